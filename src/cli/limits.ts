@@ -1,0 +1,31 @@
+/** The resource-limit flags shared by `parse` and `check`. */
+import { type Command, Option } from "commander";
+import { DEFAULT_LIMITS, type Limits } from "../limits.js";
+import { UsageError } from "./exit.js";
+
+const MB = 1024 * 1024;
+
+export function addLimitOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--max-size <MB>", "largest input file, in MB").default(DEFAULT_LIMITS.maxBytes / MB))
+    .addOption(new Option("--max-pages <n>", "most PDF pages read per file").default(DEFAULT_LIMITS.maxPages))
+    .addOption(new Option("--max-ocr-pages <n>", "most pages sent to OCR per file").default(DEFAULT_LIMITS.maxOcrPages))
+    .addOption(new Option("--max-decompressed <MB>", "largest uncompressed size of a DOCX or zip, in MB").default(DEFAULT_LIMITS.maxDecompressedBytes / MB))
+    .addOption(new Option("--timeout <seconds>", "time allowed per file (0 = none)").default(DEFAULT_LIMITS.timeoutMs / 1000));
+}
+
+function positive(value: unknown, flag: string, allowZero = false): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) throw new UsageError(`${flag} takes a ${allowZero ? "non-negative" : "positive"} number, not "${String(value)}"`);
+  return n;
+}
+
+export function limitsFrom(options: Record<string, unknown>): Limits {
+  return {
+    maxBytes: Math.round(positive(options.maxSize, "--max-size") * MB),
+    maxPages: Math.round(positive(options.maxPages, "--max-pages")),
+    maxOcrPages: Math.round(positive(options.maxOcrPages, "--max-ocr-pages", true)),
+    maxDecompressedBytes: Math.round(positive(options.maxDecompressed, "--max-decompressed") * MB),
+    timeoutMs: Math.round(positive(options.timeout, "--timeout", true) * 1000),
+  };
+}

@@ -1,0 +1,97 @@
+/** `cchc parse`: one plan to stdout (or -o FILE), or a batch of plans into -o DIR. */
+import { stat } from "node:fs/promises";
+import { type Command, Option } from "commander";
+import { parsePlan } from "../pipeline.js";
+import { InputError } from "../read/errors.js";
+import type { OcrMode } from "../read/index.js";
+import type { PlanDocument } from "../schema/plan.js";
+import { writeFileAtomic } from "../write/atomic.js";
+import { OUTPUT_FORMATS, type OutputFormat, format } from "../write/index.js";
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from "./exit.js";
+import { addLimitOptions, limitsFrom } from "./limits.js";
+import { summaryLines } from "./summary.js";
+
+export interface ParseCommandOptions {
+  output?: string;
+  format: OutputFormat;
+  ocr: OcrMode;
+  password?: string;
+  quiet?: boolean;
+  [key: string]: unknown;
+}
+
+export function registerParse(program: Command, run: (code: Promise<number>) => void): void {
+  const command = program
+    .command("parse")
+    .description("parse plans (PDF, DOCX, text, Markdown, HTML) into JSON or CSV")
+    .argument("<inputs...>", "plan files; with -o DIR also folders, globs and .zip archives")
+    .option("-o, --output <path>", "write to this file (one plan) or into this folder (a batch) instead of stdout")
+    .addOption(new Option("-f, --format <format>", "output format").choices([...OUTPUT_FORMATS]).default("json"))
+    .addOption(new Option("--ocr <mode>", "read pages without a usable text layer by OCR").choices(["auto", "always", "never"]).default("auto"))
+    .option("--password <password>", "password of an encrypted PDF")
+    .option("-q, --quiet", "no summary or progress on stderr")
+    .option("-c, --concurrency <n>", "batch: plans in parallel (a number or 'auto')", "auto")
+    .option("--force", "batch: redo plans whose output is up to date")
+    .option("--shard <i/n>", "batch: process only the i-th of n deterministic shards of the inputs");
+  addLimitOptions(command);
+  command.action((inputs: string[], options: ParseCommandOptions) => run(parseCommand(inputs, options)));
+}
+
+async function isDirectoryTarget(path: string | undefined, inputs: string[]): Promise<boolean> {
+  if (!path) return false;
+  if (path.endsWith("/") || inputs.length > 1) return true;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return true;
+  const input = await stat(inputs[0]!).catch(() => undefined);
+  return input?.isDirectory() === true || /[*?[{]/.test(inputs[0]!) || /\.zip$/i.test(inputs[0]!);
+}
+
+export async function parseCommand(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  const limits = limitsFrom(options);
+  if (await isDirectoryTarget(options.output, inputs)) {
+    throw new UsageError("batch conversion into a folder (-o DIR) is not available in this version yet; parse one file at a time");
+  }
+  if (inputs.length !== 1) throw new UsageError("several inputs need -o DIR (a batch writes one output per plan)");
+  const input = inputs[0]!;
+  const inputInfo = await stat(input).catch(() => undefined);
+  if (inputInfo?.isDirectory()) throw new UsageError(`${input} is a folder: give -o DIR to convert a folder of plans`);
+  let document: PlanDocument;
+  try {
+    document = await withTimeout(
+      parsePlan(input, { ocr: options.ocr, limits, ...(options.password ? { password: options.password } : {}) }),
+      limits.timeoutMs,
+    );
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`cchc: ${input}: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    throw error;
+  }
+  const text = format(options.format, [document]);
+  if (options.output) await writeFileAtomic(options.output, text);
+  else await writeStdout(text);
+  if (!options.quiet && process.stderr.isTTY) process.stderr.write(`${summaryLines(document, input).join("\n")}\n`);
+  return document.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Resolves when the data is handed to the OS, so a closed pipe (`| head`) ends quietly. */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(text, () => resolve());
+  });
+}
+
+export async function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
+  if (milliseconds <= 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError(`took longer than ${milliseconds / 1000} s (limit: --timeout)`)), milliseconds);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

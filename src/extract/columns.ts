@@ -1,0 +1,106 @@
+/**
+ * Column roles from header text, diacritics- and case-insensitively, never by position. Header cells are compared
+ * with their spaces removed too, because Word files lose spaces between runs ("Chủ trìthực hiện").
+ */
+import { type Cell, type Table, cellText } from "../model/types.js";
+import { cleanText, foldForMatch } from "../normalize/text.js";
+
+export type ColumnRole =
+  | "number"
+  | "area"
+  | "objective"
+  | "task"
+  | "activities"
+  | "products"
+  | "lead"
+  | "partners"
+  | "deadline"
+  | "budget"
+  | "extra";
+
+export interface TaskHeader {
+  /** Index of the (last) header row; data starts after it. */
+  rowIndex: number;
+  roles: ColumnRole[];
+  /** Header text of each column as written, cleaned. */
+  labels: string[];
+}
+
+/** Ordered: the first rule whose words appear in the header decides ("Thời gian thực hiện" is a deadline, not a lead). */
+const RULES: { role: ColumnRole; test: (compact: string) => boolean }[] = [
+  { role: "number", test: (c) => /^(s?tt|sott|sothutu|thutu)$/.test(c) },
+  { role: "area", test: (c) => /nhiemvuchung|linhvuc|nhomnhiemvu|linhvuccaicach/.test(c) },
+  { role: "objective", test: (c) => /muctieu|chitieu/.test(c) },
+  { role: "activities", test: (c) => /hoatdong/.test(c) },
+  { role: "products", test: (c) => /sanpham|ketqua|hinhthucvanban/.test(c) },
+  { role: "deadline", test: (c) => /thoigian|thoihan|tiendo|moc/.test(c) },
+  { role: "budget", test: (c) => /kinhphi|nguonvon|dutoan/.test(c) },
+  { role: "lead", test: (c) => /chutri|(coquan|donvi)(thuc|thuchien|dam|phutrach)|donvithuchien/.test(c) },
+  { role: "partners", test: (c) => /phoihop/.test(c) },
+  { role: "task", test: (c) => /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/.test(c) },
+];
+
+export function roleOf(headerText: string): ColumnRole {
+  const compact = foldForMatch(headerText.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s*/, "")).replace(/[^a-z0-9]/g, "");
+  if (compact === "") return "extra";
+  return RULES.find((rule) => rule.test(compact))?.role ?? "extra";
+}
+
+function rowRoles(cells: Cell[]): ColumnRole[] {
+  return cells.map((c) => roleOf(cellText(c)));
+}
+
+/** A header row names a task column and at least two of the other task roles. */
+function isHeaderRow(roles: ColumnRole[], cells: Cell[]): boolean {
+  const known = new Set<ColumnRole>(roles.filter((r) => r !== "extra"));
+  const textual = known.has("task") || known.has("objective") || known.has("area");
+  const others = (["lead", "partners", "deadline", "products", "activities"] as const).filter((r) => known.has(r)).length;
+  const short = cells.every((c) => cellText(c).length <= 80);
+  return textual && others >= 2 && short;
+}
+
+/** Finds the task-table header among the first rows; undefined when the table is not a task table. */
+export function findTaskHeader(table: Table): TaskHeader | undefined {
+  for (let i = 0; i < Math.min(table.rows.length, 4); i++) {
+    const cells = table.rows[i]!.cells;
+    const roles = rowRoles(cells);
+    if (!isHeaderRow(roles, cells)) continue;
+    let rowIndex = i;
+    let merged = roles;
+    // A second header row: sub-headers under a spanning cell ("Cơ quan | chủ trì | phối hợp"), or a row numbering
+    // the columns ("(1) (2) (3)").
+    const next = table.rows[i + 1];
+    if (next && isSubHeaderRow(next.cells)) {
+      rowIndex = i + 1;
+      merged = roles.map((role, c) => {
+        const sub = next.cells[c] ? roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${cellText(next.cells[c]!)}`) : role;
+        return role === "extra" || (sub !== "extra" && sub !== role && next.cells[c] && cellText(next.cells[c]!) !== "") ? sub : role;
+      });
+    }
+    return { rowIndex, roles: merged, labels: cells.map((c) => cleanText(cellText(c))) };
+  }
+  return undefined;
+}
+
+function isSubHeaderRow(cells: Cell[]): boolean {
+  const texts = cells.map((c) => cleanText(cellText(c)));
+  if (texts.every((t) => t === "" || /^\(?\d{1,2}\)?$/.test(t))) return texts.some((t) => t !== "");
+  const roles = texts.map((t) => (t === "" ? "extra" : roleOf(t)));
+  return texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2;
+}
+
+/** A row that repeats the header (at the top of a new page). */
+export function repeatsHeader(cells: Cell[], header: TaskHeader): boolean {
+  const texts = cells.map((c) => foldForMatch(cleanText(cellText(c))));
+  const labels = header.labels.map((l) => foldForMatch(l));
+  let same = 0;
+  let nonEmpty = 0;
+  texts.forEach((t, i) => {
+    if (t === "") return;
+    nonEmpty += 1;
+    if (t === labels[i]) same += 1;
+  });
+  if (nonEmpty >= 2 && same >= nonEmpty - 1 && same >= 2) return true;
+  // A column-numbering row "1 2 3 4 5 6" repeated with the header.
+  return texts.length >= 3 && texts.every((t, i) => t === String(i + 1) || t === `(${i + 1})`);
+}

@@ -1,0 +1,175 @@
+/**
+ * Row logic over a task table whose columns have roles: small functions over rows of cells, each with one job.
+ *
+ * 1. `toGridRows`     every row to exactly one slot per column (extra leading empty cells that shift a row right
+ *                     are dropped, short rows padded); repeated header rows dropped.
+ * 2. `isGroupRow`     "I | CÔNG TÁC CHỈ ĐẠO …", "A | Xây dựng …", a lone upper-case label spanning the row.
+ * 3. `isContinuation` a row cut by a page break: no number, no new item, text continuing the previous row.
+ * 4. `mergeInto`      joins a continuation back, cell by cell (a sentence cut mid-way joins its last paragraph).
+ */
+import type { Position, Row, Table } from "../model/types.js";
+import { cellText } from "../model/types.js";
+import { cleanInline } from "../normalize/text.js";
+import { type ColumnRole, type TaskHeader, repeatsHeader } from "./columns.js";
+
+export interface Slot {
+  /** The cell's paragraphs, markup removed, bullets kept. */
+  paragraphs: string[];
+  /** A merged cell's copy (the reader knew the cell spans from above / the left). */
+  merged: boolean;
+}
+
+export interface GridRow {
+  slots: Slot[];
+  position: Position;
+}
+
+const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s*\S/u;
+const BULLET_ITEM = /^[-+•·●▪–]\s*\S/u;
+/** Starts mid-sentence: a lower-case letter, or digits that are not an item number ("62/2020/NĐ-CP …", "3 so với"). */
+const CONTINUES = /^(?:\p{Ll}|\d(?!\d{0,2}(?:\.\d{1,3}){0,3}[.)]\s))/u;
+
+export function startsItem(text: string | undefined): boolean {
+  return text !== undefined && (NUMBERED_ITEM.test(text) || BULLET_ITEM.test(text));
+}
+
+export function startsNumbered(text: string | undefined): boolean {
+  return text !== undefined && NUMBERED_ITEM.test(text);
+}
+
+export function continuesSentence(text: string | undefined): boolean {
+  return text !== undefined && CONTINUES.test(text);
+}
+
+export const isEmptySlot = (slot: Slot | undefined): boolean => !slot || slot.merged || slot.paragraphs.length === 0;
+
+function slotOf(row: Row, index: number): Slot {
+  const c = row.cells[index];
+  if (!c) return { paragraphs: [], merged: false };
+  const paragraphs = c.content
+    .map((p) => cleanInline((p.marker ? `${p.marker} ` : "") + p.lines.join(" ")))
+    .filter((t) => t !== "");
+  return { paragraphs, merged: c.merged !== undefined };
+}
+
+/** Data rows of a task table as slots, one per header column. */
+export function toGridRows(table: Table, header: TaskHeader): GridRow[] {
+  const width = header.roles.length;
+  const rows: GridRow[] = [];
+  for (const row of table.rows.slice(header.rowIndex + 1)) {
+    if (row.isHeader || repeatsHeader(row.cells, header)) continue;
+    let cells = row.cells;
+    // An extra empty cell at the start shifts the row right; drop leading empties until it fits.
+    while (cells.length > width && cells[0] && cellText(cells[0]).trim() === "") cells = cells.slice(1);
+    const slots: Slot[] = [];
+    for (let i = 0; i < width; i++) slots.push(slotOf({ ...row, cells }, i));
+    // Surplus cells: their text goes to the last column rather than being lost.
+    for (let i = width; i < cells.length; i++) {
+      const extra = slotOf({ ...row, cells }, i);
+      if (extra.paragraphs.length && slots[width - 1]) slots[width - 1]!.paragraphs.push(...extra.paragraphs);
+    }
+    if (slots.every((s) => s.paragraphs.length === 0)) continue;
+    rows.push({ slots, position: row.position });
+  }
+  return rows;
+}
+
+export interface Columns {
+  /** First column of each role, if any. */
+  of: Partial<Record<ColumnRole, number>>;
+  extra: number[];
+}
+
+export function columnsOf(roles: ColumnRole[]): Columns {
+  const of: Partial<Record<ColumnRole, number>> = {};
+  const extra: number[] = [];
+  roles.forEach((role, index) => {
+    if (role !== "extra" && of[role] === undefined) of[role] = index;
+    else extra.push(index);
+  });
+  return { of, extra };
+}
+
+export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | undefined {
+  const index = columns.of[role];
+  return index === undefined ? undefined : row.slots[index];
+}
+
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+const GROUP_PREFIX = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-Z])(?:\s*[.):-]\s*|\s+)(\S.*)$/u;
+
+export interface GroupHeading {
+  kind: "area" | "subArea";
+  label: string;
+}
+
+/** Reads a group row; undefined when the row is not one. */
+export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | undefined {
+  for (const role of ["products", "lead", "partners", "deadline", "activities", "budget"] as const) {
+    if (!isEmptySlot(slot(row, columns, role))) return undefined;
+  }
+  const texts = row.slots.filter((s) => !s.merged && s.paragraphs.length > 0).map((s) => s.paragraphs.join(" "));
+  if (texts.length === 0 || texts.length > 2) return undefined;
+  let numeral: string | undefined;
+  let label: string;
+  if (texts.length === 2 && /^[IVX]{1,6}\.?$|^[A-Z]\.?$/.test(texts[0]!)) {
+    numeral = texts[0]!.replace(/\.$/, "");
+    label = texts[1]!;
+  } else if (texts.length === 1) {
+    const prefixed = GROUP_PREFIX.exec(texts[0]!);
+    if (prefixed && prefixed[2]!.length > 3 && /\p{Lu}/u.test(prefixed[2]!.charAt(0))) {
+      numeral = prefixed[1];
+      label = prefixed[2]!;
+    } else label = texts[0]!;
+  } else return undefined;
+  if (startsItem(label)) return undefined;
+  const shouting = label === label.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(label);
+  if (numeral === undefined && !shouting) {
+    // A label alone in the area column of a table that has one (6-column family) is a group too.
+    const areaSlot = slot(row, columns, "area");
+    if (!areaSlot || isEmptySlot(areaSlot)) return undefined;
+  }
+  const kind = numeral !== undefined && !ROMAN_NUMERAL.test(numeral) ? "subArea" : "area";
+  return { kind, label };
+}
+
+const TEXT_ROLES: ColumnRole[] = ["objective", "task", "activities", "products", "lead", "partners", "deadline", "budget"];
+const RESPONSIBILITY_ROLES: ColumnRole[] = ["products", "lead", "partners", "deadline"];
+
+/**
+ * A page-break continuation: no number of its own, no new item in the task/objective/activity columns, and either a
+ * cell continuing a sentence or nothing but text fragments (no products, agencies or deadline of its own).
+ */
+export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel: string | undefined): boolean {
+  if (!isEmptySlot(slot(row, columns, "number"))) return false;
+  const area = slot(row, columns, "area");
+  if (!isEmptySlot(area) && area!.paragraphs.join(" ") !== currentGroupLabel) return false;
+  for (const role of ["task", "objective", "activities"] as const) {
+    const s = slot(row, columns, role);
+    if (!isEmptySlot(s) && startsItem(s!.paragraphs[0])) return false;
+  }
+  const continuing = TEXT_ROLES.some((role) => {
+    const s = slot(row, columns, role);
+    return !isEmptySlot(s) && continuesSentence(s!.paragraphs[0]);
+  });
+  if (continuing) return true;
+  const fragments = ["task", "objective", "activities"].some((role) => !isEmptySlot(slot(row, columns, role as ColumnRole)));
+  return fragments && RESPONSIBILITY_ROLES.every((role) => isEmptySlot(slot(row, columns, role)));
+}
+
+/** Joins a continuation row into the row above it, column by column. */
+export function mergeInto(target: GridRow, continuation: GridRow, columns: Columns): void {
+  const joinAlways = new Set([columns.of.task, columns.of.objective]);
+  continuation.slots.forEach((piece, index) => {
+    if (isEmptySlot(piece)) return;
+    const into = target.slots[index];
+    if (!into) return;
+    const [first, ...rest] = piece.paragraphs;
+    const last = into.paragraphs.length - 1;
+    if (first !== undefined && last >= 0 && (joinAlways.has(index) || continuesSentence(first))) {
+      into.paragraphs[last] = `${into.paragraphs[last]} ${first}`;
+    } else if (first !== undefined) into.paragraphs.push(first);
+    into.paragraphs.push(...rest);
+    into.merged = false;
+  });
+}

@@ -1,0 +1,291 @@
+/**
+ * Appendix task tables → raw task records (texts still as cells hold them; `normalize/` cleans them).
+ *
+ * Walks the logical rows (continuations merged back) keeping the state the table's layout implies: the current
+ * group and sub-group, the current objective, the current task (a row with an empty task cell is another row of the
+ * same task: the merged task, objective, lead, partner and budget cells are filled down), and the numbered task a
+ * "- sub-item" row belongs to.
+ */
+import type { Diagnostic, Position, Table } from "../model/types.js";
+import { type TaskHeader, findTaskHeader } from "./columns.js";
+import {
+  type Columns,
+  type GridRow,
+  columnsOf,
+  isContinuation,
+  isEmptySlot,
+  mergeInto,
+  readGroupRow,
+  slot,
+  startsNumbered,
+  toGridRows,
+} from "./rows.js";
+import { splitPackedRow } from "./packed.js";
+
+export interface RawTask {
+  origin: "appendix" | "inline";
+  areaLabel: string | null;
+  subArea: string | null;
+  objective: string | null;
+  number: string | null;
+  task: string;
+  parent: string | null;
+  activities: string[];
+  products: string[];
+  lead: string[];
+  partners: string[];
+  deadline: string[];
+  budget: string | null;
+  extra: Record<string, string>;
+  position: Position;
+}
+
+const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(\S.*)$/su;
+const BULLET = /^[-+•·●▪–]\s*/u;
+
+export function splitNumber(text: string): { number: string | null; text: string } {
+  const match = ITEM_NUMBER.exec(text);
+  return match ? { number: match[1]!, text: match[2]! } : { number: null, text };
+}
+
+type LogicalRow = { kind: "group"; kindOf: "area" | "subArea"; label: string; position: Position } | { kind: "row"; row: GridRow };
+
+function logicalRows(rows: GridRow[], columns: Columns): LogicalRow[] {
+  const out: LogicalRow[] = [];
+  let lastRow: GridRow | undefined;
+  let groupLabel: string | undefined;
+  for (const row of rows) {
+    const group = readGroupRow(row, columns);
+    if (group) {
+      out.push({ kind: "group", kindOf: group.kind, label: group.label, position: row.position });
+      lastRow = undefined;
+      if (group.kind === "area") groupLabel = group.label;
+      continue;
+    }
+    if (lastRow && isContinuation(row, columns, groupLabel)) {
+      mergeInto(lastRow, row, columns);
+      continue;
+    }
+    const area = slot(row, columns, "area");
+    if (!isEmptySlot(area)) groupLabel = area!.paragraphs.join(" ");
+    out.push({ kind: "row", row });
+    lastRow = row;
+  }
+  return out;
+}
+
+export function extractTableTasks(tables: Table[]): { value: RawTask[]; diagnostics: Diagnostic[]; columns: string[] } {
+  const diagnostics: Diagnostic[] = [];
+  const tasks: RawTask[] = [];
+  let columnsLabels: string[] = [];
+  const state = new TableState();
+  for (const table of tables) {
+    const header = findTaskHeader(table);
+    if (!header) continue;
+    if (columnsLabels.length === 0) columnsLabels = header.labels;
+    reportUnmapped(header, table.position, diagnostics);
+    const columns = columnsOf(header.roles);
+    const rows = logicalRows(toGridRows(table, header), columns);
+    tasks.push(...state.read(rows, columns, header, diagnostics));
+  }
+  return { value: tasks, diagnostics, columns: columnsLabels };
+}
+
+function reportUnmapped(header: TaskHeader, position: Position, diagnostics: Diagnostic[]): void {
+  header.roles.forEach((role, i) => {
+    const label = header.labels[i] ?? "";
+    if (role === "extra" && label !== "") {
+      diagnostics.push({ severity: "info", code: "column-unmapped", message: `column "${label}" has no task field; its cells go to "extra"`, where: position });
+    }
+  });
+}
+
+/** What the rows above say about the row being read. Kept across the tables of one appendix. */
+class TableState {
+  private area: string | null = null;
+  private subArea: string | null = null;
+  private objective: string | null = null;
+  private previous: RawTask | undefined;
+  /** The last numbered task: the parent of "- sub-item" rows below it. */
+  private numbered: RawTask | undefined;
+  /** A numbered row with nothing but its text, whose sub-items are the tasks. */
+  private headerOnly: RawTask | undefined;
+  private lastNumber = new Map<string, number>();
+
+  read(rows: LogicalRow[], columns: Columns, header: TaskHeader, diagnostics: Diagnostic[]): RawTask[] {
+    const out: RawTask[] = [];
+    rows.forEach((entry, index) => {
+      if (entry.kind === "group") {
+        if (entry.kindOf === "area") {
+          this.area = entry.label;
+          this.subArea = null;
+        } else this.subArea = entry.label;
+        this.objective = null;
+        return;
+      }
+      const row = entry.row;
+      const areaSlot = slot(row, columns, "area");
+      if (!isEmptySlot(areaSlot)) {
+        const label = areaSlot!.paragraphs.join(" ");
+        if (label !== this.area && !this.labelIsDisplaced(label, row, rows.slice(index + 1), columns)) {
+          this.area = label;
+          this.subArea = null;
+        } else if (label !== this.area) {
+          diagnostics.push({ severity: "info", code: "group-label-displaced", message: `group label "${label}" stands on a row that continues the numbering of "${this.area ?? ""}"; kept in that group`, where: row.position });
+        }
+      }
+      const next = rows[index + 1];
+      for (const task of splitPackedRow(row, columns, diagnostics)) {
+        const record = this.readRow(task, columns, header, next?.kind === "row" ? next.row : undefined, diagnostics);
+        if (record) out.push(record);
+      }
+    });
+    return out;
+  }
+
+  /**
+   * A converter can draw a merged group cell's text on a middle row of the span. The label is displaced when this
+   * row's number continues the current group's numbering and the same label comes again later on a row numbered 1.
+   */
+  private labelIsDisplaced(label: string, row: GridRow, later: LogicalRow[], columns: Columns): boolean {
+    if (this.area === null) return false;
+    const number = taskNumberOf(row, columns);
+    const last = this.lastNumber.get(this.groupKey());
+    if (number === undefined || last === undefined || number !== last + 1) return false;
+    return later.some((entry) => entry.kind === "row" && slotText(slot(entry.row, columns, "area")) === label && taskNumberOf(entry.row, columns) === 1);
+  }
+
+  private groupKey(): string {
+    return `${this.area ?? ""}\u0000${this.subArea ?? ""}`;
+  }
+
+  private readRow(row: GridRow, columns: Columns, header: TaskHeader, next: GridRow | undefined, diagnostics: Diagnostic[]): RawTask | undefined {
+    const numberSlot = slot(row, columns, "number");
+    const ownNumber = isEmptySlot(numberSlot) ? null : numberSlot!.paragraphs.join(" ").replace(/[.)]$/, "");
+    const objectiveSlot = slot(row, columns, "objective");
+    if (!isEmptySlot(objectiveSlot)) this.objective = splitNumber(objectiveSlot!.paragraphs.join(" ")).text;
+    else if (ownNumber !== null && !objectiveSlot?.merged) this.objective = null;
+
+    const taskSlot = slot(row, columns, "task");
+    const taskParagraphs = isEmptySlot(taskSlot) ? [] : taskSlot!.paragraphs;
+    const sameTask = taskParagraphs.length === 0;
+    const firstParagraph = taskParagraphs[0] ?? "";
+    const isSubItem = BULLET.test(firstParagraph);
+
+    let number: string | null;
+    let text: string;
+    let parent: string | null = null;
+    if (sameTask && this.previous) {
+      ({ number, task: text, parent } = this.previous);
+    } else if (sameTask) {
+      number = ownNumber;
+      text = this.objective ?? "";
+    } else if (isSubItem) {
+      number = null;
+      text = taskParagraphs.join(" ").replace(BULLET, "");
+      parent = this.headerOnly?.task ?? this.numbered?.task ?? null;
+    } else {
+      const split = splitNumber(taskParagraphs.join(" "));
+      number = split.number ?? ownNumber;
+      text = split.text;
+    }
+
+    const list = (role: "activities" | "products" | "lead" | "partners" | "deadline"): string[] => {
+      const s = slot(row, columns, role);
+      return s && s.paragraphs.length ? [...s.paragraphs] : [];
+    };
+    const task: RawTask = {
+      origin: "appendix",
+      areaLabel: this.area,
+      subArea: this.subArea,
+      objective: this.objective,
+      number,
+      task: text,
+      parent,
+      activities: list("activities"),
+      products: list("products"),
+      lead: list("lead"),
+      partners: list("partners"),
+      deadline: list("deadline"),
+      budget: slotText(slot(row, columns, "budget")) || null,
+      extra: {},
+      position: row.position,
+    };
+    for (const index of columns.extra) {
+      const label = header.labels[index] || `column ${index + 1}`;
+      const value = row.slots[index]?.paragraphs.join(" ") ?? "";
+      if (value) task.extra[label] = value;
+    }
+    // A new task under the same objective whose whole responsibility block (lead, partners, deadline, budget) is
+    // empty sits under cells merged across the objective's rows: judgement call, fill them down too.
+    const underMergedBlock =
+      !sameTask &&
+      !isSubItem &&
+      ownNumber === null &&
+      this.objective !== null &&
+      this.previous?.objective === this.objective &&
+      task.lead.length + task.partners.length + task.deadline.length === 0 &&
+      task.budget === null;
+    if (underMergedBlock && this.previous) task.deadline = [...this.previous.deadline];
+    const inherited =
+      sameTask || underMergedBlock
+        ? this.previous
+        : isSubItem && task.products.length + task.lead.length + task.partners.length === 0
+          ? this.headerOnly ?? this.numbered
+          : undefined;
+    if (inherited) {
+      if (task.lead.length === 0) task.lead = [...inherited.lead];
+      if (task.partners.length === 0) task.partners = [...inherited.partners];
+      if (task.budget === null) task.budget = inherited.budget;
+      if (isSubItem && task.products.length === 0) task.products = [...inherited.products];
+    }
+
+    const nothingElse = ["activities", "products", "lead", "partners", "deadline", "budget"].every((role) => isEmptySlot(slot(row, columns, role as never)));
+    const nextTask = next ? slot(next, columns, "task") : undefined;
+    if (!sameTask && !isSubItem && nothingElse && nextTask && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "")) {
+      // "3. Hoạt động kiểm tra" with its sub-items below: the sub-items are the tasks.
+      this.headerOnly = task;
+      this.numbered = task;
+      this.noteNumber(task, diagnostics);
+      return undefined;
+    }
+    if (!sameTask && !isSubItem) {
+      this.headerOnly = undefined;
+      this.numbered = task;
+      this.noteNumber(task, diagnostics);
+    }
+    if (!sameTask) this.previous = task;
+    else if (this.previous) this.previous = { ...this.previous, lead: task.lead, partners: task.partners, budget: task.budget };
+    if (task.task === "" && task.products.length === 0 && task.lead.length === 0 && task.deadline.length === 0) return undefined;
+    return task;
+  }
+
+  /** Numbering that restarts, jumps or repeats is kept as written and diagnosed. */
+  private noteNumber(task: RawTask, diagnostics: Diagnostic[]): void {
+    const top = task.number ? Number(task.number.split(".").pop()) : Number.NaN;
+    if (!Number.isFinite(top)) return;
+    const key = this.groupKey();
+    const last = this.lastNumber.get(key);
+    if (last !== undefined && top !== last + 1 && !(top === 1 && last > 1)) {
+      diagnostics.push({
+        severity: "info",
+        code: "numbering",
+        message: top === last ? `task number ${task.number} repeats` : `task number ${task.number} follows ${last}`,
+        where: task.position,
+      });
+    }
+    this.lastNumber.set(key, top);
+  }
+}
+
+function slotText(s: { paragraphs: string[] } | undefined): string {
+  return s ? s.paragraphs.join(" ").trim() : "";
+}
+
+function taskNumberOf(row: GridRow, columns: Columns): number | undefined {
+  const task = slot(row, columns, "task");
+  const first = task?.paragraphs[0];
+  if (!first || !startsNumbered(first)) return undefined;
+  const number = splitNumber(first).number;
+  return number ? Number(number.split(".").pop()) : undefined;
+}

@@ -1,0 +1,21 @@
+/** Resource limits with their defaults and the CLI flag that raises each (listed in the README). */
+export interface Limits {
+  /** Largest input file, bytes (--max-size). */
+  maxBytes: number;
+  /** Most PDF pages read (--max-pages). */
+  maxPages: number;
+  /** Most pages sent to OCR in one file (--max-ocr-pages). */
+  maxOcrPages: number;
+  /** Largest total uncompressed size of a DOCX / zip (--max-decompressed). */
+  maxDecompressedBytes: number;
+  /** Wall-clock time per file, milliseconds (--timeout); 0 = none. */
+  timeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBytes: 200 * 1024 * 1024,
+  maxPages: 2000,
+  maxOcrPages: 200,
+  maxDecompressedBytes: 500 * 1024 * 1024,
+  timeoutMs: 10 * 60 * 1000,
+};

@@ -1,0 +1,130 @@
+/**
+ * The one document model every reader produces (unist-style plain objects).
+ *
+ * Nothing after the readers looks at the input format again: a DOCX table, a PDF table rebuilt from geometry and a
+ * TAB-separated text table are all the same `Table` node. Text in the model has markup removed (no `**`, no HTML
+ * tags) but is otherwise as written: normalisation (NFC, folding white space, bullets) happens in `normalize/`.
+ */
+
+export type InputFormat = "txt" | "md" | "html" | "docx" | "pdf";
+
+/** Where a node came from: 1-based page (paged formats) and 1-based line (text formats, or line order in a page). */
+export interface Position {
+  page?: number;
+  line?: number;
+}
+
+/** Inline emphasis that layout readers can tell; the segmenter uses it to recognise header lines. */
+export interface Emphasis {
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/**
+ * One paragraph of running text. `lines` keeps the source's line breaks inside the paragraph (soft wraps, `<br>`,
+ * Markdown hard breaks): the header of a plan puts one fact per line, and the segmenter needs them apart.
+ */
+export interface Paragraph {
+  type: "paragraph";
+  lines: string[];
+  /** A list marker the source gave this paragraph ("-", "•", "1.", "a)"), removed from `lines`. */
+  marker?: string;
+  emphasis?: Emphasis;
+  /** Footnote text (⁽¹⁾ … at the foot of a page), kept out of the running text. */
+  footnote?: boolean;
+  position: Position;
+}
+
+export interface Heading {
+  type: "heading";
+  /** 1–6 where the source says (Markdown `#`, Word heading styles); 0 when only emphasis marks it. */
+  depth: number;
+  lines: string[];
+  position: Position;
+}
+
+/** A cell's content: its paragraphs (and list items, as paragraphs with a marker) kept apart. */
+export interface Cell {
+  type: "cell";
+  content: Paragraph[];
+  rowSpan: number;
+  colSpan: number;
+  /**
+   * Set on the grid positions a merged cell covers other than its own top-left one: `above` for a vertical merge,
+   * `left` for a horizontal one. Such a cell carries a copy of the merged content; `merged` says it is not new text.
+   */
+  merged?: "above" | "left";
+  position: Position;
+}
+
+export interface Row {
+  type: "row";
+  /** True when the source marks the row as a header (Word's repeat-header flag, `<th>`, a recognised header line). */
+  isHeader: boolean;
+  cells: Cell[];
+  position: Position;
+}
+
+export interface Table {
+  type: "table";
+  rows: Row[];
+  position: Position;
+}
+
+export interface PageBreak {
+  type: "pageBreak";
+  position: Position;
+}
+
+export type Block = Heading | Paragraph | Table | PageBreak;
+
+export type Severity = "error" | "warning" | "info";
+
+/** Messages are values: every stage returns what it built plus positioned diagnostics. */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  where?: Position;
+}
+
+export interface SourceInfo {
+  format: InputFormat;
+  pages: number | null;
+  /** Pages (1-based) whose text came from OCR. */
+  ocrPages: number[];
+}
+
+export interface DocumentModel {
+  type: "root";
+  children: Block[];
+  source: SourceInfo;
+}
+
+/** What every stage returns: its value plus the diagnostics it raised (mammoth's `Result`, unified's `vfile`). */
+export interface Result<T> {
+  value: T;
+  diagnostics: Diagnostic[];
+}
+
+export function paragraph(lines: string[], position: Position, extra: Partial<Paragraph> = {}): Paragraph {
+  return { type: "paragraph", lines, position, ...extra };
+}
+
+export function cell(content: Paragraph[], position: Position, extra: Partial<Cell> = {}): Cell {
+  return { type: "cell", content, rowSpan: 1, colSpan: 1, position, ...extra };
+}
+
+/** The paragraph's text with its line breaks folded to spaces (the usual way to read it). */
+export function paragraphText(node: Paragraph | Heading): string {
+  return node.lines.join(" ");
+}
+
+/** A cell's text, paragraphs joined by newlines (markers kept, so a reader can still see the list). */
+export function cellText(node: Cell): string {
+  return node.content.map((p) => (p.marker ? `${p.marker} ` : "") + p.lines.join(" ")).join("\n");
+}
+
+export function isEmptyCell(node: Cell): boolean {
+  return node.content.every((p) => p.lines.every((l) => l.trim() === "") && !p.marker);
+}

@@ -1,0 +1,505 @@
+/**
+ * The timeline cell of a task ("Thời gian thực hiện / hoàn thành", "Thời hạn") → the `deadline` object of
+ * CONTRACT.md ("Deadlines"). Pure, never throws, linear-time patterns only.
+ *
+ * How a cell is read: every paragraph is an item, and inside a paragraph a bullet (" - ", " + ", " • ") followed by a
+ * word starts a new item; a dash before a number or a Roman numeral is a range ("2022 - 2025", "Quý I - IV"). Each
+ * item is folded (lower case, no diacritics, đ → d) and read by a list of recognisers, most specific first; the text
+ * a recogniser reads is blanked out so that a coarser one (a bare year) cannot read it again.
+ *
+ * Judgement calls (beyond the contract's table):
+ * 1. Nested spans in one item: the narrowest wins, the wider one is context ("Giai đoạn 2022-2025 Trong năm 2023,
+ *    hoàn thành trước ngày 01/01/2024." → 2023-01-01 … 2024-01-01). Spans that do not nest are joined.
+ * 2. A deadline ("trước", "chậm nhất", "hạn chót", "đến (hết)", "không quá") sets the item's end even when a span is
+ *    also given; with no span the start is null. Before a day it is that day as written (contract); "trước" before
+ *    a month, quarter or year means before it begins (the day before), the others mean by its last day.
+ * 3. Recurrence: a cadence beats "thường xuyên", and of several cadences the finest wins ("Thường xuyên, hằng năm"
+ *    → yearly; "Hàng tháng, hàng quý" → monthly). "Hằng ngày/tuần" → continuous (there is no finer code).
+ * 4. A month, quarter or day without a year in an item that recurs yearly ("Tháng 12 hằng năm") runs from its
+ *    occurrence in the first year of the period to its occurrence in the last.
+ * 5. "Theo <quy định | kế hoạch | văn bản | lộ trình …>" names the document that fixes the time: that phrase (up to
+ *    the next comma) is not read, so its document dates and words are not deadlines ("Theo kế hoạch thẩm định hằng
+ *    năm" → null, no recurrence). "Khi …", "Sau khi …", "đột xuất" are understood as unspecified. Document symbols
+ *    ("56/KH-UBND ngày 12/4/2022", "30/2020/NĐ-CP") are never read as dates.
+ * 6. "Đầu năm" is quarter I and "cuối năm" quarter IV; "trong năm" / "cả năm" without a year is year Y.
+ * 7. An impossible part (31/02, tháng 13, quý V) makes its whole item unread: null/null plus a diagnostic.
+ * 8. At cell level an item with no start (no end) — unspecified or unread — counts as open on that side.
+ * 9. A cell of nothing but a dash, bullet or dots ("-", "…") is empty (raw null). A diagnostic is raised only for an
+ *    item that shows a digit or a time word (ngày, tháng, năm, quý, tuần, giai đoạn) and that nothing could read.
+ */
+import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
+import type { Diagnostic, Position } from "../model/types.js";
+import { cleanText, foldForMatch } from "./text.js";
+
+export interface DeadlineContext {
+  /** Y of CONTRACT.md: meta.year (first year of the plan period). */
+  year: number;
+  /** The plan period; "the period" is Jan 1 of from to Dec 31 of to. */
+  period: { from: number; to: number };
+  /** Where the cell is, for diagnostics. */
+  where?: Position;
+}
+
+type Cadence = NonNullable<Recurrence>;
+
+interface Day {
+  y: number;
+  m: number;
+  d: number;
+}
+
+/** A calendar span; `yearless` when the text gave no year and Y was assumed. */
+interface Span {
+  from: Day;
+  to: Day;
+  yearless: boolean;
+}
+
+type Fact =
+  | { kind: "span"; span: Span }
+  | { kind: "deadline"; day: Day; yearless: boolean }
+  | { kind: "cadence"; cadence: Cadence; relative: boolean }
+  | { kind: "openEnd" }
+  | { kind: "understood" }
+  | { kind: "invalid" };
+
+/** What a recogniser reads from one match; `null` leaves the text for the recognisers after it. */
+type Reading = Span | Exclude<Fact, { kind: "span" | "deadline" }> | null;
+
+interface Recogniser {
+  name: string;
+  /** Global, on folded text (lower case ASCII letters, single spaces). */
+  pattern: RegExp;
+  read(groups: (string | undefined)[], year: number): Reading;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Calendar
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function isValidDay(y: number, m: number, d: number): boolean {
+  return y >= MIN_YEAR && y <= MAX_YEAR && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function iso(day: Day): string {
+  return `${String(day.y).padStart(4, "0")}-${String(day.m).padStart(2, "0")}-${String(day.d).padStart(2, "0")}`;
+}
+
+function dayBefore(day: Day): Day {
+  const date = new Date(Date.UTC(day.y, day.m - 1, day.d - 1));
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** The same day in another year; Feb 29 becomes Feb 28 in a common year, and a month's last day stays the last. */
+function inYear(day: Day, y: number): Day {
+  const wasLast = day.d === daysInMonth(day.y, day.m);
+  const last = daysInMonth(y, day.m);
+  return { y, m: day.m, d: wasLast ? last : Math.min(day.d, last) };
+}
+
+function monthsSpan(y: number, fromMonth: number, toMonth: number, yearless: boolean): Span | null {
+  if (!isValidDay(y, fromMonth, 1) || !isValidDay(y, toMonth, 1) || fromMonth > toMonth) return null;
+  return { from: { y, m: fromMonth, d: 1 }, to: { y, m: toMonth, d: daysInMonth(y, toMonth) }, yearless };
+}
+
+function daySpan(y: number, m: number, d: number, yearless: boolean): Span | null {
+  if (!isValidDay(y, m, d)) return null;
+  const day = { y, m, d };
+  return { from: day, to: day, yearless };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reading numbers
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+function quarterNumber(token: string): number | null {
+  const n = /^\d+$/.test(token) ? Number(token) : (ROMAN[token] ?? null);
+  return n !== null && n >= 1 && n <= 4 ? n : null;
+}
+
+/** Year of a match: written (group `written`), "năm sau / liền kề" (Y + 1), or Y. */
+function yearFrom(written: string | undefined, nextYearWord: string | undefined, year: number) {
+  if (written !== undefined) return { y: Number(written), yearless: false };
+  if (nextYearWord !== undefined) return { y: year + 1, yearless: false };
+  return { y: year, yearless: true };
+}
+
+const INVALID: Reading = { kind: "invalid" };
+
+// Not Math.min(...list): a list can be as long as the cell, and spreading it could overflow the stack.
+function smallest(numbers: number[]): number {
+  return numbers.reduce((a, b) => (b < a ? b : a), Number.POSITIVE_INFINITY);
+}
+
+function largest(numbers: number[]): number {
+  return numbers.reduce((a, b) => (b > a ? b : a), Number.NEGATIVE_INFINITY);
+}
+
+/** Numbers of a list written after the first one: ", III", " - IV", " và quý II", " đến tháng 12". */
+function listTokens(rest: string | undefined, token: RegExp): string[] {
+  return rest === undefined ? [] : [...rest.matchAll(token)].map((m) => m[0]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Patterns (folded text). Every repetition is separated by a mandatory non-space character, and white space has
+// been folded to single spaces, so no pattern can backtrack more than linearly.
+
+const YEAR4 = "(\\d{4})(?!\\d)";
+const NEXT_YEAR = "(lien ke|ke tiep|tiep theo|sau|toi)\\b";
+/** After a month or quarter: "/2023", "-2025", " năm 2023", ", năm 2023", "năm2023", " năm sau". Two groups. */
+const YEAR_TAIL = `(?:(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}|\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`;
+const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
+const QUARTER = "(?:[ivx]{1,4}|\\d{1,2})(?![a-z0-9])";
+const MONTH = "\\d{1,2}(?!\\d)";
+
+const RECOGNISERS: Recogniser[] = [
+  {
+    name: "day in words: ngày 15 tháng 11 năm 2021",
+    pattern: /\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})(?!\d)/g,
+    read: ([d, m, y]) => daySpan(Number(y), Number(m), Number(d), false) ?? INVALID,
+  },
+  {
+    name: "day: 15/11/2021, 1.4.2023, 15-11-2021",
+    pattern: /(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/g,
+    read: ([d, , m, y]) => daySpan(Number(y), Number(m), Number(d), false) ?? INVALID,
+  },
+  {
+    name: "a day of every month: trước ngày 05 của tháng liền kề, ngày 20 hằng tháng",
+    pattern:
+      /\bngay\s*(\d{1,2})\s*(?:cua\s*)?(?:(?:cac\s*)?thang\s*(?:lien ke|ke tiep|tiep theo|sau|truoc)|(?:hang|moi)\s*thang)\b/g,
+    read: ([d]) => (inRange(d, 1, 31) ? { kind: "cadence", cadence: "monthly", relative: true } : INVALID),
+  },
+  {
+    name: "a day of every quarter: ngày 15 của tháng đầu quý liền kề, ngày 20 tháng cuối quý",
+    pattern:
+      /\bngay\s*(\d{1,2})\s*(?:cua\s*)?(?:(?:thang\s*(?:dau|cuoi)\s*(?:cua\s*)?)?(?:cac\s*)?quy\s*(?:lien ke|ke tiep|tiep theo|sau|truoc)|(?:hang|moi)\s*quy|thang\s*cuoi\s*(?:cua\s*)?quy)\b/g,
+    read: ([d]) => (inRange(d, 1, 31) ? { kind: "cadence", cadence: "quarterly", relative: true } : INVALID),
+  },
+  {
+    name: "cadence: hàng/hằng/mỗi/định kỳ tháng, quý, năm",
+    pattern: /\b(?:hang|moi|dinh ky)\s*(ngay|tuan|thang|quy|nam)\b/g,
+    read: ([unit]) => ({ kind: "cadence", cadence: CADENCE_OF_UNIT[unit ?? ""] ?? "continuous", relative: false }),
+  },
+  {
+    name: "continuous: thường xuyên, liên tục",
+    pattern: /\b(?:thuong xuyen|lien tuc)\b/g,
+    read: () => ({ kind: "cadence", cadence: "continuous", relative: false }),
+  },
+  {
+    name: "open end: và những năm tiếp theo, từ … trở đi",
+    pattern: /\b(?:va\s*)?(?:nhung|cac)\s*nam\s*(?:tiep theo|ke tiep|sau|toi)\b|\btro di\b/g,
+    read: () => ({ kind: "openEnd" }),
+  },
+  {
+    name: "day without year: ngày 31/01, 15/12, ngày 31 tháng 01 năm liền kề",
+    pattern: new RegExp(
+      `(?:\\bngay\\s*(\\d{1,2})\\s*(?:[/.]|thang)\\s*(\\d{1,2})|(?<![\\d/.])(\\d{1,2})\\s*/\\s*(\\d{1,2}))(?![\\d/])` +
+        `(?:\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`,
+      "g",
+    ),
+    read: ([d1, m1, d2, m2, next], year) => {
+      const { y, yearless } = yearFrom(undefined, next, year);
+      return daySpan(y, Number(m1 ?? m2), Number(d1 ?? d2), yearless) ?? INVALID;
+    },
+  },
+  {
+    name: "part of a year: 6 tháng đầu năm 2023, 6 tháng cuối năm",
+    pattern: /\b(\d{1,2})\s*thang\s*(dau|cuoi)\s*(?:cua\s*)?nam\s*(?:(\d{4})(?!\d))?/g,
+    read: ([n, side, written], year) => {
+      const count = Number(n);
+      if (count < 1 || count > 12) return INVALID;
+      const { y, yearless } = yearFrom(written, undefined, year);
+      const span = side === "dau" ? monthsSpan(y, 1, count, yearless) : monthsSpan(y, 13 - count, 12, yearless);
+      return span ?? INVALID;
+    },
+  },
+  {
+    name: "start or end of a year: đầu năm (quarter I), cuối năm 2024 (quarter IV)",
+    pattern: /\b(dau|cuoi)\s*nam\s*(?:(\d{4})(?!\d))?/g,
+    read: ([side, written], year) => {
+      const { y, yearless } = yearFrom(written, undefined, year);
+      return (side === "dau" ? monthsSpan(y, 1, 3, yearless) : monthsSpan(y, 10, 12, yearless)) ?? INVALID;
+    },
+  },
+  {
+    name: "quarters: Quý I/2023, Quí IV-2025, Quý 1 năm 2023, Quý II, III/2024, Quý I-IV năm 2024, Quý II",
+    pattern: new RegExp(`\\bqu[yi]\\s*(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
+    read: ([first, rest, written, next], year) => {
+      const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivx]+|\d+)\b/g)].map(quarterNumber);
+      if (quarters.some((q) => q === null)) return INVALID;
+      const numbers = quarters as number[];
+      const { y, yearless } = yearFrom(written, next, year);
+      return monthsSpan(y, smallest(numbers) * 3 - 2, largest(numbers) * 3, yearless) ?? INVALID;
+    },
+  },
+  {
+    name: "months: Tháng 3/2023, Tháng 03 năm 2023, tháng 12, Tháng 3-5/2023, từ tháng 3 đến tháng 6/2023",
+    pattern: new RegExp(`\\bthang\\s*(${MONTH})((?:${LIST_SEPARATOR}(?:thang\\s*)?${MONTH})*)${YEAR_TAIL}`, "g"),
+    read: ([first, rest, written, next], year) => {
+      const months = [first ?? "", ...listTokens(rest, /\d+/g)].map(Number);
+      const { y, yearless } = yearFrom(written, next, year);
+      return monthsSpan(y, smallest(months), largest(months), yearless) ?? INVALID;
+    },
+  },
+  {
+    name: "month without the word: 12/2023",
+    pattern: /(?<![\d/.])(\d{1,2})\s*\/\s*(\d{4})(?!\d)/g,
+    read: ([m, y]) => monthsSpan(Number(y), Number(m), Number(m), false) ?? INVALID,
+  },
+  {
+    name: "years: Giai đoạn 2022-2025, 2022 - 2025, từ năm 2022 đến năm 2025",
+    pattern: /(?<![\d/:.])((?:19|20)\d\d)\s*(?:[-–—]|\bden\s*(?:het\s*)?(?:nam\s*)?)\s*((?:19|20)\d\d)(?!\d)/g,
+    read: ([from, to]) => yearsSpan(Number(from), Number(to)) ?? INVALID,
+  },
+  {
+    name: "this year: trong năm, cả năm (no year written)",
+    pattern: /\b(?:trong|ca|suot)\s*nam\b(?!\s*\d)/g,
+    read: (_groups, year) => yearsSpan(year, year, true),
+  },
+  {
+    name: "year: Năm 2024, năm2024, 2025",
+    pattern: /(?<![\d/:.])((?:19|20)\d\d)(?!\d)/g,
+    read: ([y]) => yearsSpan(Number(y), Number(y)) ?? INVALID,
+  },
+];
+
+const CADENCE_OF_UNIT: Record<string, Cadence> = {
+  ngay: "continuous",
+  tuan: "continuous",
+  thang: "monthly",
+  quy: "quarterly",
+  nam: "yearly",
+};
+
+function inRange(text: string | undefined, low: number, high: number): boolean {
+  const n = Number(text);
+  return n >= low && n <= high;
+}
+
+function yearsSpan(from: number, to: number, yearless = false): Span | null {
+  if (from > to || !isValidDay(from, 1, 1) || !isValidDay(to, 12, 31)) return null;
+  return { from: { y: from, m: 1, d: 1 }, to: { y: to, m: 12, d: 31 }, yearless };
+}
+
+/**
+ * Text that is not a time and must not be read as one: document symbols with their date ("56/kh-ubnd ngay
+ * 12/4/2022", "30/2020/nd-cp", "05-nq/hu") and a "theo <document>" phrase up to the next comma.
+ */
+const SYMBOL =
+  /\b\d{1,6}(?:\/\d{4})?(?:\/[a-z]{2}|-[a-z]{2,}\/[a-z])[a-z0-9&.\-/]*(?:\s*ngay\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}(?!\d))?/g;
+const REFERENCE =
+  /\btheo\s*(?:quy dinh|quy che|van ban|lo trinh|ke hoach|quyet dinh|chi dao|yeu cau|huong dan|thong bao|cong van|nghi quyet|nghi dinh|thong tu|de an|du an|tien do|chuong trinh|lich|dieu kien|nhu cau|thuc te|phan cong|thoi gian|ket luan)\b[^,;()]*|^theo\b[^,;()]*/g;
+/** Phrases that say the time is set by an event, not a date: understood, no diagnostic. */
+const EVENT = /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b/;
+/** The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). */
+const DEADLINE_MARKER =
+  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon)\s*(?:la\s*)?(?:vao\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?$/;
+/**
+ * Something that looks like a time: what an item must show to deserve a diagnostic when nothing read it. A digit left
+ * unread, or a time word with its diacritics (folded, "quý" would be "quy chế" and "năm" "Việt Nam").
+ */
+const DIGIT = /\d/;
+const TIME_WORD = /(?<!\p{L})(?:ngày|tháng|năm|tuần|quý|quí|giai đoạn)(?!\p{L})/u;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Items
+
+/**
+ * Bullets inside a line that open a new item: white space, a bullet, and a word that is not a Roman numeral
+ * ("Quý I - IV" is a range) — a dash before a digit is a range too ("2022 - 2025").
+ */
+const ITEM_SEPARATOR = /\s+[-–—+•]\s*(?=[^\s\d])(?!(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\p{L}\d]))/giu;
+
+/** A cell or item of nothing but dashes, bullets or dots is a placeholder for "no value". */
+const PLACEHOLDER = /^[-–—+•.…_*\s]*$/;
+
+function splitItems(paragraphs: string[]): string[] {
+  const items: string[] = [];
+  for (const paragraph of paragraphs) {
+    for (const part of cleanText(paragraph).split(ITEM_SEPARATOR)) {
+      const item = cleanText(part);
+      if (!PLACEHOLDER.test(item)) items.push(item);
+    }
+  }
+  return items;
+}
+
+function blank(text: string, pattern: RegExp, onMatch: (match: RegExpExecArray) => boolean): string {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const index = match.index ?? 0;
+    if (match[0] === "" || !onMatch(match)) continue;
+    out += text.slice(last, index) + "#".repeat(match[0].length);
+    last = index + match[0].length;
+  }
+  return out + text.slice(last);
+}
+
+function readFacts(item: string, year: number): { facts: Fact[]; looksLikeTime: boolean } {
+  const facts: Fact[] = [];
+  let text = foldForMatch(item);
+  if (EVENT.test(text)) facts.push({ kind: "understood" });
+  text = blank(text, SYMBOL, () => true);
+  text = blank(text, REFERENCE, () => {
+    facts.push({ kind: "understood" });
+    return true;
+  });
+  for (const recogniser of RECOGNISERS) {
+    const current = text;
+    text = blank(current, recogniser.pattern, (match) => {
+      const reading = recogniser.read(match.slice(1), year);
+      if (reading === null) return false;
+      facts.push(asFact(reading, current.slice(Math.max(0, (match.index ?? 0) - 40), match.index)));
+      return true;
+    });
+  }
+  return { facts, looksLikeTime: DIGIT.test(text) || TIME_WORD.test(item.toLocaleLowerCase("vi")) };
+}
+
+function asFact(reading: NonNullable<Reading>, before: string): Fact {
+  if (!("from" in reading)) return reading;
+  const marker = DEADLINE_MARKER.exec(before)?.[1];
+  if (marker === undefined) return { kind: "span", span: reading };
+  const isDay = iso(reading.from) === iso(reading.to);
+  const day = marker === "truoc" && !isDay ? dayBefore(reading.from) : reading.to;
+  return { kind: "deadline", day, yearless: reading.yearless };
+}
+
+const CADENCE_RANK: Record<Cadence, number> = { continuous: 0, yearly: 1, quarterly: 2, monthly: 3 };
+
+function finest(cadences: Cadence[]): Cadence | null {
+  return cadences.reduce<Cadence | null>((a, b) => (a === null || CADENCE_RANK[b] > CADENCE_RANK[a] ? b : a), null);
+}
+
+/**
+ * Spans that contain another span of the item are context, not the time (judgement call 1). Quadratic, so only for
+ * the handful of spans a real cell holds; past that the spans are simply joined.
+ */
+const MAX_NESTING_CHECK = 32;
+
+function innermost(spans: Span[]): Span[] {
+  const keyed = new Map<string, { from: string; to: string; span: Span }>();
+  for (const span of spans) keyed.set(`${iso(span.from)}/${iso(span.to)}`, { from: iso(span.from), to: iso(span.to), span });
+  const distinct = [...keyed.values()];
+  if (distinct.length > MAX_NESTING_CHECK) return distinct.map((k) => k.span);
+  const contains = (a: (typeof distinct)[number], b: (typeof distinct)[number]) =>
+    a !== b && a.from <= b.from && a.to >= b.to;
+  return distinct.filter((a) => !distinct.some((b) => contains(a, b))).map((k) => k.span);
+}
+
+interface ItemReading {
+  start: string | null;
+  end: string | null;
+  cadence: Cadence | null;
+  unread: boolean;
+}
+
+function settle(facts: Fact[], looksLikeTime: boolean, context: DeadlineContext): ItemReading {
+  const cadences = facts.flatMap((f) => (f.kind === "cadence" ? [f.cadence] : []));
+  const cadence = finest(cadences);
+  const timeFacts = facts.filter((f) => f.kind !== "understood");
+  if (facts.some((f) => f.kind === "invalid")) return { start: null, end: null, cadence, unread: true };
+  if (timeFacts.length === 0) {
+    const understood = facts.length > 0;
+    return { start: null, end: null, cadence, unread: !understood && looksLikeTime };
+  }
+
+  // Judgement call 4: a yearless month or day that recurs every year lasts until its occurrence in the last year.
+  const lastYear = cadence === "yearly" ? context.period.to : null;
+  const spans = innermost(
+    facts.flatMap((f) =>
+      f.kind !== "span" ? [] : [lastYear !== null && f.span.yearless ? { ...f.span, to: inYear(f.span.to, lastYear) } : f.span],
+    ),
+  );
+  const deadlines = facts.flatMap((f) =>
+    f.kind !== "deadline" ? [] : [iso(lastYear !== null && f.yearless ? inYear(f.day, lastYear) : f.day)],
+  );
+  const relative = facts.some((f) => f.kind === "cadence" && f.relative);
+  const openEnd = facts.some((f) => f.kind === "openEnd");
+  const fallback = cadence !== null && !relative && deadlines.length === 0;
+
+  let start: string | null = null;
+  if (spans.length > 0) start = minOf(spans.map((s) => iso(s.from)));
+  else if (fallback) start = `${context.period.from}-01-01`;
+
+  let end: string | null = null;
+  if (openEnd) end = null;
+  else if (deadlines.length > 0) end = maxOf(deadlines);
+  else if (spans.length > 0) end = maxOf(spans.map((s) => iso(s.to)));
+  else if (fallback) end = `${context.period.to}-12-31`;
+
+  return { start, end, cadence, unread: false };
+}
+
+function minOf(values: string[]): string | null {
+  return values.reduce<string | null>((a, b) => (a === null || b < a ? b : a), null);
+}
+
+function maxOf(values: string[]): string | null {
+  return values.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/**
+ * `paragraphs`: the cell's paragraphs as the reader kept them apart (each already NFC, markup-free, may still start
+ * with a bullet "-", "+", "•" and may hold several bullet items in one line: "- Tháng 01/2023 - Tháng 12/2023").
+ */
+export function parseDeadline(
+  paragraphs: string[],
+  context: DeadlineContext,
+): { value: Deadline; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const raw = cleanText(paragraphs.filter((p) => !PLACEHOLDER.test(cleanText(p))).join(" "));
+  if (raw === "") {
+    return { value: { raw: null, start: null, end: null, recurrence: null, items: [] }, diagnostics };
+  }
+
+  const items: DeadlineItem[] = [];
+  const cadences: Cadence[] = [];
+  for (const itemRaw of splitItems(paragraphs)) {
+    let reading: ItemReading;
+    try {
+      const { facts, looksLikeTime } = readFacts(itemRaw, context.year);
+      reading = settle(facts, looksLikeTime, context);
+    } catch {
+      // Defensive only: a parse must never stop on one cell.
+      reading = { start: null, end: null, cadence: null, unread: true };
+    }
+    if (reading.unread) {
+      diagnostics.push({
+        severity: "warning",
+        code: "deadline-unparsed",
+        message: `Cannot read the deadline "${shorten(itemRaw)}"`,
+        ...(context.where ? { where: context.where } : {}),
+      });
+    }
+    if (reading.cadence !== null) cadences.push(reading.cadence);
+    items.push({ raw: itemRaw, start: reading.start, end: reading.end });
+  }
+
+  const starts = items.map((i) => i.start);
+  const ends = items.map((i) => i.end);
+  return {
+    value: {
+      raw,
+      start: starts.includes(null) ? null : minOf(starts as string[]),
+      end: ends.includes(null) ? null : maxOf(ends as string[]),
+      recurrence: finest(cadences),
+      items,
+    },
+    diagnostics,
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Raw task records → contract `Task`s: text cleaned, lists split into items, agencies cleaned, deadlines parsed,
+ * areas decided. Pure functions of the records and the plan period.
+ */
+import type { Diagnostic } from "../model/types.js";
+import type { Task } from "../schema/plan.js";
+import type { RawTask } from "../extract/table.js";
+import { cleanAgency, splitAgencies } from "./agency.js";
+import { classifyArea } from "./area.js";
+import { parseDeadline } from "./deadline.js";
+import { cleanText, isUpperCaseText, sentenceCase } from "./text.js";
+
+export interface TaskContext {
+  year: number;
+  period: { from: number; to: number };
+}
+
+/** Whole cells in capitals are layout, not meaning: "CẢI CÁCH THỂ CHẾ" reads "Cải cách thể chế". */
+function readable(text: string): string {
+  const cleaned = cleanText(text);
+  return cleaned.length > 12 && isUpperCaseText(cleaned) ? sentenceCase(cleaned) : cleaned;
+}
+
+/** "Công văn; báo cáo kết quả", "- Kế hoạch - Báo cáo kết quả" → one item each. */
+export function splitItems(paragraphs: string[]): string[] {
+  const items: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = paragraph.trim();
+    const pieces = /^[-+•]\s*/.test(text) ? text.split(/\s+(?=[-+•]\s*\p{Lu})/u) : [text];
+    for (const piece of pieces) for (const part of piece.split(/;\s*/)) {
+      const item = readable(part).replace(/[;,]+$/, "").trim();
+      if (item) items.push(item);
+    }
+  }
+  return items;
+}
+
+/** "3.1. Xây dựng dự thảo … 3.2. Tổng hợp …" in one paragraph → one activity each, numbers kept. */
+export function splitActivities(paragraphs: string[]): string[] {
+  return paragraphs
+    .flatMap((p) => p.split(/\s+(?=\d{1,2}\.\d{1,2}\.\s)/u))
+    .map((a) => readable(a))
+    .filter((a) => a !== "");
+}
+
+function agencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[]): string[] {
+  const split = splitAgencies(paragraphs, raw.position);
+  diagnostics.push(...split.diagnostics);
+  return split.value.map((name) => {
+    const cleaned = cleanAgency(name, raw.position);
+    diagnostics.push(...cleaned.diagnostics);
+    return cleaned.value;
+  });
+}
+
+export function normalizeTasks(raws: RawTask[], context: TaskContext): { value: Task[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const tasks = raws.map((raw, index): Task => {
+    const deadline = parseDeadline(raw.deadline, { year: context.year, period: context.period, where: raw.position });
+    diagnostics.push(...deadline.diagnostics);
+    const areaLabel = raw.areaLabel === null ? null : readable(raw.areaLabel);
+    const text = readable(raw.task);
+    const extra: Record<string, string> = {};
+    for (const [key, value] of Object.entries(raw.extra)) extra[key] = cleanText(value);
+    return {
+      id: `t${String(index + 1).padStart(3, "0")}`,
+      origin: raw.origin,
+      area: classifyArea(areaLabel ?? (raw.origin === "inline" ? `${raw.parent ?? ""} ${text}` : "")),
+      areaLabel,
+      subArea: raw.subArea === null ? null : readable(raw.subArea),
+      objective: raw.objective === null ? null : readable(raw.objective),
+      number: raw.number,
+      task: text,
+      parent: raw.parent === null ? null : readable(raw.parent),
+      activities: splitActivities(raw.activities),
+      products: splitItems(raw.products),
+      lead: agencies(raw.lead, raw, diagnostics),
+      partners: agencies(raw.partners, raw, diagnostics),
+      deadline: deadline.value,
+      budget: raw.budget === null ? null : cleanText(raw.budget) || null,
+      extra,
+      source: raw.position,
+    };
+  });
+  return { value: tasks, diagnostics };
+}

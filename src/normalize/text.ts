@@ -1,0 +1,107 @@
+/**
+ * Text cleanup shared by every field of the output (CONTRACT.md "Text in every field"): NFC, no markup, white space
+ * folded, no leading list bullets. Pure string functions, linear time.
+ */
+
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+};
+
+/** Footnote reference markers as converters write them: ⁽¹⁾, ⁽¹²⁾. */
+const FOOTNOTE_MARK = /⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/g;
+/** A tag that survived a reader (defensive: readers parse HTML with a real parser). Bounded, so linear. */
+const LEFTOVER_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>/g;
+const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g;
+const LEADING_BULLET = /^(?:[-+•·●▪◦‣–—*]\s*)+(?=\S)/;
+
+export function decodeEntities(text: string): string {
+  return text.replace(ENTITY, (whole, body: string) => {
+    if (body.startsWith("#x")) return safeCodePoint(Number.parseInt(body.slice(2), 16)) ?? whole;
+    if (body.startsWith("#")) return safeCodePoint(Number.parseInt(body.slice(1), 10)) ?? whole;
+    return ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+function safeCodePoint(code: number): string | undefined {
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+}
+
+/** Markup and spacing removed, but bullets and inner structure kept. */
+export function cleanInline(text: string): string {
+  return decodeEntities(text.replace(LEFTOVER_TAG, " "))
+    .normalize("NFC")
+    .replace(FOOTNOTE_MARK, "")
+    .replace(/\*+/g, "")
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/[\s\u00a0\u200b\ufeff]+/g, " ")
+    .trim();
+}
+
+/** A field value: cleanInline plus the leading list bullet removed. */
+export function cleanText(text: string): string {
+  return cleanInline(text).replace(LEADING_BULLET, "").trim();
+}
+
+/** Lower-case, diacritics removed, đ → d, spaces folded: for matching words whatever their spelling. */
+export function foldForMatch(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .replace(/\u00d0/g, "d")
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when the text has letters and none of them is lower case ("CẢI CÁCH THỂ CHẾ"). */
+export function isUpperCaseText(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
+}
+
+/** "CẢI CÁCH THỂ CHẾ" → "Cải cách thể chế": only the first letter kept upper case; abbreviations stay as written. */
+export function sentenceCase(text: string): string {
+  const words = text.toLocaleLowerCase("vi").split(" ");
+  const original = text.split(" ");
+  const out = words.map((word, i) => {
+    const source = original[i] ?? word;
+    // Abbreviations (CCHC, TTHC, UBND, ISO) are kept; they are short and have no vowel-with-tone pattern of a word.
+    if (KEEP_UPPER.has(foldForMatch(source).toUpperCase())) return source;
+    return word;
+  });
+  const joined = out.join(" ");
+  return joined.charAt(0).toLocaleUpperCase("vi") + joined.slice(1);
+}
+
+const KEEP_UPPER = new Set([
+  "CCHC",
+  "TTHC",
+  "UBND",
+  "HDND",
+  "ISO",
+  "TCVN",
+  "CNTT",
+  "PAR",
+  "INDEX",
+  "SIPAS",
+  "PAPI",
+  "DVC",
+  "VBQPPL",
+  "QPPL",
+  "CDS",
+  "ATTT",
+  "HCC",
+  "MTTQ",
+  "CBCCVC",
+  "CBCC",
+  "DVSN",
+  "SNCL",
+]);

@@ -1,0 +1,123 @@
+/**
+ * read → segment → extract → normalize → validate: the whole pipeline as one function of the input.
+ * Each stage returns its value and its diagnostics; only unreadable input throws (InputError).
+ */
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { DEFAULT_LIMITS } from "./limits.js";
+import type { Diagnostic, DocumentModel } from "./model/types.js";
+import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
+import { type RawTask, extractTableTasks } from "./extract/table.js";
+import { normalizeTasks } from "./normalize/task.js";
+import { InputError, LimitError } from "./read/errors.js";
+import { type ReadOptions, readDocument } from "./read/index.js";
+import { type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
+import { type PlanParts, segment } from "./segment/index.js";
+import { unitsText } from "./segment/sections.js";
+
+export interface ParseOptions extends ReadOptions {}
+
+/** Parses one plan: a file path, or its bytes (then `options.path` may name it for format detection and output). */
+export async function parsePlan(input: string | Uint8Array, options: ParseOptions = {}): Promise<PlanDocument> {
+  const path = typeof input === "string" ? input : options.path;
+  const bytes = typeof input === "string" ? await readInput(input, options) : input;
+  const read = await readDocument(bytes, { ...options, ...(path ? { path } : {}) });
+  return buildDocument(read.value, read.diagnostics, { path: path ?? null, sha256: createHash("sha256").update(bytes).digest("hex") });
+}
+
+async function readInput(path: string, options: ParseOptions): Promise<Uint8Array> {
+  const maxBytes = options.limits?.maxBytes ?? DEFAULT_LIMITS.maxBytes;
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+  if (info.isDirectory()) throw new InputError("is a directory (give a file, or use -o DIR for a batch)");
+  if (!info.isFile()) throw new InputError("not a regular file");
+  if (info.size > maxBytes) throw new LimitError(`${maxBytes} bytes`, "--max-size", `file is ${info.size} bytes`);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new InputError(describeFsError(error));
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "too many symbolic links (a loop?)";
+    default:
+      return error instanceof Error ? error.message.split("\n")[0]! : String(error);
+  }
+}
+
+/** Segment, extract, normalise and validate a document model that a reader produced. */
+export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[], source: { path: string | null; sha256: string }): PlanDocument {
+  const diagnostics: Diagnostic[] = [...readDiagnostics];
+  const parts = segment(model);
+  diagnostics.push(...parts.diagnostics);
+  const { meta } = parts.value;
+
+  const raw = extractTasks(parts.value, diagnostics);
+  const fallbackYear = meta.year ?? new Date().getFullYear();
+  const period = meta.period ?? { from: fallbackYear, to: fallbackYear };
+  const tasks = normalizeTasks(raw.tasks, { year: fallbackYear, period });
+  diagnostics.push(...tasks.diagnostics);
+  if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no appendix task table and no task section found" });
+
+  const document: PlanDocument = {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      path: source.path,
+      format: model.source.format,
+      sha256: source.sha256,
+      pages: model.source.pages,
+      ocr: model.source.ocrPages.length > 0,
+    },
+    meta,
+    sections: parts.value.sections.map(
+      (s): Section => ({
+        numeral: s.numeral,
+        heading: s.heading,
+        text: unitsText(s.units),
+        subsections: s.subsections.map((sub) => ({ number: sub.number, heading: sub.heading, text: unitsText(sub.units) })),
+      }),
+    ),
+    appendix: parts.value.appendix && (parts.value.appendix.tables.length || parts.value.appendix.title)
+      ? { title: parts.value.appendix.title, reference: parts.value.appendix.reference, columns: raw.columns }
+      : null,
+    tasks: tasks.value,
+    diagnostics,
+  };
+  return validate(document);
+}
+
+function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; columns: string[] } {
+  const tables = parts.appendix?.tables ?? [];
+  if (tables.length > 0) {
+    const extracted = extractTableTasks(tables);
+    diagnostics.push(...extracted.diagnostics);
+    if (extracted.value.length > 0) return { tasks: extracted.value, columns: extracted.columns };
+  }
+  const section = findTaskSection(parts.sections);
+  return { tasks: section ? extractInlineTasks(section) : [], columns: [] };
+}
+
+/** Every output is validated before it is written; a failure is a diagnostic naming the field. */
+export function validate(document: PlanDocument): PlanDocument {
+  const result = planDocumentSchema.safeParse(document);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    document.diagnostics.push({ severity: "error", code: "schema", message: `${issue.path.join(".") || "(document)"}: ${issue.message}` });
+  }
+  return document;
+}

@@ -1,0 +1,75 @@
+/**
+ * Input format: by magic bytes first, extension second (a PDF saved as .txt is still a PDF), then by content for
+ * text (an HTML page saved as .txt is HTML).
+ */
+import { extname } from "node:path";
+import type { InputFormat } from "../model/types.js";
+
+export type DetectedFormat = InputFormat | "zip" | "binary";
+
+const EXTENSIONS: Record<string, InputFormat> = {
+  ".pdf": "pdf",
+  ".docx": "docx",
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+};
+
+export function formatFromExtension(path: string | undefined): InputFormat | undefined {
+  return path ? EXTENSIONS[extname(path).toLowerCase()] : undefined;
+}
+
+export function detectFormat(bytes: Uint8Array, path?: string): DetectedFormat {
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]) || findPdfHeader(bytes)) return "pdf";
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    return formatFromExtension(path) === "docx" || !path?.toLowerCase().endsWith(".zip") ? "docx" : "zip";
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "binary"; // legacy .doc (OLE), not supported
+  const byExtension = formatFromExtension(path);
+  if (byExtension === "pdf" || byExtension === "docx") return looksLikeText(bytes) ? sniffText(bytes) : "binary";
+  if (!looksLikeText(bytes)) return "binary";
+  if (byExtension) return byExtension === "txt" || byExtension === "md" ? sniffText(bytes, byExtension) : byExtension;
+  return sniffText(bytes);
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** PDF readers accept the header anywhere in the first KiB (some files carry junk before it). */
+function findPdfHeader(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString("latin1");
+  return head.includes("%PDF-");
+}
+
+/**
+ * Text has no NUL bytes (unless UTF-16, which has a BOM or every other byte NUL) and few control characters.
+ * Looks at the first 64 KiB only.
+ */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return true;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const sample = bytes.subarray(0, 65536);
+  let control = 0;
+  let nul = 0;
+  let nulOdd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b === 0) {
+      nul += 1;
+      if (i % 2 === 1) nulOdd += 1;
+    } else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control += 1;
+  }
+  // BOM-less UTF-16: NULs in every other byte.
+  if (nul > sample.length / 4 && (nulOdd > nul * 0.9 || nulOdd < nul * 0.1)) return control < sample.length * 0.05;
+  return nul === 0 ? control < sample.length * 0.02 + 1 : nul < 4 && control < sample.length * 0.02 + 1;
+}
+
+function sniffText(bytes: Uint8Array, fallback: "txt" | "md" = "txt"): InputFormat {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString("utf8").replace(/^\ufeff/, "").trimStart().toLowerCase();
+  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head)) return "html";
+  return fallback;
+}

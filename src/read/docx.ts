@@ -1,0 +1,172 @@
+/**
+ * DOCX → document model, with mammoth (imported lazily) for the document tree.
+ *
+ * mammoth already does what Word documents need: tracked insertions kept and deletions dropped, vertical merges
+ * turned into `rowSpan` and `w:gridSpan` into `colSpan`, `w:tblHeader` rows marked as headers, text boxes read from
+ * their VML fallback, comments kept out of the text. Its tree is taken through the `transformDocument` hook (before
+ * HTML conversion, which is then given an empty document). What mammoth drops, Word's literal list numbers, is
+ * computed from the XML in docx/numbering.ts. Before mammoth sees the bytes, docx/zip.ts checks the zip (sizes, zip
+ * bombs, DTDs).
+ *
+ * Decisions (see docx/convert.ts):
+ * - `line` is a running 1-based index over top-level blocks and table rows (DOCX has no reliable pages).
+ * - Merged cells are expanded into the grid as the HTML reader does: `merged: "above"` below a vertical merge's first
+ *   row (over all the columns it spans), `merged: "left"` right of a horizontal span, each with a copy of the content.
+ * - A table inside a cell becomes one paragraph per inner row, inner cells joined by " | ".
+ * - Bold/italic emphasis comes from direct run formatting only (what mammoth reads), not from styles.
+ * - List markers: Word's literal text ("1.", "a)", "-"), bullets in symbol fonts as "•". When the paragraph walk of
+ *   numbering.ts cannot be matched to mammoth's, ordered items get a counted "n." and a diagnostic says so.
+ * - A page break inside a body paragraph splits it around a `pageBreak` block; inside a cell it is a line break.
+ * - Footnotes and endnotes follow the body as `footnote: true` paragraphs; comments are dropped.
+ * - Spaces lost between header words in table cells are restored by the two rules of docx/spacing.ts.
+ */
+import type { Diagnostic, DocumentModel, Result } from "../model/types.js";
+import { DocxConverter, countParagraphs } from "./docx/convert.js";
+import type { MammothDocument, MammothMessage } from "./docx/mammoth-tree.js";
+import { type NumberingLabel, numberingLabels } from "./docx/numbering.js";
+import { checkZip } from "./docx/zip.js";
+import { InputError } from "./errors.js";
+
+export interface DocxReadOptions {
+  /** Largest total uncompressed size the zip may declare (default 200 MB). */
+  maxDecompressedBytes?: number;
+}
+
+const DEFAULT_MAX_DECOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** mammoth's own warnings worth passing on are few; a broken file can raise thousands. */
+const MAX_READER_WARNINGS = 20;
+
+export async function readDocx(data: Uint8Array, options: DocxReadOptions = {}): Promise<Result<DocumentModel>> {
+  checkSignature(data);
+  const zip = checkZip(data, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
+  const mainPath = mainDocumentPath(zip.xmlParts);
+  const documentXml = zip.xmlParts.get(mainPath);
+  if (!documentXml) throw new InputError(`not a DOCX file: the zip has no ${mainPath}`);
+
+  const { document, messages } = await readWithMammoth(data);
+
+  try {
+    return convert(document, documentXml, partsOf(zip.xmlParts, mainPath), messages);
+  } catch (error) {
+    // Tables nested thousands deep (only hostile files have them) exhaust the stack in the recursive walks.
+    if (error instanceof RangeError) throw new InputError("not a readable DOCX: nesting too deep");
+    throw error;
+  }
+}
+
+function convert(
+  document: MammothDocument,
+  documentXml: Buffer,
+  relatedParts: { numbering?: string; styles?: string },
+  messages: MammothMessage[],
+): Result<DocumentModel> {
+  const diagnostics: Diagnostic[] = [];
+  let labels: NumberingLabel[] | null = numberingLabels(documentXml.toString("utf8"), relatedParts.numbering, relatedParts.styles);
+  const paragraphCount = countParagraphs(document.children);
+  if (labels.length !== paragraphCount) {
+    diagnostics.push({
+      severity: "info",
+      code: "docx.numbering-approximate",
+      message: `Word list numbers could not be matched to paragraphs (${labels.length} vs ${paragraphCount}); numbered items get counted numbers`,
+    });
+    labels = null;
+  }
+
+  const converter = new DocxConverter(labels);
+  const children = converter.convert(document);
+  diagnostics.push(...converter.diagnostics, ...readerWarnings(messages));
+  return { value: { type: "root", children, source: { format: "docx", pages: null, ocrPages: [] } }, diagnostics };
+}
+
+function checkSignature(data: Uint8Array): void {
+  if (data.length === 0) throw new InputError("empty file");
+  if (data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0) {
+    throw new InputError("a legacy Word 97-2003 .doc file (or an encrypted DOCX), not DOCX: save it as .docx");
+  }
+  if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new InputError("not a DOCX file (not a zip archive)");
+}
+
+/** The main part named by the package relationships (`_rels/.rels`), word/document.xml when they do not say. */
+function mainDocumentPath(parts: Map<string, Buffer>): string {
+  const rels = parts.get("_rels/.rels")?.toString("utf8");
+  const target = rels ? relationshipTarget(rels, "officeDocument") : undefined;
+  // As mammoth does: the related part when it exists, the conventional name otherwise.
+  const related = target ? resolvePartPath("", target) : undefined;
+  return related && parts.has(related) ? related : "word/document.xml";
+}
+
+function partsOf(parts: Map<string, Buffer>, mainPath: string): { numbering?: string; styles?: string } {
+  const slash = mainPath.lastIndexOf("/");
+  const directory = slash >= 0 ? mainPath.slice(0, slash + 1) : "";
+  const rels = parts.get(`${directory}_rels/${mainPath.slice(slash + 1)}.rels`)?.toString("utf8") ?? "";
+  const find = (type: string, fallback: string): string | undefined => {
+    const target = relationshipTarget(rels, type);
+    return parts.get(target ? resolvePartPath(directory, target) : `${directory}${fallback}`)?.toString("utf8");
+  };
+  const out: { numbering?: string; styles?: string } = {};
+  const numbering = find("numbering", "numbering.xml");
+  const styles = find("styles", "styles.xml");
+  if (numbering !== undefined) out.numbering = numbering;
+  if (styles !== undefined) out.styles = styles;
+  return out;
+}
+
+function relationshipTarget(rels: string, typeSuffix: string): string | undefined {
+  for (const match of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
+    const attributes = match[1] ?? "";
+    const type = /\bType\s*=\s*"([^"]*)"/.exec(attributes)?.[1];
+    if (type?.endsWith(`/${typeSuffix}`)) return /\bTarget\s*=\s*"([^"]*)"/.exec(attributes)?.[1];
+  }
+  return undefined;
+}
+
+function resolvePartPath(directory: string, target: string): string {
+  const segments = (target.startsWith("/") ? target.slice(1) : directory + target).split("/");
+  const out: string[] = [];
+  for (const segment of segments) {
+    if (segment === "..") out.pop();
+    else if (segment !== "." && segment !== "") out.push(segment);
+  }
+  return out.join("/");
+}
+
+interface MammothModule {
+  convertToHtml(input: { buffer: Buffer }, options: Record<string, unknown>): Promise<{ value: string; messages: MammothMessage[] }>;
+  images: { imgElement(convert: () => Promise<{ src: string }>): unknown };
+}
+
+async function readWithMammoth(data: Uint8Array): Promise<{ document: MammothDocument; messages: MammothMessage[] }> {
+  const imported = (await import("mammoth")) as unknown as { default?: MammothModule } & MammothModule;
+  const mammoth: MammothModule = imported.default ?? imported;
+  let captured: MammothDocument | undefined;
+  let messages: MammothMessage[];
+  try {
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+      {
+        transformDocument: (document: MammothDocument) => {
+          captured = document;
+          return { ...document, children: [] };
+        },
+        // Images are never read: the model has no use for them, and reading would inflate every media entry.
+        convertImage: mammoth.images.imgElement(async () => ({ src: "" })),
+        externalFileAccess: false,
+      },
+    );
+    messages = result.messages;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError(`not a readable DOCX: ${reason.split("\n")[0]}`);
+  }
+  if (!captured) throw new InputError("not a readable DOCX: no document body");
+  return { document: captured, messages };
+}
+
+function readerWarnings(messages: MammothMessage[]): Diagnostic[] {
+  const unique = [...new Set(messages.map((m) => m.message))].filter((m) => !/style with ID .* was referenced but not defined/.test(m));
+  const diagnostics: Diagnostic[] = unique.slice(0, MAX_READER_WARNINGS).map((message) => ({ severity: "info", code: "docx.reader-warning", message }));
+  if (unique.length > MAX_READER_WARNINGS) {
+    diagnostics.push({ severity: "info", code: "docx.reader-warning", message: `${unique.length - MAX_READER_WARNINGS} more reader warnings not shown` });
+  }
+  return diagnostics;
+}

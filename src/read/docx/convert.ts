@@ -1,0 +1,312 @@
+/**
+ * mammoth's document tree → the shared document model.
+ *
+ * Positions: DOCX has no reliable pages, so `line` is a running index (1-based) over top-level blocks and table rows
+ * in document order; a cell and its paragraphs carry their row's index. Diagnostics can point there.
+ */
+import { type Block, type Cell, type Diagnostic, type Emphasis, type Paragraph, type Position, type Row, type Table, cell } from "../../model/types.js";
+import type {
+  MammothDocument,
+  MammothNode,
+  MammothNoteReference,
+  MammothNumbering,
+  MammothParagraph,
+  MammothTable,
+  MammothTableCell,
+} from "./mammoth-tree.js";
+import type { NumberingLabel } from "./numbering.js";
+import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
+
+type Piece =
+  | { kind: "text"; text: string; bold: boolean; italic: boolean; run: number }
+  | { kind: "line" }
+  | { kind: "page" };
+
+interface ParagraphText {
+  /** The paragraph's lines, split at page breaks into parts (a page break inside a paragraph starts a new block). */
+  parts: string[][];
+  emphasis: Emphasis;
+  /** Whether a rule of spacing.ts added a space. */
+  spaceRestored: boolean;
+}
+
+export class DocxConverter {
+  readonly blocks: Block[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private line = 0;
+  private paragraphIndex = 0;
+  private readonly noteReferences: MammothNoteReference[] = [];
+  private readonly fallbackCounts = new Map<MammothNumbering, number>();
+
+  /** `labels`: Word's literal list numbers, one per mammoth paragraph in walk order; null to use generic markers. */
+  constructor(private readonly labels: NumberingLabel[] | null) {}
+
+  convert(document: MammothDocument): Block[] {
+    this.visitBody(document.children);
+    this.appendNotes(document);
+    return this.blocks;
+  }
+
+  private nextPosition(): Position {
+    this.line += 1;
+    return { line: this.line };
+  }
+
+  private visitBody(nodes: MammothNode[]): void {
+    for (const node of nodes) {
+      if (node.type === "paragraph") this.bodyParagraph(node);
+      else if (node.type === "table") this.blocks.push(this.table(node));
+      // Anything else at body level (stray runs in malformed files) carries no block of its own.
+    }
+  }
+
+  private bodyParagraph(node: MammothParagraph): void {
+    const marker = this.marker(node);
+    const text = this.paragraphText(node, false);
+    const depth = headingDepth(node);
+    text.parts.forEach((lines, index) => {
+      if (index > 0) this.blocks.push({ type: "pageBreak", position: this.nextPosition() });
+      if (lines.length === 0) return;
+      const position = this.nextPosition();
+      if (depth !== null) {
+        // A heading numbered by Word keeps its number in the text, as a typed "I. MỤC TIÊU" would.
+        const headingLines = index === 0 && marker ? [`${marker} ${lines[0] ?? ""}`, ...lines.slice(1)] : lines;
+        this.blocks.push({ type: "heading", depth, lines: headingLines, position });
+        return;
+      }
+      const paragraph: Paragraph = { type: "paragraph", lines, position };
+      if (index === 0 && marker) paragraph.marker = marker;
+      if (text.emphasis.bold || text.emphasis.italic) paragraph.emphasis = text.emphasis;
+      this.blocks.push(paragraph);
+    });
+  }
+
+  /** Consumes this paragraph's numbering label (every paragraph consumes one, to stay aligned with the labels). */
+  private marker(node: MammothParagraph): string | undefined {
+    const label = this.labels?.[this.paragraphIndex];
+    this.paragraphIndex += 1;
+    if (!node.numbering) return undefined;
+    if (label?.label) return label.label;
+    if (!node.numbering.isOrdered) return "•";
+    // Without Word's literal number: count the paragraphs of the same list level (mammoth shares one level object
+    // per abstract list level), which misses restarts and Word's number formats.
+    const count = (this.fallbackCounts.get(node.numbering) ?? 0) + 1;
+    this.fallbackCounts.set(node.numbering, count);
+    return `${count}.`;
+  }
+
+  private paragraphText(node: MammothParagraph, inCell: boolean): ParagraphText {
+    const pieces: Piece[] = [];
+    let run = 0;
+    const walk = (children: MammothNode[], bold: boolean, italic: boolean, runId: number): void => {
+      for (const child of children) {
+        switch (child.type) {
+          case "run":
+            run += 1;
+            walk(child.children, child.isBold, child.isItalic, run);
+            break;
+          case "hyperlink":
+            walk(child.children, bold, italic, runId);
+            break;
+          case "text":
+            pieces.push({ kind: "text", text: child.value, bold, italic, run: runId });
+            break;
+          case "tab":
+            pieces.push({ kind: "text", text: "\t", bold, italic, run: runId });
+            break;
+          case "checkbox":
+            pieces.push({ kind: "text", text: child.checked ? "☒" : "☐", bold, italic, run: runId });
+            break;
+          case "break":
+            pieces.push({ kind: child.breakType === "page" && !inCell ? "page" : "line" });
+            break;
+          case "noteReference":
+            this.noteReferences.push(child);
+            break;
+          default:
+            break;
+        }
+      }
+    };
+    walk(node.children, false, false, 0);
+
+    const parts: string[][] = [[]];
+    let current = "";
+    let lastRun = -1;
+    let visible = 0;
+    let boldVisible = 0;
+    let italicVisible = 0;
+    let spaceRestored = false;
+    const endLine = (): void => {
+      let line = current;
+      if (inCell) {
+        const separated = separateGluedHeaderPhrases(line);
+        if (separated !== line) spaceRestored = true;
+        line = separated;
+      }
+      if (line.trim() !== "") parts[parts.length - 1]!.push(line);
+      current = "";
+      lastRun = -1;
+    };
+    for (const piece of pieces) {
+      if (piece.kind === "line") endLine();
+      else if (piece.kind === "page") {
+        endLine();
+        parts.push([]);
+      } else {
+        if (inCell && lastRun !== -1 && piece.run !== lastRun && needsSpaceAtRunBoundary(current, piece.text)) {
+          current += " ";
+          spaceRestored = true;
+        }
+        current += piece.text;
+        lastRun = piece.run;
+        const count = piece.text.replace(/\s+/gu, "").length;
+        visible += count;
+        if (piece.bold) boldVisible += count;
+        if (piece.italic) italicVisible += count;
+      }
+    }
+    endLine();
+    const emphasis: Emphasis = {};
+    if (visible > 0 && boldVisible === visible) emphasis.bold = true;
+    if (visible > 0 && italicVisible === visible) emphasis.italic = true;
+    return { parts, emphasis, spaceRestored };
+  }
+
+  private table(node: MammothTable): Table {
+    const position = this.nextPosition();
+    const rows: Row[] = [];
+    /** Per column: the merged cell still reaching down into later rows, and how many rows it has left. */
+    const pending: ({ content: Paragraph[]; rowsLeft: number } | undefined)[] = [];
+    for (const rowNode of node.children) {
+      if (rowNode.type !== "tableRow") continue;
+      const rowPosition = this.nextPosition();
+      const cells: Cell[] = [];
+      // Positions covered from above are placed first; the row's own cells then fill the free columns in order.
+      pending.forEach((span, column) => {
+        if (!span || span.rowsLeft <= 0) return;
+        cells[column] = cell(copyContent(span.content), { ...rowPosition }, { merged: "above" });
+        span.rowsLeft -= 1;
+        if (span.rowsLeft === 0) pending[column] = undefined;
+      });
+      let column = 0;
+      for (const cellNode of rowNode.children) {
+        if (cellNode.type !== "tableCell") continue;
+        while (cells[column]) column += 1;
+        const content = this.cellContent(cellNode, rowPosition);
+        const colSpan = Math.max(1, cellNode.colSpan | 0);
+        const rowSpan = Math.max(1, cellNode.rowSpan | 0);
+        cells[column] = cell(content, { ...rowPosition }, { rowSpan, colSpan });
+        for (let k = 1; k < colSpan; k++) cells[column + k] = cell(copyContent(content), { ...rowPosition }, { merged: "left" });
+        if (rowSpan > 1) for (let k = 0; k < colSpan; k++) pending[column + k] = { content, rowsLeft: rowSpan - 1 };
+        column += colSpan;
+      }
+      rows.push({ type: "row", isHeader: rowNode.isHeader, cells, position: rowPosition });
+    }
+    // Every row gets the table's full column count: holes (rows with fewer cells, w:gridBefore) become empty cells.
+    const width = Math.max(0, ...rows.map((r) => r.cells.length));
+    let padded = 0;
+    for (const row of rows) {
+      for (let c = 0; c < width; c++) {
+        if (!row.cells[c]) {
+          row.cells[c] = cell([], { ...row.position });
+          padded += 1;
+        }
+      }
+    }
+    if (padded > 0) {
+      this.diagnostics.push({
+        severity: "info",
+        code: "docx.table-padded",
+        message: `table rows of unequal width: ${padded} empty cell(s) added so every row has ${width} columns`,
+        where: position,
+      });
+    }
+    return { type: "table", rows, position };
+  }
+
+  private cellContent(node: MammothTableCell, position: Position): Paragraph[] {
+    const content: Paragraph[] = [];
+    for (const child of node.children) {
+      if (child.type === "paragraph") {
+        const marker = this.marker(child);
+        const text = this.paragraphText(child, true);
+        if (text.spaceRestored) {
+          this.diagnostics.push({
+            severity: "info",
+            code: "docx.space-restored",
+            message: `restored a space lost between words in a table cell: "${text.parts.flat().join(" ")}"`,
+            where: position,
+          });
+        }
+        const lines = text.parts.flat();
+        if (lines.length === 0) continue;
+        const paragraph: Paragraph = { type: "paragraph", lines, position: { ...position } };
+        if (marker) paragraph.marker = marker;
+        if (text.emphasis.bold || text.emphasis.italic) paragraph.emphasis = text.emphasis;
+        content.push(paragraph);
+      } else if (child.type === "table") {
+        content.push(...this.flattenNestedTable(child, position));
+      }
+    }
+    return content;
+  }
+
+  /**
+   * A table inside a cell becomes one paragraph per inner row, its cells' text joined by " | " (as the HTML reader
+   * does): the model has no tables in cells, and plans use them only for small layouts.
+   */
+  private flattenNestedTable(node: MammothTable, position: Position): Paragraph[] {
+    const saved = this.line;
+    const inner = this.table(node);
+    this.line = saved; // inner rows take no running index of their own
+    this.diagnostics.push({ severity: "info", code: "docx.nested-table", message: "a table inside a table cell was flattened to text rows", where: position });
+    const paragraphs: Paragraph[] = [];
+    for (const row of inner.rows) {
+      const text = row.cells
+        .filter((c) => !c.merged)
+        .map((c) => c.content.map((p) => (p.marker ? `${p.marker} ` : "") + p.lines.join(" ")).join(" "))
+        .join(" | ");
+      if (text.replace(/[|\s]/g, "") !== "") paragraphs.push({ type: "paragraph", lines: [text], position: { ...position } });
+    }
+    return paragraphs;
+  }
+
+  /** Footnotes and endnotes, in the order they are referenced, as footnote paragraphs after the body. */
+  private appendNotes(document: MammothDocument): void {
+    const seen = new Set<string>();
+    for (const reference of this.noteReferences) {
+      const key = `${reference.noteType}-${reference.noteId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const note = document.notes.resolve(reference);
+      if (!note) continue;
+      for (const node of note.body) {
+        if (node.type !== "paragraph") continue;
+        const lines = this.paragraphText(node, false).parts.flat();
+        if (lines.length > 0) this.blocks.push({ type: "paragraph", lines, footnote: true, position: this.nextPosition() });
+      }
+    }
+  }
+}
+
+/** The number of mammoth paragraphs `DocxConverter` walks (in the body and in table cells, not in notes). */
+export function countParagraphs(nodes: MammothNode[]): number {
+  let count = 0;
+  for (const node of nodes) {
+    if (node.type === "paragraph") count += 1;
+    else if (node.type === "table" || node.type === "tableRow" || node.type === "tableCell") count += countParagraphs(node.children);
+  }
+  return count;
+}
+
+/** Word heading styles ("Heading 1", id "Heading1"; Vietnamese Word names them "Tiêu đề 1") → depth 1–6. */
+function headingDepth(node: MammothParagraph): number | null {
+  const match = /^heading\s*([1-9])$/i.exec(node.styleId ?? "") ?? /^(?:heading|tiêu đề)\s*([1-9])$/iu.exec(node.styleName ?? "");
+  if (!match) return null;
+  return Math.min(6, Number(match[1]));
+}
+
+function copyContent(content: Paragraph[]): Paragraph[] {
+  return content.map((p) => ({ ...p, lines: [...p.lines], position: { ...p.position } }));
+}

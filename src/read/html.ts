@@ -1,0 +1,322 @@
+/**
+ * HTML → document model, with rehype-parse (a real HTML5 parser, so broken and pathological markup parses the way a
+ * browser would). Used for .html plans and for the HTML fragments real text plans carry inside table cells.
+ */
+import type { Element, ElementContent, Root, RootContent } from "hast";
+import rehypeParse from "rehype-parse";
+import { unified } from "unified";
+import { type Block, type Cell, type Emphasis, type Paragraph, type Position, type Row, type Table, cell } from "../model/types.js";
+
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "li",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "table",
+  "tr",
+  "blockquote",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "dd",
+  "dt",
+  "pre",
+  "center",
+]);
+const DROPPED_TAGS = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object", "nav"]);
+/** Deeper than this, nesting is flattened into text: real plans never go there, hostile files do. */
+const MAX_DEPTH = 200;
+
+const fragmentParser = unified().use(rehypeParse, { fragment: true });
+const documentParser = unified().use(rehypeParse, { fragment: false });
+
+export function parseHtml(html: string, fragment: boolean): Root {
+  return (fragment ? fragmentParser : documentParser).parse(html);
+}
+
+/** A whole HTML document's body as blocks. `line` positions come from the parser's source positions. */
+export function htmlToBlocks(html: string, lineOffset = 0): Block[] {
+  const tree = parseHtml(html, false);
+  const collector = new BlockCollector(lineOffset);
+  collector.visitChildren(tree.children, 0, {});
+  collector.flush();
+  return collector.blocks;
+}
+
+/** An HTML fragment inside a table cell → the cell's paragraphs (each <p>, <li>, <br>-separated line its own). */
+export function htmlFragmentToParagraphs(html: string, position: Position): Paragraph[] {
+  const tree = parseHtml(html, true);
+  const collector = new BlockCollector(0, position);
+  collector.visitChildren(tree.children, 0, {});
+  collector.flush();
+  const paragraphs: Paragraph[] = [];
+  for (const block of collector.blocks) {
+    if (block.type === "paragraph") paragraphs.push(block);
+    else if (block.type === "heading") paragraphs.push({ type: "paragraph", lines: block.lines, position: block.position });
+    else if (block.type === "table") {
+      // A table nested in a cell: one paragraph per inner row, cells joined by " | ".
+      for (const row of block.rows) {
+        const text = row.cells
+          .filter((c) => !c.merged)
+          .map((c) => c.content.map((p) => p.lines.join(" ")).join(" "))
+          .join(" | ");
+        if (text.trim()) paragraphs.push({ type: "paragraph", lines: [text], position: row.position });
+      }
+    }
+  }
+  return paragraphs;
+}
+
+interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+class BlockCollector {
+  readonly blocks: Block[] = [];
+  private runs: Run[] = [];
+  private marker: string | undefined;
+  private headingDepth = 0;
+  private startLine: number | undefined;
+
+  constructor(
+    private readonly lineOffset: number,
+    private readonly fixedPosition?: Position,
+  ) {}
+
+  visitChildren(children: (RootContent | ElementContent)[], depth: number, emphasis: Emphasis): void {
+    for (const child of children) this.visit(child, depth, emphasis);
+  }
+
+  private position(node: RootContent | ElementContent): Position {
+    if (this.fixedPosition) return this.fixedPosition;
+    const line = node.position?.start.line;
+    return line === undefined ? {} : { line: line + this.lineOffset };
+  }
+
+  private visit(node: RootContent | ElementContent, depth: number, emphasis: Emphasis): void {
+    if (node.type === "text") {
+      if (this.startLine === undefined) this.startLine = this.position(node).line;
+      this.runs.push({ text: node.value, bold: emphasis.bold === true, italic: emphasis.italic === true });
+      return;
+    }
+    if (node.type !== "element") return;
+    const tag = node.tagName.toLowerCase();
+    if (DROPPED_TAGS.has(tag)) return;
+    if (depth > MAX_DEPTH) {
+      this.runs.push({ text: textContent(node), bold: false, italic: false });
+      return;
+    }
+    if (tag === "br") {
+      this.runs.push({ text: "\n", bold: false, italic: false });
+      return;
+    }
+    if (tag === "table") {
+      this.flush();
+      this.blocks.push(this.table(node, depth));
+      return;
+    }
+    const inner: Emphasis = {
+      bold: emphasis.bold === true || tag === "b" || tag === "strong" || /^h[1-6]$/.test(tag) || tag === "th",
+      italic: emphasis.italic === true || tag === "i" || tag === "em",
+    };
+    if (!BLOCK_TAGS.has(tag)) {
+      this.visitChildren(node.children, depth + 1, inner);
+      return;
+    }
+    this.flush();
+    if (tag === "ol" || tag === "ul") {
+      const start = Number(node.properties?.start ?? 1);
+      let index = 0;
+      for (const child of node.children) {
+        if (child.type === "element" && child.tagName === "li") {
+          this.flush();
+          this.marker = tag === "ol" ? `${(Number.isFinite(start) ? start : 1) + index}.` : "-";
+          index += 1;
+          this.startLine = this.position(child).line;
+          this.visitChildren(child.children, depth + 2, inner);
+          this.reset();
+        } else {
+          this.visit(child, depth + 1, inner);
+        }
+      }
+      this.reset();
+      return;
+    }
+    if (/^h[1-6]$/.test(tag)) this.headingDepth = Number(tag.slice(1));
+    if (tag === "li") this.marker = "-";
+    this.startLine = this.position(node).line;
+    this.visitChildren(node.children, depth + 1, inner);
+    this.reset();
+  }
+
+  /** Ends the current paragraph, if it has any text. */
+  flush(): void {
+    const lines = splitRunsIntoLines(this.runs);
+    const visible = lines.filter((l) => l.text.trim() !== "");
+    if (visible.length > 0) {
+      const position = this.fixedPosition ?? (this.startLine === undefined ? {} : { line: this.startLine });
+      const text = visible.map((l) => l.text.replace(/\s+/g, " ").trim());
+      if (this.headingDepth > 0) {
+        this.blocks.push({ type: "heading", depth: this.headingDepth, lines: text, position });
+      } else {
+        const allBold = visible.every((l) => l.bold);
+        const allItalic = visible.every((l) => l.italic);
+        const paragraph: Paragraph = { type: "paragraph", lines: text, position };
+        if (this.marker !== undefined) paragraph.marker = this.marker;
+        if (allBold || allItalic) paragraph.emphasis = { ...(allBold ? { bold: true } : {}), ...(allItalic ? { italic: true } : {}) };
+        this.blocks.push(paragraph);
+      }
+    }
+    this.runs = [];
+    // An empty flush (a <li> whose text sits in a nested <p>) keeps the marker for the paragraph still to come.
+    if (visible.length === 0) return;
+    this.marker = undefined;
+    this.headingDepth = 0;
+    this.startLine = undefined;
+  }
+
+  /** Forgets a marker or heading level that no text claimed. */
+  private reset(): void {
+    this.flush();
+    this.marker = undefined;
+    this.headingDepth = 0;
+    this.startLine = undefined;
+  }
+
+  private table(node: Element, depth: number): Table {
+    const rowElements: Element[] = [];
+    collectRows(node, rowElements, 0);
+    const grid = new TableGrid();
+    rowElements.forEach((tr, rowIndex) => {
+      const cells = tr.children.filter(
+        (c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"),
+      );
+      const isHeader = cells.length > 0 && cells.every((c) => c.tagName === "th");
+      grid.startRow(isHeader, this.position(tr));
+      for (const td of cells) {
+        const collector = new BlockCollector(this.lineOffset, this.fixedPosition);
+        collector.visitChildren(td.children, depth + 1, td.tagName === "th" ? { bold: true } : {});
+        collector.flush();
+        const content = collector.blocks.flatMap((b): Paragraph[] =>
+          b.type === "paragraph" ? [b] : b.type === "heading" ? [{ type: "paragraph", lines: b.lines, position: b.position }] : [],
+        );
+        grid.addCell(content, spanOf(td, "rowSpan", "rowspan"), spanOf(td, "colSpan", "colspan"), this.position(td));
+      }
+      void rowIndex;
+    });
+    grid.finishRow();
+    return { type: "table", rows: grid.rows, position: this.position(node) };
+  }
+}
+
+function collectRows(node: Element, out: Element[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "tr") out.push(child);
+    else if (child.tagName === "thead" || child.tagName === "tbody" || child.tagName === "tfoot") collectRows(child, out, depth + 1);
+  }
+}
+
+function spanOf(element: Element, ...names: string[]): number {
+  for (const name of names) {
+    const value = element.properties?.[name];
+    const n = typeof value === "number" ? value : typeof value === "string" ? Number.parseInt(value, 10) : Number.NaN;
+    if (Number.isFinite(n) && n >= 1) return Math.min(n, 1000);
+  }
+  return 1;
+}
+
+function textContent(node: Element | ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type !== "element") return "";
+  return node.children.map(textContent).join("");
+}
+
+function splitRunsIntoLines(runs: Run[]): { text: string; bold: boolean; italic: boolean }[] {
+  const lines: { text: string; boldChars: number; italicChars: number; chars: number }[] = [
+    { text: "", boldChars: 0, italicChars: 0, chars: 0 },
+  ];
+  for (const run of runs) {
+    const parts = run.text.split("\n");
+    parts.forEach((part, i) => {
+      if (i > 0) lines.push({ text: "", boldChars: 0, italicChars: 0, chars: 0 });
+      const line = lines[lines.length - 1]!;
+      line.text += part;
+      const visible = part.replace(/\s/g, "").length;
+      line.chars += visible;
+      if (run.bold) line.boldChars += visible;
+      if (run.italic) line.italicChars += visible;
+    });
+  }
+  return lines.map((l) => ({ text: l.text, bold: l.chars > 0 && l.boldChars === l.chars, italic: l.chars > 0 && l.italicChars === l.chars }));
+}
+
+/**
+ * Expands rowSpan/colSpan into a full grid: the positions a merged cell covers get cells marked `merged` with a copy
+ * of its content, so every row has every column and the extractor knows which cells are fill-downs.
+ */
+export class TableGrid {
+  readonly rows: Row[] = [];
+  /** For each column, the cell still spanning down into later rows and how many rows it has left. */
+  private pending: ({ source: Cell; rowsLeft: number } | undefined)[] = [];
+  private column = 0;
+
+  startRow(isHeader: boolean, position: Position): void {
+    this.finishRow();
+    this.rows.push({ type: "row", isHeader, cells: [], position });
+    this.column = 0;
+    this.fillPending();
+  }
+
+  addCell(content: Paragraph[], rowSpan: number, colSpan: number, position: Position): void {
+    const row = this.rows[this.rows.length - 1];
+    if (!row) throw new Error("addCell before startRow");
+    const origin = cell(content, position, { rowSpan, colSpan });
+    row.cells[this.column] = origin;
+    for (let k = 1; k < colSpan; k++) row.cells[this.column + k] = cell(content, position, { merged: "left" });
+    if (rowSpan > 1) for (let k = 0; k < colSpan; k++) this.pending[this.column + k] = { source: origin, rowsLeft: rowSpan - 1 };
+    this.column += colSpan;
+    this.fillPending();
+  }
+
+  /** Places cells that merged cells from rows above extend into, at the current column. */
+  private fillPending(): void {
+    const row = this.rows[this.rows.length - 1];
+    if (!row) return;
+    for (;;) {
+      const span = this.pending[this.column];
+      if (!span || span.rowsLeft <= 0 || row.cells[this.column]) break;
+      row.cells[this.column] = cell(span.source.content, row.position, { merged: "above" });
+      span.rowsLeft -= 1;
+      if (span.rowsLeft === 0) this.pending[this.column] = undefined;
+      this.column += 1;
+    }
+  }
+
+  finishRow(): void {
+    const row = this.rows[this.rows.length - 1];
+    if (!row) return;
+    // Merged cells still pending beyond the last written cell of this row.
+    for (let c = this.column; c < this.pending.length; c++) {
+      const span = this.pending[c];
+      if (span && span.rowsLeft > 0 && !row.cells[c]) {
+        row.cells[c] = cell(span.source.content, row.position, { merged: "above" });
+        span.rowsLeft -= 1;
+        if (span.rowsLeft === 0) this.pending[c] = undefined;
+      }
+    }
+    for (let c = 0; c < row.cells.length; c++) if (!row.cells[c]) row.cells[c] = cell([], row.position);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The read stage: bytes in, the shared document model out. Picks the reader by detected format; heavy readers
+ * (pdf.js, tesseract.js, mammoth) are imported only when their format appears, so reading a text plan never loads
+ * them.
+ */
+import { DEFAULT_LIMITS, type Limits } from "../limits.js";
+import type { Diagnostic, DocumentModel, InputFormat, Result } from "../model/types.js";
+import { decodeText } from "./decode.js";
+import { detectFormat } from "./detect.js";
+import { InputError, LimitError } from "./errors.js";
+import { htmlToBlocks } from "./html.js";
+import { readText } from "./text.js";
+
+export type OcrMode = "auto" | "always" | "never";
+
+export interface ReadOptions {
+  /** The file name, used for the extension fallback of format detection. */
+  path?: string;
+  /** Force a format instead of detecting it. */
+  format?: InputFormat;
+  password?: string;
+  ocr?: OcrMode;
+  limits?: Partial<Limits>;
+}
+
+export async function readDocument(bytes: Uint8Array, options: ReadOptions = {}): Promise<Result<DocumentModel>> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (bytes.length === 0) throw new InputError("empty file");
+  if (bytes.length > limits.maxBytes) {
+    throw new LimitError(`${limits.maxBytes} bytes`, "--max-size", `file is ${bytes.length} bytes`);
+  }
+  const detected = options.format ?? detectFormat(bytes, options.path);
+  switch (detected) {
+    case "binary":
+      throw new InputError("not a plan document: binary content that is not PDF, DOCX, text or HTML");
+    case "zip":
+      throw new InputError("a zip archive, not a plan: give it to batch mode (cchc parse archive.zip -o out/)");
+    case "pdf": {
+      const { readPdf } = await import("./pdf.js");
+      return readPdf(bytes, { ocr: options.ocr ?? "auto", maxPages: limits.maxPages, ...(options.password ? { password: options.password } : {}) });
+    }
+    case "docx": {
+      const { readDocx } = await import("./docx.js");
+      return readDocx(bytes, { maxDecompressedBytes: limits.maxDecompressedBytes });
+    }
+    default:
+      return readTextual(bytes, detected);
+  }
+}
+
+function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html"): Result<DocumentModel> {
+  const decoded = decodeText(bytes);
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  if (decoded.value.trim() === "") throw new InputError("empty file (only white space)");
+  if (format === "html") {
+    return { value: { type: "root", children: htmlToBlocks(decoded.value), source: { format, pages: null, ocrPages: [] } }, diagnostics };
+  }
+  return { value: readText(decoded.value.replace(/\u0000/g, ""), format), diagnostics };
+}

@@ -1,0 +1,61 @@
+/**
+ * Page furniture: running headers and footers (the same text at the same place on most pages) and page numbers
+ * (a lone number at the top or bottom of the page). They are layout, not content, and are dropped.
+ */
+import type { Line } from "./lines.js";
+
+export interface PageLines {
+  page: number;
+  height: number;
+  lines: Line[];
+}
+
+/** Share of the page height, from the top and from the bottom, where furniture lives. */
+const MARGIN_BAND = 0.12;
+const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu;
+
+function keyOf(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
+}
+
+export function isPageNumberText(text: string): boolean {
+  return PAGE_NUMBER.test(text.trim());
+}
+
+/** Returns, for each page, the set of its lines that are furniture. */
+export function findFurniture(pages: PageLines[]): Map<number, Set<Line>> {
+  const result = new Map<number, Set<Line>>();
+  const candidates: Array<{ page: number; line: Line; key: string; zone: "top" | "bottom"; offset: number }> = [];
+  for (const { page, height, lines } of pages) {
+    const dropped = new Set<Line>();
+    result.set(page, dropped);
+    if (lines.length === 0) continue;
+    const sorted = [...lines].sort((a, b) => a.top - b.top);
+    const first = sorted[0]!;
+    const last = sorted[sorted.length - 1]!;
+    for (const line of sorted) {
+      const zone = line.bottom < MARGIN_BAND * height ? "top" : line.top > (1 - MARGIN_BAND) * height ? "bottom" : null;
+      if (!zone) continue;
+      if (isPageNumberText(line.text) && (line === first || line === last)) dropped.add(line);
+      candidates.push({ page, line, key: keyOf(line.text), zone, offset: zone === "top" ? line.top : height - line.bottom });
+    }
+  }
+  if (pages.length < 2) return result;
+  const needed = Math.max(2, Math.ceil(0.5 * pages.length));
+  const byKey = new Map<string, typeof candidates>();
+  for (const c of candidates) {
+    if (c.key === "" ) continue;
+    const list = byKey.get(`${c.zone}:${c.key}`) ?? [];
+    list.push(c);
+    byKey.set(`${c.zone}:${c.key}`, list);
+  }
+  for (const list of byKey.values()) {
+    // Count pages where the text sits at about the same distance from the page edge as most of its copies.
+    const offsets = list.map((c) => c.offset).sort((a, b) => a - b);
+    const typical = offsets[Math.floor(offsets.length / 2)]!;
+    const aligned = list.filter((c) => Math.abs(c.offset - typical) <= 15);
+    const pagesSeen = new Set(aligned.map((c) => c.page));
+    if (pagesSeen.size >= needed) for (const c of aligned) result.get(c.page)?.add(c.line);
+  }
+  return result;
+}

@@ -1,0 +1,254 @@
+/**
+ * Geometry → document model, shared by the PDF text layer and OCR: ruled tables from their borders, side-by-side
+ * text blocks as borderless tables, everything else as paragraphs in reading order; page furniture dropped; tables
+ * that run across pages joined (see join.ts). Pure: pages in, blocks out.
+ */
+import { type Block, type Cell, type Diagnostic, type Paragraph, type Result, type Row, type Table, cell } from "../../model/types.js";
+import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
+import { findFurniture } from "./furniture.js";
+import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
+import { type Line, groupLines, makeLine, splitSegments } from "./lines.js";
+import { type TableGrid, cellIndexAt, findGrids } from "./tables.js";
+import type { PageContent, PositionedText } from "./types.js";
+
+export type { TableGeometry } from "./join.js";
+
+interface PageParts {
+  page: PageContent;
+  grids: Array<{ grid: TableGrid; items: PositionedText[] }>;
+  flowLines: Line[];
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function splitPage(page: PageContent): PageParts {
+  const items = page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y));
+  const grids = findGrids(page.rulings).map((grid) => ({ grid, items: [] as PositionedText[] }));
+  const rest: PositionedText[] = [];
+  for (const item of items) {
+    const cx = item.x + item.width / 2;
+    const cy = item.y + item.height / 2;
+    const owner = grids.find((g) => cellIndexAt(g.grid, cx, cy) >= 0);
+    if (owner) owner.items.push(item);
+    else rest.push(item);
+  }
+  // A frame with no words in it is decoration (a box around a signature, a drawn separator), not a table.
+  const kept = grids.filter((g) => g.items.length > 0 && (g.grid.cells.length > 1 || g.items.length > 0));
+  return { page, grids: kept, flowLines: groupLines(rest).map(makeLine) };
+}
+
+/** Line numbers within a page: every visual line of the page's kept words, top to bottom, counts once. */
+class LineNumbers {
+  private readonly centers: number[];
+  constructor(items: PositionedText[]) {
+    this.centers = groupLines(items).map((group) => median(group.map((i) => i.y + i.height / 2)));
+  }
+  at(y: number): number {
+    let best = 0;
+    let distance = Infinity;
+    this.centers.forEach((center, index) => {
+      const d = Math.abs(center - y);
+      if (d < distance) {
+        distance = d;
+        best = index;
+      }
+    });
+    return best + 1;
+  }
+  ofLine(line: Line): number {
+    return this.at((line.top + line.bottom) / 2);
+  }
+}
+
+interface Placed {
+  top: number;
+  block: Block;
+  geometry?: TableGeometry;
+}
+
+function toFlowLines(lines: Line[], numbers: LineNumbers): FlowLine[] {
+  return lines.map((line) => ({ ...line, lineNo: numbers.ofLine(line) }));
+}
+
+function cellParagraphs(items: PositionedText[], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
+  if (items.length === 0) return [];
+  const lines = toFlowLines(groupLines(items).map(makeLine), numbers);
+  const padding = Math.max(1, Math.min(6, Math.min(...lines.map((l) => l.x)) - left));
+  return linesToParagraphs(lines, { rightEdge: right - padding, pitch, page });
+}
+
+function ruledTable(grid: TableGrid, items: PositionedText[], pitch: number, page: number, numbers: LineNumbers): Placed {
+  const byCell = new Map<number, PositionedText[]>();
+  for (const item of items) {
+    const index = cellIndexAt(grid, item.x + item.width / 2, item.y + item.height / 2);
+    const list = byCell.get(index) ?? [];
+    list.push(item);
+    byCell.set(index, list);
+  }
+  const contents = grid.cells.map((gc, index) =>
+    cellParagraphs(byCell.get(index) ?? [], grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
+  );
+  const rows: Row[] = [];
+  const rowCount = grid.ys.length - 1;
+  const colCount = grid.xs.length - 1;
+  for (let r = 0; r < rowCount; r++) {
+    const rowLine = numbers.at(grid.ys[r]! + 2);
+    const firstTextLine = grid.cellAt[r]!
+      .filter((index) => grid.cells[index]?.row === r)
+      .map((index) => contents[index]?.[0]?.position.line)
+      .filter((n): n is number => n !== undefined);
+    const position = { page, line: firstTextLine.length > 0 ? Math.min(...firstTextLine) : rowLine };
+    const cells: Cell[] = [];
+    for (let c = 0; c < colCount; c++) {
+      const index = grid.cellAt[r]![c]!;
+      const gc = grid.cells[index]!;
+      const content = contents[index] ?? [];
+      if (gc.row === r && gc.col === c) {
+        cells.push(cell(content, { page, line: content[0]?.position.line ?? position.line }, { rowSpan: gc.rowSpan, colSpan: gc.colSpan }));
+      } else {
+        cells.push(cell(content, { page, line: position.line }, { merged: gc.row === r ? "left" : "above" }));
+      }
+    }
+    rows.push({ type: "row", isHeader: false, cells, position });
+  }
+  const table: Table = { type: "table", rows, position: rows[0]?.position ?? { page, line: numbers.at(grid.ys[0]!) } };
+  return { top: grid.ys[0]!, block: table, geometry: { xs: grid.xs, closedTop: grid.closedTop, closedBottom: grid.closedBottom, page } };
+}
+
+/**
+ * Runs of two or more consecutive lines that each split into side-by-side segments (a borderless layout: the agency
+ * beside the national motto, "Nơi nhận" beside the signer, a table drawn without borders) become tables whose
+ * columns start where the segments of the widest line start.
+ */
+function alignedTables(lines: Line[], pitch: number, page: number, numbers: LineNumbers): { placed: Placed[]; used: Set<Line> } {
+  const placed: Placed[] = [];
+  const used = new Set<Line>();
+  const segmented = lines.map((line) => ({ line, segments: splitSegments(line.items) }));
+  let i = 0;
+  while (i < segmented.length) {
+    if (segmented[i]!.segments.length < 2) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < segmented.length && segmented[j + 1]!.segments.length >= 2) j++;
+    if (j === i) {
+      i++;
+      continue;
+    }
+    const run = segmented.slice(i, j + 1);
+    const widest = run.reduce((a, b) => (b.segments.length > a.segments.length ? b : a));
+    const starts = widest.segments.map((s) => Math.min(...s.map((item) => item.x)));
+    const columnOf = (x: number): number => {
+      let col = 0;
+      starts.forEach((start, k) => {
+        if (x >= start - 6) col = k;
+      });
+      return col;
+    };
+    const rowsItems: PositionedText[][][] = [];
+    let prevLine: Line | null = null;
+    for (const { line, segments } of run) {
+      const gapRatio = prevLine ? (line.top - prevLine.top) / (Math.max(line.fontSize, prevLine.fontSize) || 10) : 0;
+      const firstCol = columnOf(Math.min(...(segments[0] ?? []).map((item) => item.x)));
+      const newRow = !prevLine || gapRatio > pitch + 0.3 || (firstCol === 0 && startsListItem(makeLine(segments[0]!).text));
+      if (newRow) rowsItems.push(starts.map(() => []));
+      const row = rowsItems[rowsItems.length - 1]!;
+      for (const segment of segments) row[columnOf(Math.min(...segment.map((item) => item.x)))]!.push(...segment);
+      used.add(line);
+      prevLine = line;
+    }
+    const right = Math.max(...run.map((r) => r.line.right));
+    const rows: Row[] = rowsItems.map((rowItems) => {
+      const cells = rowItems.map((cellItems, k) => {
+        const left = starts[k]!;
+        const cellRight = k + 1 < starts.length ? starts[k + 1]! - 6 : right;
+        const content = cellParagraphs(cellItems, left, cellRight + 1, pitch, page, numbers);
+        return cell(content, { page, line: content[0]?.position.line ?? numbers.at(run[0]!.line.top) });
+      });
+      const lineNos = cells.map((c) => c.position.line ?? Infinity);
+      return { type: "row", isHeader: false, cells, position: { page, line: Math.min(...lineNos) } } satisfies Row;
+    });
+    placed.push({ top: run[0]!.line.top, block: { type: "table", rows, position: rows[0]!.position } });
+    i = j + 1;
+  }
+  return { placed, used };
+}
+
+function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnostic[]): Placed[] {
+  const { page } = parts;
+  const keptItems = [...parts.grids.flatMap((g) => g.items), ...parts.flowLines.filter((l) => !furniture.has(l)).flatMap((l) => l.items)];
+  const numbers = new LineNumbers(keptItems);
+  const flow = parts.flowLines.filter((l) => !furniture.has(l)).sort((a, b) => a.top - b.top);
+  const cellLineGroups = parts.grids.map((g) => groupLines(g.items).map(makeLine));
+  const pitch = usualPitch([flow, ...cellLineGroups]);
+  const placed: Placed[] = parts.grids.map((g) => ruledTable(g.grid, g.items, pitch, page.page, numbers));
+
+  const aligned = alignedTables(flow, pitch, page.page, numbers);
+  placed.push(...aligned.placed);
+  // A lone line of side-by-side texts ("Số: 60/QĐ-UBND" … "Đức Thọ, ngày …") is read as separate texts.
+  const remaining = flow
+    .filter((l) => !aligned.used.has(l))
+    .flatMap((l) => {
+      const segments = splitSegments(l.items);
+      return segments.length > 1 ? segments.map(makeLine) : [l];
+    });
+
+  // Running text between tables, cut at every table so that no paragraph runs across one.
+  const cuts = placed.map((p) => p.top).sort((a, b) => a - b);
+  const bodySize = median(remaining.map((l) => l.fontSize));
+  const textRight = Math.max(0, ...remaining.filter((l) => l.fontSize >= 0.85 * bodySize).map((l) => l.right));
+  const runs: Line[][] = [];
+  let currentCut = -1;
+  for (const line of remaining) {
+    const cutIndex = cuts.filter((t) => t <= line.top).length;
+    if (runs.length === 0 || cutIndex !== currentCut) runs.push([]);
+    currentCut = cutIndex;
+    runs[runs.length - 1]!.push(line);
+  }
+  for (const run of runs) {
+    // Footnotes: the smaller print after the last line of body text, in the lower part of the page.
+    let footStart = run.length;
+    while (footStart > 0) {
+      const line = run[footStart - 1]!;
+      if (line.fontSize <= 0.85 * bodySize && line.top > 0.5 * page.height) footStart--;
+      else break;
+    }
+    const body = toFlowLines(run.slice(0, footStart), numbers);
+    const foot = toFlowLines(run.slice(footStart), numbers);
+    for (const paragraph of linesToParagraphs(body, { rightEdge: textRight, pitch, page: page.page })) {
+      placed.push({ top: lineTop(body, paragraph), block: paragraph });
+    }
+    for (const paragraph of linesToParagraphs(foot, { rightEdge: textRight, pitch, page: page.page })) {
+      paragraph.footnote = true;
+      placed.push({ top: lineTop(foot, paragraph), block: paragraph });
+    }
+  }
+  if (page.items.length > 0 && keptItems.length === 0) {
+    diagnostics.push({ severity: "info", code: "page-only-furniture", message: `page ${page.page} holds only a header, footer or page number`, where: { page: page.page } });
+  }
+  return placed.sort((a, b) => a.top - b.top);
+}
+
+function lineTop(lines: FlowLine[], paragraph: Paragraph): number {
+  return lines.find((l) => l.lineNo === paragraph.position.line)?.top ?? lines[0]?.top ?? 0;
+}
+
+export function layoutPages(pages: PageContent[]): Result<Block[]> {
+  const diagnostics: Diagnostic[] = [];
+  const ordered = [...pages].sort((a, b) => a.page - b.page);
+  const parts = ordered.map(splitPage);
+  const furniture = findFurniture(parts.map((p) => ({ page: p.page.page, height: p.page.height, lines: p.flowLines })));
+  const perPage = parts.map((p) => ({ page: p.page.page, placed: layoutPage(p, furniture.get(p.page.page) ?? new Set(), diagnostics) }));
+  for (const { placed } of perPage) {
+    for (const p of placed) {
+      if (p.block.type === "table" && p.block.rows[0] && looksLikeHeaderRow(p.block.rows[0])) p.block.rows[0].isHeader = true;
+    }
+  }
+  const blocks = joinPages(perPage, diagnostics);
+  return { value: blocks, diagnostics };
+}

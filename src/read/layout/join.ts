@@ -1,0 +1,200 @@
+/**
+ * Pages → one block list with `pageBreak` between pages, and tables that run across a page break joined into one:
+ * the table that ends a page and the table that starts the next are one table when their column boundaries line up.
+ * The header row the next page repeats is dropped (the first one is marked `isHeader`), a row cut by the break is
+ * joined back into its row, and a merged cell that goes on over the break stays merged.
+ */
+import { type Block, type Cell, type Diagnostic, type Paragraph, type Row, type Table, cell, cellText, isEmptyCell } from "../../model/types.js";
+import { startsListItem } from "./flow.js";
+
+/** Where a ruled table's columns are and whether its top and bottom borders are drawn. */
+export interface TableGeometry {
+  xs: number[];
+  closedTop: boolean;
+  closedBottom: boolean;
+  page: number;
+}
+
+interface Placed {
+  block: Block;
+  geometry?: TableGeometry;
+}
+
+const SAME_X = 4;
+
+const HEADER_WORDS =
+  /\b(?:s?tt|stt|nội dung|nhiệm vụ|mục tiêu|chỉ tiêu|hoạt động|sản phẩm|kết quả|cơ quan|chủ trì|phối hợp|thời gian|thời hạn|kinh phí|ghi chú|đơn vị|lĩnh vực|tiến độ)\b/iu;
+
+export function looksLikeHeaderRow(row: Row): boolean {
+  const texts = row.cells.filter((c) => !c.merged && !isEmptyCell(c));
+  if (texts.length === 0) return false;
+  const allBold = texts.every((c) => c.content.every((p) => p.emphasis?.bold === true));
+  if (allBold && texts.length >= 2) return true;
+  const named = texts.filter((c) => {
+    const text = cellText(c);
+    return text.length < 80 && HEADER_WORDS.test(text);
+  });
+  return named.length >= 2 && named.length * 2 >= texts.length;
+}
+
+function rowKey(row: Row): string {
+  return row.cells.map((c) => cellText(c).replace(/\s+/g, " ").trim().toLowerCase()).join("\u0001");
+}
+
+/** For each column of `next`, the range of `prev` columns it covers; null when the boundaries do not line up. */
+function columnMap(prev: number[], next: number[]): Array<[number, number]> | null {
+  if (Math.abs(prev[0]! - next[0]!) > SAME_X || Math.abs(prev[prev.length - 1]! - next[next.length - 1]!) > SAME_X) return null;
+  const indexOf = (x: number): number => prev.findIndex((p) => Math.abs(p - x) <= SAME_X);
+  const mapped = next.map(indexOf);
+  if (mapped.some((i) => i < 0)) return null;
+  const ranges: Array<[number, number]> = [];
+  for (let j = 0; j + 1 < mapped.length; j++) ranges.push([mapped[j]!, mapped[j + 1]!]);
+  return ranges.every(([a, b]) => b > a) ? ranges : null;
+}
+
+/** Re-expresses a row of the next page's table in the columns of the table it continues. */
+function remapRow(row: Row, ranges: Array<[number, number]>, width: number): Row {
+  if (ranges.every(([a, b], j) => a === j && b === j + 1) && row.cells.length === width) return row;
+  const cells: Cell[] = new Array<Cell>(width);
+  row.cells.forEach((c, j) => {
+    const range = ranges[j];
+    if (!range) return;
+    const [a, b] = range;
+    if (c.merged === "left") {
+      for (let k = a; k < b; k++) cells[k] = cell(c.content, c.position, { merged: "left" });
+      return;
+    }
+    const covered = c.merged ? 1 : c.colSpan;
+    const end = ranges[Math.min(ranges.length - 1, j + covered - 1)]![1];
+    cells[a] = c.merged ? { ...c } : { ...c, colSpan: end - a };
+    for (let k = a + 1; k < b; k++) cells[k] = cell(c.content, c.position, { merged: c.merged ?? "left" });
+  });
+  for (let k = 0; k < width; k++) cells[k] ??= cell([], row.position);
+  return { ...row, cells };
+}
+
+function originOf(table: Table, rowIndex: number, col: number): Cell | undefined {
+  let r = rowIndex;
+  let c = col;
+  for (let guard = 0; guard < 10_000; guard++) {
+    const current = table.rows[r]?.cells[c];
+    if (!current) return undefined;
+    if (current.merged === "above") r--;
+    else if (current.merged === "left") c--;
+    else return current;
+  }
+  return undefined;
+}
+
+/** Text that goes on from the line before: a lower-case start, or a number that is no list number ("62/2020/NĐ-CP"). */
+function continuesText(text: string): boolean {
+  const t = text.trim();
+  if (t === "") return false;
+  if (startsListItem(t)) return false;
+  return /^[\p{Ll}]/u.test(t) || /^\d/.test(t) || /^[),.;:]/.test(t);
+}
+
+function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): boolean {
+  if (!prev.closedBottom || !next.closedTop) return true;
+  const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
+  if (filled.length === 0) return false;
+  const firstColumnEmpty = first.cells[0] !== undefined && (first.cells[0].merged !== undefined || isEmptyCell(first.cells[0]));
+  if (!firstColumnEmpty) return false;
+  // Most of the row's text going on mid-sentence: the tail of a row the page break cut.
+  const continuing = filled.filter(({ c }) => continuesText(cellText(c))).length;
+  if (continuing * 2 >= filled.length) return true;
+  // A lone cell going on under a row whose other columns are all done is the tail of that row's cell.
+  if (filled.length === 1) {
+    const above = last.cells[filled[0]!.k];
+    return above !== undefined && !isEmptyCell(above);
+  }
+  return false;
+}
+
+function appendContent(target: Cell, addition: Paragraph[]): void {
+  if (addition.length === 0) return;
+  const [head, ...tail] = addition;
+  const lastParagraph = target.content[target.content.length - 1];
+  if (lastParagraph && head && !head.marker && !startsListItem(head.lines[0] ?? "")) {
+    lastParagraph.lines.push(...head.lines);
+  } else if (head) target.content.push(head);
+  target.content.push(...tail);
+}
+
+function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextGeometry: TableGeometry, diagnostics: Diagnostic[]): boolean {
+  const ranges = columnMap(prevGeometry.xs, nextGeometry.xs);
+  if (!ranges) return false;
+  const width = prevGeometry.xs.length - 1;
+  let rows = next.rows.map((row) => remapRow(row, ranges, width));
+  const page = nextGeometry.page;
+
+  let repeated = 0;
+  while (repeated < Math.min(3, rows.length, prev.rows.length) && rowKey(rows[repeated]!) === rowKey(prev.rows[repeated]!) && rowKey(rows[repeated]!).replace(/\u0001/g, "") !== "") repeated++;
+  if (repeated > 0) {
+    for (let k = 0; k < repeated; k++) prev.rows[k]!.isHeader = true;
+    rows = rows.slice(repeated);
+    diagnostics.push({ severity: "info", code: "repeated-header-dropped", message: `page ${page}: the table's header row repeated at the top of the page was dropped`, where: { page } });
+  }
+
+  const last = prev.rows[prev.rows.length - 1];
+  const first = rows[0];
+  if (last && first && isCutRow(last, first, prevGeometry, nextGeometry)) {
+    const lastIndex = prev.rows.length - 1;
+    first.cells.forEach((c, k) => {
+      if (c.merged) return;
+      const target = originOf(prev, lastIndex, k);
+      if (!target) return;
+      if (!isEmptyCell(c)) appendContent(target, c.content);
+      // A merged cell of the cut row that reaches further down stays one cell with the row's own.
+      if (c.rowSpan > 1 && target.colSpan === c.colSpan) {
+        target.rowSpan += c.rowSpan - 1;
+        for (let r = 1; r < c.rowSpan && r < rows.length; r++) {
+          for (let j = k; j < k + c.colSpan; j++) rows[r]!.cells[j] = cell(target.content, rows[r]!.position, { merged: "above" });
+        }
+      }
+    });
+    rows = rows.slice(1);
+    diagnostics.push({ severity: "info", code: "row-joined-across-page", message: `page ${page}: a table row cut by the page break was joined back into its row`, where: { page } });
+  }
+
+  // A vertically merged cell that goes on over the break: its empty continuation becomes part of the merge.
+  const head = rows[0];
+  if (last && head) {
+    const lastIndex = prev.rows.length - 1;
+    head.cells.forEach((c, k) => {
+      if (c.merged || !isEmptyCell(c) || c.colSpan !== 1) return;
+      const above = last.cells[k];
+      if (!above || (above.merged !== "above" && above.rowSpan <= 1)) return;
+      const origin = originOf(prev, lastIndex, k);
+      if (!origin || isEmptyCell(origin) || origin.colSpan !== 1) return;
+      const span = c.rowSpan;
+      origin.rowSpan += span;
+      for (let r = 0; r < span && r < rows.length; r++) rows[r]!.cells[k] = cell(origin.content, rows[r]!.position, { merged: "above" });
+    });
+  }
+
+  prev.rows.push(...rows);
+  return true;
+}
+
+export function joinPages(pages: Array<{ page: number; placed: Placed[] }>, diagnostics: Diagnostic[]): Block[] {
+  const blocks: Block[] = [];
+  let open: { table: Table; geometry: TableGeometry } | null = null;
+  pages.forEach(({ page, placed }, index) => {
+    // The break goes after the table the page's first fragment is joined into, which is where it already is.
+    if (index > 0) blocks.push({ type: "pageBreak", position: { page } });
+    let joinedWhole = false;
+    placed.forEach((p, k) => {
+      if (k === 0 && open && p.block.type === "table" && p.geometry && joinTables(open.table, open.geometry, p.block, p.geometry, diagnostics)) {
+        open = { table: open.table, geometry: { ...p.geometry, xs: open.geometry.xs } };
+        joinedWhole = placed.length === 1;
+        return;
+      }
+      blocks.push(p.block);
+    });
+    if (joinedWhole) return;
+    const lastPlaced = placed[placed.length - 1];
+    open = lastPlaced && lastPlaced.block.type === "table" && lastPlaced.geometry ? { table: lastPlaced.block, geometry: lastPlaced.geometry } : null;
+  });
+  return blocks;
+}

@@ -1,0 +1,181 @@
+/**
+ * Markdown / plain prose → document model, with remark-parse. Plans arrive as Markdown from converters and as text
+ * scraped from the web, wrapped at ~80 columns with no blank line between paragraphs; remark gives us the markup
+ * (bold, headings, lists, hard breaks), and `regroupLines` rebuilds the logical paragraphs from the wrapped lines.
+ */
+import type { Root, RootContent, PhrasingContent, ListItem } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { Block, Paragraph, Position } from "../model/types.js";
+import { htmlToBlocks } from "./html.js";
+
+const parser = unified().use(remarkParse);
+
+interface Line {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  line: number | undefined;
+}
+
+/** `lineOffset`: the 0-based line of the input where `source` starts, so positions point into the whole file. */
+export function markdownToBlocks(source: string, lineOffset = 0): Block[] {
+  const tree = parser.parse(source) as Root;
+  const blocks: Block[] = [];
+  for (const node of tree.children) convertBlock(node, source, lineOffset, blocks);
+  return blocks;
+}
+
+/** Inline markdown of one table cell → its paragraphs. */
+export function markdownToParagraphs(source: string, position: Position): Paragraph[] {
+  return markdownToBlocks(source).flatMap((block): Paragraph[] => {
+    if (block.type === "paragraph") return [{ ...block, position }];
+    if (block.type === "heading") return [{ type: "paragraph", lines: block.lines, position, emphasis: { bold: true } }];
+    return [];
+  });
+}
+
+function convertBlock(node: RootContent, source: string, lineOffset: number, out: Block[]): void {
+  const line = node.position ? node.position.start.line + lineOffset : undefined;
+  switch (node.type) {
+    case "heading": {
+      const lines = inlineLines(node.children, lineOffset).filter((l) => l.text.trim() !== "");
+      if (lines.length > 0) out.push({ type: "heading", depth: node.depth, lines: lines.map((l) => l.text.trim()), position: positionOf(line) });
+      return;
+    }
+    case "paragraph":
+      out.push(...regroupLines(inlineLines(node.children, lineOffset)));
+      return;
+    case "list":
+      node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out));
+      return;
+    case "blockquote":
+      for (const child of node.children) convertBlock(child, source, lineOffset, out);
+      return;
+    case "code":
+      // Indented lines are not code in a plan: they are text that happened to be indented.
+      out.push(...regroupLines(node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i }))));
+      return;
+    case "html":
+      out.push(...htmlToBlocks(node.value, (line ?? 1) - 1));
+      return;
+    case "thematicBreak":
+    case "definition":
+      return;
+    default:
+      return;
+  }
+}
+
+function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[]): void {
+  const marker = ordered ? markerFromSource(item, source) ?? `${number}.` : "-";
+  const start = out.length;
+  for (const child of item.children) convertBlock(child, source, lineOffset, out);
+  const first = out[start];
+  if (first && first.type === "paragraph" && first.marker === undefined) first.marker = marker;
+  else if (!first) out.push({ type: "paragraph", lines: [], marker, position: positionOf(item.position ? item.position.start.line + lineOffset : undefined) });
+}
+
+/** The literal marker of an ordered item ("1.", "01.", "3)") as written. */
+function markerFromSource(item: ListItem, source: string): string | undefined {
+  const start = item.position?.start.offset;
+  if (start === undefined) return undefined;
+  const match = /^\s*(\d{1,9}[.)])/.exec(source.slice(start, start + 16));
+  return match?.[1];
+}
+
+function positionOf(line: number | undefined): Position {
+  return line === undefined ? {} : { line };
+}
+
+/** Flattens inline nodes into lines, remembering which lines are wholly bold or italic. */
+function inlineLines(nodes: PhrasingContent[], lineOffset: number): Line[] {
+  const lines: (Line & { chars: number; boldChars: number; italicChars: number })[] = [];
+  const newLine = (line: number | undefined) => lines.push({ text: "", bold: false, italic: false, line, chars: 0, boldChars: 0, italicChars: 0 });
+  const append = (text: string, bold: boolean, italic: boolean, line: number | undefined) => {
+    text.split("\n").forEach((part, i) => {
+      if (i > 0 || lines.length === 0) newLine(line === undefined ? undefined : line + i);
+      const current = lines[lines.length - 1]!;
+      current.text += part;
+      const visible = part.replace(/\s/g, "").length;
+      current.chars += visible;
+      if (bold) current.boldChars += visible;
+      if (italic) current.italicChars += visible;
+    });
+  };
+  const walk = (node: PhrasingContent, bold: boolean, italic: boolean) => {
+    const line = node.position ? node.position.start.line + lineOffset : undefined;
+    switch (node.type) {
+      case "text":
+      case "inlineCode":
+        append(node.value, bold, italic, line);
+        return;
+      case "strong":
+        for (const child of node.children) walk(child, true, italic);
+        return;
+      case "emphasis":
+        for (const child of node.children) walk(child, bold, true);
+        return;
+      case "delete":
+      case "link":
+      case "linkReference":
+        for (const child of node.children) walk(child, bold, italic);
+        return;
+      case "break":
+        append("\n", bold, italic, line);
+        return;
+      case "html":
+        if (/^<br\s*\/?>$/i.test(node.value.trim())) append("\n", bold, italic, line);
+        return;
+      default:
+        return;
+    }
+  };
+  for (const node of nodes) walk(node, false, false);
+  return lines.map((l) => ({
+    text: l.text,
+    bold: l.chars > 0 && l.boldChars === l.chars,
+    italic: l.chars > 0 && l.italicChars === l.chars,
+    line: l.line,
+  }));
+}
+
+/**
+ * A line that opens a new logical paragraph even without a blank line before it: Roman-numeral and numbered
+ * headings, lettered items, bullets, and the fixed phrases of the administrative-document layout.
+ */
+const OPENS_PARAGRAPH =
+  /^(?:[IVXLC]{1,6}[.)/]\s|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)/u;
+
+/**
+ * Splits a paragraph's lines into logical paragraphs: at a line that opens one (see OPENS_PARAGRAPH), and where the
+ * emphasis changes between a wholly bold line and a plain one (a bold heading followed by its text, wrapped or not).
+ */
+export function regroupLines(lines: Line[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let current: Line[] = [];
+  const emit = () => {
+    const visible = current.filter((l) => l.text.trim() !== "");
+    if (visible.length > 0) {
+      const paragraph: Paragraph = {
+        type: "paragraph",
+        lines: visible.map((l) => l.text.replace(/\s+/g, " ").trim()),
+        position: positionOf(visible[0]!.line),
+      };
+      const bold = visible.every((l) => l.bold);
+      const italic = visible.every((l) => l.italic);
+      if (bold || italic) paragraph.emphasis = { ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}) };
+      paragraphs.push(paragraph);
+    }
+    current = [];
+  };
+  for (const line of lines) {
+    const text = line.text.trim();
+    if (text === "") continue;
+    const previous = current[current.length - 1];
+    if (previous && (OPENS_PARAGRAPH.test(text) || previous.bold !== line.bold)) emit();
+    current.push(line);
+  }
+  emit();
+  return paragraphs;
+}

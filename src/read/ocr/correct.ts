@@ -1,0 +1,210 @@
+/**
+ * Post-OCR correction against the domain lexicon. Tesseract's Vietnamese model mostly fails on diacritics (a tone
+ * mark dropped or swapped: "cái cách" for "cải cách"), on look-alike capitals in acronyms ("CCHƠ", "UBNĐ") and on
+ * the Icelandic eth Ð (U+00D0), which looks exactly like Đ (U+0110). Corrections are deliberately narrow:
+ *
+ * - Ð/ð → Đ/đ always: the eth is no Vietnamese letter, so a word holding it is misread whatever it is.
+ * - An upper-case token becomes a lexicon acronym only through look-alike letters, and only when exactly one
+ *   acronym fits.
+ * - Diacritics are restored only inside a lexicon phrase: the window of OCR words must spell the phrase letter for
+ *   letter once all diacritics are removed, at most one syllable (two in phrases of four or more) may differ, and a
+ *   differing OCR syllable is left alone when it is itself a word of the lexicon. A lone word is never changed, and
+ *   nothing is ever changed towards a form the lexicon does not hold.
+ *
+ * Every change is reported as an `ocr-correction` info diagnostic.
+ */
+import type { Diagnostic } from "../../model/types.js";
+import { ACRONYMS, LEXICON_PHRASES, LEXICON_SYLLABLES, syllablesOf } from "./lexicon.js";
+
+export interface Correction {
+  /** Index of the corrected word in the input array. */
+  index: number;
+  from: string;
+  to: string;
+  reason: string;
+}
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const ALL_MARKS = /\p{M}/gu;
+
+/** Letters only, no diacritics, đ as d, lower case: what two readings of the same printed word share. */
+export function skeleton(word: string): string {
+  return word.normalize("NFD").replace(ALL_MARKS, "").replace(/đ/gu, "d").replace(/Đ/gu, "D").toLowerCase();
+}
+
+function toneOf(syllable: string): string {
+  return (syllable.normalize("NFD").match(TONE_MARKS) ?? []).join("");
+}
+
+/** Same word, also when the tone mark sits on another vowel ("hoá" and "hóa" are one spelling choice, not an error). */
+function sameSyllable(a: string, b: string): boolean {
+  const strip = (s: string) => s.normalize("NFD").replace(TONE_MARKS, "").normalize("NFC").toLowerCase();
+  return strip(a) === strip(b) && toneOf(a) === toneOf(b);
+}
+
+/** Gives `target` (lexicon spelling) the letter case of `model` (as printed: all capitals, capitalised, or lower). */
+function withCaseOf(model: string, target: string): string {
+  const letters = [...model].filter((ch) => /\p{L}/u.test(ch));
+  if (letters.length > 1 && letters.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLowerCase())) {
+    return target.toUpperCase();
+  }
+  const first = letters[0];
+  if (first !== undefined && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return target.charAt(0).toUpperCase() + target.slice(1).toLowerCase();
+  }
+  return target.toLowerCase();
+}
+
+const ETH = /[\u00D0\u00F0\u0189]/gu;
+
+function fixEth(text: string): string {
+  return text.replace(ETH, (ch) => (ch === "\u00F0" ? "đ" : "Đ"));
+}
+
+/** Capitals that the Vietnamese model confuses with each other on noisy scans, per intended letter. */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  C: "ÇGƠOÒÓ(€",
+  D: "ĐOÐ",
+  Đ: "DÐ",
+  H: "NНĦ",
+  N: "HΝИ",
+  B: "8ßЂ",
+  T: "ȚŤ7Г",
+  I: "l1|ÍÌ",
+  U: "ƯÚÙŨỦỤVЦ",
+  P: "ÞР",
+  Q: "O",
+  O: "0ÔƠQ",
+  G: "C6",
+};
+
+function acronymFor(token: string): string | null {
+  if (token.length < 3 || token !== token.toUpperCase() || !/^\p{Lu}+$/u.test(token)) return null;
+  if (ACRONYMS.includes(token) || LEXICON_SYLLABLES.has(token.toLowerCase())) return null;
+  // "H" read as "II" is the one confusion that changes the length.
+  const candidates = new Set<string>();
+  for (const form of new Set([token, token.replace(/II/gu, "H")])) {
+    for (const acronym of ACRONYMS) {
+      if (acronym.length < 3 || [...acronym].length !== [...form].length) continue;
+      const a = [...acronym];
+      const f = [...form];
+      let differences = 0;
+      let allLookAlike = true;
+      for (let i = 0; i < a.length; i++) {
+        if (a[i] === f[i]) continue;
+        differences++;
+        if (!(LOOK_ALIKES[a[i]!] ?? "").includes(f[i]!)) allLookAlike = false;
+      }
+      const allowed = form !== token ? (a.length >= 4 ? 1 : 0) : a.length >= 5 ? 2 : 1;
+      if (allLookAlike && differences <= allowed && (differences > 0 || form !== token)) candidates.add(acronym);
+    }
+  }
+  return candidates.size === 1 ? [...candidates][0]! : null;
+}
+
+interface Token {
+  index: number;
+  lead: string;
+  core: string;
+  trail: string;
+}
+
+function splitToken(index: number, text: string): Token {
+  const match = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text);
+  return { index, lead: match?.[1] ?? "", core: match?.[2] ?? text, trail: match?.[3] ?? "" };
+}
+
+interface LexiconPhrase {
+  syllables: string[];
+  skeletons: string[];
+}
+
+const PHRASES: LexiconPhrase[] = LEXICON_PHRASES.map((phrase) => syllablesOf(phrase))
+  .filter((syllables) => syllables.length >= 2)
+  .map((syllables) => ({ syllables, skeletons: syllables.map(skeleton) }))
+  // Longer phrases first: they carry more context, and the words they confirm are not revisited.
+  .sort((a, b) => b.syllables.length - a.syllables.length);
+
+const PHRASES_BY_FIRST = new Map<string, LexiconPhrase[]>();
+for (const phrase of PHRASES) {
+  const key = phrase.skeletons[0]!;
+  const list = PHRASES_BY_FIRST.get(key) ?? [];
+  list.push(phrase);
+  PHRASES_BY_FIRST.set(key, list);
+}
+
+/**
+ * Corrects `words` (one recognised word each, in reading order) and returns the new texts with what changed. Words
+ * keep their punctuation ("(CCHƠ)," → "(CCHC),").
+ */
+export function correctWords(words: readonly string[]): { words: string[]; corrections: Correction[] } {
+  const out = [...words];
+  const corrections: Correction[] = [];
+  const change = (index: number, to: string, reason: string) => {
+    if (out[index] === to) return;
+    corrections.push({ index, from: out[index]!, to, reason });
+    out[index] = to;
+  };
+
+  for (let i = 0; i < out.length; i++) {
+    const fixed = fixEth(out[i]!);
+    if (fixed !== out[i]) change(i, fixed, "Ð (U+00D0) is not a Vietnamese letter; read as Đ");
+  }
+
+  for (let i = 0; i < out.length; i++) {
+    const token = splitToken(i, out[i]!);
+    // "KH-UBNĐ", "HĐND&UBND": the parts between hyphens, slashes and ampersands are checked one by one.
+    const parts = token.core.split(/([-/&])/u);
+    let changed = false;
+    const fixedParts = parts.map((part) => {
+      const acronym = acronymFor(part);
+      if (acronym === null) return part;
+      changed = true;
+      return acronym;
+    });
+    if (changed) change(i, token.lead + fixedParts.join("") + token.trail, "look-alike letters in a known acronym");
+  }
+
+  const tokens = out.map((text, index) => splitToken(index, text));
+  const confirmed = new Set<number>();
+  const corrected = new Set<number>();
+  // Only words of letters take part in phrases; numbers and symbols break a phrase as they would in the text.
+  const isWord = (token: Token) => token.core !== "" && /^\p{L}+$/u.test(token.core);
+  for (let start = 0; start < tokens.length; start++) {
+    const first = tokens[start]!;
+    if (!isWord(first)) continue;
+    for (const phrase of PHRASES_BY_FIRST.get(skeleton(first.core)) ?? []) {
+      const n = phrase.syllables.length;
+      const window = tokens.slice(start, start + n);
+      if (window.length < n || !window.every(isWord)) continue;
+      // Inner punctuation of the phrase is not compared ("cơ quan, đơn vị" matches "cơ quan đơn vị" too).
+      if (!window.every((token, k) => skeleton(token.core) === phrase.skeletons[k])) continue;
+      const differing = window.flatMap((token, k) => (sameSyllable(token.core, phrase.syllables[k]!) ? [] : [k]));
+      if (differing.length === 0) {
+        for (const token of window) confirmed.add(token.index);
+        continue;
+      }
+      if (differing.length > (n >= 4 ? 2 : 1)) continue;
+      const targets = differing.map((k) => window[k]!);
+      if (targets.some((token) => confirmed.has(token.index) || corrected.has(token.index))) continue;
+      if (targets.some((token) => LEXICON_SYLLABLES.has(token.core.toLowerCase()))) continue;
+      for (const k of differing) {
+        const token = window[k]!;
+        const to = token.lead + withCaseOf(token.core, phrase.syllables[k]!) + token.trail;
+        change(token.index, to, `diacritics restored from the lexicon phrase "${phrase.syllables.join(" ")}"`);
+        corrected.add(token.index);
+      }
+      for (const token of window) confirmed.add(token.index);
+    }
+  }
+  return { words: out, corrections };
+}
+
+export function correctionDiagnostic(correction: Correction, page: number): Diagnostic {
+  return {
+    severity: "info",
+    code: "ocr-correction",
+    message: `page ${page}: OCR read "${correction.from}", corrected to "${correction.to}" (${correction.reason})`,
+    where: { page },
+  };
+}

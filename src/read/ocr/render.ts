@@ -1,0 +1,118 @@
+/**
+ * Rasterising PDF pages for OCR with what pdf-parse already brings: pdf.js (legacy build, no DOM needed) drawing onto
+ * an @napi-rs/canvas canvas. The page image goes to tesseract as an 8-bit greyscale PGM: leptonica reads PNM
+ * directly, and writing one is a header plus the bytes, where PNG would spend ~150 ms per page compressing.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+type NapiCanvas = typeof import("@napi-rs/canvas");
+
+export interface RenderedPage {
+  page: number;
+  /** Page size in PDF points as the text layer reports it (viewport at scale 1, page rotation applied). */
+  widthPt: number;
+  heightPt: number;
+  widthPx: number;
+  heightPx: number;
+  /** Binary PGM (P5) of the page. */
+  pgm: Uint8Array;
+}
+
+let pdfjsPromise: Promise<PdfJs> | undefined;
+let canvasPromise: Promise<NapiCanvas> | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjsPromise;
+}
+
+export function loadCanvas(): Promise<NapiCanvas> {
+  canvasPromise ??= import("@napi-rs/canvas");
+  return canvasPromise;
+}
+
+/** Fonts, CMaps and the JPEG 2000 decoder come from node_modules: pdf.js must never fetch them. */
+function pdfjsAssets(): { standardFontDataUrl: string; cMapUrl: string; wasmUrl: string } {
+  const require = createRequire(import.meta.url);
+  const root = path.dirname(require.resolve("pdfjs-dist/package.json"));
+  return {
+    standardFontDataUrl: path.join(root, "standard_fonts") + path.sep,
+    cMapUrl: path.join(root, "cmaps") + path.sep,
+    wasmUrl: path.join(root, "wasm") + path.sep,
+  };
+}
+
+export interface PdfRenderer {
+  pageCount: number;
+  render(page: number, dpi: number): Promise<RenderedPage>;
+  close(): Promise<void>;
+}
+
+export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
+  const [pdfjs, canvasLib] = await Promise.all([loadPdfJs(), loadCanvas()]);
+  const task = pdfjs.getDocument({
+    // pdf.js detaches the buffer it is handed; the caller (the text-layer reader) keeps using its own.
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    ...pdfjsAssets(),
+    cMapPacked: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  let doc: PdfDocument;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw error;
+  }
+  return {
+    pageCount: doc.numPages,
+    async render(pageNumber: number, dpi: number): Promise<RenderedPage> {
+      const page = await doc.getPage(pageNumber);
+      try {
+        const base = page.getViewport({ scale: 1 });
+        const viewport = page.getViewport({ scale: dpi / 72 });
+        const widthPx = Math.max(1, Math.ceil(viewport.width));
+        const heightPx = Math.max(1, Math.ceil(viewport.height));
+        const canvas = canvasLib.createCanvas(widthPx, heightPx);
+        const context = canvas.getContext("2d");
+        // pdf.js types its parameters with the DOM's canvas; @napi-rs/canvas implements the same 2D API.
+        await page.render({
+          canvas: null,
+          canvasContext: context as unknown as CanvasRenderingContext2D,
+          viewport,
+          background: "rgb(255,255,255)",
+        }).promise;
+        const rgba = context.getImageData(0, 0, widthPx, heightPx).data;
+        return { page: pageNumber, widthPt: base.width, heightPt: base.height, widthPx, heightPx, pgm: toPgm(rgba, widthPx, heightPx) };
+      } finally {
+        page.cleanup();
+      }
+    },
+    async close(): Promise<void> {
+      await doc.destroy();
+    },
+  };
+}
+
+/** RGBA (over white) → binary PGM with ITU-R BT.601 luma. */
+export function toPgm(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const out = new Uint8Array(header.length + width * height);
+  out.set(header, 0);
+  for (let i = 0, o = header.length; i < width * height; i++, o++) {
+    const r = rgba[i * 4]!;
+    const g = rgba[i * 4 + 1]!;
+    const b = rgba[i * 4 + 2]!;
+    const a = rgba[i * 4 + 3]! / 255;
+    const luma = 0.299 * r + 0.587 * g + 0.114 * b;
+    out[o] = Math.round(luma * a + 255 * (1 - a));
+  }
+  return out;
+}

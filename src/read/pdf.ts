@@ -1,0 +1,384 @@
+/**
+ * PDF → document model. pdf.js (the legacy build, which runs on Node without a DOM) gives each page's positioned text
+ * and its operator list; this module turns them into `PageContent` (words and ruling lines, top-left origin) and hands
+ * every page to the same geometry-based `layoutPages` that OCR output goes through. Pages without a usable text layer
+ * go to OCR (`./ocr.js`), or get a `scanned-page` warning when OCR is off.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { Diagnostic, DocumentModel, Result } from "../model/types.js";
+import { InputError, LimitError } from "./errors.js";
+import { layoutPages } from "./layout/index.js";
+import { type Matrix, type OperatorCodes, multiply, scanOperatorList } from "./layout/paths.js";
+import type { PageContent, PositionedText } from "./layout/types.js";
+
+export interface PdfReadOptions {
+  password?: string;
+  ocr: "auto" | "always" | "never";
+  /** Default 2000; a longer document is refused with a LimitError naming the limit. */
+  maxPages?: number;
+}
+
+export const DEFAULT_MAX_PAGES = 2000;
+
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
+type PdfPage = Awaited<ReturnType<PdfDocument["getPage"]>>;
+
+/** What pdf.js told us about a page besides its words, for the OCR decision. */
+export interface PageSignals {
+  page: number;
+  textChars: number;
+  imageCoverage: number;
+  imageCount: number;
+  /** The page's text looked like TCVN3/VNI mojibake and was converted. */
+  legacyConverted: boolean;
+  /** The text layer is there but unreadable (mojibake no converter fixed, private-use glyphs). */
+  garbled: boolean;
+}
+
+let pdfjsPromise: Promise<PdfJs> | undefined;
+
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  return pdfjsPromise;
+}
+
+/** Local folders for the standard 14 fonts and the CMaps: pdf.js must never fetch them from the network. */
+function pdfjsAssetDirs(): { standardFontDataUrl: string; cMapUrl: string } {
+  const require = createRequire(import.meta.url);
+  const root = path.dirname(require.resolve("pdfjs-dist/package.json"));
+  return {
+    standardFontDataUrl: path.join(root, "standard_fonts") + path.sep,
+    cMapUrl: path.join(root, "cmaps") + path.sep,
+  };
+}
+
+export async function openPdf(data: Uint8Array, password: string | undefined): Promise<{ pdfjs: PdfJs; doc: PdfDocument }> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js takes ownership of (and detaches) the buffer it is given; the caller keeps its own.
+    data: new Uint8Array(data),
+    password,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    ...pdfjsAssetDirs(),
+    cMapPacked: true,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    return { pdfjs, doc: await task.promise };
+  } catch (error) {
+    await task.destroy().catch(() => undefined);
+    throw toInputError(error, password);
+  }
+}
+
+function toInputError(error: unknown, password: string | undefined): InputError {
+  const name = error instanceof Error ? error.name : "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === "PasswordException") {
+    return new InputError(password === undefined ? "encrypted PDF: pass --password" : "encrypted PDF: wrong password (pass the right one with --password)");
+  }
+  if (name === "InvalidPDFException") return new InputError(`not a readable PDF: ${firstLine(message)}`);
+  if (name === "MissingPDFException") return new InputError("empty or missing PDF data");
+  return new InputError(`corrupt PDF: ${firstLine(message) || "pdf.js could not open it"}`);
+}
+
+function firstLine(text: string): string {
+  return text.split(/\r?\n/)[0]?.trim().slice(0, 200) ?? "";
+}
+
+function operatorCodes(pdfjs: PdfJs): OperatorCodes {
+  const o = pdfjs.OPS;
+  return {
+    save: o.save,
+    restore: o.restore,
+    transform: o.transform,
+    constructPath: o.constructPath,
+    paintFormXObjectBegin: o.paintFormXObjectBegin,
+    paintFormXObjectEnd: o.paintFormXObjectEnd,
+    stroke: o.stroke,
+    closeStroke: o.closeStroke,
+    fill: o.fill,
+    eoFill: o.eoFill,
+    fillStroke: o.fillStroke,
+    eoFillStroke: o.eoFillStroke,
+    closeFillStroke: o.closeFillStroke,
+    closeEOFillStroke: o.closeEOFillStroke,
+    paintImageXObject: o.paintImageXObject,
+    paintInlineImageXObject: o.paintInlineImageXObject,
+    paintImageMaskXObject: o.paintImageMaskXObject,
+    paintImageXObjectRepeat: o.paintImageXObjectRepeat,
+  };
+}
+
+interface FontInfo {
+  bold: boolean;
+  italic: boolean;
+}
+
+/** pdf.js's internal font ids → bold / italic, from the font object (its flags and its PostScript name). */
+function fontInfo(page: PdfPage, fontName: string, cache: Map<string, FontInfo>): FontInfo {
+  const cached = cache.get(fontName);
+  if (cached) return cached;
+  let info: FontInfo = { bold: false, italic: false };
+  try {
+    if (page.commonObjs.has(fontName)) {
+      const font = page.commonObjs.get(fontName) as { name?: unknown; bold?: unknown; italic?: unknown; black?: unknown } | null;
+      const name = typeof font?.name === "string" ? font.name : "";
+      info = {
+        bold: font?.bold === true || font?.black === true || /bold|black|heavy|semibold|demi|,B\b|-B$/i.test(name),
+        italic: font?.italic === true || /italic|oblique|,I\b|-I$/i.test(name),
+      };
+    }
+  } catch {
+    // A font pdf.js could not translate: no emphasis known.
+  }
+  cache.set(fontName, info);
+  return info;
+}
+
+interface TextItemLike {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
+  fontName: string;
+}
+
+function isTextItem(item: unknown): item is TextItemLike {
+  return typeof item === "object" && item !== null && "str" in item && "transform" in item;
+}
+
+/** One page through pdf.js: its words in top-left coordinates and its ruling lines. */
+async function extractPage(
+  pdfjs: PdfJs,
+  doc: PdfDocument,
+  pageNumber: number,
+  fontCache: Map<string, FontInfo>,
+): Promise<{ content: PageContent; imageCoverage: number; imageCount: number }> {
+  const page = await doc.getPage(pageNumber);
+  try {
+    const viewport = page.getViewport({ scale: 1 });
+    const viewTransform = viewport.transform as Matrix;
+    // The operator list first: it also loads the fonts into commonObjs, which tells bold from regular.
+    const operatorList = await page.getOperatorList();
+    const scan = scanOperatorList(operatorList.fnArray, operatorList.argsArray, { transform: viewTransform, width: viewport.width, height: viewport.height }, operatorCodes(pdfjs));
+    const textContent = await page.getTextContent();
+    const items: PositionedText[] = [];
+    for (const raw of textContent.items) {
+      if (!isTextItem(raw) || raw.str.trim() === "") continue;
+      const positioned = positionText(raw, viewTransform);
+      if (!positioned) continue;
+      const font = fontInfo(page, raw.fontName, fontCache);
+      if (font.bold) positioned.bold = true;
+      if (font.italic) positioned.italic = true;
+      items.push(positioned);
+    }
+    return {
+      content: { page: pageNumber, width: viewport.width, height: viewport.height, items, rulings: scan.rulings, ocr: false },
+      imageCoverage: scan.imageCoverage,
+      imageCount: scan.imageCount,
+    };
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * A text item's box in viewport space. The box runs from 0.8 em above the baseline to 0.2 em below it whatever the
+ * font's metrics say, so that lines group the same way for every font (and for OCR boxes, which are glyph extents).
+ */
+export function positionText(item: TextItemLike, viewTransform: Matrix): PositionedText | null {
+  const t = item.transform;
+  if (t.length < 6 || t.some((v) => !Number.isFinite(v))) return null;
+  const m = multiply(t as Matrix, viewTransform);
+  const fontSize = Math.hypot(m[2], m[3]);
+  if (!(fontSize > 0)) return null;
+  const angle = Math.atan2(m[1], m[0]);
+  const width = Math.abs(item.width) || fontSize * 0.5 * item.str.length;
+  const text = item.str;
+  if (Math.abs(angle) < 0.05) {
+    return { text, x: m[4], y: m[5] - 0.8 * fontSize, width, height: fontSize };
+  }
+  // Text that runs at an angle to the page (a rotated label): its bounding box, so it still lands in the right cell.
+  const cos = Math.cos(angle);
+  const sin = Math.sin(angle);
+  const corners: Array<[number, number]> = [
+    [0, -0.8 * fontSize],
+    [width, -0.8 * fontSize],
+    [0, 0.2 * fontSize],
+    [width, 0.2 * fontSize],
+  ].map(([u, v]) => [m[4] + u! * cos - v! * sin, m[5] + u! * sin + v! * cos]);
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  return { text, x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
+}
+
+interface LegacyDecoder {
+  detect: (text: string) => unknown;
+  convert: (text: string) => string;
+}
+
+/** decode.ts returns `{ value, legacy }`; a plain string is accepted too. */
+function convertedText(result: unknown, original: string): string {
+  if (typeof result === "string") return result;
+  if (typeof result === "object" && result !== null && typeof (result as { value?: unknown }).value === "string") return (result as { value: string }).value;
+  return original;
+}
+
+/** `./decode.js` is written by another engineer; until it exists (or if it lacks the functions) pages pass as they are. */
+async function loadLegacyDecoder(): Promise<LegacyDecoder | null> {
+  try {
+    const specifier = "./decode.js";
+    const mod = (await import(specifier)) as Record<string, unknown>;
+    const detect = mod.detectLegacyVietnamese;
+    const convert = mod.convertLegacyVietnamese;
+    if (typeof detect === "function" && typeof convert === "function") {
+      const rawConvert = convert as (text: string) => unknown;
+      return { detect: detect as LegacyDecoder["detect"], convert: (text) => convertedText(rawConvert(text), text) };
+    }
+  } catch {
+    // Not there yet.
+  }
+  return null;
+}
+
+function detected(verdict: unknown): boolean {
+  if (typeof verdict === "boolean") return verdict;
+  if (typeof verdict === "object" && verdict !== null) {
+    const record = verdict as Record<string, unknown>;
+    if (typeof record.detected === "boolean") return record.detected;
+    if (typeof record.encoding === "string") return record.encoding !== "none" && record.encoding !== "unicode";
+    if (record.encoding === null) return false;
+  }
+  return typeof verdict === "string" && verdict !== "" && verdict !== "none" && verdict !== "unicode";
+}
+
+/** Letters a Vietnamese text layer is made of; anything else in bulk means glyph ids leaked out (no ToUnicode map). */
+const READABLE = /[\p{L}\p{N}\p{M}\p{P}\p{Zs}\p{S}]/u;
+
+function garbledShare(text: string): number {
+  const chars = Array.from(text.replace(/\s+/g, ""));
+  if (chars.length === 0) return 0;
+  const bad = chars.filter((ch) => !READABLE.test(ch) || /[\u{E000}-\u{F8FF}\u{FFFD}]/u.test(ch)).length;
+  return bad / chars.length;
+}
+
+/** Fewer characters than this on a page that has images means the words are in the images. */
+const MIN_TEXT_CHARS = 40;
+
+export function needsOcr(signals: PageSignals, mode: PdfReadOptions["ocr"]): boolean {
+  if (mode === "always") return true;
+  if (signals.textChars === 0) return true;
+  if (signals.garbled) return true;
+  return signals.textChars < MIN_TEXT_CHARS && signals.imageCount > 0 && signals.imageCoverage > 0.3;
+}
+
+interface OcrModule {
+  ocrPdfPages: (data: Uint8Array, pages: number[], options: { concurrency?: number }) => Promise<{ pages: PageContent[]; diagnostics: Diagnostic[] }>;
+}
+
+async function loadOcr(): Promise<OcrModule | null> {
+  try {
+    const specifier = "./ocr.js";
+    const mod = (await import(specifier)) as Partial<OcrModule>;
+    return typeof mod.ocrPdfPages === "function" ? (mod as OcrModule) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The text layer of every page, with what the OCR decision needs. Exposed for tests and for the bench. */
+export async function readPdfPages(
+  data: Uint8Array,
+  options: Pick<PdfReadOptions, "password" | "maxPages">,
+): Promise<{ pages: PageContent[]; signals: PageSignals[]; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const { pdfjs, doc } = await openPdf(data, options.password);
+  const pages: PageContent[] = [];
+  const signals: PageSignals[] = [];
+  try {
+    if (doc.numPages > maxPages) {
+      throw new LimitError(String(maxPages), "--max-pages", `PDF has ${doc.numPages} pages`);
+    }
+    const decoder = await loadLegacyDecoder();
+    const fontCache = new Map<string, FontInfo>();
+    for (let n = 1; n <= doc.numPages; n++) {
+      let extracted: Awaited<ReturnType<typeof extractPage>>;
+      try {
+        extracted = await extractPage(pdfjs, doc, n, fontCache);
+      } catch (error) {
+        if (error instanceof InputError) throw error;
+        diagnostics.push({ severity: "warning", code: "pdf-page-unreadable", message: `page ${n} could not be read: ${firstLine(error instanceof Error ? error.message : String(error))}`, where: { page: n } });
+        extracted = { content: { page: n, width: 595, height: 842, items: [], rulings: [], ocr: false }, imageCoverage: 1, imageCount: 1 };
+      }
+      const { content } = extracted;
+      let legacyConverted = false;
+      const pageText = content.items.map((i) => i.text).join(" ");
+      if (decoder && pageText.trim() !== "" && detected(decoder.detect(pageText))) {
+        for (const item of content.items) item.text = decoder.convert(item.text);
+        legacyConverted = true;
+        diagnostics.push({ severity: "info", code: "legacy-font-converted", message: `page ${n}: text in a legacy Vietnamese font encoding was converted to Unicode`, where: { page: n } });
+      }
+      const convertedText = content.items.map((i) => i.text).join("");
+      signals.push({
+        page: n,
+        textChars: convertedText.replace(/\s+/g, "").length,
+        imageCoverage: extracted.imageCoverage,
+        imageCount: extracted.imageCount,
+        legacyConverted,
+        garbled: garbledShare(convertedText) > 0.3,
+      });
+      pages.push(content);
+    }
+  } catch (error) {
+    await doc.destroy().catch(() => undefined);
+    if (error instanceof InputError) throw error;
+    throw toInputError(error, options.password);
+  }
+  await doc.destroy().catch(() => undefined);
+  return { pages, signals, diagnostics };
+}
+
+export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promise<Result<DocumentModel>> {
+  const { pages, signals, diagnostics } = await readPdfPages(data, options);
+  const ocrPages: number[] = [];
+  const wanted = signals.filter((s) => needsOcr(s, options.ocr)).map((s) => s.page);
+  if (wanted.length > 0) {
+    if (options.ocr === "never") {
+      for (const page of wanted) {
+        diagnostics.push({ severity: "warning", code: "scanned-page", message: `page ${page} has no usable text layer and OCR is off (--ocr never): its text is missing`, where: { page } });
+      }
+    } else {
+      const ocr = await loadOcr();
+      if (!ocr) {
+        for (const page of wanted) {
+          diagnostics.push({ severity: "warning", code: "scanned-page", message: `page ${page} has no usable text layer and OCR is not available`, where: { page } });
+        }
+      } else {
+        const result = await ocr.ocrPdfPages(data, wanted, {});
+        diagnostics.push(...result.diagnostics);
+        for (const ocrPage of result.pages) {
+          const index = pages.findIndex((p) => p.page === ocrPage.page);
+          if (index < 0) continue;
+          // The text layer's drawn rulings stay useful when a scan also carries vector borders.
+          const original = pages[index]!;
+          pages[index] = { ...ocrPage, rulings: ocrPage.rulings.length > 0 ? ocrPage.rulings : original.rulings, ocr: true };
+          ocrPages.push(ocrPage.page);
+        }
+      }
+    }
+  }
+
+  const layout = layoutPages(pages);
+  diagnostics.push(...layout.diagnostics);
+  return {
+    value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b) } },
+    diagnostics,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Tables of web-scraped plans. The scraper writes `| c1 | c2 | … |` with every pipe on a line of its own and each
+ * cell's text wrapped over lines in between, so a row boundary is two "|" lines in a row (the closing pipe of one
+ * row and the opening pipe of the next), and an empty cell is also two "|" lines in a row. The column count, learnt
+ * from the first row, tells the two apart; a single "|" after a complete row closes the table.
+ *
+ * A table that follows another with only a little text between them and no blank line (the signature block, a
+ * "PHỤ LỤC" title, the appendix table) reads at first as one table whose first row is too long; `splitRunOnRow`
+ * takes it apart again.
+ */
+
+export interface RawCell {
+  lines: string[];
+  /** 1-based line of the cell's first text line. */
+  line: number | undefined;
+}
+
+export type PipeBlock = { kind: "table"; rows: RawCell[][] } | { kind: "prose"; lines: string[]; start: number };
+
+const isPipe = (line: string | undefined): boolean => line !== undefined && line.trim() === "|";
+const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === "";
+
+/** `start` is the 0-based index of a "|" line. Returns the blocks found and the index after the table. */
+export function parsePipeTables(lines: string[], start: number): { blocks: PipeBlock[]; end: number } {
+  const rows: RawCell[][] = [];
+  let row: RawCell[] = [];
+  let columns: number | undefined;
+  let i = start;
+  let first = true;
+
+  const readCell = (): boolean => {
+    const cellLines: string[] = [];
+    const cellStart = i;
+    while (i < lines.length && !isPipe(lines[i]) && !isBlank(lines[i])) {
+      cellLines.push(lines[i]!);
+      i += 1;
+    }
+    if (!isPipe(lines[i])) {
+      // Text that runs into a blank line or the end of the input is prose after the table, not a cell.
+      i = cellStart;
+      return false;
+    }
+    row.push({ lines: cellLines, line: cellStart + 1 });
+    return true;
+  };
+
+  for (;;) {
+    let run = 0;
+    while (isPipe(lines[i + run])) run += 1;
+    const after = i + run;
+    const contentFollows = !isBlank(lines[after]);
+
+    if (first) {
+      first = false;
+      for (let k = 1; k < run; k++) row.push(empty());
+    } else if (run === 1) {
+      if (!contentFollows || (columns !== undefined && row.length >= columns)) {
+        i = after;
+        break;
+      }
+    } else {
+      const ahead = cellsBeforeRowEnd(lines, after);
+      if (columns !== undefined && row.length > 0 && row.length + (run - 1) + ahead === columns) {
+        for (let k = 1; k < run; k++) row.push(empty());
+      } else {
+        let extra = run - 2;
+        const room = columns === undefined ? extra : Math.max(0, Math.min(extra, columns - row.length));
+        for (let k = 0; k < room; k++) row.push(empty());
+        extra -= room;
+        rows.push(row);
+        if (columns === undefined) columns = row.length;
+        row = [];
+        for (let k = 0; k < extra; k++) row.push(empty());
+      }
+    }
+    i = after;
+    if (!contentFollows) break;
+    if (!readCell()) break;
+  }
+  if (row.some((c) => c.lines.length > 0)) rows.push(row);
+  return { blocks: splitRunOnRow(rows), end: i };
+}
+
+function empty(): RawCell {
+  return { lines: [], line: undefined };
+}
+
+/** How many cells follow `from` before the next run of two or more pipes (or the end of the table). */
+function cellsBeforeRowEnd(lines: string[], from: number): number {
+  let cells = 0;
+  let i = from;
+  for (let guard = 0; guard < 10_000 && i < lines.length; guard++) {
+    while (i < lines.length && !isPipe(lines[i]) && !isBlank(lines[i])) i += 1;
+    if (!isPipe(lines[i])) return cells + 1;
+    cells += 1;
+    if (isPipe(lines[i + 1])) return cells;
+    i += 1;
+  }
+  return cells;
+}
+
+/**
+ * When the first row is longer than the table's usual row, its head is a table of its own that ended without a
+ * blank line, one cell of prose, and the real table's first row.
+ */
+function splitRunOnRow(rows: RawCell[][]): PipeBlock[] {
+  const head = rows[0];
+  const usual = mostCommonLength(rows.slice(1));
+  if (!head || usual === undefined || head.length <= usual) return rows.length ? [{ kind: "table", rows }] : [];
+  const surplus = head.length - usual;
+  const blocks: PipeBlock[] = [];
+  const before = head.slice(0, surplus - 1);
+  if (before.some((c) => c.lines.length > 0)) blocks.push({ kind: "table", rows: [before] });
+  const prose = head[surplus - 1];
+  if (prose && prose.lines.length > 0) blocks.push({ kind: "prose", lines: prose.lines, start: (prose.line ?? 1) - 1 });
+  blocks.push({ kind: "table", rows: [head.slice(surplus), ...rows.slice(1)] });
+  return blocks;
+}
+
+function mostCommonLength(rows: RawCell[][]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const row of rows) if (row.length >= 3) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  let best: number | undefined;
+  let bestCount = 0;
+  for (const [length, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && length > best)) {
+      best = length;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,116 @@
+/**
+ * Text and Markdown plans → document model.
+ *
+ * Real text plans mix three things, and this reader splits the lines into runs of each before parsing them:
+ * - TAB-separated table rows (one line a row, as document converters write tables), with blank lines where the
+ *   original had page breaks;
+ * - "pipe tables" of web-scraped plans: each cell a block of lines opened by a line holding only "|", two "|" lines
+ *   in a row between table rows (see pipe-table.ts);
+ * - prose in Markdown (remark-parse), with HTML fragments parsed by rehype.
+ */
+import type { Block, DocumentModel, InputFormat, Paragraph, Position, Row, Table } from "../model/types.js";
+import { cell } from "../model/types.js";
+import { htmlFragmentToParagraphs } from "./html.js";
+import { markdownToBlocks, markdownToParagraphs } from "./markdown.js";
+import { type RawCell, parsePipeTables } from "./pipe-table.js";
+
+const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]/;
+const FOOTNOTE_START = /^⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/;
+
+export function readText(text: string, format: Extract<InputFormat, "txt" | "md">): DocumentModel {
+  const lines = text.split(/\r\n|\r|\n/);
+  const children: Block[] = [];
+  let prose: { start: number; lines: string[] } | undefined;
+  const flushProse = () => {
+    if (prose && prose.lines.some((l) => l.trim() !== "")) children.push(...markFootnotes(markdownToBlocks(prose.lines.join("\n"), prose.start)));
+    prose = undefined;
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.includes("\t") && line.replace(/\t/g, "").trim() !== "") {
+      flushProse();
+      const { table, end } = readTabTable(lines, i);
+      children.push(table);
+      i = end;
+      continue;
+    }
+    if (line.trim() === "|") {
+      flushProse();
+      const { blocks, end } = parsePipeTables(lines, i);
+      for (const block of blocks) {
+        if (block.kind === "table") children.push(pipeTableToModel(block.rows));
+        else children.push(...markFootnotes(markdownToBlocks(block.lines.join("\n"), block.start)));
+      }
+      i = end;
+      continue;
+    }
+    if (!prose) prose = { start: i, lines: [] };
+    prose.lines.push(line);
+    i += 1;
+  }
+  flushProse();
+  return { type: "root", children, source: { format, pages: null, ocrPages: [] } };
+}
+
+/** TAB rows run on across blank lines (page breaks) as long as the next non-blank line is a TAB row too. */
+function readTabTable(lines: string[], start: number): { table: Table; end: number } {
+  const rows: Row[] = [];
+  let i = start;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.trim() === "") {
+      let j = i;
+      while (j < lines.length && lines[j]!.trim() === "") j += 1;
+      if (j < lines.length && lines[j]!.includes("\t")) {
+        i = j;
+        continue;
+      }
+      break;
+    }
+    if (!line.includes("\t")) break;
+    const position: Position = { line: i + 1 };
+    rows.push({
+      type: "row",
+      isHeader: false,
+      cells: line.split("\t").map((raw) => cell(cellParagraphs(raw, position), position)),
+      position,
+    });
+    i += 1;
+  }
+  return { table: { type: "table", rows, position: { line: start + 1 } }, end: i };
+}
+
+function cellParagraphs(raw: string, position: Position): Paragraph[] {
+  const text = raw.trim();
+  if (text === "") return [];
+  if (HTML_TAG.test(text)) return htmlFragmentToParagraphs(text, position);
+  if (/[*_#`]/.test(text)) return markdownToParagraphs(text, position);
+  return [{ type: "paragraph", lines: [text], position }];
+}
+
+function pipeTableToModel(rawRows: RawCell[][]): Table {
+  const rows: Row[] = rawRows.map((rawCells) => {
+    const first = rawCells.find((c) => c.line !== undefined);
+    const rowPosition: Position = first?.line === undefined ? {} : { line: first.line };
+    return {
+      type: "row",
+      isHeader: false,
+      cells: rawCells.map((c) => {
+        const position: Position = c.line === undefined ? rowPosition : { line: c.line };
+        const source = c.lines.join("\n").trim();
+        return cell(source === "" ? [] : HTML_TAG.test(source) ? htmlFragmentToParagraphs(source, position) : markdownToParagraphs(source, position), position);
+      }),
+      position: rowPosition,
+    };
+  });
+  return { type: "table", rows, position: rows[0]?.position ?? {} };
+}
+
+function markFootnotes(blocks: Block[]): Block[] {
+  for (const block of blocks) {
+    if (block.type === "paragraph" && FOOTNOTE_START.test(block.lines[0] ?? "")) block.footnote = true;
+  }
+  return blocks;
+}

@@ -1,0 +1,168 @@
+/**
+ * The header grammar of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục I): issuing body and
+ * "Số: …/…" on the left, national motto and "<địa danh>, ngày … tháng … năm …" on the right, then the document type
+ * (KẾ HOẠCH / QUYẾT ĐỊNH) with its trích yếu, the "Căn cứ …" lines, the body, "Nơi nhận:" and the signature block
+ * (TM./KT./TL. + title + name). Small recognisers over units; each returns what it found or undefined.
+ */
+import { foldForMatch, isUpperCaseText } from "../normalize/text.js";
+import type { Unit } from "./units.js";
+
+export type Level = "tinh" | "huyen" | "xa";
+
+/** "Số: 60 /QĐ-UBND" → "60/QĐ-UBND". The symbol part must have a slash, which "Số hiệu:" lines of web banners lack. */
+const NUMBER_LINE = /(?:^|\s)Số\s*[:.]?\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
+
+export function findNumber(line: string): string | undefined {
+  const match = NUMBER_LINE.exec(line);
+  return match ? compactNumber(match[1]!) : undefined;
+}
+
+export function compactNumber(text: string): string {
+  return text.replace(/\s+/g, "").replace(/[.,;]+$/, "");
+}
+
+const PLACE_DATE = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})\s*năm\s+(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
+
+export function findPlaceDate(text: string): { place: string; date: string } | undefined {
+  const match = PLACE_DATE.exec(text.trim());
+  if (!match) return undefined;
+  const date = isoDate(Number(match[4] ?? match[6]), Number(match[3] ?? match[5]), Number(match[2]));
+  return date ? { place: match[1]!.trim(), date } : undefined;
+}
+
+export function isoDate(year: number, month: number, day: number): string | undefined {
+  if (!Number.isInteger(year) || year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return undefined;
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** "ngày 17/01/2023", "ngày 20 /12/2022", "ngày 20 tháng 10 năm 2020" inside a sentence. */
+const DATE_IN_TEXT = /ngày\s+(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+
+export function findDateInText(text: string): string | undefined {
+  const m = DATE_IN_TEXT.exec(text);
+  if (!m) return undefined;
+  return isoDate(Number(m[3] ?? m[5]), Number(m[2] ?? m[4]), Number(m[1]));
+}
+
+/** A reference to this document in an appendix or a plan issued by a decision. */
+const DOCUMENT_REFERENCE = /(Kế hoạch|Quyết định)\s+số\s*:?\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/iu;
+
+export interface Reference {
+  kind: "ke_hoach" | "quyet_dinh";
+  number: string;
+  date: string | undefined;
+  issuer: Issuer | undefined;
+}
+
+export function findReference(text: string): Reference | undefined {
+  const match = DOCUMENT_REFERENCE.exec(text);
+  if (!match) return undefined;
+  const rest = text.slice(match.index + match[0].length);
+  return {
+    kind: foldForMatch(match[1]!).startsWith("ke") ? "ke_hoach" : "quyet_dinh",
+    number: compactNumber(match[2]!),
+    date: findDateInText(rest.slice(0, 60)),
+    issuer: findIssuerIn(rest),
+  };
+}
+
+export interface Issuer {
+  /** "tỉnh", "huyện", "thành phố", … as the body names itself; empty when the text names no unit. */
+  unit: string;
+  name: string | undefined;
+  level: Level | null;
+}
+
+const UNIT_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "tp"];
+/** Cities under central government: a "thành phố" among them is a province-level body. */
+const CENTRAL_CITIES = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
+
+function levelOf(unit: string, name: string | undefined): Level | null {
+  const u = foldForMatch(unit);
+  if (u === "tinh") return "tinh";
+  if (u === "thanh pho" || u === "tp") {
+    if (name === undefined) return null;
+    return CENTRAL_CITIES.includes(foldForMatch(name)) ? "tinh" : "huyen";
+  }
+  if (u === "huyen" || u === "quan" || u === "thi xa") return "huyen";
+  if (u === "xa" || u === "phuong" || u === "thi tran") return "xa";
+  return null;
+}
+
+const PEOPLES_COMMITTEE = /(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND/u;
+/** Case-sensitive on purpose: in running text the name is the run of capitalised words after the unit word. */
+const NAME_AFTER_UNIT = /^\.?\s+((?:\p{Lu}\p{L}*|\d+)(?:[ -](?:\p{Lu}\p{L}*|\d+)){0,4})/u;
+
+/** "… của Ủy ban nhân dân huyện Thanh Trì …", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → unit and name. */
+export function findIssuerIn(text: string): Issuer | undefined {
+  const committee = PEOPLES_COMMITTEE.exec(text);
+  if (!committee) return undefined;
+  const after = text
+    .slice(committee.index + committee[0].length, committee.index + committee[0].length + 80)
+    .replace(/^\s*\(UBND\)/, "");
+  const trimmed = after.trimStart();
+  const lower = trimmed.toLocaleLowerCase("vi");
+  const unitWord = UNIT_WORDS.find((w) => lower.startsWith(w) && !/\p{L}/u.test(lower.charAt(w.length)));
+  if (!unitWord) return { unit: "", name: undefined, level: null };
+  const unit = unitWord === "tp" ? "thành phố" : unitWord;
+  const nameMatch = NAME_AFTER_UNIT.exec(trimmed.slice(unitWord.length));
+  const name = nameMatch ? titleCase(nameMatch[1]!.trim()) : undefined;
+  return { unit, name, level: levelOf(unit, name) };
+}
+
+/** "ĐỒNG THÁP" → "Đồng Tháp"; mixed-case names are kept. */
+export function titleCase(name: string): string {
+  if (!isUpperCaseText(name)) return name;
+  return name
+    .toLocaleLowerCase("vi")
+    .split(/(\s+|-)/)
+    .map((w) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1))
+    .join("");
+}
+
+export function issuerLabel(issuer: Issuer): string | null {
+  if (!issuer.unit) return null;
+  return issuer.name ? `UBND ${issuer.unit} ${issuer.name}` : null;
+}
+
+const SIGNING_TITLE = /^(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|BÍ\s+THƯ)\b/u;
+
+export function isSigningTitle(line: string): boolean {
+  return SIGNING_TITLE.test(line.trim()) && isUpperCaseText(line);
+}
+
+const AGENCY_WORDS = /^(?:uy ban|ubnd|phong|so|van phong|ban|hoi dong|chu tich|tm|kt|tl|noi nhan|luu|cong hoa|doc lap)\b/;
+
+/** "Trần Văn Lâu": two to five capitalised words, no digits, not an agency or a title. */
+export function isPersonName(line: string): boolean {
+  const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "");
+  if (!/^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(text)) return false;
+  if (isUpperCaseText(text)) return false;
+  return !AGENCY_WORDS.test(foldForMatch(text));
+}
+
+/** Document type words as a title line: "KẾ HOẠCH", "QUYẾT ĐỊNH" (upper case, alone on their line). */
+export function documentTypeOf(line: string): "ke_hoach" | "quyet_dinh" | undefined {
+  const text = line.trim().replace(/[:.]$/, "");
+  if (!isUpperCaseText(text)) return undefined;
+  const folded = foldForMatch(text);
+  if (folded === "ke hoach") return "ke_hoach";
+  if (folded === "quyet dinh") return "quyet_dinh";
+  return undefined;
+}
+
+/** Units of running text that end a title: the legal bases, the authority line of a decision, the body. */
+export function endsTitle(unit: Unit): boolean {
+  const folded = foldForMatch(unit.text);
+  return (
+    /^(can cu|thuc hien|de |nham|theo de nghi|chu tich|uy ban nhan dan|ubnd|\(?ban hanh kem|\(?kem theo|so:)/.test(folded) ||
+    unit.footnote ||
+    /^[IVX]+\.\s/.test(unit.text)
+  );
+}
+
+export function looksLikeTitleContinuation(unit: Unit): boolean {
+  return (unit.bold || unit.kind === "heading" || isUpperCaseText(unit.text)) && !endsTitle(unit) && unit.text.length < 400;
+}

@@ -1,0 +1,241 @@
+/**
+ * The segment stage: document model → plan parts (metadata, Roman-numeral sections, appendix tables).
+ * Positions in the output come from the units; nothing here reads the input format.
+ */
+import type { Diagnostic, DocumentModel, Result, Table } from "../model/types.js";
+import type { Meta } from "../schema/plan.js";
+import { findTaskHeader } from "../extract/columns.js";
+import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
+import {
+  type Issuer,
+  type Reference,
+  documentTypeOf,
+  endsTitle,
+  findIssuerIn,
+  findNumber,
+  findPlaceDate,
+  findReference,
+  isPersonName,
+  isSigningTitle,
+  issuerLabel,
+  looksLikeTitleContinuation,
+} from "./header.js";
+import { planPeriod } from "./period.js";
+import { type SectionPart, findSections } from "./sections.js";
+import { type Unit, toUnits } from "./units.js";
+
+export interface AppendixPart {
+  title: string | null;
+  reference: string | null;
+  tables: Table[];
+}
+
+export interface PlanParts {
+  meta: Meta;
+  sections: SectionPart[];
+  appendix: AppendixPart | null;
+}
+
+export function segment(doc: DocumentModel): Result<PlanParts> {
+  const diagnostics: Diagnostic[] = [];
+  const units = toUnits(doc.children);
+
+  const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
+  const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
+  let planIndex = typeIndex;
+  if (docType === "quyet_dinh") {
+    const inner = units.findIndex((u, i) => i > typeIndex && documentTypeOf(u.lines[0] ?? "") === "ke_hoach");
+    if (inner >= 0) planIndex = inner;
+  }
+
+  const appendixIndex = findAppendixStart(units, Math.max(planIndex, 0));
+  const bodyEnd = appendixIndex >= 0 ? appendixIndex : units.length;
+  const { sections, end: sectionsEnd } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics);
+  const firstSection = sections[0]?.startUnit ?? bodyEnd;
+
+  // The header region: everything before the first section (for a decision, before its plan's sections too).
+  const header = units.slice(0, firstSection);
+  const numberUnit = header.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
+  let number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
+  let placeDate = findFirst(header, (u) => findPlaceDate(u.text));
+  let date = placeDate?.date ?? null;
+
+  const title = typeIndex >= 0 ? readTitle(units, planIndex) : null;
+  const legalBases = units
+    .slice(Math.max(typeIndex, 0), docType === "quyet_dinh" ? Math.max(planIndex, 0) : firstSection)
+    .filter((u) => /^căn cứ\s/iu.test(u.text))
+    .map((u) => cleanText(u.text.replace(/^căn cứ\s+/iu, "")).replace(/[;,.]+$/, ""));
+
+  const appendix = appendixIndex >= 0 ? readAppendixHead(units, appendixIndex) : null;
+  const appendixReference = appendix?.reference ? findReference(appendix.reference) : undefined;
+  const decisionReference = docType === "quyet_dinh" ? findFirst(units.slice(planIndex, firstSection), (u) => findReference(u.text)) : undefined;
+  const references = [appendixReference, decisionReference].filter((r): r is Reference => r !== undefined);
+  const ownReference = references.find((r) => r.kind === docType) ?? references[0];
+  if (!number && ownReference && (ownReference.kind === docType || docType === "other")) {
+    number = ownReference.number;
+    diagnostics.push({ severity: "info", code: "number-from-reference", message: `number ${number} taken from the reference line "${appendix?.reference ?? ""}"` });
+  }
+  if (!date && ownReference?.date) date = ownReference.date;
+
+  const issuer = resolveIssuer(header, units, references, placeDate?.place);
+  const periodTitle = title ?? appendix?.title ?? null;
+  const { year, period } = planPeriod(periodTitle, appendix?.title ?? null, date);
+  if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });
+
+  const tables = collectTaskTables(doc, appendixIndex >= 0 ? units[appendixIndex]!.block : -1);
+  const meta: Meta = {
+    docType,
+    number,
+    date,
+    place: placeDate?.place ?? null,
+    issuer: issuer ? issuerLabel(issuer) : null,
+    level: issuer?.level ?? null,
+    title,
+    year,
+    period,
+    signer: findSigner(units, sectionsEnd, appendixIndex >= 0 ? appendixIndex : units.length) ?? findSigner(units, 0, appendixIndex >= 0 ? appendixIndex : units.length),
+    legalBases,
+    recipients: findRecipients(units),
+  };
+  if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+  if (!meta.date) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
+  return {
+    value: { meta, sections, appendix: appendix || tables.length ? { title: appendix?.title ?? null, reference: appendix?.reference ?? null, tables } : null },
+    diagnostics,
+  };
+}
+
+function findFirst<T>(units: Unit[], read: (u: Unit) => T | undefined): T | undefined {
+  for (const unit of units) {
+    const found = read(unit);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The lines after "KẾ HOẠCH" in its unit, or the next unit, and further title-like units (bold, upper case). */
+function readTitle(units: Unit[], typeIndex: number): string | null {
+  const typeUnit = units[typeIndex];
+  if (!typeUnit) return null;
+  const parts: string[] = [];
+  const rest = typeUnit.lines.slice(1);
+  if (rest.length > 0) {
+    // A wrapped upper-case title runs on into the first sentence of the body when there is no blank line.
+    const upper = rest[0] && isUpperCaseText(rest[0]) ? takeWhile(rest, isUpperCaseText) : rest;
+    parts.push(...upper);
+  }
+  let i = typeIndex + 1;
+  if (parts.length === 0 && units[i] && !endsTitle(units[i]!)) {
+    const next = units[i]!;
+    parts.push(...(isUpperCaseText(next.lines[0] ?? "") ? takeWhile(next.lines, isUpperCaseText) : next.lines));
+    i += 1;
+  }
+  while (units[i] && looksLikeTitleContinuation(units[i]!) && parts.length < 8) {
+    parts.push(...units[i]!.lines);
+    i += 1;
+  }
+  const title = cleanText(parts.join(" "));
+  return title === "" ? null : title;
+}
+
+function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (!keep(item)) break;
+    out.push(item);
+  }
+  return out;
+}
+
+/** "PHỤ LỤC" as a title line (upper case, bold or a heading), after the body has started. */
+function findAppendixStart(units: Unit[], from: number): number {
+  return units.findIndex(
+    (u, i) => i > from && !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading"),
+  );
+}
+
+function readAppendixHead(units: Unit[], index: number): { title: string | null; reference: string | null } {
+  const titleLines: string[] = [];
+  let reference: string | null = null;
+  const isReference = (line: string) => /^\(?\s*(?:ban hành\s+)?kèm theo/iu.test(line.trim());
+  const lines = [...units[index]!.lines.slice(1)];
+  for (let i = index + 1; i < units.length && i <= index + 4 && !units[i]!.inTable; i++) {
+    if (lines.some(isReference)) break;
+    lines.push(...units[i]!.lines);
+  }
+  for (const line of lines) {
+    if (reference === null && isReference(line)) {
+      reference = cleanText(line.replace(/^\(?\s*(?:ban hành\s+)?kèm theo\s*/iu, "").replace(/\)\s*$/, ""));
+      reference = reference.replace(/(số\s*:?\s*)(\d+)\s+\//giu, "$1$2/").replace(/ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/giu, "ngày $1/$2/$3");
+      break;
+    }
+    if (/^phụ lục\b/iu.test(line) && titleLines.length === 0) continue;
+    titleLines.push(line);
+  }
+  const title = cleanText(titleLines.join(" "));
+  return { title: title === "" ? null : title, reference };
+}
+
+function collectTaskTables(doc: DocumentModel, afterBlock: number): Table[] {
+  const tables: Table[] = [];
+  doc.children.forEach((block, index) => {
+    if (block.type === "table" && index > afterBlock && findTaskHeader(block) !== undefined) tables.push(block);
+  });
+  if (tables.length === 0 && afterBlock >= 0) return collectTaskTables(doc, -1);
+  return tables;
+}
+
+function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
+  const candidates: Issuer[] = [];
+  const agencyLine = header.find((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(u.text.replace(/[-–]+$/, "")));
+  const fromHeader = agencyLine ? findIssuerIn(agencyLine.text) : undefined;
+  if (fromHeader) candidates.push(fromHeader);
+  for (const reference of references) if (reference.issuer) candidates.push(reference.issuer);
+  const introduction = units.slice(0, 80).find((u) => /(ủy|uỷ) ban nhân dân.{0,40}ban hành/iu.test(u.text));
+  const fromIntroduction = introduction ? findIssuerIn(introduction.text.slice(introduction.text.search(/(ủy|uỷ) ban nhân dân.{0,40}ban hành/iu))) : undefined;
+  if (fromIntroduction) candidates.push(fromIntroduction);
+  const authority = units.find((u) => /^CHỦ TỊCH (ỦY|UỶ) BAN NHÂN DÂN/u.test(u.text));
+  const fromAuthority = authority ? findIssuerIn(authority.text) : undefined;
+  if (fromAuthority) candidates.push(fromAuthority);
+
+  const named = candidates.find((c) => c.unit && c.name);
+  if (named) return named;
+  const unitOnly = candidates.find((c) => c.unit);
+  if (unitOnly) return place ? { ...unitOnly, name: place, level: unitOnly.level } : unitOnly;
+  return undefined;
+}
+
+/** The name after the last signing title (CHỦ TỊCH …) before the appendix; else a lone name after "Nơi nhận". */
+function findSigner(units: Unit[], from: number, to: number): string | null {
+  const lines: string[] = [];
+  for (const unit of units.slice(from, to)) if (!unit.footnote) lines.push(...unit.lines);
+  let lastTitle = -1;
+  lines.forEach((line, i) => {
+    if (isSigningTitle(line)) lastTitle = i;
+  });
+  const searchFrom = lastTitle >= 0 ? lastTitle + 1 : 0;
+  for (let i = searchFrom; i < lines.length && (lastTitle < 0 || i <= lastTitle + 4); i++) {
+    if (isPersonName(lines[i]!)) return cleanText(lines[i]!);
+  }
+  if (lastTitle >= 0) return null;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) if (isPersonName(lines[i]!)) return cleanText(lines[i]!);
+  return null;
+}
+
+function findRecipients(units: Unit[]): string[] {
+  const start = units.findIndex((u) => /^nơi nhận\s*:?/iu.test(u.text));
+  if (start < 0) return [];
+  const recipients: string[] = [];
+  const add = (line: string) => {
+    const text = cleanText(line).replace(/[;,.]+$/, "").trim();
+    if (text) recipients.push(text);
+  };
+  const head = units[start]!.text.replace(/^nơi nhận\s*:?\s*/iu, "");
+  if (head) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  for (let i = start + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    if (!unit.marker && !/^[-+•]/.test(unit.text)) break;
+    add(unit.text);
+  }
+  return recipients;
+}

@@ -1,0 +1,36 @@
+/**
+ * The plan period (CONTRACT.md "Deadlines"): from the plan's title, else the appendix title: "… năm 2023" is
+ * 2023–2023, "giai đoạn 2026 - 2030" is 2026–2030, "… đến năm 2035" runs from the year of issue to 2035 ("tầm nhìn
+ * đến năm 2045" is a vision, not the period); with none of these, the year of issue.
+ */
+import { foldForMatch } from "../normalize/text.js";
+
+export interface PlanPeriod {
+  year: number | null;
+  period: { from: number; to: number } | null;
+}
+
+export function planPeriod(title: string | null, appendixTitle: string | null, date: string | null): PlanPeriod {
+  const issueYear = date ? Number(date.slice(0, 4)) : null;
+  for (const text of [title, appendixTitle]) {
+    if (!text) continue;
+    const found = periodIn(foldForMatch(text), issueYear);
+    if (found) return { year: found.from, period: found };
+  }
+  return issueYear === null ? { year: null, period: null } : { year: issueYear, period: { from: issueYear, to: issueYear } };
+}
+
+function periodIn(folded: string, issueYear: number | null): { from: number; to: number } | undefined {
+  const range = /giai doan\s*(\d{4})\s*[-–—]\s*(\d{4})/.exec(folded);
+  if (range) {
+    const from = Number(range[1]);
+    const to = Number(range[2]);
+    if (to >= from) return { from, to };
+  }
+  const withoutVision = folded.replace(/tam nhin (?:den|toi) nam \d{4}/g, "");
+  const until = /den nam (\d{4})/.exec(withoutVision);
+  if (until && issueYear !== null) return { from: Math.min(issueYear, Number(until[1])), to: Number(until[1]) };
+  const single = /\bnam (\d{4})\b/.exec(withoutVision.replace(/den nam \d{4}/g, ""));
+  if (single) return { from: Number(single[1]), to: Number(single[1]) };
+  return undefined;
+}

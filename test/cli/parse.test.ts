@@ -1,0 +1,86 @@
+/**
+ * The CLI as a user runs it: the built `bin/cchc.js` (npm test builds first), stdout data, stderr messages, exit codes.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { planDocumentSchema } from "../../src/schema/plan.js";
+
+const root = new URL("../../", import.meta.url).pathname;
+const bin = join(root, "bin/cchc.js");
+const seed = join(root, "fixtures/plans/001_cf13d097df470f82.txt");
+
+function cchc(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: root });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore" });
+}, 120_000);
+
+describe("cchc parse", () => {
+  it("prints a valid document as JSON on stdout and nothing else", () => {
+    const { code, stdout, stderr } = cchc("parse", seed);
+    expect(code).toBe(0);
+    const document = planDocumentSchema.parse(JSON.parse(stdout));
+    expect(document.meta.number).toBe("192/KH-UBND");
+    expect(document.tasks).toHaveLength(40);
+    expect(stderr).toBe("");
+  });
+  it("writes CSV with a BOM and one line per task", () => {
+    const { code, stdout } = cchc("parse", seed, "--format", "csv");
+    expect(code).toBe(0);
+    expect(stdout.startsWith("\ufeffid,origin,area,")).toBe(true);
+    expect(stdout.trimEnd().split("\r\n")).toHaveLength(41);
+  });
+  it("writes -o atomically and jsonl on one line", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-"));
+    const out = join(dir, "plan.jsonl");
+    expect(cchc("parse", seed, "-f", "jsonl", "-o", out).code).toBe(0);
+    const text = readFileSync(out, "utf8");
+    expect(text.trimEnd().split("\n")).toHaveLength(1);
+    expect(JSON.parse(text).schemaVersion).toBe("1");
+  });
+  it("fails with one line and exit 2 on a missing, empty or binary file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-"));
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    const binary = join(dir, "garbage.txt");
+    writeFileSync(binary, Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+    for (const [file, reason] of [
+      [join(dir, "missing.txt"), "no such file"],
+      [empty, "empty file"],
+      [binary, "binary content"],
+    ] as const) {
+      const { code, stdout, stderr } = cchc("parse", file);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr.trim().split("\n")).toHaveLength(1);
+      expect(stderr).toContain(file);
+      expect(stderr).toContain(reason);
+    }
+  });
+  it("rejects bad usage with exit 2", () => {
+    expect(cchc("parse", seed, "--format", "xml").code).toBe(2);
+    expect(cchc("nonsense").code).toBe(2);
+    expect(cchc("parse", seed, "--max-size", "-1").code).toBe(2);
+  });
+});
+
+describe("cchc schema, --version, --help", () => {
+  it("prints the JSON Schema generated from the Zod schema", () => {
+    const { code, stdout } = cchc("schema");
+    expect(code).toBe(0);
+    const schema = JSON.parse(stdout);
+    expect(schema.properties.tasks.items.properties.deadline.properties.recurrence).toBeDefined();
+  });
+  it("prints the version and help", () => {
+    expect(cchc("--version").stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
+    const help = cchc("--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("parse");
+  });
+});
