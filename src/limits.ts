@@ -16,6 +16,6 @@ export const DEFAULT_LIMITS: Limits = {
   maxBytes: 200 * 1024 * 1024,
   maxPages: 2000,
   maxOcrPages: 200,
-  maxDecompressedBytes: 500 * 1024 * 1024,
+  maxDecompressedBytes: 200 * 1024 * 1024,
   timeoutMs: 10 * 60 * 1000,
 };
