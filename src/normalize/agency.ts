@@ -1,19 +1,557 @@
-/** Agency lists: one agency per item where the source separates items (paragraphs, bullets, ";"). */
+/**
+ * Lead / partner cells → one agency (or agency group) per item, and each name cleaned.
+ *
+ * Splitting. Items are separated by paragraphs, by bullets inside a paragraph that starts with one ("- a - b"), by
+ * ";" and by some commas. A comma separates items only where a careful reader would: the next piece starts a new
+ * agency (a capitalised agency-type word such as "Sở", "Phòng", "UBND", "Các"; a lower-case type word in front of a
+ * proper name, "phòng Tư pháp"; "các" + a group word, "các cơ quan liên quan") AND what came before it is more than a
+ * lone type word. So "Sở, ban, ngành" and "Các Sở, Ban ngành tỉnh" stay whole, "Ban, phòng ngành, UBND xã, thị trấn"
+ * is two groups, "Sở Nội vụ, Phòng Nội vụ cấp huyện" two agencies. Nothing inside parentheses is split.
+ *
+ * Dash-joined names ("Phòng Văn hóa - Thông tin", "Văn phòng HĐND - UBND huyện", "UBND xã - thị trấn") are never
+ * split: a bullet dash splits only when what follows starts a new agency and the two sides are not a known compound
+ * (DASH_COMPOUNDS).
+ *
+ * Cleaning (cleanAgency), canonical forms chosen here:
+ * - "&" is written " & " ("Văn phòng HĐND & UBND huyện", "Phòng Văn hóa & Thông tin"), except between two
+ *   abbreviations that are not bodies of their own, which stay tight as the ministries write them ("Sở KH&CN",
+ *   "LĐ-TB&XH"). HĐND, UBND, MTTQ are bodies: "HĐND&UBND" → "HĐND & UBND".
+ * - Every dash between two name parts (hyphen, en dash, em dash) is written " - " with the ASCII hyphen, whatever the
+ *   source used: "Phòng Tài chính – Kế hoạch", "Phòng Tài chính-Kế hoạch" and "Phòng Tài chính - Kế hoạch" are one
+ *   agency and should group together. A dash between two such abbreviations stays tight ("LĐ-TB&XH", "TC-KH").
+ * - The agency-type word at the start gets its usual case ("phòng Nội vụ" → "Phòng Nội vụ") when a proper name
+ *   follows it; a lower-case group ("phòng, ban chuyên môn", "các ngành liên quan") is left as written.
+ * - Scanning confusions of the type word ("Số/Sớ/Sỏ Nội vụ" → "Sở Nội vụ", "Phỏng/Phong Tư pháp" → "Phòng Tư pháp")
+ *   are fixed only in front of a known department name; "UBNĐ"/"UBDN" → "UBND" and "Ð" (U+00D0) → "Đ" everywhere.
+ * - A name wholly in capitals is re-cased the way Nghị định 30/2020 writes agency names: type word as usual, the first
+ *   word of the name part and the word after "và", "-", "&" or a comma capitalised, abbreviations kept, level words
+ *   (tỉnh, huyện, xã …) lower case and the place name after them capitalised: "UBND HUYỆN CHỢ MỚI" → "UBND huyện Chợ Mới".
+ * Every change is reported as one `info` / `agency-corrected` diagnostic per name. A name no rule touches comes back
+ * as cleaned text. All scanning is linear: patterns have no nested quantifiers and look-arounds are bounded.
+ */
 import type { Diagnostic, Position } from "../model/types.js";
-import { cleanText } from "./text.js";
+import { cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 
+/** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
+const AGENCY_TYPES = [
+  "Bảo hiểm xã hội",
+  "Bộ Chỉ huy",
+  "Bộ Tư lệnh",
+  "Bộ phận",
+  "Bộ",
+  "Sở",
+  "Phòng",
+  "Văn phòng",
+  "Công an",
+  "UBND",
+  "HĐND",
+  "UBMTTQ",
+  "Ủy ban",
+  "Uỷ ban",
+  "Ban",
+  "Trung tâm",
+  "Đài",
+  "Báo",
+  "Kho bạc",
+  "Cục",
+  "Chi cục",
+  "Chi nhánh",
+  "Bảo hiểm",
+  "Liên đoàn",
+  "Liên minh",
+  "Hiệp hội",
+  "Hội đồng",
+  "Hội",
+  "Đoàn kiểm tra",
+  "Đoàn",
+  "Tỉnh đoàn",
+  "Huyện đoàn",
+  "Thành đoàn",
+  "Mặt trận",
+  "Thanh tra",
+  "Ngân hàng",
+  "Viện",
+  "Học viện",
+  "Bệnh viện",
+  "Trường",
+  "Tòa án",
+  "Toà án",
+  "Tổ",
+  "Cơ quan",
+  "Đơn vị",
+  "Ngành",
+  "Tỉnh ủy",
+  "Huyện ủy",
+  "Thành ủy",
+  "Đảng ủy",
+  "Tổng công ty",
+  "Công ty",
+  "Chủ tịch",
+  "Thủ trưởng",
+  "Giám đốc",
+] as const;
+
+const TYPE_BY_KEY = new Map<string, string>(AGENCY_TYPES.map((type) => [type.toLowerCase(), type]));
+const MAX_TYPE_WORDS = Math.max(...AGENCY_TYPES.map((type) => type.split(" ").length));
+
+/** Scanning confusions of a type word, trusted only in front of a known department name. */
+const SO_CONFUSIONS = new Set(["số", "sớ", "sỏ", "sổ", "sờ", "sơ", "sợ", "sỡ", "so"]);
+const PHONG_CONFUSIONS = new Set(["phỏng", "phong", "phóng", "phọng", "phõng", "phông"]);
+const UBND_CONFUSIONS = new Set(["ubnđ", "ubdn"]);
+
+/** Folded starts of department names that follow "Sở" / "Phòng". */
+const DEPARTMENT = new RegExp(
+  "^(?:" +
+    [
+      "noi vu", "tu phap", "tai chinh", "ke hoach", "thong tin", "khoa hoc", "kh ?& ?cn", "cong thuong", "y te",
+      "giao duc", "gd ?& ?dt", "xay dung", "giao thong", "tai nguyen", "tn ?& ?mt", "nong nghiep", "nn ?&",
+      "lao dong", "ld-tb", "van hoa", "vh", "ngoai vu", "dan toc", "du lich", "quy hoach", "kinh te",
+      "quan ly do thi",
+    ].join("|") +
+    ")(?![a-z])",
+);
+
+/** Generic plural nouns: alone (after "các") they are not a whole agency name, only the start of a group. */
+const LONE_TYPE_WORDS = new Set([
+  "sở", "ban", "ngành", "phòng", "cơ quan", "đơn vị", "địa phương", "tổ chức", "đoàn thể", "hội", "đoàn", "trường",
+  "bộ", "cục", "chi cục", "trung tâm", "ủy ban", "uỷ ban", "văn phòng", "phòng ban", "sở ngành",
+]);
+/** Words of a generic enumeration ("Sở, Ban, Ngành"; "cơ quan, đơn vị, địa phương"). */
+const GENERIC_WORDS = new Set([
+  "các", "những", "sở", "ban", "ngành", "phòng", "cơ", "quan", "đơn", "vị", "địa", "phương", "tổ", "chức", "đoàn",
+  "thể", "hội", "và",
+]);
+/** After a lower-case "các": a group of agencies, not a list of places ("các xã" is not here on purpose). */
+const GROUP_AFTER_CAC =
+  /^(?:các|những) (?:sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận)(?![\p{L}\p{N}])/u;
+/** Abbreviations that name a body and start an item on their own ("HĐĐ CCHC huyện" is a Hội đồng). */
+const AGENCY_ABBREVIATION = /^(?:HĐ\p{Lu}{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND)(?![\p{L}\p{N}])/u;
+
+/**
+ * Dash-joined compounds (folded left end, folded right start): a bullet dash between them is part of the name. Most
+ * compounds are also protected because their right part does not start an agency ("Văn hóa - Thông tin").
+ */
+const DASH_COMPOUNDS: Array<[string, string]> = [
+  ["hdnd", "ubnd"],
+  ["uy", "hdnd"],
+  ["uy", "ubnd"],
+  ["van hoa", "thong tin"],
+  ["van hoa", "tt"],
+  ["van hoa", "the thao"],
+  ["van hoa", "truyen thong"],
+  ["tai chinh", "ke hoach"],
+  ["tai chinh", "kh"],
+  ["tc", "kh"],
+  ["xa", "thi tran"],
+  ["xa", "phuong"],
+  ["lao dong", "thuong binh"],
+  ["kinh te", "ha tang"],
+  ["tai nguyen", "moi truong"],
+  ["chinh tri", "xa hoi"],
+  ["tai chinh", "ngan hang"],
+  ["dia chinh", "xay dung"],
+  ["tu phap", "ho tich"],
+  ["van phong", "thong ke"],
+];
+
+const BULLET_START = /^[-+•·●▪◦‣–—]/u;
+/** A bullet inside a paragraph: white space, a bullet, then text. */
+const INNER_BULLET = /\s[-+•–—](?=\s*\S)/gu;
+
+interface TypeMatch {
+  /** The type word in its usual case. */
+  canonical: string;
+  /** Characters of the text the type word covers. */
+  length: number;
+  words: number;
+  /** Matched through a scanning confusion ("Số" for "Sở"). */
+  confusion: boolean;
+}
+
+/** The agency-type word at the start of `text`, case-insensitively, or null. */
+function matchType(text: string): TypeMatch | null {
+  const words = text.slice(0, 80).split(" ");
+  for (let count = Math.min(MAX_TYPE_WORDS, words.length); count >= 1; count--) {
+    const written = words.slice(0, count).join(" ").replace(/[,;.:)]+$/u, "");
+    const canonical = TYPE_BY_KEY.get(matchKey(written));
+    if (canonical !== undefined) return { canonical, length: written.length, words: count, confusion: false };
+  }
+  const first = (words[0] ?? "").replace(/[,;.:)]+$/u, "");
+  const key = matchKey(first);
+  if (UBND_CONFUSIONS.has(key)) return { canonical: "UBND", length: first.length, words: 1, confusion: true };
+  const department = DEPARTMENT.test(foldForMatch(text.slice(first.length, first.length + 40)));
+  if (department && SO_CONFUSIONS.has(key)) return { canonical: "Sở", length: first.length, words: 1, confusion: true };
+  if (department && PHONG_CONFUSIONS.has(key)) {
+    return { canonical: "Phòng", length: first.length, words: 1, confusion: true };
+  }
+  return null;
+}
+
+function matchKey(word: string): string {
+  return word.toLowerCase().replace(/ð/g, "đ");
+}
+
+function isUpper(char: string | undefined): boolean {
+  return char !== undefined && /\p{Lu}/u.test(char);
+}
+
+function isLower(char: string | undefined): boolean {
+  return char !== undefined && /\p{Ll}/u.test(char);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Splitting
+
+/** A paragraph that only continues the previous one (a cell wrapped across a page or a lost line join). */
+const DANGLING_END = /(?:^|\s)(?:các|và|của|thuộc|với|cấp|những)$|[,&\-–]$/u;
+const CONTINUATION_START =
+  /^(?:thuộc|trực thuộc|của|và|cấp|huyện|tỉnh|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![\p{L}\p{N}])/u;
+
+function joinContinuations(paragraphs: string[]): string[] {
+  const joined: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = joined[joined.length - 1];
+    const continues =
+      previous !== undefined &&
+      !BULLET_START.test(paragraph) &&
+      isLower(paragraph[0]) &&
+      (DANGLING_END.test(previous.slice(-12)) || (CONTINUATION_START.test(paragraph) && !/[;.:]$/u.test(previous)));
+    if (continues) joined[joined.length - 1] = `${previous} ${paragraph}`;
+    else joined.push(paragraph);
+  }
+  return joined;
+}
+
+/** Split at `separator` outside parentheses. */
+function splitOutsideParentheses(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (char === separator && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function isDashCompound(left: string, right: string): boolean {
+  const leftKey = foldForMatch(left.slice(-40));
+  const rightKey = foldForMatch(right.slice(0, 40));
+  return DASH_COMPOUNDS.some(
+    ([end, start]) =>
+      (leftKey === end || leftKey.endsWith(` ${end}`)) &&
+      rightKey.startsWith(start) &&
+      !/[a-z0-9]/.test(rightKey.charAt(start.length)),
+  );
+}
+
+/** "- Sở Y tế - Sở Giáo dục và Đào tạo" → two; "- Phòng Văn hóa - Thông tin" → one. */
+function splitBullets(paragraph: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(INNER_BULLET)) {
+    const at = match.index;
+    const bullet = match[0].trim();
+    const left = paragraph.slice(start, at);
+    const right = paragraph.slice(at + match[0].length).trimStart();
+    const cut = bullet === "+" || bullet === "•" || (startsNewItem(right) && !isDashCompound(left, right));
+    if (cut) {
+      parts.push(left);
+      start = at + 1;
+    }
+  }
+  parts.push(paragraph.slice(start));
+  return parts;
+}
+
+/** Does `text` (what follows a separator) begin a new agency? */
+function startsNewItem(text: string): boolean {
+  if (isUpper(text[0])) return matchType(text) !== null || /^(?:Các|Những|Thành viên) /u.test(text) || AGENCY_ABBREVIATION.test(text);
+  if (GROUP_AFTER_CAC.test(text.slice(0, 40).toLowerCase())) return true;
+  const type = matchType(text);
+  // A lower-case type word in front of a proper name or number: "phòng Tư pháp", "bộ phận 1 cửa".
+  return type !== null && text[type.length] === " " && /[\p{Lu}\p{N}]/u.test(text[type.length + 1] ?? "");
+}
+
+function isLoneTypeWord(text: string): boolean {
+  if (text.length > 30) return false;
+  return LONE_TYPE_WORDS.has(text.toLowerCase().replace(/^(?:các|những) /u, ""));
+}
+
+function isGenericEnumeration(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.toLowerCase().split(/[\s,]+/u).filter((word) => word !== "");
+  return words.length > 0 && words.every((word) => GENERIC_WORDS.has(word));
+}
+
+function splitCommas(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    else if (char === "," && depth === 0 && commaSeparatesItems(text, start, i)) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function commaSeparatesItems(text: string, itemStart: number, comma: number): boolean {
+  // Only bounded windows are looked at, so a long cell of commas stays linear.
+  const before = text.slice(Math.max(itemStart, comma - 130), comma).trim();
+  if (before === "" || isLoneTypeWord(before)) return false;
+  const after = text.slice(comma + 1, comma + 130).trimStart();
+  if (!startsNewItem(after)) return false;
+  if (isUpper(after[0])) {
+    // "Sở, Ban, Ngành": an enumeration of type words goes on.
+    const nextPiece = after.split(/[,;]/u)[0] ?? "";
+    const wholeBefore = comma - itemStart <= 130;
+    if (wholeBefore && isGenericEnumeration(before) && isGenericEnumeration(nextPiece)) return false;
+  }
+  return true;
+}
+
+/**
+ * A paragraph break lost in a wrapped cell: a capitalised "Các" after a lower-case word ("UBND cấp huyện, cấp xã Các
+ * đơn vị sự nghiệp công lập"), or a distinctive type word right after a level word ("UBND xã, phường, đặc khu Sở Tài
+ * chính"). Type words that also begin place names ("Trường Sa", "Hội An", "Đoàn Kết") are left out on purpose, and
+ * "phối hợp với Văn phòng …" is not split because "với" is no level word.
+ */
+const LOST_BREAK =
+  /(?<=\p{Ll})\s+(?=Các\s)|(?<=(?:^|\s)(?:xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận))\s+(?=(?:Sở|Phòng|Văn phòng|UBND|HĐND|Ủy ban|Uỷ ban|Công an|Trung tâm|Kho bạc|Chi cục)\s)/u;
+
+function splitLostBreaks(text: string): string[] {
+  return text.split(LOST_BREAK);
+}
+
+/** cleanText, then separators left at either end removed (a loop, not a `…+$` pattern, to stay linear). */
+function finishItem(item: string): string {
+  const text = cleanText(item).replace(/^[\s;,.]+/u, "");
+  let end = text.length;
+  while (end > 0 && " ;,.".includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+/** A lead/partner cell (its paragraphs as the reader kept them apart) -> one agency (or agency group) per item. */
 export function splitAgencies(paragraphs: string[], _where?: Position): { value: string[]; diagnostics: Diagnostic[] } {
   const value: string[] = [];
-  for (const paragraph of paragraphs) {
-    const pieces = /^[-+•]\s/.test(paragraph.trim()) ? paragraph.split(/\s+(?=[-+•]\s)/) : [paragraph];
-    for (const piece of pieces) for (const part of piece.split(/;/)) {
-      const item = cleanText(part).replace(/[;,.]+$/, "").trim();
-      if (item) value.push(item);
+  const cleaned = paragraphs.map((paragraph) => cleanInline(paragraph)).filter((paragraph) => paragraph !== "");
+  for (const paragraph of joinContinuations(cleaned)) {
+    const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
+    for (const piece of pieces) {
+      for (const part of splitOutsideParentheses(piece, ";")) {
+        for (const line of splitLostBreaks(part)) {
+          for (const item of splitCommas(finishItem(line))) {
+            const name = finishItem(item);
+            if (name !== "") value.push(name);
+          }
+        }
+      }
     }
   }
   return { value, diagnostics: [] };
 }
 
-export function cleanAgency(name: string, _where?: Position): { value: string; diagnostics: Diagnostic[] } {
-  return { value: cleanText(name), diagnostics: [] };
+// ---------------------------------------------------------------------------------------------------------------
+// Cleaning
+
+/** Bodies of their own: an "&" or dash next to them is spaced ("HĐND & UBND"). */
+const BODY_ABBREVIATIONS = new Set(["HĐND", "UBND", "MTTQ", "UBMTTQ"]);
+/** Abbreviations that contain a vowel and would otherwise read as words. */
+const KNOWN_ABBREVIATIONS = new Set(["UBND", "UBMTTQ", "ISO", "PAR", "SIPAS", "PAPI", "VNPT", "TAND", "VKSND"]);
+
+/** The letters and digits at the end of a short window before an "&" or dash. */
+function lastToken(window: string): string {
+  return /[\p{L}\p{N}]+$/u.exec(window)?.[0] ?? "";
+}
+
+function firstToken(window: string): string {
+  return /^[\p{L}\p{N}]+/u.exec(window)?.[0] ?? "";
+}
+
+/** An abbreviation that is not a body: "KH", "CN", "TB", "XH", "TC". */
+function isPlainAbbreviation(token: string): boolean {
+  return token.length >= 2 && isAbbreviation(token) && !BODY_ABBREVIATIONS.has(token);
+}
+
+function normaliseAmpersands(text: string): string {
+  return text.replace(/ ?& ?/gu, (match, offset: number) => {
+    const left = lastToken(text.slice(Math.max(0, offset - 24), offset));
+    const right = firstToken(text.slice(offset + match.length, offset + match.length + 24));
+    if (left === "" || right === "") return match;
+    return isPlainAbbreviation(left) && isPlainAbbreviation(right) ? "&" : " & ";
+  });
+}
+
+function normaliseDashes(text: string): string {
+  return text.replace(/ ?[-–—] ?/gu, (match, offset: number) => {
+    const before = text.slice(Math.max(0, offset - 24), offset);
+    const after = text.slice(offset + match.length, offset + match.length + 24);
+    // Only a dash between two name parts; "Quý IV-2025", "e-Cabinet" and a dash at an edge are left alone.
+    if (!/\p{L}$/u.test(before) || !/^\p{L}/u.test(after)) return match;
+    const left = lastToken(before);
+    const right = firstToken(after);
+    const tight = match.length === 1;
+    if (tight && (left.length < 2 || right.length < 2)) return match;
+    return tight && isPlainAbbreviation(left) && isPlainAbbreviation(right) ? "-" : " - ";
+  });
+}
+
+function isAbbreviation(core: string): boolean {
+  if (KNOWN_ABBREVIATIONS.has(core)) return true;
+  // Parts of "KH&CN", "LĐ-TB": each a run of capitals without a vowel, which no Vietnamese word is.
+  return core.split(/[&-]/u).every((part) => part !== "" && !/[aeiouy]/.test(foldForMatch(part)) && /\p{Lu}/u.test(part));
+}
+
+function hasWord(text: string): boolean {
+  return text.split(/[\s,;()&-]+/u).some((token) => token !== "" && /\p{L}/u.test(token) && !isAbbreviation(token));
+}
+
+const FUNCTION_WORDS = new Set(["và", "của", "các", "những", "cấp", "thuộc", "trực", "với", "có", "liên", "quan", "trên", "tại", "theo"]);
+const LEVEL_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận"]);
+const TWO_WORD_LEVELS = new Set(["thị xã", "thị trấn", "thành phố", "đặc khu"]);
+
+function capitalise(word: string): string {
+  return word.charAt(0).toLocaleUpperCase("vi") + word.slice(1);
+}
+
+/** How many words at `index` form a level word ("huyện", "thị trấn"), 0 when none. "xã hội" is not one. */
+function levelLength(words: string[], index: number): number {
+  const word = words[index] ?? "";
+  const next = words[index + 1] ?? "";
+  if (TWO_WORD_LEVELS.has(`${word} ${next}`)) return 2;
+  if (word === "xã" && next === "hội") return 0;
+  return LEVEL_WORDS.has(word) ? 1 : 0;
+}
+
+interface Token {
+  lead: string;
+  core: string;
+  trail: string;
+}
+
+function splitToken(token: string): Token {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !/[\p{L}\p{N}]/u.test(token[start] ?? "")) start++;
+  while (end > start && !/[\p{L}\p{N}]/u.test(token[end - 1] ?? "")) end--;
+  return { lead: token.slice(0, start), core: token.slice(start, end), trail: token.slice(end) };
+}
+
+/** "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "UBND HUYỆN CHỢ MỚI" → "UBND huyện Chợ Mới" (rules in the header comment). */
+function recaseUpperName(text: string): string {
+  const tokens = text.split(" ").map(splitToken);
+  const lower = tokens.map((token) => token.core.toLocaleLowerCase("vi"));
+  const out: string[] = [];
+  const type = matchType(text);
+  let index = 0;
+  let capitaliseNext = true;
+  if (type !== null && !type.confusion) {
+    const typeWords = type.canonical.split(" ");
+    for (let i = 0; i < type.words; i++) {
+      const token = tokens[i] as Token;
+      out.push(token.lead + (typeWords[i] ?? token.core) + token.trail);
+    }
+    index = type.words;
+    // "BAN, PHÒNG NGÀNH": a type word followed by a comma starts a generic list, not a name.
+    capitaliseNext = !(tokens[index - 1]?.trail.includes(",") ?? false);
+  }
+  let placeName = false;
+  for (let i = index; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const word = lower[i] ?? "";
+    let written: string;
+    if (token.core === "") {
+      written = "";
+      if (/[-–—&]/u.test(token.lead + token.trail)) capitaliseNext = true;
+    } else if (isAbbreviation(token.core)) {
+      written = token.core;
+      capitaliseNext = false;
+      placeName = false;
+    } else if (FUNCTION_WORDS.has(word)) {
+      written = word;
+      placeName = false;
+      capitaliseNext = word === "và" && levelLength(lower, i + 1) === 0 && !FUNCTION_WORDS.has(lower[i + 1] ?? "");
+    } else if (levelLength(lower, i) > 0) {
+      const length = levelLength(lower, i);
+      for (let k = 0; k < length; k++) {
+        const part = tokens[i + k] as Token;
+        out.push(part.lead + (lower[i + k] ?? "") + part.trail);
+      }
+      const previous = lower[i - 1] ?? "";
+      const last = tokens[i + length - 1] as Token;
+      // "huyện Chợ Mới" names a place; "các xã", "cấp huyện" and "xã, thị trấn" do not.
+      placeName = !["các", "cấp", "những"].includes(previous) && !/[,;()]/u.test(last.trail);
+      capitaliseNext = false;
+      i += length - 1;
+      continue;
+    } else if (placeName || capitaliseNext) {
+      written = capitalise(word);
+      capitaliseNext = false;
+    } else {
+      written = word;
+    }
+    out.push(token.lead + written + token.trail);
+    if (/[,;()]/u.test(token.trail)) placeName = false;
+    if (token.trail.includes(",") && type !== null) capitaliseNext = true;
+  }
+  let result = out.join(" ").replace(/(?<!\p{L})việt nam(?!\p{L})/gu, "Việt Nam");
+  if (type === null || type.confusion) result = capitalise(result);
+  return result;
+}
+
+/** The type word at the start: scanning confusion fixed, usual case restored in front of a proper name. */
+function fixTypeWord(text: string): string {
+  const type = matchType(text);
+  if (type === null) return text;
+  const written = text.slice(0, type.length);
+  const rest = text.slice(type.length);
+  if (type.confusion) return type.canonical + rest;
+  if (written === type.canonical) return text;
+  const allCaps = type.canonical === type.canonical.toUpperCase();
+  // A lower-case type word is a name only when a proper name or number follows ("phòng Nội vụ", not "phòng, ban").
+  if (!allCaps && isLower(written[0]) && !/^ [\p{Lu}\p{N}]/u.test(rest)) return text;
+  return type.canonical + rest;
+}
+
+function isWhollyUpperName(text: string): boolean {
+  return text.length <= 300 && isUpperCaseText(text) && hasWord(text);
+}
+
+/** One agency name cleaned: case of the agency-type word, spacing around "&" and "–", scanning confusions. */
+export function cleanAgency(name: string, where?: Position): { value: string; diagnostics: Diagnostic[] } {
+  const original = finishItem(name);
+  let text = original;
+  const corrections: string[] = [];
+  const apply = (what: string, next: string): void => {
+    if (next !== text) {
+      corrections.push(what);
+      text = next;
+    }
+  };
+  apply("Ð read as Đ", text.replace(/\u00d0/gu, "Đ").replace(/\u00f0/gu, "đ"));
+  apply("UBND misread", text.replace(/(?<![\p{L}\p{N}])(?:UBNĐ|UBDN)(?![\p{L}\p{N}])/gu, "UBND"));
+  apply("spacing around &", normaliseAmpersands(text));
+  apply("dash", normaliseDashes(text));
+  apply("upper case", isWhollyUpperName(text) ? recaseUpperName(text) : text);
+  apply("agency-type word", fixTypeWord(text));
+  if (corrections.length === 0) return { value: text, diagnostics: [] };
+  const diagnostic: Diagnostic = {
+    severity: "info",
+    code: "agency-corrected",
+    message: `Agency name "${original}" corrected to "${text}" (${corrections.join(", ")})`,
+  };
+  if (where !== undefined) diagnostic.where = where;
+  return { value: text, diagnostics: [diagnostic] };
 }

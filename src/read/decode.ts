@@ -38,7 +38,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       value,
       encoding: "windows-1258",
       legacy: null,
-      diagnostics: [{ severity: "warning", code: "encoding", message: `could not decode the text (${reason}); read as Latin-1` }],
+      diagnostics: [
+        { severity: "warning", code: "encoding", message: `could not decode the text (${reason}); read as Latin-1` },
+      ],
     };
   }
 }
@@ -48,7 +50,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
   const b0 = bytes[0];
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
-    return finishUnicode(decodeUtf8(bytes.subarray(3), diagnostics), "utf-8", diagnostics);
+    const body = bytes.subarray(3);
+    return finishUnicode(strictUtf8(body) ?? decodeUtf8(body, diagnostics), "utf-8", diagnostics);
   }
   if (b0 === 0xff && b1 === 0xfe) {
     return finishUnicode(decodeUtf16(bytes.subarray(2), "utf-16le", diagnostics), "utf-16le", diagnostics);
@@ -59,7 +62,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
 
   const utf16 = guessUtf16(bytes);
   if (utf16) {
-    diagnostics.push({ severity: "info", code: "encoding", message: `decoded as ${utf16.toUpperCase()} (no byte-order mark)` });
+    const message = `decoded as ${utf16.toUpperCase()} (no byte-order mark)`;
+    diagnostics.push({ severity: "info", code: "encoding", message });
     return finishUnicode(decodeUtf16(bytes, utf16, diagnostics), utf16, diagnostics);
   }
 
@@ -123,7 +127,7 @@ function decodeUtf8(bytes: Uint8Array, diagnostics: Diagnostic[], invalid = scan
     diagnostics.push({
       severity: "warning",
       code: "encoding",
-      message: `${invalid} invalid UTF-8 byte sequence${invalid === 1 ? "" : "s"} replaced with U+FFFD`,
+      message: `${invalid} byte${invalid === 1 ? "" : "s"} of invalid UTF-8 replaced with U+FFFD`,
     });
   }
   return new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
@@ -132,7 +136,8 @@ function decodeUtf8(bytes: Uint8Array, diagnostics: Diagnostic[], invalid = scan
 function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", diagnostics: Diagnostic[]): string {
   let body = bytes;
   if (body.length % 2 === 1) {
-    diagnostics.push({ severity: "warning", code: "encoding", message: "odd number of bytes in UTF-16 text; last byte dropped" });
+    const message = "odd number of bytes in UTF-16 text; last byte dropped";
+    diagnostics.push({ severity: "warning", code: "encoding", message });
     body = body.subarray(0, body.length - 1);
   }
   return iconv.decode(toBuffer(body), encoding === "utf-16le" ? "utf16le" : "utf16be", { stripBOM: false });
@@ -356,8 +361,9 @@ const TCVN3_HORN_O = new Set([0xac, 0xea, 0xeb, 0xec, 0xed, 0xee]);
 function isHyphenForUHorn(text: string, i: number, start: number, end: number): boolean {
   if (i <= start || i + 1 >= end) return false;
   const before = text.charCodeAt(i - 1);
-  const isLetterBefore = (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || (before >= 0xa1 && before <= 0xff);
-  return isLetterBefore && TCVN3_HORN_O.has(text.charCodeAt(i + 1));
+  const letterBefore =
+    (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a) || (before >= 0xa1 && before <= 0xff);
+  return letterBefore && TCVN3_HORN_O.has(text.charCodeAt(i + 1));
 }
 
 type WordCase = "lower" | "upper" | "unknown";
@@ -412,7 +418,9 @@ function convertTcvn3Span(text: string, start: number, end: number, out: Uint16A
     if (resolved[w] !== "upper") continue;
     for (let i = starts[w] ?? 0, last = ends[w] ?? 0; i < last; i++) {
       const code = text.charCodeAt(i);
-      const capital = code === 0x2d || code === 0x2010 ? TCVN3_CAPITAL[SOFT_HYPHEN] : code < 256 ? TCVN3_CAPITAL[code] : 0;
+      // A hyphen inside a word is one that was read as ư.
+      const glyph = code === 0x2d || code === 0x2010 ? SOFT_HYPHEN : code;
+      const capital = glyph < 256 ? TCVN3_CAPITAL[glyph] : 0;
       if (capital) out[offset + i - start] = capital;
     }
   }
@@ -539,6 +547,7 @@ export function isVietnameseSyllable(word: string): boolean {
   const required = TONE_SEAT[nucleus];
   if (required !== undefined && seat !== required) return false;
   // Grave, tilde and hook cannot sit on a syllable closed by c, ch, p, t.
-  if (coda === "c" || coda === "ch" || coda === "p" || coda === "t") return tone !== GRAVE && tone !== TILDE && tone !== HOOK;
+  const closedByStop = coda === "c" || coda === "ch" || coda === "p" || coda === "t";
+  if (closedByStop) return tone !== GRAVE && tone !== TILDE && tone !== HOOK;
   return true;
 }

@@ -1,7 +1,7 @@
 /**
- * Offline Vietnamese OCR for PDF pages without a usable text layer. Each page is rendered by pdf.js, read by
- * tesseract.js with the Vietnamese model shipped in node_modules (nothing is ever fetched), deskewed by tesseract's
- * own angle estimate, and returned as the same `PageContent` the text layer gives: one item per recognised word with
+ * Offline Vietnamese OCR for PDF pages without a usable text layer. Each page is rendered by pdf.js, levelled by our
+ * own skew estimate, read by tesseract.js with the Vietnamese model shipped in node_modules (nothing is ever
+ * fetched), and returned as the same `PageContent` the text layer gives: one item per recognised word with
  * its box in PDF points, plus ruling lines found on the image, so that the layout code rebuilds a scanned table the
  * same way as a digital one. Recognised words are corrected against the domain lexicon (`./ocr/correct.ts`).
  *
@@ -13,7 +13,7 @@ import type { Diagnostic } from "../model/types.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import { acquireWorker, discardWorker, type OcrWorker, releaseWorker, terminatePool } from "./ocr/pool.js";
-import { loadCanvas, openForRendering, type RenderedPage } from "./ocr/render.js";
+import { openForRendering, type RenderedPage, toPgm } from "./ocr/render.js";
 import { detectRulings, rulingLimits } from "./ocr/rulings.js";
 
 export interface OcrOptions {
@@ -80,13 +80,13 @@ export async function ocrPdfPages(
           const worker = await acquireWorker(lanes);
           let recognised: Tesseract.Page;
           try {
-            recognised = await recognise(worker, rendered.pgm, dpi);
+            recognised = await recognise(worker, toPgm(rendered.gray, rendered.widthPx, rendered.heightPx), dpi);
             releaseWorker(worker);
           } catch (error) {
             await discardWorker(worker);
             throw error;
           }
-          results.set(page, await toPageContent(rendered, recognised, dpi, own));
+          results.set(page, toPageContent(rendered, recognised, dpi, own));
         } catch (error) {
           own.push({ severity: "warning", code: "ocr-failed", message: `page ${page} could not be read by OCR: ${messageOf(error)}`, where: { page } });
         }
@@ -107,16 +107,15 @@ export async function terminateOcrWorkers(): Promise<void> {
 async function recognise(worker: OcrWorker, image: Uint8Array, dpi: number): Promise<Tesseract.Page> {
   const result = await worker.recognize(
     Buffer.from(image.buffer, image.byteOffset, image.byteLength),
-    // rotateAuto: tesseract measures the skew, rotates the image before recognising, and reports word boxes in the
-    // rotated (level) image, whose binarised copy we ask for to find the rulings in the same frame.
-    // user_defined_dpi: the render resolution, so that tesseract does not guess it from the text size.
-    { rotateAuto: true, user_defined_dpi: String(dpi) } as Partial<Tesseract.RecognizeOptions>,
-    { text: false, blocks: true, imageBinary: true },
+    // The page is already level (./ocr/render.ts), so word boxes and our rulings share one frame. user_defined_dpi:
+    // the render resolution, so that tesseract does not guess it from the text size.
+    { user_defined_dpi: String(dpi) } as Partial<Tesseract.RecognizeOptions>,
+    { text: false, blocks: true },
   );
   return result.data;
 }
 
-async function toPageContent(rendered: RenderedPage, recognised: Tesseract.Page, dpi: number, diagnostics: Diagnostic[]): Promise<PageContent> {
+function toPageContent(rendered: RenderedPage, recognised: Tesseract.Page, dpi: number, diagnostics: Diagnostic[]): PageContent {
   const page = rendered.page;
   const scaleX = rendered.widthPt / rendered.widthPx;
   const scaleY = rendered.heightPt / rendered.heightPx;
@@ -150,7 +149,8 @@ async function toPageContent(rendered: RenderedPage, recognised: Tesseract.Page,
     };
   });
 
-  const rulings = (await rulingsOf(recognised.imageBinary, dpi)).map((ruling) => ({
+  const pixelRulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulingLimits(dpi, rendered.gray));
+  const rulings = pixelRulings.map((ruling) => ({
     x1: ruling.x1 * scaleX,
     y1: ruling.y1 * scaleY,
     x2: ruling.x2 * scaleX,
@@ -177,22 +177,6 @@ async function toPageContent(rendered: RenderedPage, recognised: Tesseract.Page,
 function clampBox(box: Tesseract.Bbox, width: number, height: number): Tesseract.Bbox {
   const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
   return { x0: clamp(box.x0, width), y0: clamp(box.y0, height), x1: clamp(box.x1, width), y1: clamp(box.y1, height) };
-}
-
-/** Rulings on tesseract's binarised, deskewed page (a PNG data URL), in its pixels. */
-async function rulingsOf(imageBinary: string | null, dpi: number) {
-  if (!imageBinary) return [];
-  const comma = imageBinary.indexOf(",");
-  const png = Buffer.from(imageBinary.slice(comma + 1), "base64");
-  const canvasLib = await loadCanvas();
-  const image = await canvasLib.loadImage(png);
-  const canvas = canvasLib.createCanvas(image.width, image.height);
-  const context = canvas.getContext("2d");
-  context.drawImage(image, 0, 0);
-  const rgba = context.getImageData(0, 0, image.width, image.height).data;
-  const mask = new Uint8Array(image.width * image.height);
-  for (let i = 0; i < mask.length; i++) mask[i] = rgba[i * 4]! < 128 ? 1 : 0;
-  return detectRulings(mask, image.width, image.height, rulingLimits(dpi));
 }
 
 function messageOf(error: unknown): string {

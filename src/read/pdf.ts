@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import type { Diagnostic, DocumentModel, Result } from "../model/types.js";
+import { convertLegacyVietnamese, detectLegacyVietnamese } from "./decode.js";
 import { InputError, LimitError } from "./errors.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, type OperatorCodes, multiply, scanOperatorList } from "./layout/paths.js";
@@ -218,46 +219,6 @@ export function positionText(item: TextItemLike, viewTransform: Matrix): Positio
   return { text, x: Math.min(...xs), y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) };
 }
 
-interface LegacyDecoder {
-  detect: (text: string) => unknown;
-  convert: (text: string) => string;
-}
-
-/** decode.ts returns `{ value, legacy }`; a plain string is accepted too. */
-function convertedText(result: unknown, original: string): string {
-  if (typeof result === "string") return result;
-  if (typeof result === "object" && result !== null && typeof (result as { value?: unknown }).value === "string") return (result as { value: string }).value;
-  return original;
-}
-
-/** `./decode.js` is written by another engineer; until it exists (or if it lacks the functions) pages pass as they are. */
-async function loadLegacyDecoder(): Promise<LegacyDecoder | null> {
-  try {
-    const specifier = "./decode.js";
-    const mod = (await import(specifier)) as Record<string, unknown>;
-    const detect = mod.detectLegacyVietnamese;
-    const convert = mod.convertLegacyVietnamese;
-    if (typeof detect === "function" && typeof convert === "function") {
-      const rawConvert = convert as (text: string) => unknown;
-      return { detect: detect as LegacyDecoder["detect"], convert: (text) => convertedText(rawConvert(text), text) };
-    }
-  } catch {
-    // Not there yet.
-  }
-  return null;
-}
-
-function detected(verdict: unknown): boolean {
-  if (typeof verdict === "boolean") return verdict;
-  if (typeof verdict === "object" && verdict !== null) {
-    const record = verdict as Record<string, unknown>;
-    if (typeof record.detected === "boolean") return record.detected;
-    if (typeof record.encoding === "string") return record.encoding !== "none" && record.encoding !== "unicode";
-    if (record.encoding === null) return false;
-  }
-  return typeof verdict === "string" && verdict !== "" && verdict !== "none" && verdict !== "unicode";
-}
-
 /** Letters a Vietnamese text layer is made of; anything else in bulk means glyph ids leaked out (no ToUnicode map). */
 const READABLE = /[\p{L}\p{N}\p{M}\p{P}\p{Zs}\p{S}]/u;
 
@@ -306,7 +267,6 @@ export async function readPdfPages(
     if (doc.numPages > maxPages) {
       throw new LimitError(String(maxPages), "--max-pages", `PDF has ${doc.numPages} pages`);
     }
-    const decoder = await loadLegacyDecoder();
     const fontCache = new Map<string, FontInfo>();
     for (let n = 1; n <= doc.numPages; n++) {
       let extracted: Awaited<ReturnType<typeof extractPage>>;
@@ -320,10 +280,13 @@ export async function readPdfPages(
       const { content } = extracted;
       let legacyConverted = false;
       const pageText = content.items.map((i) => i.text).join(" ");
-      if (decoder && pageText.trim() !== "" && detected(decoder.detect(pageText))) {
-        for (const item of content.items) item.text = decoder.convert(item.text);
+      const legacy = pageText.trim() === "" ? null : detectLegacyVietnamese(pageText);
+      if (legacy) {
+        // Converted as one text (items alone are too short for the detector), then split back item by item.
+        const converted = convertLegacyVietnamese(content.items.map((i) => i.text.replace(/\n/g, " ")).join("\n")).value.split("\n");
+        if (converted.length === content.items.length) content.items.forEach((item, k) => (item.text = converted[k]!));
         legacyConverted = true;
-        diagnostics.push({ severity: "info", code: "legacy-font-converted", message: `page ${n}: text in a legacy Vietnamese font encoding was converted to Unicode`, where: { page: n } });
+        diagnostics.push({ severity: "info", code: "legacy-font-converted", message: `page ${n}: text in the legacy Vietnamese font encoding ${legacy} was converted to Unicode`, where: { page: n } });
       }
       const convertedText = content.items.map((i) => i.text).join("");
       signals.push({

@@ -17,11 +17,22 @@ export interface RawCell {
 
 export type PipeBlock = { kind: "table"; rows: RawCell[][] } | { kind: "prose"; lines: string[]; start: number };
 
+/** Real cells hold a few wrapped lines (a recipients list at most ~20); a "cell" longer than this is the body. */
+const MAX_CELL_LINES = 40;
+
 const isPipe = (line: string | undefined): boolean => line !== undefined && line.trim() === "|";
 const isBlank = (line: string | undefined): boolean => line === undefined || line.trim() === "";
 
 /** `start` is the 0-based index of a "|" line. Returns the blocks found and the index after the table. */
 export function parsePipeTables(lines: string[], start: number): { blocks: PipeBlock[]; end: number } {
+  // First a naive pass (every "||" a row boundary) to learn the usual row length: the first row alone can mislead,
+  // when a small table ran into the next one without a blank line.
+  const usual = usualLength(scan(lines, start, { naive: true }).rows.slice(1));
+  const { rows, end } = scan(lines, start, { naive: false, ...(usual === undefined ? {} : { columns: usual }) });
+  return { blocks: splitRunOnRow(rows), end };
+}
+
+function scan(lines: string[], start: number, options: { naive: boolean; columns?: number }): { rows: RawCell[][]; end: number } {
   const rows: RawCell[][] = [];
   let row: RawCell[] = [];
   let columns: number | undefined;
@@ -35,8 +46,8 @@ export function parsePipeTables(lines: string[], start: number): { blocks: PipeB
       cellLines.push(lines[i]!);
       i += 1;
     }
-    if (!isPipe(lines[i])) {
-      // Text that runs into a blank line or the end of the input is prose after the table, not a cell.
+    // Text that runs into a blank line or the end of the input, or runs on for pages, is prose after the table.
+    if (!isPipe(lines[i]) || cellLines.length > MAX_CELL_LINES) {
       i = cellStart;
       return false;
     }
@@ -59,8 +70,8 @@ export function parsePipeTables(lines: string[], start: number): { blocks: PipeB
         break;
       }
     } else {
-      const ahead = cellsBeforeRowEnd(lines, after);
-      if (columns !== undefined && row.length > 0 && row.length + (run - 1) + ahead === columns) {
+      const ahead = options.naive ? 0 : cellsBeforeRowEnd(lines, after);
+      if (!options.naive && columns !== undefined && row.length > 0 && row.length + (run - 1) + ahead === columns) {
         for (let k = 1; k < run; k++) row.push(empty());
       } else {
         let extra = run - 2;
@@ -68,7 +79,7 @@ export function parsePipeTables(lines: string[], start: number): { blocks: PipeB
         for (let k = 0; k < room; k++) row.push(empty());
         extra -= room;
         rows.push(row);
-        if (columns === undefined) columns = row.length;
+        if (columns === undefined && !options.naive) columns = options.columns ?? row.length;
         row = [];
         for (let k = 0; k < extra; k++) row.push(empty());
       }
@@ -78,7 +89,7 @@ export function parsePipeTables(lines: string[], start: number): { blocks: PipeB
     if (!readCell()) break;
   }
   if (row.some((c) => c.lines.length > 0)) rows.push(row);
-  return { blocks: splitRunOnRow(rows), end: i };
+  return { rows, end: i };
 }
 
 function empty(): RawCell {
@@ -105,9 +116,11 @@ function cellsBeforeRowEnd(lines: string[], from: number): number {
  */
 function splitRunOnRow(rows: RawCell[][]): PipeBlock[] {
   const head = rows[0];
-  const usual = mostCommonLength(rows.slice(1));
+  const usual = usualLength(rows.slice(1));
   if (!head || usual === undefined || head.length <= usual) return rows.length ? [{ kind: "table", rows }] : [];
   const surplus = head.length - usual;
+  // One surplus cell is a header over a table whose rows lack a merged cell; two or more are a run-on.
+  if (surplus < 2) return [{ kind: "table", rows }];
   const blocks: PipeBlock[] = [];
   const before = head.slice(0, surplus - 1);
   if (before.some((c) => c.lines.length > 0)) blocks.push({ kind: "table", rows: [before] });
@@ -115,6 +128,17 @@ function splitRunOnRow(rows: RawCell[][]): PipeBlock[] {
   if (prose && prose.lines.length > 0) blocks.push({ kind: "prose", lines: prose.lines, start: (prose.line ?? 1) - 1 });
   blocks.push({ kind: "table", rows: [head.slice(surplus), ...rows.slice(1)] });
   return blocks;
+}
+
+/**
+ * The table's column count: the longest row length seen at least twice (rows missing a vertically merged cell are
+ * shorter, so the most common length can be one short), else the most common length.
+ */
+export function usualLength(rows: RawCell[][]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const row of rows) if (row.length >= 3) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+  const repeated = [...counts].filter(([, count]) => count >= 2).map(([length]) => length);
+  return repeated.length ? Math.max(...repeated) : mostCommonLength(rows);
 }
 
 function mostCommonLength(rows: RawCell[][]): number | undefined {

@@ -12,7 +12,7 @@ import type { Block, DocumentModel, InputFormat, Paragraph, Position, Row, Table
 import { cell } from "../model/types.js";
 import { htmlFragmentToParagraphs } from "./html.js";
 import { markdownToBlocks, markdownToParagraphs } from "./markdown.js";
-import { type RawCell, parsePipeTables } from "./pipe-table.js";
+import { type RawCell, parsePipeTables, usualLength } from "./pipe-table.js";
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]/;
 const FOOTNOTE_START = /^⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/;
@@ -90,7 +90,13 @@ function cellParagraphs(raw: string, position: Position): Paragraph[] {
   return [{ type: "paragraph", lines: [text], position }];
 }
 
+/**
+ * The scraper drops the cells a vertical merge (rowspan) covers, so a row one or two cells short of the table's
+ * width lacks merged cells: they are added as `merged: "above"`, at the end of the row (where merged budget and
+ * note columns sit; the scraped text does not say which column it was).
+ */
 function pipeTableToModel(rawRows: RawCell[][]): Table {
+  const width = usualLength(rawRows) ?? 0;
   const rows: Row[] = rawRows.map((rawCells) => {
     const first = rawCells.find((c) => c.line !== undefined);
     const rowPosition: Position = first?.line === undefined ? {} : { line: first.line };
@@ -104,6 +110,14 @@ function pipeTableToModel(rawRows: RawCell[][]): Table {
       }),
       position: rowPosition,
     };
+  });
+  rows.forEach((row, index) => {
+    const above = rows[index - 1];
+    const missing = width - row.cells.length;
+    if (!above || row.cells.length < 3 || missing < 1 || missing > 2) return;
+    for (let c = row.cells.length; c < width; c++) {
+      row.cells.push(cell(above.cells[c]?.content ?? [], row.position, { merged: "above" }));
+    }
   });
   return { type: "table", rows, position: rows[0]?.position ?? {} };
 }

@@ -125,7 +125,8 @@ function readTitle(units: Unit[], typeIndex: number): string | null {
     parts.push(...upper);
   }
   let i = typeIndex + 1;
-  if (parts.length === 0 && units[i] && !endsTitle(units[i]!)) {
+  // The unit right after the type line is the title, even one that begins "THỰC HIỆN …" in capitals.
+  if (parts.length === 0 && units[i] && (!endsTitle(units[i]!) || isUpperCaseText(units[i]!.lines[0] ?? ""))) {
     const next = units[i]!;
     parts.push(...(isUpperCaseText(next.lines[0] ?? "") ? takeWhile(next.lines, isUpperCaseText) : next.lines));
     i += 1;
@@ -163,9 +164,13 @@ function readAppendixHead(units: Unit[], index: number): { title: string | null;
     if (lines.some(isReference)) break;
     lines.push(...units[i]!.lines);
   }
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (reference === null && isReference(line)) {
-      reference = cleanText(line.replace(/^\(?\s*(?:ban hành\s+)?kèm theo\s*/iu, "").replace(/\)\s*$/, ""));
+      // The reference may wrap: take lines up to the one that closes its parenthesis.
+      const rest = lines.slice(index);
+      const close = rest.findIndex((l) => /\)\s*\**\s*$/.test(l));
+      const whole = rest.slice(0, close >= 0 ? close + 1 : 1).join(" ");
+      reference = cleanText(whole.replace(/^\(?\s*(?:ban hành\s+)?kèm theo\s*/iu, "").replace(/\)\s*$/, ""));
       reference = reference.replace(/(số\s*:?\s*)(\d+)\s+\//giu, "$1$2/").replace(/ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/giu, "ngày $1/$2/$3");
       break;
     }

@@ -5,6 +5,7 @@
  * documents put header facts in such tables. Task tables stay tables.
  */
 import type { Block, Paragraph, Position, Table } from "../model/types.js";
+import { findTaskHeader } from "../extract/columns.js";
 import { cleanInline } from "../normalize/text.js";
 
 export interface Unit {
@@ -24,10 +25,9 @@ export interface Unit {
   position: Position;
 }
 
-/** Layout tables are small: a task table has more rows or more columns than this. */
+/** Tables that are not task tables (page header, signature block, a web page's info box) hold header facts. */
 function isLayoutTable(table: Table): boolean {
-  const columns = Math.max(0, ...table.rows.map((r) => r.cells.filter((c) => !c.merged).length));
-  return table.rows.length <= 4 && columns <= 3;
+  return table.rows.length <= 40 && findTaskHeader(table) === undefined;
 }
 
 export function toUnits(children: Block[]): Unit[] {

@@ -67,6 +67,59 @@ const TONED_CAPITAL = "[ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸ�
 /** A line whose capital toned vowel stands next to lower-case letters or alone: its case cannot survive TCVN3. */
 const CASE_LOST_IN_TCVN3 = new RegExp(`${TONED_CAPITAL}\\p{Ll}|(?<!\\p{L})${TONED_CAPITAL}(?!\\p{L})`, "u");
 
+describe("conversion tables agree with independent sources", () => {
+  // TCVN 5712:1993 bytes 0xA0–0xFF as tabulated in XFree86 X-TrueType TCVNtoUCS2.c (0 = not a TCVN3/VN3 letter; the
+  // other gaps are the VN1-only capitals and combining marks, which the ABC fonts do not use).
+  const TCVN5712_A0 = [
+    0, 0x102, 0xc2, 0xca, 0xd4, 0x1a0, 0x1af, 0x110,
+    0x103, 0xe2, 0xea, 0xf4, 0x1a1, 0x1b0, 0x111, 0x1eb0,
+    0x300, 0x309, 0x303, 0x301, 0x323, 0xe0, 0x1ea3, 0xe3,
+    0xe1, 0x1ea1, 0x1eb2, 0x1eb1, 0x1eb3, 0x1eb5, 0x1eaf, 0x1eb4,
+    0x1eae, 0x1ea6, 0x1ea8, 0x1eaa, 0x1ea4, 0x1ec0, 0x1eb7, 0x1ea7,
+    0x1ea9, 0x1eab, 0x1ea5, 0x1ead, 0xe8, 0x1ec2, 0x1ebb, 0x1ebd,
+    0xe9, 0x1eb9, 0x1ec1, 0x1ec3, 0x1ec5, 0x1ebf, 0x1ec7, 0xec,
+    0x1ec9, 0x1ec4, 0x1ebe, 0x1ed2, 0x129, 0xed, 0x1ecb, 0xf2,
+    0x1ed4, 0x1ecf, 0xf5, 0xf3, 0x1ecd, 0x1ed3, 0x1ed5, 0x1ed7,
+    0x1ed1, 0x1ed9, 0x1edd, 0x1edf, 0x1ee1, 0x1edb, 0x1ee3, 0xf9,
+    0x1ed6, 0x1ee7, 0x169, 0xfa, 0x1ee5, 0x1eeb, 0x1eed, 0x1eef,
+    0x1ee9, 0x1ef1, 0x1ef3, 0x1ef7, 0x1ef9, 0xfd, 0x1ef5, 0x1ed0,
+  ];
+
+  it.each(Object.entries(TCVN3_FROM_UNICODE))("TCVN3 %s is byte %s of TCVN 5712", (letter, glyph) => {
+    expect(TCVN5712_A0[glyph.charCodeAt(0) - 0xa0]).toBe(letter.codePointAt(0));
+  });
+
+  // VNI spellings of the lower-case letters as listed in the npm package vietnamese-conversion (src/charsets.ts).
+  const VNI_LOWER = (
+    "à=aø á=aù â=aâ ã=aõ è=eø é=eù ê=eâ ì=ì í=í ò=oø ó=où ô=oâ õ=oõ ù=uø ú=uù ý=yù ă=aê đ=ñ ĩ=ó ũ=uõ ơ=ô ư=ö " +
+    "ạ=aï ả=aû ấ=aá ầ=aà ẩ=aå ẫ=aã ậ=aä ắ=aé ằ=aè ẳ=aú ẵ=aü ặ=aë ẹ=eï ẻ=eû ẽ=eõ ế=eá ề=eà ể=eå ễ=eã ệ=eä " +
+    "ỉ=æ ị=ò ọ=oï ỏ=oû ố=oá ồ=oà ổ=oå ỗ=oã ộ=oä ớ=ôù ờ=ôø ở=ôû ỡ=ôõ ợ=ôï ụ=uï ủ=uû ứ=öù ừ=öø ử=öû ữ=öõ ự=öï " +
+    "ỳ=yø ỵ=î ỷ=yû ỹ=yõ"
+  )
+    .split(" ")
+    .map((pair) => pair.split("="));
+
+  it("VNI lower case: all 67 letters", () => {
+    expect(VNI_LOWER).toHaveLength(67);
+    for (const [letter = "", spelling] of VNI_LOWER) {
+      expect([letter, VNI_FROM_UNICODE[letter]]).toEqual([letter, spelling]);
+    }
+  });
+
+  // VNI spellings of capitals as listed in lamdao/xvnkb vni.h.
+  it.each([
+    ["ÁÀẢÃẠ", ["AÙ", "AØ", "AÛ", "AÕ", "AÏ"]],
+    ["ÂẤẦẨẪẬ", ["AÂ", "AÁ", "AÀ", "AÅ", "AÃ", "AÄ"]],
+    ["ĂẮẰẲẴẶ", ["AÊ", "AÉ", "AÈ", "AÚ", "AÜ", "AË"]],
+    ["ƠỚỜỞỠỢ", ["Ô", "ÔÙ", "ÔØ", "ÔÛ", "ÔÕ", "ÔÏ"]],
+    ["ƯỨỪỬỮỰ", ["Ö", "ÖÙ", "ÖØ", "ÖÛ", "ÖÕ", "ÖÏ"]],
+    ["ÍÌỈĨỊ", ["Í", "Ì", "Æ", "Ó", "Ò"]],
+    ["ÝỲỶỸỴĐ", ["YÙ", "YØ", "YÛ", "YÕ", "Î", "Ñ"]],
+  ])("VNI %s", (letters, spellings) => {
+    expect([...letters].map((letter) => VNI_FROM_UNICODE[letter])).toEqual(spellings);
+  });
+});
+
 describe("decodeText: Unicode encodings", () => {
   const text = "Kế hoạch cải cách hành chính năm 2024\nỦy ban nhân dân huyện Chợ Mới";
 
@@ -115,7 +168,7 @@ describe("decodeText: Unicode encodings", () => {
     expect(result.encoding).toBe("utf-8");
     expect(result.value).toBe(good.subarray(0, 100).toString("utf8") + "\ufffd" + good.subarray(100).toString("utf8"));
     expect(result.diagnostics).toEqual([
-      { severity: "warning", code: "encoding", message: "1 invalid UTF-8 byte sequence replaced with U+FFFD" },
+      { severity: "warning", code: "encoding", message: "1 byte of invalid UTF-8 replaced with U+FFFD" },
     ]);
   });
 });
@@ -182,7 +235,8 @@ describe("TCVN3 (ABC)", () => {
   });
 
   it("restores capitals written with the .VnTimeH fonts", () => {
-    const doc = `${encodeTcvn3(CONTEXT)}\nII. C¸C NHIÖM Vô C¶I C¸CH HµNH CHÝNH\nñY BAN NH©N D©N\nHµ NéI\nSè: 60/Q§-UBND`;
+    const capitals = ["II. C¸C NHIÖM Vô C¶I C¸CH HµNH CHÝNH", "ñY BAN NH©N D©N", "Hµ NéI", "Sè: 60/Q§-UBND"];
+    const doc = [encodeTcvn3(CONTEXT), ...capitals].join("\n");
     expect(convertLegacyVietnamese(doc).value.split("\n").slice(1)).toEqual([
       "II. CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH",
       "ỦY BAN NHÂN DÂN",
@@ -290,7 +344,8 @@ describe("text that is not legacy-font text", () => {
 
   it.each(seedNames)("the seed %s in UTF-8 is not legacy", (name) => {
     const text = seed(name);
-    expect(decodeText(Buffer.from(text, "utf8"))).toEqual({ value: text, encoding: "utf-8", legacy: null, diagnostics: [] });
+    const expected = { value: text, encoding: "utf-8", legacy: null, diagnostics: [] };
+    expect(decodeText(Buffer.from(text, "utf8"))).toEqual(expected);
   });
 
   it("French in Windows-1252 bytes is decoded (as Windows-1258), not converted", () => {

@@ -28,6 +28,8 @@ const HEADER_WORDS =
 export function looksLikeHeaderRow(row: Row): boolean {
   const texts = row.cells.filter((c) => !c.merged && !isEmptyCell(c));
   if (texts.length === 0) return false;
+  // A group row ("II | CẢI CÁCH THỂ CHẾ" across the table) is bold too, but one wide cell is no header.
+  if (row.cells.some((c) => !c.merged && c.colSpan * 2 > row.cells.length)) return false;
   const allBold = texts.every((c) => c.content.every((p) => p.emphasis?.bold === true));
   if (allBold && texts.length >= 2) return true;
   const named = texts.filter((c) => {
@@ -173,6 +175,8 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
     });
   }
 
+  // Only the table's own first rows are its header; a fragment's first row that looked like one is not.
+  for (const row of rows) row.isHeader = false;
   prev.rows.push(...rows);
   return true;
 }

@@ -1,10 +1,11 @@
 /**
  * Rasterising PDF pages for OCR with what pdf-parse already brings: pdf.js (legacy build, no DOM needed) drawing onto
- * an @napi-rs/canvas canvas. The page image goes to tesseract as an 8-bit greyscale PGM: leptonica reads PNM
- * directly, and writing one is a header plus the bytes, where PNG would spend ~150 ms per page compressing.
+ * an @napi-rs/canvas canvas, then levelled (`./deskew.ts`) by rotating the canvas. The result is an 8-bit grey image;
+ * it goes to tesseract as a PGM, which leptonica reads directly, where PNG would spend ~150 ms per page compressing.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
+import { estimateSkew } from "./deskew.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -17,8 +18,10 @@ export interface RenderedPage {
   heightPt: number;
   widthPx: number;
   heightPx: number;
-  /** Binary PGM (P5) of the page. */
-  pgm: Uint8Array;
+  /** Grey levels, row by row, of the page after deskewing (0 black, 255 white). */
+  gray: Uint8Array;
+  /** Rotation applied to level the page, radians, clockwise on screen. */
+  skew: number;
 }
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
@@ -89,8 +92,28 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
           viewport,
           background: "rgb(255,255,255)",
         }).promise;
-        const rgba = context.getImageData(0, 0, widthPx, heightPx).data;
-        return { page: pageNumber, widthPt: base.width, heightPt: base.height, widthPx, heightPx, pgm: toPgm(rgba, widthPx, heightPx) };
+        let gray = toGray(context.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
+        const skew = estimateSkew(gray, widthPx, heightPx);
+        // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
+        if (Math.abs(skew) >= MIN_SKEW) {
+          const level = canvasLib.createCanvas(widthPx, heightPx);
+          const levelContext = level.getContext("2d");
+          levelContext.fillStyle = "#ffffff";
+          levelContext.fillRect(0, 0, widthPx, heightPx);
+          levelContext.translate(widthPx / 2, heightPx / 2);
+          levelContext.rotate(skew);
+          levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
+          gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
+        }
+        return {
+          page: pageNumber,
+          widthPt: base.width,
+          heightPt: base.height,
+          widthPx,
+          heightPx,
+          gray,
+          skew: Math.abs(skew) >= MIN_SKEW ? skew : 0,
+        };
       } finally {
         page.cleanup();
       }
@@ -101,18 +124,27 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
   };
 }
 
-/** RGBA (over white) → binary PGM with ITU-R BT.601 luma. */
-export function toPgm(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
-  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
-  const out = new Uint8Array(header.length + width * height);
-  out.set(header, 0);
-  for (let i = 0, o = header.length; i < width * height; i++, o++) {
+const MIN_SKEW = (0.05 * Math.PI) / 180;
+
+/** RGBA (over white) → grey with ITU-R BT.601 luma. */
+export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
+  const out = new Uint8Array(width * height);
+  for (let i = 0; i < width * height; i++) {
     const r = rgba[i * 4]!;
     const g = rgba[i * 4 + 1]!;
     const b = rgba[i * 4 + 2]!;
     const a = rgba[i * 4 + 3]! / 255;
     const luma = 0.299 * r + 0.587 * g + 0.114 * b;
-    out[o] = Math.round(luma * a + 255 * (1 - a));
+    out[i] = Math.round(luma * a + 255 * (1 - a));
   }
+  return out;
+}
+
+/** Binary PGM (P5), a format leptonica reads without a decoder library. */
+export function toPgm(gray: Uint8Array, width: number, height: number): Uint8Array {
+  const header = new TextEncoder().encode(`P5\n${width} ${height}\n255\n`);
+  const out = new Uint8Array(header.length + gray.length);
+  out.set(header, 0);
+  out.set(gray, header.length);
   return out;
 }

@@ -1,14 +1,23 @@
 /**
- * Table borders on a scanned page: long, thin runs of dark pixels on the binarised (and already deskewed) image.
+ * Table borders on a scanned page: long, thin runs of dark pixels on the (already deskewed) grey image.
  * Each row (for horizontal lines) or column (for vertical ones) is scanned for dark runs that tolerate a pixel or two
  * of noise; runs in neighbouring rows that touch end to end or overlap are chained into one line, which also follows
- * a line left slightly skewed (tesseract does not rotate below ~0.3°, where a border climbs a pixel every ~200 px).
+ * a line left slightly skewed (after deskewing, a border may still climb a pixel every few hundred).
+ *
+ * Thin borders of a scan are faint: a 0.5 pt line at 200 dpi is a grey smear of ~150 on paper of ~245, and after
+ * deskewing it is spread over two rows of ~200 each, which any global threshold drops. So "dark" is measured as ink
+ * (paper level minus grey) summed over the pixel and its neighbour across the line, which gathers the smear back,
+ * and averaged over 3 pixels along the line, which tames noise without joining letters.
  * A chain is a ruling when it is long enough and thin enough: text never makes a long unbroken run because letters
  * and words are separated by white, and a filled dark area (a photo, a stamp) is too thick.
  */
 import type { Ruling } from "../layout/types.js";
 
 export interface RulingLimits {
+  /** Grey level of the paper. */
+  paper: number;
+  /** Ink (paper minus grey, summed over 2 px across the line, averaged over 3 along it) that makes a pixel dark. */
+  ink: number;
   /** Shortest horizontal ruling, px. */
   minHorizontal: number;
   /** Shortest vertical ruling, px. */
@@ -20,14 +29,17 @@ export interface RulingLimits {
 }
 
 /**
- * Lengths from page geometry, not from the image size, so that they mean the same at every DPI: a horizontal border
- * spans at least one table column (1 inch is shorter than any column we have seen and longer than any word); a
- * vertical border spans at least a row of text with its padding (0.3 inch, taller than a 16 pt capital).
+ * Lengths in inches, so that they mean the same at every DPI. A horizontal border spans at least a narrow column
+ * (0.5 inch: a "TT" column; longer than any run of touching letters, since words are short and spaced). A vertical
+ * border spans at least a row of text with its padding (0.4 inch = 29 pt, taller than two stacked lines of 10 pt
+ * text can join into through their diacritics and descenders).
  */
-export function rulingLimits(dpi: number): RulingLimits {
+export function rulingLimits(dpi: number, gray: Uint8Array): RulingLimits {
   return {
-    minHorizontal: Math.round(dpi),
-    minVertical: Math.round(dpi * 0.3),
+    paper: paperLevel(gray),
+    ink: INK_MARGIN,
+    minHorizontal: Math.round(dpi * 0.5),
+    minVertical: Math.round(dpi * 0.4),
     gap: Math.max(1, Math.round(dpi / 100)),
     maxThickness: Math.max(3, Math.round(dpi * 0.04)),
   };
@@ -47,22 +59,34 @@ interface Chain {
   crossSum: number;
 }
 
+/** About 3 standard deviations of the noise of our noisiest test scan, as averaged here; a faint border gives ~90. */
+const INK_MARGIN = 45;
+
+/** The paper's grey level: the most frequent light value. */
+export function paperLevel(gray: Uint8Array): number {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < gray.length; i++) histogram[gray[i]!]!++;
+  let paper = 255;
+  for (let level = 128; level < 256; level++) if (histogram[level]! > histogram[paper]!) paper = level;
+  return paper;
+}
+
 /**
- * `mask[y * width + x]` is 1 for dark pixels. Returns rulings in pixels, horizontal ones with y1 === y2 and vertical
- * ones with x1 === x2.
+ * `gray[y * width + x]` is the page's grey level. Returns rulings in pixels, horizontal ones with y1 === y2 and
+ * vertical ones with x1 === x2.
  */
-export function detectRulings(mask: Uint8Array, width: number, height: number, limits: RulingLimits): Ruling[] {
-  const horizontal = findLines(mask, width, height, true, limits).map(
+export function detectRulings(gray: Uint8Array, width: number, height: number, limits: RulingLimits): Ruling[] {
+  const horizontal = findLines(gray, width, height, true, limits).map(
     (line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross }),
   );
-  const vertical = findLines(mask, width, height, false, limits).map(
+  const vertical = findLines(gray, width, height, false, limits).map(
     (line): Ruling => ({ x1: line.cross, y1: line.start, x2: line.cross, y2: line.end }),
   );
   return [...horizontal, ...vertical];
 }
 
 function findLines(
-  mask: Uint8Array,
+  gray: Uint8Array,
   width: number,
   height: number,
   horizontal: boolean,
@@ -73,7 +97,25 @@ function findLines(
   const minLength = horizontal ? limits.minHorizontal : limits.minVertical;
   // Shorter pieces are ignored; a border skewed by 0.3° still arrives in pieces of ~190 px per row.
   const minPiece = Math.max(limits.gap * 4, Math.min(minLength, Math.round(minLength / 4)));
-  const at = horizontal ? (i: number, j: number) => mask[j * width + i] : (i: number, j: number) => mask[i * width + j];
+  // Σ(paper − grey) over 3 along × 2 across, divided by 3, above `ink`  ⇔  Σ grey below this bound.
+  const bound = 6 * limits.paper - 3 * limits.ink;
+  const pixel = (x: number, y: number) => gray[y * width + x]!;
+  const at = horizontal
+    ? (i: number, j: number) => {
+        const left = i > 0 ? i - 1 : i;
+        const right = i < width - 1 ? i + 1 : i;
+        const next = j < height - 1 ? j + 1 : j;
+        const sum =
+          pixel(left, j) + pixel(i, j) + pixel(right, j) + pixel(left, next) + pixel(i, next) + pixel(right, next);
+        return sum < bound;
+      }
+    : (i: number, j: number) => {
+        const up = i > 0 ? i - 1 : i;
+        const down = i < height - 1 ? i + 1 : i;
+        const next = j < width - 1 ? j + 1 : j;
+        const sum = pixel(j, up) + pixel(j, i) + pixel(j, down) + pixel(next, up) + pixel(next, i) + pixel(next, down);
+        return sum < bound;
+      };
 
   const done: Chain[] = [];
   let open: Chain[] = [];
@@ -126,13 +168,13 @@ function runsAt(
   along: number,
   gap: number,
   minPiece: number,
-  at: (i: number, j: number) => number | undefined,
+  at: (i: number, j: number) => boolean,
 ): Run[] {
   const runs: Run[] = [];
   let start = -1;
   let lastDark = -1;
   for (let i = 0; i < along; i++) {
-    if (at(i, j) !== 1) continue;
+    if (!at(i, j)) continue;
     if (start >= 0 && i - lastDark - 1 > gap) {
       if (lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
       start = i;

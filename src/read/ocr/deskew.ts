@@ -1,0 +1,85 @@
+/**
+ * Skew of a scanned page by the projection-profile method: shear the dark pixels by each candidate angle and count
+ * them per row; when the shear undoes the skew, text lines and table borders fall into few rows and the sum of
+ * squared row counts peaks. We deskew ourselves rather than let tesseract rotate (`rotateAuto`) because the rulings
+ * must be found in the very image whose word boxes tesseract reports, and tesseract hands back only a binarised copy
+ * from which its line finder has already erased the table borders.
+ */
+
+/** Scans are "slightly" rotated; a page turned further than this is not something a shear search should guess. */
+const MAX_DEGREES = 5;
+
+/** Dark enough to be ink on any paper we expect; only used to pick the pixels that vote. */
+const INK = 140;
+
+interface Sample {
+  xs: Int32Array;
+  ys: Int32Array;
+  /** Sampling step: rows are binned at this spacing, or a zero shear would be favoured by the sampling grid itself. */
+  step: number;
+}
+
+function darkPixels(gray: Uint8Array, width: number, height: number, step: number): Sample {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let y = 0; y < height; y += step) {
+    const row = y * width;
+    for (let x = 0; x < width; x += step) {
+      if (gray[row + x]! < INK) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
+  }
+  return { xs: Int32Array.from(xs), ys: Int32Array.from(ys), step };
+}
+
+function score(sample: Sample, width: number, slope: number, bins: Int32Array): number {
+  bins.fill(0);
+  const { xs, ys, step } = sample;
+  const offset = Math.ceil((Math.abs(slope) * width) / step) + 1;
+  for (let i = 0; i < xs.length; i++) {
+    const row = Math.round((ys[i]! + xs[i]! * slope) / step) + offset;
+    if (row >= 0 && row < bins.length) bins[row]!++;
+  }
+  let sum = 0;
+  for (let i = 0; i < bins.length; i++) sum += bins[i]! * bins[i]!;
+  return sum;
+}
+
+function bestAngle(
+  sample: Sample,
+  width: number,
+  height: number,
+  from: number,
+  to: number,
+  stepDegrees: number,
+): number {
+  const margin = Math.ceil((Math.tan(((MAX_DEGREES + 1) * Math.PI) / 180) * width) / sample.step) + 2;
+  const bins = new Int32Array(Math.ceil(height / sample.step) + 2 * margin);
+  let best = 0;
+  let bestScore = -1;
+  for (let degrees = from; degrees <= to + 1e-9; degrees += stepDegrees) {
+    const value = score(sample, width, Math.tan((degrees * Math.PI) / 180), bins);
+    // Ties go to the angle nearest zero, so a page with nothing to align is left as it is.
+    if (value > bestScore || (value === bestScore && Math.abs(degrees) < Math.abs(best))) {
+      bestScore = value;
+      best = degrees;
+    }
+  }
+  return best;
+}
+
+/**
+ * The angle (radians) to rotate the page by, clockwise on screen, so that its lines come out level; 0 when the page
+ * has too little ink to tell. Coarse search in 0.2° steps on every 4th pixel, then 0.02° steps on every pixel around
+ * the coarse peak.
+ */
+export function estimateSkew(gray: Uint8Array, width: number, height: number): number {
+  const coarse = darkPixels(gray, width, height, 4);
+  if (coarse.xs.length < 200) return 0;
+  const rough = bestAngle(coarse, width, height, -MAX_DEGREES, MAX_DEGREES, 0.2);
+  const fine = darkPixels(gray, width, height, 1);
+  const degrees = bestAngle(fine, width, height, rough - 0.2, rough + 0.2, 0.02);
+  return (degrees * Math.PI) / 180;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { buildLines, composeText, lineText } from "../../../src/read/layout/lines.js";
+import type { PositionedText } from "../../../src/read/layout/types.js";
+
+const word = (text: string, x: number, width: number, y = 100, height = 12): PositionedText => ({ text, x, y, width, height });
+
+describe("lineText", () => {
+  it("puts a letter drawn into the gap of a word back into the word (pdf.js writes the gap as a space)", () => {
+    // "Nhiệm vụ" as LibreOffice draws it: "2- Nhi m" with a hole where "ệ" is painted from another font run.
+    expect(lineText([word("2- Nhi m", 168.4, 39.46, 100, 10), word("ệ", 194.2, 5.91, 100, 10)])).toBe("2- Nhiệm");
+  });
+
+  it("keeps the word space when the inserted letter ends its syllable", () => {
+    // "Căn cứ Chỉ thị 32": one item "Ch th 32-CT/TU" with "ỉ" and "ị" drawn into its gaps.
+    const line = [word("Căn c", 85.2, 27.8), word("ứ", 113, 7.7), word("Ch th 32-CT/TU", 123.8, 93), word("ỉ", 137.9, 3.8), word("ị", 154.2, 3.8)];
+    expect(lineText(line)).toBe("Căn cứ Chỉ thị 32-CT/TU");
+  });
+
+  it("joins touching pieces without a space and separates words by their gap", () => {
+    expect(lineText([word("c", 100, 5.3), word("ủ", 105.4, 7.7), word("a Ban", 113.2, 30), word("Nội", 150, 18)])).toBe("của Ban Nội");
+  });
+
+  it("ignores the padding space pdf.js puts in front of a piece", () => {
+    expect(lineText([word("Phòng T", 333.8, 34, 100, 10), word(" ư", 367.8, 6.44, 100, 10)])).toBe("Phòng Tư");
+  });
+
+  it("attaches a combining mark drawn as its own item to the letter under it, in NFC", () => {
+    const text = lineText([word("Vie\u0302t Nam", 100, 52), word("\u0323", 115, 3)]);
+    expect(text).toBe("Việt Nam");
+    expect(text).toBe(text.normalize("NFC"));
+  });
+
+  it("composes marks separated from their letter by a space", () => {
+    expect(composeText("ca\u0301 nhân")).toBe("cá nhân");
+    expect(composeText("ca \u0301c")).toBe("các");
+  });
+});
+
+describe("buildLines", () => {
+  it("groups words on one baseline, superscripts included, and orders lines top to bottom", () => {
+    const lines = buildLines([
+      word("second", 50, 40, 130),
+      word("first", 50, 30, 100),
+      word("line", 85, 25, 100),
+      { text: "1", x: 111, y: 100, width: 4, height: 7 },
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(["first line1", "second"]);
+  });
+
+  it("marks a line bold only when all its words are", () => {
+    const lines = buildLines([{ ...word("KẾ", 50, 20), bold: true }, { ...word("HOẠCH", 75, 50), bold: true }, word("plain", 50, 30, 130)]);
+    expect(lines.map((l) => l.bold)).toEqual([true, false]);
+  });
+});
