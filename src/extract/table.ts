@@ -79,11 +79,15 @@ export function extractTableTasks(tables: Table[]): { value: RawTask[]; diagnost
   const tasks: RawTask[] = [];
   let columnsLabels: string[] = [];
   const state = new TableState();
+  let previous: TaskHeader | undefined;
   for (const table of tables) {
-    const header = findTaskHeader(table);
+    const own = findTaskHeader(table);
+    // A header-less table continues the previous task table (its rows start at the first row).
+    const header = own ?? (previous ? { ...previous, rowIndex: -1 } : undefined);
     if (!header) continue;
+    if (own) reportUnmapped(own, table.position, diagnostics);
+    previous = header;
     if (columnsLabels.length === 0) columnsLabels = header.labels;
-    reportUnmapped(header, table.position, diagnostics);
     const columns = columnsOf(header.roles);
     const rows = logicalRows(toGridRows(table, header), columns);
     tasks.push(...state.read(rows, columns, header, diagnostics));
@@ -161,10 +165,12 @@ class TableState {
 
   private readRow(row: GridRow, columns: Columns, header: TaskHeader, next: GridRow | undefined, diagnostics: Diagnostic[]): RawTask | undefined {
     const numberSlot = slot(row, columns, "number");
-    const ownNumber = isEmptySlot(numberSlot) ? null : numberSlot!.paragraphs.join(" ").replace(/[.)]$/, "");
+    // A merged number cell (known from the reader) is the number of the row above, carried down.
+    const ownNumber = numberSlot && numberSlot.paragraphs.length ? numberSlot.paragraphs.join(" ").replace(/[.)]$/, "") : null;
+    const newNumber = !isEmptySlot(numberSlot);
     const objectiveSlot = slot(row, columns, "objective");
     if (!isEmptySlot(objectiveSlot)) this.objective = splitNumber(objectiveSlot!.paragraphs.join(" ")).text;
-    else if (ownNumber !== null && !objectiveSlot?.merged) this.objective = null;
+    else if (newNumber && !objectiveSlot?.merged) this.objective = null;
 
     const taskSlot = slot(row, columns, "task");
     const taskParagraphs = isEmptySlot(taskSlot) ? [] : taskSlot!.paragraphs;
@@ -221,7 +227,7 @@ class TableState {
     const underMergedBlock =
       !sameTask &&
       !isSubItem &&
-      ownNumber === null &&
+      !newNumber &&
       this.objective !== null &&
       this.previous?.objective === this.objective &&
       task.lead.length + task.partners.length + task.deadline.length === 0 &&

@@ -179,12 +179,9 @@ function matchType(text: string): TypeMatch | null {
   const first = (words[0] ?? "").replace(/[,;.:)]+$/u, "");
   const key = matchKey(first);
   if (UBND_CONFUSIONS.has(key)) return { canonical: "UBND", length: first.length, words: 1, confusion: true };
-  const department = DEPARTMENT.test(foldForMatch(text.slice(first.length, first.length + 40)));
-  if (department && SO_CONFUSIONS.has(key)) return { canonical: "Sở", length: first.length, words: 1, confusion: true };
-  if (department && PHONG_CONFUSIONS.has(key)) {
-    return { canonical: "Phòng", length: first.length, words: 1, confusion: true };
-  }
-  return null;
+  const confused = SO_CONFUSIONS.has(key) ? "Sở" : PHONG_CONFUSIONS.has(key) ? "Phòng" : null;
+  if (confused === null || !DEPARTMENT.test(foldForMatch(text.slice(first.length, first.length + 40)))) return null;
+  return { canonical: confused, length: first.length, words: 1, confusion: true };
 }
 
 function matchKey(word: string): string {
@@ -208,18 +205,20 @@ const CONTINUATION_START =
   /^(?:thuộc|trực thuộc|của|và|cấp|huyện|tỉnh|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![\p{L}\p{N}])/u;
 
 function joinContinuations(paragraphs: string[]): string[] {
-  const joined: string[] = [];
+  // Each joined paragraph is kept as its parts until the end, so a long run of continuations stays linear.
+  const joined: string[][] = [];
   for (const paragraph of paragraphs) {
-    const previous = joined[joined.length - 1];
+    const parts = joined[joined.length - 1];
+    const previous = parts?.[parts.length - 1];
     const continues =
       previous !== undefined &&
       !BULLET_START.test(paragraph) &&
       isLower(paragraph[0]) &&
       (DANGLING_END.test(previous.slice(-12)) || (CONTINUATION_START.test(paragraph) && !/[;.:]$/u.test(previous)));
-    if (continues) joined[joined.length - 1] = `${previous} ${paragraph}`;
-    else joined.push(paragraph);
+    if (continues) parts?.push(paragraph);
+    else joined.push([paragraph]);
   }
-  return joined;
+  return joined.map((parts) => parts.join(" "));
 }
 
 /** Split at `separator` outside parentheses. */

@@ -114,10 +114,14 @@ function pipeTableToModel(rawRows: RawCell[][]): Table {
   rows.forEach((row, index) => {
     const above = rows[index - 1];
     const missing = width - row.cells.length;
-    if (!above || row.cells.length < 3 || missing < 1 || missing > 2) return;
-    for (let c = row.cells.length; c < width; c++) {
-      row.cells.push(cell(above.cells[c]?.content ?? [], row.position, { merged: "above" }));
-    }
+    if (!above || row.cells.length < 2 || missing < 1) return;
+    // A short "number" cell above and long text here: the row's first cell is merged (a task spanning rows); the
+    // other missing ones are taken to be at the end.
+    const textOf = (c: Row["cells"][number] | undefined) => (c ? c.content.map((p) => p.lines.join(" ")).join(" ").trim() : "");
+    const atStart = textOf(row.cells[0]).length > 8 && textOf(above.cells[0]).length <= 4;
+    if (!atStart && (missing > 2 || row.cells.length < 3)) return;
+    if (atStart) row.cells.unshift(cell(above.cells[0]?.content ?? [], row.position, { merged: "above" }));
+    while (row.cells.length < width) row.cells.push(cell(above.cells[row.cells.length]?.content ?? [], row.position, { merged: "above" }));
   });
   return { type: "table", rows, position: rows[0]?.position ?? {} };
 }

@@ -181,13 +181,28 @@ function readAppendixHead(units: Unit[], index: number): { title: string | null;
   return { title: title === "" ? null : title, reference };
 }
 
+/**
+ * Task tables: those with a task header, and after one of them, header-less tables of the same width (the rest of
+ * the table after a page break or an elided part, which some converters write as a new table).
+ */
 function collectTaskTables(doc: DocumentModel, afterBlock: number): Table[] {
   const tables: Table[] = [];
+  let width = 0;
   doc.children.forEach((block, index) => {
-    if (block.type === "table" && index > afterBlock && findTaskHeader(block) !== undefined) tables.push(block);
+    if (block.type !== "table" || index <= afterBlock) return;
+    if (findTaskHeader(block) !== undefined) {
+      tables.push(block);
+      width = tableWidth(block);
+    } else if (width > 0 && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {
+      tables.push(block);
+    }
   });
   if (tables.length === 0 && afterBlock >= 0) return collectTaskTables(doc, -1);
   return tables;
+}
+
+export function tableWidth(table: Table): number {
+  return Math.max(0, ...table.rows.map((r) => r.cells.length));
 }
 
 function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
