@@ -3,7 +3,7 @@
  * areas decided. Pure functions of the records and the plan period.
  */
 import type { Diagnostic } from "../model/types.js";
-import type { Task } from "../schema/plan.js";
+import type { Area, Task } from "../schema/plan.js";
 import type { RawTask } from "../extract/table.js";
 import { cleanAgency, splitAgencies } from "./agency.js";
 import { classifyArea } from "./area.js";
@@ -53,6 +53,14 @@ function agencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[])
   });
 }
 
+/** From the group label; an inline task has none, so its numbered item's heading decides, then its own text. */
+function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
+  if (areaLabel !== null) return classifyArea(areaLabel);
+  if (raw.origin !== "inline") return "other";
+  const fromParent = raw.parent ? classifyArea(raw.parent) : "other";
+  return fromParent !== "other" ? fromParent : classifyArea(text);
+}
+
 export function normalizeTasks(raws: RawTask[], context: TaskContext): { value: Task[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tasks = raws.map((raw, index): Task => {
@@ -65,7 +73,7 @@ export function normalizeTasks(raws: RawTask[], context: TaskContext): { value: 
     return {
       id: `t${String(index + 1).padStart(3, "0")}`,
       origin: raw.origin,
-      area: classifyArea(areaLabel ?? (raw.origin === "inline" ? `${raw.parent ?? ""} ${text}` : "")),
+      area: areaOf(areaLabel, raw, text),
       areaLabel,
       subArea: raw.subArea === null ? null : readable(raw.subArea),
       objective: raw.objective === null ? null : readable(raw.objective),

@@ -73,8 +73,9 @@ export function sentenceCase(text: string): string {
   const original = text.split(" ");
   const out = words.map((word, i) => {
     const source = original[i] ?? word;
-    // Abbreviations (CCHC, TTHC, UBND, ISO) are kept; they are short and have no vowel-with-tone pattern of a word.
-    if (KEEP_UPPER.has(foldForMatch(source).toUpperCase())) return source;
+    // Abbreviations (CCHC, TTHC, UBND, ISO) keep their capitals.
+    // Punctuation attached to the word ("TTHC,", "(CCHC)") is not part of the abbreviation.
+    if (KEEP_UPPER.has(foldForMatch(source).replace(/[^a-z0-9]/g, "").toUpperCase())) return source;
     return word;
   });
   const joined = out.join(" ");

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { cleanText, foldForMatch, isUpperCaseText, sentenceCase } from "../../src/normalize/text.js";
+
+describe("cleanText", () => {
+  it.each([
+    ["  - Kế hoạch của UBND huyện  ", "Kế hoạch của UBND huyện"],
+    ["**Cải cách** thể chế", "Cải cách thể chế"],
+    ["## I. MỤC TIÊU", "I. MỤC TIÊU"],
+    ["<b>I</b> &amp; II", "I & II"],
+    ["trong thời gian qua⁽¹⁾.", "trong thời gian qua."],
+    ["Ca\u0309i ca\u0301ch", "Cải cách"],
+    ["•\tSở Nội vụ", "Sở Nội vụ"],
+    ["a\u00a0\u00a0b\n c", "a b c"],
+  ])("%j → %j", (input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+});
+
+describe("case helpers", () => {
+  it("folds diacritics and đ for matching", () => {
+    expect(foldForMatch("Thời gian THỰC HIỆN, Đức Thọ")).toBe("thoi gian thuc hien, duc tho");
+  });
+  it("tells upper-case text", () => {
+    expect(isUpperCaseText("CẢI CÁCH THỂ CHẾ")).toBe(true);
+    expect(isUpperCaseText("Cải cách thể chế")).toBe(false);
+    expect(isUpperCaseText("2023")).toBe(false);
+  });
+  it("sentence-cases capitals but keeps abbreviations, with punctuation attached", () => {
+    expect(sentenceCase("CẢI CÁCH TTHC, MỘT CỬA")).toBe("Cải cách TTHC, một cửa");
+    expect(sentenceCase("KẾ HOẠCH (CCHC) NĂM 2023")).toBe("Kế hoạch (CCHC) năm 2023");
+  });
+});
