@@ -7,6 +7,7 @@
  */
 export { parsePlan, type ParseOptions } from "./pipeline.js";
 export { InputError, LimitError } from "./read/errors.js";
+export { releaseReaders } from "./read/index.js";
 export { DEFAULT_LIMITS, type Limits } from "./limits.js";
 export {
   planDocumentSchema,

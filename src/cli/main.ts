@@ -4,6 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { releaseReaders } from "../read/index.js";
 import { planJsonSchema } from "../schema/plan.js";
 import { EXIT_FAILURE, EXIT_OK, UsageError } from "./exit.js";
 import { registerParse } from "./parse.js";
@@ -45,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_FAILURE;
     }
     throw error;
+  } finally {
+    await releaseReaders();
   }
 }
 

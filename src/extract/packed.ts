@@ -4,7 +4,7 @@
  * paragraph shared by all, otherwise in order as evenly as possible — a guess, which a diagnostic says.
  */
 import type { Diagnostic } from "../model/types.js";
-import { type Columns, type GridRow, type Slot, isEmptySlot, slot, startsNumbered } from "./rows.js";
+import { type Columns, type GridRow, type Slot, bulletItems, isEmptySlot, slot, startsNumbered } from "./rows.js";
 
 export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diagnostic[]): GridRow[] {
   const task = slot(row, columns, "task");
@@ -37,7 +37,8 @@ export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diag
 }
 
 function divide(original: Slot, count: number, shared: boolean): { parts: string[][]; guessed: boolean } {
-  const items = original.paragraphs;
+  // Divided by list items, not paragraphs: formats differ in whether a flattened bullet list is one paragraph.
+  const items = shared ? original.paragraphs : original.paragraphs.flatMap(bulletItems);
   if (shared || items.length <= 1) return { parts: Array.from({ length: count }, () => [...items]), guessed: false };
   if (items.length === count) return { parts: items.map((p) => [p]), guessed: false };
   const parts: string[][] = [];

@@ -29,6 +29,11 @@ const BULLET_ITEM = /^[-+•·●▪–]\s*\S/u;
 /** Starts mid-sentence: a lower-case letter, or digits that are not an item number ("62/2020/NĐ-CP …", "3 so với"). */
 const CONTINUES = /^(?:\p{Ll}|\d(?!\d{0,2}(?:\.\d{1,3}){0,3}[.)]\s))/u;
 
+/** "- a - b" in one paragraph (a bulleted cell a converter flattened) → ["- a", "- b"]; other paragraphs as they are. */
+export function bulletItems(paragraph: string): string[] {
+  return BULLET_ITEM.test(paragraph) ? paragraph.split(/\s+(?=[-+•]\s*\p{Lu})/u) : [paragraph];
+}
+
 export function startsItem(text: string | undefined): boolean {
   return text !== undefined && (NUMBERED_ITEM.test(text) || BULLET_ITEM.test(text));
 }
@@ -166,7 +171,10 @@ export function mergeInto(target: GridRow, continuation: GridRow, columns: Colum
     if (!into) return;
     const [first, ...rest] = piece.paragraphs;
     const last = into.paragraphs.length - 1;
-    if (first !== undefined && last >= 0 && (joinAlways.has(index) || continuesSentence(first))) {
+    // A paragraph without a bullet under a bulleted list continues its last item ("- Người dân được mở Tài khoản"
+    // + "Danh tính số trên DVC QG"): a new item would have its own bullet.
+    const continuesBullet = last >= 0 && BULLET_ITEM.test(into.paragraphs[0] ?? "") && first !== undefined && !startsItem(first);
+    if (first !== undefined && last >= 0 && (joinAlways.has(index) || continuesSentence(first) || continuesBullet)) {
       into.paragraphs[last] = `${into.paragraphs[last]} ${first}`;
     } else if (first !== undefined) into.paragraphs.push(first);
     into.paragraphs.push(...rest);

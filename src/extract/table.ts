@@ -7,7 +7,7 @@
  * "- sub-item" row belongs to.
  */
 import type { Diagnostic, Position, Table } from "../model/types.js";
-import { type TaskHeader, findTaskHeader } from "./columns.js";
+import { type ColumnRole, type TaskHeader, findTaskHeader } from "./columns.js";
 import {
   type Columns,
   type GridRow,
@@ -129,8 +129,9 @@ class TableState {
       }
       const row = entry.row;
       const areaSlot = slot(row, columns, "area");
-      if (!isEmptySlot(areaSlot)) {
-        const label = areaSlot!.paragraphs.join(" ");
+      // A merged group cell carries its label into every row it spans (DOCX, PDF); a text table leaves them empty.
+      if (areaSlot && areaSlot.paragraphs.length > 0) {
+        const label = areaSlot.paragraphs.join(" ");
         if (label !== this.area && !this.labelIsDisplaced(label, row, rows.slice(index + 1), columns)) {
           this.area = label;
           this.subArea = null;
@@ -222,29 +223,23 @@ class TableState {
       const value = row.slots[index]?.paragraphs.join(" ") ?? "";
       if (value) task.extra[label] = value;
     }
-    // A new task under the same objective whose whole responsibility block (lead, partners, deadline, budget) is
-    // empty sits under cells merged across the objective's rows: judgement call, fill them down too.
-    const underMergedBlock =
-      !sameTask &&
-      !isSubItem &&
-      !newNumber &&
-      this.objective !== null &&
-      this.previous?.objective === this.objective &&
-      task.lead.length + task.partners.length + task.deadline.length === 0 &&
-      task.budget === null;
-    if (underMergedBlock && this.previous) task.deadline = [...this.previous.deadline];
-    const inherited =
-      sameTask || underMergedBlock
-        ? this.previous
-        : isSubItem && task.products.length + task.lead.length + task.partners.length === 0
-          ? this.headerOnly ?? this.numbered
-          : undefined;
+    // Cells the row does not fill itself: empty, or merged copies from the row above.
+    const ownEmpty = (...roles: ColumnRole[]) => roles.every((role) => isEmptySlot(slot(row, columns, role)));
+    // A new task under the same objective (number cell empty) sits beside cells merged across the objective's rows.
+    const sameObjective = !sameTask && !isSubItem && !newNumber && this.objective !== null && this.previous?.objective === this.objective;
+    // Judgement call: when its whole responsibility block is empty, lead, partners, deadline and budget are filled down.
+    const underMergedBlock = sameObjective && ownEmpty("lead", "partners", "deadline", "budget");
+    const parentOfSubItem = isSubItem && ownEmpty("products", "lead", "partners") ? this.headerOnly ?? this.numbered : undefined;
+    const inherited = sameTask || underMergedBlock ? this.previous : parentOfSubItem;
     if (inherited) {
       if (task.lead.length === 0) task.lead = [...inherited.lead];
       if (task.partners.length === 0) task.partners = [...inherited.partners];
       if (task.budget === null) task.budget = inherited.budget;
-      if (isSubItem && task.products.length === 0) task.products = [...inherited.products];
+      if (underMergedBlock && task.deadline.length === 0) task.deadline = [...inherited.deadline];
+      if (parentOfSubItem && task.products.length === 0) task.products = [...inherited.products];
     }
+    // Nine-column tables merge the budget cell across an objective's tasks.
+    if (sameObjective && task.budget === null && this.previous) task.budget = this.previous.budget;
 
     const nothingElse = ["activities", "products", "lead", "partners", "deadline", "budget"].every((role) => isEmptySlot(slot(row, columns, role as never)));
     const nextTask = next ? slot(next, columns, "task") : undefined;

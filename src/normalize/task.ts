@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from "../model/types.js";
 import type { Area, Task } from "../schema/plan.js";
+import { bulletItems } from "../extract/rows.js";
 import type { RawTask } from "../extract/table.js";
 import { cleanAgency, splitAgencies } from "./agency.js";
 import { classifyArea } from "./area.js";
@@ -26,8 +27,7 @@ export function splitItems(paragraphs: string[]): string[] {
   const items: string[] = [];
   for (const paragraph of paragraphs) {
     const text = paragraph.trim();
-    const pieces = /^[-+•]\s*/.test(text) ? text.split(/\s+(?=[-+•]\s*\p{Lu})/u) : [text];
-    for (const piece of pieces) for (const part of piece.split(/;\s*/)) {
+    for (const piece of bulletItems(text)) for (const part of piece.split(/;\s*/)) {
       const item = readable(part).replace(/[;,]+$/, "").trim();
       if (item) items.push(item);
     }

@@ -37,7 +37,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       throw new InputError("a zip archive, not a plan: give it to batch mode (cchc parse archive.zip -o out/)");
     case "pdf": {
       const { readPdf } = await import("./pdf.js");
-      return readPdf(bytes, { ocr: options.ocr ?? "auto", maxPages: limits.maxPages, ...(options.password ? { password: options.password } : {}) });
+      pdfLoaded = true;
+      return readPdf(bytes, { ocr: options.ocr ?? "auto", maxPages: limits.maxPages, maxOcrPages: limits.maxOcrPages, ...(options.password ? { password: options.password } : {}) });
     }
     case "docx": {
       const { readDocx } = await import("./docx.js");
@@ -47,6 +48,13 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
       return readTextual(bytes, detected);
   }
 }
+
+/** Frees what heavy readers hold (OCR worker threads), so a process can exit. Cheap when none was used. */
+export async function releaseReaders(): Promise<void> {
+  if (pdfLoaded) await (await import("./pdf.js")).releasePdfReader();
+}
+
+let pdfLoaded = false;
 
 function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html"): Result<DocumentModel> {
   const decoded = decodeText(bytes);

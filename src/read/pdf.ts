@@ -18,9 +18,12 @@ export interface PdfReadOptions {
   ocr: "auto" | "always" | "never";
   /** Default 2000; a longer document is refused with a LimitError naming the limit. */
   maxPages?: number;
+  /** Default 200; more pages needing OCR are refused with a LimitError naming --max-ocr-pages. */
+  maxOcrPages?: number;
 }
 
 export const DEFAULT_MAX_PAGES = 2000;
+export const DEFAULT_MAX_OCR_PAGES = 200;
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -239,18 +242,17 @@ export function needsOcr(signals: PageSignals, mode: PdfReadOptions["ocr"]): boo
   return signals.textChars < MIN_TEXT_CHARS && signals.imageCount > 0 && signals.imageCoverage > 0.3;
 }
 
-interface OcrModule {
-  ocrPdfPages: (data: Uint8Array, pages: number[], options: { concurrency?: number }) => Promise<{ pages: PageContent[]; diagnostics: Diagnostic[] }>;
+/** OCR (tesseract.js) is loaded only when a page needs it. */
+async function loadOcr(): Promise<typeof import("./ocr.js")> {
+  ocrLoaded = true;
+  return import("./ocr.js");
 }
 
-async function loadOcr(): Promise<OcrModule | null> {
-  try {
-    const specifier = "./ocr.js";
-    const mod = (await import(specifier)) as Partial<OcrModule>;
-    return typeof mod.ocrPdfPages === "function" ? (mod as OcrModule) : null;
-  } catch {
-    return null;
-  }
+let ocrLoaded = false;
+
+/** Ends the OCR worker threads if any were started, so the process can exit. */
+export async function releasePdfReader(): Promise<void> {
+  if (ocrLoaded) await (await import("./ocr.js")).terminateOcrWorkers();
 }
 
 /** The text layer of every page, with what the OCR decision needs. Exposed for tests and for the bench. */
@@ -318,12 +320,12 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
         diagnostics.push({ severity: "warning", code: "scanned-page", message: `page ${page} has no usable text layer and OCR is off (--ocr never): its text is missing`, where: { page } });
       }
     } else {
+      const maxOcrPages = options.maxOcrPages ?? DEFAULT_MAX_OCR_PAGES;
+      if (wanted.length > maxOcrPages) {
+        throw new LimitError(`${maxOcrPages} OCR pages`, "--max-ocr-pages", `${wanted.length} pages need OCR`);
+      }
       const ocr = await loadOcr();
-      if (!ocr) {
-        for (const page of wanted) {
-          diagnostics.push({ severity: "warning", code: "scanned-page", message: `page ${page} has no usable text layer and OCR is not available`, where: { page } });
-        }
-      } else {
+      {
         const result = await ocr.ocrPdfPages(data, wanted, {});
         diagnostics.push(...result.diagnostics);
         for (const ocrPage of result.pages) {

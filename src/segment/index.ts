@@ -125,11 +125,13 @@ function readTitle(units: Unit[], typeIndex: number): string | null {
     parts.push(...upper);
   }
   let i = typeIndex + 1;
-  // The unit right after the type line is the title, even one that begins "THỰC HIỆN …" in capitals.
-  if (parts.length === 0 && units[i] && (!endsTitle(units[i]!) || isUpperCaseText(units[i]!.lines[0] ?? ""))) {
-    const next = units[i]!;
-    parts.push(...(isUpperCaseText(next.lines[0] ?? "") ? takeWhile(next.lines, isUpperCaseText) : next.lines));
-    i += 1;
+  // The unit right after the type line is the title ("Thực hiện cải cách hành chính năm 2023", "THỰC HIỆN …"),
+  // unless it is already the body: a "Căn cứ" line, a long sentence, a lead-in ending with ":" or ";".
+  const next = units[i];
+  if (parts.length === 0 && next && !/^căn cứ\s/iu.test(next.text)) {
+    if (isUpperCaseText(next.lines[0] ?? "")) parts.push(...takeWhile(next.lines, isUpperCaseText));
+    else if (next.text.length <= 300 && !/[:;]$/.test(next.text)) parts.push(...next.lines);
+    if (parts.length > 0) i += 1;
   }
   while (units[i] && looksLikeTitleContinuation(units[i]!) && parts.length < 8) {
     parts.push(...units[i]!.lines);

@@ -56,7 +56,8 @@ function pushParagraph(units: Unit[], paragraph: Paragraph, index: number, inTab
     kind: "paragraph",
     bold: paragraph.emphasis?.bold === true,
     italic: paragraph.emphasis?.italic === true,
-    footnote: paragraph.footnote === true,
+    // Footnote text starts with its marker (⁽¹⁾ …) in every format; readers that know footnotes flag them too.
+    footnote: paragraph.footnote === true || /^\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/u.test(paragraph.lines[0] ?? ""),
     inTable,
     position: paragraph.position,
   });

@@ -29,16 +29,17 @@ export interface RulingLimits {
 }
 
 /**
- * Lengths in inches, so that they mean the same at every DPI. A horizontal border spans at least a narrow column
- * (0.5 inch: a "TT" column; longer than any run of touching letters, since words are short and spaced). A vertical
- * border spans at least a row of text with its padding (0.4 inch = 29 pt, taller than two stacked lines of 10 pt
- * text can join into through their diacritics and descenders).
+ * Lengths in inches, so that they mean the same at every DPI. A horizontal border runs under a table row, across
+ * several columns (also under merged cells, where it starts at a column border): 1 inch. Half an inch was tried and
+ * taken by words: at 200 dpi the letters of "phương" or "nghiêm" touch through horn and serifs over ~40 pt. A
+ * vertical border spans at least a row of text with its padding (0.4 inch = 29 pt, taller than two stacked lines of
+ * 10 pt text can join into through their diacritics and descenders).
  */
 export function rulingLimits(dpi: number, gray: Uint8Array): RulingLimits {
   return {
     paper: paperLevel(gray),
     ink: INK_MARGIN,
-    minHorizontal: Math.round(dpi * 0.5),
+    minHorizontal: Math.round(dpi),
     minVertical: Math.round(dpi * 0.4),
     gap: Math.max(1, Math.round(dpi / 100)),
     maxThickness: Math.max(3, Math.round(dpi * 0.04)),
@@ -62,13 +63,16 @@ interface Chain {
 /** About 3 standard deviations of the noise of our noisiest test scan, as averaged here; a faint border gives ~90. */
 const INK_MARGIN = 45;
 
-/** The paper's grey level: the most frequent light value. */
+/** The paper's grey level: the median grey, since paper is most of any page (a dense table page still ~80%). */
 export function paperLevel(gray: Uint8Array): number {
   const histogram = new Uint32Array(256);
   for (let i = 0; i < gray.length; i++) histogram[gray[i]!]!++;
-  let paper = 255;
-  for (let level = 128; level < 256; level++) if (histogram[level]! > histogram[paper]!) paper = level;
-  return paper;
+  let seen = 0;
+  for (let level = 0; level < 256; level++) {
+    seen += histogram[level]!;
+    if (seen * 2 >= gray.length) return level;
+  }
+  return 255;
 }
 
 /**
@@ -130,8 +134,11 @@ function findLines(
     for (const run of runs) {
       const touching = open.filter((chain) => run.start <= chain.end + limits.gap && run.end >= chain.start - limits.gap);
       const length = run.end - run.start;
+      // Pixel j spans [j, j + 1) like tesseract's word boxes, and is judged with its neighbour across (j + 1): the
+      // window covers [j, j + 2), centred on j + 1.
+      const centre = j + 1;
       if (touching.length === 0) {
-        open.push({ start: run.start, end: run.end, lastCross: j, weight: length, crossSum: j * length });
+        open.push({ start: run.start, end: run.end, lastCross: j, weight: length, crossSum: centre * length });
         continue;
       }
       const merged = touching[0]!;
@@ -146,7 +153,7 @@ function findLines(
       merged.end = Math.max(merged.end, run.end);
       merged.lastCross = j;
       merged.weight += length;
-      merged.crossSum += j * length;
+      merged.crossSum += centre * length;
     }
   }
   done.push(...open);

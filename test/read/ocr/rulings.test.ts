@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { detectRulings, paperLevel, rulingLimits } from "../../../src/read/ocr/rulings.js";
+
+const WIDTH = 800;
+const HEIGHT = 600;
+const DPI = 200;
+
+function page(paper = 245): Uint8Array {
+  return new Uint8Array(WIDTH * HEIGHT).fill(paper);
+}
+
+function fill(gray: Uint8Array, x0: number, y0: number, x1: number, y1: number, level: number): void {
+  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) gray[y * WIDTH + x] = level;
+}
+
+describe("detectRulings", () => {
+  it("finds the borders of a grid, also when faint", () => {
+    const gray = page();
+    // Horizontal borders at y = 100 and 300 (x 50..750), vertical ones at x = 50, 400, 750 (y 100..300).
+    fill(gray, 50, 100, 750, 101, 150);
+    fill(gray, 50, 300, 750, 302, 60);
+    for (const x of [50, 400, 750]) fill(gray, x, 100, x + 1, 302, 150);
+    const rulings = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray));
+    const horizontal = rulings.filter((r) => r.y1 === r.y2);
+    const vertical = rulings.filter((r) => r.x1 === r.x2);
+    // Pixel rows 100 and 300–301: centres 100.5 and 301 in continuous coordinates.
+    expect(horizontal).toHaveLength(2);
+    expect(horizontal[0]!.y1).toBeCloseTo(100.5, 0);
+    expect(horizontal[1]!.y1).toBeCloseTo(301, 0);
+    for (const r of horizontal) {
+      expect(r.x1).toBeLessThanOrEqual(51);
+      expect(r.x2).toBeGreaterThanOrEqual(749);
+    }
+    expect(vertical.map((r) => Math.round(r.x1 - 0.5)).sort((a, b) => a - b)).toEqual([50, 400, 750]);
+  });
+
+  it("follows a border that is still slightly skewed", () => {
+    const gray = page();
+    // Climbs one pixel every 200: 3 rows over 600 px.
+    for (let x = 100; x < 700; x++) fill(gray, x, 200 + Math.floor((x - 100) / 200), x + 1, 201 + Math.floor((x - 100) / 200), 90);
+    const rulings = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray));
+    expect(rulings).toHaveLength(1);
+    expect(rulings[0]!.x2 - rulings[0]!.x1).toBeGreaterThanOrEqual(595);
+  });
+
+  it("ignores text-like marks, short dashes and filled areas", () => {
+    const gray = page();
+    // "Words": 30 px wide blobs with 8 px spaces, on several lines.
+    for (let line = 0; line < 5; line++) {
+      for (let x = 40; x + 30 < 760; x += 38) fill(gray, x, 50 + line * 30, x + 30, 70 + line * 30, 20);
+    }
+    fill(gray, 100, 400, 280, 402, 20); // a 180 px dash, as long as a word of touching letters: under an inch
+    fill(gray, 300, 350, 700, 550, 30); // a photo or stamp
+    const rulings = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray));
+    expect(rulings).toEqual([]);
+  });
+
+  it("does not mistake noise for lines", () => {
+    const gray = page();
+    let state = 7;
+    for (let i = 0; i < gray.length; i++) {
+      state = (state * 48271) % 2147483647;
+      gray[i] = 245 - Math.floor((state / 2147483647) * 60);
+    }
+    expect(detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray))).toEqual([]);
+  });
+});
+
+describe("paperLevel", () => {
+  it("is the grey of most of the page", () => {
+    const gray = page(230);
+    fill(gray, 0, 0, 100, 100, 10);
+    expect(paperLevel(gray)).toBe(230);
+  });
+});
