@@ -1,0 +1,44 @@
+/**
+ * The same plan in every format gives the same `meta`, `sections` and `tasks` (apart from `source`): every seed's
+ * DOCX and PDF versions, in both layouts made by fixtures/make/make-fixtures.sh, against its text version.
+ * Layout a: portrait, merged group/task/agency cells, header row repeated on each page, header table.
+ * Layout b: landscape appendix, no merges (group label on every row), header printed once, another font.
+ */
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../../src/pipeline.js";
+import type { PlanDocument } from "../../src/schema/plan.js";
+
+const SEEDS = ["000_cc8d44a7a110d77b", "001_cf13d097df470f82", "003_9a23d4ea0e0477f2", "004_b6c2931c4fda3fce"];
+const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url).pathname;
+
+const cache = new Map<string, Promise<PlanDocument>>();
+function parsed(path: string): Promise<PlanDocument> {
+  if (!cache.has(path)) cache.set(path, parsePlan(fixture(path), { ocr: "never" }));
+  return cache.get(path)!;
+}
+
+const withoutSource = (document: PlanDocument) => document.tasks.map(({ source: _source, ...task }) => task);
+
+/** Formats whose every seed and layout must match the text version. */
+const FORMATS: { name: string; file: (seed: string, layout: string) => string }[] = [
+  { name: "docx", file: (seed, layout) => `docx/${seed}.${layout}.docx` },
+];
+
+for (const format of FORMATS) {
+  describe(`${format.name} gives what the text version gives`, () => {
+    for (const seed of SEEDS) {
+      for (const layout of ["a", "b"]) {
+        const path = format.file(seed, layout);
+        it.skipIf(!existsSync(fixture(path)))(`${seed} layout ${layout}`, async () => {
+          const text = await parsed(`plans/${seed}.txt`);
+          const other = await parsed(path);
+          expect(other.source.format).toBe(format.name);
+          expect(other.meta).toEqual(text.meta);
+          expect(other.sections).toEqual(text.sections);
+          expect(withoutSource(other)).toEqual(withoutSource(text));
+        });
+      }
+    }
+  });
+}
