@@ -221,8 +221,8 @@ function joinContinuations(paragraphs: string[]): string[] {
   return joined.map((parts) => parts.join(" "));
 }
 
-/** Split at `separator` outside parentheses. */
-function splitOutsideParentheses(text: string, separator: string): string[] {
+/** Split at `separator` outside parentheses, where `accept(itemStart, index)` agrees. */
+function splitOutsideParentheses(text: string, separator: string, accept: (itemStart: number, index: number) => boolean = () => true): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
@@ -230,7 +230,7 @@ function splitOutsideParentheses(text: string, separator: string): string[] {
     const char = text[i];
     if (char === "(") depth++;
     else if (char === ")") depth = Math.max(0, depth - 1);
-    else if (char === separator && depth === 0) {
+    else if (char === separator && depth === 0 && accept(start, i)) {
       parts.push(text.slice(start, i));
       start = i + 1;
     }
@@ -290,20 +290,7 @@ function isGenericEnumeration(text: string): boolean {
 }
 
 function splitCommas(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (char === "(") depth++;
-    else if (char === ")") depth = Math.max(0, depth - 1);
-    else if (char === "," && depth === 0 && commaSeparatesItems(text, start, i)) {
-      parts.push(text.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
+  return splitOutsideParentheses(text, ",", (itemStart, comma) => commaSeparatesItems(text, itemStart, comma));
 }
 
 function commaSeparatesItems(text: string, itemStart: number, comma: number): boolean {
