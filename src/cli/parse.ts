@@ -10,6 +10,7 @@ import { OUTPUT_FORMATS, type OutputFormat, format } from "../write/index.js";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from "./exit.js";
 import { addLimitOptions, limitsFrom } from "./limits.js";
 import { summaryLines } from "./summary.js";
+import { runBatch } from "../batch/run.js";
 
 export interface ParseCommandOptions {
   output?: string;
@@ -43,13 +44,14 @@ async function isDirectoryTarget(path: string | undefined, inputs: string[]): Pr
   const info = await stat(path).catch(() => undefined);
   if (info?.isDirectory()) return true;
   const input = await stat(inputs[0]!).catch(() => undefined);
-  return input?.isDirectory() === true || /[*?[{]/.test(inputs[0]!) || /\.zip$/i.test(inputs[0]!);
+  // A file that exists is a file even when its name holds glob characters ("Kế hoạch [2024] *.txt").
+  return input?.isDirectory() === true || (input?.isFile() !== true && /[*?[{]/.test(inputs[0]!)) || /\.zip$/i.test(inputs[0]!);
 }
 
 export async function parseCommand(inputs: string[], options: ParseCommandOptions): Promise<number> {
   const limits = limitsFrom(options);
   if (await isDirectoryTarget(options.output, inputs)) {
-    throw new UsageError("batch conversion into a folder (-o DIR) is not available in this version yet; parse one file at a time");
+    return runBatch(inputs, { ...options, output: options.output!, limits });
   }
   if (inputs.length !== 1) throw new UsageError("several inputs need -o DIR (a batch writes one output per plan)");
   const input = inputs[0]!;

@@ -38,7 +38,9 @@ export function splitItems(paragraphs: string[]): string[] {
 /** "3.1. Xây dựng dự thảo … 3.2. Tổng hợp …" in one paragraph → one activity each, numbers kept. */
 export function splitActivities(paragraphs: string[]): string[] {
   return paragraphs
-    .flatMap((p) => p.split(/\s+(?=\d{1,2}\.\d{1,2}\.\s)/u))
+    // The lookbehind anchors the match at the start of a whitespace run: without it every position of a long run
+    // would retry `\s+` to its end (quadratic on a cell of spaces).
+    .flatMap((p) => p.split(/(?<!\s)\s+(?=\d{1,2}\.\d{1,2}\.\s)/u))
     .map((a) => readable(a))
     .filter((a) => a !== "");
 }

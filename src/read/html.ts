@@ -45,7 +45,8 @@ export function parseHtml(html: string, fragment: boolean): Root {
 
 /** A whole HTML document's body as blocks. `line` positions come from the parser's source positions. */
 export function htmlToBlocks(html: string, lineOffset = 0): Block[] {
-  const tree = parseHtml(html, false);
+  const tree = parseOrNull(html, false);
+  if (!tree) return tagsStripped(html, (i) => ({ line: lineOffset + i + 1 }));
   const collector = new BlockCollector(lineOffset);
   collector.visitChildren(tree.children, 0, {});
   collector.flush();
@@ -54,7 +55,8 @@ export function htmlToBlocks(html: string, lineOffset = 0): Block[] {
 
 /** An HTML fragment inside a table cell → the cell's paragraphs (each <p>, <li>, <br>-separated line its own). */
 export function htmlFragmentToParagraphs(html: string, position: Position): Paragraph[] {
-  const tree = parseHtml(html, true);
+  const tree = parseOrNull(html, true);
+  if (!tree) return tagsStripped(html, () => position);
   const collector = new BlockCollector(0, position);
   collector.visitChildren(tree.children, 0, {});
   collector.flush();
@@ -73,6 +75,29 @@ export function htmlFragmentToParagraphs(html: string, position: Position): Para
       }
     }
   }
+  return paragraphs;
+}
+
+/**
+ * parse5 itself is iterative, but the conversion of its tree to hast recurses once per level and overflows the stack
+ * a few thousand elements deep. Only hostile files nest that deep; they are read as their text, tags dropped.
+ */
+function parseOrNull(html: string, fragment: boolean): Root | null {
+  try {
+    return parseHtml(html, fragment);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** Each source line's text without its tags (`[^<>]` keeps the scan linear on a flood of unclosed "<"). */
+function tagsStripped(html: string, positionOfLine: (index: number) => Position): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  html.split("\n").forEach((line, index) => {
+    const text = line.replace(/<[^<>]*>/g, " ").replace(/\s+/g, " ").trim();
+    if (text !== "") paragraphs.push({ type: "paragraph", lines: [text], position: positionOfLine(index) });
+  });
   return paragraphs;
 }
 
@@ -238,10 +263,16 @@ function spanOf(element: Element, ...names: string[]): number {
   return 1;
 }
 
+/** Iterative: it runs on subtrees deeper than MAX_DEPTH, which can be thousands of levels. */
 function textContent(node: Element | ElementContent): string {
-  if (node.type === "text") return node.value;
-  if (node.type !== "element") return "";
-  return node.children.map(textContent).join("");
+  const parts: string[] = [];
+  const stack: (Element | ElementContent)[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === "text") parts.push(current.value);
+    else if (current.type === "element") for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+  }
+  return parts.join("");
 }
 
 function splitRunsIntoLines(runs: Run[]): { text: string; bold: boolean; italic: boolean }[] {

@@ -20,10 +20,68 @@ interface Line {
 
 /** `lineOffset`: the 0-based line of the input where `source` starts, so positions point into the whole file. */
 export function markdownToBlocks(source: string, lineOffset = 0): Block[] {
-  const tree = parser.parse(source) as Root;
   const blocks: Block[] = [];
-  for (const node of tree.children) convertBlock(node, source, lineOffset, blocks);
+  for (const piece of guardedPieces(source)) {
+    if (piece.plain) {
+      blocks.push(...regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: lineOffset + piece.start + i + 1 }))));
+      continue;
+    }
+    const text = piece.lines.join("\n");
+    const tree = parser.parse(text) as Root;
+    for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks);
+  }
   return blocks;
+}
+
+/**
+ * micromark is superlinear on some markup: containers nested hundreds deep ("- - - - …", "1. 1. 1. …", "> > > …",
+ * lines indented thousands of columns) and dense brackets or emphasis marks in one paragraph ("[a](" × 20,000 takes
+ * seconds, "*a_" × 20,000 minutes). No plan has either: the longest line prefix of container marks in the real plans
+ * is 15 characters, the densest paragraph has 249 of the marks counted here (angle brackets are linear for micromark
+ * and not counted, so an embedded HTML table stays HTML). A blank-line-delimited chunk past these bounds is read as
+ * plain text lines (nothing dropped: the marks stay as text); everything else goes to remark unchanged.
+ */
+const MAX_CONTAINER_PREFIX = 64;
+const MAX_MARKUP_PER_CHUNK = 2000;
+const CONTAINER_PREFIX = /^[\s>*+\-\d.)]*/;
+const MARKUP = /[[\]*_`]/g;
+
+interface Piece {
+  /** 0-based index of the piece's first line within the source. */
+  start: number;
+  lines: string[];
+  plain: boolean;
+}
+
+function guardedPieces(source: string): Piece[] {
+  const lines = source.split("\n");
+  const pieces: Piece[] = [];
+  let chunkStart = 0;
+  const close = (end: number) => {
+    if (end <= chunkStart) return;
+    const chunk = lines.slice(chunkStart, end);
+    const plain = isHostileChunk(chunk);
+    const last = pieces[pieces.length - 1];
+    if (last && !last.plain && !plain) last.lines.push(...chunk);
+    else pieces.push({ start: chunkStart, lines: chunk, plain });
+    chunkStart = end;
+  };
+  // Chunks end after the blank lines that follow them, so that joining the lines of a piece gives back the source.
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.trim() === "" && i + 1 < lines.length && lines[i + 1]!.trim() !== "") close(i + 1);
+  }
+  close(lines.length);
+  return pieces;
+}
+
+function isHostileChunk(lines: string[]): boolean {
+  let markup = 0;
+  for (const line of lines) {
+    if (CONTAINER_PREFIX.exec(line)![0].length > MAX_CONTAINER_PREFIX) return true;
+    markup += line.match(MARKUP)?.length ?? 0;
+    if (markup > MAX_MARKUP_PER_CHUNK) return true;
+  }
+  return false;
 }
 
 /** Inline markdown of one table cell → its paragraphs. */

@@ -20,6 +20,8 @@ export interface PdfReadOptions {
   maxPages?: number;
   /** Default 200; more pages needing OCR are refused with a LimitError naming --max-ocr-pages. */
   maxOcrPages?: number;
+  /** Pages OCR'd at once (default: the machine's cores). */
+  ocrConcurrency?: number;
 }
 
 export const DEFAULT_MAX_PAGES = 2000;
@@ -326,7 +328,7 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
       }
       const ocr = await loadOcr();
       {
-        const result = await ocr.ocrPdfPages(data, wanted, {});
+        const result = await ocr.ocrPdfPages(data, wanted, options.ocrConcurrency !== undefined ? { concurrency: options.ocrConcurrency } : {});
         diagnostics.push(...result.diagnostics);
         for (const ocrPage of result.pages) {
           const index = pages.findIndex((p) => p.page === ocrPage.page);

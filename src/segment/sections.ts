@@ -25,6 +25,29 @@ export interface SectionPart {
 }
 
 const ROMAN_HEADING = /^([IVXLC]{1,7})\s*[.):/–-]\s*(\S.*)$/u;
+/** A numeral whose stop was lost (OCR drops the small "."), before a heading in capitals: "I MỤC TIÊU, YÊU CẦU". */
+const BARE_ROMAN_HEADING = /^([IVXLC]{1,7})\s+(\p{Lu}.*)$/u;
+
+function toRoman(value: number): string {
+  const table: Array<[number, string]> = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let rest = value;
+  let out = "";
+  for (const [amount, numeral] of table) {
+    while (rest >= amount) {
+      out += numeral;
+      rest -= amount;
+    }
+  }
+  return out;
+}
+
+function romanHeading(text: string): { numeral: string; heading: string } | null {
+  const match = ROMAN_HEADING.exec(text);
+  if (match) return { numeral: match[1]!, heading: match[2]! };
+  const bare = BARE_ROMAN_HEADING.exec(text);
+  if (bare && isUpperCaseText(bare[2]!.replace(/\([^)]*\)/g, ""))) return { numeral: bare[1]!, heading: bare[2]! };
+  return null;
+}
 const SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
 
 export function romanValue(numeral: string): number {
@@ -66,16 +89,23 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       end = i;
       break;
     }
-    const match = ROMAN_HEADING.exec(unit.text);
+    const match = romanHeading(unit.text);
     if (match) {
-      const value = romanValue(match[1]!);
-      const heading = cleanText(match[2]!);
-      if ((value === expected || (value === expected + 1 && sections.length > 0)) && isHeadingLike(unit, heading)) {
-        if (value !== expected) {
-          diagnostics.push({ severity: "warning", code: "section-numbering", message: `section ${match[1]} follows section ${sections[sections.length - 1]?.numeral ?? "-"}: one is missing`, where: unit.position });
+      const value = romanValue(match.numeral);
+      const heading = cleanText(match.heading);
+      const previous = sections[sections.length - 1];
+      // The numeral of the section before again, on another heading in capitals: a slip (of OCR, "III." read "II.",
+      // or of the writer) for the next one, which is what the plan's order says it is.
+      const repeated = previous !== undefined && value === expected - 1 && heading !== previous.heading && isUpperCaseText(heading.replace(/\([^)]*\)/g, ""));
+      if ((value === expected || (value === expected + 1 && sections.length > 0) || repeated) && isHeadingLike(unit, heading)) {
+        if (repeated) {
+          diagnostics.push({ severity: "warning", code: "section-numbering", message: `section ${match.numeral} comes twice: the second is read as section ${toRoman(expected)}`, where: unit.position });
+        } else if (value !== expected) {
+          diagnostics.push({ severity: "warning", code: "section-numbering", message: `section ${match.numeral} follows section ${previous?.numeral ?? "-"}: one is missing`, where: unit.position });
         }
-        sections.push({ numeral: match[1]!, heading, startUnit: i, units: [], subsections: [] });
-        expected = value + 1;
+        const numeral = repeated ? toRoman(expected) : match.numeral;
+        sections.push({ numeral, heading, startUnit: i, units: [], subsections: [] });
+        expected = romanValue(numeral) + 1;
         continue;
       }
     }

@@ -1,11 +1,11 @@
 /**
  * The CLI as a user runs it: the built `bin/cchc.js` (npm test builds first), stdout data, stderr messages, exit codes.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { planDocumentSchema } from "../../src/schema/plan.js";
 
 const root = new URL("../../", import.meta.url).pathname;
@@ -16,10 +16,6 @@ function cchc(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: root });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-beforeAll(() => {
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore" });
-}, 120_000);
 
 describe("cchc parse", () => {
   it("prints a valid document as JSON on stdout and nothing else", () => {

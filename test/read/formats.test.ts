@@ -23,6 +23,7 @@ const withoutSource = (document: PlanDocument) => document.tasks.map(({ source: 
 /** Formats whose every seed and layout must match the text version. */
 const FORMATS: { name: string; file: (seed: string, layout: string) => string }[] = [
   { name: "docx", file: (seed, layout) => `docx/${seed}.${layout}.docx` },
+  { name: "pdf", file: (seed, layout) => `pdf/${seed}.${layout}.pdf` },
 ];
 
 for (const format of FORMATS) {

@@ -57,7 +57,10 @@ export function checkZip(data: Uint8Array, maxDecompressedBytes: number): Checke
   }
   const xmlParts = new Map<string, Buffer>();
   for (const entry of entries.values()) {
-    if (!isInflatedByMammoth(entry.name)) continue;
+    if (!isInflatedByMammoth(entry.name)) {
+      refuseIfBomb(data, entry);
+      continue;
+    }
     const inflated = inflateEntry(data, entry);
     const bytes = Buffer.from(inflated.buffer, inflated.byteOffset, inflated.byteLength);
     // Office XML never carries a DTD (ECMA-376 Part 2 forbids it); refusing one rules out entity expansion and
@@ -189,6 +192,33 @@ function inflateEntry(data: Uint8Array, entry: ZipEntry): Uint8Array {
     throw new InputError(`not a DOCX file: damaged zip (${entry.name} is shorter than declared)`);
   }
   return inflated;
+}
+
+/**
+ * An entry that is not XML by name is still inflated by mammoth (JSZip, which inflates it whole before comparing
+ * sizes) when a relationship names it, e.g. a main document part called "word/main.bin". So every deflated entry is
+ * inflated here once, bounded by its declared size (the declared total is already within the limit), and refused if
+ * it holds more. Other damage is left for mammoth to meet only if it reads the entry (a broken unused image is not an
+ * unreadable document).
+ */
+function refuseIfBomb(data: Uint8Array, entry: ZipEntry): void {
+  if (entry.encrypted || entry.method !== METHOD_DEFLATE) return;
+  const start = localDataStart(data, entry);
+  if (start === undefined || start + entry.compressedSize > data.byteLength) return;
+  try {
+    inflateRawSync(data.subarray(start, start + entry.compressedSize), { maxOutputLength: entry.uncompressedSize + 1 });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new InputError(`zip bomb refused: ${entry.name} inflates to more than its declared ${entry.uncompressedSize} bytes`);
+    }
+  }
+}
+
+function localDataStart(data: Uint8Array, entry: ZipEntry): number | undefined {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const header = entry.localHeaderOffset;
+  if (header + 30 > view.byteLength || view.getUint32(header, true) !== LOCAL_HEADER_SIGNATURE) return undefined;
+  return header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
 }
 
 function toSafeNumber(value: bigint): number {

@@ -5,7 +5,7 @@
  * next line's first word would have fitted (a hard break, not a wrap).
  */
 import type { Paragraph } from "../../model/types.js";
-import type { Line } from "./lines.js";
+import { type Line, naturalWidth } from "./lines.js";
 
 /** Bullets that the model keeps apart in `marker` (removed from the text). */
 const BULLET = /^([-–—+•·∙◦○●▪■□➢➤►✓✔*])\s*(?=\S)/u;
@@ -60,50 +60,128 @@ export interface FlowOptions {
   page: number;
 }
 
+/** The drawn width of a part of the line's text: its share of the line's natural width, scaled to the line. */
+function drawnWidth(line: Line, part: string): number {
+  const total = naturalWidth(line.text) || 1;
+  return ((line.right - line.x) * naturalWidth(part)) / total;
+}
+
 function firstWordWidth(line: Line): number {
-  const first = line.text.split(" ")[0] ?? "";
-  const total = line.text.length || 1;
-  return ((line.right - line.x) * first.length) / total;
+  return drawnWidth(line, line.text.split(" ")[0] ?? "");
+}
+
+/**
+ * Room the typesetter needs besides the word itself: the space before it (0.25 em) and a margin for the estimate.
+ * Measured on LibreOffice cells: a word that had 0.1 em to spare was still wrapped, one with 0.6 em never.
+ */
+const FIT_SLACK_EM = 0.45;
+
+/** The line before had room for the first word of this line: it stopped short, so the break was a hard one. */
+function wouldHaveFit(prev: Line, line: Line, options: FlowOptions): boolean {
+  const size = Math.max(prev.fontSize, line.fontSize) || 10;
+  return options.rightEdge - prev.right > firstWordWidth(line) + FIT_SLACK_EM * size;
 }
 
 /**
  * A list marker at the start of a line begins an item when the line before could have taken the marker but broke
  * anyway, or ended a sentence; in a narrow cell "Phòng Văn hóa" / "- TT" is one name wrapped at its dash.
  */
-function listBreak(prev: Line, line: Line, options: FlowOptions): boolean {
+function listBreak(prev: Line, line: Line, options: FlowOptions, linePitch: number): boolean {
   if (/[.;:!?]$/.test(prev.text)) return true;
+  // The spacing Word and LibreOffice put after a paragraph (1 pt and up): wider than the region's own line pitch.
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
-  const marker = line.text.split(" ")[0] ?? "";
-  const markerWidth = (marker.length * 0.5 + 0.3) * size;
-  return options.rightEdge - prev.right > markerWidth;
+  if ((line.top - prev.top) / size > linePitch + PARAGRAPH_SPACING_EM) return true;
+  return wouldHaveFit(prev, line, options);
 }
 
-function breaksBefore(prev: Line, line: Line, paragraphStart: Line, options: FlowOptions): boolean {
+/** The smallest extra gap, in font sizes, read as spacing between two paragraphs rather than jitter. */
+const PARAGRAPH_SPACING_EM = 0.05;
+
+/** The pitch of wrapped lines in this region: the tightest gap between consecutive lines, in font sizes. */
+function tightestPitch(lines: Line[], fallback: number): number {
+  let tightest = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const size = Math.max(lines[i - 1]!.fontSize, lines[i]!.fontSize);
+    if (size <= 0) continue;
+    const ratio = (lines[i]!.top - lines[i - 1]!.top) / size;
+    if (ratio > 0.5 && ratio < 3) tightest = Math.min(tightest, ratio);
+  }
+  return Number.isFinite(tightest) ? tightest : fallback;
+}
+
+function breaksBefore(prev: Line, line: Line, paragraphStart: Line, options: FlowOptions, linePitch: number): boolean {
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
   if ((line.top - prev.top) / size > options.pitch + 0.3) return true;
-  if (startsListItem(line.text) && listBreak(prev, line, options)) return true;
+  if (startsListItem(line.text) && listBreak(prev, line, options, linePitch)) return true;
   if (prev.bold !== line.bold) return true;
   if (Math.abs(prev.fontSize - line.fontSize) > 0.2 * size) return true;
   // A first-line indent after a line that sat further left starts a new paragraph; a hanging indent does not.
   if (line.x > prev.x + 0.8 * size && prev !== paragraphStart) return true;
-  const spaceLeft = options.rightEdge - prev.right;
-  if (spaceLeft > firstWordWidth(line) + 0.6 * size) return true;
-  return false;
+  return wouldHaveFit(prev, line, options);
+}
+
+/**
+ * A word too long for the line is broken wherever the line ends ("15/01/20" / "24", "HĐND&UB" / "ND huyện"): the
+ * line before holds that one word and runs up to the right edge (no room left for the next letter), and the word
+ * with its continuation would not fit on any line of the region.
+ */
+function forcedBreak(prev: Line, line: Line, options: FlowOptions, leftEdge: number): boolean {
+  if (/\s/.test(prev.text) || prev.text === "") return false;
+  // Both lines start at the region's left edge: centred text (a label stacked word by word) is no broken word.
+  if (Math.abs(prev.x - line.x) > SAME_X || prev.x > leftEdge + SAME_X) return false;
+  const size = Math.max(prev.fontSize, line.fontSize) || 10;
+  const next = line.text.split(" ")[0] ?? "";
+  const firstChar = Array.from(next)[0] ?? "";
+  if (options.rightEdge - prev.right > drawnWidth(line, firstChar) + 0.2 * size) return false;
+  const wholeWord = prev.right - prev.x + drawnWidth(line, next);
+  return wholeWord > options.rightEdge - Math.min(prev.x, line.x);
+}
+
+/** Lines whose left edges are this close (points) start at the same place. */
+const SAME_X = 0.6;
+
+const CLOSING = /^[)\]}”’.,;:!?%…]/u;
+const NO_VOWEL_TAIL = /^[b-df-hj-np-tv-xzđ]+(?![\p{L}])/u;
+
+/**
+ * Whether the two halves of a word broken by the line width are written together: when the whole is a token that
+ * never holds a space (a date or number, an abbreviation or code such as "HĐND&UBND" or "130/2005/NĐ-CP", a web
+ * address), when the second half is closing punctuation or a "-" compound, or when it is the end of a Vietnamese
+ * syllable (a lone consonant cluster like "g" or "nh" is no word). Anything else is two words.
+ */
+export function gluesAcrossBreak(head: string, tail: string): boolean {
+  if (head === "" || tail === "") return false;
+  if (CLOSING.test(tail)) return true;
+  if (tail.startsWith('"')) return (head.match(/"/g) ?? []).length % 2 === 1;
+  if (/^[-–][\p{L}\p{N}]/u.test(tail)) return true;
+  if (/\p{Ll}$/u.test(head) && NO_VOWEL_TAIL.test(tail)) return true;
+  const joined = (head + tail).replace(/^[("“'[]+/u, "").replace(/[)"”'\].,;:]+$/u, "");
+  if (/\p{N}/u.test(joined) && /^[\p{N}./,:\-–]+$/u.test(joined)) return true;
+  if (/\p{Lu}/u.test(joined) && /^[\p{Lu}\p{N}&./\-–]+$/u.test(joined)) return true;
+  return /^(?:https?:\/\/|www\.)\S+$/iu.test(joined) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(joined);
 }
 
 export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: { lines: FlowLine[] } | null = null;
+  const linePitch = tightestPitch(lines.filter((l) => l.text !== ""), options.pitch);
+  const leftEdge = Math.min(...lines.map((l) => l.x));
   const flush = (): void => {
     if (!current || current.lines.length === 0) return;
     const first = current.lines[0]!;
     // A line that ends in a hyphen right after a letter was wrapped inside a compound ("HĐND-" / "UBND").
     const texts: string[] = [];
-    for (const l of current.lines) {
+    current.lines.forEach((l, i) => {
       const previous = texts[texts.length - 1];
-      if (previous !== undefined && /[\p{L}\p{N}]-$/u.test(previous) && !/^[-–+•]/u.test(l.text)) texts[texts.length - 1] = previous + l.text;
+      const prevLine = current!.lines[i - 1];
+      const glued =
+        previous !== undefined &&
+        prevLine !== undefined &&
+        ((/[\p{L}\p{N}]-$/u.test(previous) && !/^[-–+•]/u.test(l.text)) ||
+          (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(prevLine.text, l.text.split(" ")[0] ?? "")));
+      if (glued) texts[texts.length - 1] = previous + l.text;
       else texts.push(l.text);
-    }
+    });
     const bullet = bulletOf(texts[0] ?? "");
     const paragraph: Paragraph = { type: "paragraph", lines: texts, position: { page: options.page, line: first.lineNo } };
     if (bullet) {
@@ -123,7 +201,7 @@ export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Para
       continue;
     }
     const prev = current.lines[current.lines.length - 1]!;
-    if (breaksBefore(prev, line, current.lines[0]!, options)) {
+    if (breaksBefore(prev, line, current.lines[0]!, options, linePitch)) {
       flush();
       current = { lines: [line] };
     } else current.lines.push(line);

@@ -96,6 +96,77 @@ function continuesText(text: string): boolean {
   return /^[\p{Ll}]/u.test(t) || /^\d/.test(t) || /^[),.;:]/.test(t);
 }
 
+/** Dice similarity of the character bigrams of two texts (1 = same bigrams). */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const bigrams = (text: string): Map<string, number> => {
+    const counts = new Map<string, number>();
+    const chars = Array.from(text);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const key = chars[i]! + chars[i + 1]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const left = bigrams(a);
+  const right = bigrams(b);
+  let shared = 0;
+  let total = 0;
+  for (const [key, count] of left) {
+    shared += Math.min(count, right.get(key) ?? 0);
+    total += count;
+  }
+  for (const count of right.values()) total += count;
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/**
+ * The same row again: the same text, or, for a header row, nearly the same text: OCR reads a header repeated on
+ * every page a little differently each time ("Nhiệm vụ cụ thể" / "Ngon vụ bự thế", "Sản phẩm" / "Sảnphẩm").
+ */
+const SAME_HEADER_SIMILARITY = 0.7;
+
+function sameRow(next: Row, first: Row): boolean {
+  const key = rowKey(next);
+  if (key.replace(/\u0001/g, "") === "") return false;
+  if (key === rowKey(first)) return true;
+  if (!first.isHeader && !looksLikeHeaderRow(first)) return false;
+  if (next.cells.length !== first.cells.length) return false;
+  const fold = (text: string) => text.replace(/\s+/g, "");
+  return similarity(fold(key), fold(rowKey(first))) >= SAME_HEADER_SIMILARITY;
+}
+
+/** Every reading of a table's header rows, for the vote below. */
+const headerReadings = new WeakMap<Table, Map<number, Row[]>>();
+
+/**
+ * Several readings of one header row (OCR of the header repeated on each page): each cell takes the reading most of
+ * the others resemble, so one page's misread ("Cơ quan ng" for "Cơ quan chủ trì") does not decide the columns.
+ */
+function voteHeader(table: Table, index: number, reading: Row): void {
+  const byRow = headerReadings.get(table) ?? new Map<number, Row[]>();
+  headerReadings.set(table, byRow);
+  const current = table.rows[index]!;
+  const readings = byRow.get(index) ?? [current];
+  readings.push(reading);
+  byRow.set(index, readings);
+  current.cells.forEach((target, col) => {
+    if (target.merged) return;
+    const texts = readings.map((r) => r.cells[col]).filter((c): c is Cell => c !== undefined && !c.merged);
+    let best: Cell | undefined;
+    let bestScore = -1;
+    for (const candidate of texts) {
+      const text = cellText(candidate);
+      const score = texts.reduce((sum, other) => sum + similarity(text, cellText(other)), 0);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    if (best && best !== target && cellText(best) !== cellText(target)) target.content = best.content;
+  });
+}
+
 function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): boolean {
   if (!prev.closedBottom || !next.closedTop) return true;
   const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
@@ -131,9 +202,12 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
   const page = nextGeometry.page;
 
   let repeated = 0;
-  while (repeated < Math.min(3, rows.length, prev.rows.length) && rowKey(rows[repeated]!) === rowKey(prev.rows[repeated]!) && rowKey(rows[repeated]!).replace(/\u0001/g, "") !== "") repeated++;
+  while (repeated < Math.min(3, rows.length, prev.rows.length) && sameRow(rows[repeated]!, prev.rows[repeated]!)) repeated++;
   if (repeated > 0) {
-    for (let k = 0; k < repeated; k++) prev.rows[k]!.isHeader = true;
+    for (let k = 0; k < repeated; k++) {
+      prev.rows[k]!.isHeader = true;
+      voteHeader(prev, k, rows[k]!);
+    }
     rows = rows.slice(repeated);
     diagnostics.push({ severity: "info", code: "repeated-header-dropped", message: `page ${page}: the table's header row repeated at the top of the page was dropped`, where: { page } });
   }
@@ -161,7 +235,10 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
 
   // A vertically merged cell that goes on over the break: its empty continuation becomes part of the merge.
   const head = rows[0];
-  if (last && head) {
+  // Over a page break a merge cannot be seen, only guessed. A row with its own first cell (a new number, a new group)
+  // starts a new record: its empty cells are read as its own (the extractor still fills down where a plan means it).
+  const startsAfresh = head !== undefined && head.cells[0] !== undefined && !head.cells[0].merged && !isEmptyCell(head.cells[0]);
+  if (last && head && !startsAfresh) {
     const lastIndex = prev.rows.length - 1;
     head.cells.forEach((c, k) => {
       if (c.merged || !isEmptyCell(c) || c.colSpan !== 1) return;

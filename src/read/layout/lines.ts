@@ -118,6 +118,13 @@ function charWidth(ch: string): number {
   return 0.48;
 }
 
+/** The natural width of a text in em (Times metrics): a good enough share of a drawn line for any text face. */
+export function naturalWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += charWidth(ch);
+  return width;
+}
+
 interface Glyph {
   ch: string;
   x: number;
@@ -282,7 +289,28 @@ export function lineText(itemsInOrder: PositionedText[]): string {
     clusterRight = item.x + item.width;
   }
   flush();
-  return composeText(parts.join("")).replace(/\s+/g, " ").trim();
+  return joinFootnoteMarks(composeText(parts.join("")).replace(/\s+/g, " ").trim());
+}
+
+const SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+/** A run of superscript digits and parentheses, with the spaces pdf.js left between its pieces. */
+const SUPERSCRIPT_RUN = /( ?)((?:[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹] ?)*[⁽⁾](?: ?[⁽⁾⁰¹²³⁴⁵⁶⁷⁸⁹])*)( ?)(?=(.?))/gu;
+
+/**
+ * A footnote reference ⁽¹²⁾ comes out of Word and LibreOffice in pieces: the digits in the text's font, the
+ * parentheses from a fallback font drawn in a second pass, each run leaving gaps (written as spaces) where the other
+ * goes, so the pieces interleave as "qua ¹ ." + "⁽ ⁾". The digits of one run are in order, so a run holding
+ * parentheses is the marker: rebuilt as ⁽digits⁾, attached to the word before it (as the text writes it, "qua⁽¹⁾."),
+ * with no space before the punctuation that follows it.
+ */
+export function joinFootnoteMarks(text: string): string {
+  if (!/[⁽⁾]/u.test(text)) return text;
+  return text.replace(SUPERSCRIPT_RUN, (whole, _before: string, run: string, after: string, next: string) => {
+    const digits = Array.from(run).filter((ch) => SUPERSCRIPT_DIGITS.includes(ch)).join("");
+    if (digits === "") return whole;
+    const keepSpace = after !== "" && next !== "" && !/[.,;:!?)\]”"'…]/u.test(next);
+    return `⁽${digits}⁾${keepSpace ? " " : ""}`;
+  });
 }
 
 export function makeLine(items: PositionedText[]): Line {

@@ -1,0 +1,120 @@
+/**
+ * A fixed set of worker threads, one job each at a time. A worker that throws outside a job, exits, or runs past the
+ * time limit is terminated and replaced; only its job fails (with a `WorkerFailure`), the others go on.
+ */
+import type { Worker } from "node:worker_threads";
+
+export class WorkerFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkerFailure";
+  }
+}
+
+interface Pending<R> {
+  request: unknown;
+  transfer: readonly ArrayBuffer[];
+  resolve: (result: R) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot<R> {
+  worker: Worker;
+  current?: { id: number; pending: Pending<R>; timer?: NodeJS.Timeout };
+}
+
+export interface PoolOptions {
+  size: number;
+  create: () => Worker;
+  /** Per job, milliseconds; 0 = none. */
+  timeoutMs: number;
+  describeTimeout?: (milliseconds: number) => string;
+}
+
+/** Requests are wrapped as `{ id, job }`; workers answer `{ id, result }`. */
+export class WorkerPool<J, R> {
+  private readonly slots: Slot<R>[] = [];
+  private readonly queue: Pending<R>[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  run(job: J, transfer: readonly ArrayBuffer[] = []): Promise<R> {
+    if (this.closed) return Promise.reject(new WorkerFailure("the worker pool is closed"));
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ request: job, transfer, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Terminates every worker; jobs under way or queued are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const pending of this.queue.splice(0)) pending.reject(new WorkerFailure("the worker pool is closed"));
+    const slots = this.slots.splice(0);
+    for (const slot of slots) {
+      if (slot.current) {
+        clearTimeout(slot.current.timer);
+        slot.current.pending.reject(new WorkerFailure("the worker pool is closed"));
+        slot.current = undefined;
+      }
+    }
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.closed) {
+      let slot = this.slots.find((s) => !s.current);
+      if (!slot && this.slots.length < this.options.size) slot = this.spawn();
+      if (!slot) return;
+      const pending = this.queue.shift()!;
+      const id = this.nextId++;
+      slot.current = { id, pending };
+      if (this.options.timeoutMs > 0) {
+        const busy = slot;
+        slot.current.timer = setTimeout(() => {
+          const message = this.options.describeTimeout?.(this.options.timeoutMs) ?? `took longer than ${this.options.timeoutMs} ms`;
+          this.fail(busy, message);
+        }, this.options.timeoutMs);
+      }
+      slot.worker.postMessage({ id, job: pending.request }, [...pending.transfer]);
+    }
+  }
+
+  private spawn(): Slot<R> {
+    const worker = this.options.create();
+    const slot: Slot<R> = { worker };
+    worker.on("message", (message: { id: number; result: R }) => {
+      const current = slot.current;
+      if (!current || current.id !== message.id) return;
+      clearTimeout(current.timer);
+      slot.current = undefined;
+      current.pending.resolve(message.result);
+      this.dispatch();
+    });
+    worker.on("error", (error: Error) => this.fail(slot, `worker crashed: ${error.message.split("\n")[0]}`));
+    worker.on("exit", (code) => this.fail(slot, `worker exited unexpectedly (code ${code})`));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Ends a worker that misbehaved: its job fails, the worker is dropped and a fresh one takes the next job. */
+  private fail(slot: Slot<R>, message: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    const current = slot.current;
+    slot.current = undefined;
+    slot.worker.removeAllListeners("message");
+    slot.worker.removeAllListeners("exit");
+    slot.worker.removeAllListeners("error");
+    slot.worker.on("error", () => {});
+    void slot.worker.terminate();
+    if (current) {
+      clearTimeout(current.timer);
+      current.pending.reject(new WorkerFailure(message));
+    }
+    this.dispatch();
+  }
+}

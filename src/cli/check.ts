@@ -1,0 +1,74 @@
+/**
+ * `cchc check <inputs…>`: parse and lint plans for CI, writing no data. Findings go to stdout (or --output-file) in
+ * the chosen reporter's format; exit codes are ESLint's (see exit.ts).
+ */
+import chalk from "chalk";
+import { type Command, Option } from "commander";
+import { cchcVersion } from "../batch/run.js";
+import { resolveCheckConfig } from "../check/config.js";
+import { formatReport, REPORTERS, type ReporterName } from "../check/reporters/index.js";
+import { RULES } from "../check/rules/index.js";
+import { checkExitCode, runCheck } from "../check/run.js";
+import type { OcrMode } from "../read/index.js";
+import { writeFileAtomic } from "../write/atomic.js";
+import { addLimitOptions, limitsFrom } from "./limits.js";
+
+interface CheckCommandOptions {
+  reporter: ReporterName;
+  rule: string[];
+  maxWarnings?: string;
+  config?: string;
+  outputFile?: string;
+  ocr: OcrMode;
+  password?: string;
+  concurrency?: string;
+  [key: string]: unknown;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function register(program: Command, run: (code: Promise<number>) => void): void {
+  const command = program
+    .command("check")
+    .description("parse and lint plans without writing data (for CI); exit 1 on error findings")
+    .argument("<inputs...>", "plan files, folders, globs and .zip archives")
+    .addOption(new Option("--reporter <name>", "output format of the findings").choices([...REPORTERS]).default("pretty"))
+    .option("--rule <id=setting>", "set a rule to off, warn or error (repeatable)", collect, [] as string[])
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this (-1 = no limit)")
+    .option("--config <path>", `configuration file (default: ${"cchc.config.json"} found from the cwd upwards)`)
+    .option("--output-file <path>", "write the report to this file instead of stdout")
+    .addOption(new Option("--ocr <mode>", "read pages without a usable text layer by OCR").choices(["auto", "always", "never"]).default("auto"))
+    .option("--password <password>", "password of encrypted PDFs")
+    .option("-c, --concurrency <n>", "plans in parallel (a number or 'auto')", "auto");
+  addLimitOptions(command);
+  command.addHelpText("after", `\nRules (default setting):\n${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSetting.padEnd(5)}  ${r.description}`).join("\n")}`);
+  command.action((inputs: string[], options: CheckCommandOptions) => run(checkCommand(inputs, options)));
+}
+
+export async function checkCommand(inputs: string[], options: CheckCommandOptions): Promise<number> {
+  const limits = limitsFrom(options);
+  const config = resolveCheckConfig({
+    cwd: process.cwd(),
+    ruleFlags: options.rule,
+    ...(options.config !== undefined ? { configPath: options.config } : {}),
+    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
+  });
+  const results = await runCheck(inputs, {
+    limits,
+    ocr: options.ocr,
+    rules: config.rules,
+    concurrency: options.concurrency,
+    progress: true,
+    ...(options.password ? { password: options.password } : {}),
+  });
+  const report = {
+    toolVersion: cchcVersion(),
+    rules: RULES.map((rule) => ({ id: rule.id, description: rule.description, setting: config.rules[rule.id] ?? rule.defaultSetting })),
+    results,
+  };
+  const color = options.outputFile === undefined && chalk.level > 0 && process.stdout.isTTY === true;
+  const text = formatReport(options.reporter, report, { color });
+  if (options.outputFile) await writeFileAtomic(options.outputFile, text);
+  else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+  return checkExitCode(results, config.maxWarnings);
+}

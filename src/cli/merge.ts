@@ -1,0 +1,20 @@
+/** `cchc merge out1/ out2/ … -o all/`: shard outputs of a batch combined into one tasks.csv and report.json. */
+import type { Command } from "commander";
+import { mergeOutputs } from "../batch/merge.js";
+import { UsageError } from "./exit.js";
+
+interface MergeCommandOptions {
+  output?: string;
+}
+
+export function register(program: Command, run: (code: Promise<number>) => void): void {
+  program
+    .command("merge")
+    .description("combine the output folders of a sharded batch (--shard i/n) into one tasks.csv and report.json")
+    .argument("<folders...>", "batch output folders (each with report.json)")
+    .requiredOption("-o, --output <dir>", "folder to write the merged tasks.csv and report.json into")
+    .action((folders: string[], options: MergeCommandOptions) => {
+      if (!options.output) throw new UsageError("merge needs -o DIR");
+      run(mergeOutputs(folders, options.output));
+    });
+}

@@ -1,0 +1,111 @@
+/**
+ * Words tesseract ran together. Its Vietnamese model often drops the space between syllables in narrow table cells
+ * ("SởNộivu", "1.Triểnkhai", "-Kếhoạchcủa", "UBNDcấp"), which breaks every later match on agency names and task
+ * numbers. Vietnamese writes every syllable apart, and a syllable has a strict shape (onset, one vowel nucleus, one
+ * coda, at most one tone mark), so a run-together word splits back where the shapes say:
+ *
+ * - before a capital that follows a small letter ("SởNội"), after an acronym run that a small letter follows
+ *   ("UBNDcấp");
+ * - after a list number or a comma that a letter follows ("1.Triển", "sở,ban"), after a leading dash ("-Kế");
+ * - inside a run of small letters that is no syllable, into syllables, preferring syllables of the domain lexicon,
+ *   then fewer syllables ("thựchiện" → "thực hiện", not "thự chiện").
+ *
+ * A word is only split when every piece is a valid syllable; web addresses, numbers and acronyms are left alone.
+ */
+import { LEXICON_SYLLABLES } from "./lexicon.js";
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+
+function toneCount(text: string): number {
+  return (text.normalize("NFD").match(TONE_MARKS) ?? []).length;
+}
+
+/** Lower case, tone marks removed, vowel letters (ă â ê ô ơ ư) and đ kept. */
+function shape(text: string): string {
+  return text.normalize("NFD").replace(TONE_MARKS, "").normalize("NFC").toLowerCase();
+}
+
+const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?([ou]?)(iê|yê|ia|ya|ươ|ưa|uô|ua|[aăâeêioôơuưy])(ch|nh|ng|[cmnpt]|[iyou])?$/u;
+
+export function isSyllable(text: string): boolean {
+  if (toneCount(text) > 1) return false;
+  const match = SYLLABLE.exec(shape(text));
+  if (!match) return false;
+  const nucleus = match[3]!;
+  const coda = match[4] ?? "";
+  if ((coda === "ch" || coda === "nh") && !/[aêiy]$/u.test(nucleus)) return false;
+  if ((coda === "ng" || coda === "c") && /[êi]$/u.test(nucleus) && nucleus.length === 1) return false;
+  // A glide coda after a vowel that never takes one ("ưu" is fine, "ơo" is not).
+  if (/^[iyou]$/u.test(coda) && /[ăâ]$/u.test(nucleus) && !/[uy]/u.test(coda)) return false;
+  return true;
+}
+
+const lexicon: ReadonlySet<string> = new Set([...LEXICON_SYLLABLES].map((s) => shape(s)));
+
+/** Best split of a run of small letters into syllables, or null when none exists. */
+function splitRun(run: string): string[] | null {
+  const chars = Array.from(run);
+  const n = chars.length;
+  // best[i]: the best split of chars[0..i): fewest non-lexicon syllables, then fewest syllables.
+  const best: Array<{ cost: number; count: number; parts: string[] } | null> = new Array(n + 1).fill(null);
+  best[0] = { cost: 0, count: 0, parts: [] };
+  for (let i = 0; i < n; i++) {
+    const from = best[i];
+    if (!from) continue;
+    for (let j = i + 1; j <= Math.min(n, i + 7); j++) {
+      const piece = chars.slice(i, j).join("");
+      if (!isSyllable(piece)) continue;
+      const cost = from.cost + (lexicon.has(shape(piece)) ? 0 : 1);
+      const count = from.count + 1;
+      const current = best[j];
+      if (!current || cost < current.cost || (cost === current.cost && count < current.count)) best[j] = { cost, count, parts: [...from.parts, piece] };
+    }
+  }
+  return best[n]?.parts ?? null;
+}
+
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+/** Splits at case changes, list numbers, commas and leading dashes. */
+function splitMarks(word: string): string[] {
+  let text = word
+    .replace(/^([-–+])(?=\p{Lu})/u, "$1 ")
+    .replace(/^(\d{1,2}(?:\.\d{1,2})*\.)(?=\p{L})/u, "$1 ")
+    .replace(/(\p{L}),(?=\p{L})/gu, "$1, ")
+    .replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
+  // An acronym run followed by small letters: "UBNDcấp" → "UBND cấp", but "Tỉnh" stays whole.
+  text = text.replace(/(\p{Lu}{2,})(?=\p{Ll})/gu, (run: string, _group: string, offset: number) => {
+    const rest = text.slice(offset + run.length);
+    const next = /^\p{Ll}+/u.exec(rest)?.[0] ?? "";
+    const lastCapital = run.slice(-1);
+    return isSyllable(lastCapital + next) ? `${run.slice(0, -1)} ${lastCapital}` : `${run} `;
+  });
+  return text.split(" ").filter((part) => part !== "");
+}
+
+/** A recognised word as the syllables it holds; the word itself when it is one or cannot be split safely. */
+export function splitRunTogether(word: string): string[] {
+  if (word.length < 3 || !LOWER.test(word)) return [word];
+  // A web address or an e-mail keeps its dots ("istorage.soctrang.gov.vn").
+  if (/[./:@]\p{L}/u.test(word.replace(/^\d{1,2}(?:\.\d{1,2})*\./u, ""))) return [word];
+  const out: string[] = [];
+  for (const part of splitMarks(word)) {
+    const core = /^(\p{L}+)([,.;:)]*)$/u.exec(part);
+    if (!core || !LOWER.test(core[1]!.slice(1)) || isSyllable(core[1]!) || UPPER.test(core[1]!.slice(1))) {
+      out.push(part);
+      continue;
+    }
+    const letters = core[1]!;
+    const head = letters[0]!;
+    const pieces = splitRun(UPPER.test(head) ? head.toLowerCase() + letters.slice(1) : letters);
+    if (!pieces) {
+      out.push(part);
+      continue;
+    }
+    if (UPPER.test(head)) pieces[0] = head + pieces[0]!.slice(1);
+    pieces[pieces.length - 1] += core[2] ?? "";
+    out.push(...pieces);
+  }
+  return out.length > 0 ? out : [word];
+}

@@ -1,0 +1,9 @@
+/**
+ * Builds dist/ once before the suite: the CLI tests run the built `bin/cchc.js` as a user does, and building in each
+ * test file raced with other files loading dist/ in parallel.
+ */
+import { execFileSync } from "node:child_process";
+
+export default function setup(): void {
+  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: new URL("..", import.meta.url).pathname, stdio: "inherit" });
+}
