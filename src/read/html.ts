@@ -6,6 +6,7 @@ import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import { type Block, type Cell, type Emphasis, type Paragraph, type Position, type Row, type Table, cell } from "../model/types.js";
+import { InputError } from "./errors.js";
 
 const BLOCK_TAGS = new Set([
   "p",
@@ -35,6 +36,8 @@ const BLOCK_TAGS = new Set([
 const DROPPED_TAGS = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object", "nav"]);
 /** Deeper than this, nesting is flattened into text: real plans never go there, hostile files do. */
 const MAX_DEPTH = 200;
+/** Cells one table may expand to (merged cells included); plan tables have a few tens of thousands at most. */
+const MAX_TABLE_CELLS = 2_000_000;
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
 const documentParser = unified().use(rehypeParse, { fragment: false });
@@ -303,6 +306,15 @@ export class TableGrid {
   /** For each column, the cell still spanning down into later rows and how many rows it has left. */
   private pending: ({ source: Cell; rowsLeft: number } | undefined)[] = [];
   private column = 0;
+  /** Cells created so far: overlapping rowspan × colspan in a 50 kB file can ask for billions. */
+  private created = 0;
+
+  private count(cells = 1): void {
+    this.created += cells;
+    if (this.created > MAX_TABLE_CELLS) {
+      throw new InputError(`not a readable HTML table: its merged cells expand to more than ${MAX_TABLE_CELLS} cells`);
+    }
+  }
 
   startRow(isHeader: boolean, position: Position): void {
     this.finishRow();
@@ -314,6 +326,7 @@ export class TableGrid {
   addCell(content: Paragraph[], rowSpan: number, colSpan: number, position: Position): void {
     const row = this.rows[this.rows.length - 1];
     if (!row) throw new Error("addCell before startRow");
+    this.count(colSpan);
     const origin = cell(content, position, { rowSpan, colSpan });
     row.cells[this.column] = origin;
     for (let k = 1; k < colSpan; k++) row.cells[this.column + k] = cell(content, position, { merged: "left" });
@@ -329,6 +342,7 @@ export class TableGrid {
     for (;;) {
       const span = this.pending[this.column];
       if (!span || span.rowsLeft <= 0 || row.cells[this.column]) break;
+      this.count();
       row.cells[this.column] = cell(span.source.content, row.position, { merged: "above" });
       span.rowsLeft -= 1;
       if (span.rowsLeft === 0) this.pending[this.column] = undefined;
@@ -343,11 +357,16 @@ export class TableGrid {
     for (let c = this.column; c < this.pending.length; c++) {
       const span = this.pending[c];
       if (span && span.rowsLeft > 0 && !row.cells[c]) {
+        this.count();
         row.cells[c] = cell(span.source.content, row.position, { merged: "above" });
         span.rowsLeft -= 1;
         if (span.rowsLeft === 0) this.pending[c] = undefined;
       }
     }
-    for (let c = 0; c < row.cells.length; c++) if (!row.cells[c]) row.cells[c] = cell([], row.position);
+    for (let c = 0; c < row.cells.length; c++) {
+      if (row.cells[c]) continue;
+      this.count();
+      row.cells[c] = cell([], row.position);
+    }
   }
 }

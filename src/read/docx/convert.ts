@@ -15,6 +15,7 @@ import type {
   MammothTableCell,
 } from "./mammoth-tree.js";
 import type { NumberingLabel } from "./numbering.js";
+import { InputError } from "../errors.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
 
 type Piece =
@@ -178,6 +179,7 @@ export class DocxConverter {
     const rows: Row[] = [];
     /** Per column: the merged cell still reaching down into later rows, and how many rows it has left. */
     const pending: ({ content: Paragraph[]; rowsLeft: number } | undefined)[] = [];
+    const budget = new CellBudget();
     for (const rowNode of node.children) {
       if (rowNode.type !== "tableRow") continue;
       const rowPosition = this.nextPosition();
@@ -185,6 +187,7 @@ export class DocxConverter {
       // Positions covered from above are placed first; the row's own cells then fill the free columns in order.
       pending.forEach((span, column) => {
         if (!span || span.rowsLeft <= 0) return;
+        budget.spend(span.content);
         cells[column] = cell(copyContent(span.content), { ...rowPosition }, { merged: "above" });
         span.rowsLeft -= 1;
         if (span.rowsLeft === 0) pending[column] = undefined;
@@ -194,17 +197,22 @@ export class DocxConverter {
         if (cellNode.type !== "tableCell") continue;
         while (cells[column]) column += 1;
         const content = this.cellContent(cellNode, rowPosition);
-        const colSpan = Math.max(1, cellNode.colSpan | 0);
+        const colSpan = Math.min(MAX_COLUMN_SPAN, Math.max(1, cellNode.colSpan | 0));
         const rowSpan = Math.max(1, cellNode.rowSpan | 0);
         cells[column] = cell(content, { ...rowPosition }, { rowSpan, colSpan });
-        for (let k = 1; k < colSpan; k++) cells[column + k] = cell(copyContent(content), { ...rowPosition }, { merged: "left" });
+        for (let k = 1; k < colSpan; k++) {
+          budget.spend(content);
+          cells[column + k] = cell(copyContent(content), { ...rowPosition }, { merged: "left" });
+        }
         if (rowSpan > 1) for (let k = 0; k < colSpan; k++) pending[column + k] = { content, rowsLeft: rowSpan - 1 };
         column += colSpan;
       }
       rows.push({ type: "row", isHeader: rowNode.isHeader, cells, position: rowPosition });
     }
     // Every row gets the table's full column count: holes (rows with fewer cells, w:gridBefore) become empty cells.
-    const width = Math.max(0, ...rows.map((r) => r.cells.length));
+    // reduce, not Math.max(...spread): a spread of a hundred thousand rows overflows the stack.
+    const width = rows.reduce((widest, r) => Math.max(widest, r.cells.length), 0);
+    budget.spend([], rows.length * width);
     let padded = 0;
     for (const row of rows) {
       for (let c = 0; c < width; c++) {
@@ -305,6 +313,26 @@ function headingDepth(node: MammothParagraph): number | null {
   const match = /^heading\s*([1-9])$/i.exec(node.styleId ?? "") ?? /^(?:heading|tiêu đề)\s*([1-9])$/iu.exec(node.styleName ?? "");
   if (!match) return null;
   return Math.min(6, Number(match[1]));
+}
+
+/** As HTML caps colspan (Word itself stops at 63 columns): a larger w:gridSpan is broken or hostile. */
+const MAX_COLUMN_SPAN = 1000;
+/**
+ * Cells (and copied cell lines) that expanding merged cells and padding rows may create in one table. The largest
+ * plan tables have a few tens of thousands; spans of a 50 kB hostile file can ask for billions and exhaust the heap.
+ */
+const MAX_TABLE_CELLS = 2_000_000;
+
+class CellBudget {
+  private spent = 0;
+
+  spend(content: Paragraph[], cells = 1): void {
+    for (const paragraph of content) this.spent += paragraph.lines.length;
+    this.spent += cells;
+    if (this.spent > MAX_TABLE_CELLS) {
+      throw new InputError(`not a readable DOCX: a table whose merged cells expand to more than ${MAX_TABLE_CELLS} cells`);
+    }
+  }
 }
 
 function copyContent(content: Paragraph[]): Paragraph[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLines, composeText, lineText } from "../../../src/read/layout/lines.js";
+import { buildLines, composeText, joinFootnoteMarks, lineText } from "../../../src/read/layout/lines.js";
 import type { PositionedText } from "../../../src/read/layout/types.js";
 
 const word = (text: string, x: number, width: number, y = 100, height = 12): PositionedText => ({ text, x, y, width, height });
@@ -50,5 +50,23 @@ describe("buildLines", () => {
   it("marks a line bold only when all its words are", () => {
     const lines = buildLines([{ ...word("KẾ", 50, 20), bold: true }, { ...word("HOẠCH", 75, 50), bold: true }, word("plain", 50, 30, 130)]);
     expect(lines.map((l) => l.bold)).toEqual([true, false]);
+  });
+});
+
+describe("footnote markers", () => {
+  it("rebuilds a marker whose digits and parentheses pdf.js gave as interleaved pieces", () => {
+    // LibreOffice draws "qua⁽¹⁾." as "trong thời gian qua ¹ ." plus "⁽ ⁾" from a fallback font, each with gaps.
+    expect(joinFootnoteMarks("trong thời gian qua ¹⁽ ⁾ .")).toBe("trong thời gian qua⁽¹⁾.");
+    expect(joinFootnoteMarks("⁽ ¹⁾ Một bộ phận")).toBe("⁽¹⁾ Một bộ phận");
+    expect(joinFootnoteMarks("văn hóa công vụ ⁽ ⁾ ⁸ để nâng cao")).toBe("văn hóa công vụ⁽⁸⁾ để nâng cao");
+    expect(joinFootnoteMarks("⁽¹ ⁰⁾ Kế hoạch")).toBe("⁽¹⁰⁾ Kế hoạch");
+  });
+
+  it("leaves other superscripts alone", () => {
+    expect(joinFootnoteMarks("diện tích 100 m² đất")).toBe("diện tích 100 m² đất");
+  });
+
+  it("is applied to a line's text", () => {
+    expect(lineText([word("qua ¹ .", 100, 20, 100, 13), word("⁽ ⁾", 112, 8, 100, 13)])).toBe("qua⁽¹⁾.");
   });
 });

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { type FlowLine, gluesAcrossBreak, linesToParagraphs } from "../../../src/read/layout/flow.js";
+import { makeLine } from "../../../src/read/layout/lines.js";
+
+/** One line of a cell: its text as a single item at (x, top), `width` wide, 11 pt. */
+function line(text: string, x: number, top: number, width: number, lineNo: number): FlowLine {
+  return { ...makeLine([{ text, x, y: top, width, height: 11 }]), lineNo };
+}
+
+const cell = { rightEdge: 491.4, pitch: 1.15, page: 1 };
+
+describe("linesToParagraphs in a narrow cell", () => {
+  it("joins a date the cell width broke in two without a space (LibreOffice: 'Trước' / '15/01/20' / '24')", () => {
+    const lines = [line("Trước", 450.2, 188.7, 26.95, 1), line("15/01/20", 450.2, 201.4, 39.09, 2), line("24", 450.2, 214.0, 11, 3)];
+    const paragraphs = linesToParagraphs(lines, cell);
+    expect(paragraphs.map((p) => p.lines.join(" "))).toEqual(["Trước 15/01/2024"]);
+  });
+
+  it("keeps two words apart when the first line stopped short of the edge", () => {
+    const lines = [line("Trước", 450.2, 188.7, 26.95, 1), line("ngày", 450.2, 201.4, 22, 2)];
+    expect(linesToParagraphs(lines, cell).map((p) => p.lines.join(" "))).toEqual(["Trước ngày"]);
+  });
+
+  it("does not glue the words of a label centred word by word", () => {
+    // "CẢI CÁCH TTHC" stacked in a narrow cell: each line is one word, but none starts at the cell's left edge.
+    const lines = [line("CẢI", 66.1, 100, 20, 1), line("CÁCH", 60.8, 111.5, 28.9, 2), line("TTHC", 61.9, 123, 26.6, 3), line("VÀ", 57.2, 134.5, 14, 4)];
+    const paragraphs = linesToParagraphs(lines, { rightEdge: 93, pitch: 1.15, page: 1 });
+    expect(paragraphs.map((p) => p.lines.join(" "))).toEqual(["CẢI CÁCH TTHC VÀ"]);
+  });
+
+  it("starts a new item at a numbered line set off by paragraph spacing, though the number would not have fitted", () => {
+    // Pitch 12.6 pt inside an item, 13.6 pt before "3.12.": Word's spacing after a paragraph.
+    const lines = [
+      line("3.11. Triển", 242.7, 442.2, 48.54, 1),
+      line("khai chứng", 242.7, 454.8, 48.96, 2),
+      line("thực điện tử", 242.7, 467.5, 52.78, 3),
+      line("3.12. Kiểm", 242.7, 481.1, 49.1, 4),
+      line("tra danh tính", 242.7, 493.8, 55.54, 5),
+    ];
+    const paragraphs = linesToParagraphs(lines, { rightEdge: 303.3, pitch: 1.15, page: 1 });
+    expect(paragraphs.map((p) => p.lines.join(" "))).toEqual(["3.11. Triển khai chứng thực điện tử", "3.12. Kiểm tra danh tính"]);
+  });
+
+  it("wraps 'Trung tâm' / 'HCC huyện' as one name: 'HCC' and its space would not have fitted", () => {
+    const lines = [line("Trung tâm", 577.6, 136.4, 45.49, 1), line("HCC huyện, bộ", 577.6, 147.9, 68.3, 2)];
+    const paragraphs = linesToParagraphs(lines, { rightEdge: 645.9, pitch: 1.15, page: 1 });
+    expect(paragraphs).toHaveLength(1);
+  });
+});
+
+describe("gluesAcrossBreak", () => {
+  it("writes tokens that never hold a space together", () => {
+    expect(gluesAcrossBreak("15/01/20", "24")).toBe(true);
+    expect(gluesAcrossBreak("HĐND&UB", "ND")).toBe(true);
+    expect(gluesAcrossBreak("130/2005/NĐ", "-CP")).toBe(true);
+    expect(gluesAcrossBreak('"istorage.soctrang.gov.vn', '"')).toBe(true);
+    expect(gluesAcrossBreak("đốc/hướn", "g")).toBe(true);
+  });
+
+  it("keeps words apart otherwise", () => {
+    expect(gluesAcrossBreak("Trung", "tâm")).toBe(false);
+    expect(gluesAcrossBreak("huyện", "UBND")).toBe(false);
+    expect(gluesAcrossBreak('"Chính', 'quyền"')).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A scanned plan (fixtures/scan/001_….scan.pdf: layout a's PDF as 200 dpi greyscale images, skewed and noisy, no
+ * text layer) read by OCR gives the plan's sections and a task table that matches the digital version's for the large
+ * majority of tasks. Slow (tesseract on 11 pages, two at a time): one file only.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildDocument, parsePlan } from "../../src/pipeline.js";
+import { terminateOcrWorkers } from "../../src/read/ocr.js";
+import { readPdf } from "../../src/read/pdf.js";
+import type { PlanDocument, Task } from "../../src/schema/plan.js";
+
+const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url).pathname;
+const SEED = "001_cf13d097df470f82";
+
+async function readScan(path: string): Promise<{ plan: PlanDocument; ocrPages: number[]; secondsPerPage: number }> {
+  const bytes = new Uint8Array(readFileSync(path));
+  const started = performance.now();
+  const model = await readPdf(bytes, { ocr: "auto", ocrConcurrency: 2 });
+  const seconds = (performance.now() - started) / 1000;
+  const plan = buildDocument(model.value, model.diagnostics, { path, sha256: createHash("sha256").update(bytes).digest("hex") });
+  return { plan, ocrPages: model.value.source.ocrPages, secondsPerPage: seconds / (model.value.source.pages ?? 1) };
+}
+
+/** What a reader of the table checks first: the task's number, who leads it, and its dates. */
+function sameEssentials(scanned: Task | undefined, digital: Task): boolean {
+  if (!scanned) return false;
+  return (
+    scanned.number === digital.number &&
+    JSON.stringify(scanned.lead) === JSON.stringify(digital.lead) &&
+    scanned.deadline.start === digital.deadline.start &&
+    scanned.deadline.end === digital.deadline.end
+  );
+}
+
+describe("a scanned plan read by OCR", () => {
+  afterAll(async () => {
+    await terminateOcrWorkers();
+  });
+
+  it("gives the sections and, for most tasks, the digital version's number, lead and deadline", async () => {
+    const digital = await parsePlan(fixture(`pdf/${SEED}.a.pdf`), { ocr: "never" });
+    const { plan, ocrPages, secondsPerPage } = await readScan(fixture(`scan/${SEED}.scan.pdf`));
+
+    expect(ocrPages).toHaveLength(11);
+    expect(plan.source.ocr).toBe(true);
+    // The plan's four parts, as the digital version has them: I. MỤC TIÊU, YÊU CẦU … IV. TỔ CHỨC THỰC HIỆN.
+    expect(plan.sections.map((s) => s.numeral)).toEqual(["I", "II", "III", "IV"]);
+    expect(plan.sections[0]?.heading).toBe("MỤC TIÊU, YÊU CẦU");
+    expect(plan.sections[3]?.heading).toBe("TỔ CHỨC THỰC HIỆN");
+    expect(digital.tasks).toHaveLength(40);
+    expect(plan.tasks).toHaveLength(digital.tasks.length);
+
+    const matching = digital.tasks.filter((task, index) => sameEssentials(plan.tasks[index], task)).length;
+    const share = matching / digital.tasks.length;
+    console.log(`scan ${SEED}: ${(secondsPerPage).toFixed(1)} s/page; ${matching}/${digital.tasks.length} tasks (${(100 * share).toFixed(1)}%) have the digital number, lead and deadline`);
+    expect(share).toBeGreaterThanOrEqual(0.8);
+  }, 600_000);
+});
