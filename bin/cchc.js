@@ -1,6 +1,13 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI is compiled to dist/ on `npm install` (prepare), so start-up needs no TypeScript runtime.
-import { main } from "../dist/cli/main.js";
+// Thin launcher: the CLI is compiled and bundled to dist/ on `npm install` (prepare, see scripts/bundle.mjs), so
+// start-up needs no TypeScript runtime and loads one file per command.
+import { main } from "../dist/bundle/main.js";
+
+// A reader that stops early (`cchc parse plan.pdf | head`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
 
 main(process.argv).then(
   (code) => {

@@ -2,18 +2,13 @@
  * `cchc check <inputs…>`: parse and lint plans for CI, writing no data. Findings go to stdout (or --output-file) in
  * the chosen reporter's format; exit codes are ESLint's (see exit.ts).
  */
-import chalk from "chalk";
 import { type Command, Option } from "commander";
-import { cchcVersion } from "../batch/run.js";
-import { resolveCheckConfig } from "../check/config.js";
-import { formatReport, REPORTERS, type ReporterName } from "../check/reporters/index.js";
+import { REPORTERS, type ReporterName } from "../check/reporters/names.js";
 import { RULES } from "../check/rules/index.js";
-import { checkExitCode, runCheck } from "../check/run.js";
 import type { OcrMode } from "../read/index.js";
-import { writeFileAtomic } from "../write/atomic.js";
-import { addLimitOptions, limitsFrom } from "./limits.js";
+import { addLimitOptions } from "./limits.js";
 
-interface CheckCommandOptions {
+export interface CheckCommandOptions {
   reporter: ReporterName;
   rule: string[];
   maxWarnings?: string;
@@ -42,33 +37,6 @@ export function register(program: Command, run: (code: Promise<number>) => void)
     .option("-c, --concurrency <n>", "plans in parallel (a number or 'auto')", "auto");
   addLimitOptions(command);
   command.addHelpText("after", `\nRules (default setting):\n${RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSetting.padEnd(5)}  ${r.description}`).join("\n")}`);
-  command.action((inputs: string[], options: CheckCommandOptions) => run(checkCommand(inputs, options)));
-}
-
-export async function checkCommand(inputs: string[], options: CheckCommandOptions): Promise<number> {
-  const limits = limitsFrom(options);
-  const config = resolveCheckConfig({
-    cwd: process.cwd(),
-    ruleFlags: options.rule,
-    ...(options.config !== undefined ? { configPath: options.config } : {}),
-    ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-  });
-  const results = await runCheck(inputs, {
-    limits,
-    ocr: options.ocr,
-    rules: config.rules,
-    concurrency: options.concurrency,
-    progress: true,
-    ...(options.password ? { password: options.password } : {}),
-  });
-  const report = {
-    toolVersion: cchcVersion(),
-    rules: RULES.map((rule) => ({ id: rule.id, description: rule.description, setting: config.rules[rule.id] ?? rule.defaultSetting })),
-    results,
-  };
-  const color = options.outputFile === undefined && chalk.level > 0 && process.stdout.isTTY === true;
-  const text = formatReport(options.reporter, report, { color });
-  if (options.outputFile) await writeFileAtomic(options.outputFile, text);
-  else await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
-  return checkExitCode(results, config.maxWarnings);
+  // Loaded when the command runs: the batch machinery and reporters are start-up time for every other command.
+  command.action((inputs: string[], options: CheckCommandOptions) => run(import("./check-run.js").then((m) => m.checkCommand(inputs, options))));
 }

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
-import { releaseReaders } from "../read/index.js";
-import { planJsonSchema } from "../schema/plan.js";
+import { register as registerCheck } from "./check.js";
 import { EXIT_FAILURE, EXIT_OK, UsageError } from "./exit.js";
+import { register as registerMerge } from "./merge.js";
 import { registerParse } from "./parse.js";
 
 function version(): string {
@@ -31,10 +31,12 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command("schema")
     .description("print the JSON Schema of the output")
-    .action(() => {
+    .action(async () => {
+      const { planJsonSchema } = await import("../schema/plan.js");
       process.stdout.write(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
     });
-  await registerOptional(program, run);
+  registerCheck(program, run);
+  registerMerge(program, run);
 
   try {
     await program.parseAsync(argv);
@@ -46,19 +48,5 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_FAILURE;
     }
     throw error;
-  } finally {
-    await releaseReaders();
-  }
-}
-
-/** Commands whose modules are loaded only to register themselves (batch tools). */
-async function registerOptional(program: Command, run: (code: Promise<number>) => void): Promise<void> {
-  for (const name of ["check", "merge"]) {
-    try {
-      const module = (await import(`./${name}.js`)) as { register?: (p: Command, r: (c: Promise<number>) => void) => void };
-      module.register?.(program, run);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
-    }
   }
 }

@@ -1,6 +1,5 @@
 /** `cchc merge out1/ out2/ … -o all/`: shard outputs of a batch combined into one tasks.csv and report.json. */
 import type { Command } from "commander";
-import { mergeOutputs } from "../batch/merge.js";
 import { UsageError } from "./exit.js";
 
 interface MergeCommandOptions {
@@ -14,7 +13,8 @@ export function register(program: Command, run: (code: Promise<number>) => void)
     .argument("<folders...>", "batch output folders (each with report.json)")
     .requiredOption("-o, --output <dir>", "folder to write the merged tasks.csv and report.json into")
     .action((folders: string[], options: MergeCommandOptions) => {
-      if (!options.output) throw new UsageError("merge needs -o DIR");
-      run(mergeOutputs(folders, options.output));
+      const output = options.output;
+      if (!output) throw new UsageError("merge needs -o DIR");
+      run(import("../batch/merge.js").then((m) => m.mergeOutputs(folders, output)));
     });
 }

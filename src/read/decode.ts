@@ -6,7 +6,7 @@
  * Pure and linear: one pass to validate UTF-8, one decode, one tokenising pass to detect legacy fonts (capped), one
  * pass to convert. Nothing here throws; doubtful input is decoded anyway and reported as a diagnostic.
  */
-import iconv from "iconv-lite";
+import { createRequire } from "node:module";
 import type { Diagnostic } from "../model/types.js";
 import { TCVN3_TO_UNICODE, VNI_MARKS, VNI_TO_UNICODE } from "./legacy-vietnamese.js";
 
@@ -22,6 +22,19 @@ export interface DecodedText {
   encoding: TextEncodingName;
   legacy: LegacyFont | null;
   diagnostics: Diagnostic[];
+}
+
+type Iconv = typeof import("iconv-lite");
+let iconvModule: Iconv | undefined;
+
+/**
+ * iconv-lite is required on first use: its code-page tables are half a megabyte of JavaScript that every UTF-8 plan
+ * (nearly all of them) would otherwise compile at start-up. Node's own TextDecoder is no substitute: it decodes
+ * "windows-1252" as Latin-1, losing the 0x80–0x9F glyphs the legacy fonts use.
+ */
+function iconv(): Iconv {
+  iconvModule ??= createRequire(import.meta.url)("iconv-lite") as Iconv;
+  return iconvModule;
 }
 
 const LEGACY_NAMES: Record<LegacyFont, string> = { tcvn3: "TCVN3 (ABC)", vni: "VNI" };
@@ -80,18 +93,18 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
   // plausible ("Vãn" is TCVN3 "Vón" and Windows-1258 "Văn"), so the reading with more Vietnamese syllables wins. The
   // decision is taken on a prefix; only the chosen reading decodes the whole file.
   const sample = bytes.subarray(0, DETECTION_SAMPLE_BYTES);
-  const sampleGlyphs = iconv.decode(toBuffer(sample), "windows-1252");
+  const sampleGlyphs = iconv().decode(toBuffer(sample), "windows-1252");
   const legacy = detectLegacyVietnamese(sampleGlyphs);
   if (legacy) {
-    const sample1258 = iconv.decode(toBuffer(sample), "windows-1258").normalize("NFC");
+    const sample1258 = iconv().decode(toBuffer(sample), "windows-1258").normalize("NFC");
     if (countSyllables(convertAs(sampleGlyphs, legacy)) > countSyllables(sample1258)) {
-      const glyphs = sample.length === bytes.length ? sampleGlyphs : iconv.decode(toBuffer(bytes), "windows-1252");
+      const glyphs = sample.length === bytes.length ? sampleGlyphs : iconv().decode(toBuffer(bytes), "windows-1252");
       diagnostics.push(legacyDiagnostic(legacy));
       return { value: convertAs(glyphs.normalize("NFC"), legacy), encoding: "windows-1258", legacy, diagnostics };
     }
   }
   diagnostics.push({ severity: "info", code: "encoding", message: "decoded as Windows-1258" });
-  const value = iconv.decode(toBuffer(bytes), "windows-1258").normalize("NFC");
+  const value = iconv().decode(toBuffer(bytes), "windows-1258").normalize("NFC");
   return { value, encoding: "windows-1258", legacy: null, diagnostics };
 }
 
@@ -140,7 +153,7 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", diagn
     diagnostics.push({ severity: "warning", code: "encoding", message });
     body = body.subarray(0, body.length - 1);
   }
-  return iconv.decode(toBuffer(body), encoding === "utf-16le" ? "utf16le" : "utf16be", { stripBOM: false });
+  return iconv().decode(toBuffer(body), encoding === "utf-16le" ? "utf16le" : "utf16be", { stripBOM: false });
 }
 
 /**
@@ -519,7 +532,22 @@ const TILDE = "\u0303";
 const HOOK = "\u0309";
 
 /** True when the word could be one Vietnamese syllable: onset, nucleus, coda, at most one tone in a legal seat. */
+/**
+ * Memo of `isVietnameseSyllable`: a plan uses a few thousand distinct syllables many times over, and the check
+ * normalises every character. Bounded, so that hostile text of endless distinct words cannot grow it without limit.
+ */
+const syllableMemo = new Map<string, boolean>();
+const SYLLABLE_MEMO_LIMIT = 50_000;
+
 export function isVietnameseSyllable(word: string): boolean {
+  const known = syllableMemo.get(word);
+  if (known !== undefined) return known;
+  const answer = checkSyllable(word);
+  if (syllableMemo.size < SYLLABLE_MEMO_LIMIT) syllableMemo.set(word, answer);
+  return answer;
+}
+
+function checkSyllable(word: string): boolean {
   let base = "";
   let tone: string | undefined;
   let toneSeat = -1;

@@ -155,8 +155,7 @@ async function readWithMammoth(data: Uint8Array): Promise<{ document: MammothDoc
     );
     messages = result.messages;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(`not a readable DOCX: ${reason.split("\n")[0]}`);
+    throw new InputError(`not a readable DOCX: ${mammothReason(error)}`);
   }
   if (!captured) throw new InputError("not a readable DOCX: no document body");
   return { document: captured, messages };
@@ -169,4 +168,16 @@ function readerWarnings(messages: MammothMessage[]): Diagnostic[] {
     diagnostics.push({ severity: "info", code: "docx.reader-warning", message: `${unique.length - MAX_READER_WARNINGS} more reader warnings not shown` });
   }
   return diagnostics;
+}
+
+/**
+ * mammoth's failures as a reason a user can read: its XML parser (xmldom) reports "error: [xmldom error]\telement
+ * parse error: Error: …" with tabs and newlines, and a part it does not support as a bare "Not implemented".
+ */
+export function mammothReason(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).split("\n")[0]!;
+  const xml = /\[xmldom (?:error|warning)\]\s*(?:element parse error: )?(?:Error: )?(.*)/.exec(message);
+  if (xml) return `malformed XML (${xml[1]!.replace(/\s+/g, " ").trim().slice(0, 120)})`;
+  if (/^not implemented$/i.test(message.trim())) return "a part mammoth cannot read (damaged or unsupported)";
+  return message.replace(/\s+/g, " ").trim();
 }

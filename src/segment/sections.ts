@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../model/types.js";
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isSigningTitle } from "./header.js";
+import { romanNumeral, romanValue } from "./roman.js";
 import type { Unit } from "./units.js";
 
 export interface SubsectionPart {
@@ -28,19 +29,6 @@ const ROMAN_HEADING = /^([IVXLC]{1,7})\s*[.):/–-]\s*(\S.*)$/u;
 /** A numeral whose stop was lost (OCR drops the small "."), before a heading in capitals: "I MỤC TIÊU, YÊU CẦU". */
 const BARE_ROMAN_HEADING = /^([IVXLC]{1,7})\s+(\p{Lu}.*)$/u;
 
-function toRoman(value: number): string {
-  const table: Array<[number, string]> = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let rest = value;
-  let out = "";
-  for (const [amount, numeral] of table) {
-    while (rest >= amount) {
-      out += numeral;
-      rest -= amount;
-    }
-  }
-  return out;
-}
-
 function romanHeading(text: string): { numeral: string; heading: string } | null {
   const match = ROMAN_HEADING.exec(text);
   if (match) return { numeral: match[1]!, heading: match[2]! };
@@ -49,17 +37,6 @@ function romanHeading(text: string): { numeral: string; heading: string } | null
   return null;
 }
 const SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
-
-export function romanValue(numeral: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  for (let i = 0; i < numeral.length; i++) {
-    const value = values[numeral[i]!] ?? 0;
-    const next = values[numeral[i + 1] ?? ""] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
 
 function isHeadingLike(unit: Unit, heading: string): boolean {
   if (heading.length > 300) return false;
@@ -99,11 +76,11 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       const repeated = previous !== undefined && value === expected - 1 && heading !== previous.heading && isUpperCaseText(heading.replace(/\([^)]*\)/g, ""));
       if ((value === expected || (value === expected + 1 && sections.length > 0) || repeated) && isHeadingLike(unit, heading)) {
         if (repeated) {
-          diagnostics.push({ severity: "warning", code: "section-numbering", message: `section ${match.numeral} comes twice: the second is read as section ${toRoman(expected)}`, where: unit.position });
+          diagnostics.push({ severity: "warning", code: "section-numbering", message: `section ${match.numeral} comes twice: the second is read as section ${romanNumeral(expected)}`, where: unit.position });
         } else if (value !== expected) {
           diagnostics.push({ severity: "warning", code: "section-numbering", message: `section ${match.numeral} follows section ${previous?.numeral ?? "-"}: one is missing`, where: unit.position });
         }
-        const numeral = repeated ? toRoman(expected) : match.numeral;
+        const numeral = repeated ? romanNumeral(expected) : match.numeral;
         sections.push({ numeral, heading, startUnit: i, units: [], subsections: [] });
         expected = romanValue(numeral) + 1;
         continue;

@@ -79,4 +79,10 @@ describe("cchc schema, --version, --help", () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("parse");
   });
+  it("ends quietly when the reader closes the pipe early (| head)", () => {
+    const large = join(root, "fixtures/plans/004_b6c2931c4fda3fce.txt");
+    const result = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" parse "${large}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("0");
+  });
 });

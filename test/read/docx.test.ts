@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { crc32, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type Block, type Cell, type DocumentModel, type Paragraph, type Table, cellText, isEmptyCell } from "../../src/model/types.js";
-import { readDocx } from "../../src/read/docx.js";
+import { mammothReason, readDocx } from "../../src/read/docx.js";
 import { formatNumber } from "../../src/read/docx/numbering.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "../../src/read/docx/spacing.js";
 import { InputError, LimitError } from "../../src/read/errors.js";
@@ -616,4 +616,17 @@ describe.each(SEEDS)("readDocx: seed $seed", (expected) => {
       });
     });
   }
+});
+
+describe("mammothReason", () => {
+  it("turns xmldom's tab-separated report into one readable line", () => {
+    const error = new Error("error: [xmldom error]\telement parse error: Error: Hierarchy request error\n@#[line:2,col:1]");
+    expect(mammothReason(error)).toBe("malformed XML (Hierarchy request error)");
+    expect(mammothReason(new Error("warning: [xmldom warning]\tunclosed xml attribute\n@#[line:1]"))).toBe("malformed XML (unclosed xml attribute)");
+  });
+
+  it("says what a bare 'Not implemented' means, and passes other messages through on one line", () => {
+    expect(mammothReason(new Error("Not implemented"))).toBe("a part mammoth cannot read (damaged or unsupported)");
+    expect(mammothReason(new Error("Could not find file in options"))).toBe("Could not find file in options");
+  });
 });

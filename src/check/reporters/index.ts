@@ -6,8 +6,9 @@ import { formatJunit } from "./junit.js";
 import { formatPretty } from "./pretty.js";
 import { formatSarif } from "./sarif.js";
 
-export const REPORTERS = ["pretty", "json", "junit", "github", "sarif"] as const;
-export type ReporterName = (typeof REPORTERS)[number];
+import type { ReporterName } from "./names.js";
+
+export { REPORTERS, type ReporterName } from "./names.js";
 
 export function formatReport(name: ReporterName, report: CheckReport, options: { color?: boolean } = {}): string {
   switch (name) {

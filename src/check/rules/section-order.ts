@@ -1,20 +1,5 @@
-import { romanValue } from "../../segment/sections.js";
-
-export { romanValue };
+import { romanNumeral, romanValue } from "../../segment/roman.js";
 import type { Rule, RuleFinding } from "../types.js";
-
-export function romanNumeral(value: number): string {
-  const table: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let rest = value;
-  let text = "";
-  for (const [n, s] of table) {
-    while (rest >= n) {
-      text += s;
-      rest -= n;
-    }
-  }
-  return text;
-}
 
 /**
  * The Roman-numeral sections must run I, II, III … with none missing, repeated or out of order. The segmenter's

@@ -1,0 +1,82 @@
+/** `cchc parse`: one plan to stdout (or -o FILE), or a batch of plans into -o DIR. */
+import { stat } from "node:fs/promises";
+import { parsePlan } from "../pipeline.js";
+import { InputError } from "../read/errors.js";
+import { releaseReaders } from "../read/index.js";
+import type { PlanDocument } from "../schema/plan.js";
+import { writeFileAtomic } from "../write/atomic.js";
+import { format } from "../write/index.js";
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from "./exit.js";
+import { limitsFrom } from "./limits.js";
+import type { ParseCommandOptions } from "./parse.js";
+import { summaryLines } from "./summary.js";
+
+async function isDirectoryTarget(path: string | undefined, inputs: string[]): Promise<boolean> {
+  if (!path) return false;
+  if (path.endsWith("/") || inputs.length > 1) return true;
+  const info = await stat(path).catch(() => undefined);
+  if (info?.isDirectory()) return true;
+  const input = await stat(inputs[0]!).catch(() => undefined);
+  // A file that exists is a file even when its name holds glob characters ("Kế hoạch [2024] *.txt").
+  return input?.isDirectory() === true || (input?.isFile() !== true && /[*?[{]/.test(inputs[0]!)) || /\.zip$/i.test(inputs[0]!);
+}
+
+export async function parseCommand(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  try {
+    return await parseInputs(inputs, options);
+  } finally {
+    // OCR worker threads would keep the process alive.
+    await releaseReaders();
+  }
+}
+
+async function parseInputs(inputs: string[], options: ParseCommandOptions): Promise<number> {
+  const limits = limitsFrom(options);
+  if (await isDirectoryTarget(options.output, inputs)) {
+    const { runBatch } = await import("../batch/run.js");
+    return runBatch(inputs, { ...options, output: options.output!, limits });
+  }
+  if (inputs.length !== 1) throw new UsageError("several inputs need -o DIR (a batch writes one output per plan)");
+  const input = inputs[0]!;
+  const inputInfo = await stat(input).catch(() => undefined);
+  if (inputInfo?.isDirectory()) throw new UsageError(`${input} is a folder: give -o DIR to convert a folder of plans`);
+  let document: PlanDocument;
+  try {
+    document = await withTimeout(
+      parsePlan(input, { ocr: options.ocr, limits, ...(options.password ? { password: options.password } : {}) }),
+      limits.timeoutMs,
+    );
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`cchc: ${input}: ${error.message}\n`);
+      return EXIT_FAILURE;
+    }
+    throw error;
+  }
+  const text = await format(options.format, [document]);
+  if (options.output) await writeFileAtomic(options.output, text);
+  else await writeStdout(text);
+  if (!options.quiet && process.stderr.isTTY) process.stderr.write(`${summaryLines(document, input).join("\n")}\n`);
+  return document.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Resolves when the data is handed to the OS, so a closed pipe (`| head`) ends quietly. */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    process.stdout.write(text, () => resolve());
+  });
+}
+
+export async function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
+  if (milliseconds <= 0) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError(`took longer than ${milliseconds / 1000} s (limit: --timeout)`)), milliseconds);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

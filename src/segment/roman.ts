@@ -1,0 +1,26 @@
+/** Roman numerals of section headings (I–C: plans never reach higher), both ways. */
+
+const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+const NUMERALS: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+
+export function romanValue(numeral: string): number {
+  let total = 0;
+  for (let i = 0; i < numeral.length; i++) {
+    const value = VALUES[numeral[i]!] ?? 0;
+    const next = VALUES[numeral[i + 1] ?? ""] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+export function romanNumeral(value: number): string {
+  let rest = value;
+  let text = "";
+  for (const [amount, numeral] of NUMERALS) {
+    while (rest >= amount) {
+      text += numeral;
+      rest -= amount;
+    }
+  }
+  return text;
+}
