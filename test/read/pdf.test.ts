@@ -171,6 +171,36 @@ describe("readPdf page geometry", () => {
   });
 });
 
+describe("readPdf and the process around it", () => {
+  // pdf.js loads lazily, on the first PDF: this is the push the engine had before.
+  const pushBefore = Array.prototype.push;
+
+  it("leaves Array.prototype.push as it was (pdf.js's core-js replaces it with a slow copy)", async () => {
+    await readPdf(makePdf([{ content: text(50, 700, "Some words") }]), { ocr: "never" });
+    expect(Array.prototype.push).toBe(pushBefore);
+  });
+
+  it("reads bold from the fonts, which pdf.js installs into a document that drops them", async () => {
+    const content = [text(50, 700, "Bold heading", "F2"), text(50, 680, "Regular text of the body")].join("\n");
+    const { value } = await readPdf(makePdf([{ content }]), { ocr: "never" });
+    const paragraphs = value.children.flatMap((b) => (b.type === "paragraph" ? [b] : []));
+    expect(paragraphs.map((p) => [p.lines.join(" "), p.emphasis?.bold === true])).toEqual([
+      ["Bold heading", true],
+      ["Regular text of the body", false],
+    ]);
+  });
+
+  it("reads several documents at once through the one pdf.js worker", async () => {
+    const pages = await Promise.all(
+      ["First", "Second", "Third"].map(async (word) => {
+        const { value } = await readPdf(makePdf([{ content: text(50, 700, `${word} document`) }]), { ocr: "never" });
+        return value.children.flatMap((b) => (b.type === "paragraph" ? b.lines : []));
+      }),
+    );
+    expect(pages).toEqual([["First document"], ["Second document"], ["Third document"]]);
+  });
+});
+
 describe("readPdf errors", () => {
   it("refuses more pages than the limit, naming it", async () => {
     const data = makePdf([{ content: text(50, 700, "a") }, { content: text(50, 700, "b") }, { content: text(50, 700, "c") }]);

@@ -37,7 +37,7 @@ function median(values: number[]): number {
 }
 
 /** The usual pitch of consecutive lines, in font sizes (1.15 for single spacing in Word and LibreOffice). */
-export function usualPitch(groups: Line[][]): number {
+export function usualPitch(groups: ReadonlyArray<ReadonlyArray<Pick<Line, "top" | "fontSize">>>): number {
   const ratios: number[] = [];
   for (const lines of groups) {
     for (let i = 1; i < lines.length; i++) {
@@ -66,8 +66,14 @@ function drawnWidth(line: Line, part: string): number {
   return ((line.right - line.x) * naturalWidth(part)) / total;
 }
 
+/** The text up to the first space (all of it when there is none). */
+function firstWord(text: string): string {
+  const space = text.indexOf(" ");
+  return space < 0 ? text : text.slice(0, space);
+}
+
 function firstWordWidth(line: Line): number {
-  return drawnWidth(line, line.text.split(" ")[0] ?? "");
+  return drawnWidth(line, firstWord(line.text));
 }
 
 /**
@@ -130,7 +136,7 @@ function forcedBreak(prev: Line, line: Line, options: FlowOptions, leftEdge: num
   // Both lines start at the region's left edge: centred text (a label stacked word by word) is no broken word.
   if (Math.abs(prev.x - line.x) > SAME_X || prev.x > leftEdge + SAME_X) return false;
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
-  const next = line.text.split(" ")[0] ?? "";
+  const next = firstWord(line.text);
   const firstChar = Array.from(next)[0] ?? "";
   if (options.rightEdge - prev.right > drawnWidth(line, firstChar) + 0.2 * size) return false;
   const wholeWord = prev.right - prev.x + drawnWidth(line, next);
@@ -178,7 +184,7 @@ export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Para
         previous !== undefined &&
         prevLine !== undefined &&
         ((/[\p{L}\p{N}]-$/u.test(previous) && !/^[-–+•]/u.test(l.text)) ||
-          (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(prevLine.text, l.text.split(" ")[0] ?? "")));
+          (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(prevLine.text, firstWord(l.text))));
       if (glued) texts[texts.length - 1] = previous + l.text;
       else texts.push(l.text);
     });

@@ -7,7 +7,7 @@ import { type Block, type Cell, type Diagnostic, type Paragraph, type Result, ty
 import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
 import { findFurniture } from "./furniture.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
-import { type Line, groupLines, makeLine, splitSegments } from "./lines.js";
+import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
 import { type TableGrid, cellIndexAt, findGrids } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 
@@ -44,10 +44,17 @@ function splitPage(page: PageContent): PageParts {
 /** Line numbers within a page: every visual line of the page's kept words, top to bottom, counts once. */
 class LineNumbers {
   private readonly centers: number[];
+  /** Whether `centers` ascend (they nearly always do), so that the nearest can be found by bisection. */
+  private readonly ascending: boolean;
   constructor(items: PositionedText[]) {
     this.centers = groupLines(items).map((group) => median(group.map((i) => i.y + i.height / 2)));
+    this.ascending = this.centers.every((center, k) => k === 0 || this.centers[k - 1]! <= center);
   }
+  /** The number of the line whose centre is nearest to y (the first such line on a tie). */
   at(y: number): number {
+    return (this.ascending && Number.isFinite(y) ? this.nearestSorted(y) : this.nearestScan(y)) + 1;
+  }
+  private nearestScan(y: number): number {
     let best = 0;
     let distance = Infinity;
     this.centers.forEach((center, index) => {
@@ -57,7 +64,28 @@ class LineNumbers {
         best = index;
       }
     });
-    return best + 1;
+    return best;
+  }
+  /**
+   * `nearestScan` in O(log n). Distances shrink towards y from both sides, so the nearest centre is the last one
+   * below y or the first one at or above it; on a tie the scan keeps the earliest line, so walk back over equal
+   * distances (equal centres, or distinct ones that round to the same distance).
+   */
+  private nearestSorted(y: number): number {
+    const centers = this.centers;
+    if (centers.length === 0) return 0;
+    let lo = 0;
+    let hi = centers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (centers[mid]! < y) lo = mid + 1;
+      else hi = mid;
+    }
+    const distance = (k: number): number => Math.abs(centers[k]! - y);
+    let best = lo;
+    if (lo === centers.length || (lo > 0 && distance(lo - 1) <= distance(lo))) best = lo - 1;
+    while (best > 0 && distance(best - 1) === distance(best)) best--;
+    return best;
   }
   ofLine(line: Line): number {
     return this.at((line.top + line.bottom) / 2);
@@ -184,7 +212,8 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   const keptItems = [...parts.grids.flatMap((g) => g.items), ...parts.flowLines.filter((l) => !furniture.has(l)).flatMap((l) => l.items)];
   const numbers = new LineNumbers(keptItems);
   const flow = parts.flowLines.filter((l) => !furniture.has(l)).sort((a, b) => a.top - b.top);
-  const cellLineGroups = parts.grids.map((g) => groupLines(g.items).map(makeLine));
+  // Pitch needs only where the lines are, not their text.
+  const cellLineGroups = parts.grids.map((g) => groupLines(g.items).map(lineMetrics));
   const pitch = usualPitch([flow, ...cellLineGroups]);
   const placed: Placed[] = parts.grids.map((g) => ruledTable(g.grid, g.items, pitch, page.page, numbers));
 

@@ -38,7 +38,11 @@ export function composeText(text: string): string {
 
 function isMarkOnly(text: string): boolean {
   const t = text.trim();
-  return t !== "" && (COMBINING.test(t) || Array.from(t).every((ch) => ch in SPACING_ACCENTS));
+  if (t === "") return false;
+  // Nearly every item starts with a letter or digit: skip the regex. Below U+02C0, only ` and ´ may start a mark.
+  const first = t.charCodeAt(0);
+  if (first < 0x2c0 && first !== 0x60 && first !== 0xb4) return false;
+  return COMBINING.test(t) || Array.from(t).every((ch) => ch in SPACING_ACCENTS);
 }
 
 function asCombining(text: string): string {
@@ -109,7 +113,23 @@ const TIMES_WIDTHS: Record<string, number> = {
   ".": 250, ",": 250, ":": 278, ";": 278, "/": 278, "-": 333, "(": 333, ")": 333, "%": 833, "“": 444, "”": 444,
 };
 
+/**
+ * Widths already worked out, by character: every line's text is measured several times over (each paragraph break
+ * asks whether a word would have fitted), and decomposing a character to find its base letter is the costly part.
+ * A page uses a few hundred distinct characters; the bound only matters for hostile text.
+ */
+const charWidths = new Map<string, number>();
+const CHAR_WIDTHS_LIMIT = 10_000;
+
 function charWidth(ch: string): number {
+  const known = charWidths.get(ch);
+  if (known !== undefined) return known;
+  const width = measureChar(ch);
+  if (charWidths.size < CHAR_WIDTHS_LIMIT) charWidths.set(ch, width);
+  return width;
+}
+
+function measureChar(ch: string): number {
   const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
   const known = TIMES_WIDTHS[base] ?? TIMES_WIDTHS[ch];
   if (known !== undefined) return known / 1000;
@@ -313,19 +333,42 @@ export function joinFootnoteMarks(text: string): string {
   });
 }
 
+/** Letters and digits: a line is bold or italic when all its items that hold any are. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A line's geometry without its text: the font size of its main text (the median item height) and where that text
+ * starts and ends vertically. Line pitch needs no more, and the text is the costly part of a line.
+ */
+export function lineMetrics(items: readonly PositionedText[]): Pick<Line, "top" | "bottom" | "fontSize"> {
+  const fontSize = median(items.map((i) => i.height));
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const item of items) {
+    if (!(item.height >= 0.8 * fontSize)) continue;
+    top = Math.min(top, item.y);
+    bottom = Math.max(bottom, item.y + item.height);
+  }
+  return { top, bottom, fontSize };
+}
+
 export function makeLine(items: PositionedText[]): Line {
   const inOrder = [...items].sort((a, b) => a.x - b.x);
-  const heights = inOrder.map((i) => i.height);
-  const fontSize = median(heights);
-  const main = inOrder.filter((i) => i.height >= 0.8 * fontSize);
-  const textual = inOrder.filter((i) => /[\p{L}\p{N}]/u.test(i.text));
+  const { top, bottom, fontSize } = lineMetrics(inOrder);
+  let x = Infinity;
+  let right = -Infinity;
+  for (const item of inOrder) {
+    x = Math.min(x, item.x);
+    right = Math.max(right, item.x + item.width);
+  }
+  const textual = inOrder.filter((i) => LETTER_OR_DIGIT.test(i.text));
   return {
     items: inOrder,
     text: lineText(inOrder),
-    x: Math.min(...inOrder.map((i) => i.x)),
-    right: Math.max(...inOrder.map((i) => i.x + i.width)),
-    top: Math.min(...main.map((i) => i.y)),
-    bottom: Math.max(...main.map((i) => i.y + i.height)),
+    x,
+    right,
+    top,
+    bottom,
     fontSize,
     bold: textual.length > 0 && textual.every((i) => i.bold === true),
     italic: textual.length > 0 && textual.every((i) => i.italic === true),

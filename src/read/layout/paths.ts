@@ -32,6 +32,11 @@ export interface OperatorCodes {
   paintImageXObjectRepeat?: number;
 }
 
+/** The operators whose arguments `scanOperatorList` reads: an operator list may come without the others'. */
+export function operatorsWithArgumentsRead(ops: OperatorCodes): number[] {
+  return [ops.transform, ops.constructPath, ops.paintFormXObjectBegin];
+}
+
 export interface PathScan {
   rulings: Ruling[];
   /** Share of the page area covered by painted images (0–1, overlaps counted twice, capped at 1). */
@@ -82,7 +87,8 @@ interface Box {
 
 /**
  * Walks the operator list and returns the axis-parallel lines a reader would see as table borders, in viewport
- * coordinates (top-left origin), given the viewport transform of the page.
+ * coordinates (top-left origin), given the viewport transform of the page. It reads the arguments of the operators
+ * `operatorsWithArgumentsRead` names only: the PDF reader has pdf.js leave out all others (keep the two in step).
  */
 export function scanOperatorList(
   fnArray: ArrayLike<number>,

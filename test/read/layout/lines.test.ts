@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLines, composeText, joinFootnoteMarks, lineText } from "../../../src/read/layout/lines.js";
+import { buildLines, composeText, joinFootnoteMarks, lineMetrics, lineText, makeLine } from "../../../src/read/layout/lines.js";
 import type { PositionedText } from "../../../src/read/layout/types.js";
 
 const word = (text: string, x: number, width: number, y = 100, height = 12): PositionedText => ({ text, x, y, width, height });
@@ -68,5 +68,14 @@ describe("footnote markers", () => {
 
   it("is applied to a line's text", () => {
     expect(lineText([word("qua ¹ .", 100, 20, 100, 13), word("⁽ ⁾", 112, 8, 100, 13)])).toBe("qua⁽¹⁾.");
+  });
+});
+
+describe("lineMetrics", () => {
+  it("gives the geometry makeLine gives, without the text: a superscript does not move the line", () => {
+    const items = [word("Kế hoạch", 100, 50, 100, 12), word("1", 151, 4, 96, 6), word("năm 2024", 160, 52, 100.5, 12)];
+    const { top, bottom, fontSize } = makeLine(items);
+    expect(lineMetrics(items)).toEqual({ top, bottom, fontSize });
+    expect(lineMetrics(items)).toEqual({ top: 100, bottom: 112.5, fontSize: 12 });
   });
 });

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { CopyingLoopbackPort } from "../../src/read/pdfjs-port.js";
+
+/** Posts one message and resolves with what every listener received. */
+function roundTrip(port: CopyingLoopbackPort, message: unknown, transfer?: unknown[]): Promise<unknown> {
+  return new Promise((resolve) => {
+    const listener = (event: { data: unknown }): void => {
+      port.removeEventListener("message", listener);
+      resolve(event.data);
+    };
+    port.addEventListener("message", listener);
+    port.postMessage(message, transfer);
+  });
+}
+
+const TRANSFORM = 12;
+const SHOW_TEXT = 44;
+
+describe("CopyingLoopbackPort", () => {
+  it("delivers a copy later, so that what the sender changes afterwards does not show", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: [] });
+    const items = [{ str: "Kế hoạch", transform: [1, 0, 0, 1, 72, 700] }];
+    const message = { stream: 4, chunk: { items, styles: Object.create(null) as object } };
+    const received = roundTrip(port, message);
+    // pdf.js reuses its buffers once a chunk is posted.
+    items.length = 0;
+    message.chunk.styles = { f1: {} };
+    expect(await received).toEqual({ stream: 4, chunk: { items: [{ str: "Kế hoạch", transform: [1, 0, 0, 1, 72, 700] }], styles: {} } });
+  });
+
+  it("delivers messages in order to every listener", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: [] });
+    const seen: string[] = [];
+    port.addEventListener("message", (event) => seen.push(`a${String(event.data)}`));
+    port.addEventListener("message", (event) => seen.push(`b${String(event.data)}`));
+    port.postMessage(1);
+    port.postMessage(2);
+    expect(seen).toEqual([]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(seen).toEqual(["a1", "b1", "a2", "b2"]);
+  });
+
+  it("keeps the arguments of the wanted operators only in an operator list chunk", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: [TRANSFORM] });
+    const fnArray = [TRANSFORM, SHOW_TEXT];
+    const argsArray: unknown[] = [[1, 0, 0, 1, 10, 20], [[{ unicode: "K", width: 500 }]]];
+    const received = roundTrip(port, { stream: 4, chunk: { fnArray, argsArray, lastChunk: true, separateAnnots: null, length: 2 } });
+    fnArray.length = 0;
+    argsArray.length = 0;
+    expect(await received).toEqual({
+      stream: 4,
+      chunk: { fnArray: [TRANSFORM, SHOW_TEXT], argsArray: [[1, 0, 0, 1, 10, 20], null], lastChunk: true, separateAnnots: null, length: 2 },
+    });
+  });
+
+  it("hands transferred buffers over as they are and clones other typed arrays and class instances", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: [] });
+    const path = new Float32Array([0, 1, 2]);
+    const kept = new Uint8Array([1, 2, 3]);
+    const map = new Map([["a", 1]]);
+    const received = (await roundTrip(port, { path, kept, map }, [path.buffer])) as { path: Float32Array; kept: Uint8Array; map: Map<string, number> };
+    expect(received.path).toBe(path);
+    expect(received.kept).not.toBe(kept);
+    expect(received.kept).toEqual(kept);
+    expect(received.map).not.toBe(map);
+    expect(received.map.get("a")).toBe(1);
+  });
+
+  it("falls back to structuredClone for a message that refers to itself", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: [] });
+    const cyclic: { name: string; self?: unknown } = { name: "loop" };
+    cyclic.self = cyclic;
+    const received = (await roundTrip(port, cyclic)) as typeof cyclic;
+    expect(received).not.toBe(cyclic);
+    expect(received.self).toBe(received);
+  });
+
+  it("stops delivering to a listener whose signal aborted", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: [] });
+    const controller = new AbortController();
+    const seen: unknown[] = [];
+    port.addEventListener("message", (event) => seen.push(event.data), { signal: controller.signal });
+    port.postMessage("before");
+    await Promise.resolve();
+    controller.abort();
+    port.postMessage("after");
+    await Promise.resolve();
+    expect(seen).toEqual(["before"]);
+  });
+});
