@@ -2,10 +2,10 @@ import { existsSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { crc32, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type Block, type Cell, type DocumentModel, type Paragraph, type Table, cellText, isEmptyCell } from "../../src/model/types.js";
 import { mammothReason, readDocx } from "../../src/read/docx.js";
+import { CONTENT_TYPES, documentXml, makeZip, PACKAGE_RELS } from "../hostile/make.js";
 import { formatNumber } from "../../src/read/docx/numbering.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "../../src/read/docx/spacing.js";
 import { InputError, LimitError } from "../../src/read/errors.js";
@@ -245,68 +245,6 @@ describe("readDocx: the page-header table of a Vietnamese plan (header-table.doc
 
 // ---- unreadable and hostile input -------------------------------------------------------------------------------
 
-interface ZipInput {
-  name: string;
-  text: string;
-  /** Declare this uncompressed size instead of the real one (a lying zip). */
-  declaredSize?: number;
-}
-
-/** A minimal zip writer (deflate), enough to build DOCX packages and broken variants of them. */
-function makeZip(inputs: ZipInput[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const input of inputs) {
-    const raw = Buffer.from(input.text, "utf8");
-    const compressed = deflateRawSync(raw);
-    const name = Buffer.from(input.name, "utf8");
-    const size = input.declaredSize ?? raw.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(raw), 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, compressed);
-    centrals.push(central, name);
-    offset += local.length + name.length + compressed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(inputs.length, 8);
-  end.writeUInt16LE(inputs.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
-}
-
-const CONTENT_TYPES =
-  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-  '<Default Extension="xml" ContentType="application/xml"/>' +
-  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const PACKAGE_RELS =
-  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-function documentXml(body: string, prolog = ""): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>${prolog}<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-}
 const ONE_PARAGRAPH = '<w:p><w:r><w:t>Xin chào</w:t></w:r></w:p>';
 
 async function expectInputError(promise: Promise<unknown>, pattern: RegExp): Promise<InputError> {
@@ -324,9 +262,9 @@ async function expectInputError(promise: Promise<unknown>, pattern: RegExp): Pro
 describe("readDocx: unreadable input", () => {
   it("reads a minimal package built by the test's own zip writer (control for the cases below)", async () => {
     const zip = makeZip([
-      { name: "[Content_Types].xml", text: CONTENT_TYPES },
-      { name: "_rels/.rels", text: PACKAGE_RELS },
-      { name: "word/document.xml", text: documentXml(ONE_PARAGRAPH) },
+      { name: "[Content_Types].xml", data: CONTENT_TYPES },
+      { name: "_rels/.rels", data: PACKAGE_RELS },
+      { name: "word/document.xml", data: documentXml(ONE_PARAGRAPH) },
     ]);
     const result = await readDocx(zip);
     expect(result.value.children).toEqual([{ type: "paragraph", lines: ["Xin chào"], position: { line: 1 } }]);
@@ -339,7 +277,7 @@ describe("readDocx: unreadable input", () => {
   });
 
   it("refuses a zip without word/document.xml", async () => {
-    const zip = makeZip([{ name: "[Content_Types].xml", text: CONTENT_TYPES }]);
+    const zip = makeZip([{ name: "[Content_Types].xml", data: CONTENT_TYPES }]);
     await expectInputError(readDocx(zip), /word\/document\.xml/);
   });
 
@@ -350,9 +288,9 @@ describe("readDocx: unreadable input", () => {
 
   it("refuses malformed XML in document.xml", async () => {
     const zip = makeZip([
-      { name: "[Content_Types].xml", text: CONTENT_TYPES },
-      { name: "_rels/.rels", text: PACKAGE_RELS },
-      { name: "word/document.xml", text: documentXml("<w:p><w:r><w:t>không đóng") },
+      { name: "[Content_Types].xml", data: CONTENT_TYPES },
+      { name: "_rels/.rels", data: PACKAGE_RELS },
+      { name: "word/document.xml", data: documentXml("<w:p><w:r><w:t>không đóng") },
     ]);
     await expectInputError(readDocx(zip), /not a readable DOCX/);
   });
@@ -367,9 +305,9 @@ describe("readDocx: unreadable input", () => {
   it("refuses an entry that inflates to more than it declares (a lying zip bomb)", async () => {
     const big = documentXml(`<w:p><w:r><w:t>${"A".repeat(100_000)}</w:t></w:r></w:p>`);
     const zip = makeZip([
-      { name: "[Content_Types].xml", text: CONTENT_TYPES },
-      { name: "_rels/.rels", text: PACKAGE_RELS },
-      { name: "word/document.xml", text: big, declaredSize: 1000 },
+      { name: "[Content_Types].xml", data: CONTENT_TYPES },
+      { name: "_rels/.rels", data: PACKAGE_RELS },
+      { name: "word/document.xml", data: big, declaredSize: 1000 },
     ]);
     await expectInputError(readDocx(zip), /zip bomb/);
   });
@@ -378,9 +316,9 @@ describe("readDocx: unreadable input", () => {
     const depth = 5000;
     const nested = "<w:tbl><w:tr><w:tc>".repeat(depth) + "<w:p><w:r><w:t>sâu</w:t></w:r></w:p>" + "</w:tc></w:tr></w:tbl>".repeat(depth);
     const zip = makeZip([
-      { name: "[Content_Types].xml", text: CONTENT_TYPES },
-      { name: "_rels/.rels", text: PACKAGE_RELS },
-      { name: "word/document.xml", text: documentXml(nested) },
+      { name: "[Content_Types].xml", data: CONTENT_TYPES },
+      { name: "_rels/.rels", data: PACKAGE_RELS },
+      { name: "word/document.xml", data: documentXml(nested) },
     ]);
     const outcome = await readDocx(zip).then(
       (result) => result,
@@ -394,9 +332,9 @@ describe("readDocx: unreadable input", () => {
   it("refuses XML parts with a DTD, so no entity (external or nested) is ever expanded", async () => {
     const prolog = '<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd"><!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]>';
     const zip = makeZip([
-      { name: "[Content_Types].xml", text: CONTENT_TYPES },
-      { name: "_rels/.rels", text: PACKAGE_RELS },
-      { name: "word/document.xml", text: documentXml("<w:p><w:r><w:t>&x;&b;</w:t></w:r></w:p>", prolog) },
+      { name: "[Content_Types].xml", data: CONTENT_TYPES },
+      { name: "_rels/.rels", data: PACKAGE_RELS },
+      { name: "word/document.xml", data: documentXml("<w:p><w:r><w:t>&x;&b;</w:t></w:r></w:p>", prolog) },
     ]);
     await expectInputError(readDocx(zip), /DTD/);
   });
