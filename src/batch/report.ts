@@ -6,7 +6,7 @@
  * not be read at all (the reason says why). `reused` marks an entry whose output was kept from an earlier run (same
  * input bytes, same cchc version).
  */
-import { z } from "zod";
+import * as z from "zod";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "../cli/exit.js";
 
 export const FILE_STATUSES = ["ok", "partial", "failed"] as const;

@@ -8,7 +8,6 @@ import type { Diagnostic, DocumentModel, InputFormat, Result } from "../model/ty
 import { decodeText } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import { InputError, LimitError } from "./errors.js";
-import { htmlToBlocks } from "./html.js";
 import { readText } from "./text.js";
 
 export type OcrMode = "auto" | "always" | "never";
@@ -56,12 +55,13 @@ export async function releaseReaders(): Promise<void> {
 
 let pdfLoaded = false;
 
-function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html"): Result<DocumentModel> {
+async function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html"): Promise<Result<DocumentModel>> {
   const decoded = decodeText(bytes);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   if (decoded.value.trim() === "") throw new InputError("empty file (only white space)");
   if (format === "html") {
+    const { htmlToBlocks } = await import("./html.js");
     return { value: { type: "root", children: htmlToBlocks(decoded.value), source: { format, pages: null, ocrPages: [] } }, diagnostics };
   }
-  return { value: readText(decoded.value.replace(/\u0000/g, ""), format), diagnostics };
+  return { value: await readText(decoded.value.replace(/\u0000/g, ""), format), diagnostics };
 }

@@ -7,7 +7,7 @@ import type { Root, RootContent, PhrasingContent, ListItem } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { Block, Paragraph, Position } from "../model/types.js";
-import { htmlToBlocks } from "./html.js";
+import { htmlReader } from "./html-lazy.js";
 
 const parser = unified().use(remarkParse);
 
@@ -115,7 +115,7 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
       out.push(...regroupLines(node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i }))));
       return;
     case "html":
-      out.push(...htmlToBlocks(node.value, (line ?? 1) - 1));
+      out.push(...htmlReader().htmlToBlocks(node.value, (line ?? 1) - 1));
       return;
     case "thematicBreak":
     case "definition":

@@ -10,14 +10,15 @@
  */
 import type { Block, DocumentModel, InputFormat, Paragraph, Position, Row, Table } from "../model/types.js";
 import { cell } from "../model/types.js";
-import { htmlFragmentToParagraphs } from "./html.js";
+import { htmlReader, loadHtmlReaderFor } from "./html-lazy.js";
 import { markdownToBlocks, markdownToParagraphs } from "./markdown.js";
 import { type RawCell, parsePipeTables, usualLength } from "./pipe-table.js";
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]/;
 const FOOTNOTE_START = /^⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/;
 
-export function readText(text: string, format: Extract<InputFormat, "txt" | "md">): DocumentModel {
+export async function readText(text: string, format: Extract<InputFormat, "txt" | "md">): Promise<DocumentModel> {
+  await loadHtmlReaderFor(text);
   const lines = text.split(/\r\n|\r|\n/);
   const children: Block[] = [];
   let prose: { start: number; lines: string[] } | undefined;
@@ -85,7 +86,7 @@ function readTabTable(lines: string[], start: number): { table: Table; end: numb
 function cellParagraphs(raw: string, position: Position): Paragraph[] {
   const text = raw.trim();
   if (text === "") return [];
-  if (HTML_TAG.test(text)) return htmlFragmentToParagraphs(text, position);
+  if (HTML_TAG.test(text)) return htmlReader().htmlFragmentToParagraphs(text, position);
   if (/[*_#`]/.test(text)) return markdownToParagraphs(text, position);
   return [{ type: "paragraph", lines: [text], position }];
 }
@@ -106,7 +107,7 @@ function pipeTableToModel(rawRows: RawCell[][]): Table {
       cells: rawCells.map((c) => {
         const position: Position = c.line === undefined ? rowPosition : { line: c.line };
         const source = c.lines.join("\n").trim();
-        return cell(source === "" ? [] : HTML_TAG.test(source) ? htmlFragmentToParagraphs(source, position) : markdownToParagraphs(source, position), position);
+        return cell(source === "" ? [] : HTML_TAG.test(source) ? htmlReader().htmlFragmentToParagraphs(source, position) : markdownToParagraphs(source, position), position);
       }),
       position: rowPosition,
     };

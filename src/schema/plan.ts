@@ -2,7 +2,7 @@
  * The output contract (../shared/CONTRACT.md) in code: the only definition of the output types.
  * Field names are public interface; change them only with a `schemaVersion` bump.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 export const SCHEMA_VERSION = "1";
 

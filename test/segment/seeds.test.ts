@@ -7,13 +7,15 @@ import { describe, expect, it } from "vitest";
 import { readText } from "../../src/read/text.js";
 import { segment } from "../../src/segment/index.js";
 
-function parts(name: string) {
+async function parts(name: string) {
   const text = readFileSync(new URL(`../../fixtures/plans/${name}`, import.meta.url), "utf8");
-  return segment(readText(text, "txt")).value;
+  return segment(await readText(text, "txt")).value;
 }
 
+const seeds = new Map(await Promise.all(["000_cc8d44a7a110d77b.txt", "001_cf13d097df470f82.txt", "003_9a23d4ea0e0477f2.txt", "004_b6c2931c4fda3fce.txt"].map(async (name) => [name, await parts(name)] as const)));
+
 describe("seed 000 (UBND huyện, no number in the header)", () => {
-  const plan = parts("000_cc8d44a7a110d77b.txt");
+  const plan = seeds.get("000_cc8d44a7a110d77b.txt")!;
   it("takes number, date and issuer from the appendix reference line", () => {
     expect(plan.meta).toMatchObject({
       docType: "ke_hoach",
@@ -60,7 +62,7 @@ describe("seed 000 (UBND huyện, no number in the header)", () => {
 });
 
 describe("seed 001 (UBND tỉnh Sóc Trăng)", () => {
-  const plan = parts("001_cf13d097df470f82.txt");
+  const plan = seeds.get("001_cf13d097df470f82.txt")!;
   it("reads the metadata", () => {
     expect(plan.meta).toMatchObject({
       docType: "ke_hoach",
@@ -89,7 +91,7 @@ describe("seed 001 (UBND tỉnh Sóc Trăng)", () => {
 });
 
 describe("seed 003 (no appendix; header with number, place and date)", () => {
-  const plan = parts("003_9a23d4ea0e0477f2.txt");
+  const plan = seeds.get("003_9a23d4ea0e0477f2.txt")!;
   it("reads the metadata", () => {
     expect(plan.meta).toMatchObject({
       docType: "ke_hoach",
@@ -124,7 +126,7 @@ describe("seed 003 (no appendix; header with number, place and date)", () => {
 });
 
 describe("seed 004 (QUYẾT ĐỊNH issuing the plan)", () => {
-  const plan = parts("004_b6c2931c4fda3fce.txt");
+  const plan = seeds.get("004_b6c2931c4fda3fce.txt")!;
   it("takes the decision's number and date, and the issued plan's title", () => {
     expect(plan.meta).toMatchObject({
       docType: "quyet_dinh",

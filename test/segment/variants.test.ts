@@ -7,11 +7,11 @@ import { htmlToBlocks } from "../../src/read/html.js";
 import { readText } from "../../src/read/text.js";
 import { segment } from "../../src/segment/index.js";
 
-const parts = (text: string) => segment(readText(text, "md")).value;
+const parts = async (text: string) => segment(await readText(text, "md")).value;
 
 describe("header variants", () => {
-  it("reads a Markdown header with bold title, number with spaces and a province", () => {
-    const plan = parts(
+  it("reads a Markdown header with bold title, number with spaces and a province", async () => {
+    const plan = await parts(
       [
         "**ỦY BAN NHÂN DÂN**",
         "**TỈNH HÀ TĨNH**",
@@ -45,8 +45,8 @@ describe("header variants", () => {
     });
     expect(plan.meta.legalBases).toEqual(["Luật Tổ chức chính quyền địa phương", "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ"]);
   });
-  it("reads a commune plan with no number and a period 'đến năm 2030' (not the vision year)", () => {
-    const plan = parts(
+  it("reads a commune plan with no number and a period 'đến năm 2030' (not the vision year)", async () => {
+    const plan = await parts(
       [
         "UBND XÃ TÂN LẬP",
         "",
@@ -63,7 +63,7 @@ describe("header variants", () => {
     expect(plan.meta).toMatchObject({ number: null, date: "2024-12-20", place: "Tân Lập", level: "xa", year: 2024, period: { from: 2024, to: 2030 } });
     expect(plan.meta.issuer).toBe("UBND xã Tân Lập");
   });
-  it("takes a district city's issuer and level from the header table of an HTML page", () => {
+  it("takes a district city's issuer and level from the header table of an HTML page", async () => {
     const blocks = htmlToBlocks(
       `<table><tr><td><b>ỦY BAN NHÂN DÂN<br>THÀNH PHỐ CAO LÃNH</b></td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr>
        <tr><td>Số: 88/KH-UBND</td><td><i>Cao Lãnh, ngày 02 tháng 3 năm 2023</i></td></tr></table>
@@ -81,8 +81,8 @@ describe("header variants", () => {
     });
     expect(plan.sections.map((s) => s.numeral)).toEqual(["I", "II"]);
   });
-  it("gives docType other and nulls, without failing, for text that is no plan", () => {
-    const plan = parts("Biên bản họp\n\nNội dung cuộc họp hôm nay.");
+  it("gives docType other and nulls, without failing, for text that is no plan", async () => {
+    const plan = await parts("Biên bản họp\n\nNội dung cuộc họp hôm nay.");
     expect(plan.meta).toMatchObject({ docType: "other", number: null, date: null, title: null, year: null, signer: null });
     expect(plan.sections).toEqual([]);
     expect(plan.appendix).toBeNull();
@@ -90,8 +90,8 @@ describe("header variants", () => {
 });
 
 describe("section variants", () => {
-  it("finds sections whatever the markup and separator, and never takes a numbered list for one", () => {
-    const plan = parts(
+  it("finds sections whatever the markup and separator, and never takes a numbered list for one", async () => {
+    const plan = await parts(
       [
         "KẾ HOẠCH",
         "Cải cách hành chính năm 2024",
@@ -127,13 +127,13 @@ describe("section variants", () => {
     ]);
     expect(plan.sections[0]!.subsections.map((s) => s.number)).toEqual(["1"]);
   });
-  it("reports a missing section and keeps the order", () => {
-    const result = segment(readText("KẾ HOẠCH\nCải cách năm 2024\n\nI. MỤC TIÊU\n\nA.\n\nIII. KINH PHÍ\n\nB.", "txt"));
+  it("reports a missing section and keeps the order", async () => {
+    const result = segment(await readText("KẾ HOẠCH\nCải cách năm 2024\n\nI. MỤC TIÊU\n\nA.\n\nIII. KINH PHÍ\n\nB.", "txt"));
     expect(result.value.sections.map((s) => s.numeral)).toEqual(["I", "III"]);
     expect(result.diagnostics.some((d) => d.code === "section-numbering")).toBe(true);
   });
-  it("segments the plan a decision issues, not the decision's articles", () => {
-    const plan = parts(
+  it("segments the plan a decision issues, not the decision's articles", async () => {
+    const plan = await parts(
       [
         "Số: 12/QĐ-UBND",
         "",
