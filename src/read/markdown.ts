@@ -3,13 +3,26 @@
  * scraped from the web, wrapped at ~80 columns with no blank line between paragraphs; remark gives us the markup
  * (bold, headings, lists, hard breaks), and `regroupLines` rebuilds the logical paragraphs from the wrapped lines.
  */
-import type { Root, RootContent, PhrasingContent, ListItem } from "mdast";
+import type { ListItem, PhrasingContent, Root, RootContent, Table as MarkdownTable } from "mdast";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import remarkParse from "remark-parse";
-import { unified } from "unified";
-import type { Block, Paragraph, Position } from "../model/types.js";
+import { type Processor, unified } from "unified";
+import { type Block, type Paragraph, type Position, type Row, type Table, cell } from "../model/types.js";
 import { htmlReader } from "./html-lazy.js";
 
-const parser = unified().use(remarkParse);
+/**
+ * GitHub-style pipe tables (`| STT | Nội dung | … |` over a `|---|` line) are how pandoc, markitdown and most
+ * DOCX-to-Markdown converters write a plan's tables. Only the table syntax of GFM is added: strikethrough, autolinks
+ * and footnotes would turn plain plan text ("~ 50%", "[1]") into markup.
+ */
+function gfmTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(gfmTables);
 
 interface Line {
   text: string;
@@ -117,12 +130,37 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
     case "html":
       out.push(...htmlReader().htmlToBlocks(node.value, (line ?? 1) - 1));
       return;
+    case "table":
+      out.push(convertTable(node, lineOffset));
+      return;
     case "thematicBreak":
     case "definition":
       return;
     default:
       return;
   }
+}
+
+/**
+ * A pipe table → a model table whose first row is the header row the syntax requires. Converters write a cell's line
+ * breaks as `<br>`: each line is a paragraph of its own, as in an HTML cell.
+ */
+function convertTable(node: MarkdownTable, lineOffset: number): Table {
+  const rows = node.children.map((markdownRow, index): Row => {
+    const position = positionOf(markdownRow.position ? markdownRow.position.start.line + lineOffset : undefined);
+    const cells = markdownRow.children.map((markdownCell) => {
+      const paragraphs = inlineLines(markdownCell.children, lineOffset)
+        .filter((l) => l.text.trim() !== "")
+        .map((l): Paragraph => {
+          const paragraph: Paragraph = { type: "paragraph", lines: [l.text.replace(/\s+/g, " ").trim()], position };
+          if (l.bold || l.italic) paragraph.emphasis = { ...(l.bold ? { bold: true } : {}), ...(l.italic ? { italic: true } : {}) };
+          return paragraph;
+        });
+      return cell(paragraphs, position);
+    });
+    return { type: "row", isHeader: index === 0, cells, position };
+  });
+  return { type: "table", rows, position: rows[0]?.position ?? {} };
 }
 
 function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[]): void {

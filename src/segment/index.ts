@@ -161,7 +161,10 @@ function readAppendixHead(units: Unit[], index: number): { title: string | null;
   const titleLines: string[] = [];
   let reference: string | null = null;
   const isReference = (line: string) => /^\(?\s*(?:ban hành\s+)?kèm theo/iu.test(line.trim());
-  const lines = [...units[index]!.lines.slice(1)];
+  // "PHỤ LỤC I: PHÂN CÔNG …" puts the title on the PHỤ LỤC line itself.
+  const [first = "", ...more] = units[index]!.lines;
+  const sameLine = first.replace(/^phụ lục(?:\s+(?:số\s+)?[0-9IVXLC]{1,6}\b)?\s*[:.\-–—]?\s*/iu, "").trim();
+  const lines = sameLine === "" ? [...more] : [sameLine, ...more];
   for (let i = index + 1; i < units.length && i <= index + 4 && !units[i]!.inTable; i++) {
     if (lines.some(isReference)) break;
     lines.push(...units[i]!.lines);
