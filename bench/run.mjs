@@ -15,7 +15,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const cli = join(root, "bin/cchc.js");
+const cli = join(root, "bin/cchc.cjs");
 const dist = (path) => pathToFileURL(join(root, "dist", path)).href;
 
 // ---------------------------------------------------------------------------------------------------- options

@@ -1,5 +1,5 @@
 /**
- * Builds dist/ once before the suite: the CLI tests run the built `bin/cchc.js` as a user does, and building in each
+ * Builds dist/ once before the suite: the CLI tests run the built `bin/cchc.cjs` as a user does, and building in each
  * test file raced with other files loading dist/ in parallel.
  */
 import { execFileSync } from "node:child_process";

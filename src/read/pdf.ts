@@ -63,8 +63,6 @@ interface PdfJsWorkerModule {
   WorkerMessageHandler: { initializeFromPort(port: unknown): void };
 }
 
-const WORKER_MODULE = "pdfjs-dist/legacy/build/pdf.worker.mjs";
-
 let workerPromise: Promise<PdfWorker> | undefined;
 
 /**
@@ -73,7 +71,8 @@ let workerPromise: Promise<PdfWorker> | undefined;
  */
 function readingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
   workerPromise ??= (async () => {
-    const { WorkerMessageHandler } = (await import(WORKER_MODULE)) as PdfJsWorkerModule;
+    // (Written `as string`: the worker module has no type declarations; a literal still, for the bundler.)
+    const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
     // The worker module brings its own copy of the slow push.
     restoreBuiltinPush();
     const port = new CopyingLoopbackPort({ keepArgsOf: operatorsWithArgumentsRead(operatorCodes(pdfjs)) });

@@ -13,7 +13,7 @@ import { batchReportSchema } from "../../src/batch/report.js";
 import { planDocumentSchema } from "../../src/schema/plan.js";
 
 const root = new URL("../../", import.meta.url).pathname;
-const bin = join(root, "bin/cchc.js");
+const bin = join(root, "bin/cchc.cjs");
 const fixtures = join(root, "fixtures");
 const PLANS = ["000_cc8d44a7a110d77b.txt", "001_cf13d097df470f82.txt", "003_9a23d4ea0e0477f2.txt", "004_b6c2931c4fda3fce.txt"];
 const REAL = ["r10_dongthap-tinh_617-KH-UBND-2025_cds-doanh-nghiep.md", "r13_nghean-tinh_980-KH-UBND-2025_phong-thu-dan-su.md"];

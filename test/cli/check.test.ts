@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const root = new URL("../../", import.meta.url).pathname;
-const bin = join(root, "bin/cchc.js");
+const bin = join(root, "bin/cchc.cjs");
 const plans = join(root, "fixtures/plans");
 
 function cchc(cwd: string, ...args: string[]) {

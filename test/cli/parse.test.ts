@@ -1,5 +1,5 @@
 /**
- * The CLI as a user runs it: the built `bin/cchc.js` (npm test builds first), stdout data, stderr messages, exit codes.
+ * The CLI as a user runs it: the built `bin/cchc.cjs` (npm test builds first), stdout data, stderr messages, exit codes.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { planDocumentSchema } from "../../src/schema/plan.js";
 
 const root = new URL("../../", import.meta.url).pathname;
-const bin = join(root, "bin/cchc.js");
+const bin = join(root, "bin/cchc.cjs");
 const seed = join(root, "fixtures/plans/001_cf13d097df470f82.txt");
 
 function cchc(...args: string[]) {

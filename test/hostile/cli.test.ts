@@ -1,5 +1,5 @@
 /**
- * Hostile input through the built CLI (`node bin/cchc.js`): exit code 2, exactly one line on stderr naming the file
+ * Hostile input through the built CLI (`node bin/cchc.cjs`): exit code 2, exactly one line on stderr naming the file
  * and the reason, nothing on stdout, no stack trace; odd file names passed through untouched.
  */
 import { spawnSync } from "node:child_process";
@@ -11,7 +11,7 @@ import { planDocumentSchema } from "../../src/schema/plan.js";
 import { makePdf, randomBytes } from "./make.js";
 
 const root = new URL("../../", import.meta.url).pathname;
-const bin = join(root, "bin/cchc.js");
+const bin = join(root, "bin/cchc.cjs");
 const seed = join(root, "fixtures/plans/001_cf13d097df470f82.txt");
 const work = mkdtempSync(join(tmpdir(), "cchc-cli-hostile-"));
 

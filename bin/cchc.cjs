@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+"use strict";
+// Launcher. The CLI is bundled into one CommonJS file on `npm install` (prepare, see scripts/bundle.mjs) and compiled
+// here with V8's code cache of it, which saves most of what compiling it would cost at every start. CommonJS, both
+// here and in the bundle, because Node 20 can use a code cache for scripts only, not for ES modules.
+const { readFileSync, renameSync, writeFileSync } = require("node:fs");
+const { createRequire } = require("node:module");
+const { dirname, join } = require("node:path");
+const vm = require("node:vm");
+
+const bundle = join(__dirname, "..", "dist", "bundle", "cli.cjs");
+const cacheFile = `${bundle}.cache`;
+
+function load() {
+  let source;
+  try {
+    source = readFileSync(bundle, "utf8");
+  } catch {
+    process.stderr.write("cchc: the CLI is not built: run `npm run build` (npm install does it)\n");
+    process.exit(2);
+  }
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // No cache: compiled as usual.
+  }
+  // CommonJS's own wrapper, plus the import function the bundle uses for pdf.js, mammoth and tesseract.js: a script
+  // compiled here cannot import() by itself (see scripts/bundle.mjs).
+  const wrapped = `(function (exports, require, module, __filename, __dirname, __cchcImport) {${source}\n})`;
+  const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+  const module = { exports: {} };
+  const importPackage = (specifier) => import(specifier);
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), importPackage);
+  return { main: module.exports.main, script };
+}
+
+/** `npm run build` asks for the cache after a warm-up parse: then it holds the functions a plan needs too. */
+function writeCodeCache(script) {
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, script.createCachedData());
+  renameSync(temporary, cacheFile);
+}
+
+// A reader that stops early (`cchc parse plan.pdf | head`) closes the pipe: that ends the output, it is not an error.
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
+const { main, script } = load();
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+    if (process.env.CCHC_WRITE_CODE_CACHE === "1") writeCodeCache(script);
+  },
+  (error) => {
+    process.stderr.write(`cchc: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
