@@ -43,6 +43,11 @@ if (!existsSync(join(root, "dist/cli/main.js"))) {
 }
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
 
+// NODE_EXTRA_CA_CERTS makes every Node process read a certificate bundle as it starts (~90 ms here): it would be
+// counted in `node -e ""` and in cchc alike and flatter every start-up ratio, so the processes timed here run without it.
+const childEnv = { ...process.env };
+delete childEnv.NODE_EXTRA_CA_CERTS;
+
 // ---------------------------------------------------------------------------------------------------- corpus
 const fixtures = (folder, ...extensions) =>
   readdirSync(join(root, "fixtures", folder))
@@ -85,7 +90,7 @@ const median = (values) => {
 /** Wall time of one child process, in ms; throws when it fails (a benchmark of a failing command means nothing). */
 function timed(command, commandArgs, options = {}) {
   const started = performance.now();
-  const result = spawnSync(command, commandArgs, { stdio: ["ignore", "ignore", "pipe"], ...options });
+  const result = spawnSync(command, commandArgs, { stdio: ["ignore", "ignore", "pipe"], env: childEnv, ...options });
   const ms = performance.now() - started;
   if (result.status !== 0 && !options.allowExit?.includes(result.status)) {
     throw new Error(`${command} ${commandArgs.join(" ")} exited ${result.status}: ${String(result.stderr).slice(0, 400)}`);
@@ -120,7 +125,7 @@ async function pool(items, limit, task) {
 
 function run(command, commandArgs) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { stdio: "ignore" });
+    const child = spawn(command, commandArgs, { stdio: "ignore", env: childEnv });
     child.on("error", reject);
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited ${code}`))));
   });
@@ -244,6 +249,25 @@ results.pdf = await throughput("text-layer PDFs", pdfCopies, sumPages);
   }
   const ms = performance.now() - started;
   results.pdfjs = { ms, msPerPage: ms / pages, ratioSingle: results.pdf.single.ms / ms };
+
+  // The floor: the operator list and text content of every page through cchc's own pdf.js set-up, nothing else,
+  // one process over all files, then one process per core over an equal share of them.
+  const floorScript = join(root, "bench/pdfjs-floor.mjs");
+  const files = pdfCopies.map((c) => c.copy);
+  log("pdf.js floor (operator list + text content of every page, nothing else), one process");
+  let floorStarted = performance.now();
+  await run(process.execPath, [floorScript, ...files]);
+  const floorSingleMs = performance.now() - floorStarted;
+  log(`pdf.js floor, ${cores} processes`);
+  floorStarted = performance.now();
+  await Promise.all(Array.from({ length: cores }, (_, k) => run(process.execPath, [floorScript, ...files.filter((_, i) => i % cores === k)])));
+  const floorBatchMs = performance.now() - floorStarted;
+  results.pdfjsFloor = {
+    single: { ms: floorSingleMs, msPerPage: floorSingleMs / pages },
+    batch: { ms: floorBatchMs, msPerPage: floorBatchMs / pages },
+    ratioToPdftotextBatch: results.pdftotext ? floorBatchMs / results.pdftotext.batch.ms : null,
+    cchcRatioBatch: results.pdf.batch.ms / floorBatchMs,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------- scans
@@ -346,7 +370,7 @@ function memoryOfBatch(folder, count) {
   const out = join(work, "out-memory");
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [cli, "parse", folder, "-o", out, "--force", "--concurrency", "auto"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(process.execPath, [cli, "parse", folder, "-o", out, "--force", "--concurrency", "auto"], { stdio: ["ignore", "ignore", "pipe"], env: childEnv });
     const rssAt = {};
     let done = 0;
     let peakKiB = 0;
@@ -421,6 +445,12 @@ if (results.pdftotext) {
   row(`pdftotext -layout, ${cores} at a time`, `${fixed(p.batch.msPerPage, 2)} ms/page; cchc ${fixed(p.ratioBatch)}×`, "cchc ≤ 5×", p.ratioBatch <= 5);
 } else row("pdftotext -layout", "not installed");
 row("pdf.js getText alone, one at a time", `${fixed(results.pdfjs.msPerPage, 2)} ms/page; cchc ${fixed(results.pdfjs.ratioSingle)}×`);
+{
+  const f = results.pdfjsFloor;
+  const vsPoppler = f.ratioToPdftotextBatch === null ? "" : `, ${fixed(f.ratioToPdftotextBatch)}× pdftotext`;
+  row("pdf.js floor: operator list + text content, one process", `${fixed(f.single.msPerPage, 2)} ms/page`);
+  row(`pdf.js floor, ${cores} processes`, `${fixed(f.batch.msPerPage, 2)} ms/page${vsPoppler}; cchc ${fixed(f.cchcRatioBatch)}×`);
+}
 if (results.scan) {
   perSecond("scanned pages", results.scan, "pages");
   const t = results.tesseract;
