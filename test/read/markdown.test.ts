@@ -3,8 +3,10 @@
  * table, bold group rows, `<br>` for line breaks inside a cell. The plan below was written by the team in that shape;
  * the expected records are what a reader of the table writes down.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
+import { markdownToBlocks } from "../../src/read/markdown.js";
 
 const PLAN = `**ỦY BAN NHÂN DÂN XÃ AN BÌNH**
 
@@ -65,5 +67,68 @@ describe("a Markdown plan with a pipe table", () => {
     const doc = await parsePlan(Buffer.from(PLAN.replace(/^\|[-:| ]+\|$/m, ""), "utf8"), { path: "no-table.md" });
     expect(doc.tasks).toHaveLength(0);
     expect(doc.diagnostics.some((d) => d.code === "no-tasks")).toBe(true);
+  });
+});
+
+/**
+ * Markup-free chunks are read without remark (markdown.ts, readSimpleChunk) and must give exactly remark's blocks:
+ * compared on every fixture text and on generated chunks of plan-like lines (bullets, numbered and nested items,
+ * lazy continuation lines, ordered items that may not interrupt a paragraph, headings without markup).
+ */
+describe("markup-free chunks read without remark", () => {
+  const fixtures = [
+    ...readdirSync(new URL("../../fixtures/plans/", import.meta.url)).map((name) => new URL(`../../fixtures/plans/${name}`, import.meta.url)),
+    ...readdirSync(new URL("../../fixtures/real/", import.meta.url)).map((name) => new URL(`../../fixtures/real/${name}`, import.meta.url)),
+  ];
+  it.each(fixtures.map((url) => [url.pathname.split("/").slice(-2).join("/"), url] as const))("gives remark's blocks on %s", (_, url) => {
+    const text = readFileSync(url, "utf8");
+    expect(markdownToBlocks(text, 3)).toEqual(markdownToBlocks(text, 3, { remarkOnly: true }));
+  });
+
+  const LINES = [
+    "Tạo chuyển biến mạnh mẽ về kỷ luật, kỷ cương",
+    "ý thức, trách nhiệm của cán bộ, công chức",
+    "- Rà soát văn bản quy phạm pháp luật",
+    "+ Công khai thủ tục hành chính",
+    "1. Mục đích",
+    "2. Yêu cầu",
+    "3) Kiểm tra",
+    "01. Ban hành kế hoạch",
+    "1.2. Nâng cao chất lượng",
+    "a) Cải cách thể chế",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "II- NHIỆM VỤ",
+    "  - Phòng Nội vụ",
+    "   - Văn phòng HĐND và UBND",
+    "  1. Tổ chức tập huấn",
+    "   2. Đánh giá",
+    "  tiếp tục dòng thụt lề",
+    "Căn cứ Quyết định số 10/QĐ-UBND;",
+    "Nơi nhận:",
+    "\u00a0- dòng có khoảng trắng không ngắt",
+    "-Không phải mục",
+    "2023. Năm",
+    "- ",
+    "---",
+    "- 1. Mục lồng trong gạch đầu dòng",
+    "1. - Gạch đầu dòng trong mục số",
+    "dòng có hai dấu cách cuối  ",
+    "   ba dấu cách đầu dòng",
+    "+  hai dấu cách sau dấu cộng",
+    "1.  hai dấu cách sau số",
+    "10. Mục mười",
+    "  10. Mục mười lồng",
+    "    bốn dấu cách đầu dòng",
+    "",
+    "",
+  ];
+  it("gives remark's blocks on 2,000 generated chunks", () => {
+    let seed = 20261201;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      const count = 1 + Math.floor(random() * 8);
+      const source = Array.from({ length: count }, () => LINES[Math.floor(random() * LINES.length)]!).join("\n");
+      expect(markdownToBlocks(source), JSON.stringify(source)).toEqual(markdownToBlocks(source, 0, { remarkOnly: true }));
+    }
   });
 });
