@@ -16,6 +16,7 @@ import type {
 } from "./mammoth-tree.js";
 import type { NumberingLabel } from "./numbering.js";
 import { InputError } from "../errors.js";
+import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
 
 type Piece =
@@ -44,6 +45,8 @@ export class DocxConverter {
 
   convert(document: MammothDocument): Block[] {
     this.visitBody(document.children);
+    const body = tabbedParagraphsToTables(this.blocks.splice(0));
+    this.blocks.push(...body);
     this.appendNotes(document);
     return this.blocks;
   }
