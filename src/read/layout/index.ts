@@ -13,9 +13,16 @@ import type { PageContent, PositionedText } from "./types.js";
 
 export type { TableGeometry } from "./join.js";
 
+interface GridPart {
+  grid: TableGrid;
+  items: PositionedText[];
+  /** Each grid cell's words grouped into lines, by cell index (cells without words are absent). */
+  cellLines: Map<number, PositionedText[][]>;
+}
+
 interface PageParts {
   page: PageContent;
-  grids: Array<{ grid: TableGrid; items: PositionedText[] }>;
+  grids: GridPart[];
   flowLines: Line[];
 }
 
@@ -27,17 +34,28 @@ function median(values: number[]): number {
 
 function splitPage(page: PageContent): PageParts {
   const items = page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y));
-  const grids = findGrids(page.rulings).map((grid) => ({ grid, items: [] as PositionedText[] }));
+  const grids = findGrids(page.rulings).map((grid) => ({ grid, items: [] as PositionedText[], byCell: new Map<number, PositionedText[]>() }));
   const rest: PositionedText[] = [];
   for (const item of items) {
     const cx = item.x + item.width / 2;
     const cy = item.y + item.height / 2;
-    const owner = grids.find((g) => cellIndexAt(g.grid, cx, cy) >= 0);
-    if (owner) owner.items.push(item);
-    else rest.push(item);
+    let owned = false;
+    for (const g of grids) {
+      const index = cellIndexAt(g.grid, cx, cy);
+      if (index < 0) continue;
+      g.items.push(item);
+      const list = g.byCell.get(index);
+      if (list) list.push(item);
+      else g.byCell.set(index, [item]);
+      owned = true;
+      break;
+    }
+    if (!owned) rest.push(item);
   }
   // A frame with no words in it is decoration (a box around a signature, a drawn separator), not a table.
-  const kept = grids.filter((g) => g.items.length > 0 && (g.grid.cells.length > 1 || g.items.length > 0));
+  const kept: GridPart[] = grids
+    .filter((g) => g.items.length > 0)
+    .map((g) => ({ grid: g.grid, items: g.items, cellLines: new Map([...g.byCell].map(([index, list]) => [index, groupLines(list)])) }));
   return { page, grids: kept, flowLines: groupLines(rest).map(makeLine) };
 }
 
@@ -103,22 +121,19 @@ function toFlowLines(lines: Line[], numbers: LineNumbers): FlowLine[] {
 }
 
 function cellParagraphs(items: PositionedText[], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
-  if (items.length === 0) return [];
-  const lines = toFlowLines(groupLines(items).map(makeLine), numbers);
+  return items.length === 0 ? [] : groupedCellParagraphs(groupLines(items), left, right, pitch, page, numbers);
+}
+
+function groupedCellParagraphs(groups: PositionedText[][], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
+  if (groups.length === 0) return [];
+  const lines = toFlowLines(groups.map(makeLine), numbers);
   const padding = Math.max(1, Math.min(6, Math.min(...lines.map((l) => l.x)) - left));
   return linesToParagraphs(lines, { rightEdge: right - padding, pitch, page });
 }
 
-function ruledTable(grid: TableGrid, items: PositionedText[], pitch: number, page: number, numbers: LineNumbers): Placed {
-  const byCell = new Map<number, PositionedText[]>();
-  for (const item of items) {
-    const index = cellIndexAt(grid, item.x + item.width / 2, item.y + item.height / 2);
-    const list = byCell.get(index) ?? [];
-    list.push(item);
-    byCell.set(index, list);
-  }
+function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, numbers: LineNumbers): Placed {
   const contents = grid.cells.map((gc, index) =>
-    cellParagraphs(byCell.get(index) ?? [], grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
+    groupedCellParagraphs(cellLines.get(index) ?? [], grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
   );
   const rows: Row[] = [];
   const rowCount = grid.ys.length - 1;
@@ -212,10 +227,12 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   const keptItems = [...parts.grids.flatMap((g) => g.items), ...parts.flowLines.filter((l) => !furniture.has(l)).flatMap((l) => l.items)];
   const numbers = new LineNumbers(keptItems);
   const flow = parts.flowLines.filter((l) => !furniture.has(l)).sort((a, b) => a.top - b.top);
-  // Pitch needs only where the lines are, not their text.
-  const cellLineGroups = parts.grids.map((g) => groupLines(g.items).map(lineMetrics));
+  // Pitch needs only where the lines are, not their text. Lines are taken cell by cell: across a whole table, the
+  // lines of cells whose text is centred vertically interleave at a fraction of a line apart, and their median
+  // would read every wrapped line of a cell as a paragraph of its own.
+  const cellLineGroups = parts.grids.flatMap((g) => [...g.cellLines.values()].map((groups) => groups.map(lineMetrics)));
   const pitch = usualPitch([flow, ...cellLineGroups]);
-  const placed: Placed[] = parts.grids.map((g) => ruledTable(g.grid, g.items, pitch, page.page, numbers));
+  const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, numbers));
 
   const aligned = alignedTables(flow, pitch, page.page, numbers);
   placed.push(...aligned.placed);
