@@ -1,11 +1,12 @@
 /**
  * Geometry → document model, shared by the PDF text layer and OCR: ruled tables from their borders, side-by-side
- * text blocks as borderless tables, everything else as paragraphs in reading order; page furniture dropped; tables
- * that run across pages joined (see join.ts). Pure: pages in, blocks out.
+ * text blocks as borderless tables, everything else as paragraphs in reading order; page furniture and footnote
+ * reference numbers dropped (notes.ts); tables that run across pages joined (see join.ts). Pure: pages in, blocks out.
  */
 import { type Block, type Cell, type Diagnostic, type Paragraph, type Result, type Row, type Table, cell } from "../../model/types.js";
 import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
 import { findFurniture } from "./furniture.js";
+import { dropFootnoteReferences } from "./notes.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
 import { type TableGrid, cellIndexAt, findGrids } from "./tables.js";
@@ -33,7 +34,10 @@ function median(values: number[]): number {
 }
 
 function splitPage(page: PageContent): PageParts {
-  const items = page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y));
+  const items = dropFootnoteReferences(
+    page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
+    page.height,
+  );
   const grids = findGrids(page.rulings).map((grid) => ({ grid, items: [] as PositionedText[], byCell: new Map<number, PositionedText[]>() }));
   const rest: PositionedText[] = [];
   for (const item of items) {
