@@ -5,6 +5,7 @@
  */
 import { type Block, type Cell, type Diagnostic, type Paragraph, type Result, type Row, type Table, cell } from "../../model/types.js";
 import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
+import { alignedTables } from "./aligned.js";
 import { findFurniture } from "./furniture.js";
 import { dropFootnoteReferences } from "./notes.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
@@ -166,66 +167,6 @@ function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, 
   return { top: grid.ys[0]!, block: table, geometry: { xs: grid.xs, closedTop: grid.closedTop, closedBottom: grid.closedBottom, page } };
 }
 
-/**
- * Runs of two or more consecutive lines that each split into side-by-side segments (a borderless layout: the agency
- * beside the national motto, "Nơi nhận" beside the signer, a table drawn without borders) become tables whose
- * columns start where the segments of the widest line start.
- */
-function alignedTables(lines: Line[], pitch: number, page: number, numbers: LineNumbers): { placed: Placed[]; used: Set<Line> } {
-  const placed: Placed[] = [];
-  const used = new Set<Line>();
-  const segmented = lines.map((line) => ({ line, segments: splitSegments(line.items) }));
-  let i = 0;
-  while (i < segmented.length) {
-    if (segmented[i]!.segments.length < 2) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < segmented.length && segmented[j + 1]!.segments.length >= 2) j++;
-    if (j === i) {
-      i++;
-      continue;
-    }
-    const run = segmented.slice(i, j + 1);
-    const widest = run.reduce((a, b) => (b.segments.length > a.segments.length ? b : a));
-    const starts = widest.segments.map((s) => Math.min(...s.map((item) => item.x)));
-    const columnOf = (x: number): number => {
-      let col = 0;
-      starts.forEach((start, k) => {
-        if (x >= start - 6) col = k;
-      });
-      return col;
-    };
-    const rowsItems: PositionedText[][][] = [];
-    let prevLine: Line | null = null;
-    for (const { line, segments } of run) {
-      const gapRatio = prevLine ? (line.top - prevLine.top) / (Math.max(line.fontSize, prevLine.fontSize) || 10) : 0;
-      const firstCol = columnOf(Math.min(...(segments[0] ?? []).map((item) => item.x)));
-      const newRow = !prevLine || gapRatio > pitch + 0.3 || (firstCol === 0 && startsListItem(makeLine(segments[0]!).text));
-      if (newRow) rowsItems.push(starts.map(() => []));
-      const row = rowsItems[rowsItems.length - 1]!;
-      for (const segment of segments) row[columnOf(Math.min(...segment.map((item) => item.x)))]!.push(...segment);
-      used.add(line);
-      prevLine = line;
-    }
-    const right = Math.max(...run.map((r) => r.line.right));
-    const rows: Row[] = rowsItems.map((rowItems) => {
-      const cells = rowItems.map((cellItems, k) => {
-        const left = starts[k]!;
-        const cellRight = k + 1 < starts.length ? starts[k + 1]! - 6 : right;
-        const content = cellParagraphs(cellItems, left, cellRight + 1, pitch, page, numbers);
-        return cell(content, { page, line: content[0]?.position.line ?? numbers.at(run[0]!.line.top) });
-      });
-      const lineNos = cells.map((c) => c.position.line ?? Infinity);
-      return { type: "row", isHeader: false, cells, position: { page, line: Math.min(...lineNos) } } satisfies Row;
-    });
-    placed.push({ top: run[0]!.line.top, block: { type: "table", rows, position: rows[0]!.position } });
-    i = j + 1;
-  }
-  return { placed, used };
-}
-
 function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnostic[]): Placed[] {
   const { page } = parts;
   const keptItems = [...parts.grids.flatMap((g) => g.items), ...parts.flowLines.filter((l) => !furniture.has(l)).flatMap((l) => l.items)];
@@ -238,8 +179,11 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   const pitch = usualPitch([flow, ...cellLineGroups]);
   const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, numbers));
 
-  const aligned = alignedTables(flow, pitch, page.page, numbers);
-  placed.push(...aligned.placed);
+  const aligned = alignedTables(flow, pitch, page.page, {
+    paragraphs: (items, left, right) => cellParagraphs(items, left, right, pitch, page.page, numbers),
+    lineAt: (y) => numbers.at(y),
+  });
+  placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table })));
   // A lone line of side-by-side texts ("Số: 60/QĐ-UBND" … "Đức Thọ, ngày …") is read as separate texts.
   const remaining = flow
     .filter((l) => !aligned.used.has(l))
