@@ -7,6 +7,7 @@ import { type Block, type Cell, type Diagnostic, type Paragraph, type Result, ty
 import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
 import { alignedTables } from "./aligned.js";
 import { findFurniture } from "./furniture.js";
+import { missingColumnBorders } from "./hrules.js";
 import { dropFootnoteReferences } from "./notes.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
@@ -39,7 +40,9 @@ function splitPage(page: PageContent): PageParts {
     page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
     page.height,
   );
-  const grids = findGrids(page.rulings).map((grid) => ({ grid, items: [] as PositionedText[], byCell: new Map<number, PositionedText[]>() }));
+  // Tables ruled between rows only get their column borders from the gutters of their text (hrules.ts).
+  const borders = missingColumnBorders(page.rulings, items);
+  const grids = findGrids(borders.length > 0 ? [...page.rulings, ...borders] : page.rulings).map((grid) => ({ grid, items: [] as PositionedText[], byCell: new Map<number, PositionedText[]>() }));
   const rest: PositionedText[] = [];
   for (const item of items) {
     const cx = item.x + item.width / 2;
