@@ -30,9 +30,9 @@ export interface AlignedBlock {
   top: number;
 }
 
-/** How the caller turns a cell's words into paragraphs and a y into a line number. */
+/** How the caller turns a cell's words, which wrap at `rightEdge`, into paragraphs, and a y into a line number. */
 export interface CellReader {
-  paragraphs(items: PositionedText[], left: number, right: number): Paragraph[];
+  paragraphs(items: PositionedText[], rightEdge: number): Paragraph[];
   lineAt(y: number): number;
 }
 
@@ -167,16 +167,30 @@ function splitRows(lines: Line[], bounds: number[], pitch: number): Line[][] {
   return rows;
 }
 
+/**
+ * Where the text of each column wraps. No border shows it; the longest line of the column's body text (bold header
+ * lines left out: a header wider than its column's data wraps elsewhere) reaches it, give or take a space.
+ */
+function wrapEdges(lines: Line[], bounds: number[], columns: number): number[] {
+  const edges = new Array<number>(columns).fill(-Infinity);
+  const body = lines.filter((l) => !allBold(l));
+  for (const line of body.length > 0 ? body : lines) {
+    for (const item of line.items) {
+      const k = columnOf(item.x + item.width / 2, bounds);
+      edges[k] = Math.max(edges[k]!, item.x + item.width + 0.25 * item.height);
+    }
+  }
+  return edges.map((edge, k) => (Number.isFinite(edge) ? Math.min(edge, bounds[k] ?? Infinity) : (bounds[k] ?? Infinity)));
+}
+
 function toTable(lines: Line[], gutters: Gutter[], pitch: number, reader: CellReader, page: number): Table {
   const bounds = gutters.map((g) => (g.left + g.right) / 2);
-  const left = Math.min(...lines.map((l) => l.x));
-  const right = Math.max(...lines.map((l) => l.right));
-  const edges = [left, ...bounds, right];
+  const wrapAt = wrapEdges(lines, bounds, bounds.length + 1);
   const rows: Row[] = splitRows(lines, bounds, pitch).map((rowLines) => {
-    const byColumn: PositionedText[][] = edges.slice(1).map(() => []);
+    const byColumn: PositionedText[][] = wrapAt.map(() => []);
     for (const line of rowLines) for (const item of line.items) byColumn[columnOf(item.x + item.width / 2, bounds)]!.push(item);
     const cells: Cell[] = byColumn.map((items, k) => {
-      const content = reader.paragraphs(items, edges[k]!, edges[k + 1]! + 1);
+      const content = reader.paragraphs(items, wrapAt[k]!);
       return cell(content, { page, line: content[0]?.position.line ?? reader.lineAt(rowLines[0]!.top) });
     });
     const line = Math.min(...cells.map((c) => c.position.line ?? Infinity));

@@ -128,15 +128,18 @@ function toFlowLines(lines: Line[], numbers: LineNumbers): FlowLine[] {
   return lines.map((line) => ({ ...line, lineNo: numbers.ofLine(line) }));
 }
 
-function cellParagraphs(items: PositionedText[], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
-  return items.length === 0 ? [] : groupedCellParagraphs(groupLines(items), left, right, pitch, page, numbers);
-}
-
+/** A ruled cell's paragraphs: its text wraps at the cell's right border less the padding seen on its left. */
 function groupedCellParagraphs(groups: PositionedText[][], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
   if (groups.length === 0) return [];
   const lines = toFlowLines(groups.map(makeLine), numbers);
   const padding = Math.max(1, Math.min(6, Math.min(...lines.map((l) => l.x)) - left));
   return linesToParagraphs(lines, { rightEdge: right - padding, pitch, page });
+}
+
+/** Paragraphs of words that wrap at `rightEdge` (a cell of a borderless block, whose edge the caller estimates). */
+function paragraphsWithin(items: PositionedText[], rightEdge: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
+  if (items.length === 0) return [];
+  return linesToParagraphs(toFlowLines(groupLines(items).map(makeLine), numbers), { rightEdge, pitch, page });
 }
 
 function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, numbers: LineNumbers): Placed {
@@ -183,7 +186,7 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, numbers));
 
   const aligned = alignedTables(flow, pitch, page.page, {
-    paragraphs: (items, left, right) => cellParagraphs(items, left, right, pitch, page.page, numbers),
+    paragraphs: (items, rightEdge) => paragraphsWithin(items, rightEdge, pitch, page.page, numbers),
     lineAt: (y) => numbers.at(y),
   });
   placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table })));
