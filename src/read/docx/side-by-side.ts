@@ -7,7 +7,8 @@
  *
  * Column of a text: the texts of a line fill the columns from the left, or from the right when the line starts with a
  * tab (a text pushed right by tabs is in the right column). Short paragraphs between two tabbed ones (the last
- * recipients under "Nơi nhận", no signature text beside them) are lines of the left column.
+ * recipients under "Nơi nhận", no signature text beside them) are lines of the left column; a short text pushed right
+ * by tabs after them (the signer's name) ends the run in the right column.
  */
 import { type Block, type Cell, type Paragraph, type Row, type Table, cell } from "../../model/types.js";
 
@@ -50,6 +51,17 @@ function isSideBySide(block: Block): block is Paragraph {
   return block.lines.some((line) => line.includes("\t") && splitAtTabs(line).texts.length >= 2);
 }
 
+/** A short text pushed right by tabs ("⇥⇥Trần Thị Bình", the signer's name under the titles): the right column. */
+function isPushedRight(block: Block): block is Paragraph {
+  return (
+    block.type === "paragraph" &&
+    !block.marker &&
+    !block.footnote &&
+    block.lines.every((line) => /^[ \u00a0]*\t/.test(line) && splitAtTabs(line).texts.length === 1) &&
+    block.lines.join(" ").length <= MAX_SANDWICHED_CHARS
+  );
+}
+
 function canSitBetween(block: Block): block is Paragraph {
   return block.type === "paragraph" && !block.footnote && block.lines.join(" ").length <= MAX_SANDWICHED_CHARS;
 }
@@ -85,10 +97,10 @@ export function tabbedParagraphsToTables(blocks: Block[]): Block[] {
       i++;
       continue;
     }
-    // The run ends at its last tabbed paragraph; short paragraphs may sit between two of them.
+    // The run ends at its last tabbed paragraph (or text pushed right by tabs); short paragraphs may sit between.
     let end = i;
     for (let j = i + 1; j < blocks.length && canSitBetween(blocks[j]!); j++) {
-      if (isSideBySide(blocks[j]!)) end = j;
+      if (isSideBySide(blocks[j]!) || isPushedRight(blocks[j]!)) end = j;
     }
     const run = blocks.slice(i, end + 1) as Paragraph[];
     if (run.length === 1 && run[0]!.lines.length === 1) {
