@@ -6,7 +6,7 @@
  * cell shows in a drawn grid), so that `findGrids` reads the table like any ruled one: cells, merges, and the same
  * column positions on every page, for joining the table across page breaks.
  */
-import { splitRulings } from "./tables.js";
+import type { HLine, VLine } from "./tables.js";
 import type { PositionedText, Ruling } from "./types.js";
 
 interface Stack {
@@ -33,7 +33,7 @@ function median(values: number[]): number {
 }
 
 /** Horizontal rules stacked over the same x-range (pieces at one height, left by merged cells, count once). */
-function stacks(horizontal: Array<{ y: number; x1: number; x2: number }>): Stack[] {
+function stacks(horizontal: HLine[]): Stack[] {
   const out: Stack[] = [];
   for (const line of [...horizontal].sort((a, b) => a.y - b.y)) {
     const length = line.x2 - line.x1;
@@ -85,9 +85,11 @@ function boldBands(items: Array<{ item: PositionedText; band: number }>): Set<nu
   return new Set([...bands].filter(([, bold]) => bold).map(([band]) => band));
 }
 
-/** The vertical borders a table of horizontal rules leaves out, drawn where its text shows the columns. */
-export function missingColumnBorders(rulings: readonly Ruling[], items: readonly PositionedText[]): Ruling[] {
-  const { horizontal, vertical } = splitRulings(rulings);
+/**
+ * The vertical borders a table of horizontal rules leaves out, drawn where its text shows the columns. Takes the
+ * page's rulings as `splitRulings` gives them.
+ */
+export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLine[]; vertical: VLine[] }, items: readonly PositionedText[]): Ruling[] {
   if (horizontal.length < MIN_RULES) return [];
   const added: Ruling[] = [];
   for (const stack of stacks(horizontal)) {

@@ -11,7 +11,7 @@ import { missingColumnBorders } from "./hrules.js";
 import { dropFootnoteReferences } from "./notes.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
-import { type TableGrid, cellIndexAt, findGrids } from "./tables.js";
+import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 
 export type { TableGeometry } from "./join.js";
@@ -41,8 +41,9 @@ function splitPage(page: PageContent): PageParts {
     page.height,
   );
   // Tables ruled between rows only get their column borders from the gutters of their text (hrules.ts).
-  const borders = missingColumnBorders(page.rulings, items);
-  const grids = findGrids(borders.length > 0 ? [...page.rulings, ...borders] : page.rulings).map((grid) => ({ grid, items: [] as PositionedText[], byCell: new Map<number, PositionedText[]>() }));
+  const lines = splitRulings(page.rulings);
+  const borders = missingColumnBorders(lines, items);
+  const grids = findGridsInLines(borders.length > 0 ? splitRulings([...page.rulings, ...borders]) : lines).map((grid) => ({ grid, items: [] as PositionedText[], byCell: new Map<number, PositionedText[]>() }));
   const rest: PositionedText[] = [];
   for (const item of items) {
     const cx = item.x + item.width / 2;

@@ -53,19 +53,26 @@ function wordBefore(items: PositionedText[], reference: PositionedText): Positio
 export function dropFootnoteReferences(items: PositionedText[], pageHeight: number): PositionedText[] {
   const digits = items.filter((i) => NOTE_NUMBER.test(i.text.trim()));
   if (digits.length === 0) return items;
+  // The shape of a reference first (cheap, and most pages have none): small, raised, glued to a word. No word is
+  // taller than the page's tallest text, which rules out most numbers (of table rows, of pages) at once.
+  let tallest = 0;
+  for (const item of items) tallest = Math.max(tallest, item.height);
+  const references: Array<{ reference: PositionedText; word: PositionedText }> = [];
+  for (const reference of digits) {
+    if (reference.height > 0.8 * tallest) continue;
+    const word = wordBefore(items, reference);
+    if (!word || reference.height > 0.8 * word.height) continue;
+    if (baseline(reference) < baseline(word) - 0.15 * word.height) references.push({ reference, word });
+  }
+  if (references.length === 0) return items;
   const bodySize = median(items.map((i) => i.height));
-  const candidates = digits.filter((d) => d.height <= 0.8 * bodySize);
-  if (candidates.length === 0) return items;
   const notes = noteNumbers(items, digits, pageHeight, bodySize);
   if (notes.size === 0) return items;
   const dropped = new Set<PositionedText>();
   /** Words that took over the room of the reference after them, so no space opens where it was ("dân." not "dân ."). */
   const widened = new Map<PositionedText, PositionedText>();
-  for (const reference of candidates) {
-    if (!notes.has(reference.text.trim())) continue;
-    const word = wordBefore(items, reference);
-    if (!word || reference.height > 0.8 * word.height) continue;
-    if (baseline(reference) >= baseline(word) - 0.15 * word.height) continue;
+  for (const { reference, word } of references) {
+    if (reference.height > 0.8 * bodySize || !notes.has(reference.text.trim())) continue;
     dropped.add(reference);
     const base = widened.get(word) ?? word;
     widened.set(word, { ...base, width: Math.max(base.width, reference.x + reference.width - word.x) });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Table } from "../../../src/model/types.js";
-import { missingColumnBorders } from "../../../src/read/layout/hrules.js";
+import { missingColumnBorders as bordersFromLines } from "../../../src/read/layout/hrules.js";
 import { layoutPages } from "../../../src/read/layout/index.js";
+import { splitRulings } from "../../../src/read/layout/tables.js";
 import type { PageContent, PositionedText, Ruling } from "../../../src/read/layout/types.js";
+
+const missingColumnBorders = (rulings: Ruling[], items: PositionedText[]): Ruling[] => bordersFromLines(splitRulings(rulings), items);
 
 const h = (x1: number, x2: number, y: number): Ruling => ({ x1, y1: y, x2, y2: y });
 const v = (x: number, y1: number, y2: number): Ruling => ({ x1: x, y1, x2: x, y2 });
