@@ -73,8 +73,16 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     if (next && isSubHeaderRow(next.cells)) {
       rowIndex = i + 1;
       merged = roles.map((role, c) => {
-        const sub = next.cells[c] ? roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${cellText(next.cells[c]!)}`) : role;
-        return role === "extra" || (sub !== "extra" && sub !== role && next.cells[c] && cellText(next.cells[c]!) !== "") ? sub : role;
+        const subCell = next.cells[c];
+        const subText = subCell ? cellText(subCell) : "";
+        if (!subCell || subText.trim() === "") return role;
+        // The sub-header's own words decide when they name a role: under "Cơ quan thực hiện" (itself a lead
+        // header), "Chủ trì | Phối hợp" are lead and partners. Otherwise both rows together ("Thời gian" over
+        // "Bắt đầu").
+        const own = roleOf(subText);
+        if (own !== "extra") return own;
+        const combined = roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${subText}`);
+        return role === "extra" || combined !== "extra" ? combined : role;
       });
     }
     return { rowIndex, roles: merged, labels: cells.map((c) => cleanText(cellText(c))) };

@@ -18,6 +18,9 @@
  *   numbering.ts cannot be matched to mammoth's, ordered items get a counted "n." and a diagnostic says so.
  * - A page break inside a body paragraph splits it around a `pageBreak` block; inside a cell it is a line break.
  * - Footnotes and endnotes follow the body as `footnote: true` paragraphs; comments are dropped.
+ * - Body paragraphs whose texts stand side by side at tab stops (a header or signature block typed with tabs) become
+ *   a borderless layout table, as the PDF reader reads the same page (docx/side-by-side.ts).
+ * - An empty table-cell paragraph that Word numbers keeps its number as its marker (automatic STT numbers).
  * - Spaces lost between header words in table cells are restored by the two rules of docx/spacing.ts.
  */
 import type { Diagnostic, DocumentModel, Result } from "../model/types.js";

@@ -15,6 +15,7 @@ import { parseDeadline } from "../../src/normalize/deadline.js";
 import { splitActivities, splitItems } from "../../src/normalize/task.js";
 import { cleanInline, cleanText, decodeEntities, foldForMatch, sentenceCase } from "../../src/normalize/text.js";
 import { parsePlan } from "../../src/pipeline.js";
+import { splitAtTabs } from "../../src/read/docx/side-by-side.js";
 import { planDocumentSchema } from "../../src/schema/plan.js";
 import { compactNumber, documentTypeOf, findDateInText, findIssuerIn, findNumber, findPlaceDate, findReference, isPersonName, isSigningTitle, titleCase } from "../../src/segment/header.js";
 import { planPeriod } from "../../src/segment/period.js";
@@ -107,6 +108,8 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   cleanText,
   foldForMatch,
   sentenceCase,
+  // A reader's pattern over a DOCX paragraph's text (markers and labels before a tab).
+  splitAtTabs,
 };
 
 /** A plan skeleton with the adversarial text in the header, in a section, and in every appendix cell. */

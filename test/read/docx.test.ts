@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Block, type Cell, type DocumentModel, type Paragraph, type Table, cellText, isEmptyCell } from "../../src/model/types.js";
 import { mammothReason, readDocx } from "../../src/read/docx.js";
-import { CONTENT_TYPES, documentXml, makeZip, PACKAGE_RELS } from "../hostile/make.js";
+import { CONTENT_TYPES, documentXml, makeDocx, makeZip, PACKAGE_RELS } from "../hostile/make.js";
 import { formatNumber } from "../../src/read/docx/numbering.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "../../src/read/docx/spacing.js";
 import { InputError, LimitError } from "../../src/read/errors.js";
@@ -337,6 +337,85 @@ describe("readDocx: unreadable input", () => {
       { name: "word/document.xml", data: documentXml("<w:p><w:r><w:t>&x;&b;</w:t></w:r></w:p>", prolog) },
     ]);
     await expectInputError(readDocx(zip), /DTD/);
+  });
+});
+
+describe("readDocx: shapes Word and LibreOffice give real plans", () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const run = (...parts: string[]) => `<w:r>${parts.map((p) => (p === "\t" ? "<w:tab/>" : `<w:t xml:space="preserve">${p}</w:t>`)).join("")}</w:r>`;
+  const para = (...parts: string[]) => `<w:p>${run(...parts)}</w:p>`;
+  const numbered = (numId: number, text = "", style = "") =>
+    `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ""}${numId ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>` : ""}</w:pPr>${text ? run(text) : ""}</w:p>`;
+  const numbering = (levels: Array<[number, string, string]>) =>
+    `<w:numbering ${W}>` +
+    levels.map(([id, format, text]) => `<w:abstractNum w:abstractNumId="${id}"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl></w:abstractNum>`).join("") +
+    levels.map(([id]) => `<w:num w:numId="${id}"><w:abstractNumId w:val="${id}"/></w:num>`).join("") +
+    "</w:numbering>";
+  const read = async (body: string, extra: Array<{ name: string; data: string }> = []) => (await readDocx(makeDocx(documentXml(body), extra))).value.children;
+
+  it("reads paragraphs set side by side at tab stops as a layout table, one column per text", async () => {
+    const blocks = await read(
+      para("\t", "UỶ BAN NHÂN DÂN", "\t", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") +
+        para("\t", "XÃ HÒA BÌNH", "\t", "Độc lập - Tự do - Hạnh phúc") +
+        para("\t", "Số:", "\t", "08/KH-UBND", "\t", "Hòa Bình, ngày 05 tháng 02 năm 2024") +
+        para("KẾ HOẠCH"),
+    );
+    expect(blocks.map((b) => b.type)).toEqual(["table", "paragraph"]);
+    const table = blocks[0] as Table;
+    expect(table.rows).toHaveLength(1);
+    // "Số:" and its number are one text: a label ending in a colon goes with what follows it.
+    expect(table.rows[0]!.cells.map((c) => c.content.map((p) => p.lines.join(" ")))).toEqual([
+      ["UỶ BAN NHÂN DÂN", "XÃ HÒA BÌNH", "Số: 08/KH-UBND"],
+      ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hòa Bình, ngày 05 tháng 02 năm 2024"],
+    ]);
+  });
+
+  it("puts a signature block typed with tabs in two columns: short lines between go left, tab-led lines right", async () => {
+    const blocks = await read(
+      para("Nơi nhận:", "\t", "\t", "TM. ỦY BAN NHÂN DÂN") + para("- Như trên;", "\t", "\t", "CHỦ TỊCH") + para("- Lưu: VT.") + para("\t", "\t", "Trần Thị Bình"),
+    );
+    expect(blocks).toHaveLength(1);
+    expect((blocks[0] as Table).rows[0]!.cells.map((c) => c.content.map((p) => p.lines.join(" ")))).toEqual([
+      ["Nơi nhận:", "- Như trên;", "- Lưu: VT."],
+      ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Trần Thị Bình"],
+    ]);
+  });
+
+  it("keeps a typed number and its text together across the tab, and splits a lone side-by-side line into texts", async () => {
+    const blocks = await read(para("1.", "\t", "Mục đích") + para("Nội dung kế hoạch gồm các phần sau đây.") + para("Số: 08/KH-UBND", "\t", "\t", "Hòa Bình, ngày 05 tháng 02 năm 2024"));
+    expect(blocks.map((b) => (b.type === "paragraph" ? b.lines.join(" ") : b.type))).toEqual([
+      "1.\tMục đích",
+      "Nội dung kế hoạch gồm các phần sau đây.",
+      "Số: 08/KH-UBND",
+      "Hòa Bình, ngày 05 tháng 02 năm 2024",
+    ]);
+  });
+
+  it("numbers headings whose style carries the numbering (w:numPr in styles.xml only, as Word's style dialog sets it)", async () => {
+    const styles =
+      `<w:styles ${W}><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/>` +
+      `<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>`;
+    const blocks = await read(numbered(0, "MỤC TIÊU", "Heading1") + para("Văn bản.") + numbered(0, "NHIỆM VỤ", "Heading1"), [
+      { name: "word/styles.xml", data: styles },
+      { name: "word/numbering.xml", data: numbering([[1, "upperRoman", "%1."]]) },
+    ]);
+    expect(blocks.map((b) => (b.type === "heading" ? b.lines.join(" ") : b.type))).toEqual(["I. MỤC TIÊU", "paragraph", "II. NHIỆM VỤ"]);
+  });
+
+  it("keeps the number of an empty numbered paragraph in a table cell (automatic STT numbers)", async () => {
+    const row = (task: string) => `<w:tr><w:tc>${numbered(2)}</w:tc><w:tc>${para(task)}</w:tc></w:tr>`;
+    const blocks = await read(`<w:tbl>${row("Rà soát văn bản")}${row("Công bố thủ tục")}</w:tbl>`, [
+      { name: "word/numbering.xml", data: numbering([[2, "decimal", "%1."]]) },
+    ]);
+    expect((blocks[0] as Table).rows.map((r) => r.cells.map(cellText))).toEqual([
+      ["1. ", "Rà soát văn bản"],
+      ["2. ", "Công bố thủ tục"],
+    ]);
+  });
+
+  it("reads a bullet LibreOffice writes in the Symbol font (U+F02B) as the '+' it shows", async () => {
+    const blocks = await read(numbered(3, "Gắn trách nhiệm người đứng đầu."), [{ name: "word/numbering.xml", data: numbering([[3, "bullet", "\uf02b"]]) }]);
+    expect(blocks[0]).toMatchObject({ type: "paragraph", marker: "+", lines: ["Gắn trách nhiệm người đứng đầu."] });
   });
 });
 

@@ -16,6 +16,7 @@ import type {
 } from "./mammoth-tree.js";
 import type { NumberingLabel } from "./numbering.js";
 import { InputError } from "../errors.js";
+import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
 
 type Piece =
@@ -44,6 +45,8 @@ export class DocxConverter {
 
   convert(document: MammothDocument): Block[] {
     this.visitBody(document.children);
+    const body = tabbedParagraphsToTables(this.blocks.splice(0));
+    this.blocks.push(...body);
     this.appendNotes(document);
     return this.blocks;
   }
@@ -86,8 +89,11 @@ export class DocxConverter {
   private marker(node: MammothParagraph): string | undefined {
     const label = this.labels?.[this.paragraphIndex];
     this.paragraphIndex += 1;
-    if (!node.numbering) return undefined;
+    // Word's own number first, also where mammoth sees no numbering: a style numbered through its w:numPr in
+    // styles.xml (Heading 1 → "I.", set in Word's style dialog) has no w:pStyle link in numbering.xml, which is the
+    // only place mammoth looks. The labels are paired with mammoth's paragraphs one to one, so this is that paragraph's.
     if (label?.label) return label.label;
+    if (!node.numbering) return undefined;
     if (!node.numbering.isOrdered) return "•";
     // Without Word's literal number: count the paragraphs of the same list level (mammoth shares one level object
     // per abstract list level), which misses restarts and Word's number formats.
@@ -248,7 +254,9 @@ export class DocxConverter {
           });
         }
         const lines = text.parts.flat();
-        if (lines.length === 0) continue;
+        // An empty paragraph that Word numbers is the number itself: plans number the rows of a task table by
+        // putting an automatically numbered, otherwise empty paragraph in each STT cell.
+        if (lines.length === 0 && !marker) continue;
         const paragraph: Paragraph = { type: "paragraph", lines, position: { ...position } };
         if (marker) paragraph.marker = marker;
         if (text.emphasis.bold || text.emphasis.italic) paragraph.emphasis = text.emphasis;

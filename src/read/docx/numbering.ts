@@ -317,9 +317,15 @@ class ListCounter {
   }
 }
 
-/** Bullets in Word are often Symbol/Wingdings private-use characters; the model keeps "-" and "•" style markers. */
+/**
+ * Bullets in Word are often Symbol/Wingdings private-use characters; the model keeps "-" and "•" style markers.
+ * A symbol font's character U+F0xx is its byte xx: LibreOffice writes a "+" or "-" bullet as U+F02B / U+F02D in the
+ * Symbol font, which is still "+" / "-" on the page.
+ */
 function bulletMarker(text: string): string {
-  const trimmed = text.trim();
+  let trimmed = text.trim();
+  const code = trimmed.length === 1 ? trimmed.charCodeAt(0) : 0;
+  if (code >= 0xf020 && code <= 0xf0ff) trimmed = String.fromCharCode(code - 0xf000);
   if (/^[-–—+*•◦▪■●○·]$/.test(trimmed)) return trimmed === "·" ? "•" : trimmed;
   return "•";
 }

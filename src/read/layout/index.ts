@@ -1,21 +1,31 @@
 /**
  * Geometry → document model, shared by the PDF text layer and OCR: ruled tables from their borders, side-by-side
- * text blocks as borderless tables, everything else as paragraphs in reading order; page furniture dropped; tables
- * that run across pages joined (see join.ts). Pure: pages in, blocks out.
+ * text blocks as borderless tables, everything else as paragraphs in reading order; page furniture and footnote
+ * reference numbers dropped (notes.ts); tables that run across pages joined (see join.ts). Pure: pages in, blocks out.
  */
 import { type Block, type Cell, type Diagnostic, type Paragraph, type Result, type Row, type Table, cell } from "../../model/types.js";
 import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
+import { alignedTables } from "./aligned.js";
 import { findFurniture } from "./furniture.js";
+import { missingColumnBorders } from "./hrules.js";
+import { dropFootnoteReferences } from "./notes.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
-import { type TableGrid, cellIndexAt, findGrids } from "./tables.js";
+import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 
 export type { TableGeometry } from "./join.js";
 
+interface GridPart {
+  grid: TableGrid;
+  items: PositionedText[];
+  /** Each grid cell's words grouped into lines, by cell index (cells without words are absent). */
+  cellLines: Map<number, PositionedText[][]>;
+}
+
 interface PageParts {
   page: PageContent;
-  grids: Array<{ grid: TableGrid; items: PositionedText[] }>;
+  grids: GridPart[];
   flowLines: Line[];
 }
 
@@ -26,18 +36,35 @@ function median(values: number[]): number {
 }
 
 function splitPage(page: PageContent): PageParts {
-  const items = page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y));
-  const grids = findGrids(page.rulings).map((grid) => ({ grid, items: [] as PositionedText[] }));
+  const items = dropFootnoteReferences(
+    page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
+    page.height,
+  );
+  // Tables ruled between rows only get their column borders from the gutters of their text (hrules.ts).
+  const lines = splitRulings(page.rulings);
+  const borders = missingColumnBorders(lines, items);
+  const grids = findGridsInLines(borders.length > 0 ? splitRulings([...page.rulings, ...borders]) : lines).map((grid) => ({ grid, items: [] as PositionedText[], byCell: new Map<number, PositionedText[]>() }));
   const rest: PositionedText[] = [];
   for (const item of items) {
     const cx = item.x + item.width / 2;
     const cy = item.y + item.height / 2;
-    const owner = grids.find((g) => cellIndexAt(g.grid, cx, cy) >= 0);
-    if (owner) owner.items.push(item);
-    else rest.push(item);
+    let owned = false;
+    for (const g of grids) {
+      const index = cellIndexAt(g.grid, cx, cy);
+      if (index < 0) continue;
+      g.items.push(item);
+      const list = g.byCell.get(index);
+      if (list) list.push(item);
+      else g.byCell.set(index, [item]);
+      owned = true;
+      break;
+    }
+    if (!owned) rest.push(item);
   }
   // A frame with no words in it is decoration (a box around a signature, a drawn separator), not a table.
-  const kept = grids.filter((g) => g.items.length > 0 && (g.grid.cells.length > 1 || g.items.length > 0));
+  const kept: GridPart[] = grids
+    .filter((g) => g.items.length > 0)
+    .map((g) => ({ grid: g.grid, items: g.items, cellLines: new Map([...g.byCell].map(([index, list]) => [index, groupLines(list)])) }));
   return { page, grids: kept, flowLines: groupLines(rest).map(makeLine) };
 }
 
@@ -102,23 +129,23 @@ function toFlowLines(lines: Line[], numbers: LineNumbers): FlowLine[] {
   return lines.map((line) => ({ ...line, lineNo: numbers.ofLine(line) }));
 }
 
-function cellParagraphs(items: PositionedText[], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
-  if (items.length === 0) return [];
-  const lines = toFlowLines(groupLines(items).map(makeLine), numbers);
+/** A ruled cell's paragraphs: its text wraps at the cell's right border less the padding seen on its left. */
+function groupedCellParagraphs(groups: PositionedText[][], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
+  if (groups.length === 0) return [];
+  const lines = toFlowLines(groups.map(makeLine), numbers);
   const padding = Math.max(1, Math.min(6, Math.min(...lines.map((l) => l.x)) - left));
   return linesToParagraphs(lines, { rightEdge: right - padding, pitch, page });
 }
 
-function ruledTable(grid: TableGrid, items: PositionedText[], pitch: number, page: number, numbers: LineNumbers): Placed {
-  const byCell = new Map<number, PositionedText[]>();
-  for (const item of items) {
-    const index = cellIndexAt(grid, item.x + item.width / 2, item.y + item.height / 2);
-    const list = byCell.get(index) ?? [];
-    list.push(item);
-    byCell.set(index, list);
-  }
+/** Paragraphs of words that wrap at `rightEdge` (a cell of a borderless block, whose edge the caller estimates). */
+function paragraphsWithin(items: PositionedText[], rightEdge: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
+  if (items.length === 0) return [];
+  return linesToParagraphs(toFlowLines(groupLines(items).map(makeLine), numbers), { rightEdge, pitch, page });
+}
+
+function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, numbers: LineNumbers): Placed {
   const contents = grid.cells.map((gc, index) =>
-    cellParagraphs(byCell.get(index) ?? [], grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
+    groupedCellParagraphs(cellLines.get(index) ?? [], grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
   );
   const rows: Row[] = [];
   const rowCount = grid.ys.length - 1;
@@ -147,78 +174,23 @@ function ruledTable(grid: TableGrid, items: PositionedText[], pitch: number, pag
   return { top: grid.ys[0]!, block: table, geometry: { xs: grid.xs, closedTop: grid.closedTop, closedBottom: grid.closedBottom, page } };
 }
 
-/**
- * Runs of two or more consecutive lines that each split into side-by-side segments (a borderless layout: the agency
- * beside the national motto, "Nơi nhận" beside the signer, a table drawn without borders) become tables whose
- * columns start where the segments of the widest line start.
- */
-function alignedTables(lines: Line[], pitch: number, page: number, numbers: LineNumbers): { placed: Placed[]; used: Set<Line> } {
-  const placed: Placed[] = [];
-  const used = new Set<Line>();
-  const segmented = lines.map((line) => ({ line, segments: splitSegments(line.items) }));
-  let i = 0;
-  while (i < segmented.length) {
-    if (segmented[i]!.segments.length < 2) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < segmented.length && segmented[j + 1]!.segments.length >= 2) j++;
-    if (j === i) {
-      i++;
-      continue;
-    }
-    const run = segmented.slice(i, j + 1);
-    const widest = run.reduce((a, b) => (b.segments.length > a.segments.length ? b : a));
-    const starts = widest.segments.map((s) => Math.min(...s.map((item) => item.x)));
-    const columnOf = (x: number): number => {
-      let col = 0;
-      starts.forEach((start, k) => {
-        if (x >= start - 6) col = k;
-      });
-      return col;
-    };
-    const rowsItems: PositionedText[][][] = [];
-    let prevLine: Line | null = null;
-    for (const { line, segments } of run) {
-      const gapRatio = prevLine ? (line.top - prevLine.top) / (Math.max(line.fontSize, prevLine.fontSize) || 10) : 0;
-      const firstCol = columnOf(Math.min(...(segments[0] ?? []).map((item) => item.x)));
-      const newRow = !prevLine || gapRatio > pitch + 0.3 || (firstCol === 0 && startsListItem(makeLine(segments[0]!).text));
-      if (newRow) rowsItems.push(starts.map(() => []));
-      const row = rowsItems[rowsItems.length - 1]!;
-      for (const segment of segments) row[columnOf(Math.min(...segment.map((item) => item.x)))]!.push(...segment);
-      used.add(line);
-      prevLine = line;
-    }
-    const right = Math.max(...run.map((r) => r.line.right));
-    const rows: Row[] = rowsItems.map((rowItems) => {
-      const cells = rowItems.map((cellItems, k) => {
-        const left = starts[k]!;
-        const cellRight = k + 1 < starts.length ? starts[k + 1]! - 6 : right;
-        const content = cellParagraphs(cellItems, left, cellRight + 1, pitch, page, numbers);
-        return cell(content, { page, line: content[0]?.position.line ?? numbers.at(run[0]!.line.top) });
-      });
-      const lineNos = cells.map((c) => c.position.line ?? Infinity);
-      return { type: "row", isHeader: false, cells, position: { page, line: Math.min(...lineNos) } } satisfies Row;
-    });
-    placed.push({ top: run[0]!.line.top, block: { type: "table", rows, position: rows[0]!.position } });
-    i = j + 1;
-  }
-  return { placed, used };
-}
-
 function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnostic[]): Placed[] {
   const { page } = parts;
   const keptItems = [...parts.grids.flatMap((g) => g.items), ...parts.flowLines.filter((l) => !furniture.has(l)).flatMap((l) => l.items)];
   const numbers = new LineNumbers(keptItems);
   const flow = parts.flowLines.filter((l) => !furniture.has(l)).sort((a, b) => a.top - b.top);
-  // Pitch needs only where the lines are, not their text.
-  const cellLineGroups = parts.grids.map((g) => groupLines(g.items).map(lineMetrics));
+  // Pitch needs only where the lines are, not their text. Lines are taken cell by cell: across a whole table, the
+  // lines of cells whose text is centred vertically interleave at a fraction of a line apart, and their median
+  // would read every wrapped line of a cell as a paragraph of its own.
+  const cellLineGroups = parts.grids.flatMap((g) => [...g.cellLines.values()].map((groups) => groups.map(lineMetrics)));
   const pitch = usualPitch([flow, ...cellLineGroups]);
-  const placed: Placed[] = parts.grids.map((g) => ruledTable(g.grid, g.items, pitch, page.page, numbers));
+  const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, numbers));
 
-  const aligned = alignedTables(flow, pitch, page.page, numbers);
-  placed.push(...aligned.placed);
+  const aligned = alignedTables(flow, pitch, page.page, {
+    paragraphs: (items, rightEdge) => paragraphsWithin(items, rightEdge, pitch, page.page, numbers),
+    lineAt: (y) => numbers.at(y),
+  });
+  placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table })));
   // A lone line of side-by-side texts ("Số: 60/QĐ-UBND" … "Đức Thọ, ngày …") is read as separate texts.
   const remaining = flow
     .filter((l) => !aligned.used.has(l))

@@ -375,9 +375,13 @@ export function makeLine(items: PositionedText[]): Line {
   };
 }
 
+/** A list marker drawn on its own ("+", "-", "1.", "a)", "II."): Word and LibreOffice put a tab after it. */
+const LIST_MARKER = /^(?:[-–—+•·∙◦○●▪■□➢➤►✓✔*]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)$/u;
+
 /**
  * Splits a line where the gap between two items is wider than `gapEm` font sizes: side-by-side blocks (the agency and
- * the national motto at the top of a plan, "Nơi nhận" and the signer at its foot) are separate texts.
+ * the national motto at the top of a plan, "Nơi nhận" and the signer at its foot) are separate texts. A list marker
+ * and its text are one text however wide the tab between them.
  */
 export function splitSegments(items: PositionedText[], gapEm = 2.5): PositionedText[][] {
   const inOrder = [...items].sort((a, b) => a.x - b.x);
@@ -385,8 +389,10 @@ export function splitSegments(items: PositionedText[], gapEm = 2.5): PositionedT
   const segments: PositionedText[][] = [];
   let right = -Infinity;
   for (const item of inOrder) {
-    if (segments.length === 0 || item.x - right > gapEm * fontSize) segments.push([item]);
-    else segments[segments.length - 1]!.push(item);
+    const last = segments[segments.length - 1];
+    const afterMarker = last !== undefined && last.length === 1 && LIST_MARKER.test(last[0]!.text.trim());
+    if (!last || (item.x - right > gapEm * fontSize && !afterMarker)) segments.push([item]);
+    else last.push(item);
     right = Math.max(right, item.x + item.width);
   }
   return segments;

@@ -99,7 +99,11 @@ function clusterPositions(values: number[]): number[] {
 
 /** Finds the tables the rulings of one page draw. */
 export function findGrids(rulings: readonly Ruling[]): TableGrid[] {
-  const { horizontal, vertical } = splitRulings(rulings);
+  return findGridsInLines(splitRulings(rulings));
+}
+
+/** `findGrids` on rulings already split and merged by `splitRulings` (the page reader needs them split anyway). */
+export function findGridsInLines({ horizontal, vertical }: { horizontal: HLine[]; vertical: VLine[] }): TableGrid[] {
   const parent = new Map<number, number>();
   const n = horizontal.length + vertical.length;
   for (let i = 0; i < n; i++) parent.set(i, i);

@@ -87,3 +87,101 @@ describe("layoutPages", () => {
     expect(value.map((b) => b.type === "paragraph" && b.footnote === true)).toEqual([false, true]);
   });
 });
+
+describe("layoutPages: blocks set in columns without borders", () => {
+  /** One text item (a text chunk as LibreOffice and Word draw it), 13 pt, width from Times-like metrics. */
+  const chunk = (text: string, x: number, y: number, extra: Partial<PositionedText> = {}): PositionedText => ({
+    text,
+    x,
+    y,
+    width: text.length * 6,
+    height: 13,
+    ...extra,
+  });
+  const cells = (table: Table) => table.rows.map((r) => r.cells.map((c) => c.content.map((p) => (p.marker ? `${p.marker} ` : "") + p.lines.join(" "))));
+  /** Each column's lines, top to bottom over all rows (how short centred lines group into paragraphs aside). */
+  const columnLines = (table: Table) =>
+    table.rows[0]!.cells.map((_, k) => table.rows.flatMap((r) => r.cells[k]!.content.flatMap((p) => p.lines.map((l, i) => (i === 0 && p.marker ? `${p.marker} ${l}` : l)))));
+
+  it("reads a signature block as one row: the recipients in one column, the signing titles in the other", () => {
+    const items = [
+      chunk("Trên đây là Kế hoạch cải cách hành chính năm 2024 của UBND huyện.", 60, 440),
+      chunk("Nơi nhận:", 60, 480, { bold: true }),
+      chunk("TM. ỦY BAN NHÂN DÂN", 340, 480, { bold: true }),
+      chunk("- UBND tỉnh;", 60, 495),
+      chunk("KT. CHỦ TỊCH", 370, 495, { bold: true }),
+      chunk("- Sở Nội vụ;", 60, 510),
+      chunk("PHÓ CHỦ TỊCH", 365, 525, { bold: true }),
+      chunk("- Các cơ quan, đơn vị thuộc huyện;", 60, 525),
+      chunk("- Lưu: VT.", 60, 540),
+    ];
+    const { value } = layoutPages([page(1, items)]);
+    const tables = value.filter((b): b is Table => b.type === "table");
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows).toHaveLength(1);
+    expect(columnLines(tables[0]!)).toEqual([
+      ["Nơi nhận:", "- UBND tỉnh;", "- Sở Nội vụ;", "- Các cơ quan, đơn vị thuộc huyện;", "- Lưu: VT."],
+      ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+    ]);
+    // The running text above it stays out of the block.
+    expect(value[0]).toMatchObject({ type: "paragraph", lines: ["Trên đây là Kế hoạch cải cách hành chính năm 2024 của UBND huyện."] });
+  });
+
+  it("gives centred header texts their column by the gutter, also on a line whose gap is narrower than 2.5 em", () => {
+    const items = [
+      { ...chunk("UỶ BAN NHÂN DÂN", 115, 40), width: 121 },
+      { ...chunk("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", 262, 40, { bold: true }), width: 270 },
+      { ...chunk("XÃ HÒA BÌNH", 132, 55, { bold: true }), width: 87 },
+      { ...chunk("Độc lập - Tự do - Hạnh phúc", 317, 55, { bold: true }), width: 159 },
+      { ...chunk("Số: 08/KH-UBND", 127, 78), width: 97 },
+      { ...chunk("Hòa Bình, ngày 05 tháng 02 năm 2024", 295, 78, { italic: true }), width: 202 },
+      chunk("KẾ HOẠCH", 276, 120, { bold: true }),
+    ];
+    const { value } = layoutPages([page(1, items)]);
+    expect(value[0]!.type).toBe("table");
+    expect(columnLines(value[0] as Table)).toEqual([
+      ["UỶ BAN NHÂN DÂN", "XÃ HÒA BÌNH", "Số: 08/KH-UBND"],
+      ["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hòa Bình, ngày 05 tháng 02 năm 2024"],
+    ]);
+    expect(value[1]).toMatchObject({ type: "paragraph", lines: ["KẾ HOẠCH"] });
+  });
+
+  it("reads a table drawn without rulings: columns from its gutters, a row where the number column takes up again", () => {
+    const items = [
+      chunk("STT", 60, 100, { bold: true }),
+      chunk("Nội dung kiểm tra", 130, 100, { bold: true }),
+      chunk("Đơn vị chủ trì", 330, 100, { bold: true }),
+      chunk("Thời gian", 450, 100, { bold: true }),
+      chunk("1", 66, 115),
+      chunk("Kiểm tra việc thực hiện kế hoạch", 94, 115),
+      chunk("Phòng Nội vụ", 310, 115),
+      chunk("Tháng 5/2024", 430, 115),
+      chunk("cải cách hành chính", 94, 130),
+      chunk("2", 66, 145),
+      chunk("Kiểm tra kỷ luật, kỷ cương", 94, 145),
+      chunk("Văn phòng HĐND", 310, 145),
+      chunk("Quý III/2024", 430, 145),
+      chunk("và UBND thị xã", 310, 160),
+    ];
+    const { value } = layoutPages([page(1, items)]);
+    expect(value).toHaveLength(1);
+    expect(cells(value[0] as Table)).toEqual([
+      [["STT"], ["Nội dung kiểm tra"], ["Đơn vị chủ trì"], ["Thời gian"]],
+      [["1"], ["Kiểm tra việc thực hiện kế hoạch cải cách hành chính"], ["Phòng Nội vụ"], ["Tháng 5/2024"]],
+      [["2"], ["Kiểm tra kỷ luật, kỷ cương"], ["Văn phòng HĐND và UBND thị xã"], ["Quý III/2024"]],
+    ]);
+  });
+
+  it("does not read a justified line spread word by word as columns", () => {
+    const items = [
+      chunk("TM.", 300, 500, { bold: true }),
+      chunk("ỦY", 345, 500, { bold: true }),
+      chunk("BAN", 384, 500, { bold: true }),
+      chunk("NHÂN", 429, 500, { bold: true }),
+      chunk("DÂN", 480, 500, { bold: true }),
+      chunk("CHỦ TỊCH", 300, 515, { bold: true }),
+    ];
+    const { value } = layoutPages([page(1, items)]);
+    expect(value.some((b) => b.type === "table")).toBe(false);
+  });
+});

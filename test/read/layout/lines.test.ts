@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLines, composeText, joinFootnoteMarks, lineMetrics, lineText, makeLine } from "../../../src/read/layout/lines.js";
+import { buildLines, composeText, joinFootnoteMarks, lineMetrics, lineText, makeLine, splitSegments } from "../../../src/read/layout/lines.js";
 import type { PositionedText } from "../../../src/read/layout/types.js";
 
 const word = (text: string, x: number, width: number, y = 100, height = 12): PositionedText => ({ text, x, y, width, height });
@@ -77,5 +77,23 @@ describe("lineMetrics", () => {
     const { top, bottom, fontSize } = makeLine(items);
     expect(lineMetrics(items)).toEqual({ top, bottom, fontSize });
     expect(lineMetrics(items)).toEqual({ top: 100, bottom: 112.5, fontSize: 12 });
+  });
+});
+
+describe("splitSegments", () => {
+  const at = (text: string, x: number, width: number): PositionedText => ({ text, x, y: 100, width, height: 12 });
+
+  it("splits side-by-side texts at a gap wider than 2.5 em", () => {
+    const segments = splitSegments([at("Nơi nhận:", 60, 50), at("TM. ỦY BAN NHÂN DÂN", 330, 130)]);
+    expect(segments.map((s) => s.map((i) => i.text))).toEqual([["Nơi nhận:"], ["TM. ỦY BAN NHÂN DÂN"]]);
+  });
+
+  it("keeps a list marker with its text across the tab after it", () => {
+    for (const marker of ["+", "-", "1.", "a)", "II."]) {
+      const segments = splitSegments([at(marker, 60, 8), at("Gắn trách nhiệm của người đứng đầu", 120, 200)]);
+      expect(segments).toHaveLength(1);
+    }
+    // A bare number is no marker: an STT cell beside a far-away text stays apart.
+    expect(splitSegments([at("1", 60, 6), at("Kiểm tra", 120, 50)])).toHaveLength(2);
   });
 });

@@ -1,0 +1,235 @@
+/**
+ * Text set in columns without drawn borders: the page header (issuing body | national motto, "Số" | place and date),
+ * the signature block ("Nơi nhận" and its list | TM. … and the signer), a table drawn without rulings. Word and
+ * LibreOffice write these as borderless tables or with tab stops; the DOCX reader gets a table either way, and this
+ * module finds the same table in the page's geometry.
+ *
+ * - Blocks grow from a line of side-by-side texts (a gap wider than 2.5 em, see `splitSegments`). The block's
+ *   columns are separated by gutters: x-ranges no word of the block covers. A neighbouring line joins the block when
+ *   it lies close under (or over) it and crosses no gutter: a line of one column only (the recipients under "Nơi
+ *   nhận", the second line of a wrapped cell), or one whose texts are closer together than 2.5 em but fall on both
+ *   sides of a gutter. A line that only starts or ends a paragraph of running text across the gutter does not.
+ * - Rows: the block is one row, as the layout tables of a plan are, except where a new row shows: a vertical gap
+ *   wider than a paragraph's, a first column that takes up text again after a pause (the number of the next row
+ *   of a table: "1", "2" …), or a wholly bold line (a header row) above a line without bold.
+ */
+import type { Cell, Paragraph, Row, Table } from "../../model/types.js";
+import { cell } from "../../model/types.js";
+import { type Line, splitSegments } from "./lines.js";
+import type { PositionedText } from "./types.js";
+
+/** A gap between two columns: no word of the block covers x from `left` to `right`. */
+interface Gutter {
+  left: number;
+  right: number;
+}
+
+export interface AlignedBlock {
+  lines: Line[];
+  table: Table;
+  top: number;
+}
+
+/** How the caller turns a cell's words, which wrap at `rightEdge`, into paragraphs, and a y into a line number. */
+export interface CellReader {
+  paragraphs(items: PositionedText[], rightEdge: number): Paragraph[];
+  lineAt(y: number): number;
+}
+
+/** The narrowest gutter, in font sizes: wider than a word space, narrower than the padding of two table cells. */
+const MIN_GUTTER_EM = 0.6;
+/** No page holds a borderless block taller than this; the bound keeps growing a block cheap on hostile pages. */
+const MAX_BLOCK_LINES = 150;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/**
+ * The gutters of a set of lines: gaps at least `minGap` wide between the x-ranges their words cover, with words on
+ * both sides on at least `support` lines (two columns are seen side by side, not guessed from one stray gap).
+ */
+export function findGutters(lines: Line[], minGap: number, support: number): Gutter[] {
+  const spans = lines.flatMap((l) => l.items.map((i) => [i.x, i.x + i.width] as const)).sort((a, b) => a[0] - b[0]);
+  const gaps: Gutter[] = [];
+  let right = -Infinity;
+  for (const [x1, x2] of spans) {
+    if (right > -Infinity && x1 - right >= minGap) gaps.push({ left: right, right: x1 });
+    right = Math.max(right, x2);
+  }
+  return gaps.filter((gap) => lines.filter((l) => l.x < gap.left && l.right > gap.right).length >= support);
+}
+
+/**
+ * Whether the line runs across a column boundary: its words leave no free stretch `minGap` wide in some gutter. A
+ * line may reach into a gutter (a long recipient under a short "Nơi nhận:"), which only narrows it.
+ */
+function crosses(line: Line, gutters: Gutter[], minGap: number): boolean {
+  return gutters.some((g) => {
+    const spans = line.items
+      .map((i) => [Math.max(g.left, i.x), Math.min(g.right, i.x + i.width)] as const)
+      .filter(([a, b]) => b > a)
+      .sort((a, b) => a[0] - b[0]);
+    let free = g.left;
+    for (const [a, b] of spans) {
+      if (a - free >= minGap) return false;
+      free = Math.max(free, b);
+    }
+    return g.right - free < minGap;
+  });
+}
+
+function lineGap(upper: Line, lower: Line): number {
+  return (lower.top - upper.top) / (Math.max(upper.fontSize, lower.fontSize) || 10);
+}
+
+interface Growth {
+  lines: Line[];
+  segmented: Set<Line>;
+}
+
+/**
+ * Grows a block from the segmented line at `start`, over neighbours as the module comment says. `taken` holds the
+ * lines earlier blocks took.
+ */
+function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Line>, pitch: number): Growth {
+  const block: Line[] = [lines[start]!];
+  const isSegmented = new Set<Line>([lines[start]!]);
+  const minGap = MIN_GUTTER_EM * (lines[start]!.fontSize || 10);
+  const gutterSet = (): Gutter[] => findGutters(block, minGap, Math.min(2, isSegmented.size));
+  const crossing = (line: Line): boolean => crosses(line, gutters, minGap);
+  let gutters = gutterSet();
+  const tight = (upper: Line, lower: Line) => lineGap(upper, lower) <= pitch + 0.3;
+  // Running text that starts or ends right beside the candidate and crosses a gutter: the candidate is its line.
+  const proseNeighbour = (neighbour: Line | undefined, candidate: Line, below: boolean): boolean =>
+    neighbour !== undefined &&
+    !taken.has(neighbour) &&
+    (below ? tight(candidate, neighbour) : tight(neighbour, candidate)) &&
+    crossing(neighbour);
+
+  for (let k = start + 1; k < lines.length && block.length < MAX_BLOCK_LINES; k++) {
+    const line = lines[k]!;
+    if (taken.has(line)) break;
+    const previous = block[block.length - 1]!;
+    if (segmented[k]) isSegmented.add(line);
+    else if (gutters.length === 0 || !tight(previous, line) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
+    block.push(line);
+    gutters = gutterSet();
+  }
+  for (let k = start - 1; k >= 0 && block.length < MAX_BLOCK_LINES; k--) {
+    const line = lines[k]!;
+    if (taken.has(line) || segmented[k]) break;
+    if (gutters.length === 0 || !tight(line, block[0]!) || crossing(line) || proseNeighbour(lines[k - 1], line, false)) break;
+    block.unshift(line);
+    gutters = gutterSet();
+  }
+  return { lines: block, segmented: isSegmented };
+}
+
+function columnOf(x: number, bounds: number[]): number {
+  let column = 0;
+  while (column < bounds.length && x > bounds[column]!) column++;
+  return column;
+}
+
+function columnsUsed(line: Line, bounds: number[]): number {
+  return new Set(line.items.map((i) => columnOf(i.x + i.width / 2, bounds))).size;
+}
+
+function allBold(line: Line): boolean {
+  return line.items.every((i) => i.bold === true || !/[\p{L}\p{N}]/u.test(i.text));
+}
+
+/** The block's rows, each as its lines (see the module comment for where a row starts). */
+function splitRows(lines: Line[], bounds: number[], pitch: number): Line[][] {
+  const rows: Line[][] = [];
+  let firstColumnSeen = false;
+  let firstColumnPaused = false;
+  let previous: Line | undefined;
+  for (const line of lines) {
+    const inFirstColumn = line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0);
+    const resumes = inFirstColumn && firstColumnSeen && firstColumnPaused;
+    // A bold header row over a row of data, which has text in several columns (under a bold "Nơi nhận: | GIÁM
+    // ĐỐC" the recipients fill one column only).
+    const afterHeader = previous !== undefined && allBold(previous) && !line.items.some((i) => i.bold === true) && columnsUsed(line, bounds) >= 2;
+    if (!previous || lineGap(previous, line) > pitch + 0.3 || resumes || afterHeader) {
+      rows.push([]);
+      firstColumnSeen = false;
+    }
+    rows[rows.length - 1]!.push(line);
+    if (inFirstColumn) {
+      firstColumnSeen = true;
+      firstColumnPaused = false;
+    } else if (firstColumnSeen) firstColumnPaused = true;
+    previous = line;
+  }
+  return rows;
+}
+
+/**
+ * Where the text of each column wraps. No border shows it; the longest line of the column's body text (bold header
+ * lines left out: a header wider than its column's data wraps elsewhere) reaches it, give or take a space.
+ */
+function wrapEdges(lines: Line[], bounds: number[], columns: number): number[] {
+  const edges = new Array<number>(columns).fill(-Infinity);
+  const body = lines.filter((l) => !allBold(l));
+  for (const line of body.length > 0 ? body : lines) {
+    for (const item of line.items) {
+      const k = columnOf(item.x + item.width / 2, bounds);
+      edges[k] = Math.max(edges[k]!, item.x + item.width + 0.25 * item.height);
+    }
+  }
+  return edges.map((edge, k) => (Number.isFinite(edge) ? Math.min(edge, bounds[k] ?? Infinity) : (bounds[k] ?? Infinity)));
+}
+
+function toTable(lines: Line[], gutters: Gutter[], pitch: number, reader: CellReader, page: number): Table {
+  const bounds = gutters.map((g) => (g.left + g.right) / 2);
+  const wrapAt = wrapEdges(lines, bounds, bounds.length + 1);
+  const rows: Row[] = splitRows(lines, bounds, pitch).map((rowLines) => {
+    const byColumn: PositionedText[][] = wrapAt.map(() => []);
+    for (const line of rowLines) for (const item of line.items) byColumn[columnOf(item.x + item.width / 2, bounds)]!.push(item);
+    const cells: Cell[] = byColumn.map((items, k) => {
+      const content = reader.paragraphs(items, wrapAt[k]!);
+      return cell(content, { page, line: content[0]?.position.line ?? reader.lineAt(rowLines[0]!.top) });
+    });
+    const line = Math.min(...cells.map((c) => c.position.line ?? Infinity));
+    return { type: "row", isHeader: false, cells, position: { page, line } } satisfies Row;
+  });
+  return { type: "table", rows, position: rows[0]!.position };
+}
+
+/**
+ * A justified line stretched word by word (LibreOffice spreads the words of a justified line that ends in a manual
+ * line break: "TM.      ỦY      BAN      NHÂN      DÂN"): one word per segment, the gaps all alike. Not columns.
+ */
+function spreadWords(segments: PositionedText[][]): boolean {
+  if (segments.length < 3 || segments.some((s) => s.some((i) => /\S\s+\S/u.test(i.text.trim())))) return false;
+  const gaps: number[] = [];
+  for (let k = 1; k < segments.length; k++) {
+    const right = Math.max(...segments[k - 1]!.map((i) => i.x + i.width));
+    gaps.push(Math.min(...segments[k]!.map((i) => i.x)) - right);
+  }
+  return Math.max(...gaps) <= 1.25 * Math.min(...gaps);
+}
+
+/** The borderless tables among a page's lines (sorted top to bottom), and the lines they took. */
+export function alignedTables(lines: Line[], pitch: number, page: number, reader: CellReader): { tables: AlignedBlock[]; used: Set<Line> } {
+  const segmented = lines.map((line) => {
+    const segments = splitSegments(line.items);
+    return segments.length >= 2 && !spreadWords(segments);
+  });
+  const used = new Set<Line>();
+  const tables: AlignedBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!segmented[i] || used.has(lines[i]!)) continue;
+    const block = grow(lines, i, segmented, used, pitch);
+    if (block.lines.length < 2) continue;
+    const gutters = findGutters(block.lines, MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size));
+    if (gutters.length === 0) continue;
+    for (const line of block.lines) used.add(line);
+    tables.push({ lines: block.lines, table: toTable(block.lines, gutters, pitch, reader, page), top: block.lines[0]!.top });
+    i = lines.indexOf(block.lines[block.lines.length - 1]!);
+  }
+  return { tables, used };
+}

@@ -1,0 +1,126 @@
+/**
+ * Tables drawn with horizontal lines only: Word table styles that keep the lines between rows and drop the vertical
+ * ones (or keep only the outer frame). The rows are there, drawn; the columns are not, but the text shows them:
+ * gutters no word crosses. This module draws the missing vertical borders at the gutters, band by band (a row whose
+ * text runs across a gutter, a group label merged over the whole row, gets no border there, which is how a merged
+ * cell shows in a drawn grid), so that `findGrids` reads the table like any ruled one: cells, merges, and the same
+ * column positions on every page, for joining the table across page breaks.
+ */
+import type { HLine, VLine } from "./tables.js";
+import type { PositionedText, Ruling } from "./types.js";
+
+interface Stack {
+  x1: number;
+  x2: number;
+  /** Distinct rule positions, top to bottom. */
+  ys: number[];
+}
+
+/** Rules at least this many (a header row and one row of data) make a table. */
+const MIN_RULES = 3;
+/** A vertical border this far inside the stack's ends is an inner one: the table draws its columns itself. */
+const EDGE = 3;
+const SAME_Y = 1.5;
+/** Gutters narrower than this share of the text size are word spaces. */
+const MIN_GUTTER_EM = 0.6;
+/** Cell padding (points) assumed when the table's own cannot be measured, and the most it is taken to be. */
+const DEFAULT_PADDING = 2;
+const MAX_PADDING = 6;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** Horizontal rules stacked over the same x-range (pieces at one height, left by merged cells, count once). */
+function stacks(horizontal: HLine[]): Stack[] {
+  const out: Stack[] = [];
+  for (const line of [...horizontal].sort((a, b) => a.y - b.y)) {
+    const length = line.x2 - line.x1;
+    const stack = out.find((s) => Math.min(s.x2, line.x2) - Math.max(s.x1, line.x1) >= 0.5 * length);
+    if (!stack) {
+      out.push({ x1: line.x1, x2: line.x2, ys: [line.y] });
+      continue;
+    }
+    stack.x1 = Math.min(stack.x1, line.x1);
+    stack.x2 = Math.max(stack.x2, line.x2);
+    if (line.y - stack.ys[stack.ys.length - 1]! > SAME_Y) stack.ys.push(line.y);
+  }
+  return out.filter((s) => s.ys.length >= MIN_RULES);
+}
+
+function bandOf(y: number, ys: number[]): number {
+  for (let k = 0; k + 1 < ys.length; k++) if (y >= ys[k]! && y <= ys[k + 1]!) return k;
+  return -1;
+}
+
+/**
+ * Gaps in the x-range covered by the items, at least `minGap` wide, with items on both sides in two bands or more,
+ * or in the first band: the header row names every column (on a page that continues a table, the repeated header
+ * may be the only row with text in the number column).
+ */
+function gutters(items: Array<{ item: PositionedText; band: number }>, minGap: number): Array<{ left: number; right: number }> {
+  const spans = items.map(({ item }) => [item.x, item.x + item.width] as const).sort((a, b) => a[0] - b[0]);
+  const gaps: Array<{ left: number; right: number }> = [];
+  let right = -Infinity;
+  for (const [x1, x2] of spans) {
+    if (right > -Infinity && x1 - right >= minGap) gaps.push({ left: right, right: x1 });
+    right = Math.max(right, x2);
+  }
+  return gaps.filter((gap) => {
+    const left = new Set(items.filter(({ item }) => item.x + item.width <= gap.left).map((i) => i.band));
+    const rightOf = new Set(items.filter(({ item }) => item.x >= gap.right).map((i) => i.band));
+    const both = [...left].filter((band) => rightOf.has(band));
+    return both.length >= 2 || both.includes(0);
+  });
+}
+
+/** A group label or a header: every word of the band bold. */
+function boldBands(items: Array<{ item: PositionedText; band: number }>): Set<number> {
+  const bands = new Map<number, boolean>();
+  for (const { item, band } of items) {
+    if (!/[\p{L}\p{N}]/u.test(item.text)) continue;
+    bands.set(band, (bands.get(band) ?? true) && item.bold === true);
+  }
+  return new Set([...bands].filter(([, bold]) => bold).map(([band]) => band));
+}
+
+/**
+ * The vertical borders a table of horizontal rules leaves out, drawn where its text shows the columns. Takes the
+ * page's rulings as `splitRulings` gives them.
+ */
+export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLine[]; vertical: VLine[] }, items: readonly PositionedText[]): Ruling[] {
+  if (horizontal.length < MIN_RULES) return [];
+  const added: Ruling[] = [];
+  for (const stack of stacks(horizontal)) {
+    const top = stack.ys[0]!;
+    const bottom = stack.ys[stack.ys.length - 1]!;
+    const inner = vertical.some((v) => v.x > stack.x1 + EDGE && v.x < stack.x2 - EDGE && v.y2 > top + EDGE && v.y1 < bottom - EDGE);
+    if (inner) continue;
+    const inside = items
+      .map((item) => ({ item, band: bandOf(item.y + item.height / 2, stack.ys) }))
+      .filter(({ item, band }) => band >= 0 && item.x + item.width / 2 > stack.x1 && item.x + item.width / 2 < stack.x2);
+    if (inside.length === 0) continue;
+    // Columns are read off the rows of data: bold rows past the first (group labels merged over the row) run across.
+    const bold = boldBands(inside);
+    const data = inside.filter(({ band }) => band === 0 || !bold.has(band));
+    const minGap = MIN_GUTTER_EM * (median(inside.map(({ item }) => item.height)) || 10);
+    const found = gutters(data, minGap);
+    if (found.length === 0) continue;
+    for (const x of [stack.x1, stack.x2]) {
+      if (!vertical.some((v) => Math.abs(v.x - x) <= EDGE)) added.push({ x1: x, y1: top, x2: x, y2: bottom });
+    }
+    // The border sits one cell padding left of the next column's text, which starts at the same x on every page
+    // (text is set from the left); the padding is the table's own, measured from its left edge to its first text.
+    const measured = Math.min(...inside.map(({ item }) => item.x - stack.x1));
+    const padding = measured > 0 && measured <= MAX_PADDING ? measured : DEFAULT_PADDING;
+    for (const gutter of found) {
+      const x = gutter.right - Math.min(padding, (gutter.right - gutter.left) / 2);
+      for (let band = 0; band + 1 < stack.ys.length; band++) {
+        const across = inside.some(({ item, band: b }) => b === band && item.x < x && item.x + item.width > x);
+        if (!across) added.push({ x1: x, y1: stack.ys[band]!, x2: x, y2: stack.ys[band + 1]! });
+      }
+    }
+  }
+  return added;
+}

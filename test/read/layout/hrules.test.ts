@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import type { Table } from "../../../src/model/types.js";
+import { missingColumnBorders as bordersFromLines } from "../../../src/read/layout/hrules.js";
+import { layoutPages } from "../../../src/read/layout/index.js";
+import { splitRulings } from "../../../src/read/layout/tables.js";
+import type { PageContent, PositionedText, Ruling } from "../../../src/read/layout/types.js";
+
+const missingColumnBorders = (rulings: Ruling[], items: PositionedText[]): Ruling[] => bordersFromLines(splitRulings(rulings), items);
+
+const h = (x1: number, x2: number, y: number): Ruling => ({ x1, y1: y, x2, y2: y });
+const v = (x: number, y1: number, y2: number): Ruling => ({ x1: x, y1, x2: x, y2 });
+const text = (t: string, x: number, y: number, extra: Partial<PositionedText> = {}): PositionedText => ({ text: t, x, y, width: t.length * 5, height: 10, ...extra });
+
+/**
+ * A table ruled between its rows only (x 50–500): a bold header row, a task row, a bold group label merged over the
+ * whole row (it runs across the first two columns' gutter), another task row. Columns at 50 | 90 | 300 | 500.
+ */
+function ruledBetweenRows(): { rulings: Ruling[]; items: PositionedText[] } {
+  return {
+    rulings: [h(50, 500, 100), h(50, 500, 120), h(50, 500, 140), h(50, 500, 160), h(50, 500, 180)],
+    items: [
+      text("STT", 55, 105, { bold: true }),
+      text("Nhiệm vụ", 94, 105, { bold: true }),
+      text("Cơ quan chủ trì", 304, 105, { bold: true }),
+      text("1", 60, 125),
+      text("Rà soát văn bản quy phạm", 94, 125),
+      text("Sở Tư pháp", 304, 125),
+      text("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ MỘT CỬA", 55, 145, { bold: true }),
+      text("2", 60, 165),
+      text("Công bố thủ tục hành chính", 94, 165),
+      text("Văn phòng UBND tỉnh", 304, 165),
+    ],
+  };
+}
+
+describe("missingColumnBorders", () => {
+  it("draws the column borders a table ruled between rows only leaves out, none across a merged group row", () => {
+    const { rulings, items } = ruledBetweenRows();
+    const borders = missingColumnBorders(rulings, items);
+    const at = (x: number) => borders.filter((b) => Math.abs(b.x1 - x) < 3).map((b) => [b.y1, b.y2]);
+    // Outer frame, full height.
+    expect(at(50)).toEqual([[100, 180]]);
+    expect(at(500)).toEqual([[100, 180]]);
+    // Inner borders band by band, one padding (5 pt, measured: "STT" at 55) left of the next column's text; the
+    // group label crosses the first one.
+    expect(borders.filter((b) => b.x1 > 60 && b.x1 < 490).map((b) => [b.x1, b.y1, b.y2])).toEqual([
+      [89, 100, 120],
+      [89, 120, 140],
+      [89, 160, 180],
+      [299, 100, 120],
+      [299, 120, 140],
+      [299, 140, 160],
+      [299, 160, 180],
+    ]);
+  });
+
+  it("leaves a table alone that draws its own inner borders", () => {
+    const { rulings, items } = ruledBetweenRows();
+    expect(missingColumnBorders([...rulings, v(50, 100, 180), v(90, 100, 180), v(300, 100, 180), v(500, 100, 180)], items)).toEqual([]);
+  });
+
+  it("needs three rules: a lone underline or a rule above a paragraph makes no table", () => {
+    expect(missingColumnBorders([h(50, 500, 100), h(50, 500, 140)], ruledBetweenRows().items)).toEqual([]);
+  });
+});
+
+describe("layoutPages on a table ruled between rows only", () => {
+  it("reads its cells, with the group label as one cell over the columns it crosses", () => {
+    const { rulings, items } = ruledBetweenRows();
+    const page: PageContent = { page: 1, width: 595, height: 842, items, rulings, ocr: false };
+    const { value } = layoutPages([page]);
+    expect(value).toHaveLength(1);
+    const table = value[0] as Table;
+    expect(table.rows.map((r) => r.cells.map((c) => (c.merged ? `<${c.merged}>` : c.content.map((p) => p.lines.join(" ")).join(" | "))))).toEqual([
+      ["STT", "Nhiệm vụ", "Cơ quan chủ trì"],
+      ["1", "Rà soát văn bản quy phạm", "Sở Tư pháp"],
+      ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ MỘT CỬA", "<left>", ""],
+      ["2", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh"],
+    ]);
+    expect(table.rows[2]!.cells[0]!.colSpan).toBe(2);
+  });
+});
