@@ -23,12 +23,13 @@ export function markdownToBlocks(source: string, lineOffset = 0): Block[] {
   const blocks: Block[] = [];
   for (const piece of guardedPieces(source)) {
     if (piece.plain) {
-      blocks.push(...regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: lineOffset + piece.start + i + 1 }))));
+      blocks.push(...regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: lineOffset + piece.start + i + 1 })), longestLine(piece.lines)));
       continue;
     }
     const text = piece.lines.join("\n");
     const tree = parser.parse(text) as Root;
-    for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks);
+    const longest = longestLine(piece.lines);
+    for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks, longest);
   }
   return blocks;
 }
@@ -93,7 +94,8 @@ export function markdownToParagraphs(source: string, position: Position): Paragr
   });
 }
 
-function convertBlock(node: RootContent, source: string, lineOffset: number, out: Block[]): void {
+/** `longest`: the longest line of the source around the node, which tells wrapped prose from lines ended by hand. */
+function convertBlock(node: RootContent, source: string, lineOffset: number, out: Block[], longest: number): void {
   const line = node.position ? node.position.start.line + lineOffset : undefined;
   switch (node.type) {
     case "heading": {
@@ -102,17 +104,17 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
       return;
     }
     case "paragraph":
-      out.push(...regroupLines(inlineLines(node.children, lineOffset)));
+      out.push(...regroupLines(inlineLines(node.children, lineOffset), longest));
       return;
     case "list":
-      node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out));
+      node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out, longest));
       return;
     case "blockquote":
-      for (const child of node.children) convertBlock(child, source, lineOffset, out);
+      for (const child of node.children) convertBlock(child, source, lineOffset, out, longest);
       return;
     case "code":
       // Indented lines are not code in a plan: they are text that happened to be indented.
-      out.push(...regroupLines(node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i }))));
+      out.push(...regroupLines(node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i })), longest));
       return;
     case "html":
       out.push(...htmlReader().htmlToBlocks(node.value, (line ?? 1) - 1));
@@ -125,11 +127,21 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
   }
 }
 
-function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[]): void {
+function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[], longest: number): void {
   const marker = ordered ? markerFromSource(item, source) ?? `${number}.` : "-";
   const start = out.length;
-  for (const child of item.children) convertBlock(child, source, lineOffset, out);
+  for (const child of item.children) convertBlock(child, source, lineOffset, out, longest);
   const first = out[start];
+  // "1. Mục đích" with its text on the next line, no blank line between: remark reads one list item; the heading
+  // line (its marker given back for the test) is a paragraph of its own.
+  if (first && first.type === "paragraph" && first.marker === undefined && first.lines.length > 1) {
+    if (standsAloneText(`${marker} ${first.lines[0]!.trim()}`, first.lines[1]!.trim(), longest)) {
+      const body: Paragraph = { type: "paragraph", lines: first.lines.slice(1), position: positionOf(first.position.line === undefined ? undefined : first.position.line + 1) };
+      if (first.emphasis) body.emphasis = first.emphasis;
+      out.splice(start + 1, 0, body);
+      first.lines = first.lines.slice(0, 1);
+    }
+  }
   if (first && first.type === "paragraph" && first.marker === undefined) first.marker = marker;
   else if (!first) out.push({ type: "paragraph", lines: [], marker, position: positionOf(item.position ? item.position.start.line + lineOffset : undefined) });
 }
@@ -203,13 +215,45 @@ function inlineLines(nodes: PhrasingContent[], lineOffset: number): Line[] {
  * headings, lettered items, bullets, and the fixed phrases of the administrative-document layout.
  */
 const OPENS_PARAGRAPH =
-  /^(?:[IVXLC]{1,6}[.)/]\s|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)/u;
+  /^(?:[IVXLC]{1,6}[.)/]\s|[IVXLC]{1,6} ?[-–] ?\p{Lu}|(?:Phần|PHẦN) [IVXLC]{1,6}(?![\p{L}\d])|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)/u;
+
+/** A numbered, Roman-numeral or lettered heading with text after its marker ("1. Mục đích", "II- NHIỆM VỤ"). */
+const HEADING_MARKER = /^(?:[IVXLC]{1,6} ?[.)/:\-–]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ][).]) ?\S/u;
+/** A line ending like this runs on into the next one: a comma, a dash, a connecting word. */
+const RUNS_ON = /(?:[,;\-–&(]|\s(?:và|của|các|với|về|cho|tại|theo|thuộc|trên|những|cấp|để|hoặc))$/u;
+/** Wrapped prose fills its lines; a line well short of the longest one ended where its writer ended it. */
+const SHORT_LINE = 0.7;
+
+/**
+ * A heading line that stands on its own above its text with no blank line in between ("1. Mục đích" then "Triển khai
+ * thực hiện …"), as converters writing one paragraph per line and no blank lines leave it. It ends its paragraph when
+ * the next line starts a sentence (a capital letter), it is well short of the block's longest line (so it is not a
+ * line of wrapped prose that happened to end before a proper name), it does not run on, and it is not one line of a
+ * heading wrapped in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP" / "CẢI CÁCH HÀNH CHÍNH").
+ */
+function longestLine(lines: string[]): number {
+  return lines.reduce((max, l) => Math.max(max, l.trim().length), 0);
+}
+
+function standsAlone(heading: Line, next: Line, longest: number): boolean {
+  return standsAloneText(heading.text.trim(), next.text.trim(), longest);
+}
+
+function standsAloneText(text: string, following: string, longest: number): boolean {
+  if (!HEADING_MARKER.test(text) || !/^\p{Lu}/u.test(following)) return false;
+  if (text.length >= SHORT_LINE * longest || RUNS_ON.test(text)) return false;
+  return !(isUpperCase(text) && isUpperCase(following));
+}
+
+function isUpperCase(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase("vi");
+}
 
 /**
  * Splits a paragraph's lines into logical paragraphs: at a line that opens one (see OPENS_PARAGRAPH), and where the
  * emphasis changes between a wholly bold line and a plain one (a bold heading followed by its text, wrapped or not).
  */
-export function regroupLines(lines: Line[]): Paragraph[] {
+export function regroupLines(lines: Line[], longest = longestLine(lines.map((l) => l.text))): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const emit = () => {
@@ -231,7 +275,8 @@ export function regroupLines(lines: Line[]): Paragraph[] {
     const text = line.text.trim();
     if (text === "") continue;
     const previous = current[current.length - 1];
-    if (previous && (OPENS_PARAGRAPH.test(text) || previous.bold !== line.bold)) emit();
+    const headingAbove = previous !== undefined && current.length === 1 && standsAlone(previous, line, longest);
+    if (previous && (OPENS_PARAGRAPH.test(text) || previous.bold !== line.bold || headingAbove)) emit();
     current.push(line);
   }
   emit();
