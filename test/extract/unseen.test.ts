@@ -469,3 +469,86 @@ describe("u12: inline tasks numbered '1.1' under numbered headings, agency lines
     ]);
   });
 });
+
+describe("u13: HTML appendix with group rows spanning the table and a lead cell merged over two tasks", () => {
+  it("fills the merged lead down and reads a relative monthly deadline", async () => {
+    const doc = await parse("u13_phuong-ben-thanh-2026.html");
+    const office = ["Văn phòng HĐND và UBND"];
+    expect(doc.tasks).toMatchObject([
+      {
+        area: "institutions",
+        areaLabel: "Cải cách thể chế",
+        number: "1",
+        task: "Rà soát văn bản quy phạm pháp luật do HĐND, UBND các phường cũ ban hành",
+        products: ["Báo cáo rà soát"],
+        lead: office,
+        partners: ["Công an phường"],
+        deadline: when("2026-01-01", "2026-03-31"),
+      },
+      { number: "2", lead: office, partners: ["Ủy ban MTTQ Việt Nam phường"], deadline: { raw: "Theo tiến độ xây dựng văn bản", ...when(null, null) } },
+      {
+        area: "procedures",
+        number: "1",
+        products: ["Dữ liệu được làm sạch", "tài khoản được cấp"],
+        lead: ["Công an phường"],
+        partners: ["Trung tâm Phục vụ hành chính công phường"],
+        deadline: year(2026, "monthly"),
+      },
+      {
+        number: "2",
+        lead: ["Trung tâm Phục vụ hành chính công phường"],
+        partners: ["Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội"],
+        deadline: when("2026-04-01", "2026-12-31"),
+      },
+      { area: "civil_service", number: "1", lead: office, partners: ["Các phòng chuyên môn"], deadline: when(null, null, "monthly") },
+    ]);
+    expect(unparsed(doc)).toEqual([]);
+  });
+});
+
+describe("u14: inline tasks under bold numbered headings wrapped by the scraper", () => {
+  it("reads the three tasks", async () => {
+    const doc = await parse("u14_xa-dong-hoa-qd-quy4-2025-scraped.md");
+    const office = ["Văn phòng HĐND và UBND xã"];
+    expect(doc.tasks).toMatchObject([
+      { origin: "inline", number: "1", task: "Kiện toàn Tổ giúp việc cải cách hành chính xã", lead: office, partners: [], deadline: when(null, "2025-10-15") },
+      {
+        number: "2",
+        task: "Tiếp nhận, giải quyết thủ tục hành chính trực tuyến toàn trình",
+        area: "procedures",
+        lead: ["Trung tâm Phục vụ hành chính công xã"],
+        partners: ["Công an xã", "Phòng Văn hóa - Xã hội"],
+        deadline: when("2025-10-01", "2025-12-31"),
+      },
+      { number: "3", area: "direction", lead: office, partners: ["Các phòng chuyên môn"], deadline: when(null, "2025-11-30") },
+    ]);
+  });
+});
+
+describe("u15: TAB table whose header spans two rows, lettered parts A, B above Roman groups", () => {
+  it("maps 'Chủ trì' / 'Phối hợp' from the second header row and takes the Roman groups as areas", async () => {
+    const doc = await parse("u15_huyen-ba-vi-2024-two-row-tab.txt");
+    expect(doc.tasks).toMatchObject([
+      {
+        area: "other",
+        areaLabel: "Nhiệm vụ chung",
+        number: "1",
+        task: "Ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024",
+        lead: ["Phòng Nội vụ"],
+        partners: ["Văn phòng HĐND và UBND huyện"],
+        deadline: when("2024-02-01", "2024-02-29"),
+      },
+      { number: "2", lead: ["Phòng Văn hóa và Thông tin"], partners: ["UBND các xã, thị trấn"], deadline: year(2024, "quarterly") },
+      {
+        area: "procedures",
+        areaLabel: "Cải cách thủ tục hành chính",
+        number: "1",
+        lead: ["Văn phòng HĐND và UBND huyện"],
+        partners: ["Các phòng chuyên môn"],
+        deadline: when("2024-04-01", "2024-09-30"),
+        extra: { "Ghi chú": "Theo Quyết định của UBND Thành phố" },
+      },
+      { area: "civil_service", number: "1", lead: ["Phòng Nội vụ"], partners: ["Phòng Giáo dục và Đào tạo"], deadline: when("2024-06-01", "2024-09-30") },
+    ]);
+  });
+});

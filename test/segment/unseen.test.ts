@@ -385,6 +385,85 @@ describe("u12: a Ban's plan in Markdown, '**I.** **HEADING**' markup", () => {
   });
 });
 
+describe("u13: phường plan in HTML, appendix head in one <p> with <br>", () => {
+  it("reads header, sections and appendix head", async () => {
+    const doc = await parse("u13_phuong-ben-thanh-2026.html");
+    expect(doc.meta).toMatchObject({
+      docType: "ke_hoach",
+      number: "16/KH-UBND",
+      date: "2026-01-09",
+      place: "Bến Thành",
+      issuer: "UBND phường Bến Thành",
+      level: "xa",
+      title: "Cải cách hành chính năm 2026",
+      year: 2026,
+      signer: "Võ Thị Hồng",
+    });
+    expect(headings(doc)).toEqual([
+      ["I", "MỤC ĐÍCH, YÊU CẦU"],
+      ["II", "NHIỆM VỤ TRỌNG TÂM"],
+      ["III", "TỔ CHỨC THỰC HIỆN"],
+    ]);
+    expect(doc.appendix).toMatchObject({
+      title: "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+      reference: "Kế hoạch số 16/KH-UBND ngày 09/01/2026 của UBND phường Bến Thành",
+    });
+  });
+});
+
+describe("u14: commune decision issuing a quarterly plan, scraped (one pipe per line)", () => {
+  it("reads the decision's header, the plan's title and sections", async () => {
+    const doc = await parse("u14_xa-dong-hoa-qd-quy4-2025-scraped.md");
+    expect(doc.meta).toMatchObject({
+      docType: "quyet_dinh",
+      number: "58/QĐ-UBND",
+      date: "2025-10-02",
+      place: "Đông Hòa",
+      issuer: "UBND xã Đông Hòa",
+      level: "xa",
+      title: "CẢI CÁCH HÀNH CHÍNH QUÝ IV NĂM 2025 CỦA UBND XÃ ĐÔNG HÒA",
+      year: 2025,
+      period: { from: 2025, to: 2025 },
+      signer: "Nguyễn Văn An",
+    });
+    expect(doc.meta.legalBases).toHaveLength(2);
+    expect(doc.meta.recipients).toEqual(["Như Điều 3", "UBND tỉnh Đắk Lắk", "Lưu: VT"]);
+    expect(headings(doc)).toEqual([
+      ["I", "MỤC ĐÍCH, YÊU CẦU"],
+      ["II", "NHIỆM VỤ"],
+      ["III", "TỔ CHỨC THỰC HIỆN"],
+    ]);
+    expect(doc.appendix).toBeNull();
+  });
+});
+
+describe("u15: huyện plan in Markdown-marked text, date with slashes, no recipients", () => {
+  it("reads header, sections and appendix head", async () => {
+    const doc = await parse("u15_huyen-ba-vi-2024-two-row-tab.txt");
+    expect(doc.meta).toMatchObject({
+      docType: "ke_hoach",
+      number: "45/KH-UBND",
+      date: "2024-01-15",
+      place: "Ba Vì",
+      issuer: "UBND huyện Ba Vì",
+      level: "huyen",
+      title: "Cải cách hành chính huyện Ba Vì năm 2024",
+      year: 2024,
+      signer: "Đỗ Mạnh Hùng",
+      recipients: [],
+    });
+    expect(headings(doc)).toEqual([
+      ["I", "MỤC TIÊU"],
+      ["II", "NHIỆM VỤ"],
+      ["III", "TỔ CHỨC THỰC HIỆN"],
+    ]);
+    expect(doc.appendix).toMatchObject({
+      title: "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
+      reference: "Kế hoạch số 45/KH-UBND ngày 15/01/2024 của UBND huyện Ba Vì",
+    });
+  });
+});
+
 describe("rules the unseen plans needed, on small variants", () => {
   it("reads 'định hướng đến năm 2030' beside the plan's own year as an outlook, alone as the period's end", () => {
     expect(planPeriod("Cải cách hành chính năm 2025 và định hướng đến năm 2030", null, "2025-01-10")).toEqual({ year: 2025, period: { from: 2025, to: 2025 } });
