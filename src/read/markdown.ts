@@ -218,7 +218,9 @@ const OPENS_PARAGRAPH =
   /^(?:[IVXLC]{1,6}[.)/]\s|[IVXLC]{1,6} ?[-–] ?\p{Lu}|(?:Phần|PHẦN) [IVXLC]{1,6}(?![\p{L}\d])|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)/u;
 
 /** A numbered, Roman-numeral or lettered heading with text after its marker ("1. Mục đích", "II- NHIỆM VỤ"). */
-const HEADING_MARKER = /^(?:[IVXLC]{1,6} ?[.)/:\-–]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ][).]) ?\S/u;
+const HEADING_MARKER = /^(?:[IVXLC]{1,6} ?[.)/:\-–]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]) ?(\S.*)$/u;
+/** A sentence's first word: capitalised, the rest lower case ("Triển", not "IoT", "DNNVV" or "UBND"). */
+const SENTENCE_START = /^\p{Lu}\p{Ll}*(?=[\s,.;:]|$)/u;
 /** A line ending like this runs on into the next one: a comma, a dash, a connecting word. */
 const RUNS_ON = /(?:[,;\-–&(]|\s(?:và|của|các|với|về|cho|tại|theo|thuộc|trên|những|cấp|để|hoặc))$/u;
 /** Wrapped prose fills its lines; a line well short of the longest one ended where its writer ended it. */
@@ -227,9 +229,11 @@ const SHORT_LINE = 0.7;
 /**
  * A heading line that stands on its own above its text with no blank line in between ("1. Mục đích" then "Triển khai
  * thực hiện …"), as converters writing one paragraph per line and no blank lines leave it. It ends its paragraph when
- * the next line starts a sentence (a capital letter), it is well short of the block's longest line (so it is not a
- * line of wrapped prose that happened to end before a proper name), it does not run on, and it is not one line of a
- * heading wrapped in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP" / "CẢI CÁCH HÀNH CHÍNH").
+ * the next line starts a sentence (a capitalised word), it is well short of the block's longest line, it does not
+ * run on, and it is not one line of a heading wrapped in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP" / "CẢI CÁCH HÀNH
+ * CHÍNH"). Scraped text wraps the first line of a paragraph early (its indent), so a short first line proves little
+ * there: lettered items ("đ) Đến hết năm 2045: 100%" / "DNNVV, …"), a one-word title ("1. Sở" / "Khoa học và Công
+ * nghệ …") and a colon inside ("Đề nghị: Hiệp hội" / "Doanh nghiệp tỉnh …") are read as wrapped sentences.
  */
 function longestLine(lines: string[]): number {
   return lines.reduce((max, l) => Math.max(max, l.trim().length), 0);
@@ -240,8 +244,10 @@ function standsAlone(heading: Line, next: Line, longest: number): boolean {
 }
 
 function standsAloneText(text: string, following: string, longest: number): boolean {
-  if (!HEADING_MARKER.test(text) || !/^\p{Lu}/u.test(following)) return false;
+  const title = HEADING_MARKER.exec(text)?.[1];
+  if (title === undefined || !SENTENCE_START.test(following)) return false;
   if (text.length >= SHORT_LINE * longest || RUNS_ON.test(text)) return false;
+  if (!/\s/.test(title.trim()) || /:./.test(title)) return false;
   return !(isUpperCase(text) && isUpperCase(following));
 }
 

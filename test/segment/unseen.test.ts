@@ -482,6 +482,33 @@ describe("rules the unseen plans needed, on small variants", () => {
     expect(doc.sections[0]!.subsections).toHaveLength(1);
     expect(doc.sections[0]!.subsections[0]!.heading).toMatch(/của UBND tỉnh về cải cách hành chính\.$/);
   });
+  it("keeps the early-wrapped first lines of scraped paragraphs with their sentence", async () => {
+    const text = [
+      "KẾ HOẠCH",
+      "Chuyển đổi số năm 2025",
+      "",
+      "I. MỤC TIÊU",
+      "",
+      "đ) Đến hết năm 2045: 100%",
+      "DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
+      "",
+      "b) Triển khai đề án ứng dụng",
+      "IoT trong một số ngành, lĩnh vực như giáo dục, y tế, nông nghiệp, giao thông.",
+      "",
+      "2. Sở",
+      "Khoa học và Công nghệ, Sở Nội vụ chủ trì tổ chức đào tạo, tập huấn.",
+      "",
+      "3. Đề nghị: Hiệp hội",
+      "Doanh nghiệp tỉnh, Hội Nông dân tỉnh phối hợp thực hiện.",
+    ].join("\n");
+    const doc = segment(await readText(text, "md")).value;
+    expect(doc.sections[0]!.units.map((u) => u.text)).toEqual([
+      "đ) Đến hết năm 2045: 100% DNNVV, HTX, HKD trên địa bàn Tỉnh ứng dụng công nghệ số.",
+      "b) Triển khai đề án ứng dụng IoT trong một số ngành, lĩnh vực như giáo dục, y tế, nông nghiệp, giao thông.",
+      "2. Sở Khoa học và Công nghệ, Sở Nội vụ chủ trì tổ chức đào tạo, tập huấn.",
+      "3. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh phối hợp thực hiện.",
+    ]);
+  });
   it("names a Phòng issuing its own plan under the district's committee, and a Sở naming its own province", async () => {
     const phong = segment(await readText("UBND HUYỆN THANH TRÌ\nPHÒNG NỘI VỤ\n\nSố: 03/KH-PNV\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC TIÊU\n\nNội dung.", "txt")).value;
     expect(phong.meta).toMatchObject({ issuer: "Phòng Nội vụ huyện Thanh Trì", level: "huyen" });
