@@ -209,9 +209,11 @@ class TableState {
     const list = (role: "activities" | "products" | "lead" | "partners" | "deadline"): string[] => {
       const s = slot(row, columns, role);
       const own = s && s.paragraphs.length ? [...s.paragraphs] : [];
-      if (role !== "deadline") return own;
-      // A start column and an end column: their items together give the task's span.
-      return [...own, ...columns.moreDeadlines.flatMap((index) => row.slots[index]?.paragraphs ?? [])];
+      if (role !== "deadline" || columns.moreDeadlines.length === 0) return own;
+      // A start column and an end column: one deadline "start - end", whose two items give the task's span.
+      const parts = [own, ...columns.moreDeadlines.map((index) => row.slots[index]?.paragraphs ?? [])].map((p) => p.join(" ").trim());
+      const written = parts.filter((p) => p !== "");
+      return written.length > 0 ? [written.join(" - ")] : [];
     };
     const task: RawTask = {
       origin: "appendix",

@@ -435,7 +435,7 @@ describe("u11: Word HTML, area column merged down, deadline split into 'Bắt đ
         task: "Rà soát, hệ thống hóa văn bản quy phạm pháp luật kỳ 2019 - 2023",
         lead: ["Phòng Tư pháp"],
         partners: ["Các cơ quan chuyên môn thuộc UBND huyện"],
-        deadline: when("2024-01-01", "2024-03-31"),
+        deadline: { raw: "Tháng 01/2024 - Tháng 3/2024", ...when("2024-01-01", "2024-03-31") },
         budget: "20",
         extra: {},
       },
