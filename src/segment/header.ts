@@ -148,7 +148,7 @@ export function issuerLabel(issuer: Issuer): string | null {
  * "tên cơ quan ban hành" below): "SỞ NỘI VỤ", "BAN DÂN TỘC", "PHÒNG NỘI VỤ", in capitals.
  */
 const DEPARTMENT_LINE =
-  /^(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+\p{Lu}/u;
+  /^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+\p{Lu}|VĂN PHÒNG$)/u;
 
 export function isDepartmentLine(line: string): boolean {
   const text = line.trim().replace(/[-–_]+$/u, "").trim();

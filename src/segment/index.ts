@@ -41,7 +41,7 @@ export interface PlanParts {
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
   const diagnostics: Diagnostic[] = [];
-  const units = toUnits(doc.children);
+  const units = splitTypeFromTitle(toUnits(doc.children));
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
@@ -107,6 +107,26 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
     value: { meta, sections, appendix: appendix || tables.length ? { title: appendix?.title ?? null, reference: appendix?.reference ?? null, tables } : null },
     diagnostics,
   };
+}
+
+/**
+ * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024" on one line (a web page's heading, a converter that joined the centred
+ * lines): when no line is the bare document type, the first line of capitals that starts with it, before any
+ * Roman-numeral section, is the type line followed by its title.
+ */
+function splitTypeFromTitle(units: Unit[]): Unit[] {
+  if (units.some((u) => documentTypeOf(u.lines[0] ?? "") !== undefined)) return units;
+  for (let i = 0; i < units.length && i < 80; i++) {
+    const unit = units[i]!;
+    if (startsSection(unit)) break;
+    const first = unit.lines[0] ?? "";
+    const match = /^(KẾ HOẠCH|QUYẾT ĐỊNH)\s+(\S.*)$/u.exec(first);
+    if (unit.inTable || !match || !isUpperCaseText(first)) continue;
+    const lines = [match[1]!, match[2]!, ...unit.lines.slice(1)];
+    const copy: Unit = { ...unit, lines, text: lines.join(" ") };
+    return [...units.slice(0, i), copy, ...units.slice(i + 1)];
+  }
+  return units;
 }
 
 function findFirst<T>(units: Unit[], read: (u: Unit) => T | undefined): T | undefined {
@@ -265,8 +285,8 @@ function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], p
   if (department) {
     // A department issuing its own plan: named by its own line, at the level of the committee above it.
     const own = placeInDepartment(department);
-    if (own) return { ...own, department: cleanAgency(own.department!).value };
-    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: cleanAgency(department).value };
+    if (own) return { ...own, department: departmentName(own.department!) };
+    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: departmentName(department) };
   }
   if (fromHeader) candidates.push(fromHeader);
   for (const reference of references) if (reference.issuer) candidates.push(reference.issuer);
@@ -309,7 +329,7 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
 }
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
-const JOINED_DEPARTMENT = /\s(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG)\s\p{Lu}/u;
+const JOINED_DEPARTMENT = /\s(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG)\s\p{Lu}|VĂN PHÒNG(?:\s\p{Lu}|$))/u;
 
 /** "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". */
 function splitJoinedDepartment(text: string): string | undefined {
@@ -320,6 +340,12 @@ function splitJoinedDepartment(text: string): string | undefined {
 function withoutJoinedDepartment(text: string): string {
   const department = splitJoinedDepartment(text);
   return department ? text.slice(0, text.length - department.length).trim() : text;
+}
+
+/** Cased as agencies are; the committee's own office is "Văn phòng UBND" ("VĂN PHÒNG" under "UBND TỈNH …"). */
+function departmentName(line: string): string {
+  const name = cleanAgency(line).value;
+  return name === "Văn phòng" ? "Văn phòng UBND" : name;
 }
 
 function cleanDepartment(line: string): string {

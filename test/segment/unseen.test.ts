@@ -509,6 +509,15 @@ describe("rules the unseen plans needed, on small variants", () => {
       "3. Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh phối hợp thực hiện.",
     ]);
   });
+  it("reads 'KẾ HOẠCH' and its title joined on one line of capitals", async () => {
+    const doc = segment(await readText("UBND XÃ TÂN PHÚ\n\nSố: 05/KH-UBND\n\nKẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024\n\nI. MỤC TIÊU\n\nNội dung.", "txt")).value;
+    expect(doc.meta).toMatchObject({ docType: "ke_hoach", title: "CẢI CÁCH HÀNH CHÍNH NĂM 2024", year: 2024, issuer: "UBND xã Tân Phú" });
+    expect(doc.sections.map((s) => s.numeral)).toEqual(["I"]);
+  });
+  it("names the committee's office issuing its own plan 'Văn phòng UBND …'", async () => {
+    const doc = segment(await readText("UBND TỈNH BẮC NINH\nVĂN PHÒNG\n\nSố: 05/KH-VP\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC TIÊU\n\nNội dung.", "txt")).value;
+    expect(doc.meta).toMatchObject({ issuer: "Văn phòng UBND tỉnh Bắc Ninh", level: "tinh" });
+  });
   it("names a Phòng issuing its own plan under the district's committee, and a Sở naming its own province", async () => {
     const phong = segment(await readText("UBND HUYỆN THANH TRÌ\nPHÒNG NỘI VỤ\n\nSố: 03/KH-PNV\n\nKẾ HOẠCH\nCải cách hành chính năm 2024\n\nI. MỤC TIÊU\n\nNội dung.", "txt")).value;
     expect(phong.meta).toMatchObject({ issuer: "Phòng Nội vụ huyện Thanh Trì", level: "huyen" });
