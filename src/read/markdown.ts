@@ -112,10 +112,20 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
     case "blockquote":
       for (const child of node.children) convertBlock(child, source, lineOffset, out, longest);
       return;
-    case "code":
-      // Indented lines are not code in a plan: they are text that happened to be indented.
-      out.push(...regroupLines(node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i })), longest));
+    case "code": {
+      // Indented lines are not code in a plan: they are text that happened to be indented. An indented code block
+      // runs on across blank lines, which in a plan still end paragraphs.
+      const codeLines = node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i }));
+      let chunk: Line[] = [];
+      for (const codeLine of [...codeLines, { text: "", bold: false, italic: false, line: undefined }]) {
+        if (codeLine.text.trim() !== "") chunk.push(codeLine);
+        else if (chunk.length > 0) {
+          out.push(...regroupLines(chunk, longest));
+          chunk = [];
+        }
+      }
       return;
+    }
     case "html":
       out.push(...htmlReader().htmlToBlocks(node.value, (line ?? 1) - 1));
       return;

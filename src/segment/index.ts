@@ -281,7 +281,7 @@ function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], p
   const agencyIndex = header.findIndex((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(u.text.replace(/[-–]+$/, "")));
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
-  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(agencyLine.text)) : undefined;
+  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(agencyLine.text) + unitLineBelow(header, agencyIndex)) : undefined;
   if (department) {
     // A department issuing its own plan: named by its own line, at the level of the committee above it.
     const own = placeInDepartment(department);
@@ -326,6 +326,21 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
     if (line) return cleanDepartment(line);
   }
   return undefined;
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN" alone in its unit, as a header table keeps it (one cell a line, the national motto's cells in
+ * between): the line naming its unit ("HUYỆN KIM SƠN", "ĐẶC KHU PHÚ QUỐC") in one of the next header units.
+ */
+function unitLineBelow(header: Unit[], agencyIndex: number): string {
+  const own = header[agencyIndex]!.text;
+  if (!/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/u.test(own.replace(/[-–_\s]+$/u, "").trim())) return "";
+  for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
+    if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
+    const line = unit.lines[0] ?? "";
+    if (isUpperCaseText(line) && findIssuerIn(`UBND ${line}`)?.unit) return ` ${line}`;
+  }
+  return "";
 }
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
@@ -379,9 +394,13 @@ function findRecipients(units: Unit[]): string[] {
   };
   const head = units[start]!.text.replace(/^nơi nhận\s*:?\s*/iu, "");
   if (head) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
-    if (!unit.marker && !/^[-+•]/.test(unit.text)) break;
+    const bullet = unit.marker !== undefined || /^[-+•]/.test(unit.text);
+    // In a signature table read a line a row, the signer's column sits between the recipients: skip it.
+    if (!bullet && unit.inTable && unit.block === table) continue;
+    if (!bullet) break;
     add(unit.text);
   }
   return recipients;

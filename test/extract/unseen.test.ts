@@ -552,3 +552,20 @@ describe("u15: TAB table whose header spans two rows, lettered parts A, B above 
     ]);
   });
 });
+
+describe("u16: inline tasks of a laid-out text plan", () => {
+  it("reads the three tasks", async () => {
+    const doc = await parse("u16_huyen-kim-son-2024-layout.txt");
+    expect(doc.tasks).toMatchObject([
+      {
+        number: "1",
+        task: "Cải cách thể chế",
+        lead: ["Phòng Tư pháp"],
+        partners: ["Văn phòng HĐND và UBND huyện", "các phòng chuyên môn"],
+        deadline: when("2024-04-01", "2024-06-30"),
+      },
+      { number: "2", lead: ["Văn phòng HĐND và UBND huyện"], partners: ["UBND các xã, thị trấn"], deadline: year(2024, "continuous") },
+      { number: "3", area: "civil_service", lead: ["Phòng Nội vụ"], deadline: when("2024-12-01", "2024-12-31") },
+    ]);
+  });
+});

@@ -464,6 +464,36 @@ describe("u15: huyện plan in Markdown-marked text, date with slashes, no recip
   });
 });
 
+describe("u16: text laid out as its pages (pdftotext -layout): two header columns, indented paragraphs, page number", () => {
+  it("reads the header columns, the legal basis apart from the next paragraph, and the signature columns", async () => {
+    const doc = await parse("u16_huyen-kim-son-2024-layout.txt");
+    expect(doc.meta).toMatchObject({
+      docType: "ke_hoach",
+      number: "112/KH-UBND",
+      date: "2024-02-20",
+      place: "Kim Sơn",
+      issuer: "UBND huyện Kim Sơn",
+      level: "huyen",
+      title: "Cải cách hành chính huyện Kim Sơn năm 2024",
+      year: 2024,
+      signer: "Phạm Văn Hà",
+      legalBases: ["Kế hoạch số 20/KH-UBND ngày 30/01/2024 của UBND tỉnh Ninh Bình về cải cách hành chính nhà nước năm 2024"],
+      recipients: ["Sở Nội vụ tỉnh Ninh Bình", "TT Huyện ủy, HĐND huyện", "Lưu: VT"],
+    });
+    expect(headings(doc)).toEqual([
+      ["I", "MỤC ĐÍCH, YÊU CẦU"],
+      ["II", "NHIỆM VỤ CỤ THỂ"],
+      ["III", "TỔ CHỨC THỰC HIỆN"],
+    ]);
+    expect(doc.sections[0]!.subsections.map((s) => [s.heading, s.text])).toEqual([
+      ["Mục đích", "Nâng cao hiệu quả công tác cải cách hành chính trên địa bàn huyện; cải thiện các chỉ số thành phần của Chỉ số cải cách hành chính."],
+      ["Yêu cầu", "Các cơ quan, đơn vị thực hiện nghiêm túc, đúng tiến độ các nhiệm vụ được giao."],
+    ]);
+    // The page number between two pages is no text of the plan.
+    expect(doc.sections[1]!.subsections[1]!.text).toMatch(/Thời gian thực hiện: Thường xuyên\.$/);
+  });
+});
+
 describe("rules the unseen plans needed, on small variants", () => {
   it("reads 'định hướng đến năm 2030' beside the plan's own year as an outlook, alone as the period's end", () => {
     expect(planPeriod("Cải cách hành chính năm 2025 và định hướng đến năm 2030", null, "2025-01-10")).toEqual({ year: 2025, period: { from: 2025, to: 2025 } });
