@@ -84,6 +84,7 @@ const UNITS = [
   "BAN ",
   "V/v ",
   "(Kèm theo Kế hoạch ",
+  "Nơi nhận:       TM.\n        ",
   "(1) ",
   ", ",
   "; ",
