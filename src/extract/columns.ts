@@ -22,8 +22,10 @@ export interface TaskHeader {
   /** Index of the (last) header row; data starts after it. */
   rowIndex: number;
   roles: ColumnRole[];
-  /** Header text of each column as written, cleaned. */
+  /** Header text of each column as written, cleaned (a two-row header's rows read together). */
   labels: string[];
+  /** Each header row's cell texts as written: a page repeats these rows, not the combined labels. */
+  rows: string[][];
 }
 
 /** Ordered: the first rule whose words appear in the header decides ("Thời gian thực hiện" is a deadline, not a lead). */
@@ -67,6 +69,7 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     if (!isHeaderRow(roles, cells)) continue;
     let rowIndex = i;
     let merged = roles;
+    let labels = cells.map((c) => cleanText(cellText(c)));
     // A second header row: sub-headers under a spanning cell ("Cơ quan | chủ trì | phối hợp"), or a row numbering
     // the columns ("(1) (2) (3)").
     const next = table.rows[i + 1];
@@ -84,10 +87,27 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
         const combined = roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${subText}`);
         return role === "extra" || combined !== "extra" ? combined : role;
       });
+      labels = labels.map((top, c) => subHeaderLabel(top, next.cells[c]));
     }
-    return { rowIndex, roles: merged, labels: cells.map((c) => cleanText(cellText(c))) };
+    const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
+    return { rowIndex, roles: merged, labels, rows };
   }
   return undefined;
+}
+
+/**
+ * A column's label under a two-row header: the sub-header read after the spanning cell above it ("Đơn vị" over
+ * "Chủ trì" is "Đơn vị chủ trì", "Thời gian thực hiện" over "Bắt đầu" is "Thời gian thực hiện bắt đầu"). Cells merged
+ * down from the top row, empty ones and column numbers "(3)" add nothing.
+ */
+function subHeaderLabel(top: string, sub: Cell | undefined): string {
+  if (!sub || sub.merged === "above") return top;
+  const text = cleanText(cellText(sub));
+  if (text === "" || /^\(?\d{1,2}\)?$/.test(text) || foldForMatch(text) === foldForMatch(top)) return top;
+  if (top === "") return text;
+  // "Chủ trì" continues the label: lower-case its first letter, unless it is an abbreviation ("UBND").
+  const continued = /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
+  return `${top} ${continued}`;
 }
 
 function isSubHeaderRow(cells: Cell[]): boolean {
@@ -100,7 +120,10 @@ function isSubHeaderRow(cells: Cell[]): boolean {
 /** A row that repeats the header (at the top of a new page). */
 export function repeatsHeader(cells: Cell[], header: TaskHeader): boolean {
   const texts = cells.map((c) => foldForMatch(cleanText(cellText(c))));
-  const labels = header.labels.map((l) => foldForMatch(l));
+  return [header.labels, ...header.rows].some((row) => repeatsRow(texts, row.map((l) => foldForMatch(l))));
+}
+
+function repeatsRow(texts: string[], labels: string[]): boolean {
   let same = 0;
   let nonEmpty = 0;
   texts.forEach((t, i) => {

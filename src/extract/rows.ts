@@ -9,6 +9,7 @@
  */
 import type { Position, Row, Table } from "../model/types.js";
 import { cellText } from "../model/types.js";
+import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";
 import { type ColumnRole, type TaskHeader, repeatsHeader } from "./columns.js";
 
@@ -48,13 +49,19 @@ export function continuesSentence(text: string | undefined): boolean {
 
 export const isEmptySlot = (slot: Slot | undefined): boolean => !slot || slot.merged || slot.paragraphs.length === 0;
 
-function slotOf(row: Row, index: number): Slot {
+/** `agencies`: a lead or partner column, whose `<br>` line breaks inside a paragraph can separate agencies. */
+function slotOf(row: Row, index: number, agencies = false): Slot {
   const c = row.cells[index];
   if (!c) return { paragraphs: [], merged: false };
   const paragraphs = c.content
-    .map((p) => cleanInline((p.marker ? `${p.marker} ` : "") + p.lines.join(" ")))
+    .flatMap((p) => (agencies && p.hardBreaks && p.lines.length > 1 ? markFirst(p.marker, splitAgencyLines(p.lines)) : [(p.marker ? `${p.marker} ` : "") + p.lines.join(" ")]))
+    .map(cleanInline)
     .filter((t) => t !== "");
   return { paragraphs, merged: c.merged !== undefined };
+}
+
+function markFirst(marker: string | undefined, items: string[]): string[] {
+  return marker && items.length > 0 ? [`${marker} ${items[0]}`, ...items.slice(1)] : items;
 }
 
 /** Data rows of a task table as slots, one per header column. */
@@ -67,7 +74,7 @@ export function toGridRows(table: Table, header: TaskHeader): GridRow[] {
     // An extra empty cell at the start shifts the row right; drop leading empties until it fits.
     while (cells.length > width && cells[0] && cellText(cells[0]).trim() === "") cells = cells.slice(1);
     const slots: Slot[] = [];
-    for (let i = 0; i < width; i++) slots.push(slotOf({ ...row, cells }, i));
+    for (let i = 0; i < width; i++) slots.push(slotOf({ ...row, cells }, i, header.roles[i] === "lead" || header.roles[i] === "partners"));
     // Surplus cells: their text goes to the last column rather than being lost.
     for (let i = width; i < cells.length; i++) {
       const extra = slotOf({ ...row, cells }, i);
@@ -82,17 +89,21 @@ export function toGridRows(table: Table, header: TaskHeader): GridRow[] {
 export interface Columns {
   /** First column of each role, if any. */
   of: Partial<Record<ColumnRole, number>>;
+  /** Further timeline columns ("Thời gian thực hiện" split into "Bắt đầu" | "Hoàn thành"), read with the first. */
+  moreDeadlines: number[];
   extra: number[];
 }
 
 export function columnsOf(roles: ColumnRole[]): Columns {
   const of: Partial<Record<ColumnRole, number>> = {};
   const extra: number[] = [];
+  const moreDeadlines: number[] = [];
   roles.forEach((role, index) => {
     if (role !== "extra" && of[role] === undefined) of[role] = index;
+    else if (role === "deadline") moreDeadlines.push(index);
     else extra.push(index);
   });
-  return { of, extra };
+  return { of, moreDeadlines, extra };
 }
 
 export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | undefined {
@@ -102,6 +113,8 @@ export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | u
 
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const GROUP_PREFIX = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-Z])(?:\s*[.):-]\s*|\s+)(\S.*)$/u;
+/** "1. CẢI CÁCH THỂ CHẾ" alone in its row (a group only when the label is in capitals). */
+const ARABIC_GROUP_PREFIX = /^(\d{1,2})[.)]\s*(\S.*)$/u;
 
 export interface GroupHeading {
   kind: "area" | "subArea";
@@ -120,22 +133,36 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   if (texts.length === 2 && /^[IVX]{1,6}\.?$|^[A-Z]\.?$/.test(texts[0]!)) {
     numeral = texts[0]!.replace(/\.$/, "");
     label = texts[1]!;
+  } else if (texts.length === 2 && /^\d{1,2}\.?$/.test(texts[0]!) && isShouting(texts[1]!)) {
+    // "1 | CẢI CÁCH THỂ CHẾ" over tasks "1.1", "1.2": an Arabic-numbered group, told from a task by its capitals
+    // and by having nothing but its label (no products, agencies or time, checked above).
+    numeral = texts[0]!.replace(/\.$/, "");
+    label = texts[1]!;
   } else if (texts.length === 1) {
     const prefixed = GROUP_PREFIX.exec(texts[0]!);
+    const arabic = ARABIC_GROUP_PREFIX.exec(texts[0]!);
     if (prefixed && prefixed[2]!.length > 3 && /\p{Lu}/u.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;
+    } else if (arabic && isShouting(arabic[2]!)) {
+      numeral = arabic[1];
+      label = arabic[2]!;
     } else label = texts[0]!;
   } else return undefined;
   if (startsItem(label)) return undefined;
-  const shouting = label === label.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(label);
+  const shouting = isShouting(label);
   if (numeral === undefined && !shouting) {
     // A label alone in the area column of a table that has one (6-column family) is a group too.
     const areaSlot = slot(row, columns, "area");
     if (!areaSlot || isEmptySlot(areaSlot)) return undefined;
   }
-  const kind = numeral !== undefined && !ROMAN_NUMERAL.test(numeral) ? "subArea" : "area";
+  const kind = numeral !== undefined && /^[A-Z]$/.test(numeral) && !ROMAN_NUMERAL.test(numeral) ? "subArea" : "area";
   return { kind, label };
+}
+
+/** A label wholly in capitals ("CẢI CÁCH THỂ CHẾ"): how plans set group rows apart from tasks. */
+function isShouting(label: string): boolean {
+  return label === label.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(label);
 }
 
 const TEXT_ROLES: ColumnRole[] = ["objective", "task", "activities", "products", "lead", "partners", "deadline", "budget"];

@@ -108,6 +108,8 @@ function reportUnmapped(header: TaskHeader, position: Position, diagnostics: Dia
 class TableState {
   private area: string | null = null;
   private subArea: string | null = null;
+  /** The current group came from a lettered group row (no Roman-numeral group above it). */
+  private areaIsLettered = false;
   private objective: string | null = null;
   private previous: RawTask | undefined;
   /** The last numbered task: the parent of "- sub-item" rows below it. */
@@ -120,9 +122,13 @@ class TableState {
     const out: RawTask[] = [];
     rows.forEach((entry, index) => {
       if (entry.kind === "group") {
-        if (entry.kindOf === "area") {
+        // A lettered group is a sub-group of the Roman-numeral group above it; in a table whose groups are all
+        // lettered (A, B, C …, nothing above them) it is the group itself.
+        const asArea = entry.kindOf === "area" || this.area === null || this.areaIsLettered;
+        if (asArea) {
           this.area = entry.label;
           this.subArea = null;
+          this.areaIsLettered = entry.kindOf === "subArea";
         } else this.subArea = entry.label;
         this.objective = null;
         return;
@@ -135,6 +141,7 @@ class TableState {
         if (label !== this.area && !this.labelIsDisplaced(label, row, rows.slice(index + 1), columns)) {
           this.area = label;
           this.subArea = null;
+          this.areaIsLettered = false;
         } else if (label !== this.area) {
           diagnostics.push({ severity: "info", code: "group-label-displaced", message: `group label "${label}" stands on a row that continues the numbering of "${this.area ?? ""}"; kept in that group`, where: row.position });
         }
@@ -195,11 +202,18 @@ class TableState {
       const split = splitNumber(taskParagraphs.join(" "));
       number = split.number ?? ownNumber;
       text = split.text;
+      // "2.1" under a "2" that has nothing but its text: the sub-numbered rows are its tasks.
+      if (this.headerOnly && isSubNumber(number, this.headerOnly.number)) parent = this.headerOnly.task;
     }
 
     const list = (role: "activities" | "products" | "lead" | "partners" | "deadline"): string[] => {
       const s = slot(row, columns, role);
-      return s && s.paragraphs.length ? [...s.paragraphs] : [];
+      const own = s && s.paragraphs.length ? [...s.paragraphs] : [];
+      if (role !== "deadline" || columns.moreDeadlines.length === 0) return own;
+      // A start column and an end column: one deadline "start - end", whose two items give the task's span.
+      const parts = [own, ...columns.moreDeadlines.map((index) => row.slots[index]?.paragraphs ?? [])].map((p) => p.join(" ").trim());
+      const written = parts.filter((p) => p !== "");
+      return written.length > 0 ? [written.join(" - ")] : [];
     };
     const task: RawTask = {
       origin: "appendix",
@@ -243,14 +257,19 @@ class TableState {
 
     const nothingElse = ["activities", "products", "lead", "partners", "deadline", "budget"].every((role) => isEmptySlot(slot(row, columns, role as never)));
     const nextTask = next ? slot(next, columns, "task") : undefined;
-    if (!sameTask && !isSubItem && nothingElse && nextTask && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "")) {
-      // "3. Hoạt động kiểm tra" with its sub-items below: the sub-items are the tasks.
+    const bulletsBelow = nextTask !== undefined && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "");
+    const subNumbersBelow = next !== undefined && isSubNumber(rowNumberOf(next, columns), number);
+    if (!sameTask && !isSubItem && nothingElse && (bulletsBelow || subNumbersBelow)) {
+      // "3. Hoạt động kiểm tra" with its sub-items below ("- …" or "3.1", "3.2"): the sub-items are the tasks.
       this.headerOnly = task;
       this.numbered = task;
       this.noteNumber(task, diagnostics);
       return undefined;
     }
-    if (!sameTask && !isSubItem) {
+    if (parent !== null && !sameTask && !isSubItem) {
+      // A sub-numbered task of a heading row: the heading row stays the parent of the rows after it.
+      this.numbered = task;
+    } else if (!sameTask && !isSubItem) {
       this.headerOnly = undefined;
       this.numbered = task;
       this.noteNumber(task, diagnostics);
@@ -277,6 +296,19 @@ class TableState {
     }
     this.lastNumber.set(key, top);
   }
+}
+
+/** "2.1" is a sub-number of "2" (and "1.2.3" of "1.2"). */
+function isSubNumber(number: string | null | undefined, of: string | null | undefined): boolean {
+  return !!number && !!of && number.startsWith(`${of}.`) && number.length > of.length + 1;
+}
+
+/** The row's own number: its number cell, else the number its task text starts with. */
+function rowNumberOf(row: GridRow, columns: Columns): string | null {
+  const numberSlot = slot(row, columns, "number");
+  if (!isEmptySlot(numberSlot)) return numberSlot!.paragraphs.join(" ").replace(/[.)]$/, "");
+  const first = slot(row, columns, "task")?.paragraphs[0];
+  return first ? splitNumber(first).number : null;
 }
 
 function slotText(s: { paragraphs: string[] } | undefined): string {

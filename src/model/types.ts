@@ -27,6 +27,11 @@ export interface Emphasis {
 export interface Paragraph {
   type: "paragraph";
   lines: string[];
+  /**
+   * True when the breaks between `lines` are the writer's own (HTML `<br>`), not a layout's wrapping: in a lead or
+   * partner cell they can separate two agencies.
+   */
+  hardBreaks?: boolean;
   /** A list marker the source gave this paragraph ("-", "•", "1.", "a)"), removed from `lines`. */
   marker?: string;
   emphasis?: Emphasis;

@@ -204,6 +204,30 @@ const DANGLING_END = /(?:^|\s)(?:các|và|của|thuộc|với|cấp|những)$|[,
 const CONTINUATION_START =
   /^(?:thuộc|trực thuộc|của|và|cấp|huyện|tỉnh|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![\p{L}\p{N}])/u;
 
+/**
+ * The lines of one paragraph of a lead/partner cell → the paragraph's items. A line break is kept as a separator
+ * where the next line starts a new agency in capitals ("Các phòng chuyên môn" / "UBND các xã, phường", written with
+ * `<br>` or a soft return) and the line before is a whole name (it does not run on: "Văn phòng HĐND và" / "UBND
+ * huyện"; it is not a lone type word: "Văn phòng" / "UBND tỉnh"). Lines that wrap a name are joined back.
+ */
+export function splitAgencyLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const previous = out[out.length - 1];
+    const separate =
+      previous !== undefined &&
+      isUpper(line[0]) &&
+      startsNewItem(line) &&
+      !DANGLING_END.test(previous.slice(-12)) &&
+      !isLoneTypeWord(finishItem(previous));
+    if (previous === undefined || separate) out.push(line);
+    else out[out.length - 1] = `${previous} ${line}`;
+  }
+  return out;
+}
+
 function joinContinuations(paragraphs: string[]): string[] {
   // Each joined paragraph is kept as its parts until the end, so a long run of continuations stays linear.
   const joined: string[][] = [];

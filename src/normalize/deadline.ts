@@ -59,6 +59,8 @@ type Fact =
   | { kind: "span"; span: Span }
   | { kind: "deadline"; day: Day; yearless: boolean }
   | { kind: "cadence"; cadence: Cadence; relative: boolean }
+  /** Repeats on a cycle no recurrence code names ("định kỳ 6 tháng"): over the period, like a cadence. */
+  | { kind: "recurring" }
   | { kind: "openEnd" }
   | { kind: "understood" }
   | { kind: "invalid" };
@@ -188,6 +190,16 @@ const RECOGNISERS: Recogniser[] = [
     read: ([unit]) => ({ kind: "cadence", cadence: CADENCE_OF_UNIT[unit ?? ""] ?? "continuous", relative: false }),
   },
   {
+    name: "every n months: định kỳ 6 tháng, 6 tháng một lần, hằng 6 tháng (3 → quarterly, 12 → yearly)",
+    pattern: /\b(?:(?:dinh ky|hang|moi)\s*(\d{1,2})\s*thang(?:\s*(?:mot|1)\s*lan)?|(\d{1,2})\s*thang\s*(?:mot|1)\s*lan)\b/g,
+    read: ([every, every2]) => {
+      const months = Number(every ?? every2);
+      if (months < 1 || months > 12) return INVALID;
+      const cadence = MONTHS_CADENCE[months];
+      return cadence ? { kind: "cadence", cadence, relative: false } : { kind: "recurring" };
+    },
+  },
+  {
     name: "continuous: thường xuyên, liên tục",
     pattern: /\b(?:thuong xuyen|lien tuc)\b/g,
     read: () => ({ kind: "cadence", cadence: "continuous", relative: false }),
@@ -269,6 +281,9 @@ const RECOGNISERS: Recogniser[] = [
     read: ([y]) => yearsSpan(Number(y), Number(y)) ?? INVALID,
   },
 ];
+
+/** Every n months, where a recurrence code fits; a half-year has none (the contract's codes stop at quarterly). */
+const MONTHS_CADENCE: Record<number, Cadence> = { 1: "monthly", 3: "quarterly", 12: "yearly" };
 
 const CADENCE_OF_UNIT: Record<string, Cadence> = {
   ngay: "continuous",
@@ -424,7 +439,8 @@ function settle(facts: Fact[], looksLikeTime: boolean, context: DeadlineContext)
   );
   const relative = facts.some((f) => f.kind === "cadence" && f.relative);
   const openEnd = facts.some((f) => f.kind === "openEnd");
-  const fallback = cadence !== null && !relative && deadlines.length === 0;
+  const recurring = cadence !== null || facts.some((f) => f.kind === "recurring");
+  const fallback = recurring && !relative && deadlines.length === 0;
 
   let start: string | null = null;
   if (spans.length > 0) start = minOf(spans.map((s) => iso(s.from)));

@@ -55,12 +55,17 @@ function agencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[])
   });
 }
 
-/** From the group label; an inline task has none, so its numbered item's heading decides, then its own text. */
+/**
+ * From the group label. A task without one (an inline task; a row of a table that has no group rows) is classified
+ * like a group heading would be: its parent item's heading, then its objective, then its own text.
+ */
 function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
   if (areaLabel !== null) return classifyArea(areaLabel);
-  if (raw.origin !== "inline") return "other";
-  const fromParent = raw.parent ? classifyArea(raw.parent) : "other";
-  return fromParent !== "other" ? fromParent : classifyArea(text);
+  for (const label of [raw.parent, raw.objective, text]) {
+    const area = label ? classifyArea(label) : "other";
+    if (area !== "other") return area;
+  }
+  return "other";
 }
 
 export function normalizeTasks(raws: RawTask[], context: TaskContext): { value: Task[]; diagnostics: Diagnostic[] } {

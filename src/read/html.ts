@@ -116,6 +116,8 @@ class BlockCollector {
   private marker: string | undefined;
   private headingDepth = 0;
   private startLine: number | undefined;
+  /** Inside <pre>, where the source's newlines are line breaks. */
+  private inPre = 0;
 
   constructor(
     private readonly lineOffset: number,
@@ -135,7 +137,9 @@ class BlockCollector {
   private visit(node: RootContent | ElementContent, depth: number, emphasis: Emphasis): void {
     if (node.type === "text") {
       if (this.startLine === undefined) this.startLine = this.position(node).line;
-      this.runs.push({ text: node.value, bold: emphasis.bold === true, italic: emphasis.italic === true });
+      // A newline in HTML text is white space (the source's own wrapping); only <br> breaks a line, outside <pre>.
+      const text = this.inPre > 0 ? node.value : node.value.replace(/[\r\n]/g, " ");
+      this.runs.push({ text, bold: emphasis.bold === true, italic: emphasis.italic === true });
       return;
     }
     if (node.type !== "element") return;
@@ -184,7 +188,9 @@ class BlockCollector {
     if (/^h[1-6]$/.test(tag)) this.headingDepth = Number(tag.slice(1));
     if (tag === "li") this.marker = "-";
     this.startLine = this.position(node).line;
+    if (tag === "pre") this.inPre += 1;
     this.visitChildren(node.children, depth + 1, inner);
+    if (tag === "pre") this.inPre -= 1;
     this.reset();
   }
 
@@ -201,6 +207,8 @@ class BlockCollector {
         const allBold = visible.every((l) => l.bold);
         const allItalic = visible.every((l) => l.italic);
         const paragraph: Paragraph = { type: "paragraph", lines: text, position };
+        // Outside <pre> every line break left is a <br>: the writer's own.
+        if (text.length > 1 && this.inPre === 0) paragraph.hardBreaks = true;
         if (this.marker !== undefined) paragraph.marker = this.marker;
         if (allBold || allItalic) paragraph.emphasis = { ...(allBold ? { bold: true } : {}), ...(allItalic ? { italic: true } : {}) };
         this.blocks.push(paragraph);

@@ -38,16 +38,18 @@ interface Line {
 export function markdownToBlocks(source: string, lineOffset = 0, options: { remarkOnly?: boolean } = {}): Block[] {
   const blocks: Block[] = [];
   const simpleChunks = options.remarkOnly !== true && !SPANS_BLANK_LINES.test(source);
+  // Of the whole source, not of a piece: both readings must see the same, however the source is cut into pieces.
+  const longest = longestLine(source.split("\n"));
   for (const piece of guardedPieces(source, simpleChunks)) {
     const firstLine = lineOffset + piece.start + 1;
     if (piece.kind === "hostile") {
-      blocks.push(...regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: firstLine + i }))));
+      blocks.push(...regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: firstLine + i })), longest));
     } else if (piece.kind === "simple") {
-      blocks.push(...readSimpleChunk(piece.lines, firstLine));
+      blocks.push(...readSimpleChunk(piece.lines, firstLine, longest));
     } else {
       const text = piece.lines.join("\n");
       const tree = parser.parse(text) as Root;
-      for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks);
+      for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks, longest);
     }
   }
   return blocks;
@@ -79,7 +81,7 @@ function isSimpleChunk(lines: string[]): boolean {
  * indented under its item). A bullet may interrupt a paragraph; an ordered item only when its number is written "1"; an item
  * indented under the open item starts a list inside it, under the same rule; an item less indented is always one.
  */
-function readSimpleChunk(lines: string[], firstLine: number): Paragraph[] {
+function readSimpleChunk(lines: string[], firstLine: number, longest: number): Block[] {
   const groups: Array<{ marker: string | undefined; lines: Line[] }> = [];
   const contentOffsets: number[] = [];
   let current: (typeof groups)[number] | undefined;
@@ -106,13 +108,13 @@ function readSimpleChunk(lines: string[], firstLine: number): Paragraph[] {
     }
     current.lines.push({ text: raw.replace(/^[ \t]+|[ \t]+$/g, ""), bold: false, italic: false, line });
   });
-  const paragraphs: Paragraph[] = [];
+  const out: Block[] = [];
   for (const group of groups) {
-    const regrouped = regroupLines(group.lines);
-    if (group.marker !== undefined && regrouped[0]) regrouped[0].marker = group.marker;
-    paragraphs.push(...regrouped);
+    const start = out.length;
+    out.push(...regroupLines(group.lines, longest));
+    if (group.marker !== undefined) finishListItem(out, start, group.marker, longest, group.lines[0]?.line);
   }
-  return paragraphs;
+  return out;
 }
 
 /**
@@ -181,7 +183,8 @@ export function markdownToParagraphs(source: string, position: Position): Paragr
   });
 }
 
-function convertBlock(node: RootContent, source: string, lineOffset: number, out: Block[]): void {
+/** `longest`: the longest line of the source around the node, which tells wrapped prose from lines ended by hand. */
+function convertBlock(node: RootContent, source: string, lineOffset: number, out: Block[], longest: number): void {
   const line = node.position ? node.position.start.line + lineOffset : undefined;
   switch (node.type) {
     case "heading": {
@@ -190,18 +193,28 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
       return;
     }
     case "paragraph":
-      out.push(...regroupLines(inlineLines(node.children, lineOffset)));
+      out.push(...regroupLines(inlineLines(node.children, lineOffset), longest));
       return;
     case "list":
-      node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out));
+      node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out, longest));
       return;
     case "blockquote":
-      for (const child of node.children) convertBlock(child, source, lineOffset, out);
+      for (const child of node.children) convertBlock(child, source, lineOffset, out, longest);
       return;
-    case "code":
-      // Indented lines are not code in a plan: they are text that happened to be indented.
-      out.push(...regroupLines(node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i }))));
+    case "code": {
+      // Indented lines are not code in a plan: they are text that happened to be indented. An indented code block
+      // runs on across blank lines, which in a plan still end paragraphs.
+      const codeLines = node.value.split("\n").map((text, i) => ({ text, bold: false, italic: false, line: line === undefined ? undefined : line + i }));
+      let chunk: Line[] = [];
+      for (const codeLine of [...codeLines, { text: "", bold: false, italic: false, line: undefined }]) {
+        if (codeLine.text.trim() !== "") chunk.push(codeLine);
+        else if (chunk.length > 0) {
+          out.push(...regroupLines(chunk, longest));
+          chunk = [];
+        }
+      }
       return;
+    }
     case "html":
       out.push(...htmlReader().htmlToBlocks(node.value, (line ?? 1) - 1));
       return;
@@ -238,13 +251,28 @@ function convertTable(node: MarkdownTable, lineOffset: number): Table {
   return { type: "table", rows, position: rows[0]?.position ?? {} };
 }
 
-function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[]): void {
+function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[], longest: number): void {
   const marker = ordered ? markerFromSource(item, source) ?? `${number}.` : "-";
   const start = out.length;
-  for (const child of item.children) convertBlock(child, source, lineOffset, out);
+  for (const child of item.children) convertBlock(child, source, lineOffset, out, longest);
+  finishListItem(out, start, marker, longest, item.position ? item.position.start.line + lineOffset : undefined);
+}
+
+/** A list item's blocks (from `start` in `out`) get its marker, remark's reading and readSimpleChunk's alike. */
+function finishListItem(out: Block[], start: number, marker: string, longest: number, line: number | undefined): void {
   const first = out[start];
+  // "1. Mục đích" with its text on the next line, no blank line between: remark reads one list item; the heading
+  // line (its marker given back for the test) is a paragraph of its own.
+  if (first && first.type === "paragraph" && first.marker === undefined && first.lines.length > 1) {
+    if (standsAloneText(`${marker} ${first.lines[0]!.trim()}`, first.lines[1]!.trim(), longest)) {
+      const body: Paragraph = { type: "paragraph", lines: first.lines.slice(1), position: positionOf(first.position.line === undefined ? undefined : first.position.line + 1) };
+      if (first.emphasis) body.emphasis = first.emphasis;
+      out.splice(start + 1, 0, body);
+      first.lines = first.lines.slice(0, 1);
+    }
+  }
   if (first && first.type === "paragraph" && first.marker === undefined) first.marker = marker;
-  else if (!first) out.push({ type: "paragraph", lines: [], marker, position: positionOf(item.position ? item.position.start.line + lineOffset : undefined) });
+  else if (!first) out.push({ type: "paragraph", lines: [], marker, position: positionOf(line) });
 }
 
 /** The literal marker of an ordered item ("1.", "01.", "3)") as written. */
@@ -316,13 +344,51 @@ function inlineLines(nodes: PhrasingContent[], lineOffset: number): Line[] {
  * headings, lettered items, bullets, and the fixed phrases of the administrative-document layout.
  */
 const OPENS_PARAGRAPH =
-  /^(?:[IVXLC]{1,6}[.)/]\s|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)/u;
+  /^(?:[IVXLC]{1,6}[.)/]\s|[IVXLC]{1,6} ?[-–] ?\p{Lu}|(?:Phần|PHẦN) [IVXLC]{1,6}(?![\p{L}\d])|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)/u;
+
+/** A numbered, Roman-numeral or lettered heading with text after its marker ("1. Mục đích", "II- NHIỆM VỤ"). */
+const HEADING_MARKER = /^(?:[IVXLC]{1,6} ?[.)/:\-–]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]) ?(\S.*)$/u;
+/** A sentence's first word: capitalised, the rest lower case ("Triển", not "IoT", "DNNVV" or "UBND"). */
+const SENTENCE_START = /^\p{Lu}\p{Ll}*(?=[\s,.;:]|$)/u;
+/** A line ending like this runs on into the next one: a comma, a dash, a connecting word. */
+const RUNS_ON = /(?:[,;\-–&(]|\s(?:và|của|các|với|về|cho|tại|theo|thuộc|trên|những|cấp|để|hoặc))$/u;
+/** Wrapped prose fills its lines; a line well short of the longest one ended where its writer ended it. */
+const SHORT_LINE = 0.7;
+
+/**
+ * A heading line that stands on its own above its text with no blank line in between ("1. Mục đích" then "Triển khai
+ * thực hiện …"), as converters writing one paragraph per line and no blank lines leave it. It ends its paragraph when
+ * the next line starts a sentence (a capitalised word), it is well short of the block's longest line, it does not
+ * run on, and it is not one line of a heading wrapped in capitals ("II. NHIỆM VỤ VÀ GIẢI PHÁP" / "CẢI CÁCH HÀNH
+ * CHÍNH"). Scraped text wraps the first line of a paragraph early (its indent), so a short first line proves little
+ * there: lettered items ("đ) Đến hết năm 2045: 100%" / "DNNVV, …"), a one-word title ("1. Sở" / "Khoa học và Công
+ * nghệ …") and a colon inside ("Đề nghị: Hiệp hội" / "Doanh nghiệp tỉnh …") are read as wrapped sentences.
+ */
+function longestLine(lines: string[]): number {
+  return lines.reduce((max, l) => Math.max(max, l.trim().length), 0);
+}
+
+function standsAlone(heading: Line, next: Line, longest: number): boolean {
+  return standsAloneText(heading.text.trim(), next.text.trim(), longest);
+}
+
+function standsAloneText(text: string, following: string, longest: number): boolean {
+  const title = HEADING_MARKER.exec(text)?.[1];
+  if (title === undefined || !SENTENCE_START.test(following)) return false;
+  if (text.length >= SHORT_LINE * longest || RUNS_ON.test(text)) return false;
+  if (!/\s/.test(title.trim()) || /:./.test(title)) return false;
+  return !(isUpperCase(text) && isUpperCase(following));
+}
+
+function isUpperCase(text: string): boolean {
+  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase("vi");
+}
 
 /**
  * Splits a paragraph's lines into logical paragraphs: at a line that opens one (see OPENS_PARAGRAPH), and where the
  * emphasis changes between a wholly bold line and a plain one (a bold heading followed by its text, wrapped or not).
  */
-export function regroupLines(lines: Line[]): Paragraph[] {
+export function regroupLines(lines: Line[], longest = longestLine(lines.map((l) => l.text))): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const emit = () => {
@@ -344,7 +410,8 @@ export function regroupLines(lines: Line[]): Paragraph[] {
     const text = line.text.trim();
     if (text === "") continue;
     const previous = current[current.length - 1];
-    if (previous && (OPENS_PARAGRAPH.test(text) || previous.bold !== line.bold)) emit();
+    const headingAbove = previous !== undefined && current.length === 1 && standsAlone(previous, line, longest);
+    if (previous && (OPENS_PARAGRAPH.test(text) || previous.bold !== line.bold || headingAbove)) emit();
     current.push(line);
   }
   emit();

@@ -19,7 +19,8 @@ const FOOTNOTE_START = /^⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/;
 
 export async function readText(text: string, format: Extract<InputFormat, "txt" | "md">): Promise<DocumentModel> {
   await loadHtmlReaderFor(text);
-  const lines = text.split(/\r\n|\r|\n/);
+  const raw = headerColumnsAsTabs(text.split(/\r\n|\r|\n/));
+  const lines = format === "txt" && isLaidOut(raw) ? fromLayout(raw) : raw;
   const children: Block[] = [];
   let prose: { start: number; lines: string[] } | undefined;
   const flushProse = () => {
@@ -53,6 +54,100 @@ export async function readText(text: string, format: Extract<InputFormat, "txt" 
   }
   flushProse();
   return { type: "root", children, source: { format, pages: null, ocrPages: [] } };
+}
+
+/** A gap of spaces between two columns of a layout page (`pdftotext -layout`): "ỦY BAN NHÂN DÂN      CỘNG HÒA …". */
+const COLUMN_GAP = / {6,}/;
+const DOCUMENT_TYPE_LINE = /^[\s*#]*(?:KẾ HOẠCH|QUYẾT ĐỊNH)[\s*:]*$/u;
+
+/**
+ * Text laid out as the page was (`pdftotext -layout`) puts the two columns of the header, issuing body | national
+ * motto and number | place and date, side by side on each line. Above the document type line, such a line is a row
+ * of the header table: its column gap becomes a TAB, and the rows are read as the layout table they are.
+ */
+function headerColumnsAsTabs(lines: string[]): string[] {
+  const typeLine = lines.slice(0, 200).findIndex((line) => DOCUMENT_TYPE_LINE.test(line));
+  if (typeLine < 0) return lines;
+  // The signature block is the same kind of table: "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN", the recipients beside the
+  // signer's title and name, until the columns end.
+  let signature = -1;
+  return lines.map((line, index) => {
+    if (signature < 0 && index > typeLine && /^\s*Nơi nhận\b/u.test(line) && COLUMN_GAP.test(line.trim())) signature = index;
+    const inSignature = signature >= 0 && index - signature < 25;
+    if ((index >= typeLine && !inSignature) || line.includes("\t") || line.length > 400) return line;
+    return asTabRow(line);
+  });
+}
+
+function asTabRow(line: string): string {
+  const trimmed = line.trim();
+  const gap = COLUMN_GAP.exec(trimmed);
+  if (!gap) return line;
+  const left = trimmed.slice(0, gap.index);
+  const right = trimmed.slice(gap.index + gap[0].length).trim();
+  return right === "" || COLUMN_GAP.test(right) ? line : `${left}\t${right}`;
+}
+
+const INDENT = /^[ \f]*/;
+const PAGE_NUMBER = /^[\s\f]*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/;
+
+/**
+ * Text laid out as its pages were (`pdftotext -layout`): paragraphs open with an indented first line, lines run to the
+ * margin, pages end with a form feed and a page number. Told by its many indented prose lines (Markdown would read
+ * them as code), which no plan writer types by hand.
+ */
+function isLaidOut(lines: string[]): boolean {
+  let prose = 0;
+  let indented = 0;
+  for (const line of lines) {
+    if (line.trim() === "" || line.includes("\t") || line.trim() === "|") continue;
+    prose += 1;
+    if (INDENT.exec(line)![0].replace(/\f/g, "").length >= 4) indented += 1;
+  }
+  return prose >= 10 && indented >= 0.2 * prose;
+}
+
+/**
+ * Layout text as paragraphs: a line indented deeper than the line before it, which ended a sentence, opens a
+ * paragraph (a blank line is put before it); indentation is then dropped, and so are page numbers standing alone at a
+ * form feed.
+ */
+function fromLayout(lines: string[]): string[] {
+  const out: string[] = [];
+  let previousIndent = -1;
+  let previousText = "";
+  lines.forEach((line, index) => {
+    if (line.includes("\t") || line.trim() === "|") {
+      out.push(line);
+      previousIndent = -1;
+      return;
+    }
+    const text = line.replace(/\f/g, "").trim();
+    if (text === "") {
+      out.push("");
+      previousIndent = -1;
+      return;
+    }
+    if (PAGE_NUMBER.test(line) && besideFormFeed(lines, index)) return;
+    const indent = INDENT.exec(line)![0].replace(/\f/g, "").length;
+    if (previousIndent >= 0 && indent >= previousIndent + 2 && /[.;:!?]$/.test(previousText)) out.push("");
+    out.push(text);
+    previousIndent = indent;
+    previousText = text;
+  });
+  return out;
+}
+
+/** The nearest non-blank line before or after `index` starts a page (a form feed), or the line itself does. */
+function besideFormFeed(lines: string[], index: number): boolean {
+  if (lines[index]!.includes("\f")) return true;
+  for (const step of [1, -1]) {
+    for (let k = index + step, seen = 0; k >= 0 && k < lines.length && seen < 3; k += step, seen++) {
+      if (lines[k]!.includes("\f")) return step === 1 || lines[k]!.trimStart().startsWith("\f");
+      if (lines[k]!.trim() !== "") break;
+    }
+  }
+  return false;
 }
 
 /** TAB rows run on across blank lines (page breaks) as long as the next non-blank line is a TAB row too. */

@@ -23,11 +23,19 @@ export function compactNumber(text: string): string {
 
 const PLACE_DATE = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})\s*năm\s+(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
 
-export function findPlaceDate(text: string): { place: string; date: string } | undefined {
-  const match = PLACE_DATE.exec(text.trim());
-  if (!match) return undefined;
-  const date = isoDate(Number(match[4] ?? match[6]), Number(match[3] ?? match[5]), Number(match[2]));
-  return date ? { place: match[1]!.trim(), date } : undefined;
+/**
+ * The place and date line of a draft or of a copy published before it was dated: "Quảng Ninh, ngày      tháng 01 năm
+ * 2025". The place is written, the day is not.
+ */
+const PLACE_UNDATED = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:\d{1,2}\s{0,5})?(?:tháng|\/)/iu;
+
+export function findPlaceDate(text: string): { place: string; date: string | undefined } | undefined {
+  const trimmed = text.trim();
+  const match = PLACE_DATE.exec(trimmed);
+  const date = match ? isoDate(Number(match[4] ?? match[6]), Number(match[3] ?? match[5]), Number(match[2])) : undefined;
+  if (match && date) return { place: match[1]!.trim(), date };
+  const undated = PLACE_UNDATED.exec(trimmed);
+  return undated ? { place: undated[1]!.trim(), date: undefined } : undefined;
 }
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
@@ -73,9 +81,15 @@ export interface Issuer {
   unit: string;
   name: string | undefined;
   level: Level | null;
+  /**
+   * A department of that People's Committee that issues the plan itself ("Sở Nội vụ" under "UBND TỈNH HÀ TĨNH"),
+   * already cased as agencies are; the issuer is then "Sở Nội vụ tỉnh Hà Tĩnh" at the committee's level.
+   */
+  department?: string;
 }
 
-const UNIT_WORDS = ["thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường", "tp"];
+/** "đặc khu": the special zones of the 2025 reorganisation (Phú Quốc, Côn Đảo, Vân Đồn …), communes in rank. */
+const UNIT_WORDS = ["thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường", "tp"];
 /** Cities under central government: a "thành phố" among them is a province-level body. */
 const CENTRAL_CITIES = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
 
@@ -87,7 +101,7 @@ function levelOf(unit: string, name: string | undefined): Level | null {
     return CENTRAL_CITIES.includes(foldForMatch(name)) ? "tinh" : "huyen";
   }
   if (u === "huyen" || u === "quan" || u === "thi xa") return "huyen";
-  if (u === "xa" || u === "phuong" || u === "thi tran") return "xa";
+  if (u === "xa" || u === "phuong" || u === "thi tran" || u === "dac khu") return "xa";
   return null;
 }
 
@@ -123,8 +137,37 @@ export function titleCase(name: string): string {
 }
 
 export function issuerLabel(issuer: Issuer): string | null {
+  if (issuer.department && !issuer.unit) return issuer.department;
   if (!issuer.unit) return null;
-  return issuer.name ? `UBND ${issuer.unit} ${issuer.name}` : null;
+  if (!issuer.name) return null;
+  return `${issuer.department ?? "UBND"} ${issuer.unit} ${issuer.name}`;
+}
+
+/**
+ * The line under the governing body that names the issuing department (Nghị định 30/2020: "tên cơ quan chủ quản" above,
+ * "tên cơ quan ban hành" below): "SỞ NỘI VỤ", "BAN DÂN TỘC", "PHÒNG NỘI VỤ", in capitals.
+ */
+const DEPARTMENT_LINE =
+  /^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+\p{Lu}|VĂN PHÒNG$)/u;
+
+export function isDepartmentLine(line: string): boolean {
+  const text = line.trim().replace(/[-–_]+$/u, "").trim();
+  return text.length <= 120 && DEPARTMENT_LINE.test(text) && isUpperCaseText(text);
+}
+
+/** Where a department line names its own place ("SỞ NỘI VỤ TỈNH HÀ TĨNH"): the unit word and the place after it. */
+export function placeInDepartment(line: string): Issuer | undefined {
+  const lower = line.toLocaleLowerCase("vi");
+  for (const word of UNIT_WORDS) {
+    const at = lower.search(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u"));
+    if (at <= 0) continue;
+    const name = NAME_AFTER_UNIT.exec(line.slice(at + word.length));
+    if (!name) continue;
+    const unit = word === "tp" ? "thành phố" : word;
+    const place = titleCase(name[1]!.trim());
+    return { unit, name: place, level: levelOf(unit, place), department: line.slice(0, at).trim() };
+  }
+  return undefined;
 }
 
 const SIGNING_TITLE = /^(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|BÍ\s+THƯ)\b/u;
@@ -155,12 +198,21 @@ export function documentTypeOf(line: string): "ke_hoach" | "quyet_dinh" | undefi
 
 /** Units of running text that end a title: the legal bases, the authority line of a decision, the body. */
 export function endsTitle(unit: Unit): boolean {
-  const folded = foldForMatch(unit.text);
-  return (
-    /^(can cu|thuc hien|de |nham|theo de nghi|chu tich|uy ban nhan dan|ubnd|\(?ban hanh kem|\(?kem theo|so:)/.test(folded) ||
-    unit.footnote ||
-    /^[IVX]+\.\s/.test(unit.text)
-  );
+  return endsTitleText(unit.text) || unit.footnote;
+}
+
+/** A line of the title block that is no longer the title (see endsTitle). */
+export function endsTitleText(text: string): boolean {
+  const folded = foldForMatch(text);
+  return /^(can cu|thuc hien|de |nham|theo de nghi|chu tich|uy ban nhan dan|ubnd|\(?ban hanh kem|\(?kem theo|so:)/.test(folded) || /^[IVX]+\.\s/.test(text);
+}
+
+/** "V/v thực hiện …" (về việc) before a title: the abbreviation is not part of what the plan is about. */
+export function withoutAboutPrefix(title: string): string {
+  const match = /^V\/v\.?\s+/iu.exec(title);
+  if (!match) return title;
+  const rest = title.slice(match[0].length);
+  return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
 }
 
 export function looksLikeTitleContinuation(unit: Unit): boolean {

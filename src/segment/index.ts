@@ -5,20 +5,23 @@
 import type { Diagnostic, DocumentModel, Result, Table } from "../model/types.js";
 import type { Meta } from "../schema/plan.js";
 import { findTaskHeader } from "../extract/columns.js";
+import { cleanAgency } from "../normalize/agency.js";
 import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import {
   type Issuer,
   type Reference,
   documentTypeOf,
-  endsTitle,
   findIssuerIn,
   findNumber,
   findPlaceDate,
   findReference,
+  isDepartmentLine,
   isPersonName,
   isSigningTitle,
   issuerLabel,
   looksLikeTitleContinuation,
+  placeInDepartment,
+  withoutAboutPrefix,
 } from "./header.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
@@ -38,7 +41,7 @@ export interface PlanParts {
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
   const diagnostics: Diagnostic[] = [];
-  const units = toUnits(doc.children);
+  const units = splitTypeFromTitle(toUnits(doc.children));
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
@@ -57,7 +60,8 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   const header = units.slice(0, firstSection);
   const numberUnit = header.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
   let number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
-  let placeDate = findFirst(header, (u) => findPlaceDate(u.text));
+  // A dated place line wins over an undated one (a draft's template line) anywhere in the header.
+  let placeDate = findFirst(header, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(header, (u) => findPlaceDate(u.text));
   let date = placeDate?.date ?? null;
 
   const title = typeIndex >= 0 ? readTitle(units, planIndex) : null;
@@ -105,6 +109,26 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   };
 }
 
+/**
+ * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024" on one line (a web page's heading, a converter that joined the centred
+ * lines): when no line is the bare document type, the first line of capitals that starts with it, before any
+ * Roman-numeral section, is the type line followed by its title.
+ */
+function splitTypeFromTitle(units: Unit[]): Unit[] {
+  if (units.some((u) => documentTypeOf(u.lines[0] ?? "") !== undefined)) return units;
+  for (let i = 0; i < units.length && i < 80; i++) {
+    const unit = units[i]!;
+    if (startsSection(unit)) break;
+    const first = unit.lines[0] ?? "";
+    const match = /^(KẾ HOẠCH|QUYẾT ĐỊNH)\s+(\S.*)$/u.exec(first);
+    if (unit.inTable || !match || !isUpperCaseText(first)) continue;
+    const lines = [match[1]!, match[2]!, ...unit.lines.slice(1)];
+    const copy: Unit = { ...unit, lines, text: lines.join(" ") };
+    return [...units.slice(0, i), copy, ...units.slice(i + 1)];
+  }
+  return units;
+}
+
 function findFirst<T>(units: Unit[], read: (u: Unit) => T | undefined): T | undefined {
   for (const unit of units) {
     const found = read(unit);
@@ -118,7 +142,9 @@ function readTitle(units: Unit[], typeIndex: number): string | null {
   const typeUnit = units[typeIndex];
   if (!typeUnit) return null;
   const parts: string[] = [];
-  const rest = typeUnit.lines.slice(1);
+  // The reference line of a plan issued by a decision ("(Ban hành kèm theo Quyết định …)") or the first legal basis
+  // can share the unit when no blank line follows the title. ("Thực hiện …" there is the title itself.)
+  const rest = takeWhile(typeUnit.lines.slice(1), (line) => !/^(?:\(?\s*(?:ban hành\s+)?kèm theo\b|căn cứ\s)/iu.test(line.trim()));
   if (rest.length > 0) {
     // A wrapped upper-case title runs on into the first sentence of the body when there is no blank line.
     const upper = rest[0] && isUpperCaseText(rest[0]) ? takeWhile(rest, isUpperCaseText) : rest;
@@ -137,7 +163,7 @@ function readTitle(units: Unit[], typeIndex: number): string | null {
     parts.push(...units[i]!.lines);
     i += 1;
   }
-  const title = cleanText(parts.join(" "));
+  const title = withoutAboutPrefix(cleanText(parts.join(" ")));
   return title === "" ? null : title;
 }
 
@@ -150,21 +176,61 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
   return out;
 }
 
-/** "PHỤ LỤC" as a title line (upper case, bold or a heading), after the body has started. */
+/**
+ * "PHỤ LỤC" as a title line (upper case, bold or a heading), after the body has started. Appendices titled otherwise
+ * ("BIỂU PHÂN CÔNG NHIỆM VỤ …", "DANH MỤC NHIỆM VỤ …") are found by what every appendix carries: the title in capitals
+ * right above a "(Kèm theo Kế hoạch số …)" line, once the body's sections have begun (the same line under the plan's
+ * own title, in a plan issued by a decision, is no appendix).
+ */
 function findAppendixStart(units: Unit[], from: number): number {
-  return units.findIndex(
+  const titled = units.findIndex(
     (u, i) => i > from && !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading"),
+  );
+  if (titled >= 0) return titled;
+  const firstSection = units.findIndex((u, i) => i > from && !u.inTable && startsSection(u));
+  if (firstSection < 0) return -1;
+  const referencesPlan = (line: string) => isReferenceLine(line) && /kèm theo\s+(?:Kế hoạch|Quyết định)\b/iu.test(line);
+  for (let i = firstSection + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.inTable) continue;
+    // Title and reference in one unit (no blank line between them).
+    if (isAppendixTitle(unit) && unit.lines.slice(1).some(referencesPlan)) return i;
+    if (!referencesPlan(unit.lines[0] ?? "")) continue;
+    let start = i;
+    while (start - 1 > firstSection && i - start < 3 && isAppendixTitle(units[start - 1]!)) start -= 1;
+    if (start < i) return start;
+  }
+  return -1;
+}
+
+function startsSection(unit: Unit): boolean {
+  return /^(?:(?:Phần|PHẦN)\s+)?[IVXLC]{1,7}\s*[.):–-]?\s/u.test(unit.text);
+}
+
+function isReferenceLine(line: string): boolean {
+  return /^\(?\s*(?:ban hành\s+)?kèm theo\b/iu.test(line.trim());
+}
+
+function isAppendixTitle(unit: Unit): boolean {
+  const first = unit.lines[0] ?? "";
+  return (
+    !unit.inTable &&
+    isUpperCaseText(first) &&
+    !startsSection(unit) &&
+    !isSigningTitle(first) &&
+    documentTypeOf(first) === undefined &&
+    !/^(?:TM|KT|TL|Q)\./u.test(first)
   );
 }
 
 function readAppendixHead(units: Unit[], index: number): { title: string | null; reference: string | null } {
   const titleLines: string[] = [];
   let reference: string | null = null;
-  const isReference = (line: string) => /^\(?\s*(?:ban hành\s+)?kèm theo/iu.test(line.trim());
-  // "PHỤ LỤC I: PHÂN CÔNG …" puts the title on the PHỤ LỤC line itself.
-  const [first = "", ...more] = units[index]!.lines;
-  const sameLine = first.replace(/^phụ lục(?:\s+(?:số\s+)?[0-9IVXLC]{1,6}\b)?\s*[:.\-–—]?\s*/iu, "").trim();
-  const lines = sameLine === "" ? [...more] : [sameLine, ...more];
+  const isReference = isReferenceLine;
+  // "PHỤ LỤC" (with its number) opens the title; other appendix titles ("BIỂU PHÂN CÔNG …") are the title.
+  const [head = "", ...after] = units[index]!.lines;
+  const ownTitle = head.replace(/^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![\p{L}\d]))?\s*[.:\-–]?\s*/iu, "");
+  const lines = [...(ownTitle === "" ? [] : [ownTitle]), ...after];
   for (let i = index + 1; i < units.length && i <= index + 4 && !units[i]!.inTable; i++) {
     if (lines.some(isReference)) break;
     lines.push(...units[i]!.lines);
@@ -212,8 +278,16 @@ export function tableWidth(table: Table): number {
 
 function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
   const candidates: Issuer[] = [];
-  const agencyLine = header.find((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(u.text.replace(/[-–]+$/, "")));
-  const fromHeader = agencyLine ? findIssuerIn(agencyLine.text) : undefined;
+  const agencyIndex = header.findIndex((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(u.text.replace(/[-–]+$/, "")));
+  const agencyLine = header[agencyIndex];
+  const department = findDepartment(header, agencyIndex);
+  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(agencyLine.text) + unitLineBelow(header, agencyIndex)) : undefined;
+  if (department) {
+    // A department issuing its own plan: named by its own line, at the level of the committee above it.
+    const own = placeInDepartment(department);
+    if (own) return { ...own, department: departmentName(own.department!) };
+    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: departmentName(department) };
+  }
   if (fromHeader) candidates.push(fromHeader);
   for (const reference of references) if (reference.issuer) candidates.push(reference.issuer);
   const introduction = units.slice(0, 80).find((u) => /(ủy|uỷ) ban nhân dân.{0,40}ban hành/iu.test(u.text));
@@ -228,6 +302,69 @@ function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], p
   const unitOnly = candidates.find((c) => c.unit);
   if (unitOnly) return place ? { ...unitOnly, name: place, level: unitOnly.level } : unitOnly;
   return undefined;
+}
+
+/**
+ * The issuing department's line: right under the committee's line (a later line of its unit, or one of the next
+ * few header units, which a header table interleaves with the national motto), or, with no committee line, a
+ * department line that names its own place.
+ */
+function findDepartment(header: Unit[], agencyIndex: number): string | undefined {
+  if (agencyIndex < 0) {
+    for (const unit of header.slice(0, 12)) {
+      const line = unit.lines.find((l) => isDepartmentLine(l) && placeInDepartment(l) !== undefined);
+      if (line) return cleanDepartment(line);
+    }
+    return undefined;
+  }
+  const ownLines = header[agencyIndex]!.lines;
+  const inUnit = ownLines.slice(1).find(isDepartmentLine) ?? splitJoinedDepartment(ownLines.join(" "));
+  if (inUnit) return cleanDepartment(inUnit);
+  for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
+    if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
+    const line = unit.lines.find(isDepartmentLine);
+    if (line) return cleanDepartment(line);
+  }
+  return undefined;
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN" alone in its unit, as a header table keeps it (one cell a line, the national motto's cells in
+ * between): the line naming its unit ("HUYỆN KIM SƠN", "ĐẶC KHU PHÚ QUỐC") in one of the next header units.
+ */
+function unitLineBelow(header: Unit[], agencyIndex: number): string {
+  const own = header[agencyIndex]!.text;
+  if (!/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/u.test(own.replace(/[-–_\s]+$/u, "").trim())) return "";
+  for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
+    if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
+    const line = unit.lines[0] ?? "";
+    if (isUpperCaseText(line) && findIssuerIn(`UBND ${line}`)?.unit) return ` ${line}`;
+  }
+  return "";
+}
+
+/** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
+const JOINED_DEPARTMENT = /\s(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG)\s\p{Lu}|VĂN PHÒNG(?:\s\p{Lu}|$))/u;
+
+/** "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". */
+function splitJoinedDepartment(text: string): string | undefined {
+  const at = text.search(JOINED_DEPARTMENT);
+  return at > 0 && isDepartmentLine(text.slice(at + 1)) ? text.slice(at + 1) : undefined;
+}
+
+function withoutJoinedDepartment(text: string): string {
+  const department = splitJoinedDepartment(text);
+  return department ? text.slice(0, text.length - department.length).trim() : text;
+}
+
+/** Cased as agencies are; the committee's own office is "Văn phòng UBND" ("VĂN PHÒNG" under "UBND TỈNH …"). */
+function departmentName(line: string): string {
+  const name = cleanAgency(line).value;
+  return name === "Văn phòng" ? "Văn phòng UBND" : name;
+}
+
+function cleanDepartment(line: string): string {
+  return cleanText(line).replace(/[-–_]+$/u, "").trim();
 }
 
 /** The name after the last signing title (CHỦ TỊCH …) before the appendix; else a lone name after "Nơi nhận". */
@@ -257,9 +394,13 @@ function findRecipients(units: Unit[]): string[] {
   };
   const head = units[start]!.text.replace(/^nơi nhận\s*:?\s*/iu, "");
   if (head) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
-    if (!unit.marker && !/^[-+•]/.test(unit.text)) break;
+    const bullet = unit.marker !== undefined || /^[-+•]/.test(unit.text);
+    // In a signature table read a line a row, the signer's column sits between the recipients: skip it.
+    if (!bullet && unit.inTable && unit.block === table) continue;
+    if (!bullet) break;
     add(unit.text);
   }
   return recipients;

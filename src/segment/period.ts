@@ -1,7 +1,8 @@
 /**
  * The plan period (CONTRACT.md "Deadlines"): from the plan's title, else the appendix title: "… năm 2023" is
  * 2023–2023, "giai đoạn 2026 - 2030" is 2026–2030, "… đến năm 2035" runs from the year of issue to 2035 ("tầm nhìn
- * đến năm 2045" is a vision, not the period); with none of these, the year of issue.
+ * đến năm 2045" is a vision, not the period, and so is "định hướng đến năm 2030" beside "năm 2025"); with none of
+ * these, the year of issue.
  */
 import { foldForMatch } from "../normalize/text.js";
 
@@ -27,7 +28,10 @@ function periodIn(folded: string, issueYear: number | null): { from: number; to:
     const to = Number(range[2]);
     if (to >= from) return { from, to };
   }
-  const withoutVision = folded.replace(/tam nhin (?:den|toi) nam \d{4}/g, "");
+  let withoutVision = folded.replace(/tam nhin (?:den|toi) nam \d{4}/g, "");
+  // "năm 2025 và định hướng đến năm 2030": beside a year of its own, the plan's outlook is not its period either.
+  const withoutOutlook = withoutVision.replace(/dinh huong (?:den|toi) nam \d{4}/g, "");
+  if (/\bnam \d{4}\b/.test(withoutOutlook.replace(/den nam \d{4}/g, ""))) withoutVision = withoutOutlook;
   const until = /den nam (\d{4})/.exec(withoutVision);
   if (until && issueYear !== null) return { from: Math.min(issueYear, Number(until[1])), to: Number(until[1]) };
   const single = /\bnam (\d{4})\b/.exec(withoutVision.replace(/den nam \d{4}/g, ""));

@@ -29,7 +29,17 @@ const ROMAN_HEADING = /^([IVXLC]{1,7})\s*[.):/–-]\s*(\S.*)$/u;
 /** A numeral whose stop was lost (OCR drops the small "."), before a heading in capitals: "I MỤC TIÊU, YÊU CẦU". */
 const BARE_ROMAN_HEADING = /^([IVXLC]{1,7})\s+(\p{Lu}.*)$/u;
 
+/** "Phần I", "PHẦN II." before the numeral: the plan's parts, as decisions and longer plans name them. */
+const PART_WORD = /^(?:Phần|PHẦN)\s+(?=[IVXLC]{1,7}(?![\p{L}\d]))/u;
+
 function romanHeading(text: string): { numeral: string; heading: string } | null {
+  const part = PART_WORD.exec(text);
+  if (part) {
+    // "Phần I" alone: its heading is the next unit (see findSections).
+    const alone = /^([IVXLC]{1,7})\s*[.):–-]?$/u.exec(text.slice(part[0].length));
+    if (alone) return { numeral: alone[1]!, heading: "" };
+    text = text.slice(part[0].length);
+  }
   const match = ROMAN_HEADING.exec(text);
   if (match) return { numeral: match[1]!, heading: match[2]! };
   const bare = BARE_ROMAN_HEADING.exec(text);
@@ -66,7 +76,17 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       end = i;
       break;
     }
-    const match = romanHeading(unit.text);
+    let match = romanHeading(unit.text);
+    // "Phần I" on a line of its own, its heading in capitals (or bold) on the next.
+    let headingUnit: Unit | undefined;
+    if (match && match.heading === "") {
+      const next = units[i + 1];
+      const usable = next !== undefined && i + 1 < to && !next.inTable && (isUpperCaseText(next.text) || next.bold) && next.text.length <= 200;
+      if (usable) {
+        headingUnit = next;
+        match.heading = next.text;
+      } else match = null;
+    }
     if (match) {
       const value = romanValue(match.numeral);
       const heading = cleanText(match.heading);
@@ -83,6 +103,7 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
         const numeral = repeated ? romanNumeral(expected) : match.numeral;
         sections.push({ numeral, heading, startUnit: i, units: [], subsections: [] });
         expected = romanValue(numeral) + 1;
+        if (headingUnit) i += 1;
         continue;
       }
     }

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { roleOf } from "../../src/extract/columns.js";
 import { bulletItems, continuesSentence, startsItem, startsNumbered } from "../../src/extract/rows.js";
 import { splitNumber } from "../../src/extract/table.js";
-import { cleanAgency, splitAgencies } from "../../src/normalize/agency.js";
+import { cleanAgency, splitAgencies, splitAgencyLines } from "../../src/normalize/agency.js";
 import { classifyArea } from "../../src/normalize/area.js";
 import { parseDeadline } from "../../src/normalize/deadline.js";
 import { splitActivities, splitItems } from "../../src/normalize/task.js";
@@ -17,7 +17,22 @@ import { cleanInline, cleanText, decodeEntities, foldForMatch, sentenceCase } fr
 import { parsePlan } from "../../src/pipeline.js";
 import { splitAtTabs } from "../../src/read/docx/side-by-side.js";
 import { planDocumentSchema } from "../../src/schema/plan.js";
-import { compactNumber, documentTypeOf, findDateInText, findIssuerIn, findNumber, findPlaceDate, findReference, isPersonName, isSigningTitle, titleCase } from "../../src/segment/header.js";
+import {
+  compactNumber,
+  documentTypeOf,
+  endsTitleText,
+  findDateInText,
+  findIssuerIn,
+  findNumber,
+  findPlaceDate,
+  findReference,
+  isDepartmentLine,
+  isPersonName,
+  isSigningTitle,
+  placeInDepartment,
+  titleCase,
+  withoutAboutPrefix,
+} from "../../src/segment/header.js";
 import { planPeriod } from "../../src/segment/period.js";
 
 const LENGTH = 100_000;
@@ -59,6 +74,18 @@ const UNITS = [
   "I. ",
   "a) ",
   "(",
+  "Phần I ",
+  "II- ",
+  "II- MỤC TIÊU\nNội dung ",
+  "Chủ trì: ",
+  "phối hợp: a; ",
+  "định kỳ 6 ",
+  "ngày  ",
+  "SỞ ",
+  "BAN ",
+  "V/v ",
+  "(Kèm theo Kế hoạch ",
+  "Nơi nhận:       TM.\n        ",
   "(1) ",
   ", ",
   "; ",
@@ -98,6 +125,11 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   continuesSentence,
   splitNumber,
   splitAgencies: (text) => splitAgencies([text]),
+  splitAgencyLines: (text) => splitAgencyLines(text.split(/\s(?=\p{Lu})/u)),
+  isDepartmentLine,
+  placeInDepartment,
+  endsTitleText,
+  withoutAboutPrefix,
   cleanAgency: (text) => cleanAgency(text),
   classifyArea,
   parseDeadline: (text) => parseDeadline([text], context),

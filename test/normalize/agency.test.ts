@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanAgency, splitAgencies } from "../../src/normalize/agency.js";
+import { cleanAgency, splitAgencies, splitAgencyLines } from "../../src/normalize/agency.js";
 import { diagnosticSchema } from "../../src/schema/plan.js";
 
 /** A cell's paragraphs, and the items a careful reader writes down. */
@@ -448,5 +448,20 @@ describe("linear time on hostile input (100 kB)", () => {
       "UBNĐ ".repeat(size / 5),
     ];
     for (const input of inputs) expect(typeof cleanAgency(input).value).toBe("string");
+  });
+});
+
+describe("splitAgencyLines: <br> breaks inside a lead/partner paragraph (written for fixtures/unseen)", () => {
+  const cases: [string[], string[]][] = [
+    [["Các phòng chuyên môn", "UBND các xã, phường"], ["Các phòng chuyên môn", "UBND các xã, phường"]],
+    [["Trung tâm Phục vụ hành chính công tỉnh", "Phòng Hành chính tư pháp"], ["Trung tâm Phục vụ hành chính công tỉnh", "Phòng Hành chính tư pháp"]],
+    // A name wrapped over two lines stays one name.
+    [["Văn phòng HĐND và", "UBND huyện"], ["Văn phòng HĐND và UBND huyện"]],
+    [["Văn phòng", "UBND tỉnh"], ["Văn phòng UBND tỉnh"]],
+    [["Sở Giáo dục và", "Đào tạo"], ["Sở Giáo dục và Đào tạo"]],
+    [["UBND các", "xã, phường"], ["UBND các xã, phường"]],
+  ];
+  it.each(cases)("%j", (lines, expected) => {
+    expect(splitAgencyLines(lines)).toEqual(expected);
   });
 });

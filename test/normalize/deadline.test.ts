@@ -394,3 +394,16 @@ describe("parseDeadline: robustness", () => {
     },
   );
 });
+
+describe("parseDeadline: cycles of n months (written for fixtures/unseen)", () => {
+  const rows: Row[] = [
+    // A half-year cycle has no recurrence code: the task runs over the period, read, no diagnostic.
+    ["Định kỳ 6 tháng", "2025-01-01", "2025-12-31", null, PLAN_2025],
+    ["6 tháng một lần", "2022-01-01", "2025-12-31", null, PLAN_2022_2025],
+    ["Định kỳ 3 tháng", "2024-01-01", "2024-12-31", "quarterly", PLAN_2024],
+    ["Hằng 12 tháng", "2023-01-01", "2023-12-31", "yearly"],
+    // Not a cycle: a part of the year, as before.
+    ["6 tháng cuối năm 2023", "2023-07-01", "2023-12-31", null],
+  ];
+  it.each(rows.map((row) => [row[0], row]))("%s", (_written, row) => check(row as Row));
+});

@@ -76,10 +76,11 @@ describe("a Markdown plan with a pipe table", () => {
  * lazy continuation lines, ordered items that may not interrupt a paragraph, headings without markup).
  */
 describe("markup-free chunks read without remark", () => {
-  const fixtures = [
-    ...readdirSync(new URL("../../fixtures/plans/", import.meta.url)).map((name) => new URL(`../../fixtures/plans/${name}`, import.meta.url)),
-    ...readdirSync(new URL("../../fixtures/real/", import.meta.url)).map((name) => new URL(`../../fixtures/real/${name}`, import.meta.url)),
-  ];
+  const fixtures = ["plans", "real", "unseen"].flatMap((folder) =>
+    readdirSync(new URL(`../../fixtures/${folder}/`, import.meta.url))
+      .filter((name) => /\.(txt|md)$/.test(name))
+      .map((name) => new URL(`../../fixtures/${folder}/${name}`, import.meta.url)),
+  );
   it.each(fixtures.map((url) => [url.pathname.split("/").slice(-2).join("/"), url] as const))("gives remark's blocks on %s", (_, url) => {
     const text = readFileSync(url, "utf8");
     expect(markdownToBlocks(text, 3)).toEqual(markdownToBlocks(text, 3, { remarkOnly: true }));
