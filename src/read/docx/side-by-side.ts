@@ -12,8 +12,10 @@
  */
 import { type Block, type Cell, type Paragraph, type Row, type Table, cell } from "../../model/types.js";
 
-/** A typed list marker that a tab separates from its text ("1.", "a)", "-", "II."): one text, not two. */
-const MARKER = /^(?:[-+•*–]|\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)])$/u;
+/** A typed list marker that a tab separates from its text ("1.", "a)", "-", "II.", "Điều 2."): one text, not two. */
+const MARKER = /^(?:[-+•*–]|\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]|(?:Điều|Chương|Mục|Phần|Khoản|Bước) [\dIVXLC]{1,6}[.:)]?)$/iu;
+/** Texts set side by side are a header's or a signature block's: short. Longer ones are running text with a tab. */
+const MAX_SIDE_TEXT_CHARS = 80;
 /** A label that a tab separates from its value ("Số:", "Kính gửi:"): at most three words ending in a colon. */
 const LABEL = /^\S+(?: \S+){0,2}:$/u;
 /** A paragraph this long between tabbed lines is running text, which ends the run. */
@@ -48,7 +50,11 @@ export function splitAtTabs(line: string): Line {
 
 function isSideBySide(block: Block): block is Paragraph {
   if (block.type !== "paragraph" || block.marker || block.footnote) return false;
-  return block.lines.some((line) => line.includes("\t") && splitAtTabs(line).texts.length >= 2);
+  return block.lines.some((line) => {
+    if (!line.includes("\t")) return false;
+    const { texts } = splitAtTabs(line);
+    return texts.length >= 2 && texts.every((text) => text.length <= MAX_SIDE_TEXT_CHARS);
+  });
 }
 
 /** A short text pushed right by tabs ("⇥⇥Trần Thị Bình", the signer's name under the titles): the right column. */
