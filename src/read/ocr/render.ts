@@ -129,13 +129,11 @@ const MIN_SKEW = (0.05 * Math.PI) / 180;
 /** RGBA (over white) → grey with ITU-R BT.601 luma. */
 export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
   const out = new Uint8Array(width * height);
-  for (let i = 0; i < width * height; i++) {
-    const r = rgba[i * 4]!;
-    const g = rgba[i * 4 + 1]!;
-    const b = rgba[i * 4 + 2]!;
-    const a = rgba[i * 4 + 3]! / 255;
-    const luma = 0.299 * r + 0.587 * g + 0.114 * b;
-    out[i] = Math.round(luma * a + 255 * (1 - a));
+  for (let i = 0, p = 0; i < out.length; i++, p += 4) {
+    const luma = 0.299 * rgba[p]! + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]!;
+    const alpha = rgba[p + 3]!;
+    // A page is drawn over white, so nearly every pixel is opaque: the blend is skipped, with the same result.
+    out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
   return out;
 }
