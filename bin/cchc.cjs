@@ -14,7 +14,8 @@ const cacheFile = `${bundle}.cache`;
 function load() {
   let source;
   try {
-    source = readFileSync(bundle, "utf8");
+    // ASCII by construction (scripts/bundle.mjs): latin1 is the cheapest decoding and yields a one-byte string.
+    source = readFileSync(bundle, "latin1");
   } catch {
     process.stderr.write("cchc: the CLI is not built: run `npm run build` (npm install does it)\n");
     process.exit(2);
@@ -25,10 +26,9 @@ function load() {
   } catch {
     // No cache: compiled as usual.
   }
-  // CommonJS's own wrapper, plus the import function the bundle uses for pdf.js, mammoth and tesseract.js: a script
-  // compiled here cannot import() by itself (see scripts/bundle.mjs).
-  const wrapped = `(function (exports, require, module, __filename, __dirname, __cchcImport) {${source}\n})`;
-  const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+  // The bundle is a function expression taking CommonJS's own arguments, plus the import function the bundle uses for
+  // pdf.js, mammoth and tesseract.js: a script compiled here cannot import() by itself (see scripts/bundle.mjs).
+  const script = new vm.Script(source, { filename: bundle, cachedData });
   const module = { exports: {} };
   const importPackage = (specifier) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), importPackage);

@@ -33,8 +33,27 @@ const common = {
   external: ["pdfjs-dist", "pdf-parse", "@napi-rs/canvas", "mammoth", "tesseract.js", "@tesseract.js-data/vie", "jszip", "@xmldom/xmldom"],
 };
 
+/**
+ * commander requires node:child_process at load, for subcommands that are separate executables, which cchc has none
+ * of; child_process pulls in net, dgram and the stream machinery, a few milliseconds of every start. The require is
+ * deferred to the first spawn. Checked: a commander that changes that line fails the build instead of loading eagerly.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(path, "utf8");
+      if (!source.includes(eager)) throw new Error(`bundle: ${path} no longer requires child_process as expected`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
 await build({
   ...common,
+  plugins: [lazyChildProcess],
   // Both entries sit two levels below the package root, as in dist/cli/, so `../../package.json` still resolves.
   entryPoints: { cli: "dist/cli/main.js" },
   outdir,
@@ -53,7 +72,19 @@ await build({
 const cli = `${outdir}/cli.cjs`;
 const bundled = readFileSync(cli, "utf8").replace(/\bimport\((?=["'])/g, "__cchcImport(");
 if (/\bimport\(/.test(bundled)) throw new Error("bundle: cli.cjs imports a computed specifier; import packages by their literal name");
-writeFileSync(cli, bundled);
+// Two more things for start-up, both saving the launcher a pass over 0.7 MB of source at every run:
+// - ASCII only. esbuild escapes non-ASCII characters everywhere but in regular expressions, and our regular expressions
+//   are full of Vietnamese; one such character makes V8 hold the whole source as a two-byte string, decoded from UTF-8.
+//   A \uXXXX escape means the same character in a regular expression (with or without the u flag; a surrogate pair
+//   as two escapes) as in a string, and minified output has no comments; `String.raw`, where an escape would differ,
+//   is refused.
+// - Already wrapped in the launcher's function (CommonJS's arguments plus the import function), so the launcher
+//   compiles the file as it reads it instead of concatenating a copy.
+if (bundled.includes("String.raw")) throw new Error("bundle: String.raw would see \\u escapes; write the characters otherwise");
+// "\\đ" (an identity escape) would turn into a backslash followed by "u0111".
+if (/\\[^\x00-\x7f]/.test(bundled)) throw new Error("bundle: a backslash before a non-ASCII character; drop the backslash");
+const ascii = bundled.replace(/[^\x00-\x7f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+writeFileSync(cli, `(function (exports, require, module, __filename, __dirname, __cchcImport) {${ascii}\n})`);
 
 await build({
   ...common,

@@ -3,7 +3,7 @@
  * Each stage returns its value and its diagnostics; only unreadable input throws (InputError).
  */
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { Diagnostic, DocumentModel } from "./model/types.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";

@@ -1,15 +1,13 @@
 /** `cchc parse`: one plan to stdout (or -o FILE), or a batch of plans into -o DIR. */
-import { stat } from "node:fs/promises";
+import { stat } from "../file-system.js";
 import { parsePlan } from "../pipeline.js";
 import { InputError } from "../read/errors.js";
 import { releaseReaders } from "../read/index.js";
 import type { PlanDocument } from "../schema/plan.js";
-import { writeFileAtomic } from "../write/atomic.js";
 import { format } from "../write/index.js";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from "./exit.js";
 import { limitsFrom } from "./limits.js";
 import type { ParseCommandOptions } from "./parse.js";
-import { summaryLines } from "./summary.js";
 
 async function isDirectoryTarget(path: string | undefined, inputs: string[]): Promise<boolean> {
   if (!path) return false;
@@ -54,9 +52,16 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
     throw error;
   }
   const text = await format(options.format, [document]);
-  if (options.output) await writeFileAtomic(options.output, text);
+  if (options.output) {
+    const { writeFileAtomic } = await import("../write/atomic.js");
+    await writeFileAtomic(options.output, text);
+  }
   else await writeStdout(text);
-  if (!options.quiet && process.stderr.isTTY) process.stderr.write(`${summaryLines(document, input).join("\n")}\n`);
+  if (!options.quiet && process.stderr.isTTY) {
+    // Loaded here: chalk's colour detection costs every start that has no terminal to colour.
+    const { summaryLines } = await import("./summary.js");
+    process.stderr.write(`${summaryLines(document, input).join("\n")}\n`);
+  }
   return document.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -547,20 +547,40 @@ export function isVietnameseSyllable(word: string): boolean {
   return answer;
 }
 
+/** A letter without its tone, and the tone mark (or "" when it has none; "+" when it has more than one). */
+interface ToneSplit {
+  base: string;
+  tone: string;
+}
+/** Per distinct character: a plan has a hundred or so, and normalising each occurrence twice is most of the check. */
+const toneSplits = new Map<string, ToneSplit>();
+
+function splitTone(ch: string): ToneSplit {
+  let split = toneSplits.get(ch);
+  if (split === undefined) {
+    const decomposed = ch.normalize("NFD");
+    const marks = decomposed.match(TONE_MARKS);
+    split = marks
+      ? { base: decomposed.replace(TONE_MARKS, "").normalize("NFC"), tone: marks.length > 1 ? "+" : marks[0]! }
+      : { base: ch, tone: "" };
+    if (toneSplits.size < SYLLABLE_MEMO_LIMIT) toneSplits.set(ch, split);
+  }
+  return split;
+}
+
 function checkSyllable(word: string): boolean {
   let base = "";
   let tone: string | undefined;
   let toneSeat = -1;
   let index = 0;
   for (const ch of word.toLowerCase().normalize("NFC")) {
-    const decomposed = ch.normalize("NFD");
-    const marks = decomposed.match(TONE_MARKS);
-    if (marks) {
-      if (tone !== undefined || marks.length > 1) return false;
-      tone = marks[0];
+    const split = splitTone(ch);
+    if (split.tone !== "") {
+      if (tone !== undefined || split.tone === "+") return false;
+      tone = split.tone;
       toneSeat = index;
     }
-    base += marks ? decomposed.replace(TONE_MARKS, "").normalize("NFC") : ch;
+    base += split.base;
     index++;
   }
   const match = SYLLABLE.exec(base);

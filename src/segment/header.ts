@@ -13,6 +13,10 @@ export type Level = "tinh" | "huyen" | "xa";
 const NUMBER_LINE = /(?:^|\s)Số\s*[:.]?\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
 
 export function findNumber(line: string): string | undefined {
+  // The guards before the Unicode-class expressions here are cheap necessary conditions of a match: V8 compiles such
+  // an expression at its first use and again when it runs hot, a few milliseconds that every start paid for lines
+  // that could not match.
+  if (!line.includes("Số")) return undefined;
   const match = NUMBER_LINE.exec(line);
   return match ? compactNumber(match[1]!) : undefined;
 }
@@ -29,7 +33,11 @@ const PLACE_DATE = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*(?:th
  */
 const PLACE_UNDATED = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:\d{1,2}\s{0,5})?(?:tháng|\/)/iu;
 
+/** What both PLACE_DATE and PLACE_UNDATED require. */
+const PLACE_DATE_HINT = /,\s*ngày/iu;
+
 export function findPlaceDate(text: string): { place: string; date: string | undefined } | undefined {
+  if (!PLACE_DATE_HINT.test(text)) return undefined;
   const trimmed = text.trim();
   const match = PLACE_DATE.exec(trimmed);
   const date = match ? isoDate(Number(match[4] ?? match[6]), Number(match[3] ?? match[5]), Number(match[2])) : undefined;
@@ -181,8 +189,12 @@ const AGENCY_WORDS = /^(?:uy ban|ubnd|phong|so|van phong|ban|hoi dong|chu tich|t
 /** "Trần Văn Lâu": two to five capitalised words, no digits, not an agency or a title. */
 export function isPersonName(line: string): boolean {
   const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "");
-  if (!/^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(text)) return false;
+  // Capitalised words of letters: a digit, a punctuation mark, a word in lower case or capitals rule most lines out
+  // before the costly expression (an upper-case letter is its own upper case).
+  if (!/\s/.test(text) || /[\d,.:;()"'/–-]/.test(text)) return false;
+  if (text.split(/\s/).some((word) => word.charAt(0).toUpperCase() !== word.charAt(0))) return false;
   if (isUpperCaseText(text)) return false;
+  if (!/^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(text)) return false;
   return !AGENCY_WORDS.test(foldForMatch(text));
 }
 

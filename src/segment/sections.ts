@@ -33,7 +33,9 @@ const BARE_ROMAN_HEADING = /^([IVXLC]{1,7})\s+(\p{Lu}.*)$/u;
 const PART_WORD = /^(?:Phần|PHẦN)\s+(?=[IVXLC]{1,7}(?![\p{L}\d]))/u;
 
 function romanHeading(text: string): { numeral: string; heading: string } | null {
-  const part = PART_WORD.exec(text);
+  // Every form starts with a numeral or with "Phần": most units are ruled out before the Unicode-class expressions.
+  if (!/^[IVXLCP]/.test(text)) return null;
+  const part = text.startsWith("P") ? PART_WORD.exec(text) : null;
   if (part) {
     // "Phần I" alone: its heading is the next unit (see findSections).
     const alone = /^([IVXLC]{1,7})\s*[.):–-]?$/u.exec(text.slice(part[0].length));
@@ -42,7 +44,7 @@ function romanHeading(text: string): { numeral: string; heading: string } | null
   }
   const match = ROMAN_HEADING.exec(text);
   if (match) return { numeral: match[1]!, heading: match[2]! };
-  const bare = BARE_ROMAN_HEADING.exec(text);
+  const bare = /^[IVXLC]+\s/.test(text) ? BARE_ROMAN_HEADING.exec(text) : null;
   if (bare && isUpperCaseText(bare[2]!.replace(/\([^)]*\)/g, ""))) return { numeral: bare[1]!, heading: bare[2]! };
   return null;
 }
