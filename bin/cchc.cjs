@@ -43,10 +43,27 @@ function writeCodeCache(script) {
 }
 
 // A reader that stops early (`cchc parse plan.pdf | head`) closes the pipe: that ends the output, it is not an error.
-process.stdout.on("error", (error) => {
+// Attached when process.stdout is first used, not here: Node creates the stream on first use, a few milliseconds that
+// `cchc parse plan.txt > out.json` does not spend (it writes to the file directly, src/cli/parse-run.ts).
+function endQuietlyOnClosedPipe(error) {
   if (error.code !== "EPIPE") throw error;
   process.exit(process.exitCode ?? 0);
-});
+}
+const stdout = Object.getOwnPropertyDescriptor(process, "stdout");
+if (stdout?.get && stdout.configurable) {
+  Object.defineProperty(process, "stdout", {
+    configurable: true,
+    enumerable: stdout.enumerable,
+    get() {
+      const stream = stdout.get.call(process);
+      Object.defineProperty(process, "stdout", { configurable: true, enumerable: stdout.enumerable, writable: false, value: stream });
+      stream.on("error", endQuietlyOnClosedPipe);
+      return stream;
+    },
+  });
+} else {
+  process.stdout.on("error", endQuietlyOnClosedPipe);
+}
 
 const { main, script } = load();
 main(process.argv).then(

@@ -1,4 +1,5 @@
 /** `cchc parse`: one plan to stdout (or -o FILE), or a batch of plans into -o DIR. */
+import { fstatSync, writeSync } from "node:fs";
 import { stat } from "../file-system.js";
 import { parsePlan } from "../pipeline.js";
 import { InputError } from "../read/errors.js";
@@ -57,7 +58,7 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
     await writeFileAtomic(options.output, text);
   }
   else await writeStdout(text);
-  if (!options.quiet && process.stderr.isTTY) {
+  if (!options.quiet && stderrIsTerminal()) {
     // Loaded here: chalk's colour detection costs every start that has no terminal to colour.
     const { summaryLines } = await import("./summary.js");
     process.stderr.write(`${summaryLines(document, input).join("\n")}\n`);
@@ -65,11 +66,47 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
   return document.diagnostics.some((d) => d.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Resolves when the data is handed to the OS, so a closed pipe (`| head`) ends quietly. */
+/**
+ * Resolves when the data is handed to the OS, so a closed pipe (`| head`) ends quietly. A file or a terminal (or
+ * /dev/null) is written straight to its descriptor, as Node's stream for those would do synchronously anyway:
+ * creating that stream costs a start ~4 ms. Pipes get the stream: a pipe may be non-blocking, and a closed one must
+ * end quietly (bin/cchc.cjs).
+ */
 function writeStdout(text: string): Promise<void> {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  if (isFileOrTerminal(1)) {
+    try {
+      while (written < bytes.length) written += writeSync(1, bytes, written);
+      return Promise.resolve();
+    } catch (error) {
+      // A terminal left non-blocking by another process: the stream waits for it.
+      if ((error as NodeJS.ErrnoException).code !== "EAGAIN") throw error;
+    }
+  }
   return new Promise((resolve) => {
-    process.stdout.write(text, () => resolve());
+    process.stdout.write(bytes.subarray(written), () => resolve());
   });
+}
+
+/** Asked of the descriptor first: process.stderr.isTTY creates the stream, which for a pipe loads net and tty. */
+function stderrIsTerminal(): boolean {
+  return describe(2) === "device" && process.stderr.isTTY === true;
+}
+
+function isFileOrTerminal(fd: number): boolean {
+  const kind = describe(fd);
+  // Windows terminals take UTF-16 through the stream; bytes written to them directly come out in the code page.
+  return kind === "file" || (kind === "device" && process.platform !== "win32");
+}
+
+function describe(fd: number): "file" | "device" | "other" {
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() ? "file" : info.isCharacterDevice() ? "device" : "other";
+  } catch {
+    return "other";
+  }
 }
 
 export async function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {

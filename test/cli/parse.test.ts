@@ -2,7 +2,7 @@
  * The CLI as a user runs it: the built `bin/cchc.cjs` (npm test builds first), stdout data, stderr messages, exit codes.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,6 +78,21 @@ describe("cchc schema, --version, --help", () => {
     const help = cchc("--help");
     expect(help.code).toBe(0);
     expect(help.stdout).toContain("parse");
+  });
+  it("writes the same bytes when stdout is a file (written directly) as through a pipe", () => {
+    const large = join(root, "fixtures/plans/004_b6c2931c4fda3fce.txt");
+    const target = join(mkdtempSync(join(tmpdir(), "cchc-stdout-")), "out.json");
+    const descriptor = openSync(target, "w");
+    try {
+      const toFile = spawnSync(process.execPath, [bin, "parse", large], { stdio: ["ignore", descriptor, "pipe"], cwd: root });
+      expect(toFile.status).toBe(0);
+    } finally {
+      closeSync(descriptor);
+    }
+    const piped = cchc("parse", large);
+    const written = readFileSync(target, "utf8");
+    expect(written.length).toBeGreaterThan(100_000);
+    expect(written).toBe(piped.stdout);
   });
   it("ends quietly when the reader closes the pipe early (| head)", () => {
     const large = join(root, "fixtures/plans/004_b6c2931c4fda3fce.txt");
