@@ -13,7 +13,7 @@ import type { Diagnostic } from "../model/types.js";
 import type { PageContent, PositionedText, Ruling } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import { acquireWorker, discardWorker, type OcrWorker, releaseWorker, terminatePool } from "./ocr/pool.js";
-import { openForRendering, type RenderedPage, toPgm } from "./ocr/render.js";
+import { openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
 import { detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
 import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
@@ -71,37 +71,96 @@ export async function ocrPdfPages(
     });
     const cores = os.availableParallelism();
     const lanes = Math.max(1, Math.min(cores, options.concurrency ?? cores, valid.length));
-    const queue = [...valid];
-    // Each lane renders its next page on the main thread while the other lanes' workers recognise theirs.
-    const lane = async () => {
-      for (let page = queue.shift(); page !== undefined; page = queue.shift()) {
-        const own: Diagnostic[] = [];
-        pageDiagnostics.set(page, own);
-        try {
-          const rendered = await renderer.render(page, dpi);
-          const pixelRulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulingLimits(dpi, rendered.gray));
-          const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, pixelRulings, dpi);
-          const worker = await acquireWorker(lanes);
+    // The main thread renders pages in order, ahead of the workers, while they recognise earlier ones: a worker that
+    // finishes a page finds the next one ready instead of waiting for it to be rendered (with one render per worker
+    // between its pages, a worker stood idle for every render, and both did when two renders queued up). At most
+    // `lanes` rendered pages wait for a worker, so memory stays a few page images.
+    const readyForWorker = new Slots(lanes);
+    const recognitions: Array<Promise<void>> = [];
+    for (const page of valid) {
+      const own: Diagnostic[] = [];
+      pageDiagnostics.set(page, own);
+      const failed = (error: unknown): void => {
+        own.push({ severity: "warning", code: "ocr-failed", message: `page ${page} could not be read by OCR: ${messageOf(error)}`, where: { page } });
+      };
+      await readyForWorker.take();
+      let prepared: PreparedPage;
+      try {
+        prepared = await preparePage(renderer, page, dpi);
+      } catch (error) {
+        readyForWorker.give();
+        failed(error);
+        continue;
+      }
+      recognitions.push(
+        (async () => {
+          let worker: OcrWorker;
+          try {
+            worker = await acquireWorker(lanes);
+          } finally {
+            readyForWorker.give();
+          }
           let recognised: Tesseract.Page;
           try {
-            recognised = await recognise(worker, toPgm(cleaned, rendered.widthPx, rendered.heightPx), dpi);
+            recognised = await recognise(worker, toPgm(prepared.cleaned, prepared.rendered.widthPx, prepared.rendered.heightPx), dpi);
             releaseWorker(worker);
           } catch (error) {
             await discardWorker(worker);
             throw error;
           }
-          results.set(page, toPageContent(rendered, recognised, pixelRulings, own));
-        } catch (error) {
-          own.push({ severity: "warning", code: "ocr-failed", message: `page ${page} could not be read by OCR: ${messageOf(error)}`, where: { page } });
-        }
-      }
-    };
-    await Promise.all(Array.from({ length: lanes }, lane));
+          results.set(page, toPageContent(prepared.rendered, recognised, prepared.rulings, own));
+        })().catch(failed),
+      );
+    }
+    await Promise.all(recognitions);
   } finally {
     await renderer.close().catch(() => undefined);
   }
   for (const page of wanted) diagnostics.push(...(pageDiagnostics.get(page) ?? []));
   return { pages: wanted.flatMap((page) => results.get(page) ?? []), diagnostics };
+}
+
+interface PreparedPage {
+  rendered: RenderedPage;
+  /** Table borders found on the page, px. */
+  rulings: Ruling[];
+  /** The page with those borders erased: what tesseract reads. */
+  cleaned: Uint8Array;
+}
+
+async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Promise<PreparedPage> {
+  const rendered = await renderer.render(page, dpi);
+  // Each step holds the main thread for a tenth of a second or more: between them, a worker that has finished its
+  // page gets its next one.
+  await yieldToEvents();
+  const limits = rulingLimits(dpi, rendered.gray);
+  const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
+  const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
+  return { rendered, rulings, cleaned };
+}
+
+/** A counting semaphore: `take` waits while all `count` slots are taken. */
+class Slots {
+  #free: number;
+  readonly #waiting: Array<() => void> = [];
+
+  constructor(count: number) {
+    this.#free = count;
+  }
+
+  take(): Promise<void> {
+    if (this.#free > 0) {
+      this.#free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  give(): void {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#free++;
+  }
 }
 
 export async function terminateOcrWorkers(): Promise<void> {
@@ -124,11 +183,17 @@ async function recognise(worker: OcrWorker, image: Uint8Array, dpi: number): Pro
  * analysis cut header cells into pieces and read borders as "|" (on the appendix pages of our scans: mean word
  * confidence 88 with 50 "|" words on a page; borders erased: 94 and none, and the bold header row read right).
  */
-export function eraseRulings(gray: Uint8Array, width: number, height: number, rulings: readonly Ruling[], dpi: number): Uint8Array {
+export function eraseRulings(
+  gray: Uint8Array,
+  width: number,
+  height: number,
+  rulings: readonly Ruling[],
+  dpi: number,
+  paper = paperLevel(gray),
+): Uint8Array {
   const cleaned = new Uint8Array(gray);
   // A border is 1–3 px wide after deskewing; the margin also takes its anti-aliased edge.
   const margin = Math.max(2, Math.round(dpi / 70));
-  const paper = paperLevel(gray);
   for (const ruling of rulings) {
     const x1 = Math.max(0, Math.floor(Math.min(ruling.x1, ruling.x2)) - margin);
     const x2 = Math.min(width - 1, Math.ceil(Math.max(ruling.x1, ruling.x2)) + margin);

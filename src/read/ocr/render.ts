@@ -93,7 +93,9 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
           background: "rgb(255,255,255)",
         }).promise;
         let gray = toGray(context.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
+        await yieldToEvents();
         const skew = estimateSkew(gray, widthPx, heightPx);
+        await yieldToEvents();
         // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
         if (Math.abs(skew) >= MIN_SKEW) {
           const level = canvasLib.createCanvas(widthPx, heightPx);
@@ -126,12 +128,26 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
 
 const MIN_SKEW = (0.05 * Math.PI) / 180;
 
+/**
+ * Lets the event loop run between long synchronous steps of the main thread (rendering, skew, rulings): an OCR
+ * worker that has finished its page is handed the next one then, not after the whole page is prepared.
+ */
+export function yieldToEvents(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** RGBA (over white) → grey with ITU-R BT.601 luma. */
 export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
   const out = new Uint8Array(width * height);
   for (let i = 0, p = 0; i < out.length; i++, p += 4) {
-    const luma = 0.299 * rgba[p]! + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]!;
+    const red = rgba[p]!;
     const alpha = rgba[p + 3]!;
+    // Scans are grey: an opaque grey pixel is its own luma (the weights sum to 1), without the arithmetic.
+    if (alpha === 255 && red === rgba[p + 1] && red === rgba[p + 2]) {
+      out[i] = red;
+      continue;
+    }
+    const luma = 0.299 * red + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]!;
     // A page is drawn over white, so nearly every pixel is opaque: the blend is skipped, with the same result.
     out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
