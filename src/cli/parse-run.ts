@@ -54,10 +54,12 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
   }
   const text = await format(options.format, [document]);
   if (options.output) {
+    // Loaded here: the atomic writer brings node:fs/promises, which stdout output does not need (src/file-system.ts).
     const { writeFileAtomic } = await import("../write/atomic.js");
     await writeFileAtomic(options.output, text);
+  } else {
+    await writeStdout(text);
   }
-  else await writeStdout(text);
   if (!options.quiet && stderrIsTerminal()) {
     // Loaded here: chalk's colour detection costs every start that has no terminal to colour.
     const { summaryLines } = await import("./summary.js");
