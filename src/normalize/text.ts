@@ -36,13 +36,15 @@ function safeCodePoint(code: number): string | undefined {
 
 /** Markup and spacing removed, but bullets and inner structure kept. */
 export function cleanInline(text: string): string {
-  return decodeEntities(text.replace(LEFTOVER_TAG, " "))
-    .normalize("NFC")
-    .replace(FOOTNOTE_MARK, "")
-    .replace(/\*+/g, "")
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/[\s\u00a0\u200b\ufeff]+/g, " ")
-    .trim();
+  // Every field of every plan comes through here, and most hold none of the marks the passes look for: each pass is
+  // skipped when its character is absent (the result is the same, the work is not).
+  let clean = text.includes("<") ? text.replace(LEFTOVER_TAG, " ") : text;
+  if (clean.includes("&")) clean = decodeEntities(clean);
+  clean = clean.normalize("NFC");
+  if (clean.includes("⁽")) clean = clean.replace(FOOTNOTE_MARK, "");
+  if (clean.includes("*")) clean = clean.replace(/\*+/g, "");
+  if (clean.startsWith("#")) clean = clean.replace(/^#{1,6}\s+/, "");
+  return clean.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
 }
 
 /** A field value: cleanInline plus the leading list bullet removed. */
