@@ -1,8 +1,17 @@
 /**
- * A fixed set of worker threads, one job each at a time. A worker that throws outside a job, exits, or runs past the
- * time limit is terminated and replaced; only its job fails (with a `WorkerFailure`), the others go on.
+ * A fixed set of workers, one job each at a time. A worker that throws outside a job, exits, or runs past the time
+ * limit is terminated and replaced; only its job fails (with a `WorkerFailure`), the others go on.
  */
-import type { Worker } from "node:worker_threads";
+
+/** What the pool needs of a worker: a worker thread and a plan process (plan-process.ts) both are one. */
+export interface PoolWorker {
+  postMessage(message: unknown, transfer: readonly ArrayBuffer[]): void;
+  on(event: "message", listener: (message: unknown) => void): unknown;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  on(event: "exit", listener: (code: number) => void): unknown;
+  removeAllListeners(event: "message" | "error" | "exit"): unknown;
+  terminate(): Promise<unknown>;
+}
 
 export class WorkerFailure extends Error {
   constructor(message: string) {
@@ -19,13 +28,13 @@ interface Pending<R> {
 }
 
 interface Slot<R> {
-  worker: Worker;
+  worker: PoolWorker;
   current?: { id: number; pending: Pending<R>; timer?: NodeJS.Timeout };
 }
 
 export interface PoolOptions {
   size: number;
-  create: () => Worker;
+  create: () => PoolWorker;
   /** Per job, milliseconds; 0 = none. */
   timeoutMs: number;
   describeTimeout?: (milliseconds: number) => string;
@@ -85,12 +94,13 @@ export class WorkerPool<J, R> {
   private spawn(): Slot<R> {
     const worker = this.options.create();
     const slot: Slot<R> = { worker };
-    worker.on("message", (message: { id: number; result: R }) => {
+    worker.on("message", (message) => {
+      const answer = message as { id: number; result: R };
       const current = slot.current;
-      if (!current || current.id !== message.id) return;
+      if (!current || current.id !== answer.id) return;
       clearTimeout(current.timer);
       slot.current = undefined;
-      current.pending.resolve(message.result);
+      current.pending.resolve(answer.result);
       this.dispatch();
     });
     worker.on("error", (error: Error) => this.fail(slot, `worker crashed: ${error.message.split("\n")[0]}`));

@@ -1,4 +1,4 @@
-/** Messages between a batch's main thread and its workers (plain data: they cross threads by structured clone). */
+/** Messages between a batch and its worker processes (plain data: they cross Node's IPC channel by structured clone). */
 import type { Finding, RuleSetting } from "../check/types.js";
 import type { Limits } from "../limits.js";
 import type { OcrMode } from "../read/index.js";
@@ -48,5 +48,3 @@ export type JobResult =
   | { outcome: "checked"; findings: Finding[] }
   | { outcome: "failed"; reason: string; sha256: string | null };
 
-export type WorkerRequest = { id: number; job: Job };
-export type WorkerResponse = { id: number; result: JobResult };

@@ -1,5 +1,5 @@
 /**
- * `cchc parse <inputs…> -o DIR`: a batch. Discovers the plans, parses them on worker threads and writes, as results
+ * `cchc parse <inputs…> -o DIR`: a batch. Discovers the plans, parses them in worker processes and writes, as results
  * come in, `DIR/<relative>.json` per plan (atomically, by the worker), `DIR/tasks.csv` and `DIR/report.json` (streamed
  * to temporary files in the batch's sorted order, renamed into place at the end).
  *
@@ -13,7 +13,6 @@ import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { Worker } from "node:worker_threads";
 import { chalkStderr } from "chalk";
 import { UsageError } from "../cli/exit.js";
 import type { Limits } from "../limits.js";
@@ -22,6 +21,7 @@ import type { OcrMode } from "../read/index.js";
 import { formatCsv } from "../write/csv.js";
 import { discoverInputs, PLAN_EXTENSIONS, type PlanInput } from "./discover.js";
 import { runOrdered } from "./ordered.js";
+import { PlanProcess } from "./plan-process.js";
 import { WorkerFailure, WorkerPool } from "./pool.js";
 import { Progress, type ProgressMode, summaryTable } from "./progress.js";
 import type { ConvertJob, JobInput, JobResult, ParseSettings } from "./protocol.js";
@@ -72,12 +72,17 @@ export function parseConcurrency(value: unknown): number {
  * generation capped at 1 GiB V8 collects earlier. The young generation trades memory for time: a batch of 450 mixed
  * plans (a quarter of them PDFs) on two workers took 80 s and peaked at 265 MB with 8 MB, 73 s and 285 MB with 16 MB,
  * 70 s and 315 MB with 32 MB (fewer scavenges, each on the worker's own time). 1 GiB still parses a 12.7 MB text
- * plan with a table of 100,000 rows; a plan that needs more fails alone ("worker crashed: … memory limit").
+ * plan with a table of 100,000 rows; a plan that needs more fails alone ("worker crashed: out of memory …").
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 32 };
+const WORKER_HEAP = { maxOldSpaceMb: 1024, maxSemiSpaceMb: 16 };
 
-export function createPlanWorker(): Worker {
-  return new Worker(new URL("./worker.js", import.meta.url), { resourceLimits: WORKER_LIMITS });
+/**
+ * A plan worker for a batch of `concurrency` workers. Single-threaded garbage collection only when the workers keep
+ * every core busy: with a core to spare, V8's helper threads collect on it (plan-process.ts has the measurements).
+ */
+export function planWorkerFactory(concurrency: number): () => PlanProcess {
+  const singleThreadedGc = concurrency >= availableParallelism();
+  return () => new PlanProcess(new URL("./worker.js", import.meta.url), { ...WORKER_HEAP, singleThreadedGc });
 }
 
 export function describeTimeout(milliseconds: number): string {
@@ -153,7 +158,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   report.write(reportOpening(version));
 
   const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
-  const pool = new WorkerPool<ConvertJob, JobResult>({ size: concurrency, create: createPlanWorker, timeoutMs: options.limits.timeoutMs, describeTimeout });
+  const pool = new WorkerPool<ConvertJob, JobResult>({ size: concurrency, create: planWorkerFactory(concurrency), timeoutMs: options.limits.timeoutMs, describeTimeout });
   const zips = new ZipEntryReader();
   const mode: ProgressMode = options.quiet ? "off" : process.stderr.isTTY ? "bar" : "lines";
   const progress = new Progress(items.length, process.stderr, mode, chalkStderr);

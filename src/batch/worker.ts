@@ -1,19 +1,20 @@
 /**
- * A batch worker thread: parses one plan per request and answers with a small summary. The document itself never
- * leaves the thread: `convert` writes it here (atomically) and sends back only its tasks.csv rows, `check` sends back
- * only the rule findings, so the main thread's memory does not grow with the documents.
+ * A batch worker, run as a child process (plan-process.ts): parses one plan per request and answers with a small
+ * summary. The document itself never leaves the worker: `convert` writes it here (atomically) and sends back only its
+ * tasks.csv rows, `check` sends back only the rule findings, so the main process's memory does not grow with the
+ * documents.
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { parentPort } from "node:worker_threads";
 import { parsePlan } from "../pipeline.js";
 import { InputError } from "../read/errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { writeFileAtomic } from "../write/atomic.js";
 import { formatCsv } from "../write/csv.js";
 import { formatJson } from "../write/json.js";
-import type { CheckJob, ConvertJob, Job, JobInput, JobResult, ParsedSummary, WorkerRequest, WorkerResponse } from "./protocol.js";
+import { serveJobs } from "./plan-process.js";
+import type { CheckJob, ConvertJob, Job, JobInput, JobResult, ParsedSummary } from "./protocol.js";
 
 function summarize(document: PlanDocument): ParsedSummary {
   const count = (severity: string) => document.diagnostics.filter((d) => d.severity === severity).length;
@@ -87,9 +88,4 @@ async function handle(job: Job): Promise<JobResult> {
   }
 }
 
-parentPort?.on("message", (request: WorkerRequest) => {
-  void handle(request.job).then((result) => {
-    const response: WorkerResponse = { id: request.id, result };
-    parentPort?.postMessage(response);
-  });
-});
+serveJobs(handle);
