@@ -1,10 +1,11 @@
 /**
- * A batch worker in a child process of its own, not a worker thread: V8's flags are per process, and the one that
- * matters here cannot be given to a worker thread. On a machine whose cores are all busy parsing, V8's concurrent and
- * parallel garbage collection only adds threads that compete with the parsing for the same cores; a process started
- * with `--single-threaded-gc` collects on its own thread instead. Measured on 2 cores (2 workers, 100 text-layer PDFs,
- * 1,273 pages): 19.7–20.8 s with worker threads, 15.6–16.6 s with single-threaded collection; 210 text plans: 11.1 s
- * against 9.5–10.2 s.
+ * A batch worker in a child process of its own, not a worker thread, for one V8 flag, which cannot be given to a
+ * worker thread: `--single-threaded-gc`. V8's concurrent and parallel garbage collection adds helper threads, and
+ * barriers for them, that on a small machine compete with the parsing itself. Measured on 2 cores, alternating runs
+ * with and without the flag: 100 text-layer PDFs (1,273 pages) 2 at a time 22.1–23.9 s on worker threads → 17.4–19.6
+ * s, one at a time 25.2–26.0 → 23.0–23.9 s; 210 text plans 2 at a time 11.1 → 9.5–10.2 s, one at a time 12.7–13.3 → 10.2–11.5
+ * s; 3 scanned PDFs (28 pages, OCR on two threads of the one worker) 95.8–97.6 → 89.4–90.1 s. Faster with a core to
+ * spare too, so the flag is always given.
  *
  * The child speaks the pool's protocol over Node's IPC channel (structured clone, so a zip entry's bytes go as they
  * are). What a worker thread gave for free is done here: an uncaught error arrives as one line (`serveJobs` reports
@@ -52,7 +53,6 @@ export interface PlanProcessOptions {
   maxOldSpaceMb: number;
   /** One semi-space of the young generation, MiB. */
   maxSemiSpaceMb: number;
-  singleThreadedGc: boolean;
 }
 
 /** Lines that open V8's fatal-error report (heap out of memory, a failed check): never shown, summarised instead. */
@@ -70,8 +70,7 @@ export class PlanProcess extends EventEmitter implements PoolWorker {
     private readonly options: PlanProcessOptions,
   ) {
     super();
-    const execArgv = [`--max-old-space-size=${options.maxOldSpaceMb}`, `--max-semi-space-size=${options.maxSemiSpaceMb}`];
-    if (options.singleThreadedGc) execArgv.push("--single-threaded-gc");
+    const execArgv = ["--single-threaded-gc", `--max-old-space-size=${options.maxOldSpaceMb}`, `--max-semi-space-size=${options.maxSemiSpaceMb}`];
     // The child's stdout goes to our stderr: whatever a library prints there is a diagnostic, and cchc's stdout
     // carries data only.
     this.child = fork(fileURLToPath(entry), [], { execArgv, serialization: "advanced", stdio: ["ignore", 2, "pipe", "ipc"] });

@@ -71,18 +71,15 @@ export function parseConcurrency(value: unknown): number {
  * whatever it was allowed, and a batch of a few hundred mixed plans peaked at ~370–500 MB on two workers; with an old
  * generation capped at 1 GiB V8 collects earlier. The young generation trades memory for time: a batch of 450 mixed
  * plans (a quarter of them PDFs) on two workers took 80 s and peaked at 265 MB with 8 MB, 73 s and 285 MB with 16 MB,
- * 70 s and 315 MB with 32 MB (fewer scavenges, each on the worker's own time). 1 GiB still parses a 12.7 MB text
- * plan with a table of 100,000 rows; a plan that needs more fails alone ("worker crashed: out of memory …").
+ * 70 s and 315 MB with 32 MB (fewer scavenges, each on the worker's own time); those were worker threads' young
+ * generations, whose semi-spaces V8 rounds up to 4, 8 and 16 MB. As processes, semi-spaces of 8 MB made 100 PDFs
+ * ~5% slower than 16 MB for ~15 MB less per worker. 1 GiB still parses a 12.7 MB text plan with a table of 100,000
+ * rows; a plan that needs more fails alone ("worker crashed: out of memory …").
  */
 const WORKER_HEAP = { maxOldSpaceMb: 1024, maxSemiSpaceMb: 16 };
 
-/**
- * A plan worker for a batch of `concurrency` workers. Single-threaded garbage collection only when the workers keep
- * every core busy: with a core to spare, V8's helper threads collect on it (plan-process.ts has the measurements).
- */
-export function planWorkerFactory(concurrency: number): () => PlanProcess {
-  const singleThreadedGc = concurrency >= availableParallelism();
-  return () => new PlanProcess(new URL("./worker.js", import.meta.url), { ...WORKER_HEAP, singleThreadedGc });
+export function createPlanWorker(): PlanProcess {
+  return new PlanProcess(new URL("./worker.js", import.meta.url), WORKER_HEAP);
 }
 
 export function describeTimeout(milliseconds: number): string {
@@ -158,7 +155,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   report.write(reportOpening(version));
 
   const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
-  const pool = new WorkerPool<ConvertJob, JobResult>({ size: concurrency, create: planWorkerFactory(concurrency), timeoutMs: options.limits.timeoutMs, describeTimeout });
+  const pool = new WorkerPool<ConvertJob, JobResult>({ size: concurrency, create: createPlanWorker, timeoutMs: options.limits.timeoutMs, describeTimeout });
   const zips = new ZipEntryReader();
   const mode: ProgressMode = options.quiet ? "off" : process.stderr.isTTY ? "bar" : "lines";
   const progress = new Progress(items.length, process.stderr, mode, chalkStderr);

@@ -3,7 +3,7 @@
  * findings in the batch's sorted order. Only findings come back from the workers, never documents.
  */
 import { chalkStderr } from "chalk";
-import { discoverPlans, planWorkerFactory, describeTimeout, jobInput, parseConcurrency } from "../batch/run.js";
+import { discoverPlans, createPlanWorker, describeTimeout, jobInput, parseConcurrency } from "../batch/run.js";
 import { runOrdered } from "../batch/ordered.js";
 import { WorkerFailure, WorkerPool } from "../batch/pool.js";
 import { Progress } from "../batch/progress.js";
@@ -29,7 +29,7 @@ export async function runCheck(inputs: string[], options: CheckRunOptions): Prom
   const concurrency = parseConcurrency(options.concurrency);
   const { items } = await discoverPlans(inputs);
   const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
-  const pool = new WorkerPool<CheckJob, JobResult>({ size: concurrency, create: planWorkerFactory(concurrency), timeoutMs: options.limits.timeoutMs, describeTimeout });
+  const pool = new WorkerPool<CheckJob, JobResult>({ size: concurrency, create: createPlanWorker, timeoutMs: options.limits.timeoutMs, describeTimeout });
   const zips = new ZipEntryReader();
   const progress = new Progress(items.length, process.stderr, options.progress && process.stderr.isTTY ? "bar" : "off", chalkStderr);
   const results: FileResult[] = [];

@@ -43,7 +43,7 @@ serveJobs(async (job) => {
   entry = pathToFileURL(script);
 });
 
-const options: PlanProcessOptions = { maxOldSpaceMb: 64, maxSemiSpaceMb: 4, singleThreadedGc: true };
+const options: PlanProcessOptions = { maxOldSpaceMb: 64, maxSemiSpaceMb: 4 };
 const pool = (timeoutMs = 0, size = 2) =>
   new WorkerPool<object, unknown>({ size, timeoutMs, create: () => new PlanProcess(entry, options), describeTimeout: (ms) => `over ${ms} ms` });
 const messageOf = (result: PromiseSettledResult<unknown>) => (result.status === "fulfilled" ? result.value : (result.reason as Error).message);
