@@ -22,7 +22,7 @@ export interface CrashReport {
   crash: string;
 }
 
-export function isCrashReport(message: unknown): message is CrashReport {
+function isCrashReport(message: unknown): message is CrashReport {
   return typeof message === "object" && message !== null && typeof (message as Partial<CrashReport>).crash === "string";
 }
 
