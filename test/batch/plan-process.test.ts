@@ -32,6 +32,7 @@ serveJobs(async (job) => {
     return new Promise(() => {});
   }
   if (job.kind === "exit") process.exit(3);
+  if (job.kind === "killed") process.kill(process.pid, "SIGKILL");
   if (job.kind === "hang") for (;;) {}
   if (job.kind === "hog") for (;;) hoard.push(new Array(100_000).fill(hoard.length));
   if (job.kind === "say") console.error("a diagnostic from the worker");
@@ -66,7 +67,7 @@ describe("PlanProcess", () => {
     await workers.close();
   });
 
-  it("fails only the job whose process crashed, exited or ran out of memory, in one line each", async () => {
+  it("fails only the job whose process crashed, exited, ran out of memory or was killed, in one line each", async () => {
     const workers = pool();
     const results = await Promise.allSettled([
       workers.run({ text: "x" }),
@@ -74,6 +75,7 @@ describe("PlanProcess", () => {
       workers.run({ kind: "reject" }),
       workers.run({ kind: "exit" }),
       workers.run({ kind: "hog" }),
+      workers.run({ kind: "killed" }),
       workers.run({ text: "y" }),
     ]);
     expect(results.map(messageOf)).toEqual([
@@ -82,6 +84,7 @@ describe("PlanProcess", () => {
       "worker crashed: nobody caught this",
       "worker exited unexpectedly (code 3)",
       "worker crashed: out of memory (a worker's heap is limited to 64 MiB)",
+      "worker crashed: killed by SIGKILL",
       "Y",
     ]);
     expect((results[4] as PromiseRejectedResult).reason).toBeInstanceOf(WorkerFailure);
