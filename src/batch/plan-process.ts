@@ -15,7 +15,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { EventEmitter } from "node:events";
 import { fileURLToPath } from "node:url";
-import type { PoolWorker } from "./pool.js";
+import type { JobAnswer, JobRequest, PoolWorker } from "./pool.js";
 
 /** What a worker sends, instead of an answer, when it is about to exit on an error of its own. */
 export interface CrashReport {
@@ -32,11 +32,11 @@ function isCrashReport(message: unknown): message is CrashReport {
  * line for the batch to report, not a stack trace on the terminal.
  */
 export function serveJobs<J, R>(handle: (job: J) => Promise<R>): void {
-  const send = (message: { id: number; result: R } | CrashReport, then?: () => void) => {
+  const send = (message: JobAnswer<R> | CrashReport, then?: () => void) => {
     if (process.send) process.send(message, undefined, undefined, then);
     else then?.();
   };
-  process.on("message", (request: { id: number; job: J }) => {
+  process.on("message", (request: JobRequest<J>) => {
     void handle(request.job).then((result) => send({ id: request.id, result }));
   });
   const crash = (error: unknown) => {
@@ -66,7 +66,7 @@ export class PlanProcess extends EventEmitter implements PoolWorker {
   private readonly child: ChildProcess;
   private fatalReport = "";
   private partialLine = "";
-  private closed: Promise<void>;
+  private readonly closed: Promise<void>;
 
   constructor(
     entry: URL,

@@ -3,6 +3,16 @@
  * limit is terminated and replaced; only its job fails (with a `WorkerFailure`), the others go on.
  */
 
+/** What the pool posts to a worker, and what the worker answers. */
+export interface JobRequest<J> {
+  id: number;
+  job: J;
+}
+export interface JobAnswer<R> {
+  id: number;
+  result: R;
+}
+
 /** What the pool needs of a worker: a worker thread and a plan process (plan-process.ts) both are one. */
 export interface PoolWorker {
   postMessage(message: unknown, transfer: readonly ArrayBuffer[]): void;
@@ -40,7 +50,7 @@ export interface PoolOptions {
   describeTimeout?: (milliseconds: number) => string;
 }
 
-/** Requests are wrapped as `{ id, job }`; workers answer `{ id, result }`. */
+/** Requests are wrapped as `JobRequest`s; workers answer with `JobAnswer`s. */
 export class WorkerPool<J, R> {
   private readonly slots: Slot<R>[] = [];
   private readonly queue: Pending<R>[] = [];
@@ -87,7 +97,8 @@ export class WorkerPool<J, R> {
           this.fail(busy, message);
         }, this.options.timeoutMs);
       }
-      slot.worker.postMessage({ id, job: pending.request }, [...pending.transfer]);
+      const request: JobRequest<unknown> = { id, job: pending.request };
+      slot.worker.postMessage(request, [...pending.transfer]);
     }
   }
 
@@ -95,7 +106,7 @@ export class WorkerPool<J, R> {
     const worker = this.options.create();
     const slot: Slot<R> = { worker };
     worker.on("message", (message) => {
-      const answer = message as { id: number; result: R };
+      const answer = message as JobAnswer<R>;
       const current = slot.current;
       if (!current || current.id !== answer.id) return;
       clearTimeout(current.timer);
