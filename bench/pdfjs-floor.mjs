@@ -1,6 +1,7 @@
-// Run by bench/run.mjs: the two pdf.js calls cchc makes for every page of a text-layer PDF (the operator list, for the
-// table rulings, and the text content), through cchc's own pdf.js set-up, and nothing else: no layout, no
-// segmentation, no output. What cchc's PDF pipeline cannot go below while it reads pages with pdf.js.
+// Run by bench/run.mjs: the one pdf.js call cchc makes for every page of a text-layer PDF (the operator list, which
+// holds both the table rulings and the glyphs the text runs are built from), through cchc's own pdf.js set-up, and
+// nothing else: no text runs, no layout, no segmentation, no output. What cchc's PDF pipeline cannot go below while
+// it reads pages with pdf.js.
 //
 //   node bench/pdfjs-floor.mjs FILE…
 import { readFileSync } from "node:fs";
@@ -15,7 +16,6 @@ for (const path of process.argv.slice(2)) {
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     await page.getOperatorList();
-    await page.getTextContent();
     page.cleanup();
   }
   await doc.destroy();

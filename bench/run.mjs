@@ -251,11 +251,11 @@ results.pdf = await throughput("text-layer PDFs", pdfCopies, sumPages);
   const ms = performance.now() - started;
   results.pdfjs = { ms, msPerPage: ms / pages, ratioSingle: results.pdf.single.ms / ms };
 
-  // The floor: the operator list and text content of every page through cchc's own pdf.js set-up, nothing else,
+  // The floor: the operator list of every page through cchc's own pdf.js set-up, nothing else,
   // one process over all files, then one process per core over an equal share of them.
   const floorScript = join(root, "bench/pdfjs-floor.mjs");
   const files = pdfCopies.map((c) => c.copy);
-  log("pdf.js floor (operator list + text content of every page, nothing else), one process");
+  log("pdf.js floor (the operator list of every page, nothing else), one process");
   let floorStarted = performance.now();
   await run(process.execPath, [floorScript, ...files]);
   const floorSingleMs = performance.now() - floorStarted;
@@ -482,7 +482,7 @@ row("pdf.js getText alone, one at a time", `${fixed(results.pdfjs.msPerPage, 2)}
 {
   const f = results.pdfjsFloor;
   const vsPoppler = f.ratioToPdftotextBatch === null ? "" : `, ${fixed(f.ratioToPdftotextBatch)}× pdftotext`;
-  row("pdf.js floor: operator list + text content, one process", `${fixed(f.single.msPerPage, 2)} ms/page`);
+  row("pdf.js floor: operator lists alone, one process", `${fixed(f.single.msPerPage, 2)} ms/page`);
   row(`pdf.js floor, ${cores} processes`, `${fixed(f.batch.msPerPage, 2)} ms/page${vsPoppler}; cchc ${fixed(f.cchcRatioBatch)}×`);
 }
 if (results.scan) {

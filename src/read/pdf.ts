@@ -1,6 +1,7 @@
 /**
- * PDF → document model. pdf.js (the legacy build, which runs on Node without a DOM) gives each page's positioned text
- * and its operator list; this module turns them into `PageContent` (words and ruling lines, top-left origin) and hands
+ * PDF → document model. pdf.js (the legacy build, which runs on Node without a DOM) gives each page's operator list;
+ * this module turns it into `PageContent` (text runs and ruling lines, top-left origin: see `layout/text-runs.ts` for
+ * why the text comes from the operator list rather than from pdf.js's text content) and hands
  * every page to the same geometry-based `layoutPages` that OCR output goes through. Pages without a usable text layer
  * go to OCR (`./ocr.js`), or get a `scanned-page` warning when OCR is off.
  */
@@ -11,6 +12,7 @@ import { convertLegacyVietnamese, detectLegacyVietnamese } from "./decode.js";
 import { InputError, LimitError } from "./errors.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, type OperatorCodes, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
+import { type RunFont, type TextOperatorCodes, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
 import { FONTLESS_DOCUMENT, restoreBuiltinPush } from "./pdfjs-env.js";
 import { CopyingLoopbackPort } from "./pdfjs-port.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
@@ -75,7 +77,11 @@ function readingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
     const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
     // The worker module brings its own copy of the slow push.
     restoreBuiltinPush();
-    const port = new CopyingLoopbackPort({ keepArgsOf: operatorsWithArgumentsRead(operatorCodes(pdfjs)) });
+    const textOps = textOperatorCodes(pdfjs);
+    const port = new CopyingLoopbackPort({
+      keepArgsOf: [...operatorsWithArgumentsRead(operatorCodes(pdfjs)), ...textOperatorsWithArguments(textOps)],
+      glyphsOf: textOps.showText,
+    });
     const worker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: pdfjs.VerbosityLevel.ERRORS });
     WorkerMessageHandler.initializeFromPort(port);
     await worker.promise;
@@ -166,42 +172,86 @@ function operatorCodes(pdfjs: PdfJs): OperatorCodes {
   };
 }
 
-interface FontInfo {
+function textOperatorCodes(pdfjs: PdfJs): TextOperatorCodes {
+  const o = pdfjs.OPS;
+  return {
+    beginText: o.beginText,
+    setFont: o.setFont,
+    setTextMatrix: o.setTextMatrix,
+    moveText: o.moveText,
+    setLeadingMoveText: o.setLeadingMoveText,
+    nextLine: o.nextLine,
+    setLeading: o.setLeading,
+    setCharSpacing: o.setCharSpacing,
+    setWordSpacing: o.setWordSpacing,
+    setHScale: o.setHScale,
+    setTextRise: o.setTextRise,
+    showText: o.showText,
+    beginAnnotation: o.beginAnnotation,
+    endAnnotation: o.endAnnotation,
+  };
+}
+
+interface FontInfo extends RunFont {
   bold: boolean;
   italic: boolean;
 }
 
-/** pdf.js's internal font ids → bold / italic, from the font object (its flags and its PostScript name). */
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const UNKNOWN_FONT: FontInfo = { bold: false, italic: false, fontMatrix: [0.001, 0, 0, 0.001, 0, 0], vertical: false };
+
+/** The exported font data pdf.js keeps in `commonObjs`, the fields read here. */
+interface PdfJsFontData {
+  name?: unknown;
+  bold?: unknown;
+  italic?: unknown;
+  black?: unknown;
+  fontMatrix?: unknown;
+  vertical?: unknown;
+  isType3Font?: unknown;
+  bbox?: unknown;
+}
+
+function isNumbers(value: unknown, length: number): value is number[] {
+  return Array.isArray(value) && value.length === length && value.every((v) => typeof v === "number" && Number.isFinite(v));
+}
+
+/**
+ * pdf.js's internal font ids → what text runs need (the font matrix, the writing direction) and bold / italic, from
+ * the font object (its flags and its PostScript name). The operator list has loaded every font it uses.
+ */
 function fontInfo(page: PdfPage, fontName: string, cache: Map<string, FontInfo>): FontInfo {
   const cached = cache.get(fontName);
   if (cached) return cached;
-  let info: FontInfo = { bold: false, italic: false };
+  let info = UNKNOWN_FONT;
   try {
     if (page.commonObjs.has(fontName)) {
-      const font = page.commonObjs.get(fontName) as { name?: unknown; bold?: unknown; italic?: unknown; black?: unknown } | null;
+      const font = page.commonObjs.get(fontName) as PdfJsFontData | null;
       const name = typeof font?.name === "string" ? font.name : "";
+      const fontMatrix = isNumbers(font?.fontMatrix, 6) ? (font.fontMatrix as Matrix) : UNKNOWN_FONT.fontMatrix;
+      const bbox = font?.bbox;
+      // pdf.js's text content measures a Type 3 font's text by its glyph box when the font size is tiny.
+      const type3 = font?.isType3Font === true && isNumbers(bbox, 4) && fontMatrix.some((v, i) => v !== IDENTITY[i]);
       info = {
         bold: font?.bold === true || font?.black === true || /bold|black|heavy|semibold|demi|,B\b|-B$/i.test(name),
         italic: font?.italic === true || /italic|oblique|,I\b|-I$/i.test(name),
+        fontMatrix,
+        vertical: font?.vertical === true,
+        ...(type3 ? { type3GlyphHeight: ((bbox as number[])[3]! - (bbox as number[])[1]!) * fontMatrix[3] } : {}),
       };
     }
   } catch {
-    // A font pdf.js could not translate: no emphasis known.
+    // A font pdf.js could not translate: no emphasis known, the standard font matrix.
   }
   cache.set(fontName, info);
   return info;
 }
 
+/** A text run (`TextRun`), or an item of pdf.js's own text content: the fields placing it needs. */
 interface TextItemLike {
   str: string;
   transform: number[];
   width: number;
-  height: number;
-  fontName: string;
-}
-
-function isTextItem(item: unknown): item is TextItemLike {
-  return typeof item === "object" && item !== null && "str" in item && "transform" in item;
 }
 
 /** One page through pdf.js: its words in top-left coordinates and its ruling lines. */
@@ -215,13 +265,18 @@ async function extractPage(
   try {
     const viewport = page.getViewport({ scale: 1 });
     const viewTransform = viewport.transform as Matrix;
-    // The operator list first: it also loads the fonts into commonObjs, which tells bold from regular.
+    // The operator list loads the fonts into commonObjs too, which tells bold from regular.
     const operatorList = await page.getOperatorList();
-    const scan = scanOperatorList(operatorList.fnArray, operatorList.argsArray, { transform: viewTransform, width: viewport.width, height: viewport.height }, operatorCodes(pdfjs));
-    const textContent = await page.getTextContent();
+    const text = new TextRunCollector({
+      ops: textOperatorCodes(pdfjs),
+      fontOf: (name) => fontInfo(page, name, fontCache),
+      viewBox: page.view as [number, number, number, number],
+      normalize: pdfjs.normalizeUnicode,
+    });
+    const scan = scanOperatorList(operatorList.fnArray, operatorList.argsArray, { transform: viewTransform, width: viewport.width, height: viewport.height }, operatorCodes(pdfjs), text);
     const items: PositionedText[] = [];
-    for (const raw of textContent.items) {
-      if (!isTextItem(raw) || raw.str.trim() === "") continue;
+    for (const raw of text.finish()) {
+      if (raw.str.trim() === "") continue;
       const positioned = positionText(raw, viewTransform);
       if (!positioned) continue;
       const font = fontInfo(page, raw.fontName, fontCache);

@@ -12,11 +12,13 @@
  *   nothing reading pdf.js's messages depends on their identity.
  * - what the sender transfers (the buffers of path data, image data and fonts) is handed over as it is: the sender
  *   gives it up, which is the point of a transfer.
- * - operator list chunks keep the arguments of the operators the reader asked for only (path construction and the
- *   transforms it needs); every other operator arrives with `null` arguments. Documents read through this port must
- *   therefore never be rendered.
+ * - operator list chunks keep the arguments of the operators the reader asked for only (path construction, the text
+ *   state, the transforms they need); every other operator arrives with `null` arguments. The glyphs of the text
+ *   operator arrive as `DrawnGlyph`s, the little of pdf.js's glyph objects that text runs need, made once per glyph
+ *   (pdf.js keeps one object per glyph of a font). Documents read through this port must therefore never be rendered.
  */
 import type { Transferable } from "node:worker_threads";
+import { type DrawnGlyph, glyphKind } from "./layout/text-runs.js";
 
 /** Deeper than any message pdf.js sends: a message nested deeper is taken for a cycle and cloned by `structuredClone`. */
 const MAX_DEPTH = 64;
@@ -28,15 +30,18 @@ type Listener = (this: unknown, event: { data: unknown }) => void;
 export class CopyingLoopbackPort {
   readonly #listeners = new Map<Listener, (() => void) | null>();
   readonly #deferred = Promise.resolve();
-  /** Operators whose arguments operator lists keep; the others' are dropped. */
-  readonly #keepArgsOf: ReadonlySet<number>;
+  readonly #operatorArgs: OperatorArgs;
 
-  constructor(options: { keepArgsOf: Iterable<number> }) {
-    this.#keepArgsOf = new Set(options.keepArgsOf);
+  /**
+   * `keepArgsOf`: operators whose arguments operator lists keep; the others' are dropped. `glyphsOf`: the operator
+   * whose argument is a list of glyphs (and TJ adjustments), kept as `DrawnGlyph`s.
+   */
+  constructor(options: { keepArgsOf: Iterable<number>; glyphsOf?: number }) {
+    this.#operatorArgs = { keep: new Set(options.keepArgsOf), glyphsOf: options.glyphsOf };
   }
 
   postMessage(message: unknown, transfer?: readonly unknown[]): void {
-    const event = { data: copyMessage(message, transfer, this.#keepArgsOf) };
+    const event = { data: copyMessage(message, transfer, this.#operatorArgs) };
     void this.#deferred.then(() => {
       for (const listener of this.#listeners.keys()) listener.call(this, event);
     });
@@ -65,6 +70,11 @@ export class CopyingLoopbackPort {
   }
 }
 
+interface OperatorArgs {
+  keep: ReadonlySet<number>;
+  glyphsOf: number | undefined;
+}
+
 interface OperatorListChunk {
   fnArray: unknown[];
   argsArray: unknown[];
@@ -79,26 +89,72 @@ function isOperatorListChunk(value: unknown): value is OperatorListChunk {
 
 const NOTHING_TRANSFERRED: ReadonlySet<unknown> = new Set();
 
-function copyMessage(message: unknown, transferList: readonly unknown[] | undefined, keepArgsOf: ReadonlySet<number>): unknown {
+function copyMessage(message: unknown, transferList: readonly unknown[] | undefined, operatorArgs: OperatorArgs): unknown {
   const transfer = transferList && transferList.length > 0 ? new Set(transferList) : NOTHING_TRANSFERRED;
   try {
     const chunk = (message as { chunk?: unknown } | null)?.chunk;
     if (!isOperatorListChunk(chunk)) return copy(message, transfer, 0);
     const { chunk: _chunk, ...envelope } = message as { chunk: OperatorListChunk };
-    return { ...(copy(envelope, transfer, 0) as object), chunk: copyOperatorListChunk(chunk, transfer, keepArgsOf) };
+    return { ...(copy(envelope, transfer, 0) as object), chunk: copyOperatorListChunk(chunk, transfer, operatorArgs) };
   } catch (error) {
     if (!(error instanceof TooDeep)) throw error;
     return structuredClone(message, { transfer: [...transfer] as Transferable[] });
   }
 }
 
-/** An operator list chunk with the arguments of the wanted operators only (the glyphs of text operators are most of it). */
-function copyOperatorListChunk(chunk: OperatorListChunk, transfer: ReadonlySet<unknown>, keepArgsOf: ReadonlySet<number>): OperatorListChunk {
+/** An operator list chunk with the arguments of the wanted operators only. */
+function copyOperatorListChunk(chunk: OperatorListChunk, transfer: ReadonlySet<unknown>, operatorArgs: OperatorArgs): OperatorListChunk {
   const { fnArray, argsArray, ...rest } = chunk;
   return {
     ...(copy(rest, transfer, 1) as object),
     fnArray: fnArray.slice(),
-    argsArray: fnArray.map((fn, i) => (keepArgsOf.has(fn as number) ? copy(argsArray[i], transfer, 2) : null)),
+    argsArray: fnArray.map((fn, i) => {
+      if (fn === operatorArgs.glyphsOf) return [drawnGlyphs(argsArray[i])];
+      return operatorArgs.keep.has(fn as number) ? copy(argsArray[i], transfer, 2) : null;
+    }),
+  };
+}
+
+/** pdf.js's glyph object (`Glyph` in its fonts module), the fields read here. */
+interface PdfJsGlyph {
+  unicode?: unknown;
+  width?: unknown;
+  vmetric?: unknown;
+  originalCharCode?: unknown;
+}
+
+/** pdf.js's glyph objects are shared by every use of a glyph in a document, and so are their `DrawnGlyph`s. */
+const drawnGlyphCache = new WeakMap<object, DrawnGlyph>();
+
+/** The argument of a text operator: its glyphs as `DrawnGlyph`s, its numbers (TJ adjustments) as they are. */
+function drawnGlyphs(args: unknown): Array<DrawnGlyph | number> {
+  const glyphs = Array.isArray(args) ? (args[0] as unknown) : undefined;
+  if (!Array.isArray(glyphs)) return [];
+  const out: Array<DrawnGlyph | number> = [];
+  for (const glyph of glyphs as unknown[]) {
+    if (typeof glyph === "number") out.push(glyph);
+    else if (typeof glyph === "object" && glyph !== null) {
+      let drawn = drawnGlyphCache.get(glyph);
+      if (!drawn) {
+        drawn = toDrawnGlyph(glyph as PdfJsGlyph);
+        drawnGlyphCache.set(glyph, drawn);
+      }
+      out.push(drawn);
+    }
+  }
+  return out;
+}
+
+function toDrawnGlyph(glyph: PdfJsGlyph): DrawnGlyph {
+  const unicode = typeof glyph.unicode === "string" ? glyph.unicode : "";
+  const width = typeof glyph.width === "number" && Number.isFinite(glyph.width) ? glyph.width : 0;
+  const vertical = Array.isArray(glyph.vmetric) ? (glyph.vmetric[0] as unknown) : undefined;
+  return {
+    unicode,
+    width,
+    ...(typeof vertical === "number" && Number.isFinite(vertical) ? { verticalAdvance: vertical } : {}),
+    isSpace: glyph.originalCharCode === 0x20,
+    kind: glyphKind(unicode),
   };
 }
 

@@ -4,45 +4,7 @@ import { describe, expect, it } from "vitest";
 import { type Block, type Cell, type Table, cellText } from "../../src/model/types.js";
 import { InputError } from "../../src/read/errors.js";
 import { readPdf } from "../../src/read/pdf.js";
-
-/**
- * A minimal PDF writer for geometry tests: each page is a content stream in PDF user space (origin bottom-left),
- * Helvetica via WinAnsi, so only ASCII text. The xref offsets are computed, so pdf.js reads it without repair.
- */
-function makePdf(pages: Array<{ content: string; width?: number; height?: number; rotate?: number }>): Uint8Array {
-  const objects: string[] = [];
-  const add = (body: string): number => {
-    objects.push(body);
-    return objects.length;
-  };
-  const catalog = add("");
-  const pagesId = add("");
-  const font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-  const bold = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
-  const kids: number[] = [];
-  for (const page of pages) {
-    const stream = add(`<< /Length ${Buffer.byteLength(page.content, "latin1")} >>\nstream\n${page.content}\nendstream`);
-    const rotate = page.rotate ? ` /Rotate ${page.rotate}` : "";
-    kids.push(
-      add(
-        `<< /Type /Page /Parent ${pagesId} 0 R /MediaBox [0 0 ${page.width ?? 595} ${page.height ?? 842}]${rotate} /Contents ${stream} 0 R /Resources << /Font << /F1 ${font} 0 R /F2 ${bold} 0 R >> >> >>`,
-      ),
-    );
-  }
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesId} 0 R >>`;
-  objects[pagesId - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(" ")}] /Count ${kids.length} >>`;
-  let out = "%PDF-1.4\n";
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, "latin1"));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, "latin1");
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, "latin1"));
-}
+import { makePdf } from "./make-pdf.js";
 
 const text = (x: number, y: number, s: string, font = "F1", size = 10): string => `BT /${font} ${size} Tf ${x} ${y} Td (${s}) Tj ET`;
 const hline = (x1: number, x2: number, y: number): string => `${x1} ${y} m ${x2} ${y} l S`;

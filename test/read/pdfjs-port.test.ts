@@ -54,6 +54,36 @@ describe("CopyingLoopbackPort", () => {
     });
   });
 
+  it("turns the glyphs of the text operator into DrawnGlyphs, one per pdf.js glyph, and keeps TJ adjustments", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: [], glyphsOf: SHOW_TEXT });
+    // pdf.js's glyph objects carry more than a run needs (the font's own character, accents, ids).
+    class PdfJsGlyph {
+      constructor(
+        readonly unicode: string,
+        readonly width: number,
+        readonly originalCharCode: number,
+        readonly fontChar = "x",
+      ) {}
+    }
+    const k = new PdfJsGlyph("K", 667, 0x4b);
+    const space = new PdfJsGlyph(" ", 278, 0x20);
+    const mark = new PdfJsGlyph("\u0301", 0, 0x301);
+    const glyphs = [k, -250, space, mark, k];
+    const message = { stream: 4, chunk: { fnArray: [SHOW_TEXT, SHOW_TEXT], argsArray: [[glyphs], [[k]]], lastChunk: true, separateAnnots: null, length: 2 } };
+    const { chunk } = (await roundTrip(port, message)) as { chunk: { argsArray: unknown[][][] } };
+    const [first, second] = chunk.argsArray;
+    expect(first![0]).toEqual([
+      { unicode: "K", width: 667, isSpace: false, kind: "visible" },
+      -250,
+      { unicode: " ", width: 278, isSpace: true, kind: "whitespace" },
+      { unicode: "\u0301", width: 0, isSpace: false, kind: "zero-width-mark" },
+      { unicode: "K", width: 667, isSpace: false, kind: "visible" },
+    ]);
+    // The same pdf.js glyph is one DrawnGlyph wherever it is drawn.
+    expect(second![0]![0]).toBe(first![0]![0]);
+    expect(first![0]![4]).toBe(first![0]![0]);
+  });
+
   it("hands transferred buffers over as they are and clones other typed arrays and class instances", async () => {
     const port = new CopyingLoopbackPort({ keepArgsOf: [] });
     const path = new Float32Array([0, 1, 2]);

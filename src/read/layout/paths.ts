@@ -6,6 +6,7 @@
  * the path in user space with `DrawOPS` codes (moveTo 0, lineTo 1, curveTo 2, closePath 3). The current transformation
  * matrix is not applied, so it is tracked here through save / restore / transform and form XObjects.
  */
+import type { TextRunCollector } from "./text-runs.js";
 import type { Ruling } from "./types.js";
 
 export type Matrix = [number, number, number, number, number, number];
@@ -89,12 +90,14 @@ interface Box {
  * Walks the operator list and returns the axis-parallel lines a reader would see as table borders, in viewport
  * coordinates (top-left origin), given the viewport transform of the page. It reads the arguments of the operators
  * `operatorsWithArgumentsRead` names only: the PDF reader has pdf.js leave out all others (keep the two in step).
+ * Given a `TextRunCollector`, the same walk feeds it the text operators, with the graphics state they depend on.
  */
 export function scanOperatorList(
   fnArray: ArrayLike<number>,
   argsArray: ArrayLike<unknown>,
   viewport: { transform: Matrix; width: number; height: number },
   ops: OperatorCodes,
+  text?: TextRunCollector,
 ): PathScan {
   const strokeOps = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fillOps = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
@@ -109,21 +112,41 @@ export function scanOperatorList(
   let imageArea = 0;
   let imageCount = 0;
 
-  const toPage = (x: number, y: number): [number, number] => applyPoint(multiply(ctm, viewport.transform), x, y);
+  // The CTM times the viewport, made again only when the CTM changes (a page's paths share a few).
+  let toPageCtm: Matrix | null = null;
+  let toPageMatrix: Matrix = viewport.transform;
+  const toPage = (x: number, y: number): [number, number] => {
+    if (toPageCtm !== ctm) {
+      toPageMatrix = multiply(ctm, viewport.transform);
+      toPageCtm = ctm;
+    }
+    return applyPoint(toPageMatrix, x, y);
+  };
 
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? identity;
-    else if (fn === ops.transform) {
+    if (fn === ops.save) {
+      stack.push(ctm);
+      text?.save();
+    } else if (fn === ops.restore) {
+      ctm = stack.pop() ?? identity;
+      text?.restore();
+    } else if (fn === ops.transform) {
       if (isMatrix(args)) ctm = multiply(Array.from(args) as Matrix, ctm);
     } else if (fn === ops.paintFormXObjectBegin) {
       formStack.push(ctm);
       const matrix = Array.isArray(args) ? args[0] : undefined;
       if (isMatrix(matrix)) ctm = multiply(Array.from(matrix) as Matrix, ctm);
+      // A form's text is a run of its own, drawn in a copy of the state (pdf.js's text content does the same).
+      text?.breakRun();
+      text?.save();
     } else if (fn === ops.paintFormXObjectEnd) {
       ctm = formStack.pop() ?? identity;
+      text?.breakRun();
+      text?.restore();
+    } else if (fn !== undefined && text?.handles(fn)) {
+      text.operator(fn, args, ctm);
     } else if (fn !== undefined && imageOps.has(fn)) {
       // Images are drawn into the unit square of the current matrix.
       const corners = [toPage(0, 0), toPage(1, 0), toPage(0, 1), toPage(1, 1)];
