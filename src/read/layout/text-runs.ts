@@ -6,7 +6,10 @@
  * are rebuilt here from it with the PDF text state (Tm, Tlm, Tc, Tw, Th, TL, Trise, Tf) and pdf.js's own rules for
  * where a run ends and where a gap is a space (`getTextContent` in pdf.js's evaluator: the thresholds below are its).
  *
- * Pure like `paths.ts`: operator codes and fonts come in as parameters, so it is tested with hand-built lists.
+ * Pure like `paths.ts`: operator codes and fonts come in as parameters. `test/read/pdf-text-runs.test.ts` holds it
+ * to pdf.js's own text content on pages that use every text operator. Not followed: a font set through an ExtGState
+ * (`gs` with /Font, which Word, LibreOffice and the scanners' OCR layers do not write); such text keeps the font
+ * before it.
  */
 import { type Matrix, multiply } from "./paths.js";
 
@@ -25,7 +28,7 @@ export interface DrawnGlyph {
 /** pdf.js's categories of a glyph's text (`getCharUnicodeCategory`), which decide how the glyph counts. */
 export type GlyphKind = "visible" | "whitespace" | "zero-width-mark" | "invisible-format-mark";
 
-/** pdf.js's own test, kept as it is (its alternation is unanchored in the middle on purpose or not: the same result). */
+/** pdf.js's own expression, kept as written so that the categories agree with its (`^` binds to the first branch only). */
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 
 export function glyphKind(unicode: string): GlyphKind {
@@ -240,7 +243,8 @@ export class TextRunCollector {
       else if (fn === o.setHScale) s.hScale = value / 100;
       else if (fn === o.setTextRise) s.rise = value;
     }
-    if (fn === o.showText && Array.isArray(a[0])) this.#show(a[0] as unknown[], ctm);
+    // pdf.js's text content leaves annotations (stamps, form fields, signature boxes) out, and so do the runs.
+    if (fn === o.showText && Array.isArray(a[0]) && this.#annotationDepth === 0) this.#show(a[0] as unknown[], ctm);
   }
 
   /** The runs collected, once the whole list has been walked. */
@@ -356,7 +360,6 @@ export class TextRunCollector {
     if (this.#state.font?.vertical) {
       if (x < left || x > right || y + glyphAdvance < bottom || y > top) return false;
     } else if (x + glyphAdvance < left || x > right || y < bottom || y > top) return false;
-    if (this.#annotationDepth > 0) return false;
     const run = this.#run;
     if (!run) return true;
     let lastX = run.endX;
