@@ -11,8 +11,8 @@ import type { Diagnostic, DocumentModel, Result } from "../model/types.js";
 import { convertLegacyVietnamese, detectLegacyVietnamese } from "./decode.js";
 import { InputError, LimitError } from "./errors.js";
 import { layoutPages } from "./layout/index.js";
-import { type Matrix, type OperatorCodes, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
-import { type RunFont, type TextOperatorCodes, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
+import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
+import { type RunFont, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
 import { FONTLESS_DOCUMENT, restoreBuiltinPush } from "./pdfjs-env.js";
 import { CopyingLoopbackPort } from "./pdfjs-port.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
@@ -77,10 +77,10 @@ function readingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
     const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
     // The worker module brings its own copy of the slow push.
     restoreBuiltinPush();
-    const textOps = textOperatorCodes(pdfjs);
+    // pdf.js's OPS names every operator code the scans read (`OperatorCodes`, `TextOperatorCodes`).
     const port = new CopyingLoopbackPort({
-      keepArgsOf: [...operatorsWithArgumentsRead(operatorCodes(pdfjs)), ...textOperatorsWithArguments(textOps)],
-      glyphsOf: textOps.showText,
+      keepArgsOf: [...operatorsWithArgumentsRead(pdfjs.OPS), ...textOperatorsWithArguments(pdfjs.OPS)],
+      glyphsOf: pdfjs.OPS.showText,
     });
     const worker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: pdfjs.VerbosityLevel.ERRORS });
     WorkerMessageHandler.initializeFromPort(port);
@@ -148,49 +148,7 @@ function firstLine(text: string): string {
   return text.split(/\r?\n/)[0]?.trim().slice(0, 200) ?? "";
 }
 
-function operatorCodes(pdfjs: PdfJs): OperatorCodes {
-  const o = pdfjs.OPS;
-  return {
-    save: o.save,
-    restore: o.restore,
-    transform: o.transform,
-    constructPath: o.constructPath,
-    paintFormXObjectBegin: o.paintFormXObjectBegin,
-    paintFormXObjectEnd: o.paintFormXObjectEnd,
-    stroke: o.stroke,
-    closeStroke: o.closeStroke,
-    fill: o.fill,
-    eoFill: o.eoFill,
-    fillStroke: o.fillStroke,
-    eoFillStroke: o.eoFillStroke,
-    closeFillStroke: o.closeFillStroke,
-    closeEOFillStroke: o.closeEOFillStroke,
-    paintImageXObject: o.paintImageXObject,
-    paintInlineImageXObject: o.paintInlineImageXObject,
-    paintImageMaskXObject: o.paintImageMaskXObject,
-    paintImageXObjectRepeat: o.paintImageXObjectRepeat,
-  };
-}
 
-function textOperatorCodes(pdfjs: PdfJs): TextOperatorCodes {
-  const o = pdfjs.OPS;
-  return {
-    beginText: o.beginText,
-    setFont: o.setFont,
-    setTextMatrix: o.setTextMatrix,
-    moveText: o.moveText,
-    setLeadingMoveText: o.setLeadingMoveText,
-    nextLine: o.nextLine,
-    setLeading: o.setLeading,
-    setCharSpacing: o.setCharSpacing,
-    setWordSpacing: o.setWordSpacing,
-    setHScale: o.setHScale,
-    setTextRise: o.setTextRise,
-    showText: o.showText,
-    beginAnnotation: o.beginAnnotation,
-    endAnnotation: o.endAnnotation,
-  };
-}
 
 interface FontInfo extends RunFont {
   bold: boolean;
@@ -268,12 +226,12 @@ async function extractPage(
     // The operator list loads the fonts into commonObjs too, which tells bold from regular.
     const operatorList = await page.getOperatorList();
     const text = new TextRunCollector({
-      ops: textOperatorCodes(pdfjs),
+      ops: pdfjs.OPS,
       fontOf: (name) => fontInfo(page, name, fontCache),
       viewBox: page.view as [number, number, number, number],
       normalize: pdfjs.normalizeUnicode,
     });
-    const scan = scanOperatorList(operatorList.fnArray, operatorList.argsArray, { transform: viewTransform, width: viewport.width, height: viewport.height }, operatorCodes(pdfjs), text);
+    const scan = scanOperatorList(operatorList.fnArray, operatorList.argsArray, { transform: viewTransform, width: viewport.width, height: viewport.height }, pdfjs.OPS, text);
     const items: PositionedText[] = [];
     for (const raw of text.finish()) {
       if (raw.str.trim() === "") continue;
