@@ -264,6 +264,16 @@ export class TextRunCollector {
     if (this.#toUserCtm) translateInPlace(this.#toUser, x, y);
   }
 
+  /**
+   * Moves the text position along the writing direction: `horizontal` (scaled by Tz) for a horizontal font, or
+   * `vertical` for a vertical one (pdf.js's signs for the two differ from operator to operator, hence both).
+   */
+  #advanceAlong(horizontal: number, vertical: number): void {
+    const s = this.#state;
+    if (s.font?.vertical) this.#advance(0, vertical);
+    else this.#advance(horizontal * s.hScale, 0);
+  }
+
   #userMatrix(ctm: Matrix): Matrix {
     if (this.#toUserCtm !== ctm) {
       this.#toUser = multiply(this.#state.textMatrix, ctm);
@@ -304,8 +314,7 @@ export class TextRunCollector {
       if (typeof element === "number") {
         // TJ's adjustment, in thousandths of a text space unit, against the writing direction.
         const shift = (element * s.fontSize) / 1000;
-        if (vertical) this.#advance(0, -shift);
-        else this.#advance(-shift * s.hScale, 0);
+        this.#advanceAlong(-shift, -shift);
         continue;
       }
       const glyph = element as DrawnGlyph;
@@ -314,15 +323,13 @@ export class TextRunCollector {
       let advance = (vertical ? (glyph.verticalAdvance ?? -glyph.width) : glyph.width) * scale;
       if (glyph.kind === "whitespace") {
         spacing += vertical ? -advance : advance;
-        if (vertical) this.#advance(0, -spacing);
-        else this.#advance(spacing * s.hScale, 0);
+        this.#advanceAlong(spacing, -spacing);
         if (this.#run) this.#spacePending = true;
         continue;
       }
       const mark = glyph.kind === "zero-width-mark";
       if (!mark && !this.#place(advance, ctm)) {
-        if (vertical) this.#advance(0, advance);
-        else this.#advance(advance * s.hScale, 0);
+        this.#advanceAlong(advance, advance);
         continue;
       }
       const run = this.#openRun(ctm);
@@ -342,10 +349,7 @@ export class TextRunCollector {
       if (this.#spacePending && run.parts.length > 0) run.parts.push(" ");
       this.#spacePending = false;
       run.parts.push(glyph.unicode);
-      if (spacing !== 0) {
-        if (vertical) this.#advance(0, -spacing);
-        else this.#advance(spacing * s.hScale, 0);
-      }
+      if (spacing !== 0) this.#advanceAlong(spacing, -spacing);
     }
   }
 
@@ -368,17 +372,13 @@ export class TextRunCollector {
     [x, y] = unrotate(x, y, this.#renderingMatrix(ctm));
     [lastX, lastY] = unrotate(lastX, lastY, run.transform);
     const fontSize = Math.abs(run.fontSize);
-    if (this.#state.font?.vertical) {
-      const along = (lastY - y) / run.advanceScale;
-      const across = x - lastX;
-      if (along < NEGATIVE_SPACE * fontSize || Math.abs(across) > run.height) return this.#newRun();
-      this.#gap(along, fontSize);
-      if (Math.abs(across) > run.height * VERTICAL_SHIFT_RATIO) this.#flush();
+    const vertical = this.#state.font?.vertical === true;
+    const along = (vertical ? lastY - y : x - lastX) / run.advanceScale;
+    const across = vertical ? x - lastX : y - lastY;
+    if (along < NEGATIVE_SPACE * fontSize || Math.abs(across) > run.height) {
+      this.#flush();
       return true;
     }
-    const along = (x - lastX) / run.advanceScale;
-    const across = y - lastY;
-    if (along < NEGATIVE_SPACE * fontSize || Math.abs(across) > run.height) return this.#newRun();
     this.#gap(along, fontSize);
     if (Math.abs(across) > run.height * VERTICAL_SHIFT_RATIO) this.#flush();
     return true;
@@ -398,11 +398,6 @@ export class TextRunCollector {
       run.width += along;
       this.#spacePending = false;
     } else this.#flush();
-  }
-
-  #newRun(): true {
-    this.#flush();
-    return true;
   }
 
   #openRun(ctm: Matrix): OpenRun {
