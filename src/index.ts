@@ -6,7 +6,7 @@
  *   plan.tasks.forEach((t) => console.log(t.number, t.task, t.lead));
  */
 export { parsePlan, type ParseOptions } from "./pipeline.js";
-export { InputError, LimitError } from "./read/errors.js";
+export { InputError, LimitError } from "./errors.js";
 export { releaseReaders } from "./read/index.js";
 export { DEFAULT_LIMITS, type Limits } from "./limits.js";
 export {

@@ -5,11 +5,12 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
-import type { Diagnostic, DocumentModel } from "./model/types.js";
+import type { DocumentModel } from "./model/types.js";
+import type { Diagnostic } from "./diagnostics.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { normalizeTasks } from "./normalize/task.js";
-import { InputError, LimitError } from "./read/errors.js";
+import { InputError, LimitError, describeFsError } from "./errors.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
 import { type PlanParts, segment } from "./segment/index.js";
@@ -40,23 +41,6 @@ async function readInput(path: string, options: ParseOptions): Promise<Uint8Arra
     return await readFile(path);
   } catch (error) {
     throw new InputError(describeFsError(error));
-  }
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "EISDIR":
-      return "is a directory";
-    case "ELOOP":
-      return "too many symbolic links (a loop?)";
-    default:
-      return error instanceof Error ? error.message.split("\n")[0]! : String(error);
   }
 }
 
@@ -92,24 +76,24 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
         subsections: s.subsections.map((sub) => ({ number: sub.number, heading: sub.heading, text: unitsText(sub.units) })),
       }),
     ),
-    appendix: parts.value.appendix && (parts.value.appendix.tables.length || parts.value.appendix.title)
-      ? { title: parts.value.appendix.title, reference: parts.value.appendix.reference, columns: raw.columns }
-      : null,
+    tables: raw.fromTable && parts.value.appendix
+      ? [{ id: "T1", where: "appendix", label: null, title: parts.value.appendix.title, reference: parts.value.appendix.reference, kind: "task", columns: raw.columns }]
+      : [],
     tasks: tasks.value,
     diagnostics,
   };
   return validate(document);
 }
 
-function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; columns: string[] } {
+function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; columns: string[]; fromTable: boolean } {
   const tables = parts.appendix?.tables ?? [];
   if (tables.length > 0) {
     const extracted = extractTableTasks(tables);
     diagnostics.push(...extracted.diagnostics);
-    if (extracted.value.length > 0) return { tasks: extracted.value, columns: extracted.columns };
+    if (extracted.value.length > 0) return { tasks: extracted.value, columns: extracted.columns, fromTable: true };
   }
   const section = findTaskSection(parts.sections);
-  return { tasks: section ? extractInlineTasks(section) : [], columns: [] };
+  return { tasks: section ? extractInlineTasks(section) : [], columns: [], fromTable: false };
 }
 
 /** Every output is validated before it is written; a failure is a diagnostic naming the field. */

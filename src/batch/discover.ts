@@ -12,7 +12,7 @@
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { describeFsError } from "../pipeline.js";
+import { describeFsError } from "../errors.js";
 import { listZipEntries, type ZipListing } from "./zip.js";
 
 export const PLAN_EXTENSIONS = [".pdf", ".docx", ".txt", ".md", ".html", ".htm"] as const;

@@ -7,7 +7,7 @@
 import { createWriteStream } from "node:fs";
 import { mkdir, readFile, rename } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { UsageError } from "../cli/exit.js";
+import { UsageError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { formatCsv } from "../write/csv.js";
 import {

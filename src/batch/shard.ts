@@ -4,7 +4,7 @@
  * cwd. Shards are numbered from 1, as in Jest and Playwright.
  */
 import { createHash } from "node:crypto";
-import { UsageError } from "../cli/exit.js";
+import { UsageError } from "../errors.js";
 
 export interface Shard {
   index: number;

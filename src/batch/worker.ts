@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parsePlan } from "../pipeline.js";
-import { InputError } from "../read/errors.js";
+import { InputError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { writeFileAtomic } from "../write/atomic.js";
 import { formatCsv } from "../write/csv.js";

@@ -7,8 +7,8 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import type JSZip from "jszip";
-import { describeFsError } from "../pipeline.js";
-import { InputError, LimitError } from "../read/errors.js";
+import { describeFsError } from "../errors.js";
+import { InputError, LimitError } from "../errors.js";
 
 export type ZipListing = { entries: string[] } | { problem: string };
 

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import * as z from "zod";
-import { UsageError } from "../cli/exit.js";
+import { UsageError } from "../errors.js";
 import { RULE_IDS, RULES } from "./rules/index.js";
 import { RULE_SETTINGS, type RuleSetting } from "./types.js";
 

@@ -11,7 +11,7 @@ import type { CheckJob, JobResult, ParseSettings } from "../batch/protocol.js";
 import { ZipEntryReader } from "../batch/zip.js";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "../cli/exit.js";
 import type { Limits } from "../limits.js";
-import { InputError } from "../read/errors.js";
+import { InputError } from "../errors.js";
 import type { OcrMode } from "../read/index.js";
 import type { FileResult, RuleSetting } from "./types.js";
 

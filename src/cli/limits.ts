@@ -1,7 +1,7 @@
 /** The resource-limit flags shared by `parse` and `check`. */
 import { type Command, Option } from "commander";
 import { DEFAULT_LIMITS, type Limits } from "../limits.js";
-import { UsageError } from "./exit.js";
+import { UsageError } from "../errors.js";
 
 const MB = 1024 * 1024;
 

@@ -5,7 +5,8 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { register as registerCheck } from "./check.js";
-import { EXIT_FAILURE, EXIT_OK, UsageError } from "./exit.js";
+import { UsageError } from "../errors.js";
+import { EXIT_FAILURE, EXIT_OK } from "./exit.js";
 import { register as registerMerge } from "./merge.js";
 import { registerParse } from "./parse.js";
 

@@ -1,6 +1,6 @@
 /** `cchc merge out1/ out2/ … -o all/`: shard outputs of a batch combined into one tasks.csv and report.json. */
 import type { Command } from "commander";
-import { UsageError } from "./exit.js";
+import { UsageError } from "../errors.js";
 
 interface MergeCommandOptions {
   output?: string;

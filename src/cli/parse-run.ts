@@ -2,11 +2,12 @@
 import { fstatSync, writeSync } from "node:fs";
 import { stat } from "../file-system.js";
 import { parsePlan } from "../pipeline.js";
-import { InputError } from "../read/errors.js";
+import { InputError } from "../errors.js";
 import { releaseReaders } from "../read/index.js";
 import type { PlanDocument } from "../schema/plan.js";
 import { format } from "../write/index.js";
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from "./exit.js";
+import { UsageError } from "../errors.js";
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "./exit.js";
 import { limitsFrom } from "./limits.js";
 import type { ParseCommandOptions } from "./parse.js";
 

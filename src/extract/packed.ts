@@ -3,7 +3,7 @@
  * task. The other cells are divided by their paragraphs: one paragraph per task when the counts match, a single
  * paragraph shared by all, otherwise in order as evenly as possible — a guess, which a diagnostic says.
  */
-import type { Diagnostic } from "../model/types.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { type Columns, type GridRow, type Slot, bulletItems, isEmptySlot, slot, startsNumbered } from "./rows.js";
 
 export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diagnostic[]): GridRow[] {

@@ -7,7 +7,8 @@
  * 3. `isContinuation` a row cut by a page break: no number, no new item, text continuing the previous row.
  * 4. `mergeInto`      joins a continuation back, cell by cell (a sentence cut mid-way joins its last paragraph).
  */
-import type { Position, Row, Table } from "../model/types.js";
+import type { Row, Table } from "../model/types.js";
+import type { Position } from "../diagnostics.js";
 import { cellText } from "../model/types.js";
 import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";

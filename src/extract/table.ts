@@ -6,7 +6,8 @@
  * same task: the merged task, objective, lead, partner and budget cells are filled down), and the numbered task a
  * "- sub-item" row belongs to.
  */
-import type { Diagnostic, Position, Table } from "../model/types.js";
+import type { Table } from "../model/types.js";
+import type { Diagnostic, Position } from "../diagnostics.js";
 import { type ColumnRole, type TaskHeader, findTaskHeader } from "./columns.js";
 import {
   type Columns,

@@ -5,14 +5,10 @@
  * TAB-separated text table are all the same `Table` node. Text in the model has markup removed (no `**`, no HTML
  * tags) but is otherwise as written: normalisation (NFC, folding white space, bullets) happens in `normalize/`.
  */
+import type { Position } from "../diagnostics.js";
 
 export type InputFormat = "txt" | "md" | "html" | "docx" | "pdf";
 
-/** Where a node came from: 1-based page (paged formats) and 1-based line (text formats, or line order in a page). */
-export interface Position {
-  page?: number;
-  line?: number;
-}
 
 /** Inline emphasis that layout readers can tell; the segmenter uses it to recognise header lines. */
 export interface Emphasis {
@@ -83,16 +79,6 @@ export interface PageBreak {
 
 export type Block = Heading | Paragraph | Table | PageBreak;
 
-export type Severity = "error" | "warning" | "info";
-
-/** Messages are values: every stage returns what it built plus positioned diagnostics. */
-export interface Diagnostic {
-  severity: Severity;
-  code: string;
-  message: string;
-  where?: Position;
-}
-
 export interface SourceInfo {
   format: InputFormat;
   pages: number | null;
@@ -104,12 +90,6 @@ export interface DocumentModel {
   type: "root";
   children: Block[];
   source: SourceInfo;
-}
-
-/** What every stage returns: its value plus the diagnostics it raised (mammoth's `Result`, unified's `vfile`). */
-export interface Result<T> {
-  value: T;
-  diagnostics: Diagnostic[];
 }
 
 export function paragraph(lines: string[], position: Position, extra: Partial<Paragraph> = {}): Paragraph {

@@ -29,7 +29,7 @@
  * Every change is reported as one `info` / `agency-corrected` diagnostic per name. A name no rule touches comes back
  * as cleaned text. All scanning is linear: patterns have no nested quantifiers and look-arounds are bounded.
  */
-import type { Diagnostic, Position } from "../model/types.js";
+import type { Diagnostic, Position } from "../diagnostics.js";
 import { cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */

@@ -28,7 +28,7 @@
  *    item that shows a digit or a time word (ngày, tháng, năm, quý, tuần, giai đoạn) and that nothing could read.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
-import type { Diagnostic, Position } from "../model/types.js";
+import type { Diagnostic, Position } from "../diagnostics.js";
 import { cleanText, foldForMatch } from "./text.js";
 
 export interface DeadlineContext {

@@ -2,7 +2,7 @@
  * Raw task records → contract `Task`s: text cleaned, lists split into items, agencies cleaned, deadlines parsed,
  * areas decided. Pure functions of the records and the plan period.
  */
-import type { Diagnostic } from "../model/types.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type { Area, Task } from "../schema/plan.js";
 import { bulletItems } from "../extract/rows.js";
 import type { RawTask } from "../extract/table.js";
@@ -80,6 +80,8 @@ export function normalizeTasks(raws: RawTask[], context: TaskContext): { value: 
     return {
       id: `t${String(index + 1).padStart(3, "0")}`,
       origin: raw.origin,
+      kind: "task",
+      table: raw.origin === "inline" ? null : "T1",
       area: areaOf(areaLabel, raw, text),
       areaLabel,
       subArea: raw.subArea === null ? null : readable(raw.subArea),

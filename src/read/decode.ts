@@ -7,7 +7,7 @@
  * pass to convert. Nothing here throws; doubtful input is decoded anyway and reported as a diagnostic.
  */
 import { createRequire } from "node:module";
-import type { Diagnostic } from "../model/types.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { TCVN3_TO_UNICODE, VNI_MARKS, VNI_TO_UNICODE } from "./legacy-vietnamese.js";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";

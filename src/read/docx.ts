@@ -23,12 +23,13 @@
  * - An empty table-cell paragraph that Word numbers keeps its number as its marker (automatic STT numbers).
  * - Spaces lost between header words in table cells are restored by the two rules of docx/spacing.ts.
  */
-import type { Diagnostic, DocumentModel, Result } from "../model/types.js";
+import type { DocumentModel } from "../model/types.js";
+import type { Diagnostic, Result } from "../diagnostics.js";
 import { DocxConverter, countParagraphs } from "./docx/convert.js";
 import type { MammothDocument, MammothMessage } from "./docx/mammoth-tree.js";
 import { type NumberingLabel, numberingLabels } from "./docx/numbering.js";
 import { checkZip } from "./docx/zip.js";
-import { InputError } from "./errors.js";
+import { InputError } from "../errors.js";
 
 export interface DocxReadOptions {
   /** Largest total uncompressed size the zip may declare (default 200 MB). */

@@ -5,8 +5,9 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
-import { type Block, type Cell, type Emphasis, type Paragraph, type Position, type Row, type Table, cell } from "../model/types.js";
-import { InputError } from "./errors.js";
+import { type Block, type Cell, type Emphasis, type Paragraph, type Row, type Table, cell } from "../model/types.js";
+import type { Position } from "../diagnostics.js";
+import { InputError } from "../errors.js";
 
 const BLOCK_TAGS = new Set([
   "p",

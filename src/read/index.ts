@@ -4,10 +4,11 @@
  * them.
  */
 import { DEFAULT_LIMITS, type Limits } from "../limits.js";
-import type { Diagnostic, DocumentModel, InputFormat, Result } from "../model/types.js";
+import type { DocumentModel, InputFormat } from "../model/types.js";
+import type { Diagnostic, Result } from "../diagnostics.js";
 import { decodeText } from "./decode.js";
 import { detectFormat } from "./detect.js";
-import { InputError, LimitError } from "./errors.js";
+import { InputError, LimitError } from "../errors.js";
 import { readText } from "./text.js";
 
 export type OcrMode = "auto" | "always" | "never";

@@ -8,7 +8,8 @@ import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTable } from "micromark-extension-gfm-table";
 import remarkParse from "remark-parse";
 import { type Processor, unified } from "unified";
-import { type Block, type Paragraph, type Position, type Row, type Table, cell } from "../model/types.js";
+import { type Block, type Paragraph, type Row, type Table, cell } from "../model/types.js";
+import type { Position } from "../diagnostics.js";
 import { htmlReader } from "./html-lazy.js";
 
 /**

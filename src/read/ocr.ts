@@ -9,7 +9,7 @@
  */
 import os from "node:os";
 import type Tesseract from "tesseract.js";
-import type { Diagnostic } from "../model/types.js";
+import type { Diagnostic } from "../diagnostics.js";
 import type { PageContent, PositionedText, Ruling } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import { acquireWorker, discardWorker, type OcrWorker, releaseWorker, terminatePool } from "./ocr/pool.js";

@@ -7,9 +7,10 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Diagnostic, DocumentModel, Result } from "../model/types.js";
+import type { DocumentModel } from "../model/types.js";
+import type { Diagnostic, Result } from "../diagnostics.js";
 import { convertLegacyVietnamese, detectLegacyVietnamese } from "./decode.js";
-import { InputError, LimitError } from "./errors.js";
+import { InputError, LimitError } from "../errors.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
 import { type RunFont, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";

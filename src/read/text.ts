@@ -8,7 +8,8 @@
  *   in a row between table rows (see pipe-table.ts);
  * - prose in Markdown (remark-parse), with HTML fragments parsed by rehype.
  */
-import type { Block, DocumentModel, InputFormat, Paragraph, Position, Row, Table } from "../model/types.js";
+import type { Block, DocumentModel, InputFormat, Paragraph, Row, Table } from "../model/types.js";
+import type { Position } from "../diagnostics.js";
 import { cell } from "../model/types.js";
 import { htmlReader, loadHtmlReaderFor } from "./html-lazy.js";
 import { markdownToBlocks, markdownToParagraphs } from "./markdown.js";

@@ -12,7 +12,7 @@ import * as z from "zod/mini";
 // one or few documents a run validates.
 z.config({ ...en(), jitless: true });
 
-export const SCHEMA_VERSION = "1";
+export const SCHEMA_VERSION = "2";
 
 const text = z.string();
 const nullableText = z.nullable(text);
@@ -56,9 +56,15 @@ export const deadlineSchema = z.object({
   items: z.array(deadlineItemSchema),
 });
 
+/** What a table's rows assign: work (task), targets to reach (target), units or events at times (schedule). */
+export const tableKinds = ["task", "target", "schedule"] as const;
+export const tableKindSchema = z.enum(tableKinds);
+
 export const taskSchema = z.object({
   id: text.check(z.regex(/^t\d{3,}$/)),
-  origin: z.enum(["appendix", "inline"]),
+  origin: z.enum(["appendix", "body", "inline"]),
+  kind: tableKindSchema,
+  table: nullableText,
   area: areaSchema,
   areaLabel: nullableText,
   subArea: nullableText,
@@ -77,7 +83,8 @@ export const taskSchema = z.object({
 });
 
 export const sectionSchema = z.object({
-  numeral: text.check(z.regex(/^[IVXLC]+$/)),
+  // Roman-numbered parts, or the Arabic-numbered parts of a plan that has no Roman ones.
+  numeral: text.check(z.regex(/^(?:[IVXLC]+|\d{1,2})$/)),
   heading: text,
   text,
   subsections: z.array(z.object({ number: text, heading: text, text })),
@@ -98,7 +105,16 @@ export const metaSchema = z.object({
   recipients: texts,
 });
 
-export const appendixSchema = z.nullable(z.object({ title: nullableText, reference: nullableText, columns: texts }));
+export const tableSchema = z.object({
+  id: text.check(z.regex(/^T\d+$/)),
+  where: z.enum(["appendix", "body"]),
+  /** The appendix's own number ("PHỤ LỤC II" → "II"); null when it has none or the table is in the body. */
+  label: nullableText,
+  title: nullableText,
+  reference: nullableText,
+  kind: tableKindSchema,
+  columns: texts,
+});
 
 export const planDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -111,7 +127,7 @@ export const planDocumentSchema = z.object({
   }),
   meta: metaSchema,
   sections: z.array(sectionSchema),
-  appendix: appendixSchema,
+  tables: z.array(tableSchema),
   tasks: z.array(taskSchema),
   diagnostics: z.array(diagnosticSchema),
 });
@@ -119,7 +135,8 @@ export const planDocumentSchema = z.object({
 export type PlanDocument = z.infer<typeof planDocumentSchema>;
 export type Meta = z.infer<typeof metaSchema>;
 export type Section = z.infer<typeof sectionSchema>;
-export type Appendix = z.infer<typeof appendixSchema>;
+export type AssignmentTable = z.infer<typeof tableSchema>;
+export type TableKind = z.infer<typeof tableKindSchema>;
 export type Task = z.infer<typeof taskSchema>;
 export type Deadline = z.infer<typeof deadlineSchema>;
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;

@@ -3,7 +3,7 @@
  * with its numbered subsections ("1.", "2.1.", "a)"). A numbered list inside a section is never a new section: only
  * the next Roman numeral in sequence opens one.
  */
-import type { Diagnostic } from "../model/types.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isSigningTitle } from "./header.js";
 import { romanNumeral, romanValue } from "./roman.js";

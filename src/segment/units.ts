@@ -4,7 +4,8 @@
  * signature table "Nơi nhận | TM. ỦY BAN NHÂN DÂN …") spliced in where the table stands, because Vietnamese
  * documents put header facts in such tables. Task tables stay tables.
  */
-import type { Block, Paragraph, Position, Table } from "../model/types.js";
+import type { Block, Paragraph, Table } from "../model/types.js";
+import type { Position } from "../diagnostics.js";
 import { findTaskHeader } from "../extract/columns.js";
 import { cleanInline } from "../normalize/text.js";
 

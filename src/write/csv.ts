@@ -9,6 +9,9 @@ import type { PlanDocument, Task } from "../schema/plan.js";
 export const TASK_COLUMNS = [
   "id",
   "origin",
+  "kind",
+  "table",
+  "table.title",
   "area",
   "areaLabel",
   "subArea",
@@ -39,11 +42,14 @@ export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function taskRow(task: Task): string[] {
+function taskRow(task: Task, tableTitle: string | null): string[] {
   const list = (items: string[]) => items.join("; ");
   const cells: (string | number | null | undefined)[] = [
     task.id,
     task.origin,
+    task.kind,
+    task.table,
+    tableTitle,
     task.area,
     task.areaLabel,
     task.subArea,
@@ -83,8 +89,9 @@ export function formatCsv(documents: PlanDocument[], options: CsvOptions = {}): 
   const rows: string[][] = [];
   if (options.header ?? true) rows.push(withFile ? ["file", ...TASK_COLUMNS] : [...TASK_COLUMNS]);
   for (const document of documents) {
+    const titles = new Map((document.tables ?? []).map((table) => [table.id, table.title]));
     for (const task of document.tasks) {
-      const row = taskRow(task);
+      const row = taskRow(task, task.table === null ? null : titles.get(task.table) ?? null);
       rows.push(withFile ? [neutralizeFormula(document.source.path ?? ""), ...row] : row);
     }
   }

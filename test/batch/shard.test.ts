@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { inShard, parseShard, shardOf } from "../../src/batch/shard.js";
-import { UsageError } from "../../src/cli/exit.js";
+import { UsageError } from "../../src/errors.js";
 
 describe("--shard", () => {
   it("parses i/n and refuses the rest", () => {

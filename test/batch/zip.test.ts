@@ -4,7 +4,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { listZipEntries, ZipEntryReader } from "../../src/batch/zip.js";
-import { InputError, LimitError } from "../../src/read/errors.js";
+import { InputError, LimitError } from "../../src/errors.js";
 
 async function archive() {
   const path = join(mkdtempSync(join(tmpdir(), "cchc-zip-")), "plans.zip");

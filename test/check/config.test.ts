@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { UsageError } from "../../src/cli/exit.js";
+import { UsageError } from "../../src/errors.js";
 import { checkConfigSchema, configJsonSchema, findConfigFile, parseRuleFlag, resolveCheckConfig } from "../../src/check/config.js";
 import { RULES } from "../../src/check/rules/index.js";
 

@@ -6,6 +6,8 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
   return {
     id: "t001",
     origin: "appendix",
+    kind: "task",
+    table: "T1",
     area: "procedures",
     areaLabel: "Cải cách thủ tục hành chính",
     subArea: null,
@@ -27,7 +29,7 @@ export function makeTask(overrides: Partial<Task> = {}): Task {
 
 export function makeDocument(overrides: Partial<PlanDocument> = {}, meta: Partial<PlanDocument["meta"]> = {}): PlanDocument {
   const document: PlanDocument = {
-    schemaVersion: "1",
+    schemaVersion: "2",
     source: { path: "plan.txt", format: "txt", sha256: "0".repeat(64), pages: null, ocr: false },
     meta: {
       docType: "ke_hoach",
@@ -49,7 +51,7 @@ export function makeDocument(overrides: Partial<PlanDocument> = {}, meta: Partia
       { numeral: "II", heading: "NHIỆM VỤ", text: "", subsections: [] },
       { numeral: "III", heading: "TỔ CHỨC THỰC HIỆN", text: "", subsections: [] },
     ],
-    appendix: { title: "PHỤ LỤC", reference: null, columns: ["STT", "Nhiệm vụ"] },
+    tables: [{ id: "T1", where: "appendix", label: null, title: "PHỤ LỤC", reference: null, kind: "task", columns: ["STT", "Nhiệm vụ"] }],
     tasks: [makeTask()],
     diagnostics: [],
     ...overrides,

@@ -29,7 +29,7 @@ describe("cchc parse", () => {
   it("writes CSV with a BOM and one line per task", () => {
     const { code, stdout } = cchc("parse", seed, "--format", "csv");
     expect(code).toBe(0);
-    expect(stdout.startsWith("\ufeffid,origin,area,")).toBe(true);
+    expect(stdout.startsWith("\ufeffid,origin,kind,table,table.title,area,")).toBe(true);
     expect(stdout.trimEnd().split("\r\n")).toHaveLength(41);
   });
   it("writes -o atomically and jsonl on one line", () => {
@@ -38,7 +38,7 @@ describe("cchc parse", () => {
     expect(cchc("parse", seed, "-f", "jsonl", "-o", out).code).toBe(0);
     const text = readFileSync(out, "utf8");
     expect(text.trimEnd().split("\n")).toHaveLength(1);
-    expect(JSON.parse(text).schemaVersion).toBe("1");
+    expect(JSON.parse(text).schemaVersion).toBe("2");
   });
   it("fails with one line and exit 2 on a missing, empty or binary file", () => {
     const dir = mkdtempSync(join(tmpdir(), "cchc-"));

@@ -21,7 +21,7 @@ describe("column mapping", () => {
       ["Thời hạn", "STT", "Nội dung", "Đơn vị thực hiện", "Ghi chú"],
       ["Quý III/2024", "1", "Rà soát thủ tục hành chính", "Văn phòng UBND", "Ưu tiên"],
     ]);
-    expect(doc.appendix?.columns).toEqual(["Thời hạn", "STT", "Nội dung", "Đơn vị thực hiện", "Ghi chú"]);
+    expect(doc.tables[0]?.columns).toEqual(["Thời hạn", "STT", "Nội dung", "Đơn vị thực hiện", "Ghi chú"]);
     expect(doc.tasks).toHaveLength(1);
     expect(doc.tasks[0]).toMatchObject({
       number: "1",

@@ -27,7 +27,7 @@ describe("r10: KH 617/KH-UBND Đồng Tháp (five-column table, one-pipe-per-lin
   });
   it("has the 11 tasks of the appendix in their groups", async () => {
     const doc = await parsePlan(file("r10_dongthap-tinh_617-KH-UBND-2025_cds-doanh-nghiep.md"));
-    expect(doc.appendix?.columns).toEqual(["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]);
+    expect(doc.tables[0]?.columns).toEqual(["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]);
     expect(doc.tasks.map((t) => t.number)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"]);
     expect(doc.tasks[0]).toMatchObject({
       areaLabel: "Nâng cao nhận thức và đổi mới tư duy",
@@ -45,7 +45,7 @@ describe("r13: KH 980/KH-UBND Nghệ An (website banner, elided rows)", () => {
     const doc = await parsePlan(file("r13_nghean-tinh_980-KH-UBND-2025_phong-thu-dan-su.md"));
     expect(doc.meta).toMatchObject({ docType: "ke_hoach", number: "980/KH-UBND", date: "2025-11-18", place: "Nghệ An", issuer: "UBND tỉnh Nghệ An", signer: "Nguyễn Văn Đệ" });
     expect(doc.meta.title).toMatch(/^THỰC HIỆN QUYẾT ĐỊNH SỐ 1899\/QĐ-TTG NGÀY 04\/9\/2025 .* PHÒNG THỦ DÂN SỰ$/);
-    expect(doc.appendix?.reference).toBe("Kế hoạch số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An");
+    expect(doc.tables[0]?.reference).toBe("Kế hoạch số 980/KH-UBND ngày 18 tháng 11 năm 2025 của UBND tỉnh Nghệ An");
   });
   it("keeps the rows after the elided part (a header-less table of the same width)", async () => {
     const doc = await parsePlan(file("r13_nghean-tinh_980-KH-UBND-2025_phong-thu-dan-su.md"));
@@ -70,7 +70,7 @@ describe("r15: QĐ 2820/QĐ-UBND TP Hồ Chí Minh (budget column, rowspan cells
   });
   it("fills the merged budget cell down and keeps rows whose number cell is merged", async () => {
     const doc = await parsePlan(file("r15_hcm-tp_2820-QD-UBND-2025_kh-csdl-quy-hoach.md"));
-    expect(doc.appendix?.columns).toContain("Nguồn kinh phí");
+    expect(doc.tables[0]?.columns).toContain("Nguồn kinh phí");
     const second = doc.tasks.find((t) => t.task.startsWith("Phối hợp xây dựng nội dung quy định"));
     expect(second).toMatchObject({ number: "2", products: ["Nghị định"], budget: "Chi thường xuyên hoặc nguồn vốn hợp pháp khác (nếu có)" });
     expect(second!.deadline).toMatchObject({ raw: "Năm 2025 - 2026", start: "2025-01-01", end: "2026-12-31" });

@@ -123,7 +123,7 @@ describe("u02: decision-issued plan, sub-numbered rows '2.1', '2.2' under a head
       },
       { area: "public_finance", number: "1", lead: ["Phòng Tài chính - Kế hoạch"], deadline: when("2024-01-01", "2024-03-31") },
     ]);
-    expect(doc.appendix?.columns).toEqual(["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian", "Sản phẩm"]);
+    expect(doc.tables[0]?.columns).toEqual(["TT", "Nhiệm vụ", "Cơ quan thực hiện", "Thời gian", "Sản phẩm"]);
   });
 });
 

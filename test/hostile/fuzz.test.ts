@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { InputError } from "../../src/read/errors.js";
+import { InputError } from "../../src/errors.js";
 import { planDocumentSchema } from "../../src/schema/plan.js";
 import { FIXTURE_GLOBS, mutate, mutateDocxXml, prng } from "./mutate.mjs";
 

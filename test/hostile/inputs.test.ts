@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { InputError, LimitError } from "../../src/read/errors.js";
+import { InputError, LimitError } from "../../src/errors.js";
 import { type PlanDocument, planDocumentSchema } from "../../src/schema/plan.js";
 import { deflatedZeros, documentXml, makeDocx, makePdf, makeZip, pdfText, randomBytes, wordParagraph } from "./make.js";
 
@@ -73,7 +73,7 @@ describe("empty and plan-less input", () => {
     expect(document.meta.number).toBeNull();
     expect(document.meta.year).toBe(2023);
     expect(document.sections.map((s) => s.numeral).slice(0, 2)).toEqual(["I", "II"]);
-    expect(document.appendix).toBeNull();
+    expect(document.tables).toEqual([]);
   });
 });
 

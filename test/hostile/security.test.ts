@@ -12,7 +12,7 @@ import { join } from "node:path";
 import tls from "node:tls";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { InputError } from "../../src/read/errors.js";
+import { InputError } from "../../src/errors.js";
 import { type PlanDocument, planDocumentSchema } from "../../src/schema/plan.js";
 import { writeFileAtomic } from "../../src/write/atomic.js";
 import { formatCsv } from "../../src/write/csv.js";

@@ -8,7 +8,7 @@ import { mammothReason, readDocx } from "../../src/read/docx.js";
 import { CONTENT_TYPES, documentXml, makeDocx, makeZip, PACKAGE_RELS } from "../hostile/make.js";
 import { formatNumber } from "../../src/read/docx/numbering.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "../../src/read/docx/spacing.js";
-import { InputError, LimitError } from "../../src/read/errors.js";
+import { InputError, LimitError } from "../../src/errors.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const casesDir = join(root, "fixtures", "docx-cases");

@@ -44,7 +44,7 @@ Công chức Văn phòng - Thống kê theo dõi, tổng hợp.
 describe("a Markdown plan with a pipe table", () => {
   it("reads the pipe table as the appendix task table", async () => {
     const doc = await parsePlan(Buffer.from(PLAN, "utf8"), { path: "an-binh.md" });
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "PHÂN CÔNG CỤ THỂ CÁC NHIỆM VỤ",
       columns: ["STT", "Nội dung nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
     });

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../src/model/types.js";
+import type { Diagnostic } from "../../src/diagnostics.js";
 import type { PageContent } from "../../src/read/layout/types.js";
 import { ocrPdfPages, terminateOcrWorkers } from "../../src/read/ocr.js";
 import { characterErrorRate } from "../../src/read/ocr/cer.js";

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Block, type Cell, type Table, cellText } from "../../src/model/types.js";
-import { InputError } from "../../src/read/errors.js";
+import { InputError } from "../../src/errors.js";
 import { readPdf } from "../../src/read/pdf.js";
 import { makePdf } from "./make-pdf.js";
 

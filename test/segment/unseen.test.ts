@@ -57,7 +57,7 @@ describe("u01: phường after the 2025 merger, TAB header table, TAB appendix",
       "Cải cách thủ tục hành chính",
       "Xây dựng chính quyền điện tử, chính quyền số",
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH PHƯỜNG HẠC THÀNH NĂM 2026",
       reference: "Kế hoạch số 25/KH-UBND ngày 05/01/2026 của UBND phường Hạc Thành",
       columns: ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Ghi chú"],
@@ -101,7 +101,7 @@ describe("u02: QUYẾT ĐỊNH with Điều 1-3, then the plan in 'Phần I' par
       "Cải cách chế độ công vụ",
       "Cải cách tài chính công",
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
       reference: "Kế hoạch ban hành tại Quyết định số 18/QĐ-UBND ngày 08/01/2024 của UBND huyện Hướng Hóa",
     });
@@ -133,7 +133,7 @@ describe("u03: a Sở issuing its own plan, HTML with a header table", () => {
       ["III", "KINH PHÍ THỰC HIỆN"],
       ["IV", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ NỘI VỤ",
       reference: "Kế hoạch số 112/KH-SNV ngày 20/01/2025 của Sở Nội vụ",
       columns: ["TT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Kết quả/sản phẩm đầu ra"],
@@ -161,7 +161,7 @@ describe("u04: provincial plan scraped from the web (one pipe per line, 'I -' nu
       ["III", "NHIỆM VỤ TRỌNG TÂM"],
       ["IV", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH QUẢNG TRỊ NĂM 2025",
       reference: "Kế hoạch số 45/KH-UBND ngày 10/01/2025 của UBND tỉnh Quảng Trị",
       columns: ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Kết quả/sản phẩm đầu ra"],
@@ -188,7 +188,7 @@ describe("u05: commune plan for the second half of 2025, no appendix (Markdown)"
       ["II", "NỘI DUNG, NHIỆM VỤ CỤ THỂ"],
       ["III", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toBeNull();
+    expect(doc.tables).toEqual([]);
   });
 });
 
@@ -238,7 +238,7 @@ describe("u07: city under the central government, plan for 2021-2025, 'I-' numer
       ["V", "TỔ CHỨC THỰC HIỆN"],
     ]);
     expect(doc.sections[0]!.subsections.filter((s) => !s.number.includes(".")).map((s) => s.heading)).toEqual(["Mục tiêu chung", "Mục tiêu cụ thể"]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "PHÂN CÔNG THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH GIAI ĐOẠN 2021 - 2025",
       reference: "Kế hoạch số 58/KH-UBND ngày 25 tháng 8 năm 2021 của Ủy ban nhân dân thành phố Cần Thơ",
     });
@@ -267,7 +267,7 @@ describe("u08: thị xã plan in HTML, appendix titled 'BIỂU PHÂN CÔNG NHI�
   });
   it("finds the appendix by its 'BIỂU …' title", async () => {
     const doc = await parse("u08_thi-xa-nghi-son-2023.html");
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "BIỂU PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2023",
       reference: "Kế hoạch số 215/KH-UBND ngày 17/02/2023 của UBND thị xã Nghi Sơn",
       columns: ["TT", "Nội dung", "Sản phẩm", "Thời gian", "Cơ quan chủ trì", "Cơ quan phối hợp"],
@@ -296,7 +296,7 @@ describe("u09: đặc khu plan in Markdown with an HTML table, appendix titled '
       ["III", "NHIỆM VỤ, GIẢI PHÁP"],
       ["IV", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
       reference: "Kế hoạch số 102/KH-UBND ngày 22/12/2025 của UBND đặc khu Phú Quốc",
     });
@@ -323,7 +323,7 @@ describe("u10: a Sở's draft plan without number or day, 'năm 2025 và định
       ["II", "NHIỆM VỤ"],
       ["III", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix?.title).toBe("CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ TƯ PHÁP");
+    expect(doc.tables[0]?.title).toBe("CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ TƯ PHÁP");
   });
 });
 
@@ -347,7 +347,7 @@ describe("u11: huyện plan exported from Word as HTML, title 'V/v …'", () => 
       ["III", "KINH PHÍ THỰC HIỆN"],
       ["IV", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
       reference: "Kế hoạch số 76/KH-UBND ngày 29/01/2024 của UBND huyện Tân Yên",
       columns: [
@@ -404,7 +404,7 @@ describe("u13: phường plan in HTML, appendix head in one <p> with <br>", () =
       ["II", "NHIỆM VỤ TRỌNG TÂM"],
       ["III", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
       reference: "Kế hoạch số 16/KH-UBND ngày 09/01/2026 của UBND phường Bến Thành",
     });
@@ -433,7 +433,7 @@ describe("u14: commune decision issuing a quarterly plan, scraped (one pipe per 
       ["II", "NHIỆM VỤ"],
       ["III", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toBeNull();
+    expect(doc.tables).toEqual([]);
   });
 });
 
@@ -457,7 +457,7 @@ describe("u15: huyện plan in Markdown-marked text, date with slashes, no recip
       ["II", "NHIỆM VỤ"],
       ["III", "TỔ CHỨC THỰC HIỆN"],
     ]);
-    expect(doc.appendix).toMatchObject({
+    expect(doc.tables[0]).toMatchObject({
       title: "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",
       reference: "Kế hoạch số 45/KH-UBND ngày 15/01/2024 của UBND huyện Ba Vì",
     });

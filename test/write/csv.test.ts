@@ -7,6 +7,8 @@ function task(overrides: Partial<Task>): Task {
   return {
     id: "t001",
     origin: "appendix",
+    kind: "task",
+    table: "T1",
     area: "procedures",
     areaLabel: "Cải cách TTHC",
     subArea: null,
@@ -27,7 +29,7 @@ function task(overrides: Partial<Task>): Task {
 }
 
 function document(path: string, tasks: Task[]): PlanDocument {
-  return { source: { path }, tasks } as unknown as PlanDocument;
+  return { source: { path }, tables: [{ id: "T1", title: "PHÂN CÔNG NHIỆM VỤ" }], tasks } as unknown as PlanDocument;
 }
 
 describe("formatCsv", () => {
@@ -38,6 +40,9 @@ describe("formatCsv", () => {
     expect(rows[0]).toEqual([...TASK_COLUMNS]);
     const row = Object.fromEntries(rows[0]!.map((name, i) => [name, rows[1]![i]]));
     expect(row).toMatchObject({
+      kind: "task",
+      table: "T1",
+      "table.title": "PHÂN CÔNG NHIỆM VỤ",
       products: "Quyết định; Báo cáo",
       partners: "Sở, ban ngành; UBND cấp huyện",
       "deadline.start": "2021-01-01",

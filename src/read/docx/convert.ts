@@ -4,7 +4,8 @@
  * Positions: DOCX has no reliable pages, so `line` is a running index (1-based) over top-level blocks and table rows
  * in document order; a cell and its paragraphs carry their row's index. Diagnostics can point there.
  */
-import { type Block, type Cell, type Diagnostic, type Emphasis, type Paragraph, type Position, type Row, type Table, cell } from "../../model/types.js";
+import { type Block, type Cell, type Emphasis, type Paragraph, type Row, type Table, cell } from "../../model/types.js";
+import type { Diagnostic, Position } from "../../diagnostics.js";
 import type {
   MammothDocument,
   MammothNode,
@@ -15,7 +16,7 @@ import type {
   MammothTableCell,
 } from "./mammoth-tree.js";
 import type { NumberingLabel } from "./numbering.js";
-import { InputError } from "../errors.js";
+import { InputError } from "../../errors.js";
 import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
 

@@ -7,7 +7,7 @@
  * so an entry that lies about its size is refused without inflating more than it declared.
  */
 import { inflateRawSync } from "node:zlib";
-import { InputError, LimitError } from "../errors.js";
+import { InputError, LimitError } from "../../errors.js";
 
 const EOCD_SIGNATURE = 0x06054b50;
 const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;

@@ -3,7 +3,8 @@
  * text blocks as borderless tables, everything else as paragraphs in reading order; page furniture and footnote
  * reference numbers dropped (notes.ts); tables that run across pages joined (see join.ts). Pure: pages in, blocks out.
  */
-import { type Block, type Cell, type Diagnostic, type Paragraph, type Result, type Row, type Table, cell } from "../../model/types.js";
+import { type Block, type Cell, type Paragraph, type Row, type Table, cell } from "../../model/types.js";
+import type { Diagnostic, Result } from "../../diagnostics.js";
 import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
 import { alignedTables } from "./aligned.js";
 import { findFurniture } from "./furniture.js";

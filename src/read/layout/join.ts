@@ -4,7 +4,8 @@
  * The header row the next page repeats is dropped (the first one is marked `isHeader`), a row cut by the break is
  * joined back into its row, and a merged cell that goes on over the break stays merged.
  */
-import { type Block, type Cell, type Diagnostic, type Paragraph, type Row, type Table, cell, cellText, isEmptyCell } from "../../model/types.js";
+import { type Block, type Cell, type Paragraph, type Row, type Table, cell, cellText, isEmptyCell } from "../../model/types.js";
+import type { Diagnostic } from "../../diagnostics.js";
 import { startsListItem } from "./flow.js";
 
 /** Where a ruled table's columns are and whether its top and bottom borders are drawn. */

@@ -13,7 +13,7 @@
  *
  * Every change is reported as an `ocr-correction` info diagnostic.
  */
-import type { Diagnostic } from "../../model/types.js";
+import type { Diagnostic } from "../../diagnostics.js";
 import { ACRONYMS, LEXICON_PHRASES, LEXICON_SYLLABLES, syllablesOf } from "./lexicon.js";
 
 export interface Correction {

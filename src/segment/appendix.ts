@@ -1,0 +1,108 @@
+/**
+ * Where the appendix starts, its head (title, "(Kèm theo …)" reference) and the task tables after it.
+ */
+import type { DocumentModel, Table } from "../model/types.js";
+import { findTaskHeader } from "../extract/columns.js";
+import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
+import { documentTypeOf, isSigningTitle } from "./header.js";
+import type { Unit } from "./units.js";
+
+/**
+ * "PHỤ LỤC" as a title line (upper case, bold or a heading), after the body has started. Appendices titled otherwise
+ * ("BIỂU PHÂN CÔNG NHIỆM VỤ …", "DANH MỤC NHIỆM VỤ …") are found by what every appendix carries: the title in capitals
+ * right above a "(Kèm theo Kế hoạch số …)" line, once the body's sections have begun (the same line under the plan's
+ * own title, in a plan issued by a decision, is no appendix).
+ */
+export function findAppendixStart(units: Unit[], from: number): number {
+  const titled = units.findIndex(
+    (u, i) => i > from && !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading"),
+  );
+  if (titled >= 0) return titled;
+  const firstSection = units.findIndex((u, i) => i > from && !u.inTable && startsSection(u));
+  if (firstSection < 0) return -1;
+  const referencesPlan = (line: string) => isReferenceLine(line) && /kèm theo\s+(?:Kế hoạch|Quyết định)\b/iu.test(line);
+  for (let i = firstSection + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.inTable) continue;
+    // Title and reference in one unit (no blank line between them).
+    if (isAppendixTitle(unit) && unit.lines.slice(1).some(referencesPlan)) return i;
+    if (!referencesPlan(unit.lines[0] ?? "")) continue;
+    let start = i;
+    while (start - 1 > firstSection && i - start < 3 && isAppendixTitle(units[start - 1]!)) start -= 1;
+    if (start < i) return start;
+  }
+  return -1;
+}
+
+export function startsSection(unit: Unit): boolean {
+  return /^(?:(?:Phần|PHẦN)\s+)?[IVXLC]{1,7}\s*[.):–-]?\s/u.test(unit.text);
+}
+
+export function isReferenceLine(line: string): boolean {
+  return /^\(?\s*(?:ban hành\s+)?kèm theo\b/iu.test(line.trim());
+}
+
+function isAppendixTitle(unit: Unit): boolean {
+  const first = unit.lines[0] ?? "";
+  return (
+    !unit.inTable &&
+    isUpperCaseText(first) &&
+    !startsSection(unit) &&
+    !isSigningTitle(first) &&
+    documentTypeOf(first) === undefined &&
+    !/^(?:TM|KT|TL|Q)\./u.test(first)
+  );
+}
+
+export function readAppendixHead(units: Unit[], index: number): { title: string | null; reference: string | null } {
+  const titleLines: string[] = [];
+  let reference: string | null = null;
+  const isReference = isReferenceLine;
+  // "PHỤ LỤC" (with its number) opens the title; other appendix titles ("BIỂU PHÂN CÔNG …") are the title.
+  const [head = "", ...after] = units[index]!.lines;
+  const ownTitle = head.replace(/^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![\p{L}\d]))?\s*[.:\-–]?\s*/iu, "");
+  const lines = [...(ownTitle === "" ? [] : [ownTitle]), ...after];
+  for (let i = index + 1; i < units.length && i <= index + 4 && !units[i]!.inTable; i++) {
+    if (lines.some(isReference)) break;
+    lines.push(...units[i]!.lines);
+  }
+  for (const [index, line] of lines.entries()) {
+    if (reference === null && isReference(line)) {
+      // The reference may wrap: take lines up to the one that closes its parenthesis.
+      const rest = lines.slice(index);
+      const close = rest.findIndex((l) => /\)\s*\**\s*$/.test(l));
+      const whole = rest.slice(0, close >= 0 ? close + 1 : 1).join(" ");
+      reference = cleanText(whole.replace(/^\(?\s*(?:ban hành\s+)?kèm theo\s*/iu, "").replace(/\)\s*$/, ""));
+      reference = reference.replace(/(số\s*:?\s*)(\d+)\s+\//giu, "$1$2/").replace(/ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/giu, "ngày $1/$2/$3");
+      break;
+    }
+    if (/^phụ lục\b/iu.test(line) && titleLines.length === 0) continue;
+    titleLines.push(line);
+  }
+  const title = cleanText(titleLines.join(" "));
+  return { title: title === "" ? null : title, reference };
+}
+
+/**
+ * Task tables: those with a task header, and after one of them, header-less tables of the same width (the rest of
+ * the table after a page break or an elided part, which some converters write as a new table).
+ */
+export function collectTaskTables(doc: DocumentModel, afterBlock: number): Table[] {
+  const tables: Table[] = [];
+  let width = 0;
+  doc.children.forEach((block, index) => {
+    if (block.type !== "table" || index <= afterBlock) return;
+    if (findTaskHeader(block) !== undefined) {
+      tables.push(block);
+      width = tableWidth(block);
+    } else if (width > 0 && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {
+      tables.push(block);
+    }
+  });
+  if (tables.length === 0 && afterBlock >= 0) return collectTaskTables(doc, -1);
+  return tables;
+}
+
+export function tableWidth(table: Table): number {
+  return Math.max(0, ...table.rows.map((r) => r.cells.length));
+}

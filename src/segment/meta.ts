@@ -1,0 +1,218 @@
+/**
+ * The plan's header facts (Nghị định 30/2020's grammar): document type and title, issuing body and its department,
+ * signer, recipients. The orchestration (which units are the header) stays in `index.ts`.
+ */
+import { cleanAgency } from "../normalize/agency.js";
+import { cleanText, isUpperCaseText } from "../normalize/text.js";
+import { startsSection } from "./appendix.js";
+import {
+  type Issuer,
+  type Reference,
+  documentTypeOf,
+  findIssuerIn,
+  findNumber,
+  isDepartmentLine,
+  isPersonName,
+  isSigningTitle,
+  looksLikeTitleContinuation,
+  placeInDepartment,
+  withoutAboutPrefix,
+} from "./header.js";
+import type { Unit } from "./units.js";
+
+/**
+ * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024" on one line (a web page's heading, a converter that joined the centred
+ * lines): when no line is the bare document type, the first line of capitals that starts with it, before any
+ * Roman-numeral section, is the type line followed by its title.
+ */
+export function splitTypeFromTitle(units: Unit[]): Unit[] {
+  if (units.some((u) => documentTypeOf(u.lines[0] ?? "") !== undefined)) return units;
+  for (let i = 0; i < units.length && i < 80; i++) {
+    const unit = units[i]!;
+    if (startsSection(unit)) break;
+    const first = unit.lines[0] ?? "";
+    const match = /^(KẾ HOẠCH|QUYẾT ĐỊNH)\s+(\S.*)$/u.exec(first);
+    if (unit.inTable || !match || !isUpperCaseText(first)) continue;
+    const lines = [match[1]!, match[2]!, ...unit.lines.slice(1)];
+    const copy: Unit = { ...unit, lines, text: lines.join(" ") };
+    return [...units.slice(0, i), copy, ...units.slice(i + 1)];
+  }
+  return units;
+}
+
+export function findFirst<T>(units: Unit[], read: (u: Unit) => T | undefined): T | undefined {
+  for (const unit of units) {
+    const found = read(unit);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The lines after "KẾ HOẠCH" in its unit, or the next unit, and further title-like units (bold, upper case). */
+export function readTitle(units: Unit[], typeIndex: number): string | null {
+  const typeUnit = units[typeIndex];
+  if (!typeUnit) return null;
+  const parts: string[] = [];
+  // The reference line of a plan issued by a decision ("(Ban hành kèm theo Quyết định …)") or the first legal basis
+  // can share the unit when no blank line follows the title. ("Thực hiện …" there is the title itself.)
+  const rest = takeWhile(typeUnit.lines.slice(1), (line) => !/^(?:\(?\s*(?:ban hành\s+)?kèm theo\b|căn cứ\s)/iu.test(line.trim()));
+  if (rest.length > 0) {
+    // A wrapped upper-case title runs on into the first sentence of the body when there is no blank line.
+    const upper = rest[0] && isUpperCaseText(rest[0]) ? takeWhile(rest, isUpperCaseText) : rest;
+    parts.push(...upper);
+  }
+  let i = typeIndex + 1;
+  // The unit right after the type line is the title ("Thực hiện cải cách hành chính năm 2023", "THỰC HIỆN …"),
+  // unless it is already the body: a "Căn cứ" line, a long sentence, a lead-in ending with ":" or ";".
+  const next = units[i];
+  if (parts.length === 0 && next && !/^căn cứ\s/iu.test(next.text)) {
+    if (isUpperCaseText(next.lines[0] ?? "")) parts.push(...takeWhile(next.lines, isUpperCaseText));
+    else if (next.text.length <= 300 && !/[:;]$/.test(next.text)) parts.push(...next.lines);
+    if (parts.length > 0) i += 1;
+  }
+  while (units[i] && looksLikeTitleContinuation(units[i]!) && parts.length < 8) {
+    parts.push(...units[i]!.lines);
+    i += 1;
+  }
+  const title = withoutAboutPrefix(cleanText(parts.join(" ")));
+  return title === "" ? null : title;
+}
+
+function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (!keep(item)) break;
+    out.push(item);
+  }
+  return out;
+}
+
+export function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
+  const candidates: Issuer[] = [];
+  const agencyIndex = header.findIndex((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(u.text.replace(/[-–]+$/, "")));
+  const agencyLine = header[agencyIndex];
+  const department = findDepartment(header, agencyIndex);
+  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(agencyLine.text) + unitLineBelow(header, agencyIndex)) : undefined;
+  if (department) {
+    // A department issuing its own plan: named by its own line, at the level of the committee above it.
+    const own = placeInDepartment(department);
+    if (own) return { ...own, department: departmentName(own.department!) };
+    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: departmentName(department) };
+  }
+  if (fromHeader) candidates.push(fromHeader);
+  for (const reference of references) if (reference.issuer) candidates.push(reference.issuer);
+  const introduction = units.slice(0, 80).find((u) => /(ủy|uỷ) ban nhân dân.{0,40}ban hành/iu.test(u.text));
+  const fromIntroduction = introduction ? findIssuerIn(introduction.text.slice(introduction.text.search(/(ủy|uỷ) ban nhân dân.{0,40}ban hành/iu))) : undefined;
+  if (fromIntroduction) candidates.push(fromIntroduction);
+  const authority = units.find((u) => /^CHỦ TỊCH (ỦY|UỶ) BAN NHÂN DÂN/u.test(u.text));
+  const fromAuthority = authority ? findIssuerIn(authority.text) : undefined;
+  if (fromAuthority) candidates.push(fromAuthority);
+
+  const named = candidates.find((c) => c.unit && c.name);
+  if (named) return named;
+  const unitOnly = candidates.find((c) => c.unit);
+  if (unitOnly) return place ? { ...unitOnly, name: place, level: unitOnly.level } : unitOnly;
+  return undefined;
+}
+
+/**
+ * The issuing department's line: right under the committee's line (a later line of its unit, or one of the next
+ * few header units, which a header table interleaves with the national motto), or, with no committee line, a
+ * department line that names its own place.
+ */
+function findDepartment(header: Unit[], agencyIndex: number): string | undefined {
+  if (agencyIndex < 0) {
+    for (const unit of header.slice(0, 12)) {
+      const line = unit.lines.find((l) => isDepartmentLine(l) && placeInDepartment(l) !== undefined);
+      if (line) return cleanDepartment(line);
+    }
+    return undefined;
+  }
+  const ownLines = header[agencyIndex]!.lines;
+  const inUnit = ownLines.slice(1).find(isDepartmentLine) ?? splitJoinedDepartment(ownLines.join(" "));
+  if (inUnit) return cleanDepartment(inUnit);
+  for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
+    if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
+    const line = unit.lines.find(isDepartmentLine);
+    if (line) return cleanDepartment(line);
+  }
+  return undefined;
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN" alone in its unit, as a header table keeps it (one cell a line, the national motto's cells in
+ * between): the line naming its unit ("HUYỆN KIM SƠN", "ĐẶC KHU PHÚ QUỐC") in one of the next header units.
+ */
+function unitLineBelow(header: Unit[], agencyIndex: number): string {
+  const own = header[agencyIndex]!.text;
+  if (!/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/u.test(own.replace(/[-–_\s]+$/u, "").trim())) return "";
+  for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
+    if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
+    const line = unit.lines[0] ?? "";
+    if (isUpperCaseText(line) && findIssuerIn(`UBND ${line}`)?.unit) return ` ${line}`;
+  }
+  return "";
+}
+
+/** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
+const JOINED_DEPARTMENT = /\s(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG)\s\p{Lu}|VĂN PHÒNG(?:\s\p{Lu}|$))/u;
+
+/** "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". */
+function splitJoinedDepartment(text: string): string | undefined {
+  const at = text.search(JOINED_DEPARTMENT);
+  return at > 0 && isDepartmentLine(text.slice(at + 1)) ? text.slice(at + 1) : undefined;
+}
+
+function withoutJoinedDepartment(text: string): string {
+  const department = splitJoinedDepartment(text);
+  return department ? text.slice(0, text.length - department.length).trim() : text;
+}
+
+/** Cased as agencies are; the committee's own office is "Văn phòng UBND" ("VĂN PHÒNG" under "UBND TỈNH …"). */
+function departmentName(line: string): string {
+  const name = cleanAgency(line).value;
+  return name === "Văn phòng" ? "Văn phòng UBND" : name;
+}
+
+function cleanDepartment(line: string): string {
+  return cleanText(line).replace(/[-–_]+$/u, "").trim();
+}
+
+/** The name after the last signing title (CHỦ TỊCH …) before the appendix; else a lone name after "Nơi nhận". */
+export function findSigner(units: Unit[], from: number, to: number): string | null {
+  const lines: string[] = [];
+  for (const unit of units.slice(from, to)) if (!unit.footnote) lines.push(...unit.lines);
+  let lastTitle = -1;
+  lines.forEach((line, i) => {
+    if (isSigningTitle(line)) lastTitle = i;
+  });
+  const searchFrom = lastTitle >= 0 ? lastTitle + 1 : 0;
+  for (let i = searchFrom; i < lines.length && (lastTitle < 0 || i <= lastTitle + 4); i++) {
+    if (isPersonName(lines[i]!)) return cleanText(lines[i]!);
+  }
+  if (lastTitle >= 0) return null;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) if (isPersonName(lines[i]!)) return cleanText(lines[i]!);
+  return null;
+}
+
+export function findRecipients(units: Unit[]): string[] {
+  const start = units.findIndex((u) => /^nơi nhận\s*:?/iu.test(u.text));
+  if (start < 0) return [];
+  const recipients: string[] = [];
+  const add = (line: string) => {
+    const text = cleanText(line).replace(/[;,.]+$/, "").trim();
+    if (text) recipients.push(text);
+  };
+  const head = units[start]!.text.replace(/^nơi nhận\s*:?\s*/iu, "");
+  if (head) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  const table = units[start]!.inTable ? units[start]!.block : -1;
+  for (let i = start + 1; i < units.length; i++) {
+    const unit = units[i]!;
+    const bullet = unit.marker !== undefined || /^[-+•]/.test(unit.text);
+    // In a signature table read a line a row, the signer's column sits between the recipients: skip it.
+    if (!bullet && unit.inTable && unit.block === table) continue;
+    if (!bullet) break;
+    add(unit.text);
+  }
+  return recipients;
+}
