@@ -64,16 +64,61 @@ export function markdownToBlocks(source: string, lineOffset = 0, options: { rema
  * when no character of it could be markup (emphasis, code, links, HTML, entities, escapes, headings, tables) and no
  * line is one whose CommonMark reading needs more than the rules below: indented code, setext underlines, thematic
  * breaks, empty items, items followed by five spaces or by another item's marker, ordered markers of four digits or more.
+ * Two kinds of markup that converters put on whole lines are read here too, where CommonMark leaves no doubt:
+ * - a line (or an item's text) wholly in `**…**` or `*…*`, whose inside holds no markup and neither starts nor ends
+ *   with white space: the opening run is left-flanking at the start of the line, the closing one right-flanking at
+ *   its end, so remark reads strong or emphasis over exactly that text;
+ * - an ATX heading at the start of the line ("## I. MỤC ĐÍCH", "### *1. Chỉ đạo điều hành*"), its text plain or
+ *   wholly emphasised as above, with no "#" in it (a closing sequence is left to remark).
+ * An "&" is markup only before a letter, a digit or "#" (a character reference): "Văn phòng HĐND & UBND" holds none.
  */
-const MARKUP_CHARACTER = /[*_`[\]<>&\\#|~]/;
+const MARKUP_CHARACTER = /[*_`[\]<>\\#|~]|&[#A-Za-z0-9]/;
 const COMPLEX_LINE =
   /^[ \t]{4}|\t|^ {0,3}(?:=+|-+)[ \t]*$|^ {0,3}(?:-[ \t]*){3,}$|^ *(?:[-+]|\d{1,9}[.)])[ \t]*$|^ *(?:[-+]|\d{1,9}[.)]) {5}|^ *\d{4,9}[.)] |^ *(?:[-+]|\d{1,9}[.)]) +(?:[-+]|\d{1,9}[.)])(?: |$)/;
 /** Constructs that run on across blank lines (fenced code, HTML comments and raw blocks): remark reads such a source. */
 const SPANS_BLANK_LINES = /```|~~~|<!--|<\?|<!\[CDATA\[|<(?:script|pre|style|textarea)\b/i;
 const LIST_ITEM = /^( {0,3})([-+]|(\d{1,9})[.)])( {1,4})(?=\S)/;
+const ATX_HEADING = /^(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+/** Text wholly in one delimiter run of one or two asterisks, its inside starting and ending with no white space. */
+const WRAPPED = /^(\*\*?)([^\s*](?:.*[^\s*])?)\1$/;
+
+interface SimpleText {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** The text of a line's content as remark reads it, or undefined when that takes more than the rules above. */
+function simpleText(content: string): SimpleText | undefined {
+  if (!MARKUP_CHARACTER.test(content)) return { text: content, bold: false, italic: false };
+  const wrapped = WRAPPED.exec(content);
+  if (!wrapped || MARKUP_CHARACTER.test(wrapped[2]!)) return undefined;
+  const strong = wrapped[1]!.length === 2;
+  return { text: wrapped[2]!, bold: strong, italic: !strong };
+}
+
+/** An ATX heading line read the simple way: its depth and text ("" for an empty heading). */
+function simpleHeading(line: string): { depth: number; text: string } | undefined {
+  const heading = ATX_HEADING.exec(line);
+  if (!heading) return undefined;
+  const content = simpleText(heading[2] ?? "");
+  return content ? { depth: heading[1]!.length, text: content.text } : undefined;
+}
+
+function isSimpleLine(line: string): boolean {
+  if (COMPLEX_LINE.test(line)) return false;
+  if (ATX_HEADING.test(line)) return simpleHeading(line) !== undefined;
+  const item = LIST_ITEM.exec(line);
+  const content = line.slice(item ? item[0].length : 0).replace(/^[ \t]+|[ \t]+$/g, "");
+  if (!MARKUP_CHARACTER.test(content)) return true;
+  // An ordered item numbered other than 1 may be read as a paragraph's next line (readSimpleChunk), and then its
+  // emphasis covers only part of the line: remark's business.
+  if (item?.[3] !== undefined && item[3] !== "1") return false;
+  return simpleText(content) !== undefined;
+}
 
 function isSimpleChunk(lines: string[]): boolean {
-  return lines.every((line) => !MARKUP_CHARACTER.test(line) && !COMPLEX_LINE.test(line));
+  return lines.every(isSimpleLine);
 }
 
 /**
@@ -81,14 +126,26 @@ function isSimpleChunk(lines: string[]): boolean {
  * is a paragraph with its marker, every other line continues the paragraph before it (lazily, when it is not
  * indented under its item). A bullet may interrupt a paragraph; an ordered item only when its number is written "1"; an item
  * indented under the open item starts a list inside it, under the same rule; an item less indented is always one.
+ * A heading ends the paragraph and the lists before it (it starts at the line's first column, so no item holds it).
  */
 function readSimpleChunk(lines: string[], firstLine: number, longest: number): Block[] {
-  const groups: Array<{ marker: string | undefined; lines: Line[] }> = [];
+  const groups: Array<{ marker: string | undefined; lines: Line[]; heading?: { depth: number; text: string; line: number } }> = [];
   const contentOffsets: number[] = [];
   let current: (typeof groups)[number] | undefined;
+  const lineOf = (text: string, line: number): Line => {
+    const read = simpleText(text)!;
+    return { text: read.text, bold: read.bold, italic: read.italic, line };
+  };
   lines.forEach((raw, i) => {
     const line = firstLine + i;
     if (raw.trim() === "") return;
+    const heading = simpleHeading(raw);
+    if (heading) {
+      groups.push({ marker: undefined, lines: [], heading: { ...heading, line } });
+      current = undefined;
+      contentOffsets.length = 0;
+      return;
+    }
     const item = LIST_ITEM.exec(raw);
     if (item) {
       const indent = item[1]!.length;
@@ -98,7 +155,7 @@ function readSimpleChunk(lines: string[], firstLine: number, longest: number): B
       if (!interrupting || number === undefined || number === "1") {
         while (contentOffsets.length > 0 && contentOffsets[contentOffsets.length - 1]! > indent) contentOffsets.pop();
         contentOffsets.push(indent + item[2]!.length + item[4]!.length);
-        current = { marker: number === undefined ? "-" : item[2]!, lines: [{ text: raw.slice(item[0].length).replace(/[ \t]+$/, ""), bold: false, italic: false, line }] };
+        current = { marker: number === undefined ? "-" : item[2]!, lines: [lineOf(raw.slice(item[0].length).replace(/[ \t]+$/, ""), line)] };
         groups.push(current);
         return;
       }
@@ -107,10 +164,15 @@ function readSimpleChunk(lines: string[], firstLine: number, longest: number): B
       current = { marker: undefined, lines: [] };
       groups.push(current);
     }
-    current.lines.push({ text: raw.replace(/^[ \t]+|[ \t]+$/g, ""), bold: false, italic: false, line });
+    current.lines.push(lineOf(raw.replace(/^[ \t]+|[ \t]+$/g, ""), line));
   });
   const out: Block[] = [];
   for (const group of groups) {
+    if (group.heading) {
+      const { depth, text, line } = group.heading;
+      if (text.trim() !== "") out.push({ type: "heading", depth, lines: [text.trim()], position: positionOf(line) });
+      continue;
+    }
     const start = out.length;
     out.push(...regroupLines(group.lines, longest));
     if (group.marker !== undefined) finishListItem(out, start, group.marker, longest, group.lines[0]?.line);
