@@ -157,6 +157,7 @@ function pairedStartup(commandArgs, runs) {
   return {
     ms: median(pairs.map((p) => p.ms)),
     nodeMs: median(pairs.map((p) => p.nodeMs)),
+    nodeRunsMs: pairs.map((p) => p.nodeMs),
     ratio: median(pairs.map((p) => p.ms / p.nodeMs)),
     cpuRatio: nodeCpuMs > 0 ? cpuMs / nodeCpuMs : null,
   };
@@ -211,6 +212,8 @@ const results = {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
     platform: `${os.type()} ${os.release()}`,
+    // How busy the machine was (1-minute load average, at the start and the end): figures of a loaded run stretch.
+    loadAverage: { start: os.loadavg()[0] },
   },
   date: new Date().toISOString(),
   sizes,
@@ -235,7 +238,7 @@ const results = {
   const wholeSeeds = seeds.map((seed) => ({ file: basename(seed), kB: readFileSync(seed).length / 1000, ...pairedStartup([cli, "parse", seed], runs) }));
   results.startup = {
     runs,
-    nodeMs: median([version, parseSmall, eager, ...wholeSeeds].map((r) => r.nodeMs)),
+    nodeMs: median([version, parseSmall, eager, ...wholeSeeds].flatMap((r) => r.nodeRunsMs)),
     version,
     parseSmall,
     parseSmallWithHeavyModules: eager,
@@ -578,9 +581,10 @@ if (!only) {
   row(`PSS after 100 plans → after ${m.lastSampledAtPlan ?? "all"}`, `${fixed(m.pssAfter100MB, 0)} → ${fixed(m.pssAfterAllMB, 0)} MB (${growth})`, "within 20%", m.growth !== null && Math.abs(m.growth) <= 0.2);
 }
 
+results.machine.loadAverage.end = os.loadavg()[0];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), ["measure", "result", "target", ""][c].length));
 const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(" | ")} |`;
-console.log(`cchc benchmark${quick ? " (quick)" : only ? ` (${only} only)` : ""}, ${results.date.slice(0, 16).replace("T", " ")} UTC: ${results.machine.cpu}, ${cores} cores, ${results.machine.memoryGiB} GiB, Node ${process.version}`);
+console.log(`cchc benchmark${quick ? " (quick)" : only ? ` (${only} only)` : ""}, ${results.date.slice(0, 16).replace("T", " ")} UTC: ${results.machine.cpu}, ${cores} cores, ${results.machine.memoryGiB} GiB, Node ${process.version}, load average ${fixed(results.machine.loadAverage.start, 1)} → ${fixed(results.machine.loadAverage.end, 1)}`);
 console.log(line(["measure", "result", "target", ""]));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const r of rows) console.log(line(r));
