@@ -404,8 +404,16 @@ function normaliseAmpersands(text: string): string {
   });
 }
 
+/** A document's symbol, whose dashes are its own: "1441/QĐ-UBND", "05-NQ/HU", "30/2020/NĐ-CP". */
+function inDocumentSymbol(text: string, offset: number, length: number): boolean {
+  const before = /\S*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[0] ?? "";
+  const after = /^\S*/u.exec(text.slice(offset + length, offset + length + 40))?.[0] ?? "";
+  return length === 1 && (before.includes("/") || after.includes("/"));
+}
+
 function normaliseDashes(text: string): string {
   return text.replace(/ ?[-–—] ?/gu, (match, offset: number) => {
+    if (inDocumentSymbol(text, offset, match.length)) return match;
     const before = text.slice(Math.max(0, offset - 24), offset);
     const after = text.slice(offset + match.length, offset + match.length + 24);
     // Only a dash between two name parts; "Quý IV-2025", "e-Cabinet" and a dash at an edge are left alone.
