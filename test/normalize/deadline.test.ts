@@ -414,7 +414,7 @@ describe("parseDeadline: the rows of schema version 2 (issue 17)", () => {
     // A reference to another document's timetable, even one naming a year, commas inside the document's name.
     ["Theo Kế hoạch rà soát năm 2026 của tỉnh", null, null, null, PLAN_2026],
     ["Theo Kế hoạch rà soát, đánh giá năm 2026 của tỉnh", null, null, null, PLAN_2026],
-    ["Theo lộ trình của Bộ Nội vụ, năm 2026", null, null, null, PLAN_2026],
+    ["Theo Kế hoạch kiểm tra, giám sát năm 2026 của UBND tỉnh", null, null, null, PLAN_2026],
     // …but a time of its own after the reference is read.
     ["Theo kế hoạch, hoàn thành trước 30/6/2026", null, "2026-06-30", null, PLAN_2026],
     // "By the end of" a month or quarter: no start.
