@@ -26,7 +26,7 @@ import type { RawTask } from "./table.js";
 const DUTY_HEADING = /\b(?:to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua cac|nhiem vu cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
-const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời)\s+/iu;
+const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời)\s*:?\s+/iu;
 /** A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở …, …". */
 const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi)\s[^,:;]{0,200},\s+/iu;
 
@@ -37,12 +37,13 @@ const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau
 const DUTY_VERBS = [
   "chủ trì", "phối hợp", "chủ động", "tăng cường", "tham mưu", "căn cứ", "có trách nhiệm", "chịu trách nhiệm",
   "chỉ đạo", "thực hiện", "triển khai", "tổ chức", "xây dựng", "hướng dẫn", "theo dõi", "định kỳ", "nghiên cứu",
-  "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "là cơ quan", "là đơn vị", "kiểm tra", "đôn đốc", "phát huy",
+  "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "kiểm tra", "đôn đốc", "phát huy",
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
-  "đảm bảo", "bảo đảm", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
-  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
+  "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
+  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
 ];
-const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
+// A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
+const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
 
 /** A numbered or lettered item: "1.", "3.4.", "a)", "(1)", and "3," as OCR reads "3.". */
 const ITEM = /^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+\p{Lu})|([a-zđ])\s*[.)](?=\s))\s*(.*)$/u;
@@ -149,11 +150,14 @@ function agencyAt(text: string): AgencyStart | undefined {
   if (!startsWithAgency(body)) return undefined;
   const window = body.slice(0, 320);
   const colon = colonOutsideParentheses(window);
-  const verb = VERB_AT.exec(window);
+  // A verb inside parentheses is no duty: "Sở Tài chính (cơ quan chủ trì)".
+  const verb = VERB_AT.exec(maskParentheses(window));
   const verbAt = verb && verb.index > 0 ? verb.index : -1;
   let agency: string;
   let duty: string;
-  if (colon >= 0 && (verbAt < 0 || colon < verbAt)) {
+  // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
+  const listsMembers = colon >= 0 && /(?:các|những)\s+\p{L}+\s*$/u.test(body.slice(0, colon)) && verbAt > colon;
+  if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
   } else if (verbAt >= 0) {
@@ -163,10 +167,22 @@ function agencyAt(text: string): AgencyStart | undefined {
     agency = body;
     duty = "";
   } else return undefined;
-  agency = agency.replace(/\s*\([^()]*\)\s*$/u, "").replace(/[\s,:;.–-]+$/u, "").trim();
+  // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
+  agency = (agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency).replace(/\s*\([^()]*\)\s*$/u, "").replace(/[\s,:;.–-]+$/u, "").trim();
   // A name is short; a long "agency" is a sentence that happened to start with a type word.
   if (agency === "" || agency.length > 260 || agency.split(/\s+/).length > 50) return undefined;
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
+}
+
+function maskParentheses(text: string): string {
+  let depth = 0;
+  let out = "";
+  for (const char of text) {
+    if (char === "(") depth++;
+    out += depth > 0 ? "_" : char;
+    if (char === ")") depth = Math.max(0, depth - 1);
+  }
+  return out;
 }
 
 function colonOutsideParentheses(text: string): number {
@@ -300,7 +316,8 @@ export function extractDuties(source: DutySource): RawTask[] {
     open = undefined;
     if (line.level < 6) headings.push(line);
   }
-  return duties.map(buildTask);
+  // An agency named alone with nothing under it (a signature line, a heading left empty) assigns nothing.
+  return duties.filter((duty) => duty.start.duty !== "" || duty.content.some((line) => line.text !== "")).map(buildTask);
 }
 
 /**

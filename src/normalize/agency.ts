@@ -189,6 +189,7 @@ const AGENCY_GROUP_START =
   /^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng)(?![\p{L}\p{N}])/iu;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
 const UNIT_CODE = /^\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])/u;
+const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh)\s+/iu;
 const LEVEL_AFTER_TYPE = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![\p{L}\p{N}])/iu;
 
 /**
@@ -200,6 +201,12 @@ const LEVEL_AFTER_TYPE = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|th�
  */
 export function startsWithAgency(text: string): boolean {
   const head = text.trimStart().slice(0, 120);
+  // The head of a body stands for it: "Trưởng các phòng, ban", "Người đứng đầu cơ quan", "Lãnh đạo các đơn vị".
+  const headOf = HEAD_OF.exec(head);
+  if (headOf) {
+    const rest = head.slice(headOf[0].length);
+    if (/^(?:các|những)\s/iu.test(rest) || startsWithAgency(rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1))) return true;
+  }
   if (AGENCY_GROUP_START.test(head) || AGENCY_ABBREVIATION.test(head) || UNIT_CODE.test(head)) return true;
   const type = matchType(head);
   if (type === null || type.confusion) return false;
