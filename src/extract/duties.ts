@@ -17,7 +17,7 @@
  */
 import type { Position } from "../diagnostics.js";
 import { splitAgencies, startsWithAgency } from "../normalize/agency.js";
-import { cleanText, foldForMatch } from "../normalize/text.js";
+import { cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import type { RawTask } from "./table.js";
@@ -27,8 +27,10 @@ const DUTY_HEADING = /\b(?:to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời)\s*:?\s+/iu;
-/** A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở …, …". */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi)\s[^,:;]{0,200},\s+/iu;
+/** A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …". */
+const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi)\s/iu;
+/** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
+const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
 /**
  * The verbs that open a duty after its agency (lower case: inside a name the same words are capitalised, "Ban Chỉ
@@ -40,7 +42,7 @@ const DUTY_VERBS = [
   "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "kiểm tra", "đôn đốc", "phát huy",
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
   "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
-  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
+  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
@@ -102,7 +104,8 @@ interface Line {
 }
 
 function lineOf(unit: Unit): Line {
-  const text = cleanText(unit.text);
+  // cleanInline, not cleanText: the bullet is what tells a bullet from a paragraph here.
+  const text = cleanInline(unit.text);
   const item = ITEM.exec(text);
   if (item) {
     const number = item[1] ?? item[2] ?? item[3] ?? item[4]!;
@@ -130,10 +133,12 @@ function capitalise(text: string): string {
 export function readAgencyStart(text: string): AgencyStart | undefined {
   const direct = agencyAt(text);
   if (direct) return direct;
-  const leadIn = LEAD_IN.exec(text);
-  if (!leadIn) return undefined;
-  const inner = agencyAt(text.slice(leadIn[0].length));
-  return inner && inner.duty !== "" ? { ...inner, duty: text, keepWhole: true } : undefined;
+  if (!LEAD_IN.test(text)) return undefined;
+  for (const end of text.slice(0, 240).matchAll(LEAD_IN_END)) {
+    const inner = agencyAt(text.slice((end.index ?? 0) + end[0].length));
+    if (inner && inner.duty !== "") return { ...inner, duty: text, keepWhole: true };
+  }
+  return undefined;
 }
 
 /** "Đối với các cơ quan chủ trì thực hiện nội dung CCHC": a heading that names whom the duties below are for. */
@@ -291,18 +296,20 @@ export function extractDuties(source: DutySource): RawTask[] {
   const units = joinSplitHeadings(source.units.filter((u) => !u.footnote && !u.inTable));
   for (const unit of units) {
     const line = lineOf(unit);
-    if (line.level === 6 && CLOSING.test(line.text)) break;
+    if (CLOSING.test(line.text)) break;
     const start = line.text === "" ? undefined : readAgencyStart(line.text);
     // Inside a duty its a) b) items, bullets and paragraphs are its content; a numbered item under it that names an
     // agency of its own ("2. Đối với các cơ quan …" / "2.2. Phòng Nội vụ") is a duty of its own, the open one its
     // group.
-    if (open && line.level > open.line.level && !(start && line.level <= 2)) {
+    // A paragraph after a bullet is no longer the bullet's.
+    const deeper = open !== undefined && line.level > open.line.level && !(open.line.level >= 4 && line.level === 6);
+    if (open && deeper && !(start && line.level <= 2)) {
       open.content.push(line);
       continue;
     }
     if (open && start && line.level > open.line.level) headings.push(open.line);
     // A paragraph after a duty written as a paragraph goes on with it, unless it names an agency of its own.
-    if (open && line.level === 6 && !start) {
+    if (open && open.line.level === 6 && line.level === 6 && !start) {
       open.content.push(line);
       continue;
     }
