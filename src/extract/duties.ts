@@ -223,7 +223,7 @@ function buildTask(duty: Duty): RawTask {
   const own = task.replace(/:$/, "").trim();
   if ((task === "" || EMPTY_INTRO.test(task)) && paragraphs.length > 0) {
     task = stripLetter(paragraphs.shift()!);
-  } else if (task.endsWith(":") && paragraphs.length > 0 && own.length <= 60) {
+  } else if (task.endsWith(":") && paragraphs.length > 0 && /^(?:chủ trì|phối hợp)/iu.test(own) && own.length <= 80) {
     // "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành:" introduces its first duty.
     task = `${task} ${stripLetter(paragraphs.shift()!)}`;
   }
