@@ -45,9 +45,9 @@ const PLACE_DATE = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*(?:th
 
 /**
  * The place and date line of a draft or of a copy published before it was dated: "Quảng Ninh, ngày      tháng 01 năm
- * 2025". The place is written, the day is not.
+ * 2025". The place is written, the day is not (or is written by hand and OCR read it as "Ô2").
  */
-const PLACE_UNDATED = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:\d{1,2}\s{0,5})?(?:tháng|\/)/iu;
+const PLACE_UNDATED = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:[^\s/]{1,3}\s{0,5})?(?:tháng|\/)/iu;
 
 /** What both PLACE_DATE and PLACE_UNDATED require. */
 const PLACE_DATE_HINT = /,\s*ngày/iu;

@@ -28,6 +28,9 @@ describe("number and date as real files lay them out", () => {
     expect(findNumber("Số: 12/QÐ-UBND")).toBe("12/QĐ-UBND");
     expect(findPlaceDate("Ðồng Tháp, ngày 05 tháng 01 năm 2026")).toEqual({ place: "Đồng Tháp", date: "2026-01-05" });
   });
+  it("keeps the place and year of a date whose day OCR could not read", () => {
+    expect(findPlaceDate("Hà Nội, ngàyÔ2 tháng 10 năm 2025")).toEqual({ place: "Hà Nội", date: undefined, year: 2025 });
+  });
   it("reads 'số:' as OCR writes it, but not 'số' in running text", () => {
     expect(findNumber("số: 996/KH-TCTLNTW")).toBe("996/KH-TCTLNTW");
     expect(findNumber("Thực hiện Kế hoạch số 12/KH-UBND của tỉnh")).toBeUndefined();
