@@ -1,0 +1,262 @@
+/**
+ * tasks.xlsx: the tasks of one plan or of a whole batch as a workbook a spreadsheet opens without an import dialog.
+ *
+ * - `Tasks`: one row per task, the columns of tasks.csv (columns.ts) as typed cells: text stays text ("2.10" is not
+ *   the number 2.1), deadline.start/end are date cells, years, pages and lines are numbers.
+ * - `Plans`: one row per plan of the run, failed ones too: status, the plan's header, counts, diagnostics by code.
+ * - `Agencies`: one row per lead agency across all plans: how many tasks it leads and when they fall due, by quarter
+ *   of the plans' periods.
+ *
+ * Written with exceljs's streaming WorkbookWriter: task rows are committed as they come (a batch never holds its tasks
+ * in memory), inline strings instead of a shared-string table (which would hold every distinct text until the end);
+ * the Plans and Agencies sheets are small and written at the end.
+ */
+import { createWriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import { PassThrough, type Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { PlanDocument } from "../schema/plan.js";
+import {
+  type CellKind,
+  type CellValue,
+  type Column,
+  PLAN_COLUMNS,
+  type PlanSheetData,
+  planSheetData,
+  planStatus,
+  TASK_COLUMNS,
+  taskColumnIndex,
+  type WorkbookPlan,
+} from "./columns.js";
+
+export type { PlanSheetData, WorkbookPlan } from "./columns.js";
+
+/** Excel shows at most this many characters in a cell and reports a longer one as damage. */
+export const MAX_CELL_TEXT = 32767;
+const DATE_FORMAT = "yyyy-mm-dd";
+
+/**
+ * The Agencies sheet: lead agencies counted across plans. Agencies are told apart by their name as written, with
+ * case and spacing ignored ("Sở Nội vụ" and "sở nội  vụ" are one agency, shown as first written); a task led jointly
+ * counts for each of its leads. A task falls due in the quarter of its deadline's end, unless it recurs (continuous,
+ * monthly…), which it does across the whole period: those are counted apart, as are tasks with no end date.
+ */
+class AgencyTally {
+  private readonly agencies = new Map<string, { name: string; tasks: number; plans: Set<number>; quarters: Map<number, number>; recurring: number; undated: number }>();
+  private firstYear = Number.POSITIVE_INFINITY;
+  private lastYear = Number.NEGATIVE_INFINITY;
+  private plans = 0;
+
+  private static readonly END = taskColumnIndex("deadline.end");
+  private static readonly RECURRENCE = taskColumnIndex("deadline.recurrence");
+
+  add(data: PlanSheetData): void {
+    const plan = this.plans++;
+    const { periodFrom, periodTo } = data.facts;
+    if (periodFrom !== null && periodTo !== null && periodFrom <= periodTo) {
+      this.firstYear = Math.min(this.firstYear, periodFrom);
+      this.lastYear = Math.max(this.lastYear, periodTo);
+    }
+    data.rows.forEach((row, index) => {
+      const end = row[AgencyTally.END];
+      const recurring = row[AgencyTally.RECURRENCE] !== null;
+      const quarter = typeof end === "string" && !recurring ? quarterOf(end) : null;
+      for (const lead of new Set(data.leads[index] ?? [])) {
+        const key = lead.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+        if (key === "") continue;
+        let agency = this.agencies.get(key);
+        if (!agency) {
+          agency = { name: lead, tasks: 0, plans: new Set(), quarters: new Map(), recurring: 0, undated: 0 };
+          this.agencies.set(key, agency);
+        }
+        agency.tasks++;
+        agency.plans.add(plan);
+        if (recurring) agency.recurring++;
+        else if (quarter === null) agency.undated++;
+        else agency.quarters.set(quarter, (agency.quarters.get(quarter) ?? 0) + 1);
+      }
+    });
+  }
+
+  /** The header and rows: quarters of the plans' periods (all of them, from the first plan year to the last). */
+  table(): { columns: Column<CellValue[]>[]; rows: CellValue[][] } {
+    const quarters: number[] = [];
+    if (this.firstYear <= this.lastYear) for (let q = this.firstYear * 4; q < (this.lastYear + 1) * 4; q++) quarters.push(q);
+    const first = quarters[0] ?? Number.POSITIVE_INFINITY;
+    const last = quarters.at(-1) ?? Number.NEGATIVE_INFINITY;
+    const at = (index: number) => (row: CellValue[]) => row[index] ?? null;
+    const headers: [string, CellKind, number][] = [
+      ["agency", "text", 36],
+      ["tasks", "integer", 7],
+      ["plans", "integer", 7],
+      ...quarters.map((q): [string, CellKind, number] => [`${Math.floor(q / 4)} Q${(q % 4) + 1}`, "integer", 8]),
+      ["earlier", "integer", 8],
+      ["later", "integer", 7],
+      ["recurring", "integer", 9],
+      ["no end date", "integer", 11],
+    ];
+    const columns = headers.map(([name, kind, width], index): Column<CellValue[]> => ({ name, kind, width, value: at(index) }));
+    const rows = [...this.agencies.values()]
+      .sort((a, b) => b.tasks - a.tasks || a.name.localeCompare(b.name, "vi"))
+      .map((agency) => {
+        let earlier = 0;
+        let later = 0;
+        for (const [quarter, count] of agency.quarters) {
+          if (quarter < first) earlier += count;
+          else if (quarter > last) later += count;
+        }
+        return [
+          agency.name,
+          agency.tasks,
+          agency.plans.size,
+          ...quarters.map((q) => agency.quarters.get(q) ?? 0),
+          earlier,
+          later,
+          agency.recurring,
+          agency.undated,
+        ];
+      });
+    return { columns, rows };
+  }
+}
+
+/** Year × 4 + quarter index of an ISO date. */
+function quarterOf(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(iso);
+  return match ? Number(match[1]) * 4 + Math.floor((Number(match[2]) - 1) / 3) : null;
+}
+
+function cellValue(kind: CellKind, value: CellValue): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (kind === "date" && typeof value === "string") {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    // A UTC midnight: exceljs turns it into a whole serial day number, which every time zone reads as that day.
+    if (match) return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  }
+  if (kind === "integer" && typeof value === "number") return value;
+  const text = String(value);
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
+}
+
+type Sheet = ExcelJS.Worksheet;
+
+function prepareSheet(sheet: Sheet, columns: readonly Pick<Column<never>, "name" | "kind" | "width">[]): void {
+  sheet.columns = columns.map((column) => ({
+    width: Math.max(column.width, column.name.length + 2),
+    ...(column.kind === "date" ? { style: { numFmt: DATE_FORMAT } } : {}),
+  }));
+  const header = sheet.addRow(columns.map((column) => column.name));
+  header.font = { bold: true };
+  header.commit();
+}
+
+function addRow(sheet: Sheet, columns: readonly Pick<Column<never>, "kind">[], values: readonly CellValue[]): void {
+  const row = sheet.addRow(columns.map((column, index) => cellValue(column.kind, values[index] ?? null)));
+  columns.forEach((column, index) => {
+    if (column.kind === "date" && values[index] !== null) row.getCell(index + 1).numFmt = DATE_FORMAT;
+  });
+  row.commit();
+}
+
+function finishSheet(sheet: Sheet, columnCount: number, rowCount: number): void {
+  // The filter covers the data written, so that Excel and Calc sort and filter every row, not only the header.
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowCount + 1, column: columnCount } };
+  sheet.commit();
+}
+
+/** Streams a workbook into `stream`: plans go in one by one, `finish` writes the small sheets and closes the file. */
+export class TasksWorkbookWriter {
+  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly tasks: Sheet;
+  private readonly plans: Sheet;
+  private readonly agencies: Sheet;
+  private readonly planRows: CellValue[][] = [];
+  private readonly tally = new AgencyTally();
+  private taskCount = 0;
+
+  constructor(stream: Writable) {
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    this.workbook.creator = "cchc";
+    const frozen = { views: [{ state: "frozen" as const, ySplit: 1, xSplit: 0 }] };
+    this.tasks = this.workbook.addWorksheet("Tasks", frozen);
+    this.plans = this.workbook.addWorksheet("Plans", frozen);
+    this.agencies = this.workbook.addWorksheet("Agencies", frozen);
+    prepareSheet(this.tasks, TASK_COLUMNS);
+  }
+
+  addPlan(plan: WorkbookPlan): void {
+    this.planRows.push(PLAN_COLUMNS.map((column) => column.value({ plan, facts: plan.data?.facts ?? null })));
+    if (!plan.data) return;
+    for (const row of plan.data.rows) addRow(this.tasks, TASK_COLUMNS, row);
+    this.taskCount += plan.data.rows.length;
+    this.tally.add(plan.data);
+  }
+
+  /** Writes the Plans and Agencies sheets and the workbook's closing parts; resolves when the stream is finished. */
+  async finish(): Promise<void> {
+    finishSheet(this.tasks, TASK_COLUMNS.length, this.taskCount);
+    prepareSheet(this.plans, PLAN_COLUMNS);
+    for (const row of this.planRows) addRow(this.plans, PLAN_COLUMNS, row);
+    finishSheet(this.plans, PLAN_COLUMNS.length, this.planRows.length);
+    const { columns, rows } = this.tally.table();
+    prepareSheet(this.agencies, columns);
+    for (const row of rows) addRow(this.agencies, columns, row);
+    finishSheet(this.agencies, columns.length, rows.length);
+    await this.workbook.commit();
+  }
+}
+
+/**
+ * tasks.xlsx written beside its final path and renamed into place by `commit`, as tasks.csv is: a run that stops
+ * leaves no half-written workbook.
+ */
+export class TasksWorkbookFile {
+  readonly temporaryPath: string;
+  private readonly writer: TasksWorkbookWriter;
+  private readonly closed: Promise<void>;
+
+  constructor(readonly path: string) {
+    this.temporaryPath = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+    const stream = createWriteStream(this.temporaryPath);
+    this.closed = new Promise((resolve, reject) => {
+      stream.once("close", resolve);
+      stream.once("error", reject);
+    });
+    this.writer = new TasksWorkbookWriter(stream);
+  }
+
+  addPlan(plan: WorkbookPlan): void {
+    this.writer.addPlan(plan);
+  }
+
+  async commit(): Promise<void> {
+    await this.writer.finish();
+    await this.closed;
+    await rename(this.temporaryPath, this.path);
+  }
+
+  async abort(): Promise<void> {
+    await this.writer.finish().catch(() => undefined);
+    await this.closed.catch(() => undefined);
+    await rm(this.temporaryPath, { force: true });
+  }
+}
+
+/** The workbook of these plans (`cchc parse plan.pdf -f xlsx`), in memory. */
+export async function formatXlsx(documents: PlanDocument[]): Promise<Uint8Array> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    sink.once("end", resolve);
+    sink.once("error", reject);
+  });
+  const writer = new TasksWorkbookWriter(sink);
+  for (const document of documents) {
+    writer.addPlan({ file: document.source.path ?? "", status: planStatus(document), reason: null, data: planSheetData(document) });
+  }
+  await writer.finish();
+  await ended;
+  return Buffer.concat(chunks);
+}
