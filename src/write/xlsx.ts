@@ -136,6 +136,8 @@ function cellValue(kind: CellKind, value: CellValue): ExcelJS.CellValue {
   }
   if (kind === "integer" && typeof value === "number") return value;
   const text = String(value);
+  // An empty text (an empty list) is an empty cell: Excel's "blanks" filter and COUNTA see it as one.
+  if (text === "") return null;
   return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
 }
 
@@ -159,10 +161,38 @@ function addRow(sheet: Sheet, columns: readonly Pick<Column<never>, "kind">[], v
   row.commit();
 }
 
-function finishSheet(sheet: Sheet, columnCount: number, rowCount: number): void {
+interface FilterName {
+  name: "_xlnm._FilterDatabase";
+  localSheetId: number;
+  ranges: string[];
+}
+
+/** A1-style name of a column number (1 → A, 27 → AA). */
+function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function finishSheet(sheet: Sheet, columnCount: number, rowCount: number): FilterName {
   // The filter covers the data written, so that Excel and Calc sort and filter every row, not only the header.
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rowCount + 1, column: columnCount } };
   sheet.commit();
+  return { name: "_xlnm._FilterDatabase", localSheetId: sheet.id - 1, ranges: [`${sheet.name}!$A$1:$${columnLetters(columnCount)}$${rowCount + 1}`] };
+}
+
+/**
+ * LibreOffice shows a sheet's autofilter only when the workbook also defines the sheet's hidden `_xlnm._FilterDatabase`
+ * name, as Excel writes it. exceljs's public `definedNames.add` cannot say which sheet a name belongs to
+ * (`localSheetId`), which its writer otherwise supports: the names are handed to it through the model it reads at
+ * commit. Should a later exceljs keep them elsewhere, the filters stay (Excel needs no name) and the LibreOffice test
+ * says so.
+ */
+function defineFilterNames(workbook: ExcelJS.stream.xlsx.WorkbookWriter, names: FilterName[]): void {
+  const holder = workbook as unknown as { _definedNames?: { model: unknown } };
+  if (!holder._definedNames || !Array.isArray(holder._definedNames.model)) return;
+  const others = holder._definedNames.model as unknown[];
+  Object.defineProperty(holder, "_definedNames", { value: { model: [...others, ...names] } });
 }
 
 /** Streams a workbook into `stream`: plans go in one by one, `finish` writes the small sheets and closes the file. */
@@ -195,14 +225,15 @@ export class TasksWorkbookWriter {
 
   /** Writes the Plans and Agencies sheets and the workbook's closing parts; resolves when the stream is finished. */
   async finish(): Promise<void> {
-    finishSheet(this.tasks, TASK_COLUMNS.length, this.taskCount);
+    const filters = [finishSheet(this.tasks, TASK_COLUMNS.length, this.taskCount)];
     prepareSheet(this.plans, PLAN_COLUMNS);
     for (const row of this.planRows) addRow(this.plans, PLAN_COLUMNS, row);
-    finishSheet(this.plans, PLAN_COLUMNS.length, this.planRows.length);
+    filters.push(finishSheet(this.plans, PLAN_COLUMNS.length, this.planRows.length));
     const { columns, rows } = this.tally.table();
     prepareSheet(this.agencies, columns);
     for (const row of rows) addRow(this.agencies, columns, row);
-    finishSheet(this.agencies, columns.length, rows.length);
+    filters.push(finishSheet(this.agencies, columns.length, rows.length));
+    defineFilterNames(this.workbook, filters);
     await this.workbook.commit();
   }
 }
