@@ -48,6 +48,19 @@ class AgencyTally {
   private lastYear = Number.NEGATIVE_INFINITY;
   private plans = 0;
 
+  /** Names repeat across thousands of tasks: each spelling is folded once. */
+  private readonly keys = new Map<string, string>();
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      // Vietnamese has no locale-specific case mapping: the plain lower case is the right one.
+      key = name.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+      this.keys.set(name, key);
+    }
+    return key;
+  }
+
   private static readonly END = taskColumnIndex("deadline.end");
   private static readonly RECURRENCE = taskColumnIndex("deadline.recurrence");
 
@@ -63,7 +76,7 @@ class AgencyTally {
       const recurring = row[AgencyTally.RECURRENCE] !== null;
       const quarter = typeof end === "string" && !recurring ? quarterOf(end) : null;
       for (const lead of new Set(data.leads[index] ?? [])) {
-        const key = lead.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+        const key = this.keyOf(lead);
         if (key === "") continue;
         let agency = this.agencies.get(key);
         if (!agency) {
@@ -143,20 +156,31 @@ function cellValue(kind: CellKind, value: CellValue): ExcelJS.CellValue {
 
 type Sheet = ExcelJS.Worksheet;
 
+/**
+ * One style object per kind of cell, shared by every cell of that kind: exceljs recognises a style object it has seen
+ * (a WeakMap) and otherwise renders each cell's style to XML to look its number up, which cost more than writing the
+ * cell itself.
+ */
+const STYLES: Record<CellKind | "header", Partial<ExcelJS.Style>> = {
+  text: {},
+  integer: {},
+  date: { numFmt: DATE_FORMAT },
+  header: { font: { bold: true } },
+};
+
 function prepareSheet(sheet: Sheet, columns: readonly Pick<Column<never>, "name" | "kind" | "width">[]): void {
-  sheet.columns = columns.map((column) => ({
-    width: Math.max(column.width, column.name.length + 2),
-    ...(column.kind === "date" ? { style: { numFmt: DATE_FORMAT } } : {}),
-  }));
+  sheet.columns = columns.map((column) => ({ width: Math.max(column.width, column.name.length + 2) }));
   const header = sheet.addRow(columns.map((column) => column.name));
-  header.font = { bold: true };
+  columns.forEach((_, index) => {
+    header.getCell(index + 1).style = STYLES.header;
+  });
   header.commit();
 }
 
 function addRow(sheet: Sheet, columns: readonly Pick<Column<never>, "kind">[], values: readonly CellValue[]): void {
   const row = sheet.addRow(columns.map((column, index) => cellValue(column.kind, values[index] ?? null)));
   columns.forEach((column, index) => {
-    if (column.kind === "date" && values[index] !== null) row.getCell(index + 1).numFmt = DATE_FORMAT;
+    row.getCell(index + 1).style = STYLES[column.kind];
   });
   row.commit();
 }
