@@ -161,7 +161,7 @@ describe("the workbook of a batch", async () => {
   it("freezes the header row, filters every sheet's data and sizes the columns", () => {
     for (const sheet of workbook.worksheets) {
       expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-      expect(sheet.getRow(1).font?.bold).toBe(true);
+      expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     }
     expect(tasks.autoFilter).toBe("A1:AC7");
     expect(tasks.getColumn(TASK_COLUMN_NAMES.indexOf("task") + 1).width).toBe(60);
