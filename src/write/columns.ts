@@ -6,6 +6,7 @@
  * workbook writer.
  */
 import type { Meta, PlanDocument, Task } from "../schema/plan.js";
+import { ROLE_FIELDS } from "../schema/roles.js";
 
 /** How a cell is typed in a workbook: text (even when it looks like a number: "2.10"), a whole number, or a date. */
 export type CellKind = "text" | "integer" | "date";
@@ -32,35 +33,38 @@ export interface TaskRowSource {
 
 const list = (items: readonly string[]): string => items.join("; ");
 
-export const TASK_COLUMNS = [
-  { name: "file", kind: "text", width: 28, value: (s) => s.file },
-  { name: "meta.number", kind: "text", width: 14, value: (s) => s.meta.number },
-  { name: "meta.issuer", kind: "text", width: 24, value: (s) => s.meta.issuer },
-  { name: "meta.year", kind: "integer", width: 8, value: (s) => s.meta.year },
-  { name: "id", kind: "text", width: 7, value: (s) => s.task.id },
-  { name: "origin", kind: "text", width: 9, value: (s) => s.task.origin },
-  { name: "kind", kind: "text", width: 8, value: (s) => s.task.kind },
-  { name: "table", kind: "text", width: 6, value: (s) => s.task.table },
-  { name: "table.title", kind: "text", width: 30, value: (s) => s.tableTitle },
-  { name: "area", kind: "text", width: 14, value: (s) => s.task.area },
-  { name: "areaLabel", kind: "text", width: 24, value: (s) => s.task.areaLabel },
-  { name: "subArea", kind: "text", width: 18, value: (s) => s.task.subArea },
-  { name: "objective", kind: "text", width: 24, value: (s) => s.task.objective },
-  { name: "number", kind: "text", width: 7, value: (s) => s.task.number },
-  { name: "task", kind: "text", width: 60, value: (s) => s.task.task },
-  { name: "parent", kind: "text", width: 24, value: (s) => s.task.parent },
-  { name: "activities", kind: "text", width: 30, value: (s) => list(s.task.activities) },
-  { name: "products", kind: "text", width: 30, value: (s) => list(s.task.products) },
-  { name: "lead", kind: "text", width: 26, value: (s) => list(s.task.lead) },
-  { name: "partners", kind: "text", width: 26, value: (s) => list(s.task.partners) },
-  { name: "deadline.raw", kind: "text", width: 22, value: (s) => s.task.deadline.raw },
-  { name: "deadline.start", kind: "date", width: 11, value: (s) => s.task.deadline.start },
-  { name: "deadline.end", kind: "date", width: 11, value: (s) => s.task.deadline.end },
-  { name: "deadline.recurrence", kind: "text", width: 11, value: (s) => s.task.deadline.recurrence },
-  { name: "deadline.items", kind: "text", width: 22, value: (s) => list(s.task.deadline.items.map((item) => item.raw)) },
-  { name: "budget", kind: "text", width: 16, value: (s) => s.task.budget },
-  {
-    name: "extra",
+type TaskColumn = Column<TaskRowSource>;
+type CellSpec = Omit<TaskColumn, "name">;
+
+/**
+ * How each Task field is written where it is not plain text: its cell kind, its width, and how a list or a record
+ * becomes one cell. The columns and their order come from the role table (schema/roles.ts); a field it gains and this
+ * table does not know is written as text, read by its dotted path.
+ */
+const FIELD_CELLS: Record<string, CellSpec> = {
+  id: { kind: "text", width: 7, value: (s) => s.task.id },
+  origin: { kind: "text", width: 9, value: (s) => s.task.origin },
+  kind: { kind: "text", width: 8, value: (s) => s.task.kind },
+  table: { kind: "text", width: 6, value: (s) => s.task.table },
+  "table.title": { kind: "text", width: 30, value: (s) => s.tableTitle },
+  area: { kind: "text", width: 14, value: (s) => s.task.area },
+  areaLabel: { kind: "text", width: 24, value: (s) => s.task.areaLabel },
+  subArea: { kind: "text", width: 18, value: (s) => s.task.subArea },
+  objective: { kind: "text", width: 24, value: (s) => s.task.objective },
+  number: { kind: "text", width: 7, value: (s) => s.task.number },
+  task: { kind: "text", width: 60, value: (s) => s.task.task },
+  parent: { kind: "text", width: 24, value: (s) => s.task.parent },
+  activities: { kind: "text", width: 30, value: (s) => list(s.task.activities) },
+  products: { kind: "text", width: 30, value: (s) => list(s.task.products) },
+  lead: { kind: "text", width: 26, value: (s) => list(s.task.lead) },
+  partners: { kind: "text", width: 26, value: (s) => list(s.task.partners) },
+  "deadline.raw": { kind: "text", width: 22, value: (s) => s.task.deadline.raw },
+  "deadline.start": { kind: "date", width: 11, value: (s) => s.task.deadline.start },
+  "deadline.end": { kind: "date", width: 11, value: (s) => s.task.deadline.end },
+  "deadline.recurrence": { kind: "text", width: 11, value: (s) => s.task.deadline.recurrence },
+  "deadline.items": { kind: "text", width: 22, value: (s) => list(s.task.deadline.items.map((item) => item.raw)) },
+  budget: { kind: "text", width: 16, value: (s) => s.task.budget },
+  extra: {
     kind: "text",
     width: 24,
     value: (s) =>
@@ -68,9 +72,36 @@ export const TASK_COLUMNS = [
         .map(([header, cell]) => `${header}: ${cell}`)
         .join("; "),
   },
-  { name: "source.page", kind: "integer", width: 6, value: (s) => s.task.source.page ?? null },
-  { name: "source.line", kind: "integer", width: 6, value: (s) => s.task.source.line ?? null },
-] as const satisfies readonly Column<TaskRowSource>[];
+  "source.page": { kind: "integer", width: 6, value: (s) => s.task.source.page ?? null },
+  "source.line": { kind: "integer", width: 6, value: (s) => s.task.source.line ?? null },
+};
+
+/** A field this module has no entry for, read by its dotted path: lists joined with "; ", items by their text. */
+function byPath(path: string): CellSpec {
+  const keys = path.split(".");
+  return {
+    kind: "text",
+    width: 16,
+    value: (s) => {
+      let value: unknown = s.task;
+      for (const key of keys) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
+      if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? item : String((item as { raw?: unknown }).raw ?? JSON.stringify(item)))).join("; ");
+      if (value === undefined || value === null) return null;
+      return typeof value === "object" ? JSON.stringify(value) : String(value);
+    },
+  };
+}
+
+const taskColumn = (name: string): TaskColumn => ({ name, ...(FIELD_CELLS[name] ?? byPath(name)) });
+
+/** Provenance (which plan), the record's keys, one column per Task field a table column fills (the role table's order), its source. */
+export const TASK_COLUMNS: readonly TaskColumn[] = [
+  { name: "file", kind: "text", width: 28, value: (s) => s.file },
+  { name: "meta.number", kind: "text", width: 14, value: (s) => s.meta.number },
+  { name: "meta.issuer", kind: "text", width: 24, value: (s) => s.meta.issuer },
+  { name: "meta.year", kind: "integer", width: 8, value: (s) => s.meta.year },
+  ...["id", "origin", "kind", "table", "table.title", ...ROLE_FIELDS, "source.page", "source.line"].map(taskColumn),
+];
 
 export const TASK_COLUMN_NAMES: readonly string[] = TASK_COLUMNS.map((column) => column.name);
 
@@ -193,9 +224,11 @@ export const PLAN_COLUMNS: readonly Column<PlanRowSource>[] = [
   { name: "diagnostics", kind: "text", width: 40, value: fact("diagnostics") },
 ];
 
-/** The index of a task column by name (a typo is a type error). */
-export function taskColumnIndex(name: (typeof TASK_COLUMNS)[number]["name"]): number {
-  return TASK_COLUMNS.findIndex((column) => column.name === name);
+/** The index of a task column by name. */
+export function taskColumnIndex(name: string): number {
+  const index = TASK_COLUMNS.findIndex((column) => column.name === name);
+  if (index < 0) throw new Error(`no task column ${name}`);
+  return index;
 }
 
 /** The task rows of a plan, in document order; `file` overrides the document's own path (a batch's relative path). */
