@@ -30,7 +30,7 @@ describe("cchc parse", () => {
   it("writes CSV with a BOM and one line per task", () => {
     const { code, stdout } = cchc("parse", seed, "--format", "csv");
     expect(code).toBe(0);
-    expect(stdout.startsWith("\ufeffid,origin,kind,table,table.title,area,")).toBe(true);
+    expect(stdout.startsWith("\ufefffile,meta.number,meta.issuer,meta.year,id,origin,kind,table,table.title,area,")).toBe(true);
     expect(stdout.trimEnd().split("\r\n")).toHaveLength(44);
   });
   it("writes -o atomically and jsonl on one line", () => {
