@@ -22,8 +22,10 @@ import { buildTree, requireStory } from "./doc/tree.js";
 export interface DocReadOptions {
   /** Largest stream the compound file may hold (the --max-decompressed limit). */
   maxStreamBytes: number;
-  /** Most paragraphs (the --max-blocks limit). */
+  /** Most paragraphs and table rows (the --max-blocks limit). */
   maxBlocks: number;
+  /** Most columns in one table (the --max-columns limit). */
+  maxColumns: number;
 }
 
 export async function readDoc(data: Uint8Array, options: DocReadOptions): Promise<Result<DocumentModel>> {
@@ -57,7 +59,7 @@ export async function readDoc(data: Uint8Array, options: DocReadOptions): Promis
       },
       options.maxBlocks,
     );
-    const converter = new DocxConverter(tree.labels, "doc");
+    const converter = new DocxConverter(tree.labels, "doc", options.maxColumns);
     children = converter.convert(tree.document);
     diagnostics.push(...converter.diagnostics);
   } catch (error) {

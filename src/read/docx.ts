@@ -37,6 +37,8 @@ export interface DocxReadOptions {
   maxDecompressedBytes?: number;
   /** Most paragraphs and table rows (default 200,000); checked on the XML before mammoth builds its tree. */
   maxBlocks?: number;
+  /** Most columns in one table (default 1,000). */
+  maxColumns?: number;
 }
 
 const DEFAULT_MAX_DECOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -54,7 +56,7 @@ export async function readDocx(data: Uint8Array, options: DocxReadOptions = {}):
   const { document, messages } = await readWithMammoth(data);
 
   try {
-    return convert(document, documentXml, partsOf(zip.xmlParts, mainPath), messages);
+    return convert(document, documentXml, partsOf(zip.xmlParts, mainPath), messages, options.maxColumns ?? DEFAULT_LIMITS.maxColumns);
   } catch (error) {
     // Tables nested thousands deep (only hostile files have them) exhaust the stack in the recursive walks.
     if (error instanceof RangeError) throw new InputError("not a readable DOCX: nesting too deep");
@@ -67,6 +69,7 @@ function convert(
   documentXml: Buffer,
   relatedParts: { numbering?: string; styles?: string },
   messages: MammothMessage[],
+  maxColumns: number,
 ): Result<DocumentModel> {
   const diagnostics: Diagnostic[] = [];
   let labels: NumberingLabel[] | null = numberingLabels(documentXml.toString("utf8"), relatedParts.numbering, relatedParts.styles);
@@ -80,7 +83,7 @@ function convert(
     labels = null;
   }
 
-  const converter = new DocxConverter(labels);
+  const converter = new DocxConverter(labels, "docx", maxColumns);
   const children = converter.convert(document);
   diagnostics.push(...converter.diagnostics, ...readerWarnings(messages));
   return { value: { type: "root", children, source: { format: "docx", pages: null, ocrPages: [] } }, diagnostics };

@@ -9,7 +9,8 @@
  */
 import { type Cell, type Paragraph, type Row, cell } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
-import { InputError } from "../errors.js";
+import { InputError, LimitError } from "../errors.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 
 /** As HTML caps colspan (Word itself stops at 63 columns): a larger span is broken or hostile. */
 export const MAX_SPAN = 1000;
@@ -26,8 +27,14 @@ export class TableGrid {
   private column = 0;
   private spent = 0;
 
-  /** `what` names the format in the error a hostile table gets ("DOCX", "HTML", ".doc"). */
-  constructor(private readonly what: string) {}
+  /**
+   * `what` names the format in the error a hostile table gets ("DOCX", "HTML", ".doc"); a row wider than
+   * `maxColumns` (the --max-columns limit) fails with that limit's name.
+   */
+  constructor(
+    private readonly what: string,
+    private readonly maxColumns: number = DEFAULT_LIMITS.maxColumns,
+  ) {}
 
   startRow(isHeader: boolean, position: Position): void {
     const cells: Cell[] = [];
@@ -56,6 +63,7 @@ export class TableGrid {
     }
     if (rows > 1) for (let k = 0; k < columns; k++) this.pending[this.column + k] = { content, rowsLeft: rows - 1 };
     this.column += columns;
+    if (this.column > this.maxColumns) throw tooManyColumns(this.maxColumns);
   }
 
   /**
@@ -85,6 +93,10 @@ export class TableGrid {
       throw new InputError(`not a readable ${this.what}: a table whose merged cells expand to more than ${MAX_TABLE_CELLS} cells`);
     }
   }
+}
+
+export function tooManyColumns(maxColumns: number): LimitError {
+  return new LimitError(`${maxColumns} columns`, "--max-columns", `a table of more than ${maxColumns} columns`);
 }
 
 function copyContent(content: Paragraph[]): Paragraph[] {

@@ -7,6 +7,7 @@ import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { Block, Emphasis, Paragraph, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 import { TableGrid, nestedTableAsParagraphs } from "./grid.js";
 
 const BLOCK_TAGS = new Set([
@@ -46,10 +47,10 @@ export function parseHtml(html: string, fragment: boolean): Root {
 }
 
 /** A whole HTML document's body as blocks. `line` positions come from the parser's source positions. */
-export function htmlToBlocks(html: string, lineOffset = 0): Block[] {
+export function htmlToBlocks(html: string, lineOffset = 0, maxColumns = DEFAULT_LIMITS.maxColumns): Block[] {
   const tree = parseOrNull(html, false);
   if (!tree) return tagsStripped(html, (i) => ({ line: lineOffset + i + 1 }));
-  const collector = new BlockCollector(lineOffset);
+  const collector = new BlockCollector(lineOffset, undefined, maxColumns);
   collector.visitChildren(tree.children, 0, {});
   collector.flush();
   return collector.blocks;
@@ -112,6 +113,7 @@ class BlockCollector {
   constructor(
     private readonly lineOffset: number,
     private readonly fixedPosition?: Position,
+    private readonly maxColumns = DEFAULT_LIMITS.maxColumns,
   ) {}
 
   visitChildren(children: (RootContent | ElementContent)[], depth: number, emphasis: Emphasis): void {
@@ -223,7 +225,7 @@ class BlockCollector {
   private table(node: Element, depth: number): Table {
     const rowElements: Element[] = [];
     collectRows(node, rowElements, 0);
-    const grid = new TableGrid("HTML");
+    const grid = new TableGrid("HTML", this.maxColumns);
     for (const tr of rowElements) {
       const cells = tr.children.filter(
         (c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"),
@@ -231,7 +233,7 @@ class BlockCollector {
       const isHeader = cells.length > 0 && cells.every((c) => c.tagName === "th");
       grid.startRow(isHeader, this.position(tr));
       for (const td of cells) {
-        const collector = new BlockCollector(this.lineOffset, this.fixedPosition);
+        const collector = new BlockCollector(this.lineOffset, this.fixedPosition, this.maxColumns);
         collector.visitChildren(td.children, depth + 1, td.tagName === "th" ? { bold: true } : {});
         collector.flush();
         const content = collector.blocks.flatMap((b): Paragraph[] =>

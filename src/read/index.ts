@@ -11,6 +11,7 @@ import { decodeText } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import { InputError, LimitError } from "../errors.js";
 import { readText } from "./text.js";
+import { checkTextSize } from "./text-limits.js";
 
 export type OcrMode = "auto" | "always" | "never";
 
@@ -33,7 +34,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   const detected = options.format ?? detectFormat(bytes, options.path);
   switch (detected) {
     case "binary":
-      throw new InputError("not a plan document: binary content that is not PDF, Word (.docx, .doc), text or HTML");
+      throw new InputError("not a plan document: binary content that is not PDF, DOCX, .doc, text or HTML");
     case "misnamed-text":
       throw new InputError(misnamedText(bytes, options.path));
     case "zip":
@@ -45,14 +46,14 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     }
     case "docx": {
       const { readDocx } = await import("./docx.js");
-      return readDocx(bytes, { maxDecompressedBytes: limits.maxDecompressedBytes, maxBlocks: limits.maxBlocks });
+      return readDocx(bytes, { maxDecompressedBytes: limits.maxDecompressedBytes, maxBlocks: limits.maxBlocks, maxColumns: limits.maxColumns });
     }
     case "doc": {
       const { readDoc } = await import("./doc.js");
-      return readDoc(bytes, { maxStreamBytes: limits.maxDecompressedBytes, maxBlocks: limits.maxBlocks });
+      return readDoc(bytes, { maxStreamBytes: limits.maxDecompressedBytes, maxBlocks: limits.maxBlocks, maxColumns: limits.maxColumns });
     }
     default:
-      return readTextual(bytes, detected);
+      return readTextual(bytes, detected, limits);
   }
 }
 
@@ -71,13 +72,14 @@ export async function releaseReaders(): Promise<void> {
 
 let pdfLoaded = false;
 
-async function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html"): Promise<Result<DocumentModel>> {
+async function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html", limits: Limits): Promise<Result<DocumentModel>> {
   const decoded = decodeText(bytes);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   if (decoded.value.trim() === "") throw new InputError("empty file (only white space)");
+  checkTextSize(decoded.value, format, limits);
   if (format === "html") {
     const { htmlToBlocks } = await import("./html.js");
-    return { value: { type: "root", children: htmlToBlocks(decoded.value), source: { format, pages: null, ocrPages: [] } }, diagnostics };
+    return { value: { type: "root", children: htmlToBlocks(decoded.value, 0, limits.maxColumns), source: { format, pages: null, ocrPages: [] } }, diagnostics };
   }
   return { value: await readText(decoded.value.replace(/\u0000/g, ""), format), diagnostics };
 }

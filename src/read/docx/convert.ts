@@ -16,6 +16,7 @@ import type {
   MammothTableCell,
 } from "./mammoth-tree.js";
 import type { NumberingLabel } from "./numbering.js";
+import { DEFAULT_LIMITS } from "../../limits.js";
 import { TableGrid, nestedTableAsParagraphs } from "../grid.js";
 import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
@@ -48,6 +49,7 @@ export class DocxConverter {
   constructor(
     private readonly labels: NumberingLabel[] | null,
     private readonly format: "docx" | "doc" = "docx",
+    private readonly maxColumns = DEFAULT_LIMITS.maxColumns,
   ) {}
 
   convert(document: MammothDocument): Block[] {
@@ -189,7 +191,7 @@ export class DocxConverter {
 
   private table(node: MammothTable): Table {
     const position = this.nextPosition();
-    const grid = new TableGrid(this.format === "doc" ? ".doc" : "DOCX");
+    const grid = new TableGrid(this.format === "doc" ? ".doc" : "DOCX", this.maxColumns);
     for (const rowNode of node.children) {
       if (rowNode.type !== "tableRow") continue;
       const rowPosition = this.nextPosition();
