@@ -24,7 +24,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPages: 2000,
   maxOcrPages: 200,
   maxDecompressedBytes: 200 * 1024 * 1024,
-  maxBlocks: 200_000,
+  maxBlocks: 150_000,
   maxColumns: 1000,
   timeoutMs: 10 * 60 * 1000,
 };

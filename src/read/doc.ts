@@ -13,6 +13,7 @@
 import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import { InputError } from "../errors.js";
+import { append } from "./append.js";
 import { DocxConverter } from "./docx/convert.js";
 import { Bytes } from "./doc/bytes.js";
 import { otherOfficeKind, readCompoundFile } from "./doc/container.js";
@@ -61,7 +62,7 @@ export async function readDoc(data: Uint8Array, options: DocReadOptions): Promis
     );
     const converter = new DocxConverter(tree.labels, "doc", options.maxColumns);
     children = converter.convert(tree.document);
-    diagnostics.push(...converter.diagnostics);
+    append(diagnostics, converter.diagnostics);
   } catch (error) {
     // Tables nested thousands deep exhaust the stack in the converter's recursive walks; only damaged files have them.
     if (error instanceof RangeError) throw new InputError("not a readable .doc: nesting too deep");

@@ -30,6 +30,7 @@ import type { MammothDocument, MammothMessage } from "./docx/mammoth-tree.js";
 import { type NumberingLabel, numberingLabels } from "./docx/numbering.js";
 import { checkZip } from "./docx/zip.js";
 import { InputError, LimitError } from "../errors.js";
+import { append } from "./append.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 
 export interface DocxReadOptions {
@@ -85,7 +86,7 @@ function convert(
 
   const converter = new DocxConverter(labels, "docx", maxColumns);
   const children = converter.convert(document);
-  diagnostics.push(...converter.diagnostics, ...readerWarnings(messages));
+  append(append(diagnostics, converter.diagnostics), readerWarnings(messages));
   return { value: { type: "root", children, source: { format: "docx", pages: null, ocrPages: [] } }, diagnostics };
 }
 

@@ -104,6 +104,8 @@ export function checkCompoundFile(bytes: Uint8Array, maxStreamBytes: number): vo
   }
   for (const entry of entries) {
     if (entry.type !== 2 && entry.type !== 5) continue;
+    // A size the file cannot hold is damage (or a bomb's claim); only a size it could hold is an honest limit case.
+    if (entry.size > bytes.length) throw damaged(`a stream "${entry.name}" claims ${entry.size} bytes in a file of ${bytes.length}`);
     if (entry.size > maxStreamBytes) {
       throw new LimitError(`${maxStreamBytes} bytes`, "--max-decompressed", `a stream of ${entry.size} bytes in the compound file`);
     }

@@ -14,6 +14,7 @@
  *   leaves out headers and footers (a diagnostic counts the text-box characters left out).
  */
 import { InputError, LimitError } from "../../errors.js";
+import { append } from "../append.js";
 import type {
   MammothDocument,
   MammothNode,
@@ -311,7 +312,7 @@ class TreeBuilder {
       const ranges = boxes;
       boxes = [];
       this.inTextBox = true;
-      for (const [boxFrom, boxTo] of ranges) container().push(...this.story(boxFrom, boxTo, withLabels));
+      for (const [boxFrom, boxTo] of ranges) append(container(), this.story(boxFrom, boxTo, withLabels));
       this.inTextBox = false;
     };
     for (const char of this.chars(from, to)) {

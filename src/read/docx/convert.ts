@@ -55,7 +55,8 @@ export class DocxConverter {
   convert(document: MammothDocument): Block[] {
     this.visitBody(document.children);
     const body = tabbedParagraphsToTables(this.blocks.splice(0));
-    this.blocks.push(...body);
+    // A loop, not push(...body): spreading a few hundred thousand blocks overflows the stack.
+    for (const block of body) this.blocks.push(block);
     this.appendNotes(document);
     return this.blocks;
   }
