@@ -17,7 +17,7 @@ import { append } from "./append.js";
 import { DocxConverter } from "./docx/convert.js";
 import { Bytes } from "./doc/bytes.js";
 import { otherOfficeKind, readCompoundFile } from "./doc/container.js";
-import { PropertyPages, readFib, readLists, readPieces, readStyles } from "./doc/structures.js";
+import { PropertyPages, type StyleSheet, readFib, readFontNames, readLists, readPieces, readStyles } from "./doc/structures.js";
 import { buildTree, requireStory } from "./doc/tree.js";
 
 export interface DocReadOptions {
@@ -55,7 +55,8 @@ export async function readDoc(data: Uint8Array, options: DocReadOptions): Promis
         pieces,
         papx: new PropertyPages("papx", fib, table, word, dataBytes),
         chpx: new PropertyPages("chpx", fib, table, word, dataBytes),
-        styles: readStyles(fib, table),
+        ...styleSheet(readStyles(fib, table)),
+        fontNames: readFontNames(fib, table),
         lists: readLists(fib, table),
       },
       options.maxBlocks,
@@ -76,4 +77,8 @@ export async function readDoc(data: Uint8Array, options: DocReadOptions): Promis
     });
   }
   return { value: { type: "root", children, source: { format: "doc", pages: null, ocrPages: [] } }, diagnostics };
+}
+
+function styleSheet(sheet: StyleSheet): { styles: StyleSheet["styles"]; defaultFont: number | null } {
+  return { styles: sheet.styles, defaultFont: sheet.defaultFont };
 }

@@ -14,6 +14,7 @@ import { readDoc } from "../../src/read/doc.js";
 import { readDocx } from "../../src/read/docx.js";
 import { readDocument } from "../../src/read/index.js";
 import { checkCompoundFile } from "../../src/read/doc/container.js";
+import { legacyFontOf } from "../../src/read/doc/tree.js";
 import { InputError, LimitError } from "../../src/errors.js";
 import { DEFAULT_LIMITS } from "../../src/limits.js";
 
@@ -159,6 +160,22 @@ describe("tracked.doc: revisions, comments, text boxes", async () => {
   it("puts a text box's paragraphs after the paragraph holding its anchor", () => {
     const at = lines.indexOf("Đoạn có hộp chữ.");
     expect(lines.slice(at, at + 3)).toEqual(["Đoạn có hộp chữ.", "Chữ trong hộp", "Đoạn sau hộp chữ."]);
+  });
+});
+
+describe("legacy-font.doc: text stored in TCVN3 and VNI font encodings", () => {
+  it("converts runs by their font (.VnTime → TCVN3, VNI-Times → VNI) and leaves Unicode runs alone", async () => {
+    const { value: doc } = await readDocFile(join(docDir, "legacy-font.doc"));
+    expect(texts(doc.children)).toEqual([
+      "ủy ban nhân dân tỉnh lâm đồng",
+      "kế hoạch cải cách hành chính năm 2026",
+      "Sở Nội vụ chủ trì, phối hợp với các sở, ngành triển khai thực hiện.",
+      "Ủy ban nhân dân tỉnh Lâm Đồng",
+    ]);
+  });
+
+  it("names the fonts of each encoding", () => {
+    expect([".VnTime", ".VnTimeH", "VnArial", "VNI-Times", "VNI Helve", "Times New Roman", "Verdana"].map(legacyFontOf)).toEqual(["tcvn3", "tcvn3", "tcvn3", "vni", "vni", null, null]);
   });
 });
 

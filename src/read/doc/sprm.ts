@@ -25,6 +25,7 @@ export const SPRM = {
   CFBold: 0x0835,
   CFItalic: 0x0836,
   CFSpec: 0x0855,
+  CRgFtc0: 0x4a4f,
 } as const;
 
 export interface Sprm {

@@ -17,6 +17,7 @@ const NFIB_WORD97 = 0xc0;
 /** The (fc, lcb) pairs of FibRgFcLcb97 this reader uses, by index. */
 const FC = {
   Stshf: 1,
+  SttbfFfn: 15,
   PlcffndRef: 2,
   PlcffndTxt: 3,
   PlcfBteChpx: 12,
@@ -342,6 +343,8 @@ export interface CharacterProperties {
   bold: boolean;
   italic: boolean;
   deleted: boolean;
+  /** The run's own font (index into the font table), null when the style's applies. */
+  font: number | null;
 }
 
 /**
@@ -349,13 +352,14 @@ export interface CharacterProperties {
  * 0x81 means "the opposite of the style", which for body text in a plain style is on.
  */
 export function characterProperties(run: FkpRun | null, pieceGrpprl: Uint8Array | null): CharacterProperties {
-  const props: CharacterProperties = { bold: false, italic: false, deleted: false };
+  const props: CharacterProperties = { bold: false, italic: false, deleted: false, font: null };
   const apply = (grpprl: Uint8Array) => {
     for (const s of sprms(grpprl)) {
       const value = operandU8(grpprl, s);
       if (s.sprm === SPRM.CFBold) props.bold = value === 1 || value === 0x81;
       else if (s.sprm === SPRM.CFItalic) props.italic = value === 1 || value === 0x81;
       else if (s.sprm === SPRM.CFRMarkDel) props.deleted = value !== 0;
+      else if (s.sprm === SPRM.CRgFtc0) props.font = operandU16(grpprl, s);
     }
   };
   if (run) apply(run.grpprl);
@@ -431,23 +435,32 @@ export interface Style {
   sti: number;
   ilfo?: number;
   ilvl?: number;
+  /** Font of the style's text (index into the font table), from the style or the styles it is based on. */
+  font?: number;
 }
 
-export function readStyles(fib: Fib, table: Bytes): Style[] {
+export interface StyleSheet {
+  styles: Style[];
+  /** The document's default font (the style sheet's standard font for ASCII text). */
+  defaultFont: number | null;
+}
+
+export function readStyles(fib: Fib, table: Bytes): StyleSheet {
   const { fc, lcb } = fib.fcLcb(FC.Stshf);
-  if (lcb < 4 || fc + lcb > table.length) return [];
+  if (lcb < 4 || fc + lcb > table.length) return { styles: [], defaultFont: null };
   const end = fc + lcb;
   const cbStshi = table.u16(fc);
   const count = Math.min(table.u16(fc + 2), 4096);
   const baseSize = table.u16(fc + 4);
-  const raw: { name: string; sti: number; base: number; papx: Uint8Array | null }[] = [];
+  const defaultFont = cbStshi >= 14 ? table.u16(fc + 2 + 12) : null;
+  const raw: { name: string; sti: number; base: number; papx: Uint8Array | null; chpx: Uint8Array | null }[] = [];
   let at = fc + 2 + cbStshi;
   for (let istd = 0; istd < count && at + 2 <= end; istd++) {
     const cbStd = table.u16(at);
     const stdAt = at + 2;
     at = stdAt + cbStd;
     if (cbStd === 0 || at > end || cbStd < 10) {
-      raw.push({ name: "", sti: 0x0ffe, base: 0x0fff, papx: null });
+      raw.push({ name: "", sti: 0x0ffe, base: 0x0fff, papx: null, chpx: null });
       continue;
     }
     const sti = table.u16(stdAt) & 0x0fff;
@@ -461,14 +474,21 @@ export function readStyles(fib: Fib, table: Bytes): Style[] {
       cursor += 2 + chars * 2 + 2;
     }
     let papx: Uint8Array | null = null;
-    // A paragraph style's first UPX holds its istd and paragraph sprms.
+    let chpx: Uint8Array | null = null;
+    // A paragraph style's first UPX holds its istd and paragraph sprms, the second (at an even offset) its character
+    // sprms; a character style has only the character UPX.
     if (stk === 1 && cursor + 2 <= at) {
       const size = table.u16(cursor);
       if (size >= 2 && cursor + 2 + size <= at) papx = table.slice(cursor + 4, size - 2);
+      cursor += 2 + size + (size % 2);
     }
-    raw.push({ name, sti, base, papx });
+    if ((stk === 1 || stk === 2) && cursor + 2 <= at) {
+      const size = table.u16(cursor);
+      if (cursor + 2 + size <= at) chpx = table.slice(cursor + 2, size);
+    }
+    raw.push({ name, sti, base, papx, chpx });
   }
-  return raw.map((_, istd) => {
+  const styles = raw.map((_, istd) => {
     const style: Style = { name: raw[istd]!.name, sti: raw[istd]!.sti };
     // Base styles first, so a style's own sprms win; the chain is cut at a repeat (damaged files loop).
     const chain: number[] = [];
@@ -478,15 +498,44 @@ export function readStyles(fib: Fib, table: Bytes): Style[] {
       chain.unshift(current);
     }
     for (const index of chain) {
-      const papx = raw[index]!.papx;
-      if (!papx) continue;
-      for (const s of sprms(papx)) {
-        if (s.sprm === SPRM.PIlfo) style.ilfo = operandU16(papx, s);
-        else if (s.sprm === SPRM.PIlvl) style.ilvl = operandU8(papx, s);
+      const { papx, chpx } = raw[index]!;
+      if (papx) {
+        for (const s of sprms(papx)) {
+          if (s.sprm === SPRM.PIlfo) style.ilfo = operandU16(papx, s);
+          else if (s.sprm === SPRM.PIlvl) style.ilvl = operandU8(papx, s);
+        }
       }
+      if (chpx) for (const s of sprms(chpx)) if (s.sprm === SPRM.CRgFtc0) style.font = operandU16(chpx, s);
     }
     return style;
   });
+  return { styles, defaultFont };
+}
+
+/**
+ * The font table (SttbfFfn): font names by index. Each entry is an FFN of `cchData` bytes whose name starts at byte
+ * 39 (after flags, weight, character set, alternate-name offset, PANOSE and the font signature), NUL-terminated.
+ */
+export function readFontNames(fib: Fib, table: Bytes): string[] {
+  const { fc, lcb } = fib.fcLcb(FC.SttbfFfn);
+  if (lcb < 4 || fc + lcb > table.length) return [];
+  const end = fc + lcb;
+  const count = Math.min(table.u16(fc), 4096);
+  const names: string[] = [];
+  let at = fc + 4;
+  for (let i = 0; i < count && at < end; i++) {
+    const size = table.u8(at);
+    const ffn = at + 1;
+    at = ffn + size;
+    let name = "";
+    for (let k = ffn + 39; k + 2 <= Math.min(at, end); k += 2) {
+      const code = table.u16(k);
+      if (code === 0) break;
+      name += String.fromCharCode(code);
+    }
+    names.push(name);
+  }
+  return names;
 }
 
 // ---- Lists ---------------------------------------------------------------------------------------------------------------

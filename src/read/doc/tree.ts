@@ -28,10 +28,12 @@ import type {
 } from "../docx/mammoth-tree.js";
 import { type NumberingLabel, bulletMarker, formatNumber } from "../docx/numbering.js";
 import type { Bytes } from "./bytes.js";
+import { type LegacyFont, convertLegacyFont } from "../decode.js";
 import {
   FC,
   type Fib,
   type Lists,
+  type CharacterProperties,
   type ParagraphProperties,
   type Piece,
   PropertyPages,
@@ -51,6 +53,9 @@ export interface DocSources {
   papx: PropertyPages;
   chpx: PropertyPages;
   styles: Style[];
+  defaultFont: number | null;
+  /** Font names by index (the font table). */
+  fontNames: string[];
   lists: Lists;
 }
 
@@ -103,6 +108,8 @@ export function buildTree(sources: DocSources, maxBlocks: number): DocTree {
     children: body,
     notes: { resolve: (reference: MammothNoteReference) => notes.get(`${reference.noteType}-${reference.noteId}`) ?? null },
   };
+  builder.convertLegacyRuns(body);
+  for (const note of notes.values()) builder.convertLegacyRuns(note.body);
   // In the converter's walk order, over the paragraphs the tree kept (vertical-merge continuations and deleted rows
   // leave it): the labels were counted in text order, as Word counts them.
   const labels: NumberingLabel[] = [];
@@ -250,10 +257,12 @@ class TreeBuilder {
       }
       if (open.rows.length > 0) container().push(tableNode(open.rows));
     };
-    const pushText = (text: string, props: { bold: boolean; italic: boolean }, piece: Piece, fc: number): void => {
-      const key = `${piece.cpStart}:${this.sources.chpx.at(fc)?.fcStart ?? -1}:${props.bold}:${props.italic}`;
+    const pushText = (text: string, props: CharacterProperties, piece: Piece, fc: number): void => {
+      const legacy = this.legacyFontAt(props, fc);
+      const key = `${piece.cpStart}:${this.sources.chpx.at(fc)?.fcStart ?? -1}:${props.bold}:${props.italic}:${legacy}`;
       if (!run || key !== runKey) {
         run = { type: "run", children: [], isBold: props.bold, isItalic: props.italic };
+        if (legacy) this.legacyRuns.set(run, legacy);
         runs.push(run);
         runKey = key;
       }
@@ -369,7 +378,7 @@ class TreeBuilder {
       if (code === 0x0b) pushNode({ type: "break", breakType: "line" });
       else if (code === 0x0e) pushNode({ type: "break", breakType: "column" });
       else if (code === 0x09) pushNode({ type: "tab" });
-      else if (code === 0x1e) pushText("-", charProps, char.piece, char.fc);
+      else if (code === 0x1e) pushText("-", { ...charProps, font: null }, char.piece, char.fc);
       else if (code >= 0x20 && code !== 0xfffe && code !== 0xffff) pushText(String.fromCharCode(code), charProps, char.piece, char.fc);
       // Other control characters (pictures \x01, drawing anchors \x08, annotation marks \x05, soft hyphens \x1f) carry no text.
     }
@@ -382,6 +391,39 @@ class TreeBuilder {
     placeBoxes();
     while (tables.length > 0) closeTable();
     return body;
+  }
+
+  /** Runs set in a legacy Vietnamese font (.VnTime, VNI-Times), converted to Unicode once the tree is built. */
+  private readonly legacyRuns = new Map<MammothRun, LegacyFont>();
+  private readonly legacyByFont = new Map<number, LegacyFont | null>();
+
+  /**
+   * The legacy font encoding of a character: its run's font, else its paragraph style's, else the document's
+   * default. Text in TCVN3 (".VnTime" and the other ABC fonts) or VNI fonts is stored as the font's byte values;
+   * only the font says so, so the conversion follows the font rather than guessing from the text.
+   */
+  private legacyFontAt(props: CharacterProperties, fc: number): LegacyFont | null {
+    const paragraphStyle = this.sources.styles[this.sources.papx.at(fc)?.istd ?? 0];
+    const font = props.font ?? paragraphStyle?.font ?? this.sources.defaultFont;
+    if (font === null || font === undefined) return null;
+    let legacy = this.legacyByFont.get(font);
+    if (legacy === undefined) {
+      legacy = legacyFontOf(this.sources.fontNames[font] ?? "");
+      this.legacyByFont.set(font, legacy);
+    }
+    return legacy;
+  }
+
+  convertLegacyRuns(nodes: MammothNode[]): void {
+    if (this.legacyRuns.size === 0) return;
+    for (const node of nodes) {
+      if (node.type === "run") {
+        const legacy = this.legacyRuns.get(node);
+        if (legacy) for (const child of node.children) if (child.type === "text") child.value = convertLegacyFont(child.value, legacy);
+      } else if ("children" in node) {
+        this.convertLegacyRuns(node.children);
+      }
+    }
   }
 
   /** Text-box stories by the main-text CP of their anchor. */
@@ -445,6 +487,13 @@ class TreeBuilder {
     }
     return { label: label.trim() === "" ? null : label.trim(), ordered: true };
   }
+}
+
+/** TCVN3 ("ABC") fonts are named .VnTime, .VnArial, .VnTimeH …; VNI fonts VNI-Times, VNI-Helve …. */
+export function legacyFontOf(name: string): LegacyFont | null {
+  if (/^vni[-\s_]/i.test(name)) return "vni";
+  if (/^\.?vn[a-z]/i.test(name)) return "tcvn3";
+  return null;
 }
 
 /** MS-DOC number formats (nfc) by the names docx/numbering.ts formats. */
