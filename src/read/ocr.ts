@@ -54,11 +54,12 @@ export async function ocrPdfPages(
   data: Uint8Array,
   pages: number[],
   options: OcrOptions = {},
-): Promise<{ pages: PageContent[]; diagnostics: Diagnostic[] }> {
+): Promise<{ pages: PageContent[]; diagnostics: Diagnostic[]; blankPages: number[] }> {
   const dpi = options.dpi ?? DEFAULT_DPI;
   const diagnostics: Diagnostic[] = [];
   const wanted = [...new Set(pages)].sort((a, b) => a - b);
-  if (wanted.length === 0) return { pages: [], diagnostics };
+  const blankPages: number[] = [];
+  if (wanted.length === 0) return { pages: [], diagnostics, blankPages };
 
   const renderer = await openForRendering(data);
   const results = new Map<number, PageContent>();
@@ -92,6 +93,11 @@ export async function ocrPdfPages(
         failed(error);
         continue;
       }
+      if (isBlank(prepared.cleaned, prepared.rendered.widthPx, prepared.rendered.heightPx)) {
+        readyForWorker.give();
+        blankPages.push(page);
+        continue;
+      }
       recognitions.push(
         (async () => {
           let worker: OcrWorker;
@@ -117,7 +123,34 @@ export async function ocrPdfPages(
     await renderer.close().catch(() => undefined);
   }
   for (const page of wanted) diagnostics.push(...(pageDiagnostics.get(page) ?? []));
-  return { pages: wanted.flatMap((page) => results.get(page) ?? []), diagnostics };
+  return { pages: wanted.flatMap((page) => results.get(page) ?? []), diagnostics, blankPages };
+}
+
+/** Dark enough to be ink (print, handwriting, a stamp), not paper tone or the other side showing through. */
+const INK_LEVEL = 128;
+/** The page's outer band, where scanners leave edge shadows and punch holes. */
+const BLANK_MARGIN = 0.05;
+/**
+ * Most ink (share of the inner page) a blank page may hold: dust and specks. A page number alone is about twice
+ * this, so a page that has anything to read is never taken for blank.
+ */
+const MAX_BLANK_INK = 0.00005;
+
+/** A page with no ink inside its margins: the back of a sheet in a duplex scan, a separator page. */
+export function isBlank(gray: Uint8Array, width: number, height: number): boolean {
+  const x0 = Math.floor(width * BLANK_MARGIN);
+  const x1 = width - x0;
+  const y0 = Math.floor(height * BLANK_MARGIN);
+  const y1 = height - y0;
+  const allowed = Math.floor((x1 - x0) * (y1 - y0) * MAX_BLANK_INK);
+  let ink = 0;
+  for (let y = y0; y < y1; y++) {
+    const row = y * width;
+    for (let i = row + x0; i < row + x1; i++) {
+      if (gray[i]! < INK_LEVEL && ++ink > allowed) return false;
+    }
+  }
+  return true;
 }
 
 interface PreparedPage {

@@ -55,6 +55,8 @@ export interface TextRun {
   width: number;
   height: number;
   fontName: string;
+  /** Drawn by an annotation's appearance (a signature box, a stamp, a form field), not by the page's content. */
+  annotation?: true;
 }
 
 /** The text operators of pdf.js's operator lists (a subset of `OPS`). */
@@ -117,6 +119,7 @@ interface OpenRun {
   /** Where the last glyph ended, in user space. */
   endX: number;
   endY: number;
+  annotation: boolean;
 }
 
 function translate(m: Matrix, x: number, y: number): Matrix {
@@ -206,8 +209,11 @@ export class TextRunCollector {
     const o = this.#ops;
     const a = Array.isArray(args) ? (args as unknown[]) : [];
     const s = this.#state;
-    if (fn === o.beginAnnotation) this.#annotationDepth++;
-    else if (fn === o.endAnnotation) this.#annotationDepth = Math.max(0, this.#annotationDepth - 1);
+    if (fn === o.beginAnnotation || fn === o.endAnnotation) {
+      // An annotation's text never runs on into the page's or another annotation's.
+      this.#flush();
+      this.#annotationDepth = fn === o.beginAnnotation ? this.#annotationDepth + 1 : Math.max(0, this.#annotationDepth - 1);
+    }
     else if (fn === o.beginText) {
       this.#setTextMatrix(IDENTITY);
       s.lineMatrix = IDENTITY;
@@ -243,8 +249,7 @@ export class TextRunCollector {
       else if (fn === o.setHScale) s.hScale = value / 100;
       else if (fn === o.setTextRise) s.rise = value;
     }
-    // pdf.js's text content leaves annotations (stamps, form fields, signature boxes) out, and so do the runs.
-    if (fn === o.showText && Array.isArray(a[0]) && this.#annotationDepth === 0) this.#show(a[0] as unknown[], ctm);
+    if (fn === o.showText && Array.isArray(a[0])) this.#show(a[0] as unknown[], ctm);
   }
 
   /** The runs collected, once the whole list has been walked. */
@@ -415,6 +420,7 @@ export class TextRunCollector {
       advanceScale: Math.hypot(s.lineMatrix[0], s.lineMatrix[1]) * Math.hypot(ctm[0], ctm[1]),
       endX: transform[4],
       endY: transform[5],
+      annotation: this.#annotationDepth > 0,
     };
     this.#run = run;
     this.#spacePending = false;
@@ -442,6 +448,7 @@ export class TextRunCollector {
       width: Math.abs(run.width * run.advanceScale),
       height: run.height,
       fontName: run.fontName,
+      ...(run.annotation ? { annotation: true as const } : {}),
     });
   }
 }
