@@ -11,26 +11,41 @@ import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import { convertLegacyVietnamese, detectLegacyVietnamese, isVietnameseSyllable } from "./decode.js";
 import { InputError, LimitError } from "../errors.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
 import { type RunFont, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
 import { FONTLESS_DOCUMENT, restoreBuiltinPush } from "./pdfjs-env.js";
-import { CopyingLoopbackPort } from "./pdfjs-port.js";
+import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
+import { checkInflatedSize } from "./pdf-streams.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
+import type { OcrEngineChoice, OcrEngineName } from "./ocr/engine.js";
 
 export interface PdfReadOptions {
   password?: string;
   ocr: "auto" | "always" | "never";
   /** Default 2000; a longer document is refused with a LimitError naming the limit. */
   maxPages?: number;
+  /** Most bytes the PDF's compressed streams may inflate to (--max-decompressed); default 200 MB. */
+  maxDecompressedBytes?: number;
+  /** Most operators one page may draw; default `DEFAULT_MAX_PAGE_OPERATORS`. */
+  maxPageOperators?: number;
   /** Default 200; more pages needing OCR are refused with a LimitError naming --max-ocr-pages. */
   maxOcrPages?: number;
   /** Pages OCR'd at once (default: the machine's cores). */
   ocrConcurrency?: number;
+  /** Which OCR engine reads the pages (default `auto`: native tesseract when installed, else tesseract.js). */
+  ocrEngine?: OcrEngineChoice;
 }
 
 export const DEFAULT_MAX_PAGES = 2000;
 export const DEFAULT_MAX_OCR_PAGES = 200;
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = DEFAULT_LIMITS.maxDecompressedBytes;
+/**
+ * A page of text draws a few thousand operators and a dense vector drawing (a map, a chart) a few hundred thousand;
+ * a page past the limit is an attack on memory (each operator costs the reader memory however small its bytes).
+ */
+export const DEFAULT_MAX_PAGE_OPERATORS = DEFAULT_LIMITS.maxPageOperators;
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -68,13 +83,13 @@ interface PdfJsWorkerModule {
   WorkerMessageHandler: { initializeFromPort(port: unknown): void };
 }
 
-let workerPromise: Promise<PdfWorker> | undefined;
+let workerPromise: Promise<{ worker: PdfWorker; port: CopyingLoopbackPort }> | undefined;
 
 /**
  * One pdf.js worker for every document read here, on this thread, talking through a CopyingLoopbackPort: cheaper
  * messages than pdf.js's own loopback, and operator lists without the arguments we do not read (see the port).
  */
-function readingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
+function readingWorker(pdfjs: PdfJs): Promise<{ worker: PdfWorker; port: CopyingLoopbackPort }> {
   workerPromise ??= (async () => {
     // (Written `as string`: the worker module has no type declarations; a literal still, for the bundler.)
     const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
@@ -88,7 +103,7 @@ function readingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
     const worker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: pdfjs.VerbosityLevel.ERRORS });
     WorkerMessageHandler.initializeFromPort(port);
     await worker.promise;
-    return worker;
+    return { worker, port };
   })().catch((error: unknown) => {
     workerPromise = undefined;
     throw error;
@@ -110,9 +125,14 @@ function pdfjsAssetDirs(): { standardFontDataUrl: string; cMapUrl: string } {
  * Opens a PDF for reading its text and operator lists, not for drawing it: its fonts are installed nowhere and its
  * operator lists carry the arguments that `scanOperatorList` reads only.
  */
-export async function openPdf(data: Uint8Array, password: string | undefined): Promise<{ pdfjs: PdfJs; doc: PdfDocument }> {
+export async function openPdf(
+  data: Uint8Array,
+  password: string | undefined,
+  maxPageOperators = DEFAULT_MAX_PAGE_OPERATORS,
+): Promise<{ pdfjs: PdfJs; doc: PdfDocument }> {
   const pdfjs = await loadPdfJs();
-  const worker = await readingWorker(pdfjs);
+  const { worker, port } = await readingWorker(pdfjs);
+  port.allowOperators(maxPageOperators);
   const task = pdfjs.getDocument({
     worker,
     // pdf.js takes ownership of (and detaches) the buffer it is given; the caller keeps its own.
@@ -221,6 +241,7 @@ async function extractPage(
   doc: PdfDocument,
   pageNumber: number,
   fontCache: Map<string, FontInfo>,
+  maxOperators: number,
 ): Promise<{ content: PageContent; imageCoverage: number; imageCount: number }> {
   const page = await doc.getPage(pageNumber);
   try {
@@ -228,6 +249,9 @@ async function extractPage(
     const viewTransform = viewport.transform as Matrix;
     // The operator list loads the fonts into commonObjs too, which tells bold from regular.
     const operatorList = await page.getOperatorList();
+    if (operatorList.fnArray.length > maxOperators || operatorList.fnArray[operatorList.fnArray.length - 1] === OPERATOR_LIMIT_REACHED) {
+      throw new LimitError(`${maxOperators} operators a page`, "--max-page-operators", `page ${pageNumber} draws more operators than the limit`);
+    }
     const text = new TextRunCollector({
       ops: pdfjs.OPS,
       fontOf: (name) => fontInfo(page, name, fontCache),
@@ -372,11 +396,13 @@ export async function releasePdfReader(): Promise<void> {
 /** The text layer of every page, with what the OCR decision needs. Exposed for tests and for the bench. */
 export async function readPdfPages(
   data: Uint8Array,
-  options: Pick<PdfReadOptions, "password" | "maxPages">,
+  options: Pick<PdfReadOptions, "password" | "maxPages" | "maxDecompressedBytes" | "maxPageOperators">,
 ): Promise<{ pages: PageContent[]; signals: PageSignals[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  const { pdfjs, doc } = await openPdf(data, options.password);
+  const maxOperators = options.maxPageOperators ?? DEFAULT_MAX_PAGE_OPERATORS;
+  checkInflatedSize(data, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
+  const { pdfjs, doc } = await openPdf(data, options.password, maxOperators);
   const pages: PageContent[] = [];
   const signals: PageSignals[] = [];
   try {
@@ -387,7 +413,7 @@ export async function readPdfPages(
     for (let n = 1; n <= doc.numPages; n++) {
       let extracted: Awaited<ReturnType<typeof extractPage>>;
       try {
-        extracted = await extractPage(pdfjs, doc, n, fontCache);
+        extracted = await extractPage(pdfjs, doc, n, fontCache, maxOperators);
       } catch (error) {
         if (error instanceof InputError) throw error;
         diagnostics.push({ severity: "warning", code: "pdf-page-unreadable", message: `page ${n} could not be read: ${firstLine(error instanceof Error ? error.message : String(error))}`, where: { page: n } });
@@ -452,6 +478,7 @@ function blankPagesDiagnostic(blank: readonly number[]): Diagnostic {
 export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promise<Result<DocumentModel>> {
   const { pages, signals, diagnostics } = await readPdfPages(data, options);
   const ocrPages: number[] = [];
+  let ocrEngine: OcrEngineName | undefined;
   const wanted: number[] = [];
   for (const page of signals) {
     const verdict = textLayerVerdict(page);
@@ -471,7 +498,11 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
       }
       const ocr = await loadOcr();
       {
-        const result = await ocr.ocrPdfPages(data, wanted, options.ocrConcurrency !== undefined ? { concurrency: options.ocrConcurrency } : {});
+        const result = await ocr.ocrPdfPages(data, wanted, {
+          ...(options.ocrConcurrency !== undefined ? { concurrency: options.ocrConcurrency } : {}),
+          ...(options.ocrEngine !== undefined ? { engine: options.ocrEngine } : {}),
+        });
+        if (result.pages.length > 0) ocrEngine = result.engine;
         diagnostics.push(...result.diagnostics);
         if (result.blankPages.length > 0) diagnostics.push(blankPagesDiagnostic(result.blankPages));
         for (const ocrPage of result.pages) {
@@ -489,7 +520,7 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
   const layout = layoutPages(pages);
   diagnostics.push(...layout.diagnostics);
   return {
-    value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b) } },
+    value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b), ...(ocrEngine ? { ocrEngine } : {}) } },
     diagnostics,
   };
 }
