@@ -48,17 +48,9 @@ export async function resolveEngine(choice: OcrEngineChoice = "auto"): Promise<O
 }
 
 /**
- * 200 dpi, measured on two scans made from seed 000 (a text page and an appendix table page; LibreOffice PDF →
- * 200 dpi greyscale → rotated 0.7–1.5° → noise, and a second set with blur and heavy noise), one worker, this
- * 2-core machine:
- *
- *   dpi | text page CER clean / noisy | table page words found clean / noisy | seconds per page
- *   150 | 0.07% / 0.56%               | 91.0% / 91.8%                        | 3.8–5.1
- *   200 | 0.13% / 0.43%               | 95.2% / 96.0%                        | 4.5–6.2
- *   300 | 0.13% / 0.27%               | 91.8% / 93.3%                        | 6.5–7.6
- *
- * 300 dpi reads running text slightly better but tables worse and costs ~40% more time; 150 dpi loses the small
- * print of tables. 200 dpi is also what scanners and our scan fixtures produce, so nothing is upsampled.
+ * 200 dpi: on scans of our seed plans (text pages and appendix tables, clean and noisy), 300 dpi read running text
+ * hardly better, tables worse, at a much higher cost; 150 dpi lost the small print of tables. It is also what
+ * scanners and our scan fixtures produce, so nothing is upsampled. (Figures: README, Performance.)
  */
 export const DEFAULT_DPI = 200;
 
@@ -152,10 +144,10 @@ const INK_LEVEL = 128;
 /** The page's outer band, where scanners leave edge shadows and punch holes. */
 const BLANK_MARGIN = 0.05;
 /**
- * Most ink (share of the inner page) a blank page may hold: dust and specks. A page number alone is about twice
- * this, so a page that has anything to read is never taken for blank.
+ * Most ink (share of the inner page) a blank page may hold: dust and specks, some 35 pixels of an A4 page at 200 dpi.
+ * One printed digit is a hundred or more, so a page that has anything to read is never taken for blank.
  */
-const MAX_BLANK_INK = 0.00005;
+const MAX_BLANK_INK = 0.00001;
 
 /** A page with no ink inside its margins: the back of a sheet in a duplex scan, a separator page. */
 export function isBlank(gray: Uint8Array, width: number, height: number): boolean {

@@ -1,9 +1,8 @@
 /**
  * The channel between pdf.js's API and its worker when both run on this thread, as they do on Node. pdf.js's own
- * stand-in (`LoopbackPort`) passes every message through `structuredClone`, and that was a seventh of the time spent
- * reading a text-layer PDF: the operator list of a page carries every glyph it draws as a full pdf.js glyph object,
- * and the text content came in many small chunks. This port delivers messages the same way (later, in order, to
- * every listener) with a copy that costs less:
+ * stand-in (`LoopbackPort`) passes every message through `structuredClone`, which is costly for what a text-layer PDF
+ * sends: the operator list of a page carries every glyph it draws as a full pdf.js glyph object. This port delivers
+ * messages the same way (later, in order, to every listener) with a copy that costs less:
  *
  * - plain data (objects, arrays, strings, numbers) is copied by hand, which costs less than the serialise-and-parse
  *   of `structuredClone` for pdf.js's many small objects; anything else (class instances, maps, errors, typed arrays

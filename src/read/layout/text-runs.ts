@@ -1,15 +1,16 @@
 /**
  * pdf.js operator list → text runs, the way `page.getTextContent()` would give them, without asking pdf.js for the
  * text content. pdf.js builds a page's operator list (which the rulings need anyway) and its text content in two
- * separate passes over the content stream, and the text content was two thirds of pdf.js's time on a text-layer page.
- * The operator list already carries every glyph a page draws, with its Unicode text and advance width, so the runs
+ * separate passes over the content stream, so asking for both parses every page twice. The operator list already carries every glyph a page draws, with its Unicode text and advance width, so the runs
  * are rebuilt here from it with the PDF text state (Tm, Tlm, Tc, Tw, Th, TL, Trise, Tf) and pdf.js's own rules for
  * where a run ends and where a gap is a space (`getTextContent` in pdf.js's evaluator: the thresholds below are its).
  *
  * Pure like `paths.ts`: operator codes and fonts come in as parameters. `test/read/pdf-text-runs.test.ts` holds it
  * to pdf.js's own text content on pages that use every text operator. Not followed: a font set through an ExtGState
  * (`gs` with /Font, which Word, LibreOffice and the scanners' OCR layers do not write); such text keeps the font
- * before it.
+ * before it. Unlike pdf.js's text content, what annotations draw (an e-signature's number and day, a stamp) is kept,
+ * in runs of its own marked `annotation`: it is printed on the page, and e-signing systems write the header's
+ * number and day that way.
  */
 import { type Matrix, multiply } from "./paths.js";
 
