@@ -40,7 +40,7 @@ export async function resolveEngine(choice: OcrEngineChoice = "auto"): Promise<O
     const native = await import("./ocr/native.js");
     if (await native.nativeTesseractAvailable()) engine = native.nativeEngine;
     else if (choice === "native") {
-      throw new InputError("--ocr-engine native: no `tesseract` command with the Vietnamese model (vie) on the PATH (install tesseract-ocr and tesseract-ocr-vie, or use --ocr-engine wasm)");
+      throw new InputError("--ocr-engine native: no `tesseract` command (version 4 or later) on the PATH (install tesseract-ocr, or use --ocr-engine wasm)");
     } else engine = (await import("./ocr/wasm.js")).wasmEngine;
   }
   loadedEngines.add(engine);
