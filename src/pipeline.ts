@@ -1,5 +1,5 @@
 /**
- * read → segment → extract → normalize → validate: the whole pipeline as one function of the input.
+ * read → segment → extract → assemble → validate: the whole pipeline as one function of the input.
  * Each stage returns its value and its diagnostics; only unreadable input throws (InputError).
  */
 import { createHash } from "node:crypto";
@@ -9,7 +9,7 @@ import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
-import { normalizeTasks } from "./normalize/task.js";
+import { assembleTasks } from "./assemble/task.js";
 import { InputError, LimitError, describeFsError } from "./errors.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
@@ -44,7 +44,7 @@ async function readInput(path: string, options: ParseOptions): Promise<Uint8Arra
   }
 }
 
-/** Segment, extract, normalise and validate a document model that a reader produced. */
+/** Segment, extract, assemble and validate a document model that a reader produced. */
 export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[], source: { path: string | null; sha256: string }): PlanDocument {
   const diagnostics: Diagnostic[] = [...readDiagnostics];
   const parts = segment(model);
@@ -54,7 +54,7 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
   const raw = extractTasks(parts.value, diagnostics);
   const fallbackYear = meta.year ?? new Date().getFullYear();
   const period = meta.period ?? { from: fallbackYear, to: fallbackYear };
-  const tasks = normalizeTasks(raw.tasks, { year: fallbackYear, period });
+  const tasks = assembleTasks(raw.tasks, { year: fallbackYear, period });
   diagnostics.push(...tasks.diagnostics);
   if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no appendix task table and no task section found" });
 

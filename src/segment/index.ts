@@ -2,21 +2,22 @@
  * The segment stage: document model → plan parts (metadata, Roman-numeral sections, appendix tables).
  * Positions in the output come from the units; nothing here reads the input format.
  */
-import type { DocumentModel, Table } from "../model/types.js";
+import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
-import { collectTaskTables, findAppendixStart, readAppendixHead } from "./appendix.js";
+import { findAppendixStart, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
 import { type Reference, documentTypeOf, findNumber, findPlaceDate, findReference, issuerLabel } from "./header.js";
 import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
-import { type Unit, toUnits } from "./units.js";
+import { type AssignmentTablePart, collectTaskTables } from "./tables.js";
+import { toUnits } from "./units.js";
 
 export interface AppendixPart {
   title: string | null;
   reference: string | null;
-  tables: Table[];
+  tables: AssignmentTablePart[];
 }
 
 export interface PlanParts {

@@ -5,34 +5,10 @@
  */
 import { stringify } from "csv-stringify/sync";
 import type { PlanDocument, Task } from "../schema/plan.js";
+import { ROLE_FIELDS } from "../schema/roles.js";
 
-export const TASK_COLUMNS = [
-  "id",
-  "origin",
-  "kind",
-  "table",
-  "table.title",
-  "area",
-  "areaLabel",
-  "subArea",
-  "objective",
-  "number",
-  "task",
-  "parent",
-  "activities",
-  "products",
-  "lead",
-  "partners",
-  "deadline.raw",
-  "deadline.start",
-  "deadline.end",
-  "deadline.recurrence",
-  "deadline.items",
-  "budget",
-  "extra",
-  "source.page",
-  "source.line",
-] as const;
+/** The record's keys, then one column per Task field a table column fills (the role table's order), then its source. */
+export const TASK_COLUMNS: readonly string[] = ["id", "origin", "kind", "table", "table.title", ...ROLE_FIELDS, "source.page", "source.line"];
 
 const BOM = "\ufeff";
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -42,38 +18,25 @@ export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function taskRow(task: Task, tableTitle: string | null): string[] {
-  const list = (items: string[]) => items.join("; ");
-  const cells: (string | number | null | undefined)[] = [
-    task.id,
-    task.origin,
-    task.kind,
-    task.table,
-    tableTitle,
-    task.area,
-    task.areaLabel,
-    task.subArea,
-    task.objective,
-    task.number,
-    task.task,
-    task.parent,
-    list(task.activities),
-    list(task.products),
-    list(task.lead),
-    list(task.partners),
-    task.deadline.raw,
-    task.deadline.start,
-    task.deadline.end,
-    task.deadline.recurrence,
-    list(task.deadline.items.map((i) => i.raw)),
-    task.budget,
-    Object.entries(task.extra)
+/** A field of the task by its dotted path, as one cell: lists joined with "; ", deadline items by their text. */
+function cellOf(task: Task, column: string, tableTitle: string | null): string | number | null | undefined {
+  if (column === "table.title") return tableTitle;
+  if (column === "extra") {
+    return Object.entries(task.extra)
       .map(([k, v]) => `${k}: ${v}`)
-      .join("; "),
-    task.source.page,
-    task.source.line,
-  ];
-  return cells.map((c) => neutralizeFormula(c === null || c === undefined ? "" : String(c)));
+      .join("; ");
+  }
+  let value: unknown = task;
+  for (const key of column.split(".")) value = value === null || value === undefined ? undefined : (value as Record<string, unknown>)[key];
+  if (Array.isArray(value)) return value.map((item) => (typeof item === "string" ? item : String((item as { raw: string }).raw))).join("; ");
+  return value as string | number | null | undefined;
+}
+
+function taskRow(task: Task, tableTitle: string | null): string[] {
+  return TASK_COLUMNS.map((column) => {
+    const c = cellOf(task, column, tableTitle);
+    return neutralizeFormula(c === null || c === undefined ? "" : String(c));
+  });
 }
 
 export interface CsvOptions {
