@@ -29,7 +29,7 @@ export function limitsFrom(options: Record<string, unknown>): Limits {
     maxPages: Math.round(positive(options.maxPages, "--max-pages")),
     maxOcrPages: Math.round(positive(options.maxOcrPages, "--max-ocr-pages", true)),
     maxDecompressedBytes: Math.round(positive(options.maxDecompressed, "--max-decompressed") * MB),
-    maxPageOperators: Math.round(positive(options.maxPageOperators, "--max-page-operators")),
+    maxPageOperators: Math.round(positive(options.maxPageOperators ?? DEFAULT_LIMITS.maxPageOperators, "--max-page-operators")),
     maxBlocks: Math.round(positive(options.maxBlocks, "--max-blocks")),
     maxColumns: Math.round(positive(options.maxColumns, "--max-columns")),
     timeoutMs: Math.round(positive(options.timeout, "--timeout", true) * 1000),
