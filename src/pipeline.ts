@@ -9,10 +9,11 @@ import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
+import { assembleTables } from "./assemble/tables.js";
 import { assembleTasks } from "./assemble/task.js";
 import { InputError, LimitError, describeFsError } from "./errors.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
-import { type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
+import { type AssignmentTable, type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
 import { type PlanParts, segment } from "./segment/index.js";
 import { unitsText } from "./segment/sections.js";
 
@@ -56,7 +57,7 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
   const period = meta.period ?? { from: fallbackYear, to: fallbackYear };
   const tasks = assembleTasks(raw.tasks, { year: fallbackYear, period });
   diagnostics.push(...tasks.diagnostics);
-  if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no appendix task table and no task section found" });
+  if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no assignment table and no task section found" });
 
   const document: PlanDocument = {
     schemaVersion: SCHEMA_VERSION,
@@ -76,24 +77,22 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
         subsections: s.subsections.map((sub) => ({ number: sub.number, heading: sub.heading, text: unitsText(sub.units) })),
       }),
     ),
-    tables: raw.fromTable && parts.value.appendix
-      ? [{ id: "T1", where: "appendix", label: null, title: parts.value.appendix.title, reference: parts.value.appendix.reference, kind: "task", columns: raw.columns }]
-      : [],
+    tables: raw.tables,
     tasks: tasks.value,
     diagnostics,
   };
   return validate(document);
 }
 
-function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; columns: string[]; fromTable: boolean } {
-  const tables = parts.appendix?.tables ?? [];
-  if (tables.length > 0) {
-    const extracted = extractTableTasks(tables);
+function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; tables: AssignmentTable[] } {
+  if (parts.tables.length > 0) {
+    const extracted = extractTableTasks(parts.tables);
     diagnostics.push(...extracted.diagnostics);
-    if (extracted.value.length > 0) return { tasks: extracted.value, columns: extracted.columns, fromTable: true };
+    const assembled = assembleTables(extracted.value, { issuer: parts.meta.issuer });
+    if (assembled.tasks.length > 0) return assembled;
   }
   const section = findTaskSection(parts.sections);
-  return { tasks: section ? extractInlineTasks(section) : [], columns: [], fromTable: false };
+  return { tasks: section ? extractInlineTasks(section) : [], tables: [] };
 }
 
 /** Every output is validated before it is written; a failure is a diagnostic naming the field. */
