@@ -1,7 +1,7 @@
 /**
- * `cchc merge out1/ out2/ … -o all/`: the shards of a `--shard i/n` batch combined into one tasks.csv and one
- * report.json, exactly as one unsharded run would have written them: entries sorted by file, tasks.csv rows rebuilt
- * from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
+ * `cchc merge out1/ out2/ … -o all/`: the shards of a `--shard i/n` batch combined into one tasks.csv, one tasks.xlsx
+ * and one report.json, exactly as one unsharded run would have written them: entries sorted by file, tasks.csv and
+ * tasks.xlsx rows rebuilt from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
  * folders; each merged entry's `output` points at its file from the merged folder.
  */
 import { createWriteStream } from "node:fs";
@@ -9,7 +9,9 @@ import { mkdir, readFile, rename } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
-import { formatCsv } from "../write/csv.js";
+import { type PlanSheetData, planSheetData } from "../write/columns.js";
+import { formatCsvRows } from "../write/csv.js";
+import { TasksWorkbookFile } from "../write/xlsx.js";
 import {
   addToTotals,
   batchReportSchema,
@@ -90,25 +92,30 @@ export async function mergeOutputs(dirs: string[], output: string): Promise<numb
   const reportTemporary = join(outDir, `.report.json.${process.pid}.tmp`);
   const csv = createWriteStream(csvTemporary, { encoding: "utf8" });
   const report = createWriteStream(reportTemporary, { encoding: "utf8" });
-  await write(csv, formatCsv([], { withFile: true, bom: true, header: true }));
+  await write(csv, formatCsvRows([], { bom: true, header: true }));
   await write(report, reportOpening(cchcVersion()));
+  const workbook = new TasksWorkbookFile(join(outDir, "tasks.xlsx"));
   const totals = emptyTotals();
   totals.ignored = ignored;
   totals.timeMs = timeMs;
   let first = true;
   for (const { dir, entry } of sources) {
     let merged: ReportEntry = entry;
+    let sheet: PlanSheetData | null = null;
     if (entry.output !== null && entry.status !== "failed") {
       const document = await readPlan(dir, entry.output);
-      await write(csv, formatCsv([{ ...document, source: { ...document.source, path: entry.file } }], { withFile: true, bom: false, header: false }));
+      sheet = planSheetData(document, entry.file);
+      await write(csv, formatCsvRows(sheet.rows, { bom: false, header: false }));
       merged = { ...entry, output: relative(outDir, join(dir, entry.output)).split(sep).join("/") };
     }
+    workbook.addPlan({ file: entry.file, status: entry.status, reason: entry.reason ?? null, data: sheet });
     addToTotals(totals, merged);
     await write(report, reportEntryText(merged, first));
     first = false;
   }
   await write(report, reportClosing(totals, first));
   await Promise.all([close(csv), close(report)]);
+  await workbook.commit();
   await rename(csvTemporary, join(outDir, "tasks.csv"));
   await rename(reportTemporary, join(outDir, "report.json"));
   return exitCodeOf(totals);

@@ -1,7 +1,7 @@
 /**
  * `cchc parse <inputs…> -o DIR`: a batch. Discovers the plans, parses them in worker processes and writes, as results
- * come in, `DIR/<relative>.json` per plan (atomically, by the worker), `DIR/tasks.csv` and `DIR/report.json` (streamed
- * to temporary files in the batch's sorted order, renamed into place at the end).
+ * come in, `DIR/<relative>.json` per plan (atomically, by the worker), `DIR/tasks.csv`, `DIR/tasks.xlsx` and
+ * `DIR/report.json` (streamed to temporary files in the batch's sorted order, renamed into place at the end).
  *
  * Resuming: every finished plan is appended at once to `DIR/.cchc-journal.jsonl`; the next run reads report.json and
  * the journal, and a plan whose input bytes (sha256) and cchc version match an entry that is not `failed` is not
@@ -18,7 +18,9 @@ import { UsageError } from "../errors.js";
 import type { Limits } from "../limits.js";
 import { InputError } from "../errors.js";
 import type { OcrMode } from "../read/index.js";
+import type { PlanSheetData } from "../write/columns.js";
 import { formatCsv } from "../write/csv.js";
+import { TasksWorkbookFile } from "../write/xlsx.js";
 import { discoverInputs, PLAN_EXTENSIONS, type PlanInput } from "./discover.js";
 import { runOrdered } from "./ordered.js";
 import { PlanProcess } from "./plan-process.js";
@@ -105,6 +107,7 @@ export async function jobInput(item: PlanInput, zips: ZipEntryReader, limits: Li
 interface Outcome {
   entry: ReportEntry;
   csvRows: string;
+  sheet: PlanSheetData | null;
 }
 
 function openStream(path: string): WriteStream {
@@ -120,7 +123,7 @@ function closeStream(stream: WriteStream): Promise<void> {
 
 async function removeStaleTemporaries(dir: string): Promise<void> {
   for (const name of await readdir(dir)) {
-    if (/^\.(tasks\.csv|report\.json)\.\d+\.tmp$/.test(name)) await rm(join(dir, name), { force: true });
+    if (/^\.(tasks\.csv|tasks\.xlsx|report\.json)\.\d+\.tmp$/.test(name)) await rm(join(dir, name), { force: true });
   }
 }
 
@@ -153,6 +156,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   const report = openStream(reportTemporary);
   csv.write(formatCsv([], { withFile: true, bom: true, header: true }));
   report.write(reportOpening(version));
+  const workbook = new TasksWorkbookFile(join(outDir, "tasks.xlsx"));
 
   const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
   const pool = new WorkerPool<ConvertJob, JobResult>({ size: concurrency, create: createPlanWorker, timeoutMs: options.limits.timeoutMs, describeTimeout });
@@ -176,6 +180,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
     const failed = (reason: string, sha256: string | null = null): Outcome => ({
       entry: { ...entryBase, status: "failed", reason, output: null, tasks: 0, sections: 0, diagnostics: { error: 0, warning: 0, info: 0 }, timeMs: Math.round(performance.now() - begin), sha256 },
       csvRows: "",
+      sheet: null,
     });
     if (item.problem) return failed(item.problem);
     progress.start(item.display);
@@ -211,6 +216,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
         ...(result.outcome === "reused" ? { reused: true } : {}),
       },
       csvRows: result.csvRows,
+      sheet: result.sheet,
     };
   };
 
@@ -233,6 +239,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
         addToTotals(totals, outcome.entry);
         if (outcome.entry.status === "failed") failures.push(outcome.entry);
         if (outcome.csvRows) csv.write(outcome.csvRows);
+        workbook.addPlan({ file: outcome.entry.file, status: outcome.entry.status, reason: outcome.entry.reason ?? null, data: outcome.sheet });
         report.write(reportEntryText(outcome.entry, first));
         first = false;
       },
@@ -249,10 +256,11 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   report.write(reportClosing(totals, first));
   await Promise.all([closeStream(csv), closeStream(report)]);
   if (interrupted) {
-    await Promise.all([rm(csvTemporary, { force: true }), rm(reportTemporary, { force: true })]);
+    await Promise.all([rm(csvTemporary, { force: true }), rm(reportTemporary, { force: true }), workbook.abort()]);
     if (!options.quiet) process.stderr.write(`cchc: interrupted; finished plans are kept, run the same command again to do the rest\n`);
     return EXIT_INTERRUPTED;
   }
+  await workbook.commit();
   await rename(csvTemporary, join(outDir, "tasks.csv"));
   await rename(reportTemporary, reportPath);
   await rm(journalPath, { force: true });

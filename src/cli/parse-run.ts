@@ -5,7 +5,7 @@ import { parsePlan } from "../pipeline.js";
 import { InputError } from "../errors.js";
 import { releaseReaders } from "../read/index.js";
 import type { PlanDocument } from "../schema/plan.js";
-import { format } from "../write/index.js";
+import { BINARY_FORMATS, format } from "../write/index.js";
 import { UsageError } from "../errors.js";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "./exit.js";
 import { limitsFrom } from "./limits.js";
@@ -38,6 +38,10 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
   }
   if (inputs.length !== 1) throw new UsageError("several inputs need -o DIR (a batch writes one output per plan)");
   const input = inputs[0]!;
+  // Refused before parsing: a workbook's bytes would only garble the terminal.
+  if (!options.output && BINARY_FORMATS.includes(options.format) && (await import("node:tty")).isatty(1)) {
+    throw new UsageError(`-f ${options.format} writes a binary file: give -o FILE or redirect stdout`);
+  }
   const inputInfo = await stat(input).catch(() => undefined);
   if (inputInfo?.isDirectory()) throw new UsageError(`${input} is a folder: give -o DIR to convert a folder of plans`);
   let document: PlanDocument;
@@ -75,8 +79,8 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
  * creating that stream costs a start ~4 ms. Pipes get the stream: a pipe may be non-blocking, and a closed one must
  * end quietly (bin/cchc.cjs).
  */
-function writeStdout(text: string): Promise<void> {
-  const bytes = Buffer.from(text);
+function writeStdout(text: string | Uint8Array): Promise<void> {
+  const bytes = typeof text === "string" ? Buffer.from(text) : text;
   let written = 0;
   if (isFileOrTerminal(1)) {
     try {
