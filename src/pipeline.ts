@@ -91,7 +91,8 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
     diagnostics.push(...extracted.diagnostics);
     const assembled = assembleTables(extracted.value, { issuer: parts.meta.issuer });
     if (assembled.tasks.length > 0) {
-      const tableBlocks = new Set(extracted.value.filter((table) => table.tasks.length > 0).map((table) => table.part.block));
+      // A section whose body tables gave records has its assignments already; appendix tables stand in no section.
+      const tableBlocks = new Set(extracted.value.filter((table) => table.tasks.length > 0 && table.part.appendix === null).map((table) => table.part.block));
       return { tasks: [...assembled.tasks, ...proseDuties(parts, tableBlocks, undefined)], tables: assembled.tables };
     }
   }
