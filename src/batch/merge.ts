@@ -4,23 +4,24 @@
  * from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
  * folders; each merged entry's `output` points at its file from the merged folder.
  */
-import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rename } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { UsageError } from "../errors.js";
+import { describeFsError, OutputError, UsageError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { formatCsv } from "../write/csv.js";
 import {
   addToTotals,
   batchReportSchema,
   emptyTotals,
-  exitCodeOf,
   type ReportEntry,
   reportClosing,
   reportEntryText,
   reportOpening,
+  type Totals,
 } from "./report.js";
-import { cchcVersion } from "./run.js";
+import { lockFolder } from "./lock.js";
+import { displayPath, OutputFile } from "./output-file.js";
+import { cchcVersion } from "./version.js";
 
 interface Source {
   dir: string;
@@ -49,21 +50,8 @@ async function readPlan(dir: string, output: string): Promise<PlanDocument> {
   }
 }
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolveWrite) => {
-    if (stream.write(text)) resolveWrite();
-    else stream.once("drain", () => resolveWrite());
-  });
-}
-
-function close(stream: ReturnType<typeof createWriteStream>): Promise<void> {
-  return new Promise((resolveClose, reject) => {
-    stream.once("error", reject);
-    stream.end(() => resolveClose());
-  });
-}
-
-export async function mergeOutputs(dirs: string[], output: string): Promise<number> {
+/** Writes the merged folder; returns its totals (the exit code is the CLI's: cli/exit.ts). */
+export async function mergeOutputs(dirs: string[], output: string): Promise<Totals> {
   if (dirs.length === 0) throw new UsageError("merge needs at least one batch output folder");
   const outDir = resolve(output);
   const sources: Source[] = [];
@@ -85,31 +73,48 @@ export async function mergeOutputs(dirs: string[], output: string): Promise<numb
   }
   sources.sort((a, b) => (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0));
 
-  await mkdir(outDir, { recursive: true });
-  const csvTemporary = join(outDir, `.tasks.csv.${process.pid}.tmp`);
-  const reportTemporary = join(outDir, `.report.json.${process.pid}.tmp`);
-  const csv = createWriteStream(csvTemporary, { encoding: "utf8" });
-  const report = createWriteStream(reportTemporary, { encoding: "utf8" });
-  await write(csv, formatCsv([], { withFile: true, bom: true, header: true }));
-  await write(report, reportOpening(cchcVersion()));
-  const totals = emptyTotals();
-  totals.ignored = ignored;
-  totals.timeMs = timeMs;
-  let first = true;
-  for (const { dir, entry } of sources) {
-    let merged: ReportEntry = entry;
-    if (entry.output !== null && entry.status !== "failed") {
-      const document = await readPlan(dir, entry.output);
-      await write(csv, formatCsv([{ ...document, source: { ...document.source, path: entry.file } }], { withFile: true, bom: false, header: false }));
-      merged = { ...entry, output: relative(outDir, join(dir, entry.output)).split(sep).join("/") };
-    }
-    addToTotals(totals, merged);
-    await write(report, reportEntryText(merged, first));
-    first = false;
+  try {
+    await mkdir(outDir, { recursive: true });
+  } catch (error) {
+    throw new OutputError(output, describeFsError(error));
   }
-  await write(report, reportClosing(totals, first));
-  await Promise.all([close(csv), close(report)]);
-  await rename(csvTemporary, join(outDir, "tasks.csv"));
-  await rename(reportTemporary, join(outDir, "report.json"));
-  return exitCodeOf(totals);
+  const lock = await lockFolder(outDir, output);
+  try {
+    return await writeMerged(outDir, sources, ignored, timeMs);
+  } finally {
+    await lock.release();
+  }
+}
+
+async function writeMerged(outDir: string, sources: Source[], ignored: number, timeMs: number): Promise<Totals> {
+  const csv = new OutputFile(join(outDir, "tasks.csv"), displayPath(join(outDir, "tasks.csv")));
+  let report: OutputFile | undefined;
+  try {
+    report = new OutputFile(join(outDir, "report.json"), displayPath(join(outDir, "report.json")));
+    csv.write(formatCsv([], { withFile: true, bom: true, header: true }));
+    report.write(reportOpening(cchcVersion()));
+    const totals = emptyTotals();
+    totals.ignored = ignored;
+    totals.timeMs = timeMs;
+    let first = true;
+    for (const { dir, entry } of sources) {
+      let merged: ReportEntry = entry;
+      if (entry.output !== null && entry.status !== "failed") {
+        const document = await readPlan(dir, entry.output);
+        csv.write(formatCsv([{ ...document, source: { ...document.source, path: entry.file } }], { withFile: true, bom: false, header: false }));
+        merged = { ...entry, output: relative(outDir, join(dir, entry.output)).split(sep).join("/") };
+      }
+      addToTotals(totals, merged);
+      report.write(reportEntryText(merged, first));
+      first = false;
+    }
+    report.write(reportClosing(totals, first));
+    csv.commit();
+    report.commit();
+    return totals;
+  } catch (error) {
+    csv.discard();
+    report?.discard();
+    throw error;
+  }
 }
