@@ -11,7 +11,7 @@ import { type Reference, documentTypeOf, findNumber, findPlaceDate, findReferenc
 import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
-import { type Unit, toUnits } from "./units.js";
+import { toUnits } from "./units.js";
 
 export interface AppendixPart {
   title: string | null;
