@@ -4,9 +4,9 @@
  * from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
  * folders; each merged entry's `output` points at its file from the merged folder.
  */
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { describeFsError, OutputError, UsageError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { formatCsv } from "../write/csv.js";
 import {
@@ -20,7 +20,7 @@ import {
   type Totals,
 } from "./report.js";
 import { lockFolder } from "./lock.js";
-import { displayPath, OutputFile } from "./output-file.js";
+import { displayPath, makeOutputFolder, OutputFile } from "./output-file.js";
 import { cchcVersion } from "./version.js";
 
 interface Source {
@@ -73,11 +73,7 @@ export async function mergeOutputs(dirs: string[], output: string): Promise<Tota
   }
   sources.sort((a, b) => (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0));
 
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new OutputError(output, describeFsError(error));
-  }
+  makeOutputFolder(outDir, output);
   const lock = await lockFolder(outDir, output);
   try {
     return await writeMerged(outDir, sources, ignored, timeMs);

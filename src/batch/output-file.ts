@@ -4,7 +4,7 @@
  * process writes a few rows per plan, and a failure (a full disk) is then thrown where the write is, as an
  * OutputError naming the target, instead of surfacing later on a stream nobody listens to.
  */
-import { closeSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import { describeFsError, OutputError } from "../errors.js";
 
@@ -66,4 +66,24 @@ export class OutputFile {
 export function displayPath(path: string): string {
   const fromCwd = relative(process.cwd(), path);
   return fromCwd !== "" && !fromCwd.startsWith("..") && !isAbsolute(fromCwd) ? fromCwd : path;
+}
+
+/**
+ * Makes an output folder (and its parents), failing as an OutputError naming it. A recursive mkdir reports some
+ * failures (a read-only file system) as ENOENT; the last step is then retried alone for the real reason.
+ */
+export function makeOutputFolder(path: string, display: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    let reason = describeFsError(error);
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") {
+      try {
+        mkdirSync(path);
+      } catch (single) {
+        reason = describeFsError(single);
+      }
+    }
+    throw new OutputError(display, reason);
+  }
 }

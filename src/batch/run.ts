@@ -11,7 +11,7 @@
  * One batch at a time per DIR (lock.ts). The exit code is the CLI's to decide (cli/exit.ts) from what this returns.
  */
 import { appendFileSync } from "node:fs";
-import { mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { chalkStderr } from "chalk";
@@ -21,7 +21,7 @@ import type { OcrMode } from "../read/index.js";
 import { formatCsv } from "../write/csv.js";
 import { discoverPlans, drivePlans, parseConcurrency } from "./drive.js";
 import { lockFolder } from "./lock.js";
-import { displayPath, OutputFile, TEMPORARY_NAME } from "./output-file.js";
+import { displayPath, makeOutputFolder, OutputFile, TEMPORARY_NAME } from "./output-file.js";
 import { Progress, type ProgressMode, summaryTable } from "./progress.js";
 import type { ParseSettings } from "./protocol.js";
 import {
@@ -97,11 +97,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
 
   const discovery = await discoverPlans(inputs);
   const items = shard ? discovery.items.filter((item) => inShard(item.relative, shard)) : discovery.items;
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (error) {
-    throw new OutputError(options.output, describeFsError(error));
-  }
+  makeOutputFolder(outDir, options.output);
   const lock = await lockFolder(outDir, options.output);
   try {
     return await runLocked();
