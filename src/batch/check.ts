@@ -46,7 +46,7 @@ export async function runCheck(inputs: string[], options: CheckRunOptions): Prom
     settle: (item, answer) => {
       if (answer.outcome === "failed") return { file: item.display, status: "failed", reason: answer.reason, findings: [] };
       if (answer.outcome !== "checked") throw new Error(`a check job answered as a ${answer.outcome} job`);
-      return { file: item.display, status: "checked", findings: answer.findings };
+      return { file: item.display, status: "checked", format: answer.format, findings: answer.findings };
     },
     inOrder: (_, result) => results.push(result),
   });

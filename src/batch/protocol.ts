@@ -60,7 +60,7 @@ export interface ParsedSummary {
 export type JobResult =
   | ({ outcome: "parsed" | "reused"; sha256: string; csvRows: string } & ParsedSummary)
   | ({ outcome: "line"; line: string } & ParsedSummary)
-  | { outcome: "checked"; findings: Finding[] }
+  | { outcome: "checked"; findings: Finding[]; format: string }
   | { outcome: "failed"; reason: string; sha256: string | null }
   /** The plan was read but its output could not be written: the whole run stops (a full disk, a read-only folder). */
   | { outcome: "unwritable"; path: string; reason: string };

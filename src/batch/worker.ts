@@ -80,7 +80,8 @@ interface LintModule {
 
 async function check(job: CheckJob): Promise<JobResult> {
   const { lintDocument } = (await import(job.lintModule)) as LintModule;
-  return { outcome: "checked", findings: lintDocument(await parse(job), job.rules) };
+  const document = await parse(job);
+  return { outcome: "checked", findings: lintDocument(document, job.rules), format: document.source.format };
 }
 
 async function handle(job: Job): Promise<JobResult> {
