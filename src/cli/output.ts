@@ -29,8 +29,8 @@ export async function writeOutputFile(path: string, data: string | Uint8Array): 
 
 /**
  * Resolves when the data is handed to the OS. A file or a terminal (or /dev/null) is written straight to its
- * descriptor, as Node's stream for those would do synchronously anyway: creating that stream costs a start ~4 ms.
- * Pipes get the stream: a pipe may be non-blocking. A reader that closes the pipe early (`| head`) is an output
+ * descriptor, as Node's stream for those would do synchronously anyway; creating the stream costs every start a few
+ * milliseconds. Pipes get the stream: a pipe may be non-blocking. A reader that closes the pipe early (`| head`) is an output
  * failure like any other: the data was not all delivered (README, "Exit codes").
  */
 export function writeStdout(text: string | Uint8Array): Promise<void> {
