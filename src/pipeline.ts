@@ -1,5 +1,5 @@
 /**
- * read → segment → extract → normalize → validate: the whole pipeline as one function of the input.
+ * read → segment → extract → assemble → validate: the whole pipeline as one function of the input.
  * Each stage returns its value and its diagnostics; only unreadable input throws (InputError).
  */
 import { createHash } from "node:crypto";
@@ -7,9 +7,10 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { extractDuties, findDutySections } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
-import { normalizeTasks } from "./normalize/task.js";
+import { assembleTasks } from "./assemble/task.js";
 import { InputError, LimitError, describeFsError } from "./errors.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
@@ -44,7 +45,7 @@ async function readInput(path: string, options: ParseOptions): Promise<Uint8Arra
   }
 }
 
-/** Segment, extract, normalise and validate a document model that a reader produced. */
+/** Segment, extract, assemble and validate a document model that a reader produced. */
 export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[], source: { path: string | null; sha256: string }): PlanDocument {
   const diagnostics: Diagnostic[] = [...readDiagnostics];
   const parts = segment(model);
@@ -54,7 +55,7 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
   const raw = extractTasks(parts.value, diagnostics);
   const fallbackYear = meta.year ?? new Date().getFullYear();
   const period = meta.period ?? { from: fallbackYear, to: fallbackYear };
-  const tasks = normalizeTasks(raw.tasks, { year: fallbackYear, period });
+  const tasks = assembleTasks(raw.tasks, { year: fallbackYear, period });
   diagnostics.push(...tasks.diagnostics);
   if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no appendix task table and no task section found" });
 
@@ -90,10 +91,32 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
   if (tables.length > 0) {
     const extracted = extractTableTasks(tables);
     diagnostics.push(...extracted.diagnostics);
-    if (extracted.value.length > 0) return { tasks: extracted.value, columns: extracted.columns, fromTable: true };
+    if (extracted.value.length > 0) {
+      return { tasks: [...extracted.value, ...proseDuties(parts, new Set(), undefined)], columns: extracted.columns, fromTable: true };
+    }
   }
   const section = findTaskSection(parts.sections);
-  return { tasks: section ? extractInlineTasks(section) : [], columns: [], fromTable: false };
+  const inline = section ? extractInlineTasks(section) : [];
+  return { tasks: [...inline, ...proseDuties(parts, new Set(), section)], columns: [], fromTable: false };
+}
+
+/**
+ * Duties assigned by agency in prose (extract/duties.ts), from the assigning sections that no table covers: a section
+ * holding a table that gave records (`tableBlocks`, block indices) already has its assignments, and so has the
+ * section read for "Chủ trì: …" lines.
+ */
+function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: PlanParts["sections"][number] | undefined): RawTask[] {
+  const sections = parts.sections;
+  const tasks: RawTask[] = [];
+  for (const source of findDutySections(sections)) {
+    if (source.section === labelled) continue;
+    const index = sections.indexOf(source.section);
+    const from = source.section.units[0]?.block ?? Number.POSITIVE_INFINITY;
+    const to = sections[index + 1]?.units[0]?.block ?? Number.POSITIVE_INFINITY;
+    if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
+    tasks.push(...extractDuties(source));
+  }
+  return tasks;
 }
 
 /** Every output is validated before it is written; a failure is a diagnostic naming the field. */

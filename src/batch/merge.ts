@@ -1,14 +1,16 @@
 /**
- * `cchc merge out1/ out2/ … -o all/`: the shards of a `--shard i/n` batch combined into one tasks.csv and one
- * report.json, exactly as one unsharded run would have written them: entries sorted by file, tasks.csv rows rebuilt
- * from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
+ * `cchc merge out1/ out2/ … -o all/`: the shards of a `--shard i/n` batch combined into one tasks.csv, one
+ * tasks.xlsx and one report.json, exactly as one unsharded run would have written them: entries sorted by file,
+ * tasks.csv and tasks.xlsx rows rebuilt from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
  * folders; each merged entry's `output` points at its file from the merged folder.
  */
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { UsageError } from "../errors.js";
+import { describeFsError, OutputError, UsageError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
-import { formatCsv } from "../write/csv.js";
+import { type PlanSheetData, planSheetData } from "../write/columns.js";
+import { formatCsvRows } from "../write/csv.js";
+import { TasksWorkbookFile } from "../write/xlsx.js";
 import {
   addToTotals,
   batchReportSchema,
@@ -84,10 +86,12 @@ export async function mergeOutputs(dirs: string[], output: string): Promise<Tota
 
 async function writeMerged(outDir: string, sources: Source[], ignored: number, timeMs: number): Promise<Totals> {
   const csv = new OutputFile(join(outDir, "tasks.csv"), displayPath(join(outDir, "tasks.csv")));
+  const workbookPath = join(outDir, "tasks.xlsx");
+  const workbook = new TasksWorkbookFile(workbookPath);
   let report: OutputFile | undefined;
   try {
     report = new OutputFile(join(outDir, "report.json"), displayPath(join(outDir, "report.json")));
-    csv.write(formatCsv([], { withFile: true, bom: true, header: true }));
+    csv.write(formatCsvRows([], { bom: true, header: true }));
     report.write(reportOpening(cchcVersion()));
     const totals = emptyTotals();
     totals.ignored = ignored;
@@ -95,22 +99,31 @@ async function writeMerged(outDir: string, sources: Source[], ignored: number, t
     let first = true;
     for (const { dir, entry } of sources) {
       let merged: ReportEntry = entry;
+      let sheet: PlanSheetData | null = null;
       if (entry.output !== null && entry.status !== "failed") {
         const document = await readPlan(dir, entry.output);
-        csv.write(formatCsv([{ ...document, source: { ...document.source, path: entry.file } }], { withFile: true, bom: false, header: false }));
+        sheet = planSheetData(document, entry.file);
+        csv.write(formatCsvRows(sheet.rows, { bom: false, header: false }));
         merged = { ...entry, output: relative(outDir, join(dir, entry.output)).split(sep).join("/") };
       }
+      workbook.addPlan({ file: entry.file, status: entry.status, reason: entry.reason ?? null, data: sheet });
       addToTotals(totals, merged);
       report.write(reportEntryText(merged, first));
       first = false;
     }
     report.write(reportClosing(totals, first));
+    try {
+      await workbook.commit();
+    } catch (error) {
+      throw new OutputError(displayPath(workbookPath), describeFsError(error));
+    }
     csv.commit();
     report.commit();
     return totals;
   } catch (error) {
     csv.discard();
     report?.discard();
+    await workbook.abort();
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 import type { Finding, RuleSetting } from "../check/types.js";
 import type { Limits } from "../limits.js";
 import type { OcrMode } from "../read/index.js";
+import type { PlanSheetData } from "../write/columns.js";
 
 export type JobInput = { kind: "path"; path: string } | { kind: "bytes"; bytes: Uint8Array; path: string };
 
@@ -58,7 +59,7 @@ export interface ParsedSummary {
 }
 
 export type JobResult =
-  | ({ outcome: "parsed" | "reused"; sha256: string; csvRows: string } & ParsedSummary)
+  | ({ outcome: "parsed" | "reused"; sha256: string; csvRows: string; sheet: PlanSheetData } & ParsedSummary)
   | ({ outcome: "line"; line: string } & ParsedSummary)
   | { outcome: "checked"; findings: Finding[]; format: string }
   | { outcome: "failed"; reason: string; sha256: string | null }

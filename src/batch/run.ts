@@ -1,7 +1,7 @@
 /**
  * `cchc parse <inputs…> -o DIR`: a batch. Discovers the plans, parses them in worker processes (drive.ts) and writes,
- * as results come in, `DIR/<relative>.json` per plan (atomically, by the worker), `DIR/tasks.csv` and
- * `DIR/report.json` (written to temporary files in the batch's sorted order, renamed into place at the end).
+ * as results come in, `DIR/<relative>.json` per plan (atomically, by the worker), `DIR/tasks.csv`, `DIR/tasks.xlsx`
+ * and `DIR/report.json` (written to temporary files in the batch's sorted order, renamed into place at the end).
  *
  * Resuming: every finished plan is appended at once to `DIR/.cchc-journal.jsonl`; the next run reads report.json and
  * the journal, and a plan whose input bytes (sha256) and cchc version match an entry that is not `failed` is not
@@ -18,7 +18,9 @@ import { chalkStderr } from "chalk";
 import { describeFsError, OutputError, UsageError } from "../errors.js";
 import type { Limits } from "../limits.js";
 import type { OcrMode } from "../read/index.js";
-import { formatCsv } from "../write/csv.js";
+import type { PlanSheetData } from "../write/columns.js";
+import { formatCsvRows } from "../write/csv.js";
+import { TasksWorkbookFile } from "../write/xlsx.js";
 import { discoverPlans, drivePlans, parseConcurrency } from "./drive.js";
 import { lockFolder } from "./lock.js";
 import { displayPath, makeOutputFolder, OutputFile, TEMPORARY_NAME } from "./output-file.js";
@@ -60,6 +62,7 @@ export interface BatchRun {
 interface Outcome {
   entry: ReportEntry;
   csvRows: string;
+  sheet: PlanSheetData | null;
 }
 
 /** Temporary files left by a run that was killed: with the folder locked, none of them belongs to a live writer. */
@@ -118,9 +121,12 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
 
     const csv = new OutputFile(join(outDir, "tasks.csv"), displayPath(join(outDir, "tasks.csv")));
     const report = new OutputFile(reportPath, displayPath(reportPath));
+    const workbookPath = join(outDir, "tasks.xlsx");
+    const workbook = new TasksWorkbookFile(workbookPath);
     const discardAll = async () => {
       csv.discard();
       report.discard();
+      await workbook.abort();
       // Workers stopped in the middle of an atomic write leave its temporary file.
       await removeStaleTemporaries(outDir);
     };
@@ -135,7 +141,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
 
     let result;
     try {
-      csv.write(formatCsv([], { withFile: true, bom: true, header: true }));
+      csv.write(formatCsvRows([], { bom: true, header: true }));
       report.write(reportOpening(version));
       result = await drivePlans<Outcome>({
         items,
@@ -156,6 +162,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
             return {
               entry: { ...entryBase, status: "failed", reason: answer.reason, output: null, tasks: 0, sections: 0, diagnostics: { error: 0, warning: 0, info: 0 }, sha256: answer.sha256 },
               csvRows: "",
+              sheet: null,
             };
           }
           if (answer.outcome !== "parsed" && answer.outcome !== "reused") throw new Error(`a convert job answered as a ${answer.outcome} job`);
@@ -171,6 +178,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
               ...(answer.outcome === "reused" ? { reused: true } : {}),
             },
             csvRows: answer.csvRows,
+            sheet: answer.sheet,
           };
         },
         entryOf: (outcome) => outcome.entry,
@@ -179,6 +187,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
           addToTotals(totals, outcome.entry);
           if (outcome.entry.status === "failed") failures.push(outcome.entry);
           csv.write(outcome.csvRows);
+          workbook.addPlan({ file: outcome.entry.file, status: outcome.entry.status, reason: outcome.entry.reason ?? null, data: outcome.sheet });
           report.write(reportEntryText(outcome.entry, first));
           first = false;
         },
@@ -187,6 +196,11 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       totals.timeMs = Math.round(performance.now() - started);
       if (!result.interrupted) {
         report.write(reportClosing(totals, first));
+        try {
+          await workbook.commit();
+        } catch (error) {
+          throw new OutputError(displayPath(workbookPath), describeFsError(error));
+        }
         csv.commit();
         report.commit();
       }

@@ -11,7 +11,8 @@ import { describeFsError, InputError } from "../errors.js";
 import { parsePlan } from "../pipeline.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { writeFileAtomic } from "../write/atomic.js";
-import { formatCsv } from "../write/csv.js";
+import { type PlanSheetData, planSheetData } from "../write/columns.js";
+import { formatCsvRows } from "../write/csv.js";
 import { formatJson, formatJsonl } from "../write/json.js";
 import { serveJobs } from "./plan-process.js";
 import type { CheckJob, ConvertJob, Job, JobInput, JobResult, ParsedSummary } from "./protocol.js";
@@ -26,9 +27,10 @@ function summarize(document: PlanDocument): ParsedSummary {
   };
 }
 
-function csvRows(document: PlanDocument, relative: string): string {
-  const named: PlanDocument = { ...document, source: { ...document.source, path: relative } };
-  return formatCsv([named], { withFile: true, bom: false, header: false });
+/** The plan's rows for tasks.csv and its share of tasks.xlsx, made once from the same task rows. */
+function tabular(document: PlanDocument, relative: string): { csvRows: string; sheet: PlanSheetData } {
+  const sheet = planSheetData(document, relative);
+  return { csvRows: formatCsvRows(sheet.rows, { bom: false, header: false }), sheet };
 }
 
 async function hashInput(input: JobInput): Promise<string> {
@@ -64,14 +66,14 @@ async function previousOutput(job: ConvertJob): Promise<PlanDocument | undefined
 
 async function convert(job: ConvertJob): Promise<JobResult> {
   const previous = await previousOutput(job);
-  if (previous) return { outcome: "reused", sha256: previous.source.sha256, csvRows: csvRows(previous, job.relative), ...summarize(previous) };
+  if (previous) return { outcome: "reused", sha256: previous.source.sha256, ...tabular(previous, job.relative), ...summarize(previous) };
   const document = await parse(job);
   try {
     await writeFileAtomic(job.outputPath, formatJson([document]));
   } catch (error) {
     return { outcome: "unwritable", path: job.outputPath, reason: describeFsError(error) };
   }
-  return { outcome: "parsed", sha256: document.source.sha256, csvRows: csvRows(document, job.relative), ...summarize(document) };
+  return { outcome: "parsed", sha256: document.source.sha256, ...tabular(document, job.relative), ...summarize(document) };
 }
 
 interface LintModule {

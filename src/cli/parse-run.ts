@@ -7,7 +7,7 @@ import type { Limits } from "../limits.js";
 import { parsePlan } from "../pipeline.js";
 import { releaseReaders } from "../read/index.js";
 import type { PlanDocument } from "../schema/plan.js";
-import { format, OUTPUT_FORMATS, type OutputFormat } from "../write/index.js";
+import { BINARY_FORMATS, format, OUTPUT_FORMATS, type OutputFormat } from "../write/index.js";
 import { batchExitCode, documentExitCode, EXIT_FAILURE } from "./exit.js";
 import { limitsFrom } from "./limits.js";
 import { stderrIsTerminal, writeOutputFile, writeStdout } from "./output.js";
@@ -90,6 +90,10 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
     return batchExitCode(await printLines(inputs, { limits, ocr: options.ocr, concurrency: options.concurrency, out: process.stdout, ...(options.password ? { password: options.password } : {}) }));
   }
   const input = inputs[0]!;
+  // Refused before parsing: a workbook's bytes would only garble the terminal.
+  if (!options.output && BINARY_FORMATS.includes(chosen) && (await import("node:tty")).isatty(1)) {
+    throw new UsageError(`-f ${chosen} writes a binary file: give -o FILE or redirect stdout`);
+  }
   const name = input === STDIN ? (options.name ?? "stdin") : input;
   let document: PlanDocument;
   try {

@@ -19,7 +19,7 @@ export interface ParseCommandOptions {
 export function registerParse(program: Command, run: (code: Promise<number>) => void): void {
   const command = program
     .command("parse")
-    .description("parse plans (PDF, DOCX, text, Markdown, HTML) into JSON or CSV")
+    .description("parse plans (PDF, DOCX, text, Markdown, HTML) into JSON, CSV or an Excel workbook")
     .argument("<inputs...>", "plan files (- reads stdin); with -o DIR or -f jsonl also folders, globs and .zip archives")
     .option("-o, --output <path>", "write to this file (one plan) or into this folder (a batch) instead of stdout")
     .addOption(new Option("-f, --format <format>", "output format (default: -o's extension, else json)").choices([...OUTPUT_FORMATS]))

@@ -10,9 +10,14 @@
 import type { Row, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
 import { cellText } from "../model/types.js";
+import { bulletItems } from "../normalize/items.js";
 import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";
-import { type ColumnRole, type TaskHeader, repeatsHeader } from "./columns.js";
+import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, role as roleSpec } from "../schema/roles.js";
+import { ROMAN_PATTERN, isRomanNumeral } from "../segment/roman.js";
+import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
+
+export { bulletItems };
 
 export interface Slot {
   /** The cell's paragraphs, markup removed, bullets kept. */
@@ -30,11 +35,6 @@ const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s*\S/u;
 const BULLET_ITEM = /^[-+•·●▪–]\s*\S/u;
 /** Starts mid-sentence: a lower-case letter, or digits that are not an item number ("62/2020/NĐ-CP …", "3 so với"). */
 const CONTINUES = /^(?:\p{Ll}|\d(?!\d{0,2}(?:\.\d{1,3}){0,3}[.)]\s))/u;
-
-/** "- a - b" in one paragraph (a bulleted cell a converter flattened) → ["- a", "- b"]; other paragraphs as they are. */
-export function bulletItems(paragraph: string): string[] {
-  return BULLET_ITEM.test(paragraph) ? paragraph.split(/\s+(?=[-+•]\s*\p{Lu})/u) : [paragraph];
-}
 
 export function startsItem(text: string | undefined): boolean {
   return text !== undefined && (NUMBERED_ITEM.test(text) || BULLET_ITEM.test(text));
@@ -75,7 +75,7 @@ export function toGridRows(table: Table, header: TaskHeader): GridRow[] {
     // An extra empty cell at the start shifts the row right; drop leading empties until it fits.
     while (cells.length > width && cells[0] && cellText(cells[0]).trim() === "") cells = cells.slice(1);
     const slots: Slot[] = [];
-    for (let i = 0; i < width; i++) slots.push(slotOf({ ...row, cells }, i, header.roles[i] === "lead" || header.roles[i] === "partners"));
+    for (let i = 0; i < width; i++) slots.push(slotOf({ ...row, cells }, i, roleSpec(header.roles[i] ?? "extra").cell === "agencies"));
     // Surplus cells: their text goes to the last column rather than being lost.
     for (let i = width; i < cells.length; i++) {
       const extra = slotOf({ ...row, cells }, i);
@@ -112,8 +112,7 @@ export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | u
   return index === undefined ? undefined : row.slots[index];
 }
 
-const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
-const GROUP_PREFIX = /^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})|[A-Z])(?:\s*[.):-]\s*|\s+)(\S.*)$/u;
+const GROUP_PREFIX = new RegExp(`^(${ROMAN_PATTERN}|[A-Z])(?:\\s*[.):-]\\s*|\\s+)(\\S.*)$`, "u");
 /** "1. CẢI CÁCH THỂ CHẾ" alone in its row (a group only when the label is in capitals). */
 const ARABIC_GROUP_PREFIX = /^(\d{1,2})[.)]\s*(\S.*)$/u;
 
@@ -124,7 +123,7 @@ export interface GroupHeading {
 
 /** Reads a group row; undefined when the row is not one. */
 export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | undefined {
-  for (const role of ["products", "lead", "partners", "deadline", "activities", "budget"] as const) {
+  for (const role of ASSIGNING_ROLES) {
     if (!isEmptySlot(slot(row, columns, role))) return undefined;
   }
   const texts = row.slots.filter((s) => !s.merged && s.paragraphs.length > 0).map((s) => s.paragraphs.join(" "));
@@ -157,7 +156,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
     const areaSlot = slot(row, columns, "area");
     if (!areaSlot || isEmptySlot(areaSlot)) return undefined;
   }
-  const kind = numeral !== undefined && /^[A-Z]$/.test(numeral) && !ROMAN_NUMERAL.test(numeral) ? "subArea" : "area";
+  const kind = numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral) ? "subArea" : "area";
   return { kind, label };
 }
 
@@ -166,8 +165,6 @@ function isShouting(label: string): boolean {
   return label === label.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(label);
 }
 
-const TEXT_ROLES: ColumnRole[] = ["objective", "task", "activities", "products", "lead", "partners", "deadline", "budget"];
-const RESPONSIBILITY_ROLES: ColumnRole[] = ["products", "lead", "partners", "deadline"];
 
 /**
  * A page-break continuation: no number of its own, no new item in the task/objective/activity columns, and either a

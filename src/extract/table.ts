@@ -6,48 +6,24 @@
  * same task: the merged task, objective, lead, partner and budget cells are filled down), and the numbered task a
  * "- sub-item" row belongs to.
  */
-import type { Table } from "../model/types.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
-import { type ColumnRole, type TaskHeader, findTaskHeader } from "./columns.js";
-import {
-  type Columns,
-  type GridRow,
-  columnsOf,
-  isContinuation,
-  isEmptySlot,
-  mergeInto,
-  readGroupRow,
-  slot,
-  startsNumbered,
-  toGridRows,
-} from "./rows.js";
+import type { AssignmentTablePart } from "../segment/tables.js";
+import type { TaskHeader } from "../segment/task-header.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, mergeInto, readGroupRow, slot, toGridRows } from "./rows.js";
 import { splitPackedRow } from "./packed.js";
+import {
+  type RawTask,
+  type RowContext,
+  fillDown,
+  identifyRow,
+  isHeadingRow,
+  ownCells,
+    slotText,
+  splitNumber,
+  taskNumberOf,
+} from "./task-row.js";
 
-export interface RawTask {
-  origin: "appendix" | "inline";
-  areaLabel: string | null;
-  subArea: string | null;
-  objective: string | null;
-  number: string | null;
-  task: string;
-  parent: string | null;
-  activities: string[];
-  products: string[];
-  lead: string[];
-  partners: string[];
-  deadline: string[];
-  budget: string | null;
-  extra: Record<string, string>;
-  position: Position;
-}
-
-const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(\S.*)$/su;
-const BULLET = /^[-+•·●▪–]\s*/u;
-
-export function splitNumber(text: string): { number: string | null; text: string } {
-  const match = ITEM_NUMBER.exec(text);
-  return match ? { number: match[1]!, text: match[2]! } : { number: null, text };
-}
+export { type RawTask, splitNumber };
 
 type LogicalRow = { kind: "group"; kindOf: "area" | "subArea"; label: string; position: Position } | { kind: "row"; row: GridRow };
 
@@ -75,19 +51,14 @@ function logicalRows(rows: GridRow[], columns: Columns): LogicalRow[] {
   return out;
 }
 
-export function extractTableTasks(tables: Table[]): { value: RawTask[]; diagnostics: Diagnostic[]; columns: string[] } {
+/** Reads the tables segment found, with the headers and column roles it found; a continuation carries on the state. */
+export function extractTableTasks(parts: AssignmentTablePart[]): { value: RawTask[]; diagnostics: Diagnostic[]; columns: string[] } {
   const diagnostics: Diagnostic[] = [];
   const tasks: RawTask[] = [];
   let columnsLabels: string[] = [];
   const state = new TableState();
-  let previous: TaskHeader | undefined;
-  for (const table of tables) {
-    const own = findTaskHeader(table);
-    // A header-less table continues the previous task table (its rows start at the first row).
-    const header = own ?? (previous ? { ...previous, rowIndex: -1 } : undefined);
-    if (!header) continue;
-    if (own) reportUnmapped(own, table.position, diagnostics);
-    previous = header;
+  for (const { table, header, continues } of parts) {
+    if (!continues) reportUnmapped(header, table.position, diagnostics);
     if (columnsLabels.length === 0) columnsLabels = header.labels;
     const columns = columnsOf(header.roles);
     const rows = logicalRows(toGridRows(table, header), columns);
@@ -111,12 +82,7 @@ class TableState {
   private subArea: string | null = null;
   /** The current group came from a lettered group row (no Roman-numeral group above it). */
   private areaIsLettered = false;
-  private objective: string | null = null;
-  private previous: RawTask | undefined;
-  /** The last numbered task: the parent of "- sub-item" rows below it. */
-  private numbered: RawTask | undefined;
-  /** A numbered row with nothing but its text, whose sub-items are the tasks. */
-  private headerOnly: RawTask | undefined;
+  private context: RowContext = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   private lastNumber = new Map<string, number>();
 
   read(rows: LogicalRow[], columns: Columns, header: TaskHeader, diagnostics: Diagnostic[]): RawTask[] {
@@ -131,7 +97,7 @@ class TableState {
           this.subArea = null;
           this.areaIsLettered = entry.kindOf === "subArea";
         } else this.subArea = entry.label;
-        this.objective = null;
+        this.context.objective = null;
         return;
       }
       const row = entry.row;
@@ -173,110 +139,43 @@ class TableState {
   }
 
   private readRow(row: GridRow, columns: Columns, header: TaskHeader, next: GridRow | undefined, diagnostics: Diagnostic[]): RawTask | undefined {
-    const numberSlot = slot(row, columns, "number");
-    // A merged number cell (known from the reader) is the number of the row above, carried down.
-    const ownNumber = numberSlot && numberSlot.paragraphs.length ? numberSlot.paragraphs.join(" ").replace(/[.)]$/, "") : null;
-    const newNumber = !isEmptySlot(numberSlot);
+    const context = this.context;
+    const newNumber = !isEmptySlot(slot(row, columns, "number"));
     const objectiveSlot = slot(row, columns, "objective");
-    if (!isEmptySlot(objectiveSlot)) this.objective = splitNumber(objectiveSlot!.paragraphs.join(" ")).text;
-    else if (newNumber && !objectiveSlot?.merged) this.objective = null;
+    if (!isEmptySlot(objectiveSlot)) context.objective = splitNumber(objectiveSlot!.paragraphs.join(" ")).text;
+    else if (newNumber && !objectiveSlot?.merged) context.objective = null;
 
-    const taskSlot = slot(row, columns, "task");
-    const taskParagraphs = isEmptySlot(taskSlot) ? [] : taskSlot!.paragraphs;
-    const sameTask = taskParagraphs.length === 0;
-    const firstParagraph = taskParagraphs[0] ?? "";
-    const isSubItem = BULLET.test(firstParagraph);
-
-    let number: string | null;
-    let text: string;
-    let parent: string | null = null;
-    if (sameTask && this.previous) {
-      ({ number, task: text, parent } = this.previous);
-    } else if (sameTask) {
-      number = ownNumber;
-      text = this.objective ?? "";
-    } else if (isSubItem) {
-      number = null;
-      text = taskParagraphs.join(" ").replace(BULLET, "");
-      parent = this.headerOnly?.task ?? this.numbered?.task ?? null;
-    } else {
-      const split = splitNumber(taskParagraphs.join(" "));
-      number = split.number ?? ownNumber;
-      text = split.text;
-      // "2.1" under a "2" that has nothing but its text: the sub-numbered rows are its tasks.
-      if (this.headerOnly && isSubNumber(number, this.headerOnly.number)) parent = this.headerOnly.task;
-    }
-
-    const list = (role: "activities" | "products" | "lead" | "partners" | "deadline"): string[] => {
-      const s = slot(row, columns, role);
-      const own = s && s.paragraphs.length ? [...s.paragraphs] : [];
-      if (role !== "deadline" || columns.moreDeadlines.length === 0) return own;
-      // A start column and an end column: one deadline "start - end", whose two items give the task's span.
-      const parts = [own, ...columns.moreDeadlines.map((index) => row.slots[index]?.paragraphs ?? [])].map((p) => p.join(" ").trim());
-      const written = parts.filter((p) => p !== "");
-      return written.length > 0 ? [written.join(" - ")] : [];
-    };
+    const identity = identifyRow(row, columns, context);
     const task: RawTask = {
       origin: "appendix",
       areaLabel: this.area,
       subArea: this.subArea,
-      objective: this.objective,
-      number,
-      task: text,
-      parent,
-      activities: list("activities"),
-      products: list("products"),
-      lead: list("lead"),
-      partners: list("partners"),
-      deadline: list("deadline"),
-      budget: slotText(slot(row, columns, "budget")) || null,
-      extra: {},
+      objective: context.objective,
+      number: identity.number,
+      task: identity.text,
+      parent: identity.parent,
+      ...ownCells(row, columns, header),
       position: row.position,
     };
-    for (const index of columns.extra) {
-      const label = header.labels[index] || `column ${index + 1}`;
-      const value = row.slots[index]?.paragraphs.join(" ") ?? "";
-      if (value) task.extra[label] = value;
-    }
-    // Cells the row does not fill itself: empty, or merged copies from the row above.
-    const ownEmpty = (...roles: ColumnRole[]) => roles.every((role) => isEmptySlot(slot(row, columns, role)));
-    // A new task under the same objective (number cell empty) sits beside cells merged across the objective's rows.
-    const sameObjective = !sameTask && !isSubItem && !newNumber && this.objective !== null && this.previous?.objective === this.objective;
-    // Judgement call: when its whole responsibility block is empty, lead, partners, deadline and budget are filled down.
-    const underMergedBlock = sameObjective && ownEmpty("lead", "partners", "deadline", "budget");
-    const parentOfSubItem = isSubItem && ownEmpty("products", "lead", "partners") ? this.headerOnly ?? this.numbered : undefined;
-    const inherited = sameTask || underMergedBlock ? this.previous : parentOfSubItem;
-    if (inherited) {
-      if (task.lead.length === 0) task.lead = [...inherited.lead];
-      if (task.partners.length === 0) task.partners = [...inherited.partners];
-      if (task.budget === null) task.budget = inherited.budget;
-      if (underMergedBlock && task.deadline.length === 0) task.deadline = [...inherited.deadline];
-      if (parentOfSubItem && task.products.length === 0) task.products = [...inherited.products];
-    }
-    // Nine-column tables merge the budget cell across an objective's tasks.
-    if (sameObjective && task.budget === null && this.previous) task.budget = this.previous.budget;
+    fillDown(task, row, columns, identity.shape, newNumber, context);
 
-    const nothingElse = ["activities", "products", "lead", "partners", "deadline", "budget"].every((role) => isEmptySlot(slot(row, columns, role as never)));
-    const nextTask = next ? slot(next, columns, "task") : undefined;
-    const bulletsBelow = nextTask !== undefined && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "");
-    const subNumbersBelow = next !== undefined && isSubNumber(rowNumberOf(next, columns), number);
-    if (!sameTask && !isSubItem && nothingElse && (bulletsBelow || subNumbersBelow)) {
+    if (isHeadingRow(row, next, columns, identity)) {
       // "3. Hoạt động kiểm tra" with its sub-items below ("- …" or "3.1", "3.2"): the sub-items are the tasks.
-      this.headerOnly = task;
-      this.numbered = task;
+      context.headerOnly = task;
+      context.numbered = task;
       this.noteNumber(task, diagnostics);
       return undefined;
     }
-    if (parent !== null && !sameTask && !isSubItem) {
+    if (identity.shape === "own") {
       // A sub-numbered task of a heading row: the heading row stays the parent of the rows after it.
-      this.numbered = task;
-    } else if (!sameTask && !isSubItem) {
-      this.headerOnly = undefined;
-      this.numbered = task;
-      this.noteNumber(task, diagnostics);
+      if (identity.parent === null) {
+        context.headerOnly = undefined;
+        this.noteNumber(task, diagnostics);
+      }
+      context.numbered = task;
     }
-    if (!sameTask) this.previous = task;
-    else if (this.previous) this.previous = { ...this.previous, lead: task.lead, partners: task.partners, budget: task.budget };
+    if (identity.shape !== "sameTask") context.previous = task;
+    else if (context.previous) context.previous = { ...context.previous, lead: task.lead, partners: task.partners, budget: task.budget };
     if (task.task === "" && task.products.length === 0 && task.lead.length === 0 && task.deadline.length === 0) return undefined;
     return task;
   }
@@ -297,29 +196,4 @@ class TableState {
     }
     this.lastNumber.set(key, top);
   }
-}
-
-/** "2.1" is a sub-number of "2" (and "1.2.3" of "1.2"). */
-function isSubNumber(number: string | null | undefined, of: string | null | undefined): boolean {
-  return !!number && !!of && number.startsWith(`${of}.`) && number.length > of.length + 1;
-}
-
-/** The row's own number: its number cell, else the number its task text starts with. */
-function rowNumberOf(row: GridRow, columns: Columns): string | null {
-  const numberSlot = slot(row, columns, "number");
-  if (!isEmptySlot(numberSlot)) return numberSlot!.paragraphs.join(" ").replace(/[.)]$/, "");
-  const first = slot(row, columns, "task")?.paragraphs[0];
-  return first ? splitNumber(first).number : null;
-}
-
-function slotText(s: { paragraphs: string[] } | undefined): string {
-  return s ? s.paragraphs.join(" ").trim() : "";
-}
-
-function taskNumberOf(row: GridRow, columns: Columns): number | undefined {
-  const task = slot(row, columns, "task");
-  const first = task?.paragraphs[0];
-  if (!first || !startsNumbered(first)) return undefined;
-  const number = splitNumber(first).number;
-  return number ? Number(number.split(".").pop()) : undefined;
 }

@@ -1,8 +1,6 @@
 /**
- * Where the appendix starts, its head (title, "(Kèm theo …)" reference) and the task tables after it.
+ * Where the appendix starts and its head (title, "(Kèm theo …)" reference).
  */
-import type { DocumentModel, Table } from "../model/types.js";
-import { findTaskHeader } from "../extract/columns.js";
 import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import { documentTypeOf, isSigningTitle } from "./header.js";
 import type { Unit } from "./units.js";
@@ -81,28 +79,4 @@ export function readAppendixHead(units: Unit[], index: number): { title: string 
   }
   const title = cleanText(titleLines.join(" "));
   return { title: title === "" ? null : title, reference };
-}
-
-/**
- * Task tables: those with a task header, and after one of them, header-less tables of the same width (the rest of
- * the table after a page break or an elided part, which some converters write as a new table).
- */
-export function collectTaskTables(doc: DocumentModel, afterBlock: number): Table[] {
-  const tables: Table[] = [];
-  let width = 0;
-  doc.children.forEach((block, index) => {
-    if (block.type !== "table" || index <= afterBlock) return;
-    if (findTaskHeader(block) !== undefined) {
-      tables.push(block);
-      width = tableWidth(block);
-    } else if (width > 0 && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {
-      tables.push(block);
-    }
-  });
-  if (tables.length === 0 && afterBlock >= 0) return collectTaskTables(doc, -1);
-  return tables;
-}
-
-export function tableWidth(table: Table): number {
-  return Math.max(0, ...table.rows.map((r) => r.cells.length));
 }

@@ -24,3 +24,12 @@ export function romanNumeral(value: number): string {
   }
   return text;
 }
+
+/** I to XXXIX as a regular-expression source, for group labels ("II. …", "I.1 …") inside larger patterns. */
+export const ROMAN_PATTERN = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})";
+const ROMAN_ONLY = new RegExp(`^${ROMAN_PATTERN}$`);
+
+/** "IV" yes, "IIII", "A", "" no. */
+export function isRomanNumeral(text: string): boolean {
+  return ROMAN_ONLY.test(text);
+}

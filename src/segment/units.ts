@@ -6,7 +6,7 @@
  */
 import type { Block, Paragraph, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
-import { findTaskHeader } from "../extract/columns.js";
+import { findTaskHeader } from "./task-header.js";
 import { cleanInline } from "../normalize/text.js";
 
 export interface Unit {

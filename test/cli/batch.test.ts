@@ -95,15 +95,17 @@ describe("cchc parse <folder> -o DIR", () => {
 
   it("writes tasks.csv once: one BOM, one header, the plans' rows in report order with their file", () => {
     const csv = readFileSync(join(dir, "out", "tasks.csv"), "utf8");
-    expect(csv.startsWith("\ufefffile,id,origin,")).toBe(true);
+    const header = "file,meta.number,meta.issuer,meta.year,id,origin,";
+    expect(csv.startsWith(`\ufeff${header}`)).toBe(true);
     expect(csv.indexOf("\ufeff", 1)).toBe(-1);
-    expect(csv.match(/^\ufeff?file,id,origin,/gm)).toHaveLength(1);
+    expect(csv.split("\r\n").filter((line) => line.replace(/^\ufeff/, "").startsWith(header))).toHaveLength(1);
     const report = readReport(join(dir, "out"));
     const order = report.files.filter((f) => f.tasks > 0).map((f) => f.file);
-    const firstSeen = order.map((file) => csv.indexOf(`\r\n${file},t001,`));
+    // A row: file, the plan's number, issuer and year (quoted when they hold a comma), then the task's id.
+    const firstSeen = order.map((file) => csv.search(new RegExp(`\r\n${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},(?:"[^"]*"|[^,\r\n]*),(?:"[^"]*"|[^,\r\n]*),[^,\r\n]*,t001,`)));
     expect(firstSeen.every((at) => at > 0)).toBe(true);
     expect([...firstSeen].sort((a, b) => a - b)).toEqual(firstSeen);
-    const dataRows = csv.split("\r\n").filter((line) => /^(seeds|real|archive\.zip)\/[^,]+,t\d{3},/.test(line));
+    const dataRows = csv.split("\r\n").filter((line) => /^(seeds|real|archive\.zip)\/[^,]+,(?:"[^"]*"|[^,]*),(?:"[^"]*"|[^,]*),[^,]*,t\d{3},/.test(line));
     expect(dataRows.length).toBe(report.totals.tasks);
   });
 

@@ -6,13 +6,13 @@
  * 100 kB and hit the (generous) test timeout; today the whole file runs in seconds.
  */
 import { describe, expect, it } from "vitest";
-import { roleOf } from "../../src/extract/columns.js";
+import { roleOf } from "../../src/segment/task-header.js";
 import { bulletItems, continuesSentence, startsItem, startsNumbered } from "../../src/extract/rows.js";
 import { splitNumber } from "../../src/extract/table.js";
 import { cleanAgency, splitAgencies, splitAgencyLines } from "../../src/normalize/agency.js";
 import { classifyArea } from "../../src/normalize/area.js";
 import { parseDeadline } from "../../src/normalize/deadline.js";
-import { splitActivities, splitItems } from "../../src/normalize/task.js";
+import { splitActivities, splitItems } from "../../src/normalize/items.js";
 import { cleanInline, cleanText, decodeEntities, foldForMatch, sentenceCase } from "../../src/normalize/text.js";
 import { parsePlan } from "../../src/pipeline.js";
 import { splitAtTabs } from "../../src/read/docx/side-by-side.js";

@@ -57,6 +57,13 @@ describe("formatCsv", () => {
     const rows = parse(formatCsv([document("a.txt", [task({ task: tricky })])]).slice(1)) as string[][];
     expect(rows[1]![TASK_COLUMNS.indexOf("task")]).toBe(tricky);
   });
+  it("starts every row with its provenance, one plan or many: file, plan number, issuer, year", () => {
+    const plan = { ...document("plans/a.docx", [task({ number: "2.10" })]), meta: { number: "07/KH-UBND", issuer: "UBND huyện Thanh Trì", year: 2023 } } as PlanDocument;
+    const rows = parse(formatCsv([plan]).slice(1)) as string[][];
+    expect(rows[0]!.slice(0, 4)).toEqual(["file", "meta.number", "meta.issuer", "meta.year"]);
+    expect(rows[1]!.slice(0, 4)).toEqual(["plans/a.docx", "07/KH-UBND", "UBND huyện Thanh Trì", "2023"]);
+    expect(rows[1]![TASK_COLUMNS.indexOf("number")]).toBe("2.10");
+  });
   it("adds a leading file column in batch output", () => {
     const csv = formatCsv([document("a.txt", [task({})]), document("b.docx", [task({ id: "t001" })])]);
     const rows = parse(csv.slice(1)) as string[][];

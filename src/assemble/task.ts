@@ -1,48 +1,19 @@
 /**
- * Raw task records → contract `Task`s: text cleaned, lists split into items, agencies cleaned, deadlines parsed,
- * areas decided. Pure functions of the records and the plan period.
+ * The assemble step: raw rows from extract → contract `Task`s, with the normalizers (text cleaned, lists split into
+ * items, agencies cleaned, deadlines parsed, areas decided). Pure functions of the records and the plan period.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { Area, Task } from "../schema/plan.js";
-import { bulletItems } from "../extract/rows.js";
 import type { RawTask } from "../extract/table.js";
-import { cleanAgency, splitAgencies } from "./agency.js";
-import { classifyArea } from "./area.js";
-import { parseDeadline } from "./deadline.js";
-import { cleanText, isUpperCaseText, sentenceCase } from "./text.js";
+import { cleanAgency, splitAgencies } from "../normalize/agency.js";
+import { classifyArea } from "../normalize/area.js";
+import { parseDeadline } from "../normalize/deadline.js";
+import { readable, splitActivities, splitItems } from "../normalize/items.js";
+import { cleanText } from "../normalize/text.js";
+import type { Area, Task } from "../schema/plan.js";
 
 export interface TaskContext {
   year: number;
   period: { from: number; to: number };
-}
-
-/** Whole cells in capitals are layout, not meaning: "CẢI CÁCH THỂ CHẾ" reads "Cải cách thể chế". */
-function readable(text: string): string {
-  const cleaned = cleanText(text);
-  return cleaned.length > 12 && isUpperCaseText(cleaned) ? sentenceCase(cleaned) : cleaned;
-}
-
-/** "Công văn; báo cáo kết quả", "- Kế hoạch - Báo cáo kết quả" → one item each. */
-export function splitItems(paragraphs: string[]): string[] {
-  const items: string[] = [];
-  for (const paragraph of paragraphs) {
-    const text = paragraph.trim();
-    for (const piece of bulletItems(text)) for (const part of piece.split(/;\s*/)) {
-      const item = readable(part).replace(/[;,]+$/, "").trim();
-      if (item) items.push(item);
-    }
-  }
-  return items;
-}
-
-/** "3.1. Xây dựng dự thảo … 3.2. Tổng hợp …" in one paragraph → one activity each, numbers kept. */
-export function splitActivities(paragraphs: string[]): string[] {
-  return paragraphs
-    // The lookbehind anchors the match at the start of a whitespace run: without it every position of a long run
-    // would retry `\s+` to its end (quadratic on a cell of spaces).
-    .flatMap((p) => p.split(/(?<!\s)\s+(?=\d{1,2}\.\d{1,2}\.\s)/u))
-    .map((a) => readable(a))
-    .filter((a) => a !== "");
 }
 
 function agencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[]): string[] {
@@ -68,7 +39,7 @@ function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
   return "other";
 }
 
-export function normalizeTasks(raws: RawTask[], context: TaskContext): { value: Task[]; diagnostics: Diagnostic[] } {
+export function assembleTasks(raws: RawTask[], context: TaskContext): { value: Task[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tasks = raws.map((raw, index): Task => {
     const deadline = parseDeadline(raw.deadline, { year: context.year, period: context.period, where: raw.position });

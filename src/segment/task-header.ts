@@ -1,22 +1,13 @@
 /**
- * Column roles from header text, diacritics- and case-insensitively, never by position. Header cells are compared
+ * The header of an assignment table, recognised once (segment hands extract the table with it): column roles from
+ * header text (the role table, schema/roles.ts), diacritics- and case-insensitively, never by position. Header cells are compared
  * with their spaces removed too, because Word files lose spaces between runs ("Chủ trìthực hiện").
  */
 import { type Cell, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
+import { type ColumnRole, roleOfCompact } from "../schema/roles.js";
 
-export type ColumnRole =
-  | "number"
-  | "area"
-  | "objective"
-  | "task"
-  | "activities"
-  | "products"
-  | "lead"
-  | "partners"
-  | "deadline"
-  | "budget"
-  | "extra";
+export type { ColumnRole };
 
 export interface TaskHeader {
   /** Index of the (last) header row; data starts after it. */
@@ -28,24 +19,9 @@ export interface TaskHeader {
   rows: string[][];
 }
 
-/** Ordered: the first rule whose words appear in the header decides ("Thời gian thực hiện" is a deadline, not a lead). */
-const RULES: { role: ColumnRole; test: (compact: string) => boolean }[] = [
-  { role: "number", test: (c) => /^(s?tt|sott|sothutu|thutu)$/.test(c) },
-  { role: "area", test: (c) => /nhiemvuchung|linhvuc|nhomnhiemvu|linhvuccaicach/.test(c) },
-  { role: "objective", test: (c) => /muctieu|chitieu/.test(c) },
-  { role: "activities", test: (c) => /hoatdong/.test(c) },
-  { role: "products", test: (c) => /sanpham|ketqua|hinhthucvanban/.test(c) },
-  { role: "deadline", test: (c) => /thoigian|thoihan|tiendo|moc/.test(c) },
-  { role: "budget", test: (c) => /kinhphi|nguonvon|dutoan/.test(c) },
-  { role: "lead", test: (c) => /chutri|(coquan|donvi)(thuc|thuchien|dam|phutrach)|donvithuchien/.test(c) },
-  { role: "partners", test: (c) => /phoihop/.test(c) },
-  { role: "task", test: (c) => /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/.test(c) },
-];
-
 export function roleOf(headerText: string): ColumnRole {
   const compact = foldForMatch(headerText.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s*/, "")).replace(/[^a-z0-9]/g, "");
-  if (compact === "") return "extra";
-  return RULES.find((rule) => rule.test(compact))?.role ?? "extra";
+  return roleOfCompact(compact);
 }
 
 function rowRoles(cells: Cell[]): ColumnRole[] {

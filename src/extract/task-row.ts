@@ -1,0 +1,191 @@
+/**
+ * One data row of an assignment table → one raw record, as small named steps over the rows above it:
+ *
+ * - `identifyRow`     which task the row is: a row of the task above (empty task cell), a "- sub-item", or its own.
+ * - `subItemParent`   the numbered task a "- sub-item" row belongs to.
+ * - `ownCells`        the cells the row fills itself, by role.
+ * - `fillDown`        cells merged down from the row above (contract, "Task": lead, partners, budget of the same task;
+ *                     the whole responsibility block under one objective; a sub-item's block from its parent).
+ * - `isHeadingRow`    "3. Hoạt động kiểm tra" with nothing but its text and sub-items below: no record of its own.
+ *
+ * Page-break continuations are joined before this (rows.ts, `isContinuation` / `mergeInto`).
+ */
+import type { Position } from "../diagnostics.js";
+import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
+import type { TaskHeader } from "../segment/task-header.js";
+import { type Columns, type GridRow, isEmptySlot, slot, startsNumbered } from "./rows.js";
+
+export interface RawTask {
+  origin: "appendix" | "body" | "inline";
+  areaLabel: string | null;
+  subArea: string | null;
+  objective: string | null;
+  number: string | null;
+  task: string;
+  parent: string | null;
+  activities: string[];
+  products: string[];
+  lead: string[];
+  partners: string[];
+  deadline: string[];
+  budget: string | null;
+  extra: Record<string, string>;
+  position: Position;
+}
+
+const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(\S.*)$/su;
+export const BULLET = /^[-+•·●▪–]\s*/u;
+
+/** "2.1. Rà soát …" → number "2.1", text "Rà soát …"; text without a number as it is. */
+export function splitNumber(text: string): { number: string | null; text: string } {
+  const match = ITEM_NUMBER.exec(text);
+  return match ? { number: match[1]!, text: match[2]! } : { number: null, text };
+}
+
+/** "2.1" is a sub-number of "2" (and "1.2.3" of "1.2"). */
+export function isSubNumber(number: string | null | undefined, of: string | null | undefined): boolean {
+  return !!number && !!of && number.startsWith(`${of}.`) && number.length > of.length + 1;
+}
+
+/** The row's own number: its number cell, else the number its task text starts with. */
+export function rowNumberOf(row: GridRow, columns: Columns): string | null {
+  const numberSlot = slot(row, columns, "number");
+  if (!isEmptySlot(numberSlot)) return numberSlot!.paragraphs.join(" ").replace(/[.)]$/, "");
+  const first = slot(row, columns, "task")?.paragraphs[0];
+  return first ? splitNumber(first).number : null;
+}
+
+/** The number a row's task text starts with, as a number ("2.3. …" → 3). */
+export function taskNumberOf(row: GridRow, columns: Columns): number | undefined {
+  const first = slot(row, columns, "task")?.paragraphs[0];
+  if (!first || !startsNumbered(first)) return undefined;
+  const number = splitNumber(first).number;
+  return number ? Number(number.split(".").pop()) : undefined;
+}
+
+export function slotText(s: { paragraphs: string[] } | undefined): string {
+  return s ? s.paragraphs.join(" ").trim() : "";
+}
+
+/** What the rows above say about the row being read. */
+export interface RowContext {
+  /** The current objective (a Mục tiêu cell, filled down). */
+  objective: string | null;
+  /** The record of the row above. */
+  previous: RawTask | undefined;
+  /** The last numbered task. */
+  numbered: RawTask | undefined;
+  /** A numbered row with nothing but its text, whose sub-items are the tasks. */
+  headerOnly: RawTask | undefined;
+}
+
+export type RowShape = "sameTask" | "subItem" | "own";
+
+export interface RowIdentity {
+  shape: RowShape;
+  number: string | null;
+  text: string;
+  parent: string | null;
+}
+
+/** The number written in the row's number cell ("3." → "3"), if it has one of its own. */
+export function ownNumberOf(row: GridRow, columns: Columns): string | null {
+  const numberSlot = slot(row, columns, "number");
+  return numberSlot && numberSlot.paragraphs.length ? numberSlot.paragraphs.join(" ").replace(/[.)]$/, "") : null;
+}
+
+/** A "- sub-item" row belongs to the heading row above it, else to the last numbered task. */
+export function subItemParent(context: RowContext): RawTask | undefined {
+  return context.headerOnly ?? context.numbered;
+}
+
+export function identifyRow(row: GridRow, columns: Columns, context: RowContext): RowIdentity {
+  const ownNumber = ownNumberOf(row, columns);
+  const taskSlot = slot(row, columns, "task");
+  const taskParagraphs = isEmptySlot(taskSlot) ? [] : taskSlot!.paragraphs;
+  if (taskParagraphs.length === 0) {
+    // An empty task cell: another row of the task above (its task cell merged down).
+    if (context.previous) return { shape: "sameTask", number: context.previous.number, text: context.previous.task, parent: context.previous.parent };
+    return { shape: "sameTask", number: ownNumber, text: context.objective ?? "", parent: null };
+  }
+  if (BULLET.test(taskParagraphs[0] ?? "")) {
+    return { shape: "subItem", number: null, text: taskParagraphs.join(" ").replace(BULLET, ""), parent: subItemParent(context)?.task ?? null };
+  }
+  const split = splitNumber(taskParagraphs.join(" "));
+  const number = split.number ?? ownNumber;
+  // "2.1" under a "2" that has nothing but its text: the sub-numbered rows are its tasks.
+  const parent = context.headerOnly && isSubNumber(number, context.headerOnly.number) ? context.headerOnly.task : null;
+  return { shape: "own", number, text: split.text, parent };
+}
+
+type ListRole = "activities" | "products" | "lead" | "partners" | "deadline";
+
+/** The cells the row fills itself: list roles as items, the budget as text, other columns under their header. */
+export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pick<RawTask, ListRole | "budget" | "extra"> {
+  const list = (role: ListRole): string[] => {
+    const s = slot(row, columns, role);
+    const own = s && s.paragraphs.length ? [...s.paragraphs] : [];
+    if (role !== "deadline" || columns.moreDeadlines.length === 0) return own;
+    // A start column and an end column: one deadline "start - end", whose two items give the task's span.
+    const parts = [own, ...columns.moreDeadlines.map((index) => row.slots[index]?.paragraphs ?? [])].map((p) => p.join(" ").trim());
+    const written = parts.filter((p) => p !== "");
+    return written.length > 0 ? [written.join(" - ")] : [];
+  };
+  const extra: Record<string, string> = {};
+  for (const index of columns.extra) {
+    const label = header.labels[index] || `column ${index + 1}`;
+    const value = row.slots[index]?.paragraphs.join(" ") ?? "";
+    if (value) extra[label] = value;
+  }
+  return {
+    activities: list("activities"),
+    products: list("products"),
+    lead: list("lead"),
+    partners: list("partners"),
+    deadline: list("deadline"),
+    budget: slotText(slot(row, columns, "budget")) || null,
+    extra,
+  };
+}
+
+/** Roles whose cells are filled down under a merged cell of the same task. */
+const FILL_DOWN = rolesWhere((r) => r.fillDown).filter((id): id is "lead" | "partners" | "budget" => id === "lead" || id === "partners" || id === "budget");
+
+/**
+ * Cells the row does not fill itself (empty, or merged copies from the row above) taken from the row they merge from:
+ * - another row of the same task: its lead, partners and budget;
+ * - a new task under the same objective (number cell empty) whose whole responsibility block is empty: the block of
+ *   the task above, deadline included (judgement call: the block is merged across the objective's tasks);
+ * - a "- sub-item" row with no products or agencies of its own: its parent's, products included.
+ * Nine-column tables merge the budget cell across an objective's tasks.
+ */
+export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: RowShape, newNumber: boolean, context: RowContext): void {
+  const ownEmpty = (...roles: ColumnRole[]) => roles.every((role) => isEmptySlot(slot(row, columns, role)));
+  const sameObjective = shape === "own" && !newNumber && task.objective !== null && context.previous?.objective === task.objective;
+  const underMergedBlock = sameObjective && ownEmpty("lead", "partners", "deadline", "budget");
+  const parentOfSubItem = shape === "subItem" && ownEmpty("products", "lead", "partners") ? subItemParent(context) : undefined;
+  const inherited = shape === "sameTask" || underMergedBlock ? context.previous : parentOfSubItem;
+  if (inherited) {
+    for (const role of FILL_DOWN) {
+      if (role === "budget") {
+        if (task.budget === null) task.budget = inherited.budget;
+      } else if (task[role].length === 0) task[role] = [...inherited[role]];
+    }
+    if (underMergedBlock && task.deadline.length === 0) task.deadline = [...inherited.deadline];
+    if (parentOfSubItem && task.products.length === 0) task.products = [...inherited.products];
+  }
+  if (sameObjective && task.budget === null && context.previous) task.budget = context.previous.budget;
+}
+
+/**
+ * A numbered row with nothing but its text, whose sub-items follow ("- …" rows, or "3.1", "3.2" under "3"): the
+ * sub-items are the tasks, the row their parent.
+ */
+export function isHeadingRow(row: GridRow, next: GridRow | undefined, columns: Columns, identity: RowIdentity): boolean {
+  if (identity.shape !== "own") return false;
+  if (!ASSIGNING_ROLES.every((role) => isEmptySlot(slot(row, columns, role)))) return false;
+  const nextTask = next ? slot(next, columns, "task") : undefined;
+  const bulletsBelow = nextTask !== undefined && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "");
+  const subNumbersBelow = next !== undefined && isSubNumber(rowNumberOf(next, columns), identity.number);
+  return bulletsBelow || subNumbersBelow;
+}

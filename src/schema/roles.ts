@@ -1,0 +1,100 @@
+/**
+ * The column roles of an assignment table, said once. Segment maps header cells to roles with `header`; extract reads
+ * cells by `cell`, fills down the `fillDown` ones under merged cells and tells group rows and continuations from rows
+ * that assign something by `assigns` / `responsibility`; assemble and the CSV writer take each role's `fields`.
+ *
+ * Adding a column kind: one entry here, its field(s) in `taskSchema` (plan.ts), and their tests.
+ */
+
+export const roleIds = [
+  "area",
+  "objective",
+  "number",
+  "task",
+  "activities",
+  "products",
+  "lead",
+  "partners",
+  "deadline",
+  "budget",
+  "extra",
+] as const;
+export type ColumnRole = (typeof roleIds)[number];
+
+export interface RoleSpec {
+  id: ColumnRole;
+  /**
+   * Header words, tested on the header text folded (no diacritics, lower case) with everything but letters and digits
+   * removed ("Cơ quan chủ trì" → "coquanchutri"); null for a role no header names.
+   */
+  header: RegExp | null;
+  /** Header matching order: the lowest `precedence` whose words appear decides ("Thời gian thực hiện" is a deadline). */
+  precedence: number;
+  /** A list cell holds items (bullets, paragraphs, "; "); an agency cell's line breaks also separate items. */
+  cell: "text" | "list" | "agencies";
+  /** Left empty under a row of the same task, the cell is taken as merged and filled down (contract, "Task"). */
+  fillDown: boolean;
+  /** Says who does it, what comes out or when: a row with such a cell is no group row and no bare continuation. */
+  responsibility: boolean;
+  /** A cell of its own that a group row (a label alone) never has. */
+  assigns: boolean;
+  /** The Task fields (and CSV columns, nested fields flattened) this role's cells end up in, in output order. */
+  fields: readonly string[];
+  /** A table whose rows are named by this role is of this kind (see `tableKindOf`). */
+  kind?: "task" | "target" | "schedule";
+}
+
+/** In the order of the Task fields (and so of the CSV columns). */
+export const ROLES: readonly RoleSpec[] = [
+  { id: "area", header: /nhiemvuchung|linhvuc|nhomnhiemvu|linhvuccaicach/, precedence: 1, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["area", "areaLabel", "subArea"] },
+  { id: "objective", header: /muctieu|chitieu/, precedence: 2, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["objective"], kind: "target" },
+  { id: "number", header: /^(?:s?tt|sott|sothutu|thutu)$/, precedence: 0, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["number"] },
+  { id: "task", header: /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/, precedence: 9, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
+  { id: "activities", header: /hoatdong/, precedence: 3, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"] },
+  { id: "products", header: /sanpham|ketqua|hinhthucvanban/, precedence: 4, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
+  { id: "lead", header: /chutri|(?:coquan|donvi)(?:thuc|thuchien|dam|phutrach)|donvithuchien/, precedence: 7, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"] },
+  { id: "partners", header: /phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"] },
+  { id: "deadline", header: /thoigian|thoihan|tiendo|moc/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
+  { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 6, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
+  // Columns no field fits ("Ghi chú", "Theo dõi, kiểm tra, đôn đốc"): kept under their header as written.
+  { id: "extra", header: null, precedence: 99, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["extra"] },
+];
+
+const byId = new Map(ROLES.map((role) => [role.id, role]));
+export function role(id: ColumnRole): RoleSpec {
+  return byId.get(id)!;
+}
+
+const headerOrder = ROLES.filter((r) => r.header !== null).sort((a, b) => a.precedence - b.precedence);
+
+/** The role a header text names: diacritics, case, spaces and a leading column number "(3)" ignored; else "extra". */
+export function roleOfCompact(compact: string): ColumnRole {
+  if (compact === "") return "extra";
+  return headerOrder.find((r) => r.header!.test(compact))?.id ?? "extra";
+}
+
+export const rolesWhere = (test: (role: RoleSpec) => boolean): ColumnRole[] => ROLES.filter(test).map((r) => r.id);
+
+/** Roles whose cells name responsibility (agencies, products, time). */
+export const RESPONSIBILITY_ROLES = rolesWhere((r) => r.responsibility);
+/** Roles a group row never fills. */
+export const ASSIGNING_ROLES = rolesWhere((r) => r.assigns);
+/** Roles whose cells may continue a sentence cut by a page break. */
+export const TEXT_ROLES = rolesWhere((r) => r.id !== "number" && r.id !== "area" && r.id !== "extra");
+
+/** The Task fields that come from columns, in output order (the CSV columns between the record's keys and source). */
+export const ROLE_FIELDS: readonly string[] = ROLES.flatMap((r) => r.fields);
+
+/**
+ * What a table with these roles assigns: a schedule names its rows by a unit or event inspected, a target table by its
+ * Chỉ tiêu with no task column, any other table with a task column is a task table. Undefined: the table names nothing
+ * a row could assign (no task, target or subject column, or no column saying who or when).
+ */
+export function tableKindOf(roles: readonly ColumnRole[]): "task" | "target" | "schedule" | undefined {
+  const has = (id: ColumnRole) => roles.includes(id);
+  const responsible = roles.some((id) => role(id).responsibility);
+  if (!responsible) return undefined;
+  if (has("task")) return "task";
+  if (has("objective")) return "target";
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { assembleTasks } from "../../src/assemble/task.js";
+import type { RawTask } from "../../src/extract/table.js";
+
+const raw = (fields: Partial<RawTask>): RawTask => ({
+  origin: "appendix", areaLabel: null, subArea: null, objective: null, number: null, task: "", parent: null,
+  activities: [], products: [], lead: [], partners: [], deadline: [], budget: null, extra: {}, position: { line: 3 }, ...fields,
+});
+
+describe("assembling Task records", () => {
+  it("cleans text, splits items and agencies, parses the deadline and decides the area", () => {
+    const { value } = assembleTasks(
+      [raw({ areaLabel: "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", number: "1", task: "Rà  soát **thủ tục**", products: ["Báo cáo; Kế hoạch"], lead: ["Sở Nội vụ"], partners: ["Sở Tư pháp, Công an tỉnh"], deadline: ["Quý I/2025"] })],
+      { year: 2025, period: { from: 2025, to: 2025 } },
+    );
+    expect(value[0]).toMatchObject({
+      id: "t001",
+      area: "procedures",
+      areaLabel: "Cải cách thủ tục hành chính",
+      task: "Rà soát thủ tục",
+      products: ["Báo cáo", "Kế hoạch"],
+      lead: ["Sở Nội vụ"],
+      partners: ["Sở Tư pháp", "Công an tỉnh"],
+      deadline: { start: "2025-01-01", end: "2025-03-31" },
+      source: { line: 3 },
+    });
+  });
+  it("numbers records in order and leaves an inline task without a table", () => {
+    const { value } = assembleTasks([raw({ task: "a" }), raw({ task: "b", origin: "inline" })], { year: 2025, period: { from: 2025, to: 2025 } });
+    expect(value.map((t) => [t.id, t.table])).toEqual([
+      ["t001", "T1"],
+      ["t002", null],
+    ]);
+  });
+});

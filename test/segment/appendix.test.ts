@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { paragraph } from "../../src/model/types.js";
+import { findAppendixStart, readAppendixHead } from "../../src/segment/appendix.js";
+import { toUnits } from "../../src/segment/units.js";
+
+const units = (lines: string[]) => toUnits(lines.map((line, i) => paragraph([line], { line: i + 1 })));
+
+describe("appendix head", () => {
+  it("finds a PHỤ LỤC title line after the body and reads its title and reference", () => {
+    const u = units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung.", "PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025", "(Kèm theo Kế hoạch số 15/KH-UBND ngày 5/1/2025 của UBND tỉnh)"]);
+    const start = findAppendixStart(u, 0);
+    expect(start).toBe(3);
+    expect(readAppendixHead(u, start)).toEqual({
+      title: "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
+      reference: "Kế hoạch số 15/KH-UBND ngày 5/1/2025 của UBND tỉnh",
+    });
+  });
+  it("finds an appendix titled otherwise by the capitals above its (Kèm theo …) line", () => {
+    const u = units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung.", "BIỂU PHÂN CÔNG NHIỆM VỤ", "(Kèm theo Kế hoạch số 15/KH-UBND)"]);
+    expect(findAppendixStart(u, 0)).toBe(3);
+  });
+  it("finds none in a plan without one", () => {
+    expect(findAppendixStart(units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung."]), 0)).toBe(-1);
+  });
+});
