@@ -29,7 +29,7 @@ describe("stdin", () => {
     const document = planDocumentSchema.parse(JSON.parse(result.stdout));
     expect(document.source.path).toBe("kh-192.txt");
     expect(document.meta.number).toBe("192/KH-UBND");
-    expect(document.tasks).toHaveLength(40);
+    expect(document.tasks.filter((task) => task.origin === "appendix")).toHaveLength(40);
     const empty = cchc(["parse", "-", "--name", "nothing.txt"], { input: "" });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toBe("cchc: nothing.txt: empty file\n");
@@ -37,7 +37,8 @@ describe("stdin", () => {
   it("without --name, the format comes from the bytes and messages say stdin", () => {
     const result = cchc(["parse", "-", "-f", "csv"], { input: readFileSync(seed) });
     expect(result.code).toBe(0);
-    expect(result.stdout.trimEnd().split("\r\n")).toHaveLength(41);
+    // One line per record (40 appendix rows, 3 duties in prose) and the header.
+    expect(result.stdout.trimEnd().split("\r\n")).toHaveLength(44);
     expect(cchc(["parse", "-"], { input: Buffer.alloc(64) }).stderr).toMatch(/^cchc: stdin: /);
   });
   it("- must be the only input", () => {
@@ -74,7 +75,7 @@ describe("-f jsonl with many inputs", () => {
 describe("-o and -f", () => {
   it("-o's extension chooses the format when -f is absent; a mismatch is a usage error", () => {
     for (const [name, check] of [
-      ["plan.csv", (text: string) => text.startsWith("\ufeffid,origin,")],
+      ["plan.csv", (text: string) => text.startsWith("\ufefffile,")],
       ["plan.jsonl", (text: string) => text.trimEnd().split("\n").length === 1 && JSON.parse(text).schemaVersion === "2"],
       ["plan.json", (text: string) => text.startsWith("{\n")],
     ] as const) {
