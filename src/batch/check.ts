@@ -7,7 +7,7 @@
 import { chalkStderr } from "chalk";
 import type { FileResult, RuleSetting } from "../check/types.js";
 import type { Limits } from "../limits.js";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import { discoverPlans, drivePlans, parseConcurrency } from "./drive.js";
 import { Progress } from "./progress.js";
 import type { ParseSettings } from "./protocol.js";
@@ -15,6 +15,7 @@ import type { ParseSettings } from "./protocol.js";
 export interface CheckRunOptions {
   limits: Limits;
   ocr: OcrMode;
+  ocrEngine?: OcrEngineChoice;
   password?: string;
   concurrency?: unknown;
   rules: Record<string, RuleSetting>;
@@ -33,7 +34,7 @@ export interface CheckRun {
 export async function runCheck(inputs: string[], options: CheckRunOptions): Promise<CheckRun> {
   const concurrency = parseConcurrency(options.concurrency);
   const { items } = await discoverPlans(inputs);
-  const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
+  const settings: ParseSettings = { ocr: options.ocr, ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), limits: options.limits, ...(options.password ? { password: options.password } : {}) };
   const progress = new Progress(items.length, process.stderr, options.progress && process.stderr.isTTY ? "bar" : "off", chalkStderr);
   const results: FileResult[] = [];
   const run = await drivePlans<FileResult>({

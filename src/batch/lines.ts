@@ -4,7 +4,7 @@
  * on stderr naming it, as in a batch.
  */
 import type { Limits } from "../limits.js";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import { discoverPlans, drivePlans, parseConcurrency } from "./drive.js";
 import { Progress } from "./progress.js";
 import type { ParseSettings } from "./protocol.js";
@@ -14,6 +14,7 @@ import { cchcVersion } from "./version.js";
 export interface LinesOptions {
   limits: Limits;
   ocr: OcrMode;
+  ocrEngine?: OcrEngineChoice;
   password?: string;
   concurrency?: unknown;
   /** Where the lines go (process.stdout). */
@@ -23,7 +24,7 @@ export interface LinesOptions {
 export async function printLines(inputs: string[], options: LinesOptions): Promise<{ totals: Totals; interrupted: boolean }> {
   const concurrency = parseConcurrency(options.concurrency);
   const discovery = await discoverPlans(inputs);
-  const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
+  const settings: ParseSettings = { ocr: options.ocr, ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), limits: options.limits, ...(options.password ? { password: options.password } : {}) };
   const version = cchcVersion();
   const totals = emptyTotals();
   totals.ignored = discovery.ignored;

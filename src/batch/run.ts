@@ -17,7 +17,7 @@ import { performance } from "node:perf_hooks";
 import { chalkStderr } from "chalk";
 import { describeFsError, OutputError, UsageError } from "../errors.js";
 import type { Limits } from "../limits.js";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import type { PlanSheetData } from "../write/columns.js";
 import { formatCsvRows } from "../write/csv.js";
 import { TasksWorkbookFile } from "../write/xlsx.js";
@@ -46,6 +46,7 @@ export interface BatchOptions {
   output: string;
   limits: Limits;
   ocr: OcrMode;
+  ocrEngine?: OcrEngineChoice;
   password?: string;
   quiet?: boolean;
   concurrency?: unknown;
@@ -131,7 +132,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       await removeStaleTemporaries(outDir);
     };
 
-    const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
+    const settings: ParseSettings = { ocr: options.ocr, ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), limits: options.limits, ...(options.password ? { password: options.password } : {}) };
     const mode: ProgressMode = options.quiet ? "off" : process.stderr.isTTY ? "bar" : "lines";
     const progress = new Progress(items.length, process.stderr, mode, chalkStderr);
     const totals = emptyTotals();

@@ -24,6 +24,7 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
   const run = await runCheck(inputs, {
     limits,
     ocr: options.ocr,
+    ocrEngine: options.ocrEngine,
     rules: config.rules,
     lintModule: LINT_MODULE,
     concurrency: options.concurrency,

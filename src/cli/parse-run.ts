@@ -87,7 +87,7 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
       throw new UsageError(`${input} need${inputs.length > 1 ? "" : "s"} -o DIR (a batch writes one output per plan), or -f jsonl for one line per plan on stdout`);
     }
     const { printLines } = await import("../batch/lines.js");
-    return batchExitCode(await printLines(inputs, { limits, ocr: options.ocr, concurrency: options.concurrency, out: process.stdout, ...(options.password ? { password: options.password } : {}) }));
+    return batchExitCode(await printLines(inputs, { limits, ocr: options.ocr, ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), concurrency: options.concurrency, out: process.stdout, ...(options.password ? { password: options.password } : {}) }));
   }
   const input = inputs[0]!;
   // Refused before parsing: a workbook's bytes would only garble the terminal.
@@ -117,7 +117,7 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
 }
 
 async function parseOne(input: string, options: ParseCommandOptions, limits: Limits): Promise<PlanDocument> {
-  const settings = { ocr: options.ocr, limits, ...(options.password ? { password: options.password } : {}) };
+  const settings = { ocr: options.ocr, ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), limits, ...(options.password ? { password: options.password } : {}) };
   if (input === STDIN) {
     const bytes = await readStdin(limits.maxBytes);
     const path = options.name;

@@ -7,7 +7,22 @@
  */
 import type { Position } from "../diagnostics.js";
 
-export type InputFormat = "txt" | "md" | "html" | "docx" | "pdf";
+/** Every input format cchc reads: the one list that detection, batch discovery and the output schema use. */
+export const INPUT_FORMATS = ["txt", "md", "html", "docx", "doc", "pdf"] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** The file extensions that name each format (detection falls back to them; batch discovery looks for them). */
+export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  ".pdf": "pdf",
+  ".docx": "docx",
+  ".doc": "doc",
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+};
 
 
 /** Inline emphasis that layout readers can tell; the segmenter uses it to recognise header lines. */
@@ -84,6 +99,8 @@ export interface SourceInfo {
   pages: number | null;
   /** Pages (1-based) whose text came from OCR. */
   ocrPages: number[];
+  /** The OCR engine that read them (native `tesseract` or the embedded tesseract.js), when any page was OCR'd. */
+  ocrEngine?: "native" | "wasm";
 }
 
 export interface DocumentModel {
