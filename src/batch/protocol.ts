@@ -13,6 +13,7 @@ export interface ParseSettings {
   limits: Limits;
 }
 
+/** Parse, write `outputPath` (atomically) and answer with the plan's tasks.csv rows. */
 export interface ConvertJob {
   mode: "convert";
   input: JobInput;
@@ -24,14 +25,26 @@ export interface ConvertJob {
   reuseIfSha256?: string;
 }
 
+/**
+ * Parse and lint; only the findings come back. The rules are loaded from `lintModule` (a module URL exporting
+ * `lintDocument`, given by the CLI), so the batch machinery does not depend on the checks it runs.
+ */
 export interface CheckJob {
   mode: "check";
   input: JobInput;
   settings: ParseSettings;
+  lintModule: string;
   rules: Record<string, RuleSetting>;
 }
 
-export type Job = ConvertJob | CheckJob;
+/** Parse and answer with the document as one JSON line (`-f jsonl` of many plans to stdout). */
+export interface LineJob {
+  mode: "line";
+  input: JobInput;
+  settings: ParseSettings;
+}
+
+export type Job = ConvertJob | CheckJob | LineJob;
 
 export interface DiagnosticCounts {
   error: number;
@@ -43,10 +56,13 @@ export interface ParsedSummary {
   tasks: number;
   sections: number;
   diagnostics: DiagnosticCounts;
+  docType: string;
 }
 
 export type JobResult =
   | ({ outcome: "parsed" | "reused"; sha256: string; csvRows: string; sheet: PlanSheetData } & ParsedSummary)
-  | { outcome: "checked"; findings: Finding[] }
-  | { outcome: "failed"; reason: string; sha256: string | null };
-
+  | ({ outcome: "line"; line: string } & ParsedSummary)
+  | { outcome: "checked"; findings: Finding[]; format: string }
+  | { outcome: "failed"; reason: string; sha256: string | null }
+  /** The plan was read but its output could not be written: the whole run stops (a full disk, a read-only folder). */
+  | { outcome: "unwritable"; path: string; reason: string };

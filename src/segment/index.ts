@@ -33,7 +33,6 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   const units = splitTypeFromTitle(toUnits(doc.children));
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
-  const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
   // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").
   // Only in the first units: a report outline in a plan's appendix ("BÁO CÁO …") is no cover.
   const otherIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);

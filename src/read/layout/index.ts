@@ -5,7 +5,7 @@
  */
 import { type Block, type Cell, type Paragraph, type Row, type Table, cell } from "../../model/types.js";
 import type { Diagnostic, Result } from "../../diagnostics.js";
-import { type FlowLine, linesToParagraphs, startsListItem, usualPitch } from "./flow.js";
+import { type FlowLine, linesToParagraphs, usualPitch } from "./flow.js";
 import { alignedTables } from "./aligned.js";
 import { findFurniture } from "./furniture.js";
 import { missingColumnBorders } from "./hrules.js";
