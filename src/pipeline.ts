@@ -92,7 +92,8 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
     const extracted = extractTableTasks(tables);
     diagnostics.push(...extracted.diagnostics);
     if (extracted.value.length > 0) {
-      return { tasks: [...extracted.value, ...proseDuties(parts, new Set(), undefined)], columns: extracted.columns, fromTable: true };
+      const tableBlocks = new Set(tables.map((part) => part.block));
+      return { tasks: [...extracted.value, ...proseDuties(parts, tableBlocks, undefined)], columns: extracted.columns, fromTable: true };
     }
   }
   const section = findTaskSection(parts.sections);
@@ -112,7 +113,8 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
     if (source.section === labelled) continue;
     const index = sections.indexOf(source.section);
     const from = source.section.units[0]?.block ?? Number.POSITIVE_INFINITY;
-    const to = sections[index + 1]?.units[0]?.block ?? Number.POSITIVE_INFINITY;
+    // The last section ends with its last paragraph: an appendix's table after it is none of its own.
+    const to = sections[index + 1]?.units[0]?.block ?? (source.section.units.at(-1)?.block ?? from) + 1;
     if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
     tasks.push(...extractDuties(source));
   }

@@ -237,3 +237,29 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
     for (const prefix of ["r28_", "r29_"]) expect((await parsePlan(real(prefix))).tasks).toEqual([]);
   });
 });
+
+describe("a section whose own table gives the assignments is not read again as prose", () => {
+  it("keeps the table's records and adds no duty from that section", async () => {
+    const text = [
+      "**KẾ HOẠCH**",
+      "**Cải cách hành chính năm 2026**",
+      "**I. MỤC ĐÍCH**",
+      "Bảo đảm tiến độ.",
+      "**II. TỔ CHỨC THỰC HIỆN**",
+      "1. Sở Nội vụ chủ trì, phối hợp với các sở tổ chức các nội dung sau:",
+      [
+        "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |",
+        "| --- | --- | --- | --- |",
+        "| 1 | Tập huấn nghiệp vụ CCHC | Sở Nội vụ | Quý I/2026 |",
+        "| 2 | Kiểm tra công tác CCHC | Sở Nội vụ | Quý III/2026 |",
+      ].join("\n"),
+      "**III. KINH PHÍ**",
+      "Ngân sách tỉnh.",
+    ].join("\n\n");
+    const doc = await parsePlan(new TextEncoder().encode(text), { path: "plan.md" });
+    expect(doc.tasks.map((t) => [t.origin, t.task])).toEqual([
+      ["body", "Tập huấn nghiệp vụ CCHC"],
+      ["body", "Kiểm tra công tác CCHC"],
+    ].map(([origin, task]) => [expect.stringMatching(/^(?:body|appendix)$/), task]));
+  });
+});
