@@ -57,7 +57,9 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
   const period = meta.period ?? { from: fallbackYear, to: fallbackYear };
   const tasks = assembleTasks(raw.tasks, { year: fallbackYear, period });
   diagnostics.push(...tasks.diagnostics);
-  if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no appendix task table and no task section found" });
+  // A document that is no plan has said so once (segment's "not-a-plan").
+  const notAPlan = diagnostics.some((d) => d.code === "not-a-plan");
+  if (tasks.value.length === 0 && !notAPlan) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no appendix task table and no task section found" });
 
   const document: PlanDocument = {
     schemaVersion: SCHEMA_VERSION,
