@@ -42,12 +42,20 @@ function writeCodeCache(script) {
   renameSync(temporary, cacheFile);
 }
 
-// A reader that stops early (`cchc parse plan.pdf | head`) closes the pipe: that ends the output, it is not an error.
-// Attached when process.stdout is first used, not here: Node creates the stream on first use, a few milliseconds that
-// `cchc parse plan.txt > out.json` does not spend (it writes to the file directly, src/cli/parse-run.ts).
-function endQuietlyOnClosedPipe(error) {
-  if (error.code !== "EPIPE") throw error;
-  process.exit(process.exitCode ?? 0);
+// A reader that stops early (`cchc parse plan.pdf | head`) closes the pipe: the output was not all delivered, which
+// is exit 2 with one line, as for any output that cannot be written (README, "Exit codes"). Commands that listen to
+// stdout themselves say so in their own words; this is for the others. Attached when process.stdout is first used,
+// not here: Node creates the stream on first use, a few milliseconds that `cchc parse plan.txt > out.json` does not
+// spend (it writes to the file directly, src/cli/output.ts).
+function stopOnStdoutError(error) {
+  if (process.stdout.listenerCount("error") > 1) return;
+  try {
+    process.stderr.on("error", () => {});
+    process.stderr.write(`cchc: stdout: ${error.code === "EPIPE" ? "closed by the reader before all output was written" : error.message}\n`);
+  } catch {
+    // stderr is gone too.
+  }
+  process.exit(2);
 }
 const stdout = Object.getOwnPropertyDescriptor(process, "stdout");
 if (stdout?.get && stdout.configurable) {
@@ -57,12 +65,12 @@ if (stdout?.get && stdout.configurable) {
     get() {
       const stream = stdout.get.call(process);
       Object.defineProperty(process, "stdout", { configurable: true, enumerable: stdout.enumerable, writable: false, value: stream });
-      stream.on("error", endQuietlyOnClosedPipe);
+      stream.on("error", stopOnStdoutError);
       return stream;
     },
   });
 } else {
-  process.stdout.on("error", endQuietlyOnClosedPipe);
+  process.stdout.on("error", stopOnStdoutError);
 }
 
 const { main, script } = load();

@@ -3,6 +3,8 @@
  * - `InputError`: the input cannot be read at all; its message is a single line the CLI prints after the file name.
  * - `LimitError`: a configured limit was exceeded; the message names the limit and the flag that raises it.
  * - `UsageError`: bad command-line usage.
+ * - `OutputError`: an output could not be written (a full disk, a read-only folder, a closed pipe); it names the
+ *   output, never an input, and ends the run: nothing more can be delivered.
  * The CLI maps each to its exit code (`cli/exit.ts`).
  */
 export class InputError extends Error {
@@ -30,6 +32,16 @@ export class UsageError extends Error {
   }
 }
 
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+  ) {
+    super(`${path}: ${reason}`);
+    this.name = "OutputError";
+  }
+}
+
 /** A file-system error as the one line a user reads after the file name. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -43,6 +55,16 @@ export function describeFsError(error: unknown): string {
       return "is a directory";
     case "ELOOP":
       return "too many symbolic links (a loop?)";
+    case "ENOSPC":
+      return "no space left on the device";
+    case "EDQUOT":
+      return "disk quota exceeded";
+    case "EROFS":
+      return "read-only file system";
+    case "EPIPE":
+      return "closed by the reader before all output was written";
+    case "ENOTDIR":
+      return "a part of the path is not a folder";
     default:
       return error instanceof Error ? error.message.split("\n")[0]! : String(error);
   }

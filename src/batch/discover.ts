@@ -8,8 +8,13 @@
  *
  * Symbolic links are followed (tinyglobby stops at loops) and every file is kept once, by its real path, so a link
  * cycle or a second link to the same plan neither hangs nor duplicates work.
+ *
+ * FIFOs, sockets and devices are refused here, each named as a failed entry ("refused: a FIFO …"): reading one would
+ * hold a worker until --timeout (a FIFO nobody writes to) or forever (a device). The glob library skips them
+ * silently, so folders are walked once more for them (without following links into other folders).
  */
-import { realpath, stat } from "node:fs/promises";
+import type { Dirent, Stats } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { describeFsError } from "../errors.js";
@@ -93,6 +98,33 @@ interface Root {
   folder: string;
   candidates: Candidate[];
   missing?: { display: string; reason: string };
+  /** Special files found (FIFOs, sockets, devices), refused with a reason. */
+  special: (Candidate & { reason: string })[];
+}
+
+/** What a file that is neither a regular file nor a folder is, for the refusal message; undefined for those two. */
+export function specialKind(info: Stats | Dirent): string | undefined {
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "a device";
+  return undefined;
+}
+
+const refusal = (kind: string) => `refused: ${kind}, not a regular file`;
+
+/** The special files below `folder` (hidden folders skipped, as the glob does). */
+async function specialFiles(folder: string, display: string): Promise<Root["special"]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => [] as Dirent[]);
+  const found: Root["special"] = [];
+  for (const entry of entries) {
+    const kind = specialKind(entry);
+    if (!kind) continue;
+    const absolute = join(entry.parentPath ?? entry.path, entry.name);
+    const inside = relative(folder, absolute);
+    if (inside.split(sep).some((part) => part.startsWith("."))) continue;
+    found.push({ absolute, display: toPosix(join(display, inside)), reason: refusal(kind) });
+  }
+  return found;
 }
 
 async function expandInput(input: string, cwd: string): Promise<Root> {
@@ -103,6 +135,7 @@ async function expandInput(input: string, cwd: string): Promise<Root> {
     return {
       folder: resolve(cwd, base),
       candidates: matches.map((m) => ({ absolute: resolve(cwd, m), display: toPosix(m) })),
+      special: [],
     };
   }
   const absolute = resolve(cwd, input);
@@ -110,16 +143,19 @@ async function expandInput(input: string, cwd: string): Promise<Root> {
   try {
     info = await stat(absolute);
   } catch (error) {
-    return { folder: dirname(absolute), candidates: [], missing: { display: input, reason: describeFsError(error) } };
+    return { folder: dirname(absolute), candidates: [], missing: { display: input, reason: describeFsError(error) }, special: [] };
   }
   if (info.isDirectory()) {
     const matches = await glob(["**/*"], { ...globOptions, cwd: absolute });
     return {
       folder: absolute,
       candidates: matches.map((m) => ({ absolute: join(absolute, m), display: toPosix(join(input, m)) })),
+      special: await specialFiles(absolute, input),
     };
   }
-  return { folder: dirname(absolute), candidates: [{ absolute, display: toPosix(input) }] };
+  const kind = specialKind(info);
+  if (kind) return { folder: dirname(absolute), candidates: [], special: [{ absolute, display: toPosix(input), reason: refusal(kind) }] };
+  return { folder: dirname(absolute), candidates: [{ absolute, display: toPosix(input) }], special: [] };
 }
 
 export interface DiscoverOptions {
@@ -146,6 +182,9 @@ export async function discoverInputs(inputs: string[], options: DiscoverOptions 
         source: { kind: "file", path: root.missing.display },
         problem: root.missing.reason,
       });
+    }
+    for (const special of root.special) {
+      items.push({ relative: relativeTo(special.absolute), display: special.display, source: { kind: "file", path: special.display }, problem: special.reason });
     }
     for (const candidate of root.candidates) {
       const real = await realpath(candidate.absolute).catch(() => candidate.absolute);

@@ -1,13 +1,12 @@
 /**
- * `cchc merge out1/ out2/ … -o all/`: the shards of a `--shard i/n` batch combined into one tasks.csv, one tasks.xlsx
- * and one report.json, exactly as one unsharded run would have written them: entries sorted by file, tasks.csv and
- * tasks.xlsx rows rebuilt from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
+ * `cchc merge out1/ out2/ … -o all/`: the shards of a `--shard i/n` batch combined into one tasks.csv, one
+ * tasks.xlsx and one report.json, exactly as one unsharded run would have written them: entries sorted by file,
+ * tasks.csv and tasks.xlsx rows rebuilt from each plan's JSON in that order (one document in memory at a time). The per-plan JSON files stay in the shard
  * folders; each merged entry's `output` points at its file from the merged folder.
  */
-import { createWriteStream } from "node:fs";
-import { mkdir, readFile, rename } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { UsageError } from "../errors.js";
+import { describeFsError, OutputError, UsageError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { type PlanSheetData, planSheetData } from "../write/columns.js";
 import { formatCsvRows } from "../write/csv.js";
@@ -16,13 +15,15 @@ import {
   addToTotals,
   batchReportSchema,
   emptyTotals,
-  exitCodeOf,
   type ReportEntry,
   reportClosing,
   reportEntryText,
   reportOpening,
+  type Totals,
 } from "./report.js";
-import { cchcVersion } from "./run.js";
+import { lockFolder } from "./lock.js";
+import { displayPath, makeOutputFolder, OutputFile } from "./output-file.js";
+import { cchcVersion } from "./version.js";
 
 interface Source {
   dir: string;
@@ -51,21 +52,8 @@ async function readPlan(dir: string, output: string): Promise<PlanDocument> {
   }
 }
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolveWrite) => {
-    if (stream.write(text)) resolveWrite();
-    else stream.once("drain", () => resolveWrite());
-  });
-}
-
-function close(stream: ReturnType<typeof createWriteStream>): Promise<void> {
-  return new Promise((resolveClose, reject) => {
-    stream.once("error", reject);
-    stream.end(() => resolveClose());
-  });
-}
-
-export async function mergeOutputs(dirs: string[], output: string): Promise<number> {
+/** Writes the merged folder; returns its totals (the exit code is the CLI's: cli/exit.ts). */
+export async function mergeOutputs(dirs: string[], output: string): Promise<Totals> {
   if (dirs.length === 0) throw new UsageError("merge needs at least one batch output folder");
   const outDir = resolve(output);
   const sources: Source[] = [];
@@ -87,36 +75,55 @@ export async function mergeOutputs(dirs: string[], output: string): Promise<numb
   }
   sources.sort((a, b) => (a.entry.file < b.entry.file ? -1 : a.entry.file > b.entry.file ? 1 : 0));
 
-  await mkdir(outDir, { recursive: true });
-  const csvTemporary = join(outDir, `.tasks.csv.${process.pid}.tmp`);
-  const reportTemporary = join(outDir, `.report.json.${process.pid}.tmp`);
-  const csv = createWriteStream(csvTemporary, { encoding: "utf8" });
-  const report = createWriteStream(reportTemporary, { encoding: "utf8" });
-  await write(csv, formatCsvRows([], { bom: true, header: true }));
-  await write(report, reportOpening(cchcVersion()));
-  const workbook = new TasksWorkbookFile(join(outDir, "tasks.xlsx"));
-  const totals = emptyTotals();
-  totals.ignored = ignored;
-  totals.timeMs = timeMs;
-  let first = true;
-  for (const { dir, entry } of sources) {
-    let merged: ReportEntry = entry;
-    let sheet: PlanSheetData | null = null;
-    if (entry.output !== null && entry.status !== "failed") {
-      const document = await readPlan(dir, entry.output);
-      sheet = planSheetData(document, entry.file);
-      await write(csv, formatCsvRows(sheet.rows, { bom: false, header: false }));
-      merged = { ...entry, output: relative(outDir, join(dir, entry.output)).split(sep).join("/") };
-    }
-    workbook.addPlan({ file: entry.file, status: entry.status, reason: entry.reason ?? null, data: sheet });
-    addToTotals(totals, merged);
-    await write(report, reportEntryText(merged, first));
-    first = false;
+  makeOutputFolder(outDir, output);
+  const lock = await lockFolder(outDir, output);
+  try {
+    return await writeMerged(outDir, sources, ignored, timeMs);
+  } finally {
+    await lock.release();
   }
-  await write(report, reportClosing(totals, first));
-  await Promise.all([close(csv), close(report)]);
-  await workbook.commit();
-  await rename(csvTemporary, join(outDir, "tasks.csv"));
-  await rename(reportTemporary, join(outDir, "report.json"));
-  return exitCodeOf(totals);
+}
+
+async function writeMerged(outDir: string, sources: Source[], ignored: number, timeMs: number): Promise<Totals> {
+  const csv = new OutputFile(join(outDir, "tasks.csv"), displayPath(join(outDir, "tasks.csv")));
+  const workbookPath = join(outDir, "tasks.xlsx");
+  const workbook = new TasksWorkbookFile(workbookPath);
+  let report: OutputFile | undefined;
+  try {
+    report = new OutputFile(join(outDir, "report.json"), displayPath(join(outDir, "report.json")));
+    csv.write(formatCsvRows([], { bom: true, header: true }));
+    report.write(reportOpening(cchcVersion()));
+    const totals = emptyTotals();
+    totals.ignored = ignored;
+    totals.timeMs = timeMs;
+    let first = true;
+    for (const { dir, entry } of sources) {
+      let merged: ReportEntry = entry;
+      let sheet: PlanSheetData | null = null;
+      if (entry.output !== null && entry.status !== "failed") {
+        const document = await readPlan(dir, entry.output);
+        sheet = planSheetData(document, entry.file);
+        csv.write(formatCsvRows(sheet.rows, { bom: false, header: false }));
+        merged = { ...entry, output: relative(outDir, join(dir, entry.output)).split(sep).join("/") };
+      }
+      workbook.addPlan({ file: entry.file, status: entry.status, reason: entry.reason ?? null, data: sheet });
+      addToTotals(totals, merged);
+      report.write(reportEntryText(merged, first));
+      first = false;
+    }
+    report.write(reportClosing(totals, first));
+    try {
+      await workbook.commit();
+    } catch (error) {
+      throw new OutputError(displayPath(workbookPath), describeFsError(error));
+    }
+    csv.commit();
+    report.commit();
+    return totals;
+  } catch (error) {
+    csv.discard();
+    report?.discard();
+    await workbook.abort();
+    throw error;
+  }
 }

@@ -1,11 +1,9 @@
 /**
  * A batch worker in a child process of its own, not a worker thread, for one V8 flag, which cannot be given to a
  * worker thread: `--single-threaded-gc`. V8's concurrent and parallel garbage collection adds helper threads, and
- * barriers for them, that on a small machine compete with the parsing itself. Measured on 2 cores in alternating runs,
- * 2 at a time, worker threads → these processes: 100 text-layer PDFs (1,273 pages) 20.8–23.9 → 17.4–19.6 s, 210 text
- * plans 11.4 → 10.1 s. One at a time, these processes without → with the flag: the PDFs 25.2–26.0 → 23.0–23.9 s, the
- * text plans 12.7–13.3 → 10.2–11.5 s, 3 scanned PDFs (28 pages, OCR on two threads of the one worker) 95.8–97.6 →
- * 89.4–90.1 s. Faster with a core to spare too, so the flag is always given.
+ * barriers for them, that on a small machine compete with the parsing itself; with the flag, batches of PDFs, of text
+ * plans and of scanned PDFs were all faster, with a core to spare too, so it is always given (figures: README,
+ * Performance). A native crash (pdf.js's canvas in OCR) then costs one plan, not the batch.
  *
  * The child speaks the pool's protocol over Node's IPC channel (structured clone, so a zip entry's bytes go as they
  * are). What a worker thread gave for free is done here: an uncaught error arrives as one line (`serveJobs` reports

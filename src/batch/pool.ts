@@ -37,9 +37,20 @@ interface Pending<R> {
   reject: (error: Error) => void;
 }
 
+/** The clock the time limit runs on: the real one by default, a test's own to fire a time-out when it says so. */
+export interface PoolTimers {
+  set(callback: () => void, milliseconds: number): unknown;
+  clear(handle: unknown): void;
+}
+
+const REAL_TIMERS: PoolTimers = {
+  set: (callback, milliseconds) => setTimeout(callback, milliseconds),
+  clear: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
 interface Slot<R> {
   worker: PoolWorker;
-  current?: { id: number; pending: Pending<R>; timer?: NodeJS.Timeout };
+  current?: { id: number; pending: Pending<R>; timer?: unknown };
 }
 
 export interface PoolOptions {
@@ -48,6 +59,7 @@ export interface PoolOptions {
   /** Per job, milliseconds; 0 = none. */
   timeoutMs: number;
   describeTimeout?: (milliseconds: number) => string;
+  timers?: PoolTimers;
 }
 
 /** Requests are wrapped as `JobRequest`s; workers answer with `JobAnswer`s. */
@@ -56,8 +68,11 @@ export class WorkerPool<J, R> {
   private readonly queue: Pending<R>[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly timers: PoolTimers;
 
-  constructor(private readonly options: PoolOptions) {}
+  constructor(private readonly options: PoolOptions) {
+    this.timers = options.timers ?? REAL_TIMERS;
+  }
 
   run(job: J, transfer: readonly ArrayBuffer[] = []): Promise<R> {
     if (this.closed) return Promise.reject(new WorkerFailure("the worker pool is closed"));
@@ -74,7 +89,7 @@ export class WorkerPool<J, R> {
     const slots = this.slots.splice(0);
     for (const slot of slots) {
       if (slot.current) {
-        clearTimeout(slot.current.timer);
+        this.timers.clear(slot.current.timer);
         slot.current.pending.reject(new WorkerFailure("the worker pool is closed"));
         slot.current = undefined;
       }
@@ -92,7 +107,7 @@ export class WorkerPool<J, R> {
       slot.current = { id, pending };
       if (this.options.timeoutMs > 0) {
         const busy = slot;
-        slot.current.timer = setTimeout(() => {
+        slot.current.timer = this.timers.set(() => {
           const message = this.options.describeTimeout?.(this.options.timeoutMs) ?? `took longer than ${this.options.timeoutMs} ms`;
           this.fail(busy, message);
         }, this.options.timeoutMs);
@@ -109,7 +124,7 @@ export class WorkerPool<J, R> {
       const answer = message as JobAnswer<R>;
       const current = slot.current;
       if (!current || current.id !== answer.id) return;
-      clearTimeout(current.timer);
+      this.timers.clear(current.timer);
       slot.current = undefined;
       current.pending.resolve(answer.result);
       this.dispatch();
@@ -133,7 +148,7 @@ export class WorkerPool<J, R> {
     slot.worker.on("error", () => {});
     void slot.worker.terminate();
     if (current) {
-      clearTimeout(current.timer);
+      this.timers.clear(current.timer);
       current.pending.reject(new WorkerFailure(message));
     }
     this.dispatch();

@@ -38,7 +38,13 @@ export function progressBar(done: number, total: number, elapsedMs: number, curr
 export function entryLine(entry: ReportEntry, done: number, total: number, chalk: ChalkInstance): string {
   const counter = chalk.dim(`[${done}/${total}]`);
   if (entry.status === "failed") return `${counter} ${chalk.red("failed")}  ${entry.input}: ${entry.reason ?? "unknown reason"}`;
-  const status = entry.reused ? chalk.dim("up to date") : entry.status === "ok" ? chalk.green("ok") : chalk.yellow("partial");
+  const status = entry.reused
+    ? chalk.dim("up to date")
+    : entry.status === "ok"
+      ? chalk.green("ok")
+      : entry.status === "not-a-plan"
+        ? chalk.dim("not a plan")
+        : chalk.yellow("partial");
   const errors = entry.diagnostics.error ? `, ${entry.diagnostics.error} errors` : "";
   return `${counter} ${status}  ${entry.input}  ${entry.tasks} tasks${errors}  ${chalk.dim(`${Math.round(entry.timeMs)} ms`)}`;
 }
@@ -53,7 +59,7 @@ export class Progress {
     private readonly total: number,
     private readonly stream: ProgressStream,
     private readonly mode: ProgressMode,
-    private readonly chalk: ChalkInstance,
+    private readonly chalk: ChalkInstance = new Chalk({ level: 0 }),
   ) {}
 
   start(file: string): void {
@@ -87,6 +93,7 @@ export function summaryTable(totals: Totals, chalk: ChalkInstance = new Chalk({ 
     ["files", String(totals.files)],
     ["  ok", chalk.green(String(totals.ok))],
     ["  partial", totals.partial ? chalk.yellow(String(totals.partial)) : "0"],
+    ["  not a plan", String(totals.notAPlan)],
     ["  failed", totals.failed ? chalk.red(String(totals.failed)) : "0"],
     ["  up to date (not redone)", String(totals.reused)],
     ["ignored (not a plan format)", String(totals.ignored)],

@@ -2,14 +2,14 @@
  * `report.json` of a batch: one entry per plan, in the batch's (sorted) order, and the totals.
  *
  * Status: `ok` = parsed with at least one task and no error diagnostic; `partial` = parsed, but with an error
- * diagnostic (e.g. the output failed schema validation) or no task at all (nothing usable came out); `failed` = could
- * not be read at all (the reason says why). `reused` marks an entry whose output was kept from an earlier run (same
- * input bytes, same cchc version).
+ * diagnostic (e.g. the output failed schema validation) or no task at all (nothing usable came out); `not-a-plan` =
+ * read, but neither a Kế hoạch nor a Quyết định and nothing assigned in it (a README, notes, a letter kept in the
+ * same folder): counted apart, not a defect of the batch; `failed` = could not be read at all (the reason says why).
+ * `reused` marks an entry whose output was kept from an earlier run (same input bytes, same cchc version).
  */
 import * as z from "zod";
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "../cli/exit.js";
 
-export const FILE_STATUSES = ["ok", "partial", "failed"] as const;
+export const FILE_STATUSES = ["ok", "partial", "not-a-plan", "failed"] as const;
 export type FileStatus = (typeof FILE_STATUSES)[number];
 
 export const reportEntrySchema = z.object({
@@ -32,6 +32,8 @@ export const totalsSchema = z.object({
   files: z.number().int(),
   ok: z.number().int(),
   partial: z.number().int(),
+  // Absent from reports written before the status existed.
+  notAPlan: z.number().int().default(0),
   failed: z.number().int(),
   reused: z.number().int(),
   ignored: z.number().int(),
@@ -45,28 +47,31 @@ export const batchReportSchema = z.object({
   files: z.array(reportEntrySchema),
   totals: totalsSchema,
 });
-export type BatchReport = z.infer<typeof batchReportSchema>;
 
-export function classify(summary: { tasks: number; diagnostics: { error: number } }): Exclude<FileStatus, "failed"> {
+export interface PlanSummary {
+  tasks: number;
+  diagnostics: { error: number };
+  /** The document's kind as segment found it (`meta.docType`). */
+  docType: string;
+}
+
+export function classify(summary: PlanSummary): Exclude<FileStatus, "failed"> {
+  // An error (an unreadable encoding, say) keeps it partial: a plan read as garbage is not "no plan".
+  if (summary.docType === "other" && summary.tasks === 0 && summary.diagnostics.error === 0) return "not-a-plan";
   return summary.diagnostics.error > 0 || summary.tasks === 0 ? "partial" : "ok";
 }
 
 export function emptyTotals(): Totals {
-  return { files: 0, ok: 0, partial: 0, failed: 0, reused: 0, ignored: 0, tasks: 0, timeMs: 0 };
+  return { files: 0, ok: 0, partial: 0, notAPlan: 0, failed: 0, reused: 0, ignored: 0, tasks: 0, timeMs: 0 };
 }
+
+const TOTAL_OF_STATUS = { ok: "ok", partial: "partial", "not-a-plan": "notAPlan", failed: "failed" } as const;
 
 export function addToTotals(totals: Totals, entry: ReportEntry): void {
   totals.files++;
-  totals[entry.status]++;
+  totals[TOTAL_OF_STATUS[entry.status]]++;
   if (entry.reused) totals.reused++;
   totals.tasks += entry.tasks;
-}
-
-/** ESLint-style exit code of a batch: 2 when a plan could not be read, 1 when one parsed only partially, else 0. */
-export function exitCodeOf(totals: Totals): number {
-  if (totals.failed > 0) return EXIT_FAILURE;
-  if (totals.partial > 0) return EXIT_FINDINGS;
-  return EXIT_OK;
 }
 
 /** Entries of report.json followed by the lines of an interrupted run's journal (later lines win), by file. */

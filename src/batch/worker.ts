@@ -2,18 +2,18 @@
  * A batch worker, run as a child process (plan-process.ts): parses one plan per request and answers with a small
  * summary. The document itself never leaves the worker: `convert` writes it here (atomically) and sends back only its
  * tasks.csv rows, `check` sends back only the rule findings, so the main process's memory does not grow with the
- * documents.
+ * documents. (`line` is the exception by design: its caller asked for the document on stdout.)
  */
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { describeFsError, InputError } from "../errors.js";
 import { parsePlan } from "../pipeline.js";
-import { InputError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { writeFileAtomic } from "../write/atomic.js";
-import { formatCsvRows } from "../write/csv.js";
-import { formatJson } from "../write/json.js";
 import { type PlanSheetData, planSheetData } from "../write/columns.js";
+import { formatCsvRows } from "../write/csv.js";
+import { formatJson, formatJsonl } from "../write/json.js";
 import { serveJobs } from "./plan-process.js";
 import type { CheckJob, ConvertJob, Job, JobInput, JobResult, ParsedSummary } from "./protocol.js";
 
@@ -23,6 +23,7 @@ function summarize(document: PlanDocument): ParsedSummary {
     tasks: document.tasks.length,
     sections: document.sections.length,
     diagnostics: { error: count("error"), warning: count("warning"), info: count("info") },
+    docType: document.meta.docType,
   };
 }
 
@@ -42,6 +43,7 @@ async function hashInput(input: JobInput): Promise<string> {
 async function parse(job: Job): Promise<PlanDocument> {
   const options = {
     ocr: job.settings.ocr,
+    ...(job.settings.ocrEngine ? { ocrEngine: job.settings.ocrEngine } : {}),
     limits: job.settings.limits,
     ...(job.settings.password ? { password: job.settings.password } : {}),
   };
@@ -67,18 +69,36 @@ async function convert(job: ConvertJob): Promise<JobResult> {
   const previous = await previousOutput(job);
   if (previous) return { outcome: "reused", sha256: previous.source.sha256, ...tabular(previous, job.relative), ...summarize(previous) };
   const document = await parse(job);
-  await writeFileAtomic(job.outputPath, formatJson([document]));
+  try {
+    await writeFileAtomic(job.outputPath, formatJson([document]));
+  } catch (error) {
+    return { outcome: "unwritable", path: job.outputPath, reason: describeFsError(error) };
+  }
   return { outcome: "parsed", sha256: document.source.sha256, ...tabular(document, job.relative), ...summarize(document) };
 }
 
+interface LintModule {
+  lintDocument(document: PlanDocument, settings: CheckJob["rules"]): import("../check/types.js").Finding[];
+}
+
 async function check(job: CheckJob): Promise<JobResult> {
-  const { lintDocument } = await import("../check/lint.js");
-  return { outcome: "checked", findings: lintDocument(await parse(job), job.rules) };
+  const { lintDocument } = (await import(job.lintModule)) as LintModule;
+  const document = await parse(job);
+  return { outcome: "checked", findings: lintDocument(document, job.rules), format: document.source.format };
 }
 
 async function handle(job: Job): Promise<JobResult> {
   try {
-    return job.mode === "convert" ? await convert(job) : await check(job);
+    switch (job.mode) {
+      case "convert":
+        return await convert(job);
+      case "check":
+        return await check(job);
+      case "line": {
+        const document = await parse(job);
+        return { outcome: "line", line: formatJsonl([document]), ...summarize(document) };
+      }
+    }
   } catch (error) {
     if (error instanceof InputError) {
       const sha256 = await hashInput(job.input).catch(() => null);

@@ -37,6 +37,8 @@ export interface Finding {
 export interface FileResult {
   file: string;
   status: "checked" | "failed";
+  /** The input's format (`source.format`): what its positions count (see describeWhere). */
+  format?: string;
   reason?: string;
   findings: Finding[];
 }
@@ -55,11 +57,20 @@ export interface CheckReport {
   results: FileResult[];
 }
 
-/** The positions of a finding as text, "line 12", "page 3", "page 3, line 12" or "". */
-export function describeWhere(where: Where | undefined): string {
+/** Whether a format's positions are lines of the file itself, which an editor or a CI annotation can go to. */
+export function hasTextLines(format: string | undefined): boolean {
+  return format === undefined || format === "txt" || format === "md" || format === "html";
+}
+
+/**
+ * A finding's position as a person finds it: "line 12" in a text file; "page 3, line 12" in a PDF (the line on the
+ * page); "paragraph/row 87" in a Word file, whose positions count its paragraphs and table rows from the top (Word
+ * has no reliable pages or lines), "page 2, paragraph/row 87" where a page break says the page; "" for none.
+ */
+export function describeWhere(where: Where | undefined, format?: string): string {
   if (!where) return "";
   const parts: string[] = [];
   if (where.page !== undefined) parts.push(`page ${where.page}`);
-  if (where.line !== undefined) parts.push(`line ${where.line}`);
+  if (where.line !== undefined) parts.push(format === "docx" || format === "doc" ? `paragraph/row ${where.line}` : `line ${where.line}`);
   return parts.join(", ");
 }

@@ -1,6 +1,7 @@
 /** `cchc merge out1/ out2/ … -o all/`: shard outputs of a batch combined into one tasks.csv and report.json. */
 import type { Command } from "commander";
 import { UsageError } from "../errors.js";
+import { batchExitCode } from "./exit.js";
 
 interface MergeCommandOptions {
   output?: string;
@@ -15,6 +16,6 @@ export function register(program: Command, run: (code: Promise<number>) => void)
     .action((folders: string[], options: MergeCommandOptions) => {
       const output = options.output;
       if (!output) throw new UsageError("merge needs -o DIR");
-      run(import("../batch/merge.js").then((m) => m.mergeOutputs(folders, output)));
+      run(import("../batch/merge.js").then(async (m) => batchExitCode({ totals: await m.mergeOutputs(folders, output), interrupted: false })));
     });
 }

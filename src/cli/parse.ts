@@ -1,13 +1,17 @@
 /** `cchc parse`: its options. The work is in parse-run.ts, loaded only when the command runs. */
 import { type Command, Option } from "commander";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../write/index.js";
 import { addLimitOptions } from "./limits.js";
 
 export interface ParseCommandOptions {
   output?: string;
-  format: OutputFormat;
+  /** Absent: chosen by -o's extension, else JSON. */
+  format?: OutputFormat;
+  name?: string;
+  concurrency?: string;
   ocr: OcrMode;
+  ocrEngine: OcrEngineChoice;
   password?: string;
   quiet?: boolean;
   [key: string]: unknown;
@@ -17,10 +21,12 @@ export function registerParse(program: Command, run: (code: Promise<number>) => 
   const command = program
     .command("parse")
     .description("parse plans (PDF, DOCX, text, Markdown, HTML) into JSON, CSV or an Excel workbook")
-    .argument("<inputs...>", "plan files; with -o DIR also folders, globs and .zip archives")
+    .argument("<inputs...>", "plan files (- reads stdin); with -o DIR or -f jsonl also folders, globs and .zip archives")
     .option("-o, --output <path>", "write to this file (one plan) or into this folder (a batch) instead of stdout")
-    .addOption(new Option("-f, --format <format>", "output format").choices([...OUTPUT_FORMATS]).default("json"))
+    .addOption(new Option("-f, --format <format>", "output format (default: -o's extension, else json)").choices([...OUTPUT_FORMATS]))
+    .option("--name <name>", "the name of stdin's plan, for messages and source.path (with -)")
     .addOption(new Option("--ocr <mode>", "read pages without a usable text layer by OCR").choices(["auto", "always", "never"]).default("auto"))
+    .addOption(new Option("--ocr-engine <engine>", "OCR engine: native tesseract if installed, else the embedded tesseract.js").choices(["auto", "native", "wasm"]).default("auto"))
     .option("--password <password>", "password of an encrypted PDF")
     .option("-q, --quiet", "no summary or progress on stderr")
     .option("-c, --concurrency <n>", "batch: plans in parallel (a number or 'auto')", "auto")

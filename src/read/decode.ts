@@ -103,8 +103,8 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
       return { value: convertAs(glyphs.normalize("NFC"), legacy), encoding: "windows-1258", legacy, diagnostics };
     }
   }
-  diagnostics.push({ severity: "info", code: "encoding", message: "decoded as Windows-1258" });
   const value = iconv().decode(toBuffer(bytes), "windows-1258").normalize("NFC");
+  diagnostics.push(readableAs1258(value, scan.invalid));
   return { value, encoding: "windows-1258", legacy: null, diagnostics };
 }
 
@@ -153,7 +153,26 @@ function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", diagn
     diagnostics.push({ severity: "warning", code: "encoding", message });
     body = body.subarray(0, body.length - 1);
   }
-  return iconv().decode(toBuffer(body), encoding === "utf-16le" ? "utf16le" : "utf16be", { stripBOM: false });
+  const text = iconv().decode(toBuffer(body), encoding === "utf-16le" ? "utf16le" : "utf16be", { stripBOM: false });
+  return replaceLoneSurrogates(text, diagnostics);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * UTF-16 may hold half of a surrogate pair on its own (a cut or damaged file). No UTF-8 can encode one, so JSON
+ * written with it is rejected by strict parsers (jq): each becomes U+FFFD, and the diagnostic says how many.
+ */
+export function replaceLoneSurrogates(text: string, diagnostics: Diagnostic[]): string {
+  LONE_SURROGATE.lastIndex = 0;
+  if (!LONE_SURROGATE.test(text)) return text;
+  let count = 0;
+  const value = text.replace(LONE_SURROGATE, () => {
+    count++;
+    return "\uFFFD";
+  });
+  diagnostics.push({ severity: "warning", code: "encoding", message: `${count} lone UTF-16 surrogate${count === 1 ? "" : "s"} replaced with U+FFFD` });
+  return value;
 }
 
 /**
@@ -274,7 +293,33 @@ export function detectLegacyVietnamese(text: string): LegacyFont | null {
 }
 
 /** Non-ASCII words (with an ASCII letter) that are Vietnamese syllables, over the same sample the detector uses. */
+/**
+ * The last reading tried is Windows-1258, which decodes any bytes at all: it is taken when it reads as Vietnamese,
+ * and otherwise said to be unreadable at error level, so that a damaged file is never a quiet success with no tasks.
+ * "Reads as Vietnamese": at least half of the accented words it yields are Vietnamese syllables, judged on enough
+ * words to mean something (a short note is given the benefit of the doubt).
+ */
+const MIN_WORDS_TO_JUDGE = 20;
+const MIN_SYLLABLE_SHARE = 0.5;
+
+function readableAs1258(value: string, invalidUtf8: number): Diagnostic {
+  const { sampled, syllables } = syllableShare(value);
+  if (sampled >= MIN_WORDS_TO_JUDGE && syllables < MIN_SYLLABLE_SHARE * sampled) {
+    return {
+      severity: "error",
+      code: "encoding",
+      message: `unreadable text: not UTF-8 (${invalidUtf8} invalid bytes) and only ${syllables} of ${sampled} accented words read as Vietnamese in Windows-1258; the file may be damaged or in another encoding`,
+    };
+  }
+  return { severity: "info", code: "encoding", message: "decoded as Windows-1258" };
+}
+
 function countSyllables(text: string): number {
+  return syllableShare(text).syllables;
+}
+
+/** Of the accented words sampled from `text` (up to MAX_SAMPLED_WORDS), how many are Vietnamese syllables. */
+function syllableShare(text: string): { sampled: number; syllables: number } {
   let sampled = 0;
   let syllables = 0;
   for (const match of text.matchAll(WORD)) {
@@ -284,7 +329,7 @@ function countSyllables(text: string): number {
     sampled++;
     if (isVietnameseSyllable(word)) syllables++;
   }
-  return syllables;
+  return { sampled, syllables };
 }
 
 /**

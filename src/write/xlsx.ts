@@ -278,6 +278,8 @@ export class TasksWorkbookFile {
       stream.once("close", resolve);
       stream.once("error", reject);
     });
+    // A write error (a full disk) is reported by commit(); until then it must not count as an unhandled rejection.
+    this.closed.catch(() => undefined);
     this.writer = new TasksWorkbookWriter(stream);
   }
 

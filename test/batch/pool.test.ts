@@ -1,7 +1,7 @@
 /** The pool with small inline workers: a crash, an exit and a hang each cost one job, and the pool goes on. */
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
-import { WorkerFailure, WorkerPool } from "../../src/batch/pool.js";
+import { type PoolTimers, WorkerFailure, WorkerPool } from "../../src/batch/pool.js";
 
 const source = `
 const { parentPort } = require("node:worker_threads");
@@ -12,7 +12,22 @@ parentPort.on("message", ({ id, job }) => {
   else parentPort.postMessage({ id, result: String(job).toUpperCase() });
 });`;
 
-const pool = (timeoutMs = 0) => new WorkerPool<string, string>({ size: 2, timeoutMs, create: () => new Worker(source, { eval: true }), describeTimeout: (ms) => `over ${ms} ms` });
+const pool = (timeoutMs = 0, timers?: PoolTimers) =>
+  new WorkerPool<string, string>({ size: 2, timeoutMs, create: () => new Worker(source, { eval: true }), describeTimeout: (ms) => `over ${ms} ms`, ...(timers ? { timers } : {}) });
+
+/** A clock that moves only when the test says: a time-out fires on `fire`, however fast or slow the machine. */
+function manualClock() {
+  const armed = new Map<number, { callback: () => void; milliseconds: number }>();
+  let next = 1;
+  const timers: PoolTimers = {
+    set: (callback, milliseconds) => {
+      armed.set(next, { callback, milliseconds });
+      return next++;
+    },
+    clear: (handle) => void armed.delete(handle as number),
+  };
+  return { timers, armed, fire: (handle: number) => armed.get(handle)?.callback() };
+}
 
 describe("WorkerPool", () => {
   it("runs jobs on workers and answers each", async () => {
@@ -34,12 +49,25 @@ describe("WorkerPool", () => {
     expect(await workers.run("after")).toBe("AFTER");
     await workers.close();
   });
-  it("terminates a worker that runs past the time limit", async () => {
-    const workers = pool(300);
-    const [hang, fine] = await Promise.allSettled([workers.run("hang"), workers.run("fine")]);
-    expect(hang.status === "rejected" && (hang.reason as Error).message).toBe("over 300 ms");
-    expect(fine.status === "fulfilled" && fine.value).toBe("FINE");
+  it("terminates a worker that runs past the time limit, and only that one", async () => {
+    const clock = manualClock();
+    const workers = pool(300, clock.timers);
+    const hang = workers.run("hang");
+    const fine = workers.run("fine");
+    expect(await fine).toBe("FINE");
+    // The finished job's timer was cleared; the hanging job's is the one left, armed with the limit.
+    expect([...clock.armed.values()].map((t) => t.milliseconds)).toEqual([300]);
+    clock.fire([...clock.armed.keys()][0]!);
+    await expect(hang).rejects.toThrow("over 300 ms");
+    await expect(hang).rejects.toBeInstanceOf(WorkerFailure);
     expect(await workers.run("next")).toBe("NEXT");
+    await workers.close();
+  });
+  it("arms no timer without a limit", async () => {
+    const clock = manualClock();
+    const workers = pool(0, clock.timers);
+    expect(await workers.run("a")).toBe("A");
+    expect(clock.armed.size).toBe(0);
     await workers.close();
   });
   it("rejects work after close", async () => {

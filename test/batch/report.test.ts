@@ -4,7 +4,6 @@ import {
   batchReportSchema,
   classify,
   emptyTotals,
-  exitCodeOf,
   previousEntries,
   type ReportEntry,
   reportClosing,
@@ -27,10 +26,14 @@ const entry = (file: string, status: ReportEntry["status"], extra: Partial<Repor
 });
 
 describe("batch report", () => {
-  it("classifies: partial = error diagnostics or no task", () => {
-    expect(classify({ tasks: 4, diagnostics: { error: 0 } })).toBe("ok");
-    expect(classify({ tasks: 4, diagnostics: { error: 1 } })).toBe("partial");
-    expect(classify({ tasks: 0, diagnostics: { error: 0 } })).toBe("partial");
+  it("classifies: partial = error diagnostics or no task; not-a-plan = no plan kind, no task, no error", () => {
+    expect(classify({ tasks: 4, diagnostics: { error: 0 }, docType: "ke_hoach" })).toBe("ok");
+    expect(classify({ tasks: 4, diagnostics: { error: 1 }, docType: "ke_hoach" })).toBe("partial");
+    expect(classify({ tasks: 0, diagnostics: { error: 0 }, docType: "ke_hoach" })).toBe("partial");
+    expect(classify({ tasks: 0, diagnostics: { error: 0 }, docType: "other" })).toBe("not-a-plan");
+    // Unreadable text (an encoding error) is not "no plan": it stays a defect to look at.
+    expect(classify({ tasks: 0, diagnostics: { error: 1 }, docType: "other" })).toBe("partial");
+    expect(classify({ tasks: 2, diagnostics: { error: 0 }, docType: "other" })).toBe("ok");
   });
   it("streams a report.json that parses back to its schema", () => {
     const totals = emptyTotals();
@@ -47,13 +50,14 @@ describe("batch report", () => {
     const empty = reportOpening("0.1.0") + reportClosing(emptyTotals(), true);
     expect(batchReportSchema.parse(JSON.parse(empty)).files).toEqual([]);
   });
-  it("exit code: 2 on a failed plan, 1 on a partial one, else 0", () => {
+  it("counts not-a-plan entries apart", () => {
     const totals = emptyTotals();
-    expect(exitCodeOf(totals)).toBe(0);
-    totals.partial = 1;
-    expect(exitCodeOf(totals)).toBe(1);
-    totals.failed = 1;
-    expect(exitCodeOf(totals)).toBe(2);
+    addToTotals(totals, entry("readme.md", "not-a-plan"));
+    expect(totals).toMatchObject({ files: 1, notAPlan: 1, ok: 0, partial: 0, failed: 0 });
+  });
+  it("reads totals written before not-a-plan existed", () => {
+    const old = { cchcVersion: "0.1.0", files: [], totals: { files: 0, ok: 0, partial: 0, failed: 0, reused: 0, ignored: 0, tasks: 0, timeMs: 1 } };
+    expect(batchReportSchema.parse(old).totals.notAPlan).toBe(0);
   });
   it("reads the previous run: report entries, then journal lines that override them; a cut last line is ignored", () => {
     const report = JSON.stringify({ files: [entry("a.txt", "ok"), entry("b.txt", "ok"), { file: "junk" }] });

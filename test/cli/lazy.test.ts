@@ -32,7 +32,9 @@ export async function resolve(specifier, context, next) {
   const register = join(dir, "register.mjs");
   writeFileSync(register, `import { register } from "node:module";\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
   writeFileSync(log, "");
-  const result = spawnSync(process.execPath, ["--import", pathToFileURL(register).href, bin, "parse", file, "-q"], { encoding: "utf8", cwd: root });
+  // Through NODE_OPTIONS, so that the worker process a PDF or DOCX is parsed in (src/cli/parse-run.ts) records too.
+  const env = { ...process.env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` };
+  const result = spawnSync(process.execPath, [bin, "parse", file, "-q"], { encoding: "utf8", cwd: root, env });
   expect(result.status).toBe(0);
   return readFileSync(log, "utf8")
     .split("\n")

@@ -95,10 +95,11 @@ describe("cchc schema, --version, --help", () => {
     expect(written.length).toBeGreaterThan(100_000);
     expect(written).toBe(piped.stdout);
   });
-  it("ends quietly when the reader closes the pipe early (| head)", () => {
+  it("says so in one line and exits 2 when the reader closes the pipe before the end (| head)", () => {
     const large = join(root, "fixtures/plans/004_b6c2931c4fda3fce.txt");
+    // head exits after 10 bytes; the output is larger than a pipe's buffer, so cchc is still writing then.
     const result = spawnSync("bash", ["-c", `"${process.execPath}" "${bin}" parse "${large}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: "utf8" });
-    expect(result.stderr).toBe("");
-    expect(result.stdout.trim()).toBe("0");
+    expect(result.stderr).toBe("cchc: stdout: closed by the reader before all output was written\n");
+    expect(result.stdout.trim()).toBe("2");
   });
 });

@@ -281,6 +281,6 @@ describe("a section whose own table gives the assignments is not read again as p
     expect(doc.tasks.map((t) => [t.origin, t.task])).toEqual([
       ["body", "Tập huấn nghiệp vụ CCHC"],
       ["body", "Kiểm tra công tác CCHC"],
-    ].map(([origin, task]) => [expect.stringMatching(/^(?:body|appendix)$/), task]));
+    ]);
   });
 });

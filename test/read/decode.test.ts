@@ -402,3 +402,35 @@ describe("robustness", () => {
     expect(result.value.length).toBeGreaterThan(9_000_000);
   });
 });
+
+describe("decodeText: damaged input is said, never a quiet success", () => {
+  it("replaces lone UTF-16 surrogates with U+FFFD and says how many, so the JSON stays valid", () => {
+    const units = [..."Kế hoạch "].map((c) => c.charCodeAt(0));
+    units.push(0xd800, 0x41, 0xdc00, 0x20, 0xd83d, 0xde00);
+    const bytes = Buffer.alloc(2 + units.length * 2);
+    bytes.writeUInt16LE(0xfeff, 0);
+    units.forEach((unit, i) => bytes.writeUInt16LE(unit, 2 + i * 2));
+    const result = decodeText(bytes);
+    expect(result.value).toBe("Kế hoạch \ufffdA\ufffd 😀");
+    expect(JSON.parse(JSON.stringify(result.value))).toBe(result.value);
+    expect(Buffer.from(result.value, "utf8").toString("utf8")).toBe(result.value);
+    expect(result.diagnostics).toContainEqual({ severity: "warning", code: "encoding", message: "2 lone UTF-16 surrogates replaced with U+FFFD" });
+  });
+
+  it("a UTF-8 plan with many broken bytes, unreadable in Windows-1258 too, gives an error diagnostic", () => {
+    const good = Buffer.from(seed(seedNames[0] ?? ""), "utf8");
+    // Every 7th byte damaged: too many for "UTF-8 with a few bad bytes", and its bytes read as Windows-1258 are
+    // mojibake ("Káº¿ hoáº¡ch").
+    const damaged = Buffer.from(good);
+    for (let i = 3; i < damaged.length; i += 7) damaged[i] = 0xff;
+    const result = decodeText(damaged);
+    expect(result.encoding).toBe("windows-1258");
+    expect(result.diagnostics.filter((d) => d.severity === "error").map((d) => d.code)).toEqual(["encoding"]);
+    expect(result.diagnostics.find((d) => d.severity === "error")!.message).toMatch(/^unreadable text: not UTF-8/);
+  });
+
+  it("real Windows-1258 text stays an info", () => {
+    const result = decodeText(encodeWindows1258(seed(seedNames[0] ?? "")));
+    expect(result.diagnostics).toEqual([{ severity: "info", code: "encoding", message: "decoded as Windows-1258" }]);
+  });
+});

@@ -3,7 +3,7 @@
  * into annotations on the file. Escaping follows the runner's own rules (toolkit `command.ts`): `%`, CR and LF in
  * the message; also `:` and `,` in properties.
  */
-import { type CheckReport, describeWhere } from "../types.js";
+import { type CheckReport, describeWhere, hasTextLines } from "../types.js";
 import { reportCounts } from "./counts.js";
 
 export function escapeData(text: string): string {
@@ -23,9 +23,12 @@ export function formatGithub(report: CheckReport): string {
       continue;
     }
     for (const finding of result.findings) {
-      const line = finding.where?.line !== undefined ? `,line=${finding.where.line}` : "";
-      // Annotations have no page: a PDF finding says its page in the message.
-      const page = finding.where?.page !== undefined && finding.where.line === undefined ? `${describeWhere(finding.where)}: ` : "";
+      // Annotations point at lines of the file: a text file's. A PDF or Word finding, and a page without a line, say
+      // their position in the message.
+      const textual = hasTextLines(result.format);
+      const line = textual && finding.where?.line !== undefined ? `,line=${finding.where.line}` : "";
+      const said = finding.where !== undefined && (!textual || finding.where.line === undefined) ? describeWhere(finding.where, result.format) : "";
+      const page = said ? `${said}: ` : "";
       lines.push(`::${finding.severity} ${file}${line},title=${escapeProperty(`cchc ${finding.ruleId}`)}::${escapeData(page + finding.message)}`);
     }
   }

@@ -26,8 +26,8 @@ function escapeText(text: string): string {
   return text.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-function findingLine(finding: Finding): string {
-  const where = describeWhere(finding.where);
+function findingLine(finding: Finding, format: string | undefined): string {
+  const where = describeWhere(finding.where, format);
   return `${where ? `${where}: ` : ""}${finding.message}`;
 }
 
@@ -67,9 +67,9 @@ export function formatJunit(report: CheckReport): string {
       if (failing.length > 0) {
         suiteFailures++;
         const message = `${failing.length} error${failing.length === 1 ? "" : "s"}: ${failing[0]!.message}`;
-        body.push(`      <failure message="${escapeXml(message)}" type="${escapeXml(rule.id)}">${escapeText(failing.map(findingLine).join("\n"))}</failure>`);
+        body.push(`      <failure message="${escapeXml(message)}" type="${escapeXml(rule.id)}">${escapeText(failing.map((f) => findingLine(f, result.format)).join("\n"))}</failure>`);
       }
-      if (warnings.length > 0) body.push(`      <system-out>${escapeText(warnings.map((w) => `warning: ${findingLine(w)}`).join("\n"))}</system-out>`);
+      if (warnings.length > 0) body.push(`      <system-out>${escapeText(warnings.map((w) => `warning: ${findingLine(w, result.format)}`).join("\n"))}</system-out>`);
       cases.push(body.length ? `${open}\n${body.join("\n")}\n    </testcase>` : `${open}</testcase>`);
     }
     tests += report.rules.length;

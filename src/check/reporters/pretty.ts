@@ -19,7 +19,7 @@ export function formatPretty(report: CheckReport, options: PrettyOptions = {}): 
     }
     if (result.findings.length === 0) continue;
     lines.push(chalk.underline(result.file));
-    const wheres = result.findings.map((f) => describeWhere(f.where) || "file");
+    const wheres = result.findings.map((f) => describeWhere(f.where, result.format) || "file");
     const width = Math.max(...wheres.map((w) => w.length));
     result.findings.forEach((finding, i) => {
       const severity = finding.severity === "error" ? chalk.red("error  ") : chalk.yellow("warning");

@@ -3,7 +3,7 @@
  * driver's `rules` with their configured level, one result per finding, and unreadable files as tool execution
  * notifications of the invocation (they are not findings of a rule).
  */
-import { type CheckReport, describeWhere, type Where } from "../types.js";
+import { type CheckReport, describeWhere, hasTextLines, type Where } from "../types.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -15,11 +15,12 @@ export function pathToUri(path: string): string {
     .join("/");
 }
 
-function location(file: string, where: Where | undefined) {
+function location(file: string, where: Where | undefined, format?: string) {
   return {
     physicalLocation: {
       artifactLocation: { uri: pathToUri(file) },
-      ...(where?.line !== undefined ? { region: { startLine: where.line } } : {}),
+      // Regions are lines of the artifact: only a text file's positions are.
+      ...(where?.line !== undefined && hasTextLines(format) ? { region: { startLine: where.line } } : {}),
     },
   };
 }
@@ -28,14 +29,15 @@ export function formatSarif(report: CheckReport): string {
   const ruleIndex = new Map(report.rules.map((rule, i) => [rule.id, i]));
   const results = report.results.flatMap((result) =>
     result.findings.map((finding) => {
-      // SARIF regions have lines, not pages: a page-only position goes in the message and the property bag.
-      const pageOnly = finding.where?.page !== undefined && finding.where.line === undefined;
+      // SARIF regions have lines, not pages: a page-only position, and any position in a PDF or Word file, goes in
+      // the message (and the page in the property bag).
+      const said = finding.where !== undefined && (!hasTextLines(result.format) || finding.where.line === undefined);
       return {
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId) ?? -1,
         level: finding.severity,
-        message: { text: pageOnly ? `${describeWhere(finding.where)}: ${finding.message}` : finding.message },
-        locations: [location(result.file, finding.where)],
+        message: { text: said ? `${describeWhere(finding.where, result.format)}: ${finding.message}` : finding.message },
+        locations: [location(result.file, finding.where, result.format)],
         ...(finding.where?.page !== undefined ? { properties: { page: finding.where.page } } : {}),
       };
     }),

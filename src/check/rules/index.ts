@@ -30,6 +30,3 @@ export const RULES: readonly Rule[] = [
 
 export const RULE_IDS = RULES.map((rule) => rule.id) as [string, ...string[]];
 
-export function ruleById(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}

@@ -12,6 +12,10 @@ describe("rule no-tasks", () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.where).toBeUndefined();
   });
+  it("is silent on a file that is no plan at all (no plan kind, nothing assigned)", () => {
+    expect(noTasks.check(makeDocument({ tasks: [] }, { docType: "other" }))).toEqual([]);
+    expect(noTasks.check(makeDocument({ tasks: [] }, { docType: "quyet_dinh" }))).toHaveLength(1);
+  });
   it("is silent when the plan has a task", () => {
     expect(noTasks.check(makeDocument())).toEqual([]);
   });
