@@ -58,7 +58,9 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
   const period = meta.period ?? { from: fallbackYear, to: fallbackYear };
   const tasks = assembleTasks(raw.tasks, { year: fallbackYear, period });
   diagnostics.push(...tasks.diagnostics);
-  if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no assignment table and no task section found" });
+  // A document that is no plan has said so once (segment's "not-a-plan").
+  const notAPlan = diagnostics.some((d) => d.code === "not-a-plan");
+  if (tasks.value.length === 0 && !notAPlan) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no assignment table and no task section found" });
 
   const document: PlanDocument = {
     schemaVersion: SCHEMA_VERSION,
@@ -114,7 +116,8 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
     if (source.section === labelled) continue;
     const index = sections.indexOf(source.section);
     const from = source.section.units[0]?.block ?? Number.POSITIVE_INFINITY;
-    const to = sections[index + 1]?.units[0]?.block ?? Number.POSITIVE_INFINITY;
+    // The last section ends with its last paragraph: an appendix's table after it is none of its own.
+    const to = sections[index + 1]?.units[0]?.block ?? (source.section.units.at(-1)?.block ?? from) + 1;
     if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
     tasks.push(...extractDuties(source));
   }

@@ -233,7 +233,54 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
     expect(found[1]!.activities).toHaveLength(7);
   });
 
+  it("r26 (.doc, an earlier draft of r06): the same five items", async () => {
+    const found = inline(await parsePlan(real("r26_")));
+    expect(found.map((t) => t.lead[0])).toEqual(["Các sở, ban, ngành", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Đài Phát thanh, Truyền hình Lâm Đồng", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]);
+  });
+
+  it("r27 (.doc, KH phòng, chống ma túy đến 2030): section III's agencies under their groups, and section IV's", async () => {
+    const found = inline(await parsePlan(real("r27_")));
+    // III: 1 (a, b), 2, 3 (a … g), 4 (a … e), 5 (a … d), 6 (a … đ), 7, 8 (a, b), 10, 11; IV: 2, 3 (1 is the period).
+    expect(found.map((t) => t.number)).toEqual([
+      "a", "b", "2", "a", "b", "c", "d", "đ", "e", "g", "a", "b", "c", "d", "đ", "e", "a", "b", "c", "d", "a", "b", "c", "d", "đ", "7", "a", "b", "10", "11", "2", "3",
+    ]);
+    expect(found[0]).toMatchObject({ lead: ["Các sở, ban, ngành, địa phương"], parent: expect.stringMatching(/^Triển khai các giải pháp tổng thể/) });
+    expect(found[5]).toMatchObject({ number: "c", lead: ["Bộ Chỉ huy quân sự tỉnh"], parent: expect.stringMatching(/^Tăng cường công tác tuyên truyền/) });
+    expect(found[9]!.lead).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Tỉnh đoàn"]);
+    expect(found[12]).toMatchObject({ lead: ["Sở Nội vụ"], partners: ["Công an tỉnh"] });
+    // "10. Các sở, ban, ngành …" with eight "- <agency> tham mưu …" bullets: one task, the bullets its activities.
+    expect(found[28]).toMatchObject({ lead: ["Các sở, ban, ngành"], parent: null });
+    expect(found[28]!.activities).toHaveLength(8);
+    expect(found[31]).toMatchObject({ number: "3", lead: ["Công an tỉnh"], task: expect.stringMatching(/^Là cơ quan thường trực/) });
+  });
+
   it("r28 (a tờ trình) and r29 (a báo cáo) assign nothing", async () => {
     for (const prefix of ["r28_", "r29_"]) expect((await parsePlan(real(prefix))).tasks).toEqual([]);
+  });
+});
+
+describe("a section whose own table gives the assignments is not read again as prose", () => {
+  it("keeps the table's records and adds no duty from that section", async () => {
+    const text = [
+      "**KẾ HOẠCH**",
+      "**Cải cách hành chính năm 2026**",
+      "**I. MỤC ĐÍCH**",
+      "Bảo đảm tiến độ.",
+      "**II. TỔ CHỨC THỰC HIỆN**",
+      "1. Sở Nội vụ chủ trì, phối hợp với các sở tổ chức các nội dung sau:",
+      [
+        "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |",
+        "| --- | --- | --- | --- |",
+        "| 1 | Tập huấn nghiệp vụ CCHC | Sở Nội vụ | Quý I/2026 |",
+        "| 2 | Kiểm tra công tác CCHC | Sở Nội vụ | Quý III/2026 |",
+      ].join("\n"),
+      "**III. KINH PHÍ**",
+      "Ngân sách tỉnh.",
+    ].join("\n\n");
+    const doc = await parsePlan(new TextEncoder().encode(text), { path: "plan.md" });
+    expect(doc.tasks.map((t) => [t.origin, t.task])).toEqual([
+      ["body", "Tập huấn nghiệp vụ CCHC"],
+      ["body", "Kiểm tra công tác CCHC"],
+    ]);
   });
 });
