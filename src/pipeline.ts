@@ -7,6 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
+import { extractDuties, findDutySections } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTasks } from "./assemble/task.js";
@@ -90,10 +91,32 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
   if (tables.length > 0) {
     const extracted = extractTableTasks(tables);
     diagnostics.push(...extracted.diagnostics);
-    if (extracted.value.length > 0) return { tasks: extracted.value, columns: extracted.columns, fromTable: true };
+    if (extracted.value.length > 0) {
+      return { tasks: [...extracted.value, ...proseDuties(parts, new Set(), undefined)], columns: extracted.columns, fromTable: true };
+    }
   }
   const section = findTaskSection(parts.sections);
-  return { tasks: section ? extractInlineTasks(section) : [], columns: [], fromTable: false };
+  const inline = section ? extractInlineTasks(section) : [];
+  return { tasks: [...inline, ...proseDuties(parts, new Set(), section)], columns: [], fromTable: false };
+}
+
+/**
+ * Duties assigned by agency in prose (extract/duties.ts), from the assigning sections that no table covers: a section
+ * holding a table that gave records (`tableBlocks`, block indices) already has its assignments, and so has the
+ * section read for "Chủ trì: …" lines.
+ */
+function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: PlanParts["sections"][number] | undefined): RawTask[] {
+  const sections = parts.sections;
+  const tasks: RawTask[] = [];
+  for (const source of findDutySections(sections)) {
+    if (source.section === labelled) continue;
+    const index = sections.indexOf(source.section);
+    const from = source.section.units[0]?.block ?? Number.POSITIVE_INFINITY;
+    const to = sections[index + 1]?.units[0]?.block ?? Number.POSITIVE_INFINITY;
+    if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
+    tasks.push(...extractDuties(source));
+  }
+  return tasks;
 }
 
 /** Every output is validated before it is written; a failure is a diagnostic naming the field. */

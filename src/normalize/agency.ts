@@ -184,6 +184,47 @@ function matchType(text: string): TypeMatch | null {
   return { canonical: confused, length: first.length, words: 1, confusion: true };
 }
 
+/** "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start. */
+const AGENCY_GROUP_START =
+  /^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng)(?![\p{L}\p{N}])/iu;
+/** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
+const UNIT_CODE = /^\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])/u;
+const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh)\s+/iu;
+const LEVEL_AFTER_TYPE = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Does `text` start with the name of an agency (or a group of agencies)? An agency-type word followed by a proper
+ * name or number ("Sở Nội vụ", "Phòng 5"), by a level word or "các" ("Công an tỉnh", "UBND các xã"), by a comma of a
+ * generic list ("Sở, ban, ngành") or by nothing; a group ("Các sở, ban, ngành"); a body's abbreviation; a unit code.
+ * "Ban hành …", "Tổ chức …", "Hội nghị …", "Trường hợp …" start with a type word and are no agency: a lower-case word
+ * follows it.
+ */
+export function startsWithAgency(text: string): boolean {
+  const head = text.trimStart().slice(0, 120);
+  // The head of a body stands for it: "Trưởng các phòng, ban", "Người đứng đầu cơ quan", "Lãnh đạo các đơn vị".
+  const headOf = HEAD_OF.exec(head);
+  if (headOf) {
+    const rest = head.slice(headOf[0].length);
+    if (/^(?:các|những)\s/iu.test(rest) || startsWithAgency(rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1))) return true;
+  }
+  if (AGENCY_GROUP_START.test(head) || AGENCY_ABBREVIATION.test(head) || UNIT_CODE.test(head)) return true;
+  const type = matchType(head);
+  if (type === null || type.confusion) return false;
+  if (!isUpper(head[0])) return false;
+  const rest = head.slice(type.length);
+  if (rest === "" || /^\s*[,:;(]/u.test(rest) || /^\s*$/u.test(rest)) return true;
+  const next = rest.trimStart();
+  if (/^[\p{Lu}\p{N}]/u.test(next) || LEVEL_AFTER_TYPE.test(next)) return true;
+  // "Viện kiểm sát", "Ngân hàng nhà nước", "Bộ Chỉ huy quân sự": a lower-case name part, except after the type words
+  // that also start common words ("ban hành", "tổ chức", "phòng ngừa", "báo cáo" …).
+  return !TYPE_WORDS_OF_COMMON_WORDS.has(type.canonical.toLowerCase());
+}
+
+const TYPE_WORDS_OF_COMMON_WORDS = new Set([
+  "ban", "tổ", "hội", "trường", "đoàn", "bộ", "phòng", "báo", "cục", "đài", "cơ quan", "đơn vị", "ngành", "bộ phận",
+  "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận",
+]);
+
 function matchKey(word: string): string {
   return word.toLowerCase().replace(/ð/g, "đ");
 }
@@ -404,8 +445,16 @@ function normaliseAmpersands(text: string): string {
   });
 }
 
+/** A document's symbol, whose dashes are its own: "1441/QĐ-UBND", "05-NQ/HU", "30/2020/NĐ-CP". */
+function inDocumentSymbol(text: string, offset: number, length: number): boolean {
+  const before = /\S*$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[0] ?? "";
+  const after = /^\S*/u.exec(text.slice(offset + length, offset + length + 40))?.[0] ?? "";
+  return length === 1 && (before.includes("/") || after.includes("/"));
+}
+
 function normaliseDashes(text: string): string {
   return text.replace(/ ?[-–—] ?/gu, (match, offset: number) => {
+    if (inDocumentSymbol(text, offset, match.length)) return match;
     const before = text.slice(Math.max(0, offset - 24), offset);
     const after = text.slice(offset + match.length, offset + match.length + 24);
     // Only a dash between two name parts; "Quý IV-2025", "e-Cabinet" and a dash at an edge are left alone.

@@ -126,10 +126,10 @@ function quarterNumber(token: string): number | null {
   return n !== null && n >= 1 && n <= 4 ? n : null;
 }
 
-/** Year of a match: written (group `written`), "năm sau / liền kề" (Y + 1), or Y. */
+/** Year of a match: written (group `written`), "năm sau / liền kề" (Y + 1), "năm trước (liền kề)" (Y - 1), or Y. */
 function yearFrom(written: string | undefined, nextYearWord: string | undefined, year: number) {
   if (written !== undefined) return { y: Number(written), yearless: false };
-  if (nextYearWord !== undefined) return { y: year + 1, yearless: false };
+  if (nextYearWord !== undefined) return { y: nextYearWord.startsWith("truoc") ? year - 1 : year + 1, yearless: false };
   return { y: year, yearless: true };
 }
 
@@ -154,7 +154,8 @@ function listTokens(rest: string | undefined, token: RegExp): string[] {
 // been folded to single spaces, so no pattern can backtrack more than linearly.
 
 const YEAR4 = "(\\d{4})(?!\\d)";
-const NEXT_YEAR = "(lien ke|ke tiep|tiep theo|sau|toi)\\b";
+/** "năm liền kề / sau" is Y + 1; "năm trước (liền kề)" is Y - 1 (yearFrom). One group. */
+const NEXT_YEAR = "(truoc lien ke|truoc|lien ke|ke tiep|tiep theo|sau|toi)\\b";
 /** After a month or quarter: "/2023", "-2025", " năm 2023", ", năm 2023", "năm2023", " năm sau". Two groups. */
 const YEAR_TAIL = `(?:(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}|\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`;
 const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
@@ -311,11 +312,18 @@ const SYMBOL =
   /\b\d{1,6}(?:\/\d{4})?(?:\/[a-z]{2}|-[a-z]{2,}\/[a-z])[a-z0-9&.\-/]*(?:\s*ngay\s*\d{1,2}\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}(?!\d))?/g;
 const REFERENCE =
   /\btheo\s*(?:quy dinh|quy che|van ban|lo trinh|ke hoach|quyet dinh|chi dao|yeu cau|huong dan|thong bao|cong van|nghi quyet|nghi dinh|thong tu|de an|du an|tien do|chuong trinh|lich|dieu kien|nhu cau|thuc te|phan cong|thoi gian|ket luan)\b[^,;()]*|^theo\b[^,;()]*/g;
+/**
+ * A comma inside a document's name does not end the reference ("Theo Kế hoạch rà soát, đánh giá năm 2026 của
+ * tỉnh"): the next comma-part still belongs to it unless it starts a time of its own ("…, hoàn thành trước 30/6",
+ * "…, trong tháng 3", "…, hằng quý").
+ */
+const REFERENCE_GOES_ON =
+  /^,\s*(?=\S)(?!(?:truoc|cham nhat|han|den|tu|trong|hoan thanh|xong|ngay|thang|qu[yi]|nam|giai doan|hang|moi|dinh ky|thuong xuyen|lien tuc|dot xuat|khi|sau)\b|\d)[^,;()]*/;
 /** Phrases that say the time is set by an event, not a date: understood, no diagnostic. */
 const EVENT = /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b/;
 /** The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). */
 const DEADLINE_MARKER =
-  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon)\s*(?:la\s*)?(?:vao\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?$/;
+  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?$/;
 /**
  * Something that looks like a time: what an item must show to deserve a diagnostic when nothing read it. A digit left
  * unread, or a time word with its diacritics (folded, "quý" would be "quy chế" and "năm" "Việt Nam").
@@ -358,15 +366,30 @@ function blank(text: string, pattern: RegExp, onMatch: (match: RegExpExecArray) 
   return out + text.slice(last);
 }
 
+/** Blanks each "theo <document>" phrase, continued across the commas of the document's name (REFERENCE_GOES_ON). */
+function blankReferences(text: string, onReference: () => void): string {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(REFERENCE)) {
+    const index = match.index ?? 0;
+    if (match[0] === "" || index < last) continue;
+    let end = index + match[0].length;
+    for (let more = REFERENCE_GOES_ON.exec(text.slice(end)); more !== null && more[0].length > 0; more = REFERENCE_GOES_ON.exec(text.slice(end))) {
+      end += more[0].length;
+    }
+    onReference();
+    out += text.slice(last, index) + "#".repeat(end - index);
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
 function readFacts(item: string, year: number): { facts: Fact[]; looksLikeTime: boolean } {
   const facts: Fact[] = [];
   let text = foldForMatch(item);
   if (EVENT.test(text)) facts.push({ kind: "understood" });
   text = blank(text, SYMBOL, () => true);
-  text = blank(text, REFERENCE, () => {
-    facts.push({ kind: "understood" });
-    return true;
-  });
+  text = blankReferences(text, () => facts.push({ kind: "understood" }));
   for (const recogniser of RECOGNISERS) {
     const current = text;
     text = blank(current, recogniser.pattern, (match) => {
@@ -377,6 +400,37 @@ function readFacts(item: string, year: number): { facts: Fact[]; looksLikeTime: 
     });
   }
   return { facts, looksLikeTime: DIGIT.test(text) || TIME_WORD.test(item.toLocaleLowerCase("vi")) };
+}
+
+/**
+ * A clause after a comma or semicolon that starts with a word of its own (folded): no time word, no deadline or
+ * cadence word ("Năm 2024, trước ngày 15/12" is one time, its deadline in the year), no Roman numeral ("Quý I, II").
+ */
+const CLAUSE_START =
+  /^(?!(?:ngay|thang|qu[yi]|nam|giai doan|tuan|dot|lan|truoc|cham nhat|han|den|tu|trong|hoan thanh|xong|hang|moi|dinh ky|thuong xuyen|lien tuc|[ivx]+)\b)[a-z]/;
+
+/**
+ * Several time phrases in one sentence ("Ban hành kế hoạch trong tháng 01/2026, kiểm tra chậm nhất trong tháng
+ * 6/2026") are several items: the sentence is cut before each clause that starts with a word of its own (not a time
+ * word or a number: "Tháng 3, 4/2023" and "Quý II, Quý III" stay one list) when both sides read a time. Clauses
+ * without a time stay with the one before.
+ */
+function splitPhrases(item: string, year: number): string[] {
+  if (!/[,;]/.test(item)) return [item];
+  const clauses = item.split(/(?<=[,;])\s+/u);
+  if (clauses.length < 2) return [item];
+  const out: string[] = [];
+  for (const clause of clauses) {
+    const previous = out[out.length - 1];
+    const own = previous !== undefined && CLAUSE_START.test(foldForMatch(clause)) && hasTime(clause, year) && hasTime(previous, year);
+    if (previous === undefined || !own) out[out.length === 0 ? 0 : out.length - 1] = previous === undefined ? clause : `${previous} ${clause}`;
+    else out.push(clause);
+  }
+  return out.map((clause) => clause.replace(/[,;]\s*$/u, "").trim());
+}
+
+function hasTime(text: string, year: number): boolean {
+  return readFacts(text, year).facts.some((fact) => fact.kind !== "understood" && fact.kind !== "invalid");
 }
 
 function asFact(reading: NonNullable<Reading>, before: string): Fact {
@@ -485,7 +539,7 @@ export function parseDeadline(
 
   const items: DeadlineItem[] = [];
   const cadences: Cadence[] = [];
-  for (const itemRaw of splitItems(paragraphs)) {
+  for (const itemRaw of splitItems(paragraphs).flatMap((item) => splitPhrases(item, context.year))) {
     let reading: ItemReading;
     try {
       const { facts, looksLikeTime } = readFacts(itemRaw, context.year);

@@ -4,46 +4,79 @@
  * (KẾ HOẠCH / QUYẾT ĐỊNH) with its trích yếu, the "Căn cứ …" lines, the body, "Nơi nhận:" and the signature block
  * (TM./KT./TL. + title + name). Small recognisers over units; each returns what it found or undefined.
  */
+import { cleanAgency } from "../normalize/agency.js";
 import { foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import type { Unit } from "./units.js";
 
 export type Level = "tinh" | "huyen" | "xa";
 
-/** "Số: 60 /QĐ-UBND" → "60/QĐ-UBND". The symbol part must have a slash, which "Số hiệu:" lines of web banners lack. */
-const NUMBER_LINE = /(?:^|\s)Số\s*[:.]?\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
+/**
+ * "Số: 60 /QĐ-UBND" → "60/QĐ-UBND". The symbol part must have a slash, which "Số hiệu:" lines of web banners lack.
+ * OCR and some converters write "số:" or "SỐ:" (then the colon is required: "số" alone is a running-text word).
+ */
+const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
+/** A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). */
+const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
 
 export function findNumber(line: string): string | undefined {
   // The guards before the Unicode-class expressions here are cheap necessary conditions of a match: V8 compiles such
   // an expression at its first use and again when it runs hot, a few milliseconds that every start paid for lines
   // that could not match.
-  if (!line.includes("Số")) return undefined;
+  if (!line.includes("Số") && !line.includes("số") && !line.includes("SỐ")) return undefined;
   const match = NUMBER_LINE.exec(line);
   return match ? compactNumber(match[1]!) : undefined;
 }
 
+/** A "Số: … /KH-…" line whose number is not written (or not readable). */
+export function hasBlankNumber(line: string): boolean {
+  return (line.includes("Số") || line.includes("số") || line.includes("SỐ")) && NUMBER_BLANK.test(line);
+}
+
 export function compactNumber(text: string): string {
-  return text.replace(/\s+/g, "").replace(/[.,;]+$/, "");
+  return withVietnameseD(text.replace(/\s+/g, "").replace(/[.,;]+$/, ""));
+}
+
+/** "Ð" (U+00D0, the Icelandic eth some fonts and converters put for "Đ") read as "Đ": no Vietnamese word holds it. */
+export function withVietnameseD(text: string): string {
+  return text.includes("\u00d0") || text.includes("\u00f0") ? text.replace(/\u00d0/gu, "Đ").replace(/\u00f0/gu, "đ") : text;
 }
 
 const PLACE_DATE = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})\s*năm\s+(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
 
 /**
  * The place and date line of a draft or of a copy published before it was dated: "Quảng Ninh, ngày      tháng 01 năm
- * 2025". The place is written, the day is not.
+ * 2025". The place is written, the day is not (or is written by hand and OCR read it as "Ô2").
  */
-const PLACE_UNDATED = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:\d{1,2}\s{0,5})?(?:tháng|\/)/iu;
+const PLACE_UNDATED = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:[^\s/]{1,3}\s{0,5})?(?:tháng|\/)/iu;
 
 /** What both PLACE_DATE and PLACE_UNDATED require. */
 const PLACE_DATE_HINT = /,\s*ngày/iu;
 
-export function findPlaceDate(text: string): { place: string; date: string | undefined } | undefined {
+export function findPlaceDate(text: string): PlaceDate | undefined {
   if (!PLACE_DATE_HINT.test(text)) return undefined;
-  const trimmed = text.trim();
+  const found = placeDateAt(withVietnameseD(text.trim()));
+  if (found) return found;
+  // Word → PDF lays the header's second row out as one line: "Số: 666 /TTr-SNV      Lâm Đồng, ngày 22 tháng 12 năm 2025".
+  const numberLine = /^(?:Số|số|SỐ)\s*[:.]?\s*[\d\s]{0,8}\/\s*\S+\s+/u.exec(text.trim());
+  return numberLine ? placeDateAt(withVietnameseD(text.trim().slice(numberLine[0].length))) : undefined;
+}
+
+export interface PlaceDate {
+  place: string;
+  date: string | undefined;
+  /** The year of an undated line ("ngày … tháng … năm 2025"). */
+  year?: number;
+}
+
+function placeDateAt(trimmed: string): PlaceDate | undefined {
   const match = PLACE_DATE.exec(trimmed);
   const date = match ? isoDate(Number(match[4] ?? match[6]), Number(match[3] ?? match[5]), Number(match[2])) : undefined;
   if (match && date) return { place: match[1]!.trim(), date };
   const undated = PLACE_UNDATED.exec(trimmed);
-  return undated ? { place: undated[1]!.trim(), date: undefined } : undefined;
+  if (!undated) return undefined;
+  // A draft dated "ngày … tháng 9 năm 2025" still says its year.
+  const year = /năm\s+(\d{4})/u.exec(trimmed.slice(undated[0].length - 8, undated[0].length + 40))?.[1];
+  return { place: undated[1]!.trim(), date: undefined, ...(year ? { year: Number(year) } : {}) };
 }
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
@@ -208,6 +241,22 @@ export function documentTypeOf(line: string): "ke_hoach" | "quyet_dinh" | undefi
   return undefined;
 }
 
+/** Documents that are not plans, by their type line: a cover that submits a plan, or a document of its own. */
+const OTHER_TYPES: Record<string, string> = {
+  "to trinh": "tờ trình",
+  "bao cao": "báo cáo",
+  "thong bao": "thông báo",
+  "cong van": "công văn",
+  "giay moi": "giấy mời",
+};
+
+/** "TỜ TRÌNH", "BÁO CÁO" … (upper case, alone on their line) → the type's name, lower case. */
+export function otherDocumentTypeOf(line: string): string | undefined {
+  const text = line.trim().replace(/[:.]$/, "");
+  if (!isUpperCaseText(text) || text.length > 12) return undefined;
+  return OTHER_TYPES[foldForMatch(text)];
+}
+
 /** Units of running text that end a title: the legal bases, the authority line of a decision, the body. */
 export function endsTitle(unit: Unit): boolean {
   return endsTitleText(unit.text) || unit.footnote;
@@ -216,17 +265,38 @@ export function endsTitle(unit: Unit): boolean {
 /** A line of the title block that is no longer the title (see endsTitle). */
 export function endsTitleText(text: string): boolean {
   const folded = foldForMatch(text);
-  return /^(can cu|thuc hien|de |nham|theo de nghi|chu tich|uy ban nhan dan|ubnd|\(?ban hanh kem|\(?kem theo|so:)/.test(folded) || /^[IVX]+\.\s/.test(text);
+  return (
+    /^(can cu|thuc hien|de |nham|theo de nghi|chu tich|uy ban nhan dan|ubnd|\(?ban hanh kem|\(?kem theo|so:)/.test(folded) ||
+    /^[IVX]+\.\s/.test(text) ||
+    // The authority line of a decision by a central body: "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ NỘI VỤ".
+    (/^(?:thu tuong chinh phu|chinh phu|bo truong\b.*|giam doc\b.*)$/.test(folded) && isUpperCaseText(text))
+  );
 }
 
-/** "V/v thực hiện …" (về việc) before a title: the abbreviation is not part of what the plan is about. */
+/** "V/v thực hiện …", "Về việc phê duyệt …" before a title: the words are not part of what the plan is about. */
 export function withoutAboutPrefix(title: string): string {
-  const match = /^V\/v\.?\s+/iu.exec(title);
+  const match = /^(?:V\/v\.?|Về việc)\s+/iu.exec(title);
   if (!match) return title;
   const rest = title.slice(match[0].length);
   return rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1);
 }
 
 export function looksLikeTitleContinuation(unit: Unit): boolean {
-  return (unit.bold || unit.kind === "heading" || isUpperCaseText(unit.text)) && !endsTitle(unit) && unit.text.length < 400;
+  // "2026 - 2030" on a line of its own ends a title in capitals ("… GIAI ĐOẠN"); digits have no case.
+  const years = /^\d{4}(?:\s*[-–—]\s*\d{4})?$/u.test(unit.text.trim());
+  return (unit.bold || unit.kind === "heading" || isUpperCaseText(unit.text) || years) && !endsTitle(unit) && unit.text.length < 400;
+}
+
+/**
+ * A central body heading the document (Nghị định 30/2020: a ministry or the Government has no governing body above
+ * it): "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "BỘ CÔNG AN". National level: no `level` code.
+ */
+export function findCentralIssuer(line: string): Issuer | undefined {
+  const text = withVietnameseD(line.trim().replace(/[-–_\s]+$/u, ""));
+  if (!isUpperCaseText(text) || text.length > 60) return undefined;
+  const folded = foldForMatch(text);
+  if (folded === "thu tuong chinh phu") return { unit: "", name: undefined, level: null, department: "Thủ tướng Chính phủ" };
+  if (folded === "chinh phu") return { unit: "", name: undefined, level: null, department: "Chính phủ" };
+  if (/^bo (?!chi huy|tu lenh|truong)\S/.test(folded)) return { unit: "", name: undefined, level: null, department: cleanAgency(text).value };
+  return undefined;
 }

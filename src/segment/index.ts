@@ -7,12 +7,12 @@ import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
 import { findAppendixStart, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
-import { type Reference, documentTypeOf, findNumber, findPlaceDate, findReference, issuerLabel } from "./header.js";
+import { type Reference, documentTypeOf, findNumber, findPlaceDate, findReference, hasBlankNumber, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
 import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
 import { type AssignmentTablePart, collectTaskTables } from "./tables.js";
-import { toUnits } from "./units.js";
+import { type Unit, toUnits } from "./units.js";
 
 export interface AppendixPart {
   title: string | null;
@@ -32,6 +32,82 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
+  // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").
+  // Only in the first units: a report outline in a plan's appendix ("BÁO CÁO …") is no cover.
+  const otherIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
+  const otherType = otherIndex >= 0 ? otherDocumentTypeOf(units[otherIndex]!.lines[0]!)! : undefined;
+  if (otherType !== undefined && (typeIndex < 0 || otherIndex < typeIndex)) {
+    const cover = coverOf(units, otherIndex, typeIndex);
+    if (typeIndex < 0) return notAPlan(units, otherType, cover, diagnostics);
+    diagnostics.push({
+      severity: "info",
+      code: "cover-document",
+      message: `the file starts with a ${otherType}${cover.number ? ` (${cover.number})` : ""} before the plan: meta and sections are the plan's`,
+      where: units[otherIndex]!.position,
+    });
+    // The plan's own header: what follows the cover's signature (its "Nơi nhận" and signer) up to the plan.
+    return segmentFrom(doc, units.slice(cover.end), diagnostics);
+  }
+  return segmentFrom(doc, units, diagnostics);
+}
+
+const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;
+
+interface Cover {
+  number: string | null;
+  /** The first unit after the cover. */
+  end: number;
+}
+
+/** The cover's number and where it ends: after its recipients and signer, before the plan's header. */
+function coverOf(units: Unit[], from: number, planIndex: number): Cover {
+  const to = planIndex >= 0 ? planIndex : units.length;
+  const before = units.slice(0, to);
+  const numberUnit = before.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
+  const number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
+  let end = from + 1;
+  for (let i = from + 1; i < to; i++) {
+    if (/^nơi nhận\b/iu.test(units[i]!.text) || isSigningTitle(units[i]!.lines[0] ?? "")) end = i + 1;
+  }
+  // The signer's name and the rest of the signature table, then the plan's header starts at its agency or "Số:" line.
+  const header = units.findIndex((u, i) => i >= end && i < to && (/^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|CỘNG HÒA)/u.test(u.text) || findNumber(u.text) !== undefined));
+  return { number, end: header >= 0 ? header : to >= 0 ? Math.max(end, to - 1) : end };
+}
+
+/** A tờ trình, báo cáo … alone: its header facts, no sections, no tables, one diagnostic that says why. */
+function notAPlan(units: Unit[], type: string, cover: Cover, diagnostics: Diagnostic[]): Result<PlanParts> {
+  const header = units.slice(0, 40);
+  const placeDate = findFirst(header, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(header, (u) => findPlaceDate(u.text));
+  const issuer = resolveIssuer(header, units, [], placeDate?.place);
+  const otherIndex = units.findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
+  const date = placeDate?.date ?? null;
+  const title = readTitle(units, otherIndex);
+  const meta: Meta = {
+    docType: "other",
+    number: cover.number,
+    date,
+    place: placeDate?.place ?? null,
+    issuer: issuer ? issuerLabel(issuer) : null,
+    level: issuer?.level ?? null,
+    title,
+    ...planPeriod(title, null, date, placeDate?.year ?? null),
+    signer: findSigner(units, otherIndex, units.length),
+    legalBases: [],
+    recipients: findRecipients(units),
+  };
+  diagnostics.push({
+    severity: "warning",
+    code: "not-a-plan",
+    message: `a ${type}, not a plan (no KẾ HOẠCH or QUYẾT ĐỊNH): no sections or tasks are read`,
+    where: units[otherIndex]!.position,
+  });
+  if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+  return { value: { meta, sections: [], appendix: null }, diagnostics };
+}
+
+function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[]): Result<PlanParts> {
+  const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
+  const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
   let planIndex = typeIndex;
   if (docType === "quyet_dinh") {
     const inner = units.findIndex((u, i) => i > typeIndex && documentTypeOf(u.lines[0] ?? "") === "ke_hoach");
@@ -45,10 +121,13 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
 
   // The header region: everything before the first section (for a decision, before its plan's sections too).
   const header = units.slice(0, firstSection);
-  const numberUnit = header.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
+  // A number or date cited in a legal basis or the opening sentence ("Căn cứ Kế hoạch số 12/KH-UBND ngày …") is
+  // another document's, never the plan's.
+  const ownLines = header.filter((u) => !CITING.test(u.text));
+  const numberUnit = ownLines.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
   let number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
   // A dated place line wins over an undated one (a draft's template line) anywhere in the header.
-  let placeDate = findFirst(header, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(header, (u) => findPlaceDate(u.text));
+  let placeDate = findFirst(ownLines, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(ownLines, (u) => findPlaceDate(u.text));
   let date = placeDate?.date ?? null;
 
   const title = typeIndex >= 0 ? readTitle(units, planIndex) : null;
@@ -70,7 +149,7 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
 
   const issuer = resolveIssuer(header, units, references, placeDate?.place);
   const periodTitle = title ?? appendix?.title ?? null;
-  const { year, period } = planPeriod(periodTitle, appendix?.title ?? null, date);
+  const { year, period } = planPeriod(periodTitle, appendix?.title ?? null, date, placeDate?.year ?? null);
   if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });
 
   const tables = collectTaskTables(doc, appendixIndex >= 0 ? units[appendixIndex]!.block : -1);
@@ -88,7 +167,12 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
     legalBases,
     recipients: findRecipients(units),
   };
-  if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+  // On a scanned page a "Số: … /KH-…" line without its number is a number written by hand that OCR could not read
+  // (a draft's blank number is in a text layer): null, said so, rather than a guess.
+  const blankNumber = meta.number ? undefined : ownLines.find((u) => u.lines.some(hasBlankNumber));
+  const scanned = blankNumber?.position.page !== undefined && doc.source.ocrPages.includes(blankNumber.position.page);
+  if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
+  else if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
   if (!meta.date) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
     value: { meta, sections, appendix: appendix || tables.length ? { title: appendix?.title ?? null, reference: appendix?.reference ?? null, tables } : null },

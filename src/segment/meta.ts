@@ -9,6 +9,8 @@ import {
   type Issuer,
   type Reference,
   documentTypeOf,
+  findCentralIssuer,
+  withVietnameseD,
   findIssuerIn,
   findNumber,
   isDepartmentLine,
@@ -58,7 +60,7 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
   const rest = takeWhile(typeUnit.lines.slice(1), (line) => !/^(?:\(?\s*(?:ban hành\s+)?kèm theo\b|căn cứ\s)/iu.test(line.trim()));
   if (rest.length > 0) {
     // A wrapped upper-case title runs on into the first sentence of the body when there is no blank line.
-    const upper = rest[0] && isUpperCaseText(rest[0]) ? takeWhile(rest, isUpperCaseText) : rest;
+    const upper = rest[0] && isUpperCaseText(rest[0]) ? takeWhile(rest, isTitleLine) : rest;
     parts.push(...upper);
   }
   let i = typeIndex + 1;
@@ -66,7 +68,7 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
   // unless it is already the body: a "Căn cứ" line, a long sentence, a lead-in ending with ":" or ";".
   const next = units[i];
   if (parts.length === 0 && next && !/^căn cứ\s/iu.test(next.text)) {
-    if (isUpperCaseText(next.lines[0] ?? "")) parts.push(...takeWhile(next.lines, isUpperCaseText));
+    if (isUpperCaseText(next.lines[0] ?? "")) parts.push(...takeWhile(next.lines, isTitleLine));
     else if (next.text.length <= 300 && !/[:;]$/.test(next.text)) parts.push(...next.lines);
     if (parts.length > 0) i += 1;
   }
@@ -74,8 +76,16 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
     parts.push(...units[i]!.lines);
     i += 1;
   }
-  const title = withoutAboutPrefix(cleanText(parts.join(" ")));
+  const title = withoutAboutPrefix(withVietnameseD(cleanText(parts.join(" "))));
   return title === "" ? null : title;
+}
+
+/**
+ * A line of a title in capitals, or its years alone: "… TỈNH BẮC NINH GIAI ĐOẠN" / "2026 - 2030" is one title (a line
+ * of digits has no case).
+ */
+function isTitleLine(line: string): boolean {
+  return isUpperCaseText(line) || /^[\d\s\-–—/.,]+$/u.test(line.trim());
 }
 
 function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
@@ -93,6 +103,11 @@ export function resolveIssuer(header: Unit[], units: Unit[], references: Referen
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
   const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(agencyLine.text) + unitLineBelow(header, agencyIndex)) : undefined;
+  if (agencyIndex < 0) {
+    // A ministry or the Government heads its own documents: no People's Committee above it.
+    const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
+    if (central) return central;
+  }
   if (department) {
     // A department issuing its own plan: named by its own line, at the level of the committee above it.
     const own = placeInDepartment(department);

@@ -11,8 +11,9 @@ export interface PlanPeriod {
   period: { from: number; to: number } | null;
 }
 
-export function planPeriod(title: string | null, appendixTitle: string | null, date: string | null): PlanPeriod {
-  const issueYear = date ? Number(date.slice(0, 4)) : null;
+/** `draftYear`: the year of an undated header line ("ngày … tháng … năm 2025"), the year of issue when no date is. */
+export function planPeriod(title: string | null, appendixTitle: string | null, date: string | null, draftYear: number | null = null): PlanPeriod {
+  const issueYear = date ? Number(date.slice(0, 4)) : draftYear;
   for (const text of [title, appendixTitle]) {
     if (!text) continue;
     const found = periodIn(foldForMatch(text), issueYear);

@@ -112,6 +112,44 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     const current = sections[sections.length - 1];
     if (current) current.units.push(unit);
   }
+  if (sections.length === 0) return findArabicSections(units, from, to);
+  for (const section of sections) section.subsections = findSubsections(section.units);
+  return { sections, end };
+}
+
+/** "1. MỤC ĐÍCH, YÊU CẦU": a top-level Arabic number (not "1.1"), its stop, and a heading. */
+const ARABIC_HEADING = /^(\d{1,2})\s*[.)](?!\d)\s*(\S.*)$/u;
+
+/**
+ * A plan without Roman-numeral parts (department, school and inspection plans) is cut by its top-level Arabic-numbered
+ * headings, 1, 2, 3 … in order. A heading must look like one (a heading, bold, or in capitals): the numbered items of
+ * a list inside a part are written in running text. "Điều 1." of a decision never matches.
+ */
+function findArabicSections(units: Unit[], from: number, to: number): { sections: SectionPart[]; end: number } {
+  const sections: SectionPart[] = [];
+  let expected = 1;
+  let end = to;
+  for (let i = from; i < to; i++) {
+    const unit = units[i]!;
+    if (sections.length && closesBody(unit)) {
+      end = i;
+      break;
+    }
+    if (unit.inTable || unit.footnote) continue;
+    const match = /^\d/.test(unit.text) ? ARABIC_HEADING.exec(unit.text) : null;
+    if (match && Number(match[1]) === expected) {
+      const heading = cleanText(match[2]!);
+      const looksLikeHeading = unit.kind === "heading" || unit.bold || isUpperCaseText(heading.replace(/\([^)]*\)/g, ""));
+      if (looksLikeHeading && heading.length <= 200) {
+        sections.push({ numeral: match[1]!, heading: heading.replace(/:$/, ""), startUnit: i, units: [], subsections: [] });
+        expected += 1;
+        continue;
+      }
+    }
+    sections[sections.length - 1]?.units.push(unit);
+  }
+  // One numbered heading alone is a list item more likely than the plan's parts.
+  if (sections.length < 2) return { sections: [], end: to };
   for (const section of sections) section.subsections = findSubsections(section.units);
   return { sections, end };
 }

@@ -23,14 +23,15 @@ describe("cchc parse", () => {
     expect(code).toBe(0);
     const document = planDocumentSchema.parse(JSON.parse(stdout));
     expect(document.meta.number).toBe("192/KH-UBND");
-    expect(document.tasks).toHaveLength(40);
+    // 40 appendix rows and 3 duties assigned by agency in section IV.
+    expect(document.tasks).toHaveLength(43);
     expect(stderr).toBe("");
   });
   it("writes CSV with a BOM and one line per task", () => {
     const { code, stdout } = cchc("parse", seed, "--format", "csv");
     expect(code).toBe(0);
     expect(stdout.startsWith("\ufefffile,meta.number,meta.issuer,meta.year,id,origin,kind,table,table.title,area,")).toBe(true);
-    expect(stdout.trimEnd().split("\r\n")).toHaveLength(41);
+    expect(stdout.trimEnd().split("\r\n")).toHaveLength(44);
   });
   it("writes -o atomically and jsonl on one line", () => {
     const dir = mkdtempSync(join(tmpdir(), "cchc-"));

@@ -6,10 +6,15 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
 import type { PlanDocument, Task } from "../../src/schema/plan.js";
+import { withoutDuties } from "./duty-fixtures.js";
 
 const plans = new Map<string, Promise<PlanDocument>>();
+/** The plan's table (or task-section) records; its prose duties are checked in duties.test.ts. */
 function plan(name: string): Promise<PlanDocument> {
-  if (!plans.has(name)) plans.set(name, parsePlan(new URL(`../../fixtures/plans/${name}`, import.meta.url).pathname));
+  if (!plans.has(name)) {
+    const parsed = parsePlan(new URL(`../../fixtures/plans/${name}`, import.meta.url).pathname);
+    plans.set(name, parsed.then((doc) => ({ ...doc, tasks: withoutDuties(doc) })));
+  }
   return plans.get(name)!;
 }
 const byText = (tasks: Task[], start: string) => {

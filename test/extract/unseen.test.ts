@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
+import { withoutDuties } from "./duty-fixtures.js";
 
 const file = (name: string) => new URL(`../../fixtures/unseen/${name}`, import.meta.url).pathname;
 const cache = new Map<string, Promise<PlanDocument>>();
@@ -21,7 +22,7 @@ describe("u01: phường 2026, TAB appendix with a 'Ghi chú' column", () => {
   it("reads the nine tasks of four Roman-numeral groups", async () => {
     const doc = await parse("u01_phuong-hac-thanh-2026.txt");
     const vp = ["Văn phòng HĐND và UBND"];
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "direction",
         areaLabel: "Công tác chỉ đạo, điều hành cải cách hành chính",
@@ -80,7 +81,7 @@ describe("u01: phường 2026, TAB appendix with a 'Ghi chú' column", () => {
 describe("u02: decision-issued plan, sub-numbered rows '2.1', '2.2' under a heading row", () => {
   it("makes the sub-numbered rows the tasks, with the heading row as their parent", async () => {
     const doc = await parse("u02_huyen-huong-hoa-qd-2024.txt");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "institutions",
         areaLabel: "Cải cách thể chế",
@@ -131,7 +132,7 @@ describe("u03: HTML table with a two-row header, colspan group rows and a rowspa
   it("maps 'Đơn vị' / 'Chủ trì' / 'Phối hợp' and keeps both rows of the merged task", async () => {
     const doc = await parse("u03_so-noi-vu-ha-tinh-2025.html");
     const organize = "Tham mưu sắp xếp, kiện toàn tổ chức bộ máy các cơ quan chuyên môn thuộc UBND tỉnh";
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "direction",
         areaLabel: "Công tác chỉ đạo, điều hành cải cách hành chính",
@@ -188,7 +189,7 @@ describe("u03: HTML table with a two-row header, colspan group rows and a rowspa
 describe("u04: scraped pipe table with two-cell group rows", () => {
   it("reads six tasks in four groups", async () => {
     const doc = await parse("u04_tinh-quang-tri-2025-scraped.md");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "institutions",
         number: "1",
@@ -231,7 +232,7 @@ describe("u05: inline tasks with 'Phối hợp:', 'Đơn vị thực hiện:', '
     const doc = await parse("u05_xa-tan-hoi-6thang-2025.md");
     const office = ["Văn phòng HĐND và UBND xã"];
     const center = ["Trung tâm Phục vụ hành chính công xã"];
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         origin: "inline",
         number: "1",
@@ -267,7 +268,7 @@ describe("u05: inline tasks with 'Phối hợp:', 'Đơn vị thực hiện:', '
 describe("u06: inline tasks with 'Chủ trì: …; phối hợp: …; thời gian: …' on one line", () => {
   it("reads lead, partners and deadline from the one line", async () => {
     const doc = await parse("u06_quan-hai-chau-2024.txt");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         origin: "inline",
         number: "1",
@@ -300,7 +301,7 @@ describe("u06: inline tasks with 'Chủ trì: …; phối hợp: …; thời gia
 describe("u07: Arabic-numbered group rows in capitals, tasks '1.1', a 'Lãnh đạo phụ trách' column", () => {
   it("reads the numbered group rows as groups, not tasks", async () => {
     const doc = await parse("u07_tp-can-tho-2021-2025.txt");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "institutions",
         areaLabel: "Cải cách thể chế",
@@ -337,7 +338,7 @@ describe("u08: lettered groups A, B, C with no Roman group above; '-' sub-items;
   it("takes the lettered groups as the areas and the sub-items as tasks of their numbered row", async () => {
     const doc = await parse("u08_thi-xa-nghi-son-2023.html");
     const parent = "Triển khai các hoạt động phổ biến, giáo dục pháp luật";
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "institutions",
         areaLabel: "Cải cách thể chế",
@@ -383,7 +384,7 @@ describe("u09: HTML table inside Markdown", () => {
   it("reads five tasks in three groups", async () => {
     const doc = await parse("u09_dac-khu-phu-quoc-2026.md");
     const office = ["Văn phòng HĐND và UBND đặc khu"];
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       { area: "direction", number: "1", lead: ["Phòng Văn hóa - Xã hội"], partners: office, deadline: when(null, "2026-01-31") },
       {
         number: "2",
@@ -403,7 +404,7 @@ describe("u10: a table without group rows, every deadline form of a real plan", 
   it("reads every deadline and classifies the area from the task itself", async () => {
     const doc = await parse("u10_so-tu-phap-quang-ninh-2025-draft.txt");
     const office = ["Văn phòng Sở"];
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       { number: "1", area: "institutions", areaLabel: null, lead: ["Phòng Xây dựng và kiểm tra văn bản"], deadline: { raw: "Theo yêu cầu", ...when(null, null) } },
       { number: "2", area: "institutions", deadline: { raw: "Quý I, II/2025", ...when("2025-01-01", "2025-06-30") } },
       { number: "3", lead: ["Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật"], deadline: when("2025-06-01", "2025-12-31") },
@@ -427,7 +428,7 @@ describe("u10: a table without group rows, every deadline form of a real plan", 
 describe("u11: Word HTML, area column merged down, deadline split into 'Bắt đầu' / 'Hoàn thành'", () => {
   it("reads start and end from the two timeline columns and the budget", async () => {
     const doc = await parse("u11_huyen-tan-yen-2024-word.html");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "institutions",
         areaLabel: "Cải cách thể chế",
@@ -451,7 +452,7 @@ describe("u11: Word HTML, area column merged down, deadline split into 'Bắt đ
 describe("u12: inline tasks numbered '1.1' under numbered headings, agency lines without a dash", () => {
   it("keeps every numbered item, the sub-numbered ones with their heading as parent", async () => {
     const doc = await parse("u12_ban-dan-toc-son-la-2024.md");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       { number: "1", task: "Cải cách thể chế", lead: [] },
       {
         number: "1.1",
@@ -474,7 +475,7 @@ describe("u13: HTML appendix with group rows spanning the table and a lead cell 
   it("fills the merged lead down and reads a relative monthly deadline", async () => {
     const doc = await parse("u13_phuong-ben-thanh-2026.html");
     const office = ["Văn phòng HĐND và UBND"];
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "institutions",
         areaLabel: "Cải cách thể chế",
@@ -510,7 +511,7 @@ describe("u14: inline tasks under bold numbered headings wrapped by the scraper"
   it("reads the three tasks", async () => {
     const doc = await parse("u14_xa-dong-hoa-qd-quy4-2025-scraped.md");
     const office = ["Văn phòng HĐND và UBND xã"];
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       { origin: "inline", number: "1", task: "Kiện toàn Tổ giúp việc cải cách hành chính xã", lead: office, partners: [], deadline: when(null, "2025-10-15") },
       {
         number: "2",
@@ -528,7 +529,7 @@ describe("u14: inline tasks under bold numbered headings wrapped by the scraper"
 describe("u15: TAB table whose header spans two rows, lettered parts A, B above Roman groups", () => {
   it("maps 'Chủ trì' / 'Phối hợp' from the second header row and takes the Roman groups as areas", async () => {
     const doc = await parse("u15_huyen-ba-vi-2024-two-row-tab.txt");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         area: "other",
         areaLabel: "Nhiệm vụ chung",
@@ -556,7 +557,7 @@ describe("u15: TAB table whose header spans two rows, lettered parts A, B above 
 describe("u16: inline tasks of a laid-out text plan", () => {
   it("reads the three tasks", async () => {
     const doc = await parse("u16_huyen-kim-son-2024-layout.txt");
-    expect(doc.tasks).toMatchObject([
+    expect(withoutDuties(doc)).toMatchObject([
       {
         number: "1",
         task: "Cải cách thể chế",

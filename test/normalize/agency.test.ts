@@ -465,3 +465,16 @@ describe("splitAgencyLines: <br> breaks inside a lead/partner paragraph (written
     expect(splitAgencyLines(lines)).toEqual(expected);
   });
 });
+
+describe("cleanAgency: document symbols keep their dashes (issue 17)", () => {
+  it.each([
+    "Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 05/6/2025",
+    "Theo Kế hoạch số 05-KH/TU",
+    "Theo Nghị định số 30/2020/NĐ-CP",
+  ])("%s", (written) => {
+    expect(cleanAgency(written).value).toBe(written);
+  });
+  it("a dash between two name parts is still spaced", () => {
+    expect(cleanAgency("Phòng Tài chính-Kế hoạch").value).toBe("Phòng Tài chính - Kế hoạch");
+  });
+});

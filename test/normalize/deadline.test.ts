@@ -407,3 +407,39 @@ describe("parseDeadline: cycles of n months (written for fixtures/unseen)", () =
   ];
   it.each(rows.map((row) => [row[0], row]))("%s", (_written, row) => check(row as Row));
 });
+
+describe("parseDeadline: the rows of schema version 2 (issue 17)", () => {
+  const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
+  const rows: Row[] = [
+    // A reference to another document's timetable, even one naming a year, commas inside the document's name.
+    ["Theo Kế hoạch rà soát năm 2026 của tỉnh", null, null, null, PLAN_2026],
+    ["Theo Kế hoạch rà soát, đánh giá năm 2026 của tỉnh", null, null, null, PLAN_2026],
+    ["Theo Kế hoạch kiểm tra, giám sát năm 2026 của UBND tỉnh", null, null, null, PLAN_2026],
+    // …but a time of its own after the reference is read.
+    ["Theo kế hoạch, hoàn thành trước 30/6/2026", null, "2026-06-30", null, PLAN_2026],
+    // "By the end of" a month or quarter: no start.
+    ["Chậm nhất trong tháng 9/2026", null, "2026-09-30", null, PLAN_2026],
+    ["hoàn thành trong tháng 9/2026", null, "2026-09-30", null, PLAN_2026],
+    ["xong trong Quý II/2026", null, "2026-06-30", null, PLAN_2026],
+    ["Trong tháng 9/2026", "2026-09-01", "2026-09-30", null, PLAN_2026],
+    // The year before Y, and the year after.
+    ["chậm nhất là ngày 31/12 năm trước liền kề", null, "2025-12-31", null, PLAN_2026],
+    ["trước ngày 31/01 năm liền kề", null, "2027-01-31", null, PLAN_2026],
+  ];
+  it.each(rows)("%s", (...row) => check(row as Row));
+
+  it("several time phrases in one sentence are one item each", () => {
+    const { value } = parseDeadline(["Ban hành kế hoạch trong tháng 01/2026, kiểm tra chậm nhất trong tháng 6/2026"], PLAN_2026);
+    expect(value.items).toEqual([
+      { raw: "Ban hành kế hoạch trong tháng 01/2026", start: "2026-01-01", end: "2026-01-31" },
+      { raw: "kiểm tra chậm nhất trong tháng 6/2026", start: null, end: "2026-06-30" },
+    ]);
+    expect({ start: value.start, end: value.end }).toEqual({ start: null, end: "2026-06-30" });
+  });
+
+  it("a list of months or quarters and a year with its deadline stay one item", () => {
+    for (const written of ["Tháng 3, 4/2026", "Quý II, Quý III/2026", "Năm 2026, trước ngày 15/12/2026"]) {
+      expect(parseDeadline([written], PLAN_2026).value.items).toHaveLength(1);
+    }
+  });
+});
