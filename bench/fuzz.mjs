@@ -2,7 +2,7 @@
 // The long fuzz run: N seeded mutations (default 3000) of every fixture format through the built pipeline
 // (dist/, so `npm run build` first), each case in a child process with a time limit, so that a hang is seen as one.
 //
-//   node bench/fuzz.mjs [N] [--seed S] [--timeout SECONDS] [--jobs J]
+//   node bench/fuzz.mjs [N] [--seed S] [--timeout SECONDS] [--jobs J] [--only .ext]
 //
 // Prints the counts (documents, clean InputErrors, crashes, hangs), the slowest cases and every crash or hang with
 // its seed; a seed reruns alone with `--seed S 1`. Exit code 1 when there is a crash or a hang.
@@ -10,7 +10,7 @@ import { fork } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { FIXTURE_GLOBS, mutate, mutateDocxXml, prng } from "../test/hostile/mutate.mjs";
+import { FIXTURE_GLOBS, mutate, mutateDocStreams, mutateDocxXml, prng } from "../test/hostile/mutate.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -29,26 +29,28 @@ function loadFixtures() {
 }
 
 /** The case a seed names: which format (PDF rarer: it is the slow one), which file, which mutations. */
-function caseOf(seed, fixtures, everything) {
+function caseOf(seed, fixtures, everything, only) {
   const random = prng(seed);
-  const weights = [[".txt", 4], [".md", 2], [".docx", 3], [".pdf", 1]].filter(([e]) => fixtures.has(e));
+  const weights = [[".txt", 4], [".md", 2], [".docx", 3], [".doc", 3], [".pdf", 1]].filter(([e]) => fixtures.has(e) && (!only || e === only));
   const total = weights.reduce((n, [, w]) => n + w, 0);
   let pick = random() * total;
   const [extension] = weights.find(([, w]) => (pick -= w) < 0) ?? weights[0];
   const list = fixtures.get(extension);
   const source = list[Math.floor(random() * list.length)];
-  const mutated = extension === ".docx" && random() < 0.5 ? mutateDocxXml(source.bytes, everything, random) : mutate(source.bytes, everything, random);
+  const inner = (extension === ".docx" || extension === ".doc") && random() < 0.5;
+  const mutated = inner ? (extension === ".docx" ? mutateDocxXml : mutateDocStreams)(source.bytes, everything, random) : mutate(source.bytes, everything, random);
   return { extension, source: source.name, how: mutated.how, bytes: mutated.bytes };
 }
 
 async function child() {
   const { parsePlan } = await import(join(root, "dist/pipeline.js"));
-  const { InputError } = await import(join(root, "dist/read/errors.js"));
+  const { InputError } = await import(join(root, "dist/errors.js"));
   const { planDocumentSchema } = await import(join(root, "dist/schema/plan.js"));
   const fixtures = loadFixtures();
   const everything = [...fixtures.values()].flat().map((f) => f.bytes);
+  const only = process.argv[3];
   process.on("message", async (seed) => {
-    const c = caseOf(seed, fixtures, everything);
+    const c = caseOf(seed, fixtures, everything, only);
     const started = performance.now();
     let verdict;
     let detail = "";
@@ -85,6 +87,8 @@ async function parent() {
   const baseSeed = option("--seed", 1);
   const timeoutMs = option("--timeout", 30) * 1000;
   const jobs = option("--jobs", 2);
+  const onlyAt = args.indexOf("--only");
+  const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
   const count = Number(args[0] ?? 3000);
   if (!existsSync(join(root, "dist/pipeline.js"))) {
     process.stderr.write("fuzz: dist/ is missing: run `npm run build` first\n");
@@ -101,7 +105,7 @@ async function parent() {
       let current;
       const spawn = () => {
         // A worker whose memory blows up dies; the case is then a crash, not a hang.
-        worker = fork(fileURLToPath(import.meta.url), ["--child"], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv: ["--max-old-space-size=2048"] });
+        worker = fork(fileURLToPath(import.meta.url), ["--child", ...(only ? [only] : [])], { stdio: ["ignore", "ignore", "pipe", "ipc"], execArgv: ["--max-old-space-size=2048"] });
         worker.stderr.resume();
         worker.on("message", onMessage);
         worker.on("exit", onExit);

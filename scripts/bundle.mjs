@@ -28,10 +28,11 @@ const common = {
   minify: process.env.CCHC_NO_MINIFY !== "1",
   legalComments: "none",
   logLevel: "warning",
-  // Native modules, pdf.js, the OCR engine and the workbook writer (exceljs) stay in node_modules: they are loaded only
-  // with their formats, find their own data files next to themselves, and would only grow the bundle. exceljs's
-  // archiver also calls `new Buffer()`, which Node reports as deprecated from any file outside node_modules.
-  external: ["pdfjs-dist", "pdf-parse", "@napi-rs/canvas", "mammoth", "tesseract.js", "@tesseract.js-data/vie", "jszip", "@xmldom/xmldom", "exceljs"],
+  // Native modules, pdf.js, the OCR engine, the .doc container reader (cfb) and the workbook writer (exceljs) stay in
+  // node_modules: they are loaded only with their formats, find their own data files next to themselves, and would
+  // only grow the bundle. exceljs's archiver also calls `new Buffer()`, which Node reports as deprecated from any file
+  // outside node_modules.
+  external: ["pdfjs-dist", "pdf-parse", "@napi-rs/canvas", "mammoth", "tesseract.js", "@tesseract.js-data/vie", "jszip", "@xmldom/xmldom", "exceljs", "cfb"],
 };
 
 /**

@@ -8,6 +8,13 @@ export interface Limits {
   maxOcrPages: number;
   /** Largest total uncompressed size of a DOCX / zip (--max-decompressed). */
   maxDecompressedBytes: number;
+  /**
+   * Most blocks in one document (--max-blocks): paragraphs and table rows. In DOCX and .doc files paragraphs inside
+   * table cells count too, each costing the Word reader as much as a body paragraph.
+   */
+  maxBlocks: number;
+  /** Most columns in one table (--max-columns). */
+  maxColumns: number;
   /** Wall-clock time per file, milliseconds (--timeout); 0 = none. */
   timeoutMs: number;
 }
@@ -17,5 +24,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxPages: 2000,
   maxOcrPages: 200,
   maxDecompressedBytes: 200 * 1024 * 1024,
+  maxBlocks: 150_000,
+  maxColumns: 1000,
   timeoutMs: 10 * 60 * 1000,
 };

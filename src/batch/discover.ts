@@ -13,9 +13,10 @@ import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { describeFsError } from "../errors.js";
+import { INPUT_EXTENSIONS } from "../model/types.js";
 import { listZipEntries, type ZipListing } from "./zip.js";
 
-export const PLAN_EXTENSIONS = [".pdf", ".docx", ".txt", ".md", ".html", ".htm"] as const;
+export const PLAN_EXTENSIONS = Object.keys(INPUT_EXTENSIONS);
 
 export type PlanSource = { kind: "file"; path: string } | { kind: "zip"; zipPath: string; entry: string };
 

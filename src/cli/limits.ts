@@ -11,6 +11,8 @@ export function addLimitOptions(command: Command): Command {
     .addOption(new Option("--max-pages <n>", "most PDF pages read per file").default(DEFAULT_LIMITS.maxPages))
     .addOption(new Option("--max-ocr-pages <n>", "most pages sent to OCR per file").default(DEFAULT_LIMITS.maxOcrPages))
     .addOption(new Option("--max-decompressed <MB>", "largest uncompressed size of a DOCX or zip, in MB").default(DEFAULT_LIMITS.maxDecompressedBytes / MB))
+    .addOption(new Option("--max-blocks <n>", "most paragraphs and table rows per document").default(DEFAULT_LIMITS.maxBlocks))
+    .addOption(new Option("--max-columns <n>", "most columns in one table").default(DEFAULT_LIMITS.maxColumns))
     .addOption(new Option("--timeout <seconds>", "time allowed per file (0 = none)").default(DEFAULT_LIMITS.timeoutMs / 1000));
 }
 
@@ -26,6 +28,8 @@ export function limitsFrom(options: Record<string, unknown>): Limits {
     maxPages: Math.round(positive(options.maxPages, "--max-pages")),
     maxOcrPages: Math.round(positive(options.maxOcrPages, "--max-ocr-pages", true)),
     maxDecompressedBytes: Math.round(positive(options.maxDecompressed, "--max-decompressed") * MB),
+    maxBlocks: Math.round(positive(options.maxBlocks, "--max-blocks")),
+    maxColumns: Math.round(positive(options.maxColumns, "--max-columns")),
     timeoutMs: Math.round(positive(options.timeout, "--timeout", true) * 1000),
   };
 }

@@ -7,7 +7,22 @@
  */
 import type { Position } from "../diagnostics.js";
 
-export type InputFormat = "txt" | "md" | "html" | "docx" | "pdf";
+/** Every input format cchc reads: the one list that detection, batch discovery and the output schema use. */
+export const INPUT_FORMATS = ["txt", "md", "html", "docx", "doc", "pdf"] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** The file extensions that name each format (detection falls back to them; batch discovery looks for them). */
+export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
+  ".pdf": "pdf",
+  ".docx": "docx",
+  ".doc": "doc",
+  ".txt": "txt",
+  ".text": "txt",
+  ".md": "md",
+  ".markdown": "md",
+  ".html": "html",
+  ".htm": "html",
+};
 
 
 /** Inline emphasis that layout readers can tell; the segmenter uses it to recognise header lines. */

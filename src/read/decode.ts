@@ -291,6 +291,14 @@ function countSyllables(text: string): number {
  * Converts line by line, leaving lines that already hold Unicode Vietnamese alone (mixed documents). Works on UTF-16
  * code units in a typed array: every converted letter is one BMP code unit, so the output is never longer.
  */
+/**
+ * Text known to be in a legacy font (a .doc run set in .VnTime or VNI-Times) → Unicode; lines that already hold
+ * Unicode Vietnamese are kept as they are.
+ */
+export function convertLegacyFont(text: string, legacy: LegacyFont): string {
+  return convertAs(text.normalize("NFC"), legacy);
+}
+
 function convertAs(text: string, legacy: LegacyFont): string {
   const n = text.length;
   const out = new Uint16Array(n);

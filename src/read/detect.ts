@@ -1,25 +1,18 @@
 /**
  * Input format: by magic bytes first, extension second (a PDF saved as .txt is still a PDF), then by content for
- * text (an HTML page saved as .txt is HTML).
+ * text (an HTML page saved as .txt is HTML). The extensions are the model's one list (INPUT_EXTENSIONS).
  */
 import { extname } from "node:path";
-import type { InputFormat } from "../model/types.js";
+import { INPUT_EXTENSIONS, type InputFormat } from "../model/types.js";
 
-export type DetectedFormat = InputFormat | "zip" | "binary";
-
-const EXTENSIONS: Record<string, InputFormat> = {
-  ".pdf": "pdf",
-  ".docx": "docx",
-  ".txt": "txt",
-  ".text": "txt",
-  ".md": "md",
-  ".markdown": "md",
-  ".html": "html",
-  ".htm": "html",
-};
+/**
+ * `misnamed-text`: a file named .pdf, .docx or .doc whose bytes are text. Reading it as text would end in a quiet
+ * "0 tasks", so the reader refuses it and says so (an HTML page saved as .doc, which Word itself writes, is HTML).
+ */
+export type DetectedFormat = InputFormat | "zip" | "binary" | "misnamed-text";
 
 export function formatFromExtension(path: string | undefined): InputFormat | undefined {
-  return path ? EXTENSIONS[extname(path).toLowerCase()] : undefined;
+  return path ? INPUT_EXTENSIONS[extname(path).toLowerCase()] : undefined;
 }
 
 export function detectFormat(bytes: Uint8Array, path?: string): DetectedFormat {
@@ -27,9 +20,14 @@ export function detectFormat(bytes: Uint8Array, path?: string): DetectedFormat {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return formatFromExtension(path) === "docx" || !path?.toLowerCase().endsWith(".zip") ? "docx" : "zip";
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return "binary"; // legacy .doc (OLE), not supported
+  // An OLE compound file: the .doc reader tells a Word document from Excel, PowerPoint, Outlook and other OLE files.
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "doc";
   const byExtension = formatFromExtension(path);
-  if (byExtension === "pdf" || byExtension === "docx") return looksLikeText(bytes) ? sniffText(bytes) : "binary";
+  if (byExtension === "pdf" || byExtension === "docx" || byExtension === "doc") {
+    if (!looksLikeText(bytes)) return "binary";
+    const sniffed = sniffText(bytes);
+    return sniffed === "html" && byExtension === "doc" ? "html" : "misnamed-text";
+  }
   if (!looksLikeText(bytes)) return "binary";
   if (byExtension) return byExtension === "txt" || byExtension === "md" ? sniffText(bytes, byExtension) : byExtension;
   return sniffText(bytes);

@@ -29,11 +29,17 @@ import { DocxConverter, countParagraphs } from "./docx/convert.js";
 import type { MammothDocument, MammothMessage } from "./docx/mammoth-tree.js";
 import { type NumberingLabel, numberingLabels } from "./docx/numbering.js";
 import { checkZip } from "./docx/zip.js";
-import { InputError } from "../errors.js";
+import { InputError, LimitError } from "../errors.js";
+import { append } from "./append.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 
 export interface DocxReadOptions {
   /** Largest total uncompressed size the zip may declare (default 200 MB). */
   maxDecompressedBytes?: number;
+  /** Most paragraphs and table rows (default 200,000); checked on the XML before mammoth builds its tree. */
+  maxBlocks?: number;
+  /** Most columns in one table (default 1,000). */
+  maxColumns?: number;
 }
 
 const DEFAULT_MAX_DECOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -46,11 +52,12 @@ export async function readDocx(data: Uint8Array, options: DocxReadOptions = {}):
   const mainPath = mainDocumentPath(zip.xmlParts);
   const documentXml = zip.xmlParts.get(mainPath);
   if (!documentXml) throw new InputError(`not a DOCX file: the zip has no ${mainPath}`);
+  checkBlockCount(documentXml, options.maxBlocks ?? DEFAULT_LIMITS.maxBlocks);
 
   const { document, messages } = await readWithMammoth(data);
 
   try {
-    return convert(document, documentXml, partsOf(zip.xmlParts, mainPath), messages);
+    return convert(document, documentXml, partsOf(zip.xmlParts, mainPath), messages, options.maxColumns ?? DEFAULT_LIMITS.maxColumns);
   } catch (error) {
     // Tables nested thousands deep (only hostile files have them) exhaust the stack in the recursive walks.
     if (error instanceof RangeError) throw new InputError("not a readable DOCX: nesting too deep");
@@ -63,6 +70,7 @@ function convert(
   documentXml: Buffer,
   relatedParts: { numbering?: string; styles?: string },
   messages: MammothMessage[],
+  maxColumns: number,
 ): Result<DocumentModel> {
   const diagnostics: Diagnostic[] = [];
   let labels: NumberingLabel[] | null = numberingLabels(documentXml.toString("utf8"), relatedParts.numbering, relatedParts.styles);
@@ -76,10 +84,27 @@ function convert(
     labels = null;
   }
 
-  const converter = new DocxConverter(labels);
+  const converter = new DocxConverter(labels, "docx", maxColumns);
   const children = converter.convert(document);
-  diagnostics.push(...converter.diagnostics, ...readerWarnings(messages));
+  append(append(diagnostics, converter.diagnostics), readerWarnings(messages));
   return { value: { type: "root", children, source: { format: "docx", pages: null, ocrPages: [] } }, diagnostics };
+}
+
+/**
+ * mammoth's tree costs a few kilobytes a paragraph, empty or not: a 137 kB file of a million empty paragraphs would
+ * take gigabytes before anything could count them. So paragraphs and rows are counted in the XML first (any
+ * namespace prefix, drawing-text paragraphs included: they cost the same).
+ */
+function checkBlockCount(documentXml: Buffer, maxBlocks: number): void {
+  const xml = documentXml.toString("latin1");
+  const tag = /<(?:[A-Za-z][\w.-]*:)?(?:p|tr)[\s/>]/g;
+  let count = 0;
+  while (tag.exec(xml)) {
+    count += 1;
+    if (count > maxBlocks) {
+      throw new LimitError(`${maxBlocks} paragraphs and table rows`, "--max-blocks", `more than ${maxBlocks} paragraphs and table rows in the document`);
+    }
+  }
 }
 
 function checkSignature(data: Uint8Array): void {

@@ -5,9 +5,10 @@
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
-import { type Block, type Cell, type Emphasis, type Paragraph, type Row, type Table, cell } from "../model/types.js";
+import type { Block, Emphasis, Paragraph, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
-import { InputError } from "../errors.js";
+import { DEFAULT_LIMITS } from "../limits.js";
+import { TableGrid, nestedTableAsParagraphs } from "./grid.js";
 
 const BLOCK_TAGS = new Set([
   "p",
@@ -37,8 +38,6 @@ const BLOCK_TAGS = new Set([
 const DROPPED_TAGS = new Set(["script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object", "nav"]);
 /** Deeper than this, nesting is flattened into text: real plans never go there, hostile files do. */
 const MAX_DEPTH = 200;
-/** Cells one table may expand to (merged cells included); plan tables have a few tens of thousands at most. */
-const MAX_TABLE_CELLS = 2_000_000;
 
 const fragmentParser = unified().use(rehypeParse, { fragment: true });
 const documentParser = unified().use(rehypeParse, { fragment: false });
@@ -48,10 +47,10 @@ export function parseHtml(html: string, fragment: boolean): Root {
 }
 
 /** A whole HTML document's body as blocks. `line` positions come from the parser's source positions. */
-export function htmlToBlocks(html: string, lineOffset = 0): Block[] {
+export function htmlToBlocks(html: string, lineOffset = 0, maxColumns = DEFAULT_LIMITS.maxColumns): Block[] {
   const tree = parseOrNull(html, false);
   if (!tree) return tagsStripped(html, (i) => ({ line: lineOffset + i + 1 }));
-  const collector = new BlockCollector(lineOffset);
+  const collector = new BlockCollector(lineOffset, undefined, maxColumns);
   collector.visitChildren(tree.children, 0, {});
   collector.flush();
   return collector.blocks;
@@ -68,16 +67,7 @@ export function htmlFragmentToParagraphs(html: string, position: Position): Para
   for (const block of collector.blocks) {
     if (block.type === "paragraph") paragraphs.push(block);
     else if (block.type === "heading") paragraphs.push({ type: "paragraph", lines: block.lines, position: block.position });
-    else if (block.type === "table") {
-      // A table nested in a cell: one paragraph per inner row, cells joined by " | ".
-      for (const row of block.rows) {
-        const text = row.cells
-          .filter((c) => !c.merged)
-          .map((c) => c.content.map((p) => p.lines.join(" ")).join(" "))
-          .join(" | ");
-        if (text.trim()) paragraphs.push({ type: "paragraph", lines: [text], position: row.position });
-      }
-    }
+    else if (block.type === "table") paragraphs.push(...nestedTableAsParagraphs(block.rows));
   }
   return paragraphs;
 }
@@ -123,6 +113,7 @@ class BlockCollector {
   constructor(
     private readonly lineOffset: number,
     private readonly fixedPosition?: Position,
+    private readonly maxColumns = DEFAULT_LIMITS.maxColumns,
   ) {}
 
   visitChildren(children: (RootContent | ElementContent)[], depth: number, emphasis: Emphasis): void {
@@ -234,15 +225,15 @@ class BlockCollector {
   private table(node: Element, depth: number): Table {
     const rowElements: Element[] = [];
     collectRows(node, rowElements, 0);
-    const grid = new TableGrid();
-    rowElements.forEach((tr, rowIndex) => {
+    const grid = new TableGrid("HTML", this.maxColumns);
+    for (const tr of rowElements) {
       const cells = tr.children.filter(
         (c): c is Element => c.type === "element" && (c.tagName === "td" || c.tagName === "th"),
       );
       const isHeader = cells.length > 0 && cells.every((c) => c.tagName === "th");
       grid.startRow(isHeader, this.position(tr));
       for (const td of cells) {
-        const collector = new BlockCollector(this.lineOffset, this.fixedPosition);
+        const collector = new BlockCollector(this.lineOffset, this.fixedPosition, this.maxColumns);
         collector.visitChildren(td.children, depth + 1, td.tagName === "th" ? { bold: true } : {});
         collector.flush();
         const content = collector.blocks.flatMap((b): Paragraph[] =>
@@ -250,9 +241,8 @@ class BlockCollector {
         );
         grid.addCell(content, spanOf(td, "rowSpan", "rowspan"), spanOf(td, "colSpan", "colspan"), this.position(td));
       }
-      void rowIndex;
-    });
-    grid.finishRow();
+    }
+    grid.finish();
     return { type: "table", rows: grid.rows, position: this.position(node) };
   }
 }
@@ -304,78 +294,4 @@ function splitRunsIntoLines(runs: Run[]): { text: string; bold: boolean; italic:
     });
   }
   return lines.map((l) => ({ text: l.text, bold: l.chars > 0 && l.boldChars === l.chars, italic: l.chars > 0 && l.italicChars === l.chars }));
-}
-
-/**
- * Expands rowSpan/colSpan into a full grid: the positions a merged cell covers get cells marked `merged` with a copy
- * of its content, so every row has every column and the extractor knows which cells are fill-downs.
- */
-export class TableGrid {
-  readonly rows: Row[] = [];
-  /** For each column, the cell still spanning down into later rows and how many rows it has left. */
-  private pending: ({ source: Cell; rowsLeft: number } | undefined)[] = [];
-  private column = 0;
-  /** Cells created so far: overlapping rowspan × colspan in a 50 kB file can ask for billions. */
-  private created = 0;
-
-  private count(cells = 1): void {
-    this.created += cells;
-    if (this.created > MAX_TABLE_CELLS) {
-      throw new InputError(`not a readable HTML table: its merged cells expand to more than ${MAX_TABLE_CELLS} cells`);
-    }
-  }
-
-  startRow(isHeader: boolean, position: Position): void {
-    this.finishRow();
-    this.rows.push({ type: "row", isHeader, cells: [], position });
-    this.column = 0;
-    this.fillPending();
-  }
-
-  addCell(content: Paragraph[], rowSpan: number, colSpan: number, position: Position): void {
-    const row = this.rows[this.rows.length - 1];
-    if (!row) throw new Error("addCell before startRow");
-    this.count(colSpan);
-    const origin = cell(content, position, { rowSpan, colSpan });
-    row.cells[this.column] = origin;
-    for (let k = 1; k < colSpan; k++) row.cells[this.column + k] = cell(content, position, { merged: "left" });
-    if (rowSpan > 1) for (let k = 0; k < colSpan; k++) this.pending[this.column + k] = { source: origin, rowsLeft: rowSpan - 1 };
-    this.column += colSpan;
-    this.fillPending();
-  }
-
-  /** Places cells that merged cells from rows above extend into, at the current column. */
-  private fillPending(): void {
-    const row = this.rows[this.rows.length - 1];
-    if (!row) return;
-    for (;;) {
-      const span = this.pending[this.column];
-      if (!span || span.rowsLeft <= 0 || row.cells[this.column]) break;
-      this.count();
-      row.cells[this.column] = cell(span.source.content, row.position, { merged: "above" });
-      span.rowsLeft -= 1;
-      if (span.rowsLeft === 0) this.pending[this.column] = undefined;
-      this.column += 1;
-    }
-  }
-
-  finishRow(): void {
-    const row = this.rows[this.rows.length - 1];
-    if (!row) return;
-    // Merged cells still pending beyond the last written cell of this row.
-    for (let c = this.column; c < this.pending.length; c++) {
-      const span = this.pending[c];
-      if (span && span.rowsLeft > 0 && !row.cells[c]) {
-        this.count();
-        row.cells[c] = cell(span.source.content, row.position, { merged: "above" });
-        span.rowsLeft -= 1;
-        if (span.rowsLeft === 0) this.pending[c] = undefined;
-      }
-    }
-    for (let c = 0; c < row.cells.length; c++) {
-      if (row.cells[c]) continue;
-      this.count();
-      row.cells[c] = cell([], row.position);
-    }
-  }
 }

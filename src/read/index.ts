@@ -3,6 +3,7 @@
  * (pdf.js, tesseract.js, mammoth) are imported only when their format appears, so reading a text plan never loads
  * them.
  */
+import { extname } from "node:path";
 import { DEFAULT_LIMITS, type Limits } from "../limits.js";
 import type { DocumentModel, InputFormat } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
@@ -10,6 +11,7 @@ import { decodeText } from "./decode.js";
 import { detectFormat } from "./detect.js";
 import { InputError, LimitError } from "../errors.js";
 import { readText } from "./text.js";
+import { checkTextSize } from "./text-limits.js";
 
 export type OcrMode = "auto" | "always" | "never";
 
@@ -32,7 +34,9 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   const detected = options.format ?? detectFormat(bytes, options.path);
   switch (detected) {
     case "binary":
-      throw new InputError("not a plan document: binary content that is not PDF, DOCX, text or HTML");
+      throw new InputError("not a plan document: binary content that is not PDF, DOCX, .doc, text or HTML");
+    case "misnamed-text":
+      throw new InputError(misnamedText(bytes, options.path));
     case "zip":
       throw new InputError("a zip archive, not a plan: give it to batch mode (cchc parse archive.zip -o out/)");
     case "pdf": {
@@ -42,11 +46,23 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     }
     case "docx": {
       const { readDocx } = await import("./docx.js");
-      return readDocx(bytes, { maxDecompressedBytes: limits.maxDecompressedBytes });
+      return readDocx(bytes, { maxDecompressedBytes: limits.maxDecompressedBytes, maxBlocks: limits.maxBlocks, maxColumns: limits.maxColumns });
+    }
+    case "doc": {
+      const { readDoc } = await import("./doc.js");
+      return readDoc(bytes, { maxStreamBytes: limits.maxDecompressedBytes, maxBlocks: limits.maxBlocks, maxColumns: limits.maxColumns });
     }
     default:
-      return readTextual(bytes, detected);
+      return readTextual(bytes, detected, limits);
   }
+}
+
+/** A file named .pdf, .docx or .doc that holds text: what it is, in one line. */
+function misnamedText(bytes: Uint8Array, path: string | undefined): string {
+  const named = extname(path ?? "").toLowerCase() || "a document name";
+  const head = Buffer.from(bytes.subarray(0, 16)).toString("latin1");
+  if (head.startsWith("{\\rtf")) return `not a plan document: an RTF file named ${named}; open it in Word and save it as .docx`;
+  return `not a plan document: the file is plain text but named ${named}; rename it .txt if it is a plan`;
 }
 
 /** Frees what heavy readers hold (OCR worker threads), so a process can exit. Cheap when none was used. */
@@ -56,13 +72,14 @@ export async function releaseReaders(): Promise<void> {
 
 let pdfLoaded = false;
 
-async function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html"): Promise<Result<DocumentModel>> {
+async function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html", limits: Limits): Promise<Result<DocumentModel>> {
   const decoded = decodeText(bytes);
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   if (decoded.value.trim() === "") throw new InputError("empty file (only white space)");
+  checkTextSize(decoded.value, format, limits);
   if (format === "html") {
     const { htmlToBlocks } = await import("./html.js");
-    return { value: { type: "root", children: htmlToBlocks(decoded.value), source: { format, pages: null, ocrPages: [] } }, diagnostics };
+    return { value: { type: "root", children: htmlToBlocks(decoded.value, 0, limits.maxColumns), source: { format, pages: null, ocrPages: [] } }, diagnostics };
   }
   return { value: await readText(decoded.value.replace(/\u0000/g, ""), format), diagnostics };
 }

@@ -11,6 +11,7 @@ import { type Processor, unified } from "unified";
 import { type Block, type Paragraph, type Row, type Table, cell } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
 import { htmlReader } from "./html-lazy.js";
+import { append } from "./append.js";
 
 /**
  * GitHub-style pipe tables (`| STT | Nội dung | … |` over a `|---|` line) are how pandoc, markitdown and most
@@ -44,9 +45,9 @@ export function markdownToBlocks(source: string, lineOffset = 0, options: { rema
   for (const piece of guardedPieces(source, simpleChunks)) {
     const firstLine = lineOffset + piece.start + 1;
     if (piece.kind === "hostile") {
-      blocks.push(...regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: firstLine + i })), longest));
+      append(blocks, regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: firstLine + i })), longest));
     } else if (piece.kind === "simple") {
-      blocks.push(...readSimpleChunk(piece.lines, firstLine, longest));
+      append(blocks, readSimpleChunk(piece.lines, firstLine, longest));
     } else {
       const text = piece.lines.join("\n");
       const tree = parser.parse(text) as Root;
@@ -112,7 +113,7 @@ function readSimpleChunk(lines: string[], firstLine: number, longest: number): B
   const out: Block[] = [];
   for (const group of groups) {
     const start = out.length;
-    out.push(...regroupLines(group.lines, longest));
+    append(out, regroupLines(group.lines, longest));
     if (group.marker !== undefined) finishListItem(out, start, group.marker, longest, group.lines[0]?.line);
   }
   return out;
@@ -159,7 +160,7 @@ function guardedPieces(source: string, simpleChunks: boolean): Piece[] {
   chunks.forEach((chunk, i) => {
     const kind = kinds[i]!;
     const last = pieces[pieces.length - 1];
-    if (last && last.kind === "remark" && kind === "remark") last.lines.push(...chunk.lines);
+    if (last && last.kind === "remark" && kind === "remark") append(last.lines, chunk.lines);
     else pieces.push({ start: chunk.start, lines: chunk.lines, kind });
   });
   return pieces;
@@ -194,7 +195,7 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
       return;
     }
     case "paragraph":
-      out.push(...regroupLines(inlineLines(node.children, lineOffset), longest));
+      append(out, regroupLines(inlineLines(node.children, lineOffset), longest));
       return;
     case "list":
       node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out, longest));
@@ -210,14 +211,14 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
       for (const codeLine of [...codeLines, { text: "", bold: false, italic: false, line: undefined }]) {
         if (codeLine.text.trim() !== "") chunk.push(codeLine);
         else if (chunk.length > 0) {
-          out.push(...regroupLines(chunk, longest));
+          append(out, regroupLines(chunk, longest));
           chunk = [];
         }
       }
       return;
     }
     case "html":
-      out.push(...htmlReader().htmlToBlocks(node.value, (line ?? 1) - 1));
+      append(out, htmlReader().htmlToBlocks(node.value, (line ?? 1) - 1));
       return;
     case "table":
       out.push(convertTable(node, lineOffset));

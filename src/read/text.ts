@@ -11,6 +11,7 @@
 import type { Block, DocumentModel, InputFormat, Paragraph, Row, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
 import { cell } from "../model/types.js";
+import { append } from "./append.js";
 import { htmlReader, loadHtmlReaderFor } from "./html-lazy.js";
 import { markdownToBlocks, markdownToParagraphs } from "./markdown.js";
 import { type RawCell, parsePipeTables, usualLength } from "./pipe-table.js";
@@ -25,7 +26,7 @@ export async function readText(text: string, format: Extract<InputFormat, "txt" 
   const children: Block[] = [];
   let prose: { start: number; lines: string[] } | undefined;
   const flushProse = () => {
-    if (prose && prose.lines.some((l) => l.trim() !== "")) children.push(...markFootnotes(markdownToBlocks(prose.lines.join("\n"), prose.start)));
+    if (prose && prose.lines.some((l) => l.trim() !== "")) append(children, markFootnotes(markdownToBlocks(prose.lines.join("\n"), prose.start)));
     prose = undefined;
   };
 
@@ -44,7 +45,7 @@ export async function readText(text: string, format: Extract<InputFormat, "txt" 
       const { blocks, end } = parsePipeTables(lines, i);
       for (const block of blocks) {
         if (block.kind === "table") children.push(pipeTableToModel(block.rows));
-        else children.push(...markFootnotes(markdownToBlocks(block.lines.join("\n"), block.start)));
+        else append(children, markFootnotes(markdownToBlocks(block.lines.join("\n"), block.start)));
       }
       i = end;
       continue;

@@ -6,6 +6,7 @@
 // classic API's, which `cchc parse plan.txt` pays at every start (bench: start-up).
 import en from "zod/v4/locales/en.js";
 import * as z from "zod/mini";
+import { INPUT_FORMATS } from "../model/types.js";
 
 // The mini build carries no error messages of its own: a failed validation names the field and what was expected.
 // jitless: the classic build compiles a parser per object shape on first use, which costs more than it saves on the
@@ -120,7 +121,7 @@ export const planDocumentSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: z.object({
     path: nullableText,
-    format: z.enum(["txt", "md", "html", "docx", "pdf"]),
+    format: z.enum(INPUT_FORMATS),
     sha256: text.check(z.regex(/^[0-9a-f]{64}$/)),
     pages: z.nullable(z.int().check(z.nonnegative())),
     ocr: z.boolean(),

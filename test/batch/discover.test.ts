@@ -85,7 +85,8 @@ describe("discoverInputs", () => {
 describe("discovery helpers", () => {
   it("tells plan extensions, glob bases, common folders and unsafe entry names", () => {
     expect(["a.PDF", "b.docx", "c.htm", "d.md"].every(isPlanPath)).toBe(true);
-    expect(isPlanPath("e.doc")).toBe(false);
+    expect(isPlanPath("e.doc")).toBe(true);
+    expect(isPlanPath("e.xls")).toBe(false);
     expect(globBase("fixtures/**/*.txt")).toBe("fixtures");
     expect(globBase("*.txt")).toBe(".");
     expect(globBase("/data/plans/{a,b}/*.md")).toBe("/data/plans");

@@ -1,6 +1,9 @@
 // Seeded mutations of plan files, shared by the fuzz test (test/hostile/fuzz.test.ts) and the long fuzz run
 // (bench/fuzz.mjs). Plain JavaScript so that bench/ can run it without a TypeScript step; types in mutate.d.mts.
+import { createRequire } from "node:module";
 import { crc32, inflateRawSync } from "node:zlib";
+
+const CFB = createRequire(import.meta.url)("cfb");
 
 /** mulberry32: a small deterministic PRNG, so a seed names a case exactly. */
 export function prng(seed) {
@@ -188,4 +191,27 @@ export const FIXTURE_GLOBS = [
   ["fixtures/docx-cases", ".docx"],
   ["fixtures/docx", ".docx"],
   ["fixtures/pdf", ".pdf"],
+  ["fixtures/doc", ".doc"],
 ];
+
+/**
+ * A .doc fuzzed inside: one of its Word streams (the WordDocument stream with the File Information Block and the
+ * text, or the table stream with the piece table, styles, lists and property tables) is mutated and the compound file
+ * written again by cfb, so the Word reader sees broken structures instead of a broken container.
+ */
+export function mutateDocStreams(bytes, others, random) {
+  let container;
+  try {
+    container = CFB.read(bytes, { type: "buffer" });
+  } catch {
+    return mutate(bytes, others, random);
+  }
+  const names = ["WordDocument", "1Table", "0Table", "Data"].filter((name) => CFB.find(container, name));
+  if (names.length === 0) return mutate(bytes, others, random);
+  const name = random() < 0.5 && names.includes("WordDocument") ? "WordDocument" : names[int(random, names.length)];
+  const entry = CFB.find(container, name);
+  const inner = mutate(Uint8Array.from(entry.content), others, random);
+  entry.content = Buffer.from(inner.bytes);
+  entry.size = inner.bytes.length;
+  return { bytes: new Uint8Array(CFB.write(container, { type: "buffer" })), how: `${name} stream: ${inner.how}` };
+}

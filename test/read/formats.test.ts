@@ -1,6 +1,7 @@
 /**
  * The same plan in every format gives the same `meta`, `sections` and `tasks` (apart from `source`): every seed's
- * DOCX and PDF versions, in both layouts made by fixtures/make/make-fixtures.sh, against its text version.
+ * DOCX, .doc and PDF versions, in both layouts made by fixtures/make/make-fixtures.sh (the .doc files by
+ * make-doc-fixtures.sh from the DOCX), against its text version, and each .doc against its .docx.
  * Layout a: portrait, merged group/task/agency cells, header row repeated on each page, header table.
  * Layout b: landscape appendix, no merges (group label on every row), header printed once, another font.
  */
@@ -23,6 +24,7 @@ const withoutSource = (document: PlanDocument) => document.tasks.map(({ source: 
 /** Formats whose every seed and layout must match the text version. */
 const FORMATS: { name: string; file: (seed: string, layout: string) => string }[] = [
   { name: "docx", file: (seed, layout) => `docx/${seed}.${layout}.docx` },
+  { name: "doc", file: (seed, layout) => `doc/${seed}.${layout}.doc` },
   { name: "pdf", file: (seed, layout) => `pdf/${seed}.${layout}.pdf` },
 ];
 
@@ -43,3 +45,19 @@ for (const format of FORMATS) {
     }
   });
 }
+
+describe("each .doc gives what its .docx gives", () => {
+  for (const seed of SEEDS) {
+    for (const layout of ["a", "b"]) {
+      const doc = `doc/${seed}.${layout}.doc`;
+      it.skipIf(!existsSync(fixture(doc)))(`${seed} layout ${layout}`, async () => {
+        const fromDocx = await parsed(`docx/${seed}.${layout}.docx`);
+        const fromDoc = await parsed(doc);
+        expect(fromDoc.meta).toEqual(fromDocx.meta);
+        expect(fromDoc.sections).toEqual(fromDocx.sections);
+        expect(fromDoc.tables).toEqual(fromDocx.tables);
+        expect(withoutSource(fromDoc)).toEqual(withoutSource(fromDocx));
+      });
+    }
+  }
+});

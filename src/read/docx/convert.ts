@@ -4,7 +4,7 @@
  * Positions: DOCX has no reliable pages, so `line` is a running index (1-based) over top-level blocks and table rows
  * in document order; a cell and its paragraphs carry their row's index. Diagnostics can point there.
  */
-import { type Block, type Cell, type Emphasis, type Paragraph, type Row, type Table, cell } from "../../model/types.js";
+import type { Block, Emphasis, Paragraph, Table } from "../../model/types.js";
 import type { Diagnostic, Position } from "../../diagnostics.js";
 import type {
   MammothDocument,
@@ -16,7 +16,8 @@ import type {
   MammothTableCell,
 } from "./mammoth-tree.js";
 import type { NumberingLabel } from "./numbering.js";
-import { InputError } from "../../errors.js";
+import { DEFAULT_LIMITS } from "../../limits.js";
+import { TableGrid, nestedTableAsParagraphs } from "../grid.js";
 import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
 
@@ -41,13 +42,21 @@ export class DocxConverter {
   private readonly noteReferences: MammothNoteReference[] = [];
   private readonly fallbackCounts = new Map<MammothNumbering, number>();
 
-  /** `labels`: Word's literal list numbers, one per mammoth paragraph in walk order; null to use generic markers. */
-  constructor(private readonly labels: NumberingLabel[] | null) {}
+  /**
+   * `labels`: Word's literal list numbers, one per mammoth paragraph in walk order; null to use generic markers.
+   * `format`: the file's format (a .doc is converted through the same tree), named in diagnostic codes.
+   */
+  constructor(
+    private readonly labels: NumberingLabel[] | null,
+    private readonly format: "docx" | "doc" = "docx",
+    private readonly maxColumns = DEFAULT_LIMITS.maxColumns,
+  ) {}
 
   convert(document: MammothDocument): Block[] {
     this.visitBody(document.children);
     const body = tabbedParagraphsToTables(this.blocks.splice(0));
-    this.blocks.push(...body);
+    // A loop, not push(...body): spreading a few hundred thousand blocks overflows the stack.
+    for (const block of body) this.blocks.push(block);
     this.appendNotes(document);
     return this.blocks;
   }
@@ -183,61 +192,27 @@ export class DocxConverter {
 
   private table(node: MammothTable): Table {
     const position = this.nextPosition();
-    const rows: Row[] = [];
-    /** Per column: the merged cell still reaching down into later rows, and how many rows it has left. */
-    const pending: ({ content: Paragraph[]; rowsLeft: number } | undefined)[] = [];
-    const budget = new CellBudget();
+    const grid = new TableGrid(this.format === "doc" ? ".doc" : "DOCX", this.maxColumns);
     for (const rowNode of node.children) {
       if (rowNode.type !== "tableRow") continue;
       const rowPosition = this.nextPosition();
-      const cells: Cell[] = [];
-      // Positions covered from above are placed first; the row's own cells then fill the free columns in order.
-      pending.forEach((span, column) => {
-        if (!span || span.rowsLeft <= 0) return;
-        budget.spend(span.content);
-        cells[column] = cell(copyContent(span.content), { ...rowPosition }, { merged: "above" });
-        span.rowsLeft -= 1;
-        if (span.rowsLeft === 0) pending[column] = undefined;
-      });
-      let column = 0;
+      grid.startRow(rowNode.isHeader, rowPosition);
       for (const cellNode of rowNode.children) {
         if (cellNode.type !== "tableCell") continue;
-        while (cells[column]) column += 1;
-        const content = this.cellContent(cellNode, rowPosition);
-        const colSpan = Math.min(MAX_COLUMN_SPAN, Math.max(1, cellNode.colSpan | 0));
-        const rowSpan = Math.max(1, cellNode.rowSpan | 0);
-        cells[column] = cell(content, { ...rowPosition }, { rowSpan, colSpan });
-        for (let k = 1; k < colSpan; k++) {
-          budget.spend(content);
-          cells[column + k] = cell(copyContent(content), { ...rowPosition }, { merged: "left" });
-        }
-        if (rowSpan > 1) for (let k = 0; k < colSpan; k++) pending[column + k] = { content, rowsLeft: rowSpan - 1 };
-        column += colSpan;
-      }
-      rows.push({ type: "row", isHeader: rowNode.isHeader, cells, position: rowPosition });
-    }
-    // Every row gets the table's full column count: holes (rows with fewer cells, w:gridBefore) become empty cells.
-    // reduce, not Math.max(...spread): a spread of a hundred thousand rows overflows the stack.
-    const width = rows.reduce((widest, r) => Math.max(widest, r.cells.length), 0);
-    budget.spend([], rows.length * width);
-    let padded = 0;
-    for (const row of rows) {
-      for (let c = 0; c < width; c++) {
-        if (!row.cells[c]) {
-          row.cells[c] = cell([], { ...row.position });
-          padded += 1;
-        }
+        grid.addCell(this.cellContent(cellNode, rowPosition), cellNode.rowSpan, cellNode.colSpan, rowPosition);
       }
     }
+    const padded = grid.finish();
     if (padded > 0) {
+      const width = grid.rows[0]?.cells.length ?? 0;
       this.diagnostics.push({
         severity: "info",
-        code: "docx.table-padded",
+        code: `${this.format}.table-padded`,
         message: `table rows of unequal width: ${padded} empty cell(s) added so every row has ${width} columns`,
         where: position,
       });
     }
-    return { type: "table", rows, position };
+    return { type: "table", rows: grid.rows, position };
   }
 
   private cellContent(node: MammothTableCell, position: Position): Paragraph[] {
@@ -249,7 +224,7 @@ export class DocxConverter {
         if (text.spaceRestored) {
           this.diagnostics.push({
             severity: "info",
-            code: "docx.space-restored",
+            code: `${this.format}.space-restored`,
             message: `restored a space lost between words in a table cell: "${text.parts.flat().join(" ")}"`,
             where: position,
           });
@@ -277,16 +252,8 @@ export class DocxConverter {
     const saved = this.line;
     const inner = this.table(node);
     this.line = saved; // inner rows take no running index of their own
-    this.diagnostics.push({ severity: "info", code: "docx.nested-table", message: "a table inside a table cell was flattened to text rows", where: position });
-    const paragraphs: Paragraph[] = [];
-    for (const row of inner.rows) {
-      const text = row.cells
-        .filter((c) => !c.merged)
-        .map((c) => c.content.map((p) => (p.marker ? `${p.marker} ` : "") + p.lines.join(" ")).join(" "))
-        .join(" | ");
-      if (text.replace(/[|\s]/g, "") !== "") paragraphs.push({ type: "paragraph", lines: [text], position: { ...position } });
-    }
-    return paragraphs;
+    this.diagnostics.push({ severity: "info", code: `${this.format}.nested-table`, message: "a table inside a table cell was flattened to text rows", where: position });
+    return nestedTableAsParagraphs(inner.rows, position);
   }
 
   /** Footnotes and endnotes, in the order they are referenced, as footnote paragraphs after the body. */
@@ -322,28 +289,4 @@ function headingDepth(node: MammothParagraph): number | null {
   const match = /^heading\s*([1-9])$/i.exec(node.styleId ?? "") ?? /^(?:heading|tiêu đề)\s*([1-9])$/iu.exec(node.styleName ?? "");
   if (!match) return null;
   return Math.min(6, Number(match[1]));
-}
-
-/** As HTML caps colspan (Word itself stops at 63 columns): a larger w:gridSpan is broken or hostile. */
-const MAX_COLUMN_SPAN = 1000;
-/**
- * Cells (and copied cell lines) that expanding merged cells and padding rows may create in one table. The largest
- * plan tables have a few tens of thousands; spans of a 50 kB hostile file can ask for billions and exhaust the heap.
- */
-const MAX_TABLE_CELLS = 2_000_000;
-
-class CellBudget {
-  private spent = 0;
-
-  spend(content: Paragraph[], cells = 1): void {
-    for (const paragraph of content) this.spent += paragraph.lines.length;
-    this.spent += cells;
-    if (this.spent > MAX_TABLE_CELLS) {
-      throw new InputError(`not a readable DOCX: a table whose merged cells expand to more than ${MAX_TABLE_CELLS} cells`);
-    }
-  }
-}
-
-function copyContent(content: Paragraph[]): Paragraph[] {
-  return content.map((p) => ({ ...p, lines: [...p.lines], position: { ...p.position } }));
 }

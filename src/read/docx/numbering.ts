@@ -322,7 +322,7 @@ class ListCounter {
  * A symbol font's character U+F0xx is its byte xx: LibreOffice writes a "+" or "-" bullet as U+F02B / U+F02D in the
  * Symbol font, which is still "+" / "-" on the page.
  */
-function bulletMarker(text: string): string {
+export function bulletMarker(text: string): string {
   let trimmed = text.trim();
   const code = trimmed.length === 1 ? trimmed.charCodeAt(0) : 0;
   if (code >= 0xf020 && code <= 0xf0ff) trimmed = String.fromCharCode(code - 0xf000);
