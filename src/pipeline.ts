@@ -67,6 +67,7 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
       sha256: source.sha256,
       pages: model.source.pages,
       ocr: model.source.ocrPages.length > 0,
+      ...(model.source.ocrEngine ? { ocrEngine: model.source.ocrEngine } : {}),
     },
     meta,
     sections: parts.value.sections.map(

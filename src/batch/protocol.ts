@@ -1,13 +1,14 @@
 /** Messages between a batch and its worker processes (plain data: they cross Node's IPC channel by structured clone). */
 import type { Finding, RuleSetting } from "../check/types.js";
 import type { Limits } from "../limits.js";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import type { PlanSheetData } from "../write/columns.js";
 
 export type JobInput = { kind: "path"; path: string } | { kind: "bytes"; bytes: Uint8Array; path: string };
 
 export interface ParseSettings {
   ocr: OcrMode;
+  ocrEngine?: OcrEngineChoice;
   password?: string;
   limits: Limits;
 }

@@ -17,7 +17,7 @@ import { chalkStderr } from "chalk";
 import { UsageError } from "../errors.js";
 import type { Limits } from "../limits.js";
 import { InputError } from "../errors.js";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import type { PlanSheetData } from "../write/columns.js";
 import { formatCsv } from "../write/csv.js";
 import { TasksWorkbookFile } from "../write/xlsx.js";
@@ -49,6 +49,7 @@ export interface BatchOptions {
   output: string;
   limits: Limits;
   ocr: OcrMode;
+  ocrEngine?: OcrEngineChoice;
   password?: string;
   quiet?: boolean;
   concurrency?: unknown;
@@ -158,7 +159,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
   report.write(reportOpening(version));
   const workbook = new TasksWorkbookFile(join(outDir, "tasks.xlsx"));
 
-  const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
+  const settings: ParseSettings = { ocr: options.ocr, ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), limits: options.limits, ...(options.password ? { password: options.password } : {}) };
   const pool = new WorkerPool<ConvertJob, JobResult>({ size: concurrency, create: createPlanWorker, timeoutMs: options.limits.timeoutMs, describeTimeout });
   const zips = new ZipEntryReader();
   const mode: ProgressMode = options.quiet ? "off" : process.stderr.isTTY ? "bar" : "lines";

@@ -42,6 +42,7 @@ async function hashInput(input: JobInput): Promise<string> {
 async function parse(job: Job): Promise<PlanDocument> {
   const options = {
     ocr: job.settings.ocr,
+    ...(job.settings.ocrEngine ? { ocrEngine: job.settings.ocrEngine } : {}),
     limits: job.settings.limits,
     ...(job.settings.password ? { password: job.settings.password } : {}),
   };

@@ -12,12 +12,13 @@ import { ZipEntryReader } from "../batch/zip.js";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "../cli/exit.js";
 import type { Limits } from "../limits.js";
 import { InputError } from "../errors.js";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import type { FileResult, RuleSetting } from "./types.js";
 
 export interface CheckRunOptions {
   limits: Limits;
   ocr: OcrMode;
+  ocrEngine?: OcrEngineChoice;
   password?: string;
   concurrency?: unknown;
   rules: Record<string, RuleSetting>;
@@ -28,7 +29,7 @@ export interface CheckRunOptions {
 export async function runCheck(inputs: string[], options: CheckRunOptions): Promise<FileResult[]> {
   const concurrency = parseConcurrency(options.concurrency);
   const { items } = await discoverPlans(inputs);
-  const settings: ParseSettings = { ocr: options.ocr, limits: options.limits, ...(options.password ? { password: options.password } : {}) };
+  const settings: ParseSettings = { ocr: options.ocr, ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), limits: options.limits, ...(options.password ? { password: options.password } : {}) };
   const pool = new WorkerPool<CheckJob, JobResult>({ size: concurrency, create: createPlanWorker, timeoutMs: options.limits.timeoutMs, describeTimeout });
   const zips = new ZipEntryReader();
   const progress = new Progress(items.length, process.stderr, options.progress && process.stderr.isTTY ? "bar" : "off", chalkStderr);

@@ -20,6 +20,7 @@ export async function checkCommand(inputs: string[], options: CheckCommandOption
   const results = await runCheck(inputs, {
     limits,
     ocr: options.ocr,
+    ocrEngine: options.ocrEngine,
     rules: config.rules,
     concurrency: options.concurrency,
     progress: true,

@@ -5,7 +5,7 @@
 import { type Command, Option } from "commander";
 import { REPORTERS, type ReporterName } from "../check/reporters/names.js";
 import { RULES } from "../check/rules/index.js";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import { addLimitOptions } from "./limits.js";
 
 export interface CheckCommandOptions {
@@ -15,6 +15,7 @@ export interface CheckCommandOptions {
   config?: string;
   outputFile?: string;
   ocr: OcrMode;
+  ocrEngine: OcrEngineChoice;
   password?: string;
   concurrency?: string;
   [key: string]: unknown;
@@ -33,6 +34,7 @@ export function register(program: Command, run: (code: Promise<number>) => void)
     .option("--config <path>", `configuration file (default: ${"cchc.config.json"} found from the cwd upwards)`)
     .option("--output-file <path>", "write the report to this file instead of stdout")
     .addOption(new Option("--ocr <mode>", "read pages without a usable text layer by OCR").choices(["auto", "always", "never"]).default("auto"))
+    .addOption(new Option("--ocr-engine <engine>", "OCR engine: native tesseract if installed, else the embedded tesseract.js").choices(["auto", "native", "wasm"]).default("auto"))
     .option("--password <password>", "password of encrypted PDFs")
     .option("-c, --concurrency <n>", "plans in parallel (a number or 'auto')", "auto");
   addLimitOptions(command);

@@ -10,9 +10,10 @@ export function addLimitOptions(command: Command): Command {
     .addOption(new Option("--max-size <MB>", "largest input file, in MB").default(DEFAULT_LIMITS.maxBytes / MB))
     .addOption(new Option("--max-pages <n>", "most PDF pages read per file").default(DEFAULT_LIMITS.maxPages))
     .addOption(new Option("--max-ocr-pages <n>", "most pages sent to OCR per file").default(DEFAULT_LIMITS.maxOcrPages))
-    .addOption(new Option("--max-decompressed <MB>", "largest uncompressed size of a DOCX or zip, in MB").default(DEFAULT_LIMITS.maxDecompressedBytes / MB))
+    .addOption(new Option("--max-decompressed <MB>", "largest uncompressed size of a DOCX, a zip or a PDF's streams, in MB").default(DEFAULT_LIMITS.maxDecompressedBytes / MB))
     .addOption(new Option("--max-blocks <n>", "most paragraphs and table rows per document").default(DEFAULT_LIMITS.maxBlocks))
     .addOption(new Option("--max-columns <n>", "most columns in one table").default(DEFAULT_LIMITS.maxColumns))
+    .addOption(new Option("--max-page-operators <n>", "most drawing operators on one PDF page").default(DEFAULT_LIMITS.maxPageOperators))
     .addOption(new Option("--timeout <seconds>", "time allowed per file (0 = none)").default(DEFAULT_LIMITS.timeoutMs / 1000));
 }
 
@@ -28,6 +29,7 @@ export function limitsFrom(options: Record<string, unknown>): Limits {
     maxPages: Math.round(positive(options.maxPages, "--max-pages")),
     maxOcrPages: Math.round(positive(options.maxOcrPages, "--max-ocr-pages", true)),
     maxDecompressedBytes: Math.round(positive(options.maxDecompressed, "--max-decompressed") * MB),
+    maxPageOperators: Math.round(positive(options.maxPageOperators ?? DEFAULT_LIMITS.maxPageOperators, "--max-page-operators")),
     maxBlocks: Math.round(positive(options.maxBlocks, "--max-blocks")),
     maxColumns: Math.round(positive(options.maxColumns, "--max-columns")),
     timeoutMs: Math.round(positive(options.timeout, "--timeout", true) * 1000),

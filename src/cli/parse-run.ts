@@ -47,7 +47,7 @@ async function parseInputs(inputs: string[], options: ParseCommandOptions): Prom
   let document: PlanDocument;
   try {
     document = await withTimeout(
-      parsePlan(input, { ocr: options.ocr, limits, ...(options.password ? { password: options.password } : {}) }),
+      parsePlan(input, { ocr: options.ocr, ocrEngine: options.ocrEngine, limits, ...(options.password ? { password: options.password } : {}) }),
       limits.timeoutMs,
     );
   } catch (error) {

@@ -1,6 +1,6 @@
 /** `cchc parse`: its options. The work is in parse-run.ts, loaded only when the command runs. */
 import { type Command, Option } from "commander";
-import type { OcrMode } from "../read/index.js";
+import type { OcrEngineChoice, OcrMode } from "../read/index.js";
 import { OUTPUT_FORMATS, type OutputFormat } from "../write/index.js";
 import { addLimitOptions } from "./limits.js";
 
@@ -8,6 +8,7 @@ export interface ParseCommandOptions {
   output?: string;
   format: OutputFormat;
   ocr: OcrMode;
+  ocrEngine: OcrEngineChoice;
   password?: string;
   quiet?: boolean;
   [key: string]: unknown;
@@ -21,6 +22,7 @@ export function registerParse(program: Command, run: (code: Promise<number>) => 
     .option("-o, --output <path>", "write to this file (one plan) or into this folder (a batch) instead of stdout")
     .addOption(new Option("-f, --format <format>", "output format").choices([...OUTPUT_FORMATS]).default("json"))
     .addOption(new Option("--ocr <mode>", "read pages without a usable text layer by OCR").choices(["auto", "always", "never"]).default("auto"))
+    .addOption(new Option("--ocr-engine <engine>", "OCR engine: native tesseract if installed, else the embedded tesseract.js").choices(["auto", "native", "wasm"]).default("auto"))
     .option("--password <password>", "password of an encrypted PDF")
     .option("-q, --quiet", "no summary or progress on stderr")
     .option("-c, --concurrency <n>", "batch: plans in parallel (a number or 'auto')", "auto")

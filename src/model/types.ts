@@ -99,6 +99,8 @@ export interface SourceInfo {
   pages: number | null;
   /** Pages (1-based) whose text came from OCR. */
   ocrPages: number[];
+  /** The OCR engine that read them (native `tesseract` or the embedded tesseract.js), when any page was OCR'd. */
+  ocrEngine?: "native" | "wasm";
 }
 
 export interface DocumentModel {

@@ -12,6 +12,9 @@ import { detectFormat } from "./detect.js";
 import { InputError, LimitError } from "../errors.js";
 import { readText } from "./text.js";
 import { checkTextSize } from "./text-limits.js";
+import type { OcrEngineChoice } from "./ocr/engine.js";
+
+export type { OcrEngineChoice } from "./ocr/engine.js";
 
 export type OcrMode = "auto" | "always" | "never";
 
@@ -22,6 +25,8 @@ export interface ReadOptions {
   format?: InputFormat;
   password?: string;
   ocr?: OcrMode;
+  /** The OCR engine (default `auto`). */
+  ocrEngine?: OcrEngineChoice;
   limits?: Partial<Limits>;
 }
 
@@ -42,7 +47,7 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     case "pdf": {
       const { readPdf } = await import("./pdf.js");
       pdfLoaded = true;
-      return readPdf(bytes, { ocr: options.ocr ?? "auto", maxPages: limits.maxPages, maxOcrPages: limits.maxOcrPages, ...(options.password ? { password: options.password } : {}) });
+      return readPdf(bytes, { ocr: options.ocr ?? "auto", ...(options.ocrEngine ? { ocrEngine: options.ocrEngine } : {}), maxPages: limits.maxPages, maxOcrPages: limits.maxOcrPages, maxDecompressedBytes: limits.maxDecompressedBytes, maxPageOperators: limits.maxPageOperators, ...(options.password ? { password: options.password } : {}) });
     }
     case "docx": {
       const { readDocx } = await import("./docx.js");

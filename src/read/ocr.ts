@@ -8,11 +8,11 @@
  * The PDF reader imports this module lazily; tesseract.js, pdf.js and the canvas are in turn imported lazily here.
  */
 import os from "node:os";
-import type Tesseract from "tesseract.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { InputError } from "../errors.js";
 import type { PageContent, PositionedText, Ruling } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
-import { acquireWorker, discardWorker, type OcrWorker, releaseWorker, terminatePool } from "./ocr/pool.js";
+import type { OcrEngine, OcrEngineChoice, OcrEngineName, PixelBox, RecognisedLine, RecognisedWord } from "./ocr/engine.js";
 import { openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
 import { detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
 import { splitRunTogether } from "./ocr/syllables.js";
@@ -23,20 +23,34 @@ export interface OcrOptions {
   concurrency?: number;
   /** Rendering resolution; default `DEFAULT_DPI`. */
   dpi?: number;
+  /** Which engine reads the pages; default `auto`. */
+  engine?: OcrEngineChoice;
+}
+
+const loadedEngines = new Set<OcrEngine>();
+
+/**
+ * The engine for `choice`: `auto` takes native tesseract when it is on the PATH with the Vietnamese model (several
+ * times faster) and tesseract.js otherwise; `native` without it is an error rather than a quiet change of engine.
+ */
+export async function resolveEngine(choice: OcrEngineChoice = "auto"): Promise<OcrEngine> {
+  let engine: OcrEngine;
+  if (choice === "wasm") engine = (await import("./ocr/wasm.js")).wasmEngine;
+  else {
+    const native = await import("./ocr/native.js");
+    if (await native.nativeTesseractAvailable()) engine = native.nativeEngine;
+    else if (choice === "native") {
+      throw new InputError("--ocr-engine native: no `tesseract` command (version 4 or later) on the PATH (install tesseract-ocr, or use --ocr-engine wasm)");
+    } else engine = (await import("./ocr/wasm.js")).wasmEngine;
+  }
+  loadedEngines.add(engine);
+  return engine;
 }
 
 /**
- * 200 dpi, measured on two scans made from seed 000 (a text page and an appendix table page; LibreOffice PDF →
- * 200 dpi greyscale → rotated 0.7–1.5° → noise, and a second set with blur and heavy noise), one worker, this
- * 2-core machine:
- *
- *   dpi | text page CER clean / noisy | table page words found clean / noisy | seconds per page
- *   150 | 0.07% / 0.56%               | 91.0% / 91.8%                        | 3.8–5.1
- *   200 | 0.13% / 0.43%               | 95.2% / 96.0%                        | 4.5–6.2
- *   300 | 0.13% / 0.27%               | 91.8% / 93.3%                        | 6.5–7.6
- *
- * 300 dpi reads running text slightly better but tables worse and costs ~40% more time; 150 dpi loses the small
- * print of tables. 200 dpi is also what scanners and our scan fixtures produce, so nothing is upsampled.
+ * 200 dpi: on scans of our seed plans (text pages and appendix tables, clean and noisy), 300 dpi read running text
+ * hardly better, tables worse, at a much higher cost; 150 dpi lost the small print of tables. It is also what
+ * scanners and our scan fixtures produce, so nothing is upsampled. (Figures: README, Performance.)
  */
 export const DEFAULT_DPI = 200;
 
@@ -54,11 +68,13 @@ export async function ocrPdfPages(
   data: Uint8Array,
   pages: number[],
   options: OcrOptions = {},
-): Promise<{ pages: PageContent[]; diagnostics: Diagnostic[] }> {
+): Promise<{ pages: PageContent[]; diagnostics: Diagnostic[]; blankPages: number[]; engine: OcrEngineName }> {
   const dpi = options.dpi ?? DEFAULT_DPI;
   const diagnostics: Diagnostic[] = [];
   const wanted = [...new Set(pages)].sort((a, b) => a - b);
-  if (wanted.length === 0) return { pages: [], diagnostics };
+  const blankPages: number[] = [];
+  const engine = await resolveEngine(options.engine);
+  if (wanted.length === 0) return { pages: [], diagnostics, blankPages, engine: engine.name };
 
   const renderer = await openForRendering(data);
   const results = new Map<number, PageContent>();
@@ -92,21 +108,24 @@ export async function ocrPdfPages(
         failed(error);
         continue;
       }
+      if (isBlank(prepared.cleaned, prepared.rendered.widthPx, prepared.rendered.heightPx)) {
+        readyForWorker.give();
+        blankPages.push(page);
+        continue;
+      }
       recognitions.push(
         (async () => {
-          let worker: OcrWorker;
-          try {
-            worker = await acquireWorker(lanes);
-          } finally {
+          let released = false;
+          const release = (): void => {
+            if (released) return;
+            released = true;
             readyForWorker.give();
-          }
-          let recognised: Tesseract.Page;
+          };
+          let recognised: RecognisedLine[];
           try {
-            recognised = await recognise(worker, toPgm(prepared.cleaned, prepared.rendered.widthPx, prepared.rendered.heightPx), dpi);
-            releaseWorker(worker);
-          } catch (error) {
-            await discardWorker(worker);
-            throw error;
+            recognised = await engine.recognise(toPgm(prepared.cleaned, prepared.rendered.widthPx, prepared.rendered.heightPx), dpi, lanes, release);
+          } finally {
+            release();
           }
           results.set(page, toPageContent(prepared.rendered, recognised, prepared.rulings, own));
         })().catch(failed),
@@ -117,7 +136,34 @@ export async function ocrPdfPages(
     await renderer.close().catch(() => undefined);
   }
   for (const page of wanted) diagnostics.push(...(pageDiagnostics.get(page) ?? []));
-  return { pages: wanted.flatMap((page) => results.get(page) ?? []), diagnostics };
+  return { pages: wanted.flatMap((page) => results.get(page) ?? []), diagnostics, blankPages, engine: engine.name };
+}
+
+/** Dark enough to be ink (print, handwriting, a stamp), not paper tone or the other side showing through. */
+const INK_LEVEL = 128;
+/** The page's outer band, where scanners leave edge shadows and punch holes. */
+const BLANK_MARGIN = 0.05;
+/**
+ * Most ink (share of the inner page) a blank page may hold: dust and specks, some 35 pixels of an A4 page at 200 dpi.
+ * One printed digit is a hundred or more, so a page that has anything to read is never taken for blank.
+ */
+const MAX_BLANK_INK = 0.00001;
+
+/** A page with no ink inside its margins: the back of a sheet in a duplex scan, a separator page. */
+export function isBlank(gray: Uint8Array, width: number, height: number): boolean {
+  const x0 = Math.floor(width * BLANK_MARGIN);
+  const x1 = width - x0;
+  const y0 = Math.floor(height * BLANK_MARGIN);
+  const y1 = height - y0;
+  const allowed = Math.floor((x1 - x0) * (y1 - y0) * MAX_BLANK_INK);
+  let ink = 0;
+  for (let y = y0; y < y1; y++) {
+    const row = y * width;
+    for (let i = row + x0; i < row + x1; i++) {
+      if (gray[i]! < INK_LEVEL && ++ink > allowed) return false;
+    }
+  }
+  return true;
 }
 
 interface PreparedPage {
@@ -164,18 +210,9 @@ class Slots {
 }
 
 export async function terminateOcrWorkers(): Promise<void> {
-  await terminatePool();
-}
-
-async function recognise(worker: OcrWorker, image: Uint8Array, dpi: number): Promise<Tesseract.Page> {
-  const result = await worker.recognize(
-    Buffer.from(image.buffer, image.byteOffset, image.byteLength),
-    // The page is already level (./ocr/render.ts), so word boxes and our rulings share one frame. user_defined_dpi:
-    // the render resolution, so that tesseract does not guess it from the text size.
-    { user_defined_dpi: String(dpi) } as Partial<Tesseract.RecognizeOptions>,
-    { text: false, blocks: true },
-  );
-  return result.data;
+  const engines = [...loadedEngines];
+  loadedEngines.clear();
+  await Promise.all(engines.map((engine) => engine.terminate()));
 }
 
 /**
@@ -204,25 +241,21 @@ export function eraseRulings(
   return cleaned;
 }
 
-function toPageContent(rendered: RenderedPage, recognised: Tesseract.Page, pixelRulings: readonly Ruling[], diagnostics: Diagnostic[]): PageContent {
+function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLine[], pixelRulings: readonly Ruling[], diagnostics: Diagnostic[]): PageContent {
   const page = rendered.page;
   const scaleX = rendered.widthPt / rendered.widthPx;
   const scaleY = rendered.heightPt / rendered.heightPx;
 
-  const words: Tesseract.Word[] = [];
-  const lineOf: Tesseract.Line[] = [];
-  for (const block of recognised.blocks ?? []) {
-    for (const paragraph of block.paragraphs) {
-      for (const line of paragraph.lines) {
-        for (const word of line.words) {
-          const text = word.text.normalize("NFC").trim();
-          if (text === "") continue;
-          if (!/[\p{L}\p{N}]/u.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
-          for (const piece of splitWordBox({ ...word, text })) {
-            words.push(piece);
-            lineOf.push(line);
-          }
-        }
+  const words: RecognisedWord[] = [];
+  const lineOf: RecognisedLine[] = [];
+  for (const line of recognised) {
+    for (const word of line.words) {
+      const text = word.text.normalize("NFC").trim();
+      if (text === "") continue;
+      if (!/[\p{L}\p{N}]/u.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
+      for (const piece of splitWordBox({ ...word, text })) {
+        words.push(piece);
+        lineOf.push(line);
       }
     }
   }
@@ -275,10 +308,9 @@ function toPageContent(rendered: RenderedPage, recognised: Tesseract.Page, pixel
  * page's usual em take the usual one, since that spread is measurement noise (a table line spanning several cells
  * gets a tilted baseline), while real size changes (13 pt body, 10 pt footnotes) are larger.
  */
-function typeBoxes(words: Tesseract.Word[], lineOf: Tesseract.Line[], width: number, height: number): Tesseract.Bbox[] {
-  const emOf = (line: Tesseract.Line): number | null => {
-    const row = line.rowAttributes;
-    const em = row ? row.rowHeight + Math.max(0, row.descenders) : 0;
+function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: number, height: number): PixelBox[] {
+  const emOf = (line: RecognisedLine): number | null => {
+    const em = line.rowHeight !== undefined ? line.rowHeight + Math.max(0, line.descenders ?? 0) : 0;
     return Number.isFinite(em) && em > 0 && line.baseline && line.baseline.x1 > line.baseline.x0 ? em : null;
   };
   const ems = [...new Set(lineOf)].map(emOf).filter((em): em is number => em !== null).sort((a, b) => a - b);
@@ -287,7 +319,7 @@ function typeBoxes(words: Tesseract.Word[], lineOf: Tesseract.Line[], width: num
     const box = clampBox(word.bbox, width, height);
     const line = lineOf[i]!;
     const lineEm = emOf(line);
-    if (lineEm === null || usual === undefined) return box;
+    if (lineEm === null || usual === undefined || !line.baseline) return box;
     const em = Math.abs(lineEm - usual) <= 0.2 * usual ? usual : lineEm;
     const { x0, y0, x1, y1 } = line.baseline;
     const centre = (box.x0 + box.x1) / 2;
@@ -297,7 +329,7 @@ function typeBoxes(words: Tesseract.Word[], lineOf: Tesseract.Line[], width: num
 }
 
 /** A word tesseract ran together ("SởNộivu"), as one word per syllable, each with its share of the box. */
-function splitWordBox(word: Tesseract.Word): Tesseract.Word[] {
+function splitWordBox(word: RecognisedWord): RecognisedWord[] {
   const parts = splitRunTogether(word.text);
   if (parts.length < 2) return [word];
   const { x0, x1, y0, y1 } = word.bbox;
@@ -314,7 +346,7 @@ function splitWordBox(word: Tesseract.Word): Tesseract.Word[] {
   });
 }
 
-function clampBox(box: Tesseract.Bbox, width: number, height: number): Tesseract.Bbox {
+function clampBox(box: PixelBox, width: number, height: number): PixelBox {
   const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
   return { x0: clamp(box.x0, width), y0: clamp(box.y0, height), x1: clamp(box.x1, width), y1: clamp(box.y1, height) };
 }

@@ -9,28 +9,43 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
-import { convertLegacyVietnamese, detectLegacyVietnamese } from "./decode.js";
+import { convertLegacyVietnamese, detectLegacyVietnamese, isVietnameseSyllable } from "./decode.js";
 import { InputError, LimitError } from "../errors.js";
+import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
 import { type RunFont, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
 import { FONTLESS_DOCUMENT, restoreBuiltinPush } from "./pdfjs-env.js";
-import { CopyingLoopbackPort } from "./pdfjs-port.js";
+import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
+import { checkInflatedSize } from "./pdf-streams.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
+import type { OcrEngineChoice, OcrEngineName } from "./ocr/engine.js";
 
 export interface PdfReadOptions {
   password?: string;
   ocr: "auto" | "always" | "never";
   /** Default 2000; a longer document is refused with a LimitError naming the limit. */
   maxPages?: number;
+  /** Most bytes the PDF's compressed streams may inflate to (--max-decompressed); default 200 MB. */
+  maxDecompressedBytes?: number;
+  /** Most operators one page may draw; default `DEFAULT_MAX_PAGE_OPERATORS`. */
+  maxPageOperators?: number;
   /** Default 200; more pages needing OCR are refused with a LimitError naming --max-ocr-pages. */
   maxOcrPages?: number;
   /** Pages OCR'd at once (default: the machine's cores). */
   ocrConcurrency?: number;
+  /** Which OCR engine reads the pages (default `auto`: native tesseract when installed, else tesseract.js). */
+  ocrEngine?: OcrEngineChoice;
 }
 
 export const DEFAULT_MAX_PAGES = 2000;
 export const DEFAULT_MAX_OCR_PAGES = 200;
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = DEFAULT_LIMITS.maxDecompressedBytes;
+/**
+ * A page of text draws a few thousand operators and a dense vector drawing (a map, a chart) a few hundred thousand;
+ * a page past the limit is an attack on memory (each operator costs the reader memory however small its bytes).
+ */
+export const DEFAULT_MAX_PAGE_OPERATORS = DEFAULT_LIMITS.maxPageOperators;
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -47,8 +62,10 @@ export interface PageSignals {
   imageCount: number;
   /** The page's text looked like TCVN3/VNI mojibake and was converted. */
   legacyConverted: boolean;
-  /** The text layer is there but unreadable (mojibake no converter fixed, private-use glyphs). */
+  /** The text layer is there but does not read as Vietnamese (mojibake no converter fixed, private-use glyphs). */
   garbled: boolean;
+  /** Share of the page's area that the boxes of its text cover (0–1). */
+  textCoverage: number;
 }
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
@@ -66,13 +83,13 @@ interface PdfJsWorkerModule {
   WorkerMessageHandler: { initializeFromPort(port: unknown): void };
 }
 
-let workerPromise: Promise<PdfWorker> | undefined;
+let workerPromise: Promise<{ worker: PdfWorker; port: CopyingLoopbackPort }> | undefined;
 
 /**
  * One pdf.js worker for every document read here, on this thread, talking through a CopyingLoopbackPort: cheaper
  * messages than pdf.js's own loopback, and operator lists without the arguments we do not read (see the port).
  */
-function readingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
+function readingWorker(pdfjs: PdfJs): Promise<{ worker: PdfWorker; port: CopyingLoopbackPort }> {
   workerPromise ??= (async () => {
     // (Written `as string`: the worker module has no type declarations; a literal still, for the bundler.)
     const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
@@ -86,7 +103,7 @@ function readingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
     const worker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: pdfjs.VerbosityLevel.ERRORS });
     WorkerMessageHandler.initializeFromPort(port);
     await worker.promise;
-    return worker;
+    return { worker, port };
   })().catch((error: unknown) => {
     workerPromise = undefined;
     throw error;
@@ -108,9 +125,14 @@ function pdfjsAssetDirs(): { standardFontDataUrl: string; cMapUrl: string } {
  * Opens a PDF for reading its text and operator lists, not for drawing it: its fonts are installed nowhere and its
  * operator lists carry the arguments that `scanOperatorList` reads only.
  */
-export async function openPdf(data: Uint8Array, password: string | undefined): Promise<{ pdfjs: PdfJs; doc: PdfDocument }> {
+export async function openPdf(
+  data: Uint8Array,
+  password: string | undefined,
+  maxPageOperators = DEFAULT_MAX_PAGE_OPERATORS,
+): Promise<{ pdfjs: PdfJs; doc: PdfDocument }> {
   const pdfjs = await loadPdfJs();
-  const worker = await readingWorker(pdfjs);
+  const { worker, port } = await readingWorker(pdfjs);
+  port.allowOperators(maxPageOperators);
   const task = pdfjs.getDocument({
     worker,
     // pdf.js takes ownership of (and detaches) the buffer it is given; the caller keeps its own.
@@ -219,6 +241,7 @@ async function extractPage(
   doc: PdfDocument,
   pageNumber: number,
   fontCache: Map<string, FontInfo>,
+  maxOperators: number,
 ): Promise<{ content: PageContent; imageCoverage: number; imageCount: number }> {
   const page = await doc.getPage(pageNumber);
   try {
@@ -226,6 +249,9 @@ async function extractPage(
     const viewTransform = viewport.transform as Matrix;
     // The operator list loads the fonts into commonObjs too, which tells bold from regular.
     const operatorList = await page.getOperatorList();
+    if (operatorList.fnArray.length > maxOperators || operatorList.fnArray[operatorList.fnArray.length - 1] === OPERATOR_LIMIT_REACHED) {
+      throw new LimitError(`${maxOperators} operators a page`, "--max-page-operators", `page ${pageNumber} draws more operators than the limit`);
+    }
     const text = new TextRunCollector({
       ops: pdfjs.OPS,
       fontOf: (name) => fontInfo(page, name, fontCache),
@@ -290,7 +316,7 @@ export function positionText(item: TextItemLike, viewTransform: Matrix): Positio
 const UNREADABLE = /[^\p{L}\p{N}\p{M}\p{P}\p{Zs}\p{S}]|[\u{E000}-\u{F8FF}\u{FFFD}]/gu;
 
 /** Share of unreadable characters (code points) in a text with its white space taken out. */
-function garbledShare(compact: string): number {
+function unreadableShare(compact: string): number {
   let chars = 0;
   for (const _ of compact) chars++;
   if (chars === 0) return 0;
@@ -298,14 +324,60 @@ function garbledShare(compact: string): number {
   return (compact.match(UNREADABLE)?.length ?? 0) / chars;
 }
 
+const WORD = /[\p{L}\p{M}]+/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
+/** Fewer words with a Vietnamese letter than this tell nothing about the page's encoding (an English page, a table of figures). */
+const MIN_WORDS_TO_JUDGE = 10;
+/**
+ * A Vietnamese text layer's words with a letter outside ASCII are syllables (well over nine in ten, on every text
+ * layer we have); a layer whose fonts map glyphs to the wrong code points ("6Ӣ CÔNG 7+ѬѪ1*" for "SỞ CÔNG THƯƠNG")
+ * keeps the odd right letter and makes few syllables (under two in ten). Half sits far from both.
+ */
+const MIN_SYLLABLE_SHARE = 0.5;
+
+/**
+ * Whether a page's text reads as Vietnamese: not when its characters are unreadable in bulk, nor when its words that
+ * carry a non-ASCII letter are mostly not Vietnamese syllables (checked after any legacy-font conversion). A page
+ * with too few such words to judge (English, figures only) is trusted.
+ */
+export function isGarbledText(text: string): boolean {
+  const compact = text.replace(/\s+/g, "");
+  if (unreadableShare(compact) > 0.3) return true;
+  let judged = 0;
+  let syllables = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (!NON_ASCII.test(word)) continue;
+    judged++;
+    if (isVietnameseSyllable(word)) syllables++;
+  }
+  return judged >= MIN_WORDS_TO_JUDGE && syllables < MIN_SYLLABLE_SHARE * judged;
+}
+
 /** Fewer characters than this on a page that has images means the words are in the images. */
 const MIN_TEXT_CHARS = 40;
+/**
+ * A page mostly covered by images whose text boxes cover less than this share of it is an image with a text stamp on
+ * it (an e-signature's "SAO Y … 03/02/2026", a page number): the words are in the image. A page of running text
+ * covers a fifth to a half of the page; a scan's invisible OCR layer covers as much as the words it sits on.
+ */
+const MAX_STAMP_TEXT_COVERAGE = 0.05;
+/** Image coverage from which a page counts as a picture of a page (a scan). */
+const IMAGE_PAGE_COVERAGE = 0.5;
+
+/** Why a page is read by OCR under `--ocr auto`, or "text" when its text layer is used. */
+export type TextLayerVerdict = "text" | "no-text" | "garbled" | "stamp-only";
+
+export function textLayerVerdict(signals: PageSignals): TextLayerVerdict {
+  if (signals.textChars === 0) return "no-text";
+  if (signals.garbled) return "garbled";
+  if (signals.imageCount > 0 && signals.textChars < MIN_TEXT_CHARS && signals.imageCoverage > 0.3) return "stamp-only";
+  if (signals.imageCoverage > IMAGE_PAGE_COVERAGE && signals.textCoverage < MAX_STAMP_TEXT_COVERAGE) return "stamp-only";
+  return "text";
+}
 
 export function needsOcr(signals: PageSignals, mode: PdfReadOptions["ocr"]): boolean {
-  if (mode === "always") return true;
-  if (signals.textChars === 0) return true;
-  if (signals.garbled) return true;
-  return signals.textChars < MIN_TEXT_CHARS && signals.imageCount > 0 && signals.imageCoverage > 0.3;
+  return mode === "always" || textLayerVerdict(signals) !== "text";
 }
 
 /** OCR (tesseract.js) is loaded only when a page needs it. */
@@ -324,11 +396,13 @@ export async function releasePdfReader(): Promise<void> {
 /** The text layer of every page, with what the OCR decision needs. Exposed for tests and for the bench. */
 export async function readPdfPages(
   data: Uint8Array,
-  options: Pick<PdfReadOptions, "password" | "maxPages">,
+  options: Pick<PdfReadOptions, "password" | "maxPages" | "maxDecompressedBytes" | "maxPageOperators">,
 ): Promise<{ pages: PageContent[]; signals: PageSignals[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-  const { pdfjs, doc } = await openPdf(data, options.password);
+  const maxOperators = options.maxPageOperators ?? DEFAULT_MAX_PAGE_OPERATORS;
+  checkInflatedSize(data, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
+  const { pdfjs, doc } = await openPdf(data, options.password, maxOperators);
   const pages: PageContent[] = [];
   const signals: PageSignals[] = [];
   try {
@@ -339,7 +413,7 @@ export async function readPdfPages(
     for (let n = 1; n <= doc.numPages; n++) {
       let extracted: Awaited<ReturnType<typeof extractPage>>;
       try {
-        extracted = await extractPage(pdfjs, doc, n, fontCache);
+        extracted = await extractPage(pdfjs, doc, n, fontCache, maxOperators);
       } catch (error) {
         if (error instanceof InputError) throw error;
         diagnostics.push({ severity: "warning", code: "pdf-page-unreadable", message: `page ${n} could not be read: ${firstLine(error instanceof Error ? error.message : String(error))}`, where: { page: n } });
@@ -349,21 +423,28 @@ export async function readPdfPages(
       let legacyConverted = false;
       const pageText = content.items.map((i) => i.text).join(" ");
       const legacy = pageText.trim() === "" ? null : detectLegacyVietnamese(pageText);
+      let legacyDiagnostic: Diagnostic | undefined;
       if (legacy) {
         // Converted as one text (items alone are too short for the detector), then split back item by item.
         const converted = convertLegacyVietnamese(content.items.map((i) => i.text.replace(/\n/g, " ")).join("\n")).value.split("\n");
         if (converted.length === content.items.length) content.items.forEach((item, k) => (item.text = converted[k]!));
         legacyConverted = true;
-        diagnostics.push({ severity: "info", code: "legacy-font-converted", message: `page ${n}: text in the legacy Vietnamese font encoding ${legacy} was converted to Unicode`, where: { page: n } });
+        legacyDiagnostic = { severity: "info", code: "legacy-font-converted", message: `page ${n}: text in the legacy Vietnamese font encoding ${legacy} was converted to Unicode`, where: { page: n } };
       }
-      const compactText = content.items.map((i) => i.text).join("").replace(/\s+/g, "");
+      const readText = legacyConverted ? content.items.map((i) => i.text).join(" ") : pageText;
+      const garbled = isGarbledText(readText);
+      // A conversion that still leaves the page unreadable was not the page's encoding: the page goes to OCR instead.
+      if (legacyDiagnostic && !garbled) diagnostics.push(legacyDiagnostic);
+      const pageArea = content.width * content.height;
+      const textArea = content.items.reduce((sum, item) => sum + item.width * item.height, 0);
       signals.push({
         page: n,
-        textChars: compactText.length,
+        textChars: readText.replace(/\s+/g, "").length,
         imageCoverage: extracted.imageCoverage,
         imageCount: extracted.imageCount,
         legacyConverted,
-        garbled: garbledShare(compactText) > 0.3,
+        garbled,
+        textCoverage: pageArea > 0 ? Math.min(1, textArea / pageArea) : 0,
       });
       pages.push(content);
     }
@@ -376,13 +457,38 @@ export async function readPdfPages(
   return { pages, signals, diagnostics };
 }
 
+/** Why a page's text layer is set aside (or, with OCR off, kept though it is not to be trusted). */
+function untrustedTextDiagnostic(page: number, verdict: "garbled" | "stamp-only", mode: PdfReadOptions["ocr"]): Diagnostic {
+  const why =
+    verdict === "garbled"
+      ? "its text layer does not read as Vietnamese (fonts that map glyphs to the wrong characters)"
+      : "its text layer is a small stamp on a page that is an image";
+  if (mode === "never") {
+    return { severity: "warning", code: `text-layer-${verdict}`, message: `page ${page}: ${why}, and OCR is off (--ocr never): its text is likely wrong or missing`, where: { page } };
+  }
+  return { severity: "info", code: `text-layer-${verdict}`, message: `page ${page}: ${why}: read by OCR instead`, where: { page } };
+}
+
+/** One diagnostic for all the blank pages of a file (a duplex scan has one behind every page). */
+function blankPagesDiagnostic(blank: readonly number[]): Diagnostic {
+  const list = blank.length === 1 ? `page ${blank[0]} is` : `pages ${blank.join(", ")} are`;
+  return { severity: "info", code: "blank-pages", message: `${list} blank (no ink found when rendered): skipped, not read by OCR`, where: { page: blank[0]! } };
+}
+
 export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promise<Result<DocumentModel>> {
   const { pages, signals, diagnostics } = await readPdfPages(data, options);
   const ocrPages: number[] = [];
-  const wanted = signals.filter((s) => needsOcr(s, options.ocr)).map((s) => s.page);
+  let ocrEngine: OcrEngineName | undefined;
+  const wanted: number[] = [];
+  for (const page of signals) {
+    const verdict = textLayerVerdict(page);
+    if (verdict === "garbled" || verdict === "stamp-only") diagnostics.push(untrustedTextDiagnostic(page.page, verdict, options.ocr));
+    if (options.ocr === "always" || verdict !== "text") wanted.push(page.page);
+  }
   if (wanted.length > 0) {
     if (options.ocr === "never") {
       for (const page of wanted) {
+        if (textLayerVerdict(signals[page - 1]!) !== "no-text") continue;
         diagnostics.push({ severity: "warning", code: "scanned-page", message: `page ${page} has no usable text layer and OCR is off (--ocr never): its text is missing`, where: { page } });
       }
     } else {
@@ -392,8 +498,13 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
       }
       const ocr = await loadOcr();
       {
-        const result = await ocr.ocrPdfPages(data, wanted, options.ocrConcurrency !== undefined ? { concurrency: options.ocrConcurrency } : {});
+        const result = await ocr.ocrPdfPages(data, wanted, {
+          ...(options.ocrConcurrency !== undefined ? { concurrency: options.ocrConcurrency } : {}),
+          ...(options.ocrEngine !== undefined ? { engine: options.ocrEngine } : {}),
+        });
+        if (result.pages.length > 0) ocrEngine = result.engine;
         diagnostics.push(...result.diagnostics);
+        if (result.blankPages.length > 0) diagnostics.push(blankPagesDiagnostic(result.blankPages));
         for (const ocrPage of result.pages) {
           const index = pages.findIndex((p) => p.page === ocrPage.page);
           if (index < 0) continue;
@@ -409,7 +520,7 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
   const layout = layoutPages(pages);
   diagnostics.push(...layout.diagnostics);
   return {
-    value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b) } },
+    value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b), ...(ocrEngine ? { ocrEngine } : {}) } },
     diagnostics,
   };
 }

@@ -5,8 +5,7 @@
  * The legacy build of pdf.js bundles core-js, and core-js replaces `Array.prototype.push` on V8 with a JavaScript
  * version (V8's builtin does not throw when nothing is pushed onto an array whose length is read-only, a corner case
  * nothing here relies on). The replacement is global and much slower than the builtin, and every push in the process
- * paid for it: pdf.js's own parser, the layout, the rest of the pipeline; about a fifth of the time spent reading a
- * text-layer PDF. The main module and the worker module of pdf.js each install their copy when they load, so the
+ * pays for it: pdf.js's own parser, the layout, the rest of the pipeline. The main module and the worker module of pdf.js each install their copy when they load, so the
  * builtin is put back after each.
  */
 
@@ -30,7 +29,7 @@ interface FontRuleDocument {
 /**
  * A document that takes pdf.js's `@font-face` rules and drops them, for documents that are read and never rendered.
  * With font faces disabled (pdf.js's default on Node), pdf.js instead compiles every glyph a page draws into a path
- * and posts it to the main thread during `getOperatorList`: a sixth of its time, for drawings nobody makes here.
+ * and posts it to the main thread during `getOperatorList`, for drawings nobody makes here.
  * Should a later pdf.js want more of the document, installing the font fails and pdf.js falls back to glyph paths,
  * as before: slower, with the same text and fonts.
  */

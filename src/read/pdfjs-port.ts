@@ -1,9 +1,8 @@
 /**
  * The channel between pdf.js's API and its worker when both run on this thread, as they do on Node. pdf.js's own
- * stand-in (`LoopbackPort`) passes every message through `structuredClone`, and that was a seventh of the time spent
- * reading a text-layer PDF: the operator list of a page carries every glyph it draws as a full pdf.js glyph object,
- * and the text content came in many small chunks. This port delivers messages the same way (later, in order, to
- * every listener) with a copy that costs less:
+ * stand-in (`LoopbackPort`) passes every message through `structuredClone`, which is costly for what a text-layer PDF
+ * sends: the operator list of a page carries every glyph it draws as a full pdf.js glyph object. This port delivers
+ * messages the same way (later, in order, to every listener) with a copy that costs less:
  *
  * - plain data (objects, arrays, strings, numbers) is copied by hand, which costs less than the serialise-and-parse
  *   of `structuredClone` for pdf.js's many small objects; anything else (class instances, maps, errors, typed arrays
@@ -27,10 +26,19 @@ class TooDeep extends Error {}
 
 type Listener = (this: unknown, event: { data: unknown }) => void;
 
+/**
+ * The operator code that ends an operator list cut short at the port's limit (pdf.js's codes are all positive): the
+ * reader sees it as the list's last operator and refuses the page.
+ */
+export const OPERATOR_LIMIT_REACHED = -1;
+
 export class CopyingLoopbackPort {
   readonly #listeners = new Map<Listener, (() => void) | null>();
   readonly #deferred = Promise.resolve();
   readonly #operatorArgs: OperatorArgs;
+  /** Operators delivered so far per operator list stream (by sender and stream id). */
+  readonly #operatorCounts = new Map<string, number>();
+  #maxOperators = Number.POSITIVE_INFINITY;
 
   /**
    * `keepArgsOf`: operators whose arguments operator lists keep; the others' are dropped. `glyphsOf`: the operator
@@ -40,7 +48,17 @@ export class CopyingLoopbackPort {
     this.#operatorArgs = { keep: new Set(options.keepArgsOf), glyphsOf: options.glyphsOf };
   }
 
+  /**
+   * Operator lists longer than `count` are cut there and end with `OPERATOR_LIMIT_REACHED`: pdf.js would otherwise
+   * gather a page's whole list in memory before the reader could look at its length. One port serves every document
+   * of the process, so the largest limit asked for holds; each reader checks its own.
+   */
+  allowOperators(count: number): void {
+    this.#maxOperators = Number.isFinite(this.#maxOperators) ? Math.max(this.#maxOperators, count) : count;
+  }
+
   postMessage(message: unknown, transfer?: readonly unknown[]): void {
+    this.#limitOperators(message);
     const event = { data: copyMessage(message, transfer, this.#operatorArgs) };
     void this.#deferred.then(() => {
       for (const listener of this.#listeners.keys()) listener.call(this, event);
@@ -62,6 +80,23 @@ export class CopyingLoopbackPort {
   removeEventListener(_type: string, listener: Listener): void {
     this.#listeners.get(listener)?.();
     this.#listeners.delete(listener);
+  }
+
+  /** Cuts an operator list chunk in place once its stream has delivered the most operators allowed. */
+  #limitOperators(message: unknown): void {
+    const envelope = message as { chunk?: unknown; sourceName?: unknown; streamId?: unknown } | null;
+    const chunk = envelope?.chunk;
+    if (!isOperatorListChunk(chunk)) return;
+    const key = `${String(envelope!.sourceName)}:${String(envelope!.streamId)}`;
+    const before = this.#operatorCounts.get(key) ?? 0;
+    const after = before + chunk.fnArray.length;
+    if ((chunk as { lastChunk?: unknown }).lastChunk === true) this.#operatorCounts.delete(key);
+    else this.#operatorCounts.set(key, after);
+    if (after <= this.#maxOperators) return;
+    const cut = before > this.#maxOperators;
+    // The first chunk past the limit carries the mark; later ones arrive empty.
+    chunk.fnArray = cut ? [] : [OPERATOR_LIMIT_REACHED];
+    chunk.argsArray = cut ? [] : [null];
   }
 
   terminate(): void {

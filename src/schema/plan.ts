@@ -125,6 +125,7 @@ export const planDocumentSchema = z.object({
     sha256: text.check(z.regex(/^[0-9a-f]{64}$/)),
     pages: z.nullable(z.int().check(z.nonnegative())),
     ocr: z.boolean(),
+    ocrEngine: z.optional(z.enum(["native", "wasm"])),
   }),
   meta: metaSchema,
   sections: z.array(sectionSchema),

@@ -8,6 +8,8 @@ import type { Diagnostic } from "../../src/diagnostics.js";
 import type { PageContent } from "../../src/read/layout/types.js";
 import { ocrPdfPages, terminateOcrWorkers } from "../../src/read/ocr.js";
 import { characterErrorRate } from "../../src/read/ocr/cer.js";
+import type { OcrEngineName } from "../../src/read/ocr/engine.js";
+import { nativeTesseractAvailable } from "../../src/read/ocr/native.js";
 import { poolSize } from "../../src/read/ocr/pool.js";
 import { makeSyntheticScan, type SyntheticScan, vietnameseFont } from "./ocr/synthetic-scan.js";
 
@@ -15,6 +17,8 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Set when this file runs again inside a network namespace with no network (see the last test). */
 const OFFLINE_CHILD = process.env.CCHC_OCR_OFFLINE_CHILD === "1";
 const HAS_FONT = vietnameseFont() !== null;
+/** Both engines where native tesseract is installed (the CI machine may not have it), the embedded one always. */
+const ENGINES: OcrEngineName[] = (await nativeTesseractAvailable()) ? ["wasm", "native"] : ["wasm"];
 
 /**
  * CER bound for one page. Measured: 0.0% on the synthetic page below, 0.30% on page 1 of the seed-000 scan fixture,
@@ -46,14 +50,15 @@ function slope(items: PageContent["items"]): number {
   return num / den;
 }
 
-describe.skipIf(OFFLINE_CHILD || !HAS_FONT)("ocrPdfPages on a synthetic scan turned by 1°", () => {
+describe.skipIf(OFFLINE_CHILD || !HAS_FONT).each(ENGINES)("ocrPdfPages (%s engine) on a synthetic scan turned by 1°", (engine) => {
   let scan: SyntheticScan;
   let page: PageContent;
   let diagnostics: Diagnostic[];
 
   beforeAll(async () => {
     scan = await makeSyntheticScan({ degrees: 1 });
-    const result = await ocrPdfPages(scan.pdf, [1]);
+    const result = await ocrPdfPages(scan.pdf, [1], { engine });
+    expect(result.engine).toBe(engine);
     expect(result.pages).toHaveLength(1);
     page = result.pages[0]!;
     diagnostics = result.diagnostics;
@@ -135,11 +140,13 @@ describe.skipIf(OFFLINE_CHILD || !HAS_FONT)("ocrPdfPages on a synthetic scan tur
   });
 
   it("keeps its worker for the next call and warns about pages the PDF does not have", async () => {
-    expect(poolSize()).toBe(1);
-    const result = await ocrPdfPages(scan.pdf, [3]);
+    // The embedded engine keeps worker threads; the native one starts a process per page.
+    const workers = engine === "wasm" ? 1 : 0;
+    expect(poolSize()).toBe(workers);
+    const result = await ocrPdfPages(scan.pdf, [3], { engine });
     expect(result.pages).toEqual([]);
     expect(result.diagnostics).toEqual([expect.objectContaining({ severity: "warning", code: "ocr-failed" })]);
-    expect(poolSize()).toBe(1);
+    expect(poolSize()).toBe(workers);
   });
 });
 
@@ -166,13 +173,19 @@ describe.skipIf(OFFLINE_CHILD || !existsSync(FIXTURE_SCAN) || !existsSync(FIXTUR
       await terminateOcrWorkers();
     });
 
-    it("reads page 1 with a character error rate under 2% against the digital PDF's text", async () => {
+    it("reads page 1 with a character error rate under 2% against the digital PDF's text, native no worse than wasm", async () => {
       const expected = await textLayer(FIXTURE_DIGITAL, 1);
-      const result = await ocrPdfPages(new Uint8Array(readFileSync(FIXTURE_SCAN)), [1]);
-      const actual = result.pages[0]!.items.map((item) => item.text).join(" ");
       expect(expected.length).toBeGreaterThan(1000);
-      expect(characterErrorRate(expected, actual)).toBeLessThan(MAX_CER);
-    }, 180_000);
+      const rates = new Map<OcrEngineName, number>();
+      for (const engine of ENGINES) {
+        const result = await ocrPdfPages(new Uint8Array(readFileSync(FIXTURE_SCAN)), [1], { engine });
+        const actual = result.pages[0]!.items.map((item) => item.text).join(" ");
+        rates.set(engine, characterErrorRate(expected, actual));
+        expect(rates.get(engine)).toBeLessThan(MAX_CER);
+      }
+      // Both read with the same model; the native tesseract may be another release, so a character either way.
+      if (rates.has("native")) expect(rates.get("native")!).toBeLessThanOrEqual(rates.get("wasm")! + 1 / expected.length);
+    }, 300_000);
   },
 );
 

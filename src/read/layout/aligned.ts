@@ -41,11 +41,6 @@ const MIN_GUTTER_EM = 0.6;
 /** No page holds a borderless block taller than this; the bound keeps growing a block cheap on hostile pages. */
 const MAX_BLOCK_LINES = 150;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
 /**
  * The gutters of a set of lines: gaps at least `minGap` wide between the x-ranges their words cover, with words on
  * both sides on at least `support` lines (two columns are seen side by side, not guessed from one stray gap).

@@ -6,6 +6,7 @@
  */
 import type { Paragraph } from "../../model/types.js";
 import { type Line, naturalWidth } from "./lines.js";
+import { median } from "./median.js";
 
 /** Bullets that the model keeps apart in `marker` (removed from the text). */
 const BULLET = /^([-–—+•·∙◦○●▪■□➢➤►✓✔*])\s*(?=\S)/u;
@@ -28,12 +29,6 @@ export function bulletOf(text: string): { marker: string; rest: string } | null 
 
 export function startsListItem(text: string): boolean {
   return bulletOf(text) !== null || NUMBERED.test(text);
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The usual pitch of consecutive lines, in font sizes (1.15 for single spacing in Word and LibreOffice). */

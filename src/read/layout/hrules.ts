@@ -8,6 +8,7 @@
  */
 import type { HLine, VLine } from "./tables.js";
 import type { PositionedText, Ruling } from "./types.js";
+import { median } from "./median.js";
 
 interface Stack {
   x1: number;
@@ -26,11 +27,6 @@ const MIN_GUTTER_EM = 0.6;
 /** Cell padding (points) assumed when the table's own cannot be measured, and the most it is taken to be. */
 const DEFAULT_PADDING = 2;
 const MAX_PADDING = 6;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** Horizontal rules stacked over the same x-range (pieces at one height, left by merged cells, count once). */
 function stacks(horizontal: HLine[]): Stack[] {

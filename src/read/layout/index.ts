@@ -14,6 +14,7 @@ import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
 import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
+import { median } from "./median.js";
 
 export type { TableGeometry } from "./join.js";
 
@@ -28,12 +29,6 @@ interface PageParts {
   page: PageContent;
   grids: GridPart[];
   flowLines: Line[];
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 function splitPage(page: PageContent): PageParts {

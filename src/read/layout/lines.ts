@@ -5,6 +5,7 @@
  * x order, and marks are attached to the letter under them; every line comes out NFC.
  */
 import type { PositionedText } from "./types.js";
+import { median } from "./median.js";
 
 export interface Line {
   items: PositionedText[];
@@ -273,12 +274,6 @@ function nearest(items: PositionedText[], cx: number): PositionedText | undefine
     }
   }
   return distance < 10 ? best : undefined;
-}
-
-function median(values: number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 /** The text of one line's items (already in x order): overlapping pieces merged, a space where the gap is a word gap. */

@@ -7,13 +7,9 @@
  * small print lower on the page.
  */
 import type { PositionedText } from "./types.js";
+import { median } from "./median.js";
 
 const NOTE_NUMBER = /^\d{1,3}$/;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function sameBand(a: PositionedText, b: PositionedText): boolean {
   return Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0;

@@ -19,6 +19,8 @@ export interface OperatorCodes {
   constructPath: number;
   paintFormXObjectBegin: number;
   paintFormXObjectEnd: number;
+  beginAnnotation: number;
+  endAnnotation: number;
   stroke: number;
   closeStroke: number;
   fill: number;
@@ -35,7 +37,7 @@ export interface OperatorCodes {
 
 /** The operators whose arguments `scanOperatorList` reads: an operator list may come without the others'. */
 export function operatorsWithArgumentsRead(ops: OperatorCodes): number[] {
-  return [ops.transform, ops.constructPath, ops.paintFormXObjectBegin];
+  return [ops.transform, ops.constructPath, ops.paintFormXObjectBegin, ops.beginAnnotation];
 }
 
 export interface PathScan {
@@ -145,6 +147,21 @@ export function scanOperatorList(
       ctm = formStack.pop() ?? identity;
       text?.breakRun();
       text?.restore();
+    } else if (fn === ops.beginAnnotation) {
+      // An annotation's appearance (a signature box, a stamp, a form field's value) is drawn from the page's base
+      // space through the matrix that maps its form box onto its rectangle (pdf.js's [id, rect, transform, matrix]).
+      formStack.push(ctm);
+      const transform = Array.isArray(args) ? args[2] : undefined;
+      const matrix = Array.isArray(args) ? args[3] : undefined;
+      ctm = identity;
+      if (isMatrix(transform)) ctm = multiply(Array.from(transform) as Matrix, ctm);
+      if (isMatrix(matrix)) ctm = multiply(Array.from(matrix) as Matrix, ctm);
+      text?.save();
+      text?.operator(fn, args, ctm);
+    } else if (fn === ops.endAnnotation) {
+      text?.operator(fn, args, ctm);
+      text?.restore();
+      ctm = formStack.pop() ?? identity;
     } else if (fn !== undefined && text?.handles(fn)) {
       text.operator(fn, args, ctm);
     } else if (fn !== undefined && imageOps.has(fn)) {

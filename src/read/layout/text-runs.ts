@@ -1,15 +1,16 @@
 /**
  * pdf.js operator list → text runs, the way `page.getTextContent()` would give them, without asking pdf.js for the
  * text content. pdf.js builds a page's operator list (which the rulings need anyway) and its text content in two
- * separate passes over the content stream, and the text content was two thirds of pdf.js's time on a text-layer page.
- * The operator list already carries every glyph a page draws, with its Unicode text and advance width, so the runs
+ * separate passes over the content stream, so asking for both parses every page twice. The operator list already carries every glyph a page draws, with its Unicode text and advance width, so the runs
  * are rebuilt here from it with the PDF text state (Tm, Tlm, Tc, Tw, Th, TL, Trise, Tf) and pdf.js's own rules for
  * where a run ends and where a gap is a space (`getTextContent` in pdf.js's evaluator: the thresholds below are its).
  *
  * Pure like `paths.ts`: operator codes and fonts come in as parameters. `test/read/pdf-text-runs.test.ts` holds it
  * to pdf.js's own text content on pages that use every text operator. Not followed: a font set through an ExtGState
  * (`gs` with /Font, which Word, LibreOffice and the scanners' OCR layers do not write); such text keeps the font
- * before it.
+ * before it. Unlike pdf.js's text content, what annotations draw (an e-signature's number and day, a stamp) is kept,
+ * in runs of its own marked `annotation`: it is printed on the page, and e-signing systems write the header's
+ * number and day that way.
  */
 import { type Matrix, multiply } from "./paths.js";
 
@@ -55,6 +56,8 @@ export interface TextRun {
   width: number;
   height: number;
   fontName: string;
+  /** Drawn by an annotation's appearance (a signature box, a stamp, a form field), not by the page's content. */
+  annotation?: true;
 }
 
 /** The text operators of pdf.js's operator lists (a subset of `OPS`). */
@@ -117,6 +120,7 @@ interface OpenRun {
   /** Where the last glyph ended, in user space. */
   endX: number;
   endY: number;
+  annotation: boolean;
 }
 
 function translate(m: Matrix, x: number, y: number): Matrix {
@@ -206,8 +210,11 @@ export class TextRunCollector {
     const o = this.#ops;
     const a = Array.isArray(args) ? (args as unknown[]) : [];
     const s = this.#state;
-    if (fn === o.beginAnnotation) this.#annotationDepth++;
-    else if (fn === o.endAnnotation) this.#annotationDepth = Math.max(0, this.#annotationDepth - 1);
+    if (fn === o.beginAnnotation || fn === o.endAnnotation) {
+      // An annotation's text never runs on into the page's or another annotation's.
+      this.#flush();
+      this.#annotationDepth = fn === o.beginAnnotation ? this.#annotationDepth + 1 : Math.max(0, this.#annotationDepth - 1);
+    }
     else if (fn === o.beginText) {
       this.#setTextMatrix(IDENTITY);
       s.lineMatrix = IDENTITY;
@@ -243,8 +250,7 @@ export class TextRunCollector {
       else if (fn === o.setHScale) s.hScale = value / 100;
       else if (fn === o.setTextRise) s.rise = value;
     }
-    // pdf.js's text content leaves annotations (stamps, form fields, signature boxes) out, and so do the runs.
-    if (fn === o.showText && Array.isArray(a[0]) && this.#annotationDepth === 0) this.#show(a[0] as unknown[], ctm);
+    if (fn === o.showText && Array.isArray(a[0])) this.#show(a[0] as unknown[], ctm);
   }
 
   /** The runs collected, once the whole list has been walked. */
@@ -415,6 +421,7 @@ export class TextRunCollector {
       advanceScale: Math.hypot(s.lineMatrix[0], s.lineMatrix[1]) * Math.hypot(ctm[0], ctm[1]),
       endX: transform[4],
       endY: transform[5],
+      annotation: this.#annotationDepth > 0,
     };
     this.#run = run;
     this.#spacePending = false;
@@ -442,6 +449,7 @@ export class TextRunCollector {
       width: Math.abs(run.width * run.advanceScale),
       height: run.height,
       fontName: run.fontName,
+      ...(run.annotation ? { annotation: true as const } : {}),
     });
   }
 }

@@ -9,6 +9,8 @@ const OPS: OperatorCodes = {
   constructPath: 91,
   paintFormXObjectBegin: 74,
   paintFormXObjectEnd: 75,
+  beginAnnotation: 80,
+  endAnnotation: 81,
   stroke: 20,
   closeStroke: 21,
   fill: 22,
@@ -52,6 +54,21 @@ describe("scanOperatorList", () => {
     expect(rulings).toEqual([
       { x1: 10, y1: 822, x2: 210, y2: 822 },
       { x1: 0, y1: 842, x2: 100, y2: 842 },
+    ]);
+  });
+
+  it("draws an annotation's appearance through its matrix and the transform onto its rectangle, from the page's base", () => {
+    const fn = [OPS.transform, OPS.beginAnnotation, OPS.constructPath, OPS.endAnnotation, OPS.constructPath];
+    const path = [OPS.stroke, [new Float32Array([MOVE, 0, 0, LINE, 100, 0])], null];
+    // pdf.js's arguments: id, rect, transform (form box → rect), the form's matrix, own canvas.
+    const annotation = ["a1", [100, 200, 300, 250], [1, 0, 0, 1, 100, 200], [2, 0, 0, 1, 0, 10], false];
+    const args = [[3, 0, 0, 3, 0, 0], annotation, path, null, path];
+    const { rulings } = scanOperatorList(fn, args, viewport, OPS);
+    expect(rulings).toEqual([
+      // Scaled by the matrix, moved by the transform, and not by the page's own matrix before the annotation.
+      { x1: 100, y1: 842 - 210, x2: 300, y2: 842 - 210 },
+      // The page's matrix again after it.
+      { x1: 0, y1: 842, x2: 300, y2: 842 },
     ]);
   });
 

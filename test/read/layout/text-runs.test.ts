@@ -42,15 +42,23 @@ describe("TextRunCollector", () => {
     expect(run!.transform).toEqual([10, 0, 0, 10, 72, 700]);
   });
 
-  it("leaves out everything an annotation draws, marks included", () => {
+  it("keeps an annotation's text as runs of its own, marked as annotation text", () => {
     const text = collector();
     text.operator(OPS.beginText, null, IDENTITY);
     text.operator(OPS.setFont, ["f1", 10], IDENTITY);
     text.operator(OPS.moveText, [72, 700], IDENTITY);
+    text.operator(OPS.showText, [glyphs("So: ")], IDENTITY);
     text.operator(OPS.beginAnnotation, ["a1", [0, 0, 100, 100], IDENTITY, IDENTITY, false], IDENTITY);
-    text.operator(OPS.showText, [[glyph("\u0301", 0), ...glyphs("Stamp")]], IDENTITY);
+    text.operator(OPS.showText, [[glyph("\u0301", 0), ...glyphs("666")]], IDENTITY);
     text.operator(OPS.endAnnotation, null, IDENTITY);
-    expect(text.finish()).toEqual([]);
+    text.operator(OPS.showText, [glyphs("/TTr")], IDENTITY);
+    const runs = text.finish();
+    // The page's text on either side of the annotation is not one run with it.
+    expect(runs.map((r) => [r.str, r.annotation ?? false])).toEqual([
+      ["So:", false],
+      ["\u0301666", true],
+      ["/TTr", false],
+    ]);
   });
 
   it("takes the text matrix as pdf.js 5's typed array or as six numbers, and restores it with the state", () => {

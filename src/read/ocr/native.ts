@@ -1,0 +1,207 @@
+/**
+ * The native engine: the `tesseract` command (4 or later, the LSTM engine) when it is on the PATH, as Debian's
+ * `tesseract-ocr` installs it. It reads with the model the embedded engine uses (`@tesseract.js-data/vie`, unpacked
+ * once per process into a private temporary folder), not with whatever `vie` model the system has: the same model
+ * gives the same words, so both engines give the same records, and the system's `tessdata_fast` model reads fewer
+ * characters right. One process per page, each single-threaded (`OMP_THREAD_LIMIT=1`)
+ * and at most one per lane (a core): tesseract's own OpenMP threads fight each other and the renderer when several
+ * pages are read at once, while one thread per process keeps every core on a page. Starting a process and loading the
+ * model costs about a tenth of a second, small beside a page, and a page is handed over as soon as it is rendered.
+ *
+ * The page goes in as a PGM on stdin (leptonica reads it without a decoder) and comes back as hOCR on stdout, which
+ * carries what the layout needs and TSV lacks: each line's baseline and row height beside its word boxes. The hOCR is
+ * read with rehype-parse, the HTML parser the HTML reader uses.
+ */
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { modelDirectory } from "./pool.js";
+import type { Element, ElementContent, Root } from "hast";
+import type { OcrEngine, PixelBox, RecognisedLine, RecognisedWord } from "./engine.js";
+
+/** The command looked up on the PATH; `CCHC_TESSERACT` names another (a test points it at a missing one). */
+function command(): string {
+  return process.env.CCHC_TESSERACT || "tesseract";
+}
+
+let availability: Promise<boolean> | undefined;
+
+/** Whether a `tesseract` of version 4 or later runs; asked once per process. */
+export function nativeTesseractAvailable(): Promise<boolean> {
+  availability ??= new Promise((resolve) => {
+    execFile(command(), ["--version"], { timeout: 10_000, maxBuffer: 1 << 20, windowsHide: true }, (error, stdout, stderr) => {
+      if (error) return resolve(false);
+      // tesseract 4 printed its version on stderr, 5 on stdout: "tesseract 5.3.0".
+      const major = /tesseract\s+v?(\d+)\./i.exec(`${stdout}\n${stderr}`)?.[1];
+      resolve(major !== undefined && Number(major) >= 4);
+    });
+  });
+  return availability;
+}
+
+let tessdata: string | undefined;
+
+/** A folder holding the embedded model as `vie.traineddata`, made on first use and removed when the process exits. */
+function tessdataDirectory(): string {
+  if (tessdata) return tessdata;
+  const folder = mkdtempSync(path.join(os.tmpdir(), "cchc-tessdata-"));
+  process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
+  writeFileSync(path.join(folder, "vie.traineddata"), gunzipSync(readFileSync(path.join(modelDirectory(), "vie.traineddata.gz"))));
+  tessdata = folder;
+  return folder;
+}
+
+/** Most hOCR a page may produce; far above a dense A4 page (a few hundred kB). */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+
+const running = new Set<ChildProcess>();
+let active = 0;
+const queue: Array<() => void> = [];
+
+async function inLane<T>(lanes: number, started: () => void, work: () => Promise<T>): Promise<T> {
+  if (active >= lanes) await new Promise<void>((resolve) => queue.push(resolve));
+  else active++;
+  started();
+  try {
+    return await work();
+  } finally {
+    const next = queue.shift();
+    if (next) next();
+    else active--;
+  }
+}
+
+function runTesseract(pgm: Uint8Array, dpi: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      command(),
+      // PSM 3 (automatic page segmentation) and the LSTM engine, as the embedded engine is set up (./pool.ts).
+      ["--tessdata-dir", tessdataDirectory(), "stdin", "stdout", "-l", "vie", "--oem", "1", "--psm", "3", "--dpi", String(dpi), "-c", `debug_file=${os.devNull}`,
+        // What the `hocr` config file says, given as variables: config files are looked up in the model folder.
+        "-c", "tessedit_create_hocr=1", "-c", "hocr_font_info=0"],
+      { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, stdio: ["pipe", "pipe", "pipe"], windowsHide: true },
+    );
+    running.add(child);
+    const out: Buffer[] = [];
+    let outBytes = 0;
+    let errText = "";
+    child.stdout!.on("data", (chunk: Buffer) => {
+      outBytes += chunk.length;
+      if (outBytes > MAX_OUTPUT_BYTES) child.kill();
+      else out.push(chunk);
+    });
+    child.stderr!.on("data", (chunk: Buffer) => {
+      if (errText.length < 4096) errText += chunk.toString("utf8");
+    });
+    // tesseract may exit before reading its whole input (a bad image); its exit code tells.
+    child.stdin!.on("error", () => undefined);
+    child.on("error", (error) => {
+      running.delete(child);
+      reject(error);
+    });
+    child.on("close", (code, signal) => {
+      running.delete(child);
+      if (code === 0) return resolve(Buffer.concat(out).toString("utf8"));
+      if (outBytes > MAX_OUTPUT_BYTES) return reject(new Error(`tesseract wrote more than ${MAX_OUTPUT_BYTES} bytes for one page`));
+      const reason = errText.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !/^Detected \d+ diacritics/.test(line)).pop();
+      reject(new Error(`tesseract ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}${reason ? `: ${reason}` : ""}`));
+    });
+    child.stdin!.end(pgm);
+  });
+}
+
+export const nativeEngine: OcrEngine = {
+  name: "native",
+  async recognise(pgm, dpi, lanes, started) {
+    const hocr = await inLane(lanes, started, () => runTesseract(pgm, dpi));
+    if (!hocr.includes("ocr_page")) throw new Error("tesseract gave no hOCR for the page");
+    return parseHocr(hocr);
+  },
+  async terminate() {
+    for (const child of running) child.kill();
+    running.clear();
+  },
+};
+
+/** `bbox 1 2 3 4; baseline -0.004 -3; x_size 30` → its properties, numbers as numbers. */
+function titleProperties(title: string): Map<string, number[]> {
+  const properties = new Map<string, number[]>();
+  for (const part of title.split(";")) {
+    const [key, ...values] = part.trim().split(/\s+/);
+    if (key) properties.set(key, values.map(Number));
+  }
+  return properties;
+}
+
+function classesOf(element: Element): string[] {
+  const value = element.properties.className;
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function textOf(node: ElementContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element") return node.children.map(textOf).join("");
+  return "";
+}
+
+function boxOf(values: number[] | undefined): PixelBox | null {
+  if (!values || values.length !== 4 || !values.every(Number.isFinite)) return null;
+  const [x0, y0, x1, y1] = values as [number, number, number, number];
+  return { x0, y0, x1, y1 };
+}
+
+/** tesseract's line-level classes: running text, headings, captions and floating text are all lines of words. */
+const LINE_CLASSES = new Set(["ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"]);
+
+/**
+ * hOCR → lines of words. A line's `baseline p1 p0` is the line y = p1·x + p0 from the bottom left corner of its box;
+ * `x_size` is tesseract's row height and `x_descenders` its descenders, the numbers tesseract.js reports as
+ * `rowAttributes` (checked on the same page read by both).
+ */
+export async function parseHocr(hocr: string): Promise<RecognisedLine[]> {
+  const [{ unified }, { default: rehypeParse }] = await Promise.all([import("unified"), import("rehype-parse")]);
+  const tree = unified().use(rehypeParse).parse(hocr) as Root;
+  const lines: RecognisedLine[] = [];
+  const visit = (node: Root | ElementContent): void => {
+    if (node.type !== "root" && node.type !== "element") return;
+    if (node.type === "element" && classesOf(node).some((c) => LINE_CLASSES.has(c))) {
+      lines.push(lineOf(node));
+      return;
+    }
+    for (const child of node.children) visit(child as ElementContent);
+  };
+  visit(tree);
+  return lines;
+}
+
+function lineOf(element: Element): RecognisedLine {
+  const properties = titleProperties(String(element.properties.title ?? ""));
+  const words: RecognisedWord[] = [];
+  const collect = (node: ElementContent): void => {
+    if (node.type !== "element") return;
+    if (classesOf(node).includes("ocrx_word")) {
+      const wordProperties = titleProperties(String(node.properties.title ?? ""));
+      const bbox = boxOf(wordProperties.get("bbox"));
+      if (bbox) words.push({ text: textOf(node), bbox, confidence: wordProperties.get("x_wconf")?.[0] ?? 0 });
+      return;
+    }
+    node.children.forEach(collect);
+  };
+  element.children.forEach(collect);
+  const line: RecognisedLine = { words };
+  const box = boxOf(properties.get("bbox"));
+  const baseline = properties.get("baseline");
+  if (box && baseline && baseline.length === 2 && baseline.every(Number.isFinite)) {
+    const [slope, offset] = baseline as [number, number];
+    const y0 = box.y1 + offset;
+    // Whole pixels, as tesseract.js gives its baselines.
+    line.baseline = { x0: box.x0, y0, x1: box.x1, y1: Math.round(y0 + slope * (box.x1 - box.x0)) };
+  }
+  const size = properties.get("x_size")?.[0];
+  const descenders = properties.get("x_descenders")?.[0];
+  if (size !== undefined && Number.isFinite(size)) line.rowHeight = size;
+  if (descenders !== undefined && Number.isFinite(descenders)) line.descenders = descenders;
+  return line;
+}

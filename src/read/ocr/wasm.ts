@@ -1,0 +1,56 @@
+/**
+ * The embedded engine: tesseract.js (tesseract compiled to WebAssembly) with the Vietnamese model of
+ * `@tesseract.js-data/vie`, in worker threads kept across pages (`./pool.ts`). Works wherever npm does.
+ */
+import type Tesseract from "tesseract.js";
+import type { OcrEngine, RecognisedLine } from "./engine.js";
+import { acquireWorker, discardWorker, type OcrWorker, releaseWorker, terminatePool } from "./pool.js";
+
+export const wasmEngine: OcrEngine = {
+  name: "wasm",
+  async recognise(pgm, dpi, lanes, started) {
+    let worker: OcrWorker;
+    try {
+      worker = await acquireWorker(lanes);
+    } finally {
+      started();
+    }
+    let page: Tesseract.Page;
+    try {
+      page = await recogniseWith(worker, pgm, dpi);
+    } catch (error) {
+      await discardWorker(worker);
+      throw error;
+    }
+    releaseWorker(worker);
+    return linesOf(page);
+  },
+  terminate: terminatePool,
+};
+
+async function recogniseWith(worker: OcrWorker, image: Uint8Array, dpi: number): Promise<Tesseract.Page> {
+  const result = await worker.recognize(
+    Buffer.from(image.buffer, image.byteOffset, image.byteLength),
+    // user_defined_dpi: the render resolution, so that tesseract does not guess it from the text size.
+    { user_defined_dpi: String(dpi) } as Partial<Tesseract.RecognizeOptions>,
+    { text: false, blocks: true },
+  );
+  return result.data;
+}
+
+function linesOf(page: Tesseract.Page): RecognisedLine[] {
+  const lines: RecognisedLine[] = [];
+  for (const block of page.blocks ?? []) {
+    for (const paragraph of block.paragraphs) {
+      for (const line of paragraph.lines) {
+        const row = line.rowAttributes;
+        lines.push({
+          words: line.words.map((word) => ({ text: word.text, bbox: word.bbox, confidence: word.confidence })),
+          ...(line.baseline ? { baseline: { x0: line.baseline.x0, y0: line.baseline.y0, x1: line.baseline.x1, y1: line.baseline.y1 } } : {}),
+          ...(row ? { rowHeight: row.rowHeight, descenders: row.descenders } : {}),
+        });
+      }
+    }
+  }
+  return lines;
+}
