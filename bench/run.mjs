@@ -56,8 +56,9 @@ const fixtures = (folder, ...extensions) =>
     .map((name) => join(root, "fixtures", folder, name));
 
 const sources = {
-  // The real plans, not the folder's README.md (which is no plan: it would count as a partial result).
-  text: [...fixtures("plans", ".txt"), ...fixtures("real", ".md").filter((path) => basename(path) !== "README.md")],
+  // The seeds and the scraped Markdown variants (web scrapes' one-pipe-per-line tables), not the folder's README.md
+  // (which is no plan: it would count as a partial result).
+  text: [...fixtures("plans", ".txt"), ...fixtures("unseen", "-scraped.md").filter((path) => basename(path) !== "README.md")],
   docx: fixtures("docx", ".docx"),
   pdf: fixtures("pdf", ".pdf"),
   // The three shorter scans (9, 11 and 8 pages): the 28-page one alone would be a third of the scan time.
@@ -456,6 +457,13 @@ function memoryOfBatch(folder, count) {
   });
 }
 
+// ---------------------------------------------------------------------------------------------------- big table
+{
+  log("a 100,000-row table …");
+  const big = spawnSync(process.execPath, [join(root, "bench", "big-table.mjs"), "--json"], { encoding: "utf8" });
+  results.bigTable = big.status === 0 ? JSON.parse(big.stdout) : null;
+}
+
 // ---------------------------------------------------------------------------------------------------- report
 const fixed = (value, digits = 1) => (value === null || value === undefined ? "n/a" : value.toFixed(digits));
 const rows = [];
@@ -496,6 +504,11 @@ row(`peak memory (PSS of the ${m.processes} processes), batch of ${m.plans} plan
 row("… sum of each process's peak RSS (upper bound)", `${fixed(m.peakRssSumMB, 0)} MB`);
 const growth = m.growth === null ? "n/a" : `${m.growth >= 0 ? "+" : ""}${fixed(100 * m.growth)}%`;
 row(`PSS after 100 plans → after ${m.lastSampledAtPlan ?? "all"}`, `${fixed(m.pssAfter100MB, 0)} → ${fixed(m.pssAfterAllMB, 0)} MB (${growth})`, "within 20%", m.growth !== null && Math.abs(m.growth) <= 0.2);
+
+if (results.bigTable) {
+  const b = results.bigTable;
+  row(`a ${b.rows}-row table (bench/big-table.mjs)`, `${b.records} records in ${fixed(b.seconds)} s, peak RSS ${fixed(b.peakRssMB, 0)} MB`, "every row a record", b.records === b.rows);
+} else row("a 100000-row table (bench/big-table.mjs)", "failed", "every row a record", false);
 
 const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), ["measure", "result", "target", ""][c].length));
 const line = (cells) => `| ${cells.map((cell, c) => cell.padEnd(widths[c])).join(" | ")} |`;

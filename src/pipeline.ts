@@ -10,10 +10,11 @@ import type { Diagnostic } from "./diagnostics.js";
 import { extractDuties, findDutySections } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
+import { assembleTables } from "./assemble/tables.js";
 import { assembleTasks } from "./assemble/task.js";
 import { InputError, LimitError, describeFsError } from "./errors.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
-import { type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
+import { type AssignmentTable, type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
 import { type PlanParts, segment } from "./segment/index.js";
 import { unitsText } from "./segment/sections.js";
 
@@ -57,7 +58,7 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
   const period = meta.period ?? { from: fallbackYear, to: fallbackYear };
   const tasks = assembleTasks(raw.tasks, { year: fallbackYear, period });
   diagnostics.push(...tasks.diagnostics);
-  if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no appendix task table and no task section found" });
+  if (tasks.value.length === 0) diagnostics.push({ severity: "warning", code: "no-tasks", message: "no assignment table and no task section found" });
 
   const document: PlanDocument = {
     schemaVersion: SCHEMA_VERSION,
@@ -78,27 +79,27 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
         subsections: s.subsections.map((sub) => ({ number: sub.number, heading: sub.heading, text: unitsText(sub.units) })),
       }),
     ),
-    tables: raw.fromTable && parts.value.appendix
-      ? [{ id: "T1", where: "appendix", label: null, title: parts.value.appendix.title, reference: parts.value.appendix.reference, kind: "task", columns: raw.columns }]
-      : [],
+    tables: raw.tables,
     tasks: tasks.value,
     diagnostics,
   };
   return validate(document);
 }
 
-function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; columns: string[]; fromTable: boolean } {
-  const tables = parts.appendix?.tables ?? [];
-  if (tables.length > 0) {
-    const extracted = extractTableTasks(tables);
+function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; tables: AssignmentTable[] } {
+  if (parts.tables.length > 0) {
+    const extracted = extractTableTasks(parts.tables);
     diagnostics.push(...extracted.diagnostics);
-    if (extracted.value.length > 0) {
-      return { tasks: [...extracted.value, ...proseDuties(parts, new Set(), undefined)], columns: extracted.columns, fromTable: true };
+    const assembled = assembleTables(extracted.value, { issuer: parts.meta.issuer });
+    if (assembled.tasks.length > 0) {
+      // A section whose body tables gave records has its assignments already; appendix tables stand in no section.
+      const tableBlocks = new Set(extracted.value.filter((table) => table.tasks.length > 0 && table.part.appendix === null).map((table) => table.part.block));
+      return { tasks: [...assembled.tasks, ...proseDuties(parts, tableBlocks, undefined)], tables: assembled.tables };
     }
   }
   const section = findTaskSection(parts.sections);
   const inline = section ? extractInlineTasks(section) : [];
-  return { tasks: [...inline, ...proseDuties(parts, new Set(), section)], columns: [], fromTable: false };
+  return { tasks: [...inline, ...proseDuties(parts, new Set(), section)], tables: [] };
 }
 
 /**

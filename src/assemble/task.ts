@@ -27,6 +27,19 @@ function agencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[])
 }
 
 /**
+ * A "Chủ trì/phối hợp" column names the lead first: it leads where the row has no lead column of its own, and the
+ * agencies after it are partners (contract, "Task").
+ */
+function leadAndPartners(raw: RawTask, diagnostics: Diagnostic[]): { lead: string[]; partners: string[] } {
+  const lead = agencies(raw.lead, raw, diagnostics);
+  const partners = agencies(raw.partners, raw, diagnostics);
+  const both = raw.leadOrPartners ? agencies(raw.leadOrPartners, raw, diagnostics) : [];
+  if (both.length === 0) return { lead, partners };
+  if (lead.length === 0) return { lead: both.slice(0, 1), partners: [...both.slice(1), ...partners] };
+  return { lead, partners: [...both, ...partners] };
+}
+
+/**
  * From the group label. A task without one (an inline task; a row of a table that has no group rows) is classified
  * like a group heading would be: its parent item's heading, then its objective, then its own text.
  */
@@ -51,8 +64,8 @@ export function assembleTasks(raws: RawTask[], context: TaskContext): { value: T
     return {
       id: `t${String(index + 1).padStart(3, "0")}`,
       origin: raw.origin,
-      kind: "task",
-      table: raw.origin === "inline" ? null : "T1",
+      kind: raw.kind ?? "task",
+      table: raw.table ?? null,
       area: areaOf(areaLabel, raw, text),
       areaLabel,
       subArea: raw.subArea === null ? null : readable(raw.subArea),
@@ -62,8 +75,7 @@ export function assembleTasks(raws: RawTask[], context: TaskContext): { value: T
       parent: raw.parent === null ? null : readable(raw.parent),
       activities: splitActivities(raw.activities),
       products: splitItems(raw.products),
-      lead: agencies(raw.lead, raw, diagnostics),
-      partners: agencies(raw.partners, raw, diagnostics),
+      ...leadAndPartners(raw, diagnostics),
       deadline: deadline.value,
       budget: raw.budget === null ? null : cleanText(raw.budget) || null,
       extra,

@@ -8,12 +8,12 @@
  * 4. `mergeInto`      joins a continuation back, cell by cell (a sentence cut mid-way joins its last paragraph).
  */
 import type { Row, Table } from "../model/types.js";
-import type { Position } from "../diagnostics.js";
+import type { Diagnostic, Position } from "../diagnostics.js";
 import { cellText } from "../model/types.js";
 import { bulletItems } from "../normalize/items.js";
 import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";
-import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, role as roleSpec } from "../schema/roles.js";
+import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
 import { ROMAN_PATTERN, isRomanNumeral } from "../segment/roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
 
@@ -31,10 +31,11 @@ export interface GridRow {
   position: Position;
 }
 
-const NUMBERED_ITEM = /^\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s*\S/u;
+/** "12. …", "2.1) …": a numbered row is a row whatever its number's size ("1000. …" too). */
+const NUMBERED_ITEM = /^\d{1,6}(?:\.\d{1,3}){0,3}[.)]\s*\S/u;
 const BULLET_ITEM = /^[-+•·●▪–]\s*\S/u;
 /** Starts mid-sentence: a lower-case letter, or digits that are not an item number ("62/2020/NĐ-CP …", "3 so với"). */
-const CONTINUES = /^(?:\p{Ll}|\d(?!\d{0,2}(?:\.\d{1,3}){0,3}[.)]\s))/u;
+const CONTINUES = /^(?:\p{Ll}|\d(?!\d{0,5}(?:\.\d{1,3}){0,3}[.)]\s))/u;
 
 export function startsItem(text: string | undefined): boolean {
   return text !== undefined && (NUMBERED_ITEM.test(text) || BULLET_ITEM.test(text));
@@ -54,6 +55,9 @@ export const isEmptySlot = (slot: Slot | undefined): boolean => !slot || slot.me
 function slotOf(row: Row, index: number, agencies = false): Slot {
   const c = row.cells[index];
   if (!c) return { paragraphs: [], merged: false };
+  // A cell merged across columns belongs to its first column: "Theo phân công tại Quyết định …" spanning Chủ trì and
+  // Phối hợp is the lead's, never copied into the partners (contract, "Task").
+  if (c.merged === "left") return { paragraphs: [], merged: true };
   const paragraphs = c.content
     .flatMap((p) => (agencies && p.hardBreaks && p.lines.length > 1 ? markFirst(p.marker, splitAgencyLines(p.lines)) : [(p.marker ? `${p.marker} ` : "") + p.lines.join(" ")]))
     .map(cleanInline)
@@ -66,7 +70,7 @@ function markFirst(marker: string | undefined, items: string[]): string[] {
 }
 
 /** Data rows of a task table as slots, one per header column. */
-export function toGridRows(table: Table, header: TaskHeader): GridRow[] {
+export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagnostic[] = []): GridRow[] {
   const width = header.roles.length;
   const rows: GridRow[] = [];
   for (const row of table.rows.slice(header.rowIndex + 1)) {
@@ -76,10 +80,13 @@ export function toGridRows(table: Table, header: TaskHeader): GridRow[] {
     while (cells.length > width && cells[0] && cellText(cells[0]).trim() === "") cells = cells.slice(1);
     const slots: Slot[] = [];
     for (let i = 0; i < width; i++) slots.push(slotOf({ ...row, cells }, i, roleSpec(header.roles[i] ?? "extra").cell === "agencies"));
-    // Surplus cells: their text goes to the last column rather than being lost.
+    // Surplus cells: their text goes to the last column rather than being lost, and a diagnostic says so.
     for (let i = width; i < cells.length; i++) {
       const extra = slotOf({ ...row, cells }, i);
-      if (extra.paragraphs.length && slots[width - 1]) slots[width - 1]!.paragraphs.push(...extra.paragraphs);
+      if (extra.paragraphs.length && slots[width - 1]) {
+        slots[width - 1]!.paragraphs.push(...extra.paragraphs);
+        diagnostics.push({ severity: "warning", code: "row-cells-surplus", message: `a row has ${cells.length} cells under a ${width}-column header; the text of cell ${i + 1} was added to the last column`, where: row.position });
+      }
     }
     if (slots.every((s) => s.paragraphs.length === 0)) continue;
     rows.push({ slots, position: row.position });
@@ -95,11 +102,17 @@ export interface Columns {
   extra: number[];
 }
 
+/**
+ * The columns of each role. The column that names what each row assigns is read as the task: a schedule's subject
+ * ("Đơn vị được kiểm tra"; a task column beside it is kept under its header), a target table's Chỉ tiêu.
+ */
 export function columnsOf(roles: ColumnRole[]): Columns {
+  const naming = namingRole(roles);
+  const as = (role: ColumnRole): ColumnRole => (role === naming ? "task" : naming !== "task" && role === "task" ? "extra" : role);
   const of: Partial<Record<ColumnRole, number>> = {};
   const extra: number[] = [];
   const moreDeadlines: number[] = [];
-  roles.forEach((role, index) => {
+  roles.map(as).forEach((role, index) => {
     if (role !== "extra" && of[role] === undefined) of[role] = index;
     else if (role === "deadline") moreDeadlines.push(index);
     else extra.push(index);
@@ -112,7 +125,7 @@ export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | u
   return index === undefined ? undefined : row.slots[index];
 }
 
-const GROUP_PREFIX = new RegExp(`^(${ROMAN_PATTERN}|[A-Z])(?:\\s*[.):-]\\s*|\\s+)(\\S.*)$`, "u");
+const GROUP_PREFIX = new RegExp(`^((?:${ROMAN_PATTERN}|[A-Z])(?:\\.\\d{1,2}){0,3})(?:\\s*[.):-]\\s*|\\s+)(\\S.*)$`, "u");
 /** "1. CẢI CÁCH THỂ CHẾ" alone in its row (a group only when the label is in capitals). */
 const ARABIC_GROUP_PREFIX = /^(\d{1,2})[.)]\s*(\S.*)$/u;
 
@@ -130,7 +143,8 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   if (texts.length === 0 || texts.length > 2) return undefined;
   let numeral: string | undefined;
   let label: string;
-  if (texts.length === 2 && /^[IVX]{1,6}\.?$|^[A-Z]\.?$/.test(texts[0]!)) {
+  // "II", "B", and groups at depth: "I.1", "III.1.2", "A.2" (a Roman or letter part, then its sub-numbers).
+  if (texts.length === 2 && /^(?:[IVX]{1,6}|[A-Z])(?:\.\d{1,2}){0,3}\.?$/.test(texts[0]!)) {
     numeral = texts[0]!.replace(/\.$/, "");
     label = texts[1]!;
   } else if (texts.length === 2 && /^\d{1,2}\.?$/.test(texts[0]!) && isShouting(texts[1]!)) {
@@ -156,7 +170,8 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
     const areaSlot = slot(row, columns, "area");
     if (!areaSlot || isEmptySlot(areaSlot)) return undefined;
   }
-  const kind = numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral) ? "subArea" : "area";
+  const subNumbered = numeral !== undefined && numeral.includes(".");
+  const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
   return { kind, label };
 }
 
@@ -168,9 +183,10 @@ function isShouting(label: string): boolean {
 
 /**
  * A page-break continuation: no number of its own, no new item in the task/objective/activity columns, and either a
- * cell continuing a sentence or nothing but text fragments (no products, agencies or deadline of its own).
+ * cell continuing a sentence ("sentence": a lower-case start, a sure sign) or nothing but text fragments with no
+ * products, agencies or deadline of their own ("fragments": a guess, which the caller reports). False otherwise.
  */
-export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel: string | undefined): boolean {
+export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel: string | undefined): "sentence" | "fragments" | false {
   if (!isEmptySlot(slot(row, columns, "number"))) return false;
   const area = slot(row, columns, "area");
   if (!isEmptySlot(area) && area!.paragraphs.join(" ") !== currentGroupLabel) return false;
@@ -182,9 +198,9 @@ export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel
     const s = slot(row, columns, role);
     return !isEmptySlot(s) && continuesSentence(s!.paragraphs[0]);
   });
-  if (continuing) return true;
+  if (continuing) return "sentence";
   const fragments = ["task", "objective", "activities"].some((role) => !isEmptySlot(slot(row, columns, role as ColumnRole)));
-  return fragments && RESPONSIBILITY_ROLES.every((role) => isEmptySlot(slot(row, columns, role)));
+  return fragments && RESPONSIBILITY_ROLES.every((role) => isEmptySlot(slot(row, columns, role))) ? "fragments" : false;
 }
 
 /** Joins a continuation row into the row above it, column by column. */

@@ -27,7 +27,8 @@ export { type RawTask, splitNumber };
 
 type LogicalRow = { kind: "group"; kindOf: "area" | "subArea"; label: string; position: Position } | { kind: "row"; row: GridRow };
 
-function logicalRows(rows: GridRow[], columns: Columns): LogicalRow[] {
+/** Group rows read, continuations joined back into their row (a join by guess is reported). */
+function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[]): LogicalRow[] {
   const out: LogicalRow[] = [];
   let lastRow: GridRow | undefined;
   let groupLabel: string | undefined;
@@ -39,7 +40,11 @@ function logicalRows(rows: GridRow[], columns: Columns): LogicalRow[] {
       if (group.kind === "area") groupLabel = group.label;
       continue;
     }
-    if (lastRow && isContinuation(row, columns, groupLabel)) {
+    const continuation = lastRow ? isContinuation(row, columns, groupLabel) : false;
+    if (lastRow && continuation) {
+      if (continuation === "fragments") {
+        diagnostics.push({ severity: "info", code: "row-joined", message: "a row with no number, agency, product or time of its own was joined to the row above as its continuation", where: row.position });
+      }
       mergeInto(lastRow, row, columns);
       continue;
     }
@@ -51,20 +56,36 @@ function logicalRows(rows: GridRow[], columns: Columns): LogicalRow[] {
   return out;
 }
 
-/** Reads the tables segment found, with the headers and column roles it found; a continuation carries on the state. */
-export function extractTableTasks(parts: AssignmentTablePart[]): { value: RawTask[]; diagnostics: Diagnostic[]; columns: string[] } {
+/** One assignment table as read: the part that opened it (its kind, where it stands, its header) and its records. */
+export interface ExtractedTable {
+  part: AssignmentTablePart;
+  /** Its column headers as written (a two-row header's rows read together). */
+  columns: string[];
+  tasks: RawTask[];
+}
+
+/**
+ * Reads the tables segment found, with the headers and column roles it found. A continuation (the same table after a
+ * page break, an elided part or a repeated header) carries on its table's state and records.
+ */
+export function extractTableTasks(parts: AssignmentTablePart[]): { value: ExtractedTable[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const tasks: RawTask[] = [];
-  let columnsLabels: string[] = [];
-  const state = new TableState();
-  for (const { table, header, continues } of parts) {
-    if (!continues) reportUnmapped(header, table.position, diagnostics);
-    if (columnsLabels.length === 0) columnsLabels = header.labels;
+  const tables: ExtractedTable[] = [];
+  let state = new TableState("appendix");
+  for (const part of parts) {
+    const { table, header, continues } = part;
+    let current = tables[tables.length - 1];
+    if (!continues || !current) {
+      reportUnmapped(header, table.position, diagnostics);
+      current = { part, columns: header.labels, tasks: [] };
+      tables.push(current);
+      state = new TableState(part.appendix === null ? "body" : "appendix");
+    }
     const columns = columnsOf(header.roles);
-    const rows = logicalRows(toGridRows(table, header), columns);
-    tasks.push(...state.read(rows, columns, header, diagnostics));
+    const rows = logicalRows(toGridRows(table, header, diagnostics), columns, diagnostics);
+    for (const task of state.read(rows, columns, header, diagnostics)) current.tasks.push(task);
   }
-  return { value: tasks, diagnostics, columns: columnsLabels };
+  return { value: tables, diagnostics };
 }
 
 function reportUnmapped(header: TaskHeader, position: Position, diagnostics: Diagnostic[]): void {
@@ -76,8 +97,10 @@ function reportUnmapped(header: TaskHeader, position: Position, diagnostics: Dia
   });
 }
 
-/** What the rows above say about the row being read. Kept across the tables of one appendix. */
+/** What the rows above say about the row being read. Kept across the parts of one table. */
 class TableState {
+  constructor(private readonly origin: "appendix" | "body") {}
+
   private area: string | null = null;
   private subArea: string | null = null;
   /** The current group came from a lettered group row (no Roman-numeral group above it). */
@@ -105,7 +128,7 @@ class TableState {
       // A merged group cell carries its label into every row it spans (DOCX, PDF); a text table leaves them empty.
       if (areaSlot && areaSlot.paragraphs.length > 0) {
         const label = areaSlot.paragraphs.join(" ");
-        if (label !== this.area && !this.labelIsDisplaced(label, row, rows.slice(index + 1), columns)) {
+        if (label !== this.area && !this.labelIsDisplaced(label, row, rows, index + 1, columns)) {
           this.area = label;
           this.subArea = null;
           this.areaIsLettered = false;
@@ -125,13 +148,21 @@ class TableState {
   /**
    * A converter can draw a merged group cell's text on a middle row of the span. The label is displaced when this
    * row's number continues the current group's numbering and the same label comes again later on a row numbered 1.
+   * The search ends where a third label starts, so that reading stays linear in rows.
    */
-  private labelIsDisplaced(label: string, row: GridRow, later: LogicalRow[], columns: Columns): boolean {
+  private labelIsDisplaced(label: string, row: GridRow, rows: LogicalRow[], from: number, columns: Columns): boolean {
     if (this.area === null) return false;
     const number = taskNumberOf(row, columns);
     const last = this.lastNumber.get(this.groupKey());
     if (number === undefined || last === undefined || number !== last + 1) return false;
-    return later.some((entry) => entry.kind === "row" && slotText(slot(entry.row, columns, "area")) === label && taskNumberOf(entry.row, columns) === 1);
+    for (let i = from; i < rows.length; i++) {
+      const entry = rows[i]!;
+      if (entry.kind !== "row") return false;
+      const other = slotText(slot(entry.row, columns, "area"));
+      if (other === label && taskNumberOf(entry.row, columns) === 1) return true;
+      if (other !== "" && other !== label && other !== this.area) return false;
+    }
+    return false;
   }
 
   private groupKey(): string {
@@ -147,7 +178,7 @@ class TableState {
 
     const identity = identifyRow(row, columns, context);
     const task: RawTask = {
-      origin: "appendix",
+      origin: this.origin,
       areaLabel: this.area,
       subArea: this.subArea,
       objective: context.objective,

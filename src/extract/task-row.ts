@@ -17,6 +17,9 @@ import { type Columns, type GridRow, isEmptySlot, slot, startsNumbered } from ".
 
 export interface RawTask {
   origin: "appendix" | "body" | "inline";
+  /** Its table's kind and id (assemble sets the id); absent for inline tasks. */
+  kind?: "task" | "target" | "schedule";
+  table?: string | null;
   areaLabel: string | null;
   subArea: string | null;
   objective: string | null;
@@ -27,13 +30,16 @@ export interface RawTask {
   products: string[];
   lead: string[];
   partners: string[];
+  /** A "Chủ trì/phối hợp" column's items: the first named agency leads, the others are partners (assemble decides). */
+  leadOrPartners?: string[];
   deadline: string[];
   budget: string | null;
   extra: Record<string, string>;
   position: Position;
 }
 
-const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3})[.)]?\s+(\S.*)$/su;
+/** A number of four digits or more needs its dot ("1000. …"): "2025 là năm …" starts with a year, not a number. */
+const ITEM_NUMBER = /^(\d{1,3}(?:\.\d{1,3}){0,3}|\d{4,6}(?=[.)]))[.)]?\s+(\S.*)$/su;
 export const BULLET = /^[-+•·●▪–]\s*/u;
 
 /** "2.1. Rà soát …" → number "2.1", text "Rà soát …"; text without a number as it is. */
@@ -118,7 +124,7 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
   return { shape: "own", number, text: split.text, parent };
 }
 
-type ListRole = "activities" | "products" | "lead" | "partners" | "deadline";
+type ListRole = "activities" | "products" | "lead" | "partners" | "leadOrPartners" | "deadline";
 
 /** The cells the row fills itself: list roles as items, the budget as text, other columns under their header. */
 export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pick<RawTask, ListRole | "budget" | "extra"> {
@@ -145,6 +151,7 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     deadline: list("deadline"),
     budget: slotText(slot(row, columns, "budget")) || null,
     extra,
+    ...(columns.of.leadOrPartners === undefined ? {} : { leadOrPartners: list("leadOrPartners") }),
   };
 }
 
@@ -171,6 +178,7 @@ export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: R
         if (task.budget === null) task.budget = inherited.budget;
       } else if (task[role].length === 0) task[role] = [...inherited[role]];
     }
+    if (task.leadOrPartners?.length === 0 && inherited.leadOrPartners) task.leadOrPartners = [...inherited.leadOrPartners];
     if (underMergedBlock && task.deadline.length === 0) task.deadline = [...inherited.deadline];
     if (parentOfSubItem && task.products.length === 0) task.products = [...inherited.products];
   }

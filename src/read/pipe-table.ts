@@ -27,7 +27,7 @@ const isBlank = (line: string | undefined): boolean => line === undefined || lin
 export function parsePipeTables(lines: string[], start: number): { blocks: PipeBlock[]; end: number } {
   // First a naive pass (every "||" a row boundary) to learn the usual row length: the first row alone can mislead,
   // when a small table ran into the next one without a blank line.
-  const usual = usualLength(scan(lines, start, { naive: true }).rows.slice(1));
+  const usual = leadingUsualLength(scan(lines, start, { naive: true }).rows.slice(1));
   const { rows, end } = scan(lines, start, { naive: false, ...(usual === undefined ? {} : { columns: usual }) });
   return { blocks: splitRunOnRow(rows), end };
 }
@@ -139,6 +139,25 @@ export function usualLength(rows: RawCell[][]): number | undefined {
   for (const row of rows) if (row.length >= 3) counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
   const repeated = [...counts].filter(([, count]) => count >= 2).map(([length]) => length);
   return repeated.length ? Math.max(...repeated) : mostCommonLength(rows);
+}
+
+/**
+ * The usual row length of the rows before any row holding more than two rows' worth of cells: there the table ended
+ * with no blank line and the next one ran on ("| Bộ Công an | PHỤ LỤC II … | TT | Nhiệm vụ …"), and the next
+ * table's rows must not set this one's width.
+ */
+function leadingUsualLength(rows: RawCell[][]): number | undefined {
+  const counts = new Map<number, number>();
+  let usual: number | undefined;
+  for (const row of rows) {
+    if (usual !== undefined && row.length > 2 * usual) return usual;
+    if (row.length < 3) continue;
+    counts.set(row.length, (counts.get(row.length) ?? 0) + 1);
+    // As usualLength, kept up as rows come: the longest length seen twice, else the first length seen.
+    const repeated = [...counts].filter(([, count]) => count >= 2).map(([length]) => length);
+    usual = repeated.length ? Math.max(...repeated) : usual ?? row.length;
+  }
+  return usualLength(rows);
 }
 
 function mostCommonLength(rows: RawCell[][]): number | undefined {

@@ -11,10 +11,12 @@ export const roleIds = [
   "objective",
   "number",
   "task",
+  "subject",
   "activities",
   "products",
   "lead",
   "partners",
+  "leadOrPartners",
   "deadline",
   "budget",
   "extra",
@@ -40,6 +42,8 @@ export interface RoleSpec {
   assigns: boolean;
   /** The Task fields (and CSV columns, nested fields flattened) this role's cells end up in, in output order. */
   fields: readonly string[];
+  /** Names who carries the row out or when: a table needs one such column to assign anything (see `tableKindOf`). */
+  whoOrWhen?: true;
   /** A table whose rows are named by this role is of this kind (see `tableKindOf`). */
   kind?: "task" | "target" | "schedule";
 }
@@ -49,13 +53,17 @@ export const ROLES: readonly RoleSpec[] = [
   { id: "area", header: /nhiemvuchung|linhvuc|nhomnhiemvu|linhvuccaicach/, precedence: 1, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["area", "areaLabel", "subArea"] },
   { id: "objective", header: /muctieu|chitieu/, precedence: 2, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["objective"], kind: "target" },
   { id: "number", header: /^(?:s?tt|sott|sothutu|thutu)$/, precedence: 0, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["number"] },
-  { id: "task", header: /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/, precedence: 9, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
-  { id: "activities", header: /hoatdong/, precedence: 3, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"] },
-  { id: "products", header: /sanpham|ketqua|hinhthucvanban/, precedence: 4, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
-  { id: "lead", header: /chutri|(?:coquan|donvi)(?:thuc|thuchien|dam|phutrach)|donvithuchien/, precedence: 7, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"] },
-  { id: "partners", header: /phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"] },
-  { id: "deadline", header: /thoigian|thoihan|tiendo|moc/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
-  { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 6, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
+  { id: "task", header: /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
+  // The unit or event of a schedule ("Đơn vị được kiểm tra", "Đối tượng kiểm tra"): the record's `task`.
+  { id: "subject", header: /duockiemtra|duocthanhtra|doituongkiemtra|doituongthanhtra|diabankiemtra|diabanthanhtra/, precedence: 3, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [], kind: "schedule" },
+  { id: "activities", header: /hoatdong/, precedence: 4, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"] },
+  { id: "products", header: /sanpham|ketqua|hinhthucvanban/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
+  { id: "lead", header: /chutri|(?:coquan|donvi)(?:thuc|thuchien|dam|phutrach)|donvithuchien|trachnhiem(?!\w*phoihop)/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
+  { id: "partners", header: /phoihop/, precedence: 10, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"], whoOrWhen: true },
+  // One column for both ("Chủ trì/phối hợp", "Cơ quan chủ trì, phối hợp"): the first named agency leads (contract).
+  { id: "leadOrPartners", header: /chutri(?:va|hoac)?phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
+  { id: "deadline", header: /thoigian|thoihan|tiendo|moc/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
+  { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 7, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
   // Columns no field fits ("Ghi chú", "Theo dõi, kiểm tra, đôn đốc"): kept under their header as written.
   { id: "extra", header: null, precedence: 99, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["extra"] },
 ];
@@ -86,15 +94,20 @@ export const TEXT_ROLES = rolesWhere((r) => r.id !== "number" && r.id !== "area"
 export const ROLE_FIELDS: readonly string[] = ROLES.flatMap((r) => r.fields);
 
 /**
- * What a table with these roles assigns: a schedule names its rows by a unit or event inspected, a target table by its
- * Chỉ tiêu with no task column, any other table with a task column is a task table. Undefined: the table names nothing
- * a row could assign (no task, target or subject column, or no column saying who or when).
+ * What a table with these roles assigns: a schedule names its rows by a unit or event inspected, a table with a task
+ * column is a task table, one whose rows are named by a Chỉ tiêu alone a target table. Undefined: the table assigns
+ * nothing (no column saying who or when: statistics, comments on a draft, criteria, a report outline).
  */
 export function tableKindOf(roles: readonly ColumnRole[]): "task" | "target" | "schedule" | undefined {
-  const has = (id: ColumnRole) => roles.includes(id);
-  const responsible = roles.some((id) => role(id).responsibility);
-  if (!responsible) return undefined;
-  if (has("task")) return "task";
-  if (has("objective")) return "target";
+  if (!roles.some((id) => role(id).whoOrWhen)) return undefined;
+  const naming = namingRole(roles);
+  return naming === undefined ? undefined : role(naming).kind;
+}
+
+/** The column that names what each row assigns: its subject in a schedule, else its task, else its target. */
+export function namingRole(roles: readonly ColumnRole[]): "subject" | "task" | "objective" | undefined {
+  if (roles.includes("subject")) return "subject";
+  if (roles.includes("task")) return "task";
+  if (roles.includes("objective")) return "objective";
   return undefined;
 }

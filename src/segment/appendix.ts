@@ -12,9 +12,7 @@ import type { Unit } from "./units.js";
  * own title, in a plan issued by a decision, is no appendix).
  */
 export function findAppendixStart(units: Unit[], from: number): number {
-  const titled = units.findIndex(
-    (u, i) => i > from && !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading"),
-  );
+  const titled = units.findIndex((u, i) => i > from && isAppendixTitleLine(u));
   if (titled >= 0) return titled;
   const firstSection = units.findIndex((u, i) => i > from && !u.inTable && startsSection(u));
   if (firstSection < 0) return -1;
@@ -30,6 +28,25 @@ export function findAppendixStart(units: Unit[], from: number): number {
     if (start < i) return start;
   }
   return -1;
+}
+
+/** Every appendix: the first as `findAppendixStart` finds it, then each later "PHỤ LỤC …" title line. */
+export function findAppendixStarts(units: Unit[], from: number): number[] {
+  const first = findAppendixStart(units, from);
+  if (first < 0) return [];
+  const starts = [first];
+  for (let i = first + 1; i < units.length; i++) if (isAppendixTitleLine(units[i]!)) starts.push(i);
+  return starts;
+}
+
+function isAppendixTitleLine(u: Unit): boolean {
+  return !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading");
+}
+
+/** The appendix's own number: "PHỤ LỤC II" → "II", "Phụ lục số 02" → "02"; null when it has none. */
+export function appendixLabel(line: string): string | null {
+  const match = /^phụ lục\s+(?:số\s*)?([IVXLC]{1,6}|\d{1,3})(?![\p{L}\d])/iu.exec(line.trim());
+  return match ? match[1]!.toLocaleUpperCase("vi") : null;
 }
 
 export function startsSection(unit: Unit): boolean {

@@ -1,11 +1,11 @@
 /**
- * The segment stage: document model → plan parts (metadata, Roman-numeral sections, appendix tables).
+ * The segment stage: document model → plan parts (metadata, sections, the assignment tables with their headers).
  * Positions in the output come from the units; nothing here reads the input format.
  */
 import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
-import { findAppendixStart, readAppendixHead } from "./appendix.js";
+import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
 import { type Reference, documentTypeOf, findNumber, findPlaceDate, findReference, hasBlankNumber, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
 import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
@@ -17,13 +17,15 @@ import { type Unit, toUnits } from "./units.js";
 export interface AppendixPart {
   title: string | null;
   reference: string | null;
-  tables: AssignmentTablePart[];
 }
 
 export interface PlanParts {
   meta: Meta;
   sections: SectionPart[];
+  /** The first appendix's head (its title and reference tell the plan's period and number when the header does not). */
   appendix: AppendixPart | null;
+  /** Every assignment table, appendix or body, in document order. */
+  tables: AssignmentTablePart[];
 }
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
@@ -102,7 +104,7 @@ function notAPlan(units: Unit[], type: string, cover: Cover, diagnostics: Diagno
     where: units[otherIndex]!.position,
   });
   if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
-  return { value: { meta, sections: [], appendix: null }, diagnostics };
+  return { value: { meta, sections: [], appendix: null, tables: [] }, diagnostics };
 }
 
 function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[]): Result<PlanParts> {
@@ -114,7 +116,8 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
     if (inner >= 0) planIndex = inner;
   }
 
-  const appendixIndex = findAppendixStart(units, Math.max(planIndex, 0));
+  const appendixStarts = findAppendixStarts(units, Math.max(planIndex, 0));
+  const appendixIndex = appendixStarts[0] ?? -1;
   const bodyEnd = appendixIndex >= 0 ? appendixIndex : units.length;
   const { sections, end: sectionsEnd } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics);
   const firstSection = sections[0]?.startUnit ?? bodyEnd;
@@ -152,7 +155,8 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   const { year, period } = planPeriod(periodTitle, appendix?.title ?? null, date, placeDate?.year ?? null);
   if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });
 
-  const tables = collectTaskTables(doc, appendixIndex >= 0 ? units[appendixIndex]!.block : -1);
+  const appendices = appendixStarts.map((index) => ({ block: units[index]!.block, label: appendixLabel(units[index]!.lines[0] ?? ""), ...readAppendixHead(units, index) }));
+  const tables = collectTaskTables(doc, appendices);
   const meta: Meta = {
     docType,
     number,
@@ -175,7 +179,7 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   else if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
   if (!meta.date) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
-    value: { meta, sections, appendix: appendix || tables.length ? { title: appendix?.title ?? null, reference: appendix?.reference ?? null, tables } : null },
+    value: { meta, sections, appendix, tables },
     diagnostics,
   };
 }

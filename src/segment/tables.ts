@@ -1,8 +1,20 @@
 /**
- * The assignment tables of a document, each with its header already found: what segment hands extract.
+ * The assignment tables of a document, each with its header already found and where it stands (which appendix, or
+ * the body): what segment hands extract.
  */
-import type { DocumentModel, Table } from "../model/types.js";
-import { type TaskHeader, findTaskHeader } from "./task-header.js";
+import { type DocumentModel, type Table, cellText } from "../model/types.js";
+import { type TableKind } from "../schema/plan.js";
+import { tableKindOf } from "../schema/roles.js";
+import { type TaskHeader, findTaskHeader, roleOf } from "./task-header.js";
+
+/** An appendix's head, as the table's entry in `tables` gives it. */
+export interface AppendixHead {
+  /** Index of the block of its "PHỤ LỤC" line in the document's children. */
+  block: number;
+  label: string | null;
+  title: string | null;
+  reference: string | null;
+}
 
 export interface AssignmentTablePart {
   /** Index of the table in the document's children. */
@@ -12,29 +24,60 @@ export interface AssignmentTablePart {
   header: TaskHeader;
   /** A header-less table that continues the one before it (the rest of it after a page break or an elided part). */
   continues: boolean;
+  /** What its rows assign (from its column roles). */
+  kind: TableKind;
+  /** The appendix it stands in; null for a table inside the body. */
+  appendix: AppendixHead | null;
 }
 
 /**
- * Task tables: those with a task header, and after one of them, header-less tables of the same width (the rest of
- * the table after a page break or an elided part, which some converters write as a new table).
+ * Assignment tables: those whose header names what rows assign (a task, target or subject column) and who or when;
+ * after one of them, header-less tables of the same width in the same appendix or body (the rest of the table after a
+ * page break or an elided part, which some converters write as a new table). A table whose columns say nothing of
+ * who or when (statistics, criteria, a report outline) assigns nothing and is left out.
  */
-export function collectTaskTables(doc: DocumentModel, afterBlock: number): AssignmentTablePart[] {
+export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]): AssignmentTablePart[] {
   const parts: AssignmentTablePart[] = [];
-  let previous: TaskHeader | undefined;
+  let previous: AssignmentTablePart | undefined;
   let width = 0;
+  let appendixIndex = -1;
   doc.children.forEach((block, index) => {
-    if (block.type !== "table" || index <= afterBlock) return;
+    while (appendixIndex + 1 < appendices.length && appendices[appendixIndex + 1]!.block <= index) appendixIndex += 1;
+    if (block.type !== "table") return;
+    const appendix = appendices[appendixIndex] ?? null;
     const header = findTaskHeader(block);
-    if (header !== undefined) {
-      parts.push({ block: index, table: block, header, continues: false });
-      previous = header;
+    const kind = header ? tableKindOf(header.roles) : undefined;
+    if (header && kind) {
+      // The same header again in the same appendix, or after nothing but a page break: the table goes on (a converter
+      // wrote each page's part as a table with its repeated header).
+      const sameTable = previous !== undefined && sameLabels(previous.header, header) && (appendix !== null ? previous.appendix === appendix : onlyBreaksBetween(doc, previous.block, index));
+      previous = { block: index, table: block, header, continues: sameTable, kind, appendix };
+      parts.push(previous);
       width = tableWidth(block);
-    } else if (previous && width > 0 && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {
-      parts.push({ block: index, table: block, header: { ...previous, rowIndex: -1 }, continues: true });
-    }
+    } else if (!header && !hasOwnHeader(block) && previous && previous.appendix === appendix && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {
+      parts.push({ ...previous, block: index, table: block, header: { ...previous.header, rowIndex: -1 }, continues: true });
+    } else if (header) previous = undefined;
   });
-  if (parts.length === 0 && afterBlock >= 0) return collectTaskTables(doc, -1);
   return parts;
+}
+
+/** A first row naming a number column ("STT", "TT"): a table with a header of its own, which no continuation has. */
+function hasOwnHeader(table: Table): boolean {
+  return (table.rows[0]?.cells ?? []).some((cell) => roleOf(cellText(cell)) === "number");
+}
+
+function sameLabels(a: TaskHeader, b: TaskHeader): boolean {
+  return a.labels.length === b.labels.length && a.labels.every((label, i) => label === b.labels[i]);
+}
+
+function onlyBreaksBetween(doc: DocumentModel, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const block = doc.children[i]!;
+    if (block.type === "pageBreak") continue;
+    if (block.type === "paragraph" && block.lines.every((line) => line.trim() === "")) continue;
+    return false;
+  }
+  return true;
 }
 
 export function tableWidth(table: Table): number {

@@ -5,7 +5,7 @@
  */
 import { type Cell, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
-import { type ColumnRole, roleOfCompact } from "../schema/roles.js";
+import { type ColumnRole, role, roleOfCompact } from "../schema/roles.js";
 
 export type { ColumnRole };
 
@@ -28,13 +28,18 @@ function rowRoles(cells: Cell[]): ColumnRole[] {
   return cells.map((c) => roleOf(cellText(c)));
 }
 
-/** A header row names a task column and at least two of the other task roles. */
+/**
+ * A header row names what its rows are (a task, target, subject or group column) and at least two of the other roles
+ * (agencies, time, products, activities); or, beside a number column "STT"/"TT", one column saying who or when
+ * ("TT | Chỉ tiêu | Chủ trì", "STT | Đơn vị được kiểm tra | Thời gian kiểm tra").
+ */
 function isHeaderRow(roles: ColumnRole[], cells: Cell[]): boolean {
   const known = new Set<ColumnRole>(roles.filter((r) => r !== "extra"));
-  const textual = known.has("task") || known.has("objective") || known.has("area");
-  const others = (["lead", "partners", "deadline", "products", "activities"] as const).filter((r) => known.has(r)).length;
+  const textual = known.has("task") || known.has("objective") || known.has("area") || known.has("subject");
+  const others = (["lead", "partners", "leadOrPartners", "deadline", "products", "activities"] as const).filter((r) => known.has(r)).length;
+  const whoOrWhen = [...known].some((r) => role(r).whoOrWhen);
   const short = cells.every((c) => cellText(c).length <= 80);
-  return textual && others >= 2 && short;
+  return textual && short && (others >= 2 || (known.has("number") && whoOrWhen));
 }
 
 /** Finds the task-table header among the first rows; undefined when the table is not a task table. */
@@ -93,21 +98,20 @@ function isSubHeaderRow(cells: Cell[]): boolean {
   return texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2;
 }
 
-/** A row that repeats the header (at the top of a new page). */
+/**
+ * A row that repeats the header, wholly or partly (at the top of a new page, at the start of a part, its STT cell lost
+ * and the rest shifted): its cells, wherever they stand, are the header's labels, at most one of them not.
+ */
 export function repeatsHeader(cells: Cell[], header: TaskHeader): boolean {
-  const texts = cells.map((c) => foldForMatch(cleanText(cellText(c))));
-  return [header.labels, ...header.rows].some((row) => repeatsRow(texts, row.map((l) => foldForMatch(l))));
+  const texts = cells.map((c) => compactLabel(cellText(c))).filter((t) => t !== "");
+  if (texts.length >= 3 && texts.every((t, i) => t === String(i + 1))) return true;
+  if (texts.length < 2) return false;
+  const labels = new Set([...header.labels, ...header.rows.flat()].map(compactLabel).filter((l) => l !== ""));
+  const same = texts.filter((t) => labels.has(t)).length;
+  return same >= 2 && same >= texts.length - 1;
 }
 
-function repeatsRow(texts: string[], labels: string[]): boolean {
-  let same = 0;
-  let nonEmpty = 0;
-  texts.forEach((t, i) => {
-    if (t === "") return;
-    nonEmpty += 1;
-    if (t === labels[i]) same += 1;
-  });
-  if (nonEmpty >= 2 && same >= nonEmpty - 1 && same >= 2) return true;
-  // A column-numbering row "1 2 3 4 5 6" repeated with the header.
-  return texts.length >= 3 && texts.every((t, i) => t === String(i + 1) || t === `(${i + 1})`);
+/** A header cell compared without case, marks, spaces, punctuation or a column number's parentheses. */
+function compactLabel(text: string): string {
+  return foldForMatch(cleanText(text)).replace(/[^a-z0-9]/g, "");
 }

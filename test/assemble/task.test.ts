@@ -26,10 +26,15 @@ describe("assembling Task records", () => {
     });
   });
   it("numbers records in order and leaves an inline task without a table", () => {
-    const { value } = assembleTasks([raw({ task: "a" }), raw({ task: "b", origin: "inline" })], { year: 2025, period: { from: 2025, to: 2025 } });
-    expect(value.map((t) => [t.id, t.table])).toEqual([
-      ["t001", "T1"],
-      ["t002", null],
+    const { value } = assembleTasks([raw({ task: "a", table: "T1", kind: "target" }), raw({ task: "b", origin: "inline" })], { year: 2025, period: { from: 2025, to: 2025 } });
+    expect(value.map((t) => [t.id, t.table, t.kind])).toEqual([
+      ["t001", "T1", "target"],
+      ["t002", null, "task"],
     ]);
+  });
+
+  it("lets the first agency of a Chủ trì/phối hợp column lead and the others partner", () => {
+    const { value } = assembleTasks([raw({ task: "a", leadOrPartners: ["Sở Nội vụ", "Sở Tư pháp", "Công an tỉnh"] })], { year: 2025, period: { from: 2025, to: 2025 } });
+    expect(value[0]).toMatchObject({ lead: ["Sở Nội vụ"], partners: ["Sở Tư pháp", "Công an tỉnh"] });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `cchc parse <folder> -o DIR` as a user runs it: the built CLI on a small set of real fixtures with a bad file, an
+ * `cchc parse <folder> -o DIR` as a user runs it: the built CLI on a small set of fixtures with a bad file, an
  * ignored file and a zip archive mixed in; killed half way and run again; sharded and merged.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -16,14 +16,14 @@ const root = new URL("../../", import.meta.url).pathname;
 const bin = join(root, "bin/cchc.cjs");
 const fixtures = join(root, "fixtures");
 const PLANS = ["000_cc8d44a7a110d77b.txt", "001_cf13d097df470f82.txt", "003_9a23d4ea0e0477f2.txt", "004_b6c2931c4fda3fce.txt"];
-const REAL = ["r10_dongthap-tinh_617-KH-UBND-2025_cds-doanh-nghiep.md", "r13_nghean-tinh_980-KH-UBND-2025_phong-thu-dan-su.md"];
+const SCRAPED = ["u04_tinh-quang-tri-2025-scraped.md", "u14_xa-dong-hoa-qd-quy4-2025-scraped.md"];
 
 function cchc(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** inbox/: 4 seed plans, 2 real plans, a DOCX, an empty .txt, a .json to ignore, and a zip of two plans plus a zip-slip entry. */
+/** inbox/: 4 seed plans, 2 scraped plans, a DOCX, an empty .txt, a .json to ignore, and a zip of two plans plus a zip-slip entry. */
 async function inbox(copies = 1): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "cchc-batch-"));
   for (let copy = 0; copy < copies; copy++) {
@@ -32,9 +32,9 @@ async function inbox(copies = 1): Promise<string> {
     for (const plan of PLANS) copyFileSync(join(fixtures, "plans", plan), join(into, plan));
   }
   const base = join(dir, "inbox");
-  mkdirSync(join(base, "real"), { recursive: true });
-  for (const plan of REAL) copyFileSync(join(fixtures, "real", plan), join(base, "real", plan));
-  copyFileSync(join(fixtures, "docx-cases", "merged-table.docx"), join(base, "real", "merged-table.docx"));
+  mkdirSync(join(base, "scraped"), { recursive: true });
+  for (const plan of SCRAPED) copyFileSync(join(fixtures, "unseen", plan), join(base, "scraped", plan));
+  copyFileSync(join(fixtures, "docx-cases", "merged-table.docx"), join(base, "scraped", "merged-table.docx"));
   writeFileSync(join(base, "broken.txt"), "");
   writeFileSync(join(base, "notes.json"), "{}");
   const zip = new JSZip();
@@ -70,9 +70,9 @@ describe("cchc parse <folder> -o DIR", () => {
       "archive.zip/nam-2023/001.txt",
       "archive.zip/nam-2023/003.txt",
       "broken.txt",
-      "real/merged-table.docx",
-      `real/${REAL[0]}`,
-      `real/${REAL[1]}`,
+      "scraped/merged-table.docx",
+      `scraped/${SCRAPED[0]}`,
+      `scraped/${SCRAPED[1]}`,
       ...PLANS.map((p) => `seeds/${p}`),
     ]);
     expect(report.totals).toMatchObject({ files: 11, failed: 2, ignored: 1, reused: 0 });
@@ -105,7 +105,7 @@ describe("cchc parse <folder> -o DIR", () => {
     const firstSeen = order.map((file) => csv.search(new RegExp(`\r\n${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")},(?:"[^"]*"|[^,\r\n]*),(?:"[^"]*"|[^,\r\n]*),[^,\r\n]*,t001,`)));
     expect(firstSeen.every((at) => at > 0)).toBe(true);
     expect([...firstSeen].sort((a, b) => a - b)).toEqual(firstSeen);
-    const dataRows = csv.split("\r\n").filter((line) => /^(seeds|real|archive\.zip)\/[^,]+,(?:"[^"]*"|[^,]*),(?:"[^"]*"|[^,]*),[^,]*,t\d{3},/.test(line));
+    const dataRows = csv.split("\r\n").filter((line) => /^(seeds|scraped|archive\.zip)\/[^,]+,(?:"[^"]*"|[^,]*),(?:"[^"]*"|[^,]*),[^,]*,t\d{3},/.test(line));
     expect(dataRows.length).toBe(report.totals.tasks);
   });
 

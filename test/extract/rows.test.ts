@@ -25,13 +25,14 @@ describe("grid rows", () => {
   });
   it("takes a row cut by a page break as a continuation, and a numbered row never", () => {
     const { rows, columns } = grid([["1", "Rà soát các thủ tục", "Sở Nội vụ", "", "2024"], ["", "hành chính của tỉnh", "", "", ""], ["2", "kiểm tra", "", "", ""]]);
-    expect(isContinuation(rows[1]!, columns, undefined)).toBe(true);
+    expect(isContinuation(rows[1]!, columns, undefined)).toBe("sentence");
     expect(isContinuation(rows[2]!, columns, undefined)).toBe(false);
     mergeInto(rows[0]!, rows[1]!, columns);
     expect(rows[0]!.slots[1]!.paragraphs).toEqual(["Rà soát các thủ tục hành chính của tỉnh"]);
   });
   it("takes a row with an agency of its own as no continuation", () => {
-    const { rows, columns } = grid([["1", "Rà soát", "Sở Nội vụ", "", "2024"], ["", "Công khai kết quả", "Sở Tư pháp", "", ""]]);
+    const { rows, columns } = grid([["1", "Rà soát", "Sở Nội vụ", "", "2024"], ["", "Công khai kết quả", "Sở Tư pháp", "", ""], ["", "Công khai kết quả", "", "", ""]]);
+    expect(isContinuation(rows[2]!, columns, undefined)).toBe("fragments");
     expect(isContinuation(rows[1]!, columns, undefined)).toBe(false);
   });
 });

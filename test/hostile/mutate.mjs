@@ -187,7 +187,7 @@ function storedZip(entries) {
 /** The fixture files the fuzzers start from, by format: [relative path, extension]. */
 export const FIXTURE_GLOBS = [
   ["fixtures/plans", ".txt"],
-  ["fixtures/real", ".md"],
+  ["fixtures/unseen", ".md"],
   ["fixtures/docx-cases", ".docx"],
   ["fixtures/docx", ".docx"],
   ["fixtures/pdf", ".pdf"],

@@ -176,7 +176,7 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
     [["Các phòng, ban, đơn vị, UBND các", "xã, thị trấn"], ["Các phòng, ban, đơn vị", "UBND các xã, thị trấn"]],
     [["Các đơn vị sự nghiệp", "thuộc UBND huyện"], ["Các đơn vị sự nghiệp thuộc UBND huyện"]],
     [["Văn phòng HĐND-UBND", "huyện"], ["Văn phòng HĐND-UBND huyện"]],
-    // fixtures/real/r10 (Đồng Tháp, 2025)
+    // the real plan r10 of ../shared/real (Đồng Tháp, 2025)
     [["Các sở, ban, ngành tỉnh; UBND các xã, phường"], ["Các sở, ban, ngành tỉnh", "UBND các xã, phường"]],
     [["Sở KH&CN; các cơ quan, đơn vị liên quan"], ["Sở KH&CN", "các cơ quan, đơn vị liên quan"]],
     [
@@ -187,7 +187,7 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
       ["Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp viễn thông; các cơ quan, đơn vị liên quan"],
       ["Ban Quản lý Khu kinh tế", "Sở Công Thương", "các doanh nghiệp viễn thông", "các cơ quan, đơn vị liên quan"],
     ],
-    // fixtures/real/r13 (Nghệ An, 2025)
+    // the real plan r13 of ../shared/real (Nghệ An, 2025)
     [["Bộ CHQS tỉnh; UBND cấp xã"], ["Bộ CHQS tỉnh", "UBND cấp xã"]],
     [["Văn phòng Ban Chỉ huy; các sở, ban, ngành"], ["Văn phòng Ban Chỉ huy", "các sở, ban, ngành"]],
     [["Cơ quan, địa phương liên quan"], ["Cơ quan, địa phương liên quan"]],
@@ -200,7 +200,7 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
       ["Các sở, ban, ngành, các tổ chức chính trị-xã hội"],
       ["Các sở, ban, ngành", "các tổ chức chính trị-xã hội"],
     ],
-    // fixtures/real/r15 (TP Hồ Chí Minh, 2025)
+    // the real plan r15 of ../shared/real (TP Hồ Chí Minh, 2025)
     [["Các sở, ngành, UBND xã, phường, đặc khu"], ["Các sở, ngành", "UBND xã, phường, đặc khu"]],
     [
       ["Sở Khoa học và Công nghệ, các sở, ngành, UBND xã, phường, đặc khu"],

@@ -42,7 +42,7 @@ describe("classifyArea: group labels and headings as the seed plans write them",
     ["Phát động phong trào thi đua CCHC, khuyến khích tìm kiếm phát hiện, phát huy những sáng kiến, giải pháp hay trong thực hiện CCHC", "direction"],
     ["Rà soát, bổ sung trang thiết bị, phương tiện làm việc", "other"],
     ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam huyện và các tổ chức thành viên tăng cường phối hợp trong thực hiện công tác tuyên truyền, vận động", "direction"],
-    // fixtures/real: plans on other subjects
+    // the real plans of ../shared/real: plans on other subjects
     ["KIỆN TOÀN VÀ HOÀN THIỆN CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ", "direction"],
     ["TRIỂN KHAI ĐỒNG BỘ VĂN BẢN QUY PHẠM PHÁP LUẬT, CƠ CHẾ, CHÍNH SÁCH VỀ PHÒNG THỦ DÂN SỰ", "institutions"],
     ["DIỄN TẬP PHÒNG THỦ DÂN SỰ", "other"],

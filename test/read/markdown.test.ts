@@ -76,7 +76,7 @@ describe("a Markdown plan with a pipe table", () => {
  * lazy continuation lines, ordered items that may not interrupt a paragraph, headings without markup).
  */
 describe("markup-free chunks read without remark", () => {
-  const fixtures = ["plans", "real", "unseen"].flatMap((folder) =>
+  const fixtures = ["plans", "unseen"].flatMap((folder) =>
     readdirSync(new URL(`../../fixtures/${folder}/`, import.meta.url))
       .filter((name) => /\.(txt|md)$/.test(name))
       .map((name) => new URL(`../../fixtures/${folder}/${name}`, import.meta.url)),

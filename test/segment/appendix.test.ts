@@ -23,3 +23,15 @@ describe("appendix head", () => {
     expect(findAppendixStart(units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung."]), 0)).toBe(-1);
   });
 });
+
+describe("every appendix", () => {
+  it("finds PHỤ LỤC I and PHỤ LỤC II with their own numbers", async () => {
+    const { appendixLabel, findAppendixStarts } = await import("../../src/segment/appendix.js");
+    const u = units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung.", "PHỤ LỤC I", "DANH MỤC CÁC CHỈ TIÊU", "(Kèm theo Quyết định số 2629/QĐ-TTg)", "PHỤ LỤC II", "DANH MỤC CÁC NHIỆM VỤ"]);
+    const starts = findAppendixStarts(u, 0);
+    expect(starts).toEqual([3, 6]);
+    expect(starts.map((i) => appendixLabel(u[i]!.lines[0]!))).toEqual(["I", "II"]);
+    expect(appendixLabel("Phụ lục số 02")).toBe("02");
+    expect(appendixLabel("PHỤ LỤC")).toBeNull();
+  });
+});
