@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
-import { describeFsError, OutputError, UsageError } from "../errors.js";
+import { UsageError } from "../errors.js";
 import { type PlanDocument, planDocumentSchema } from "../schema/plan.js";
 import { type PlanSheetData, planSheetData } from "../write/columns.js";
 import { formatCsvRows } from "../write/csv.js";
@@ -22,7 +22,7 @@ import {
   type Totals,
 } from "./report.js";
 import { lockFolder } from "./lock.js";
-import { displayPath, makeOutputFolder, OutputFile } from "./output-file.js";
+import { commitOutputs, displayPath, makeOutputFolder, OutputFile } from "./output-file.js";
 import { cchcVersion } from "./version.js";
 
 interface Source {
@@ -112,13 +112,7 @@ async function writeMerged(outDir: string, sources: Source[], ignored: number, t
       first = false;
     }
     report.write(reportClosing(totals, first));
-    try {
-      await workbook.commit();
-    } catch (error) {
-      throw new OutputError(displayPath(workbookPath), describeFsError(error));
-    }
-    csv.commit();
-    report.commit();
+    await commitOutputs(workbook, workbookPath, [csv, report]);
     return totals;
   } catch (error) {
     csv.discard();

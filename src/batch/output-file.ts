@@ -87,3 +87,20 @@ export function makeOutputFolder(path: string, display: string): void {
     throw new OutputError(display, reason);
   }
 }
+
+/**
+ * Commits a batch's outputs at its end: the workbook first, since only its writing can still fail for lack of room,
+ * then the files that are renamed into place. A workbook that cannot be written is an output error naming it.
+ */
+export async function commitOutputs(
+  workbook: { commit(): Promise<void> },
+  workbookPath: string,
+  files: readonly OutputFile[],
+): Promise<void> {
+  try {
+    await workbook.commit();
+  } catch (error) {
+    throw new OutputError(displayPath(workbookPath), describeFsError(error));
+  }
+  for (const file of files) file.commit();
+}

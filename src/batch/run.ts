@@ -23,7 +23,7 @@ import { formatCsvRows } from "../write/csv.js";
 import { TasksWorkbookFile } from "../write/xlsx.js";
 import { discoverPlans, drivePlans, parseConcurrency } from "./drive.js";
 import { lockFolder } from "./lock.js";
-import { displayPath, makeOutputFolder, OutputFile, TEMPORARY_NAME } from "./output-file.js";
+import { commitOutputs, displayPath, makeOutputFolder, OutputFile, TEMPORARY_NAME } from "./output-file.js";
 import { Progress, type ProgressMode, summaryTable } from "./progress.js";
 import type { ParseSettings } from "./protocol.js";
 import {
@@ -197,13 +197,7 @@ export async function runBatch(inputs: string[], options: BatchOptions): Promise
       totals.timeMs = Math.round(performance.now() - started);
       if (!result.interrupted) {
         report.write(reportClosing(totals, first));
-        try {
-          await workbook.commit();
-        } catch (error) {
-          throw new OutputError(displayPath(workbookPath), describeFsError(error));
-        }
-        csv.commit();
-        report.commit();
+        await commitOutputs(workbook, workbookPath, [csv, report]);
       }
     } catch (error) {
       await discardAll();

@@ -14,7 +14,7 @@ import { bulletItems } from "../normalize/items.js";
 import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";
 import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
-import { ROMAN_PATTERN, isRomanNumeral } from "../segment/roman.js";
+import { ROMAN_PATTERN, isRomanNumeral } from "../roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
 
 export { bulletItems };

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isSigningTitle } from "./header.js";
-import { romanNumeral, romanValue } from "./roman.js";
+import { romanNumeral, romanValue } from "../roman.js";
 import type { Unit } from "./units.js";
 
 export interface SubsectionPart {

@@ -1,4 +1,4 @@
-import { romanNumeral, romanValue } from "../../segment/roman.js";
+import { romanNumeral, romanValue } from "../../roman.js";
 import type { Rule, RuleFinding } from "../types.js";
 
 /**

@@ -9,6 +9,8 @@
  * wrong number on a paragraph, it only loses the literal numbers.
  */
 
+import { romanNumeral } from "../../roman.js";
+
 export interface NumberingLabel {
   /** The text Word shows ("1.", "a)", "-"), or null for a paragraph without numbering. */
   label: string | null;
@@ -356,21 +358,9 @@ function letters(value: number): string {
   return letter.repeat(Math.floor((value - 1) / 26) + 1);
 }
 
+/** Word numbers lists in Roman from 1 to 3999 and falls back to digits outside that range. */
 function roman(value: number): string {
-  if (value <= 0 || value >= 4000) return String(value);
-  const table: [number, string][] = [
-    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
-  ];
-  let rest = value;
-  let out = "";
-  for (const [n, symbol] of table) {
-    while (rest >= n) {
-      out += symbol;
-      rest -= n;
-    }
-  }
-  return out;
+  return value <= 0 || value >= 4000 ? String(value) : romanNumeral(value);
 }
 
 function decodeEntities(text: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sectionOrder } from "../../../src/check/rules/section-order.js";
-import { romanNumeral, romanValue } from "../../../src/segment/roman.js";
+import { romanNumeral, romanValue } from "../../../src/roman.js";
 import { makeDocument } from "../document.js";
 
 const sections = (...numerals: string[]) => numerals.map((numeral) => ({ numeral, heading: "X", text: "", subsections: [] }));

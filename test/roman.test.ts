@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isRomanNumeral, romanNumeral, romanValue } from "../../src/segment/roman.js";
+import { isRomanNumeral, romanNumeral, romanValue } from "../src/roman.js";
 
 describe("Roman numerals", () => {
   it("reads and writes them both ways", () => {

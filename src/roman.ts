@@ -1,7 +1,7 @@
-/** Roman numerals of section headings (I–C: plans never reach higher), both ways. */
+/** Roman numerals, both ways: section headings and group labels read them, DOCX list numbering writes them. */
 
-const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-const NUMERALS: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+const NUMERALS: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
 
 export function romanValue(numeral: string): number {
   let total = 0;
