@@ -26,7 +26,7 @@ import type {
   MammothTableCell,
   MammothTableRow,
 } from "../docx/mammoth-tree.js";
-import { type NumberingLabel, bulletMarker, formatNumber } from "../docx/numbering.js";
+import { LevelCounters, type NumberingLabel, bulletMarker, formatNumber } from "../docx/numbering.js";
 import type { Bytes } from "./bytes.js";
 import { type LegacyFont, convertLegacyFont } from "../decode.js";
 import {
@@ -126,8 +126,7 @@ export function buildTree(sources: DocSources, maxBlocks: number): DocTree {
 class TreeBuilder {
   /** Word's list label of each paragraph of the main text, counted in text order. */
   readonly labelOf = new Map<MammothParagraph, NumberingLabel>();
-  private readonly counters = new Map<number, Map<number, number>>();
-  private readonly startedOverrides = new Set<string>();
+  private readonly levelCounters = new LevelCounters<number>();
   /** Paragraphs and table rows so far, against --max-blocks. */
   private blocks = 0;
   /** Main-text CPs of note references, to number them as the note texts are numbered. */
@@ -448,10 +447,7 @@ class TreeBuilder {
     return { styleId: heading, styleName: style.name || null };
   }
 
-  /**
-   * Word's counting, as for DOCX: one set of counters per list (list overrides that share a list continue its
-   * numbers) unless an override restarts a level, the first time it is used; numbering a level resets deeper ones.
-   */
+  /** The paragraph's list label, counted as Word counts (LevelCounters). */
   private label(props: ParagraphProperties): NumberingLabel {
     const style = this.sources.styles[props.istd];
     const ilfo = props.ilfo || style?.ilfo || 0;
@@ -461,19 +457,7 @@ class TreeBuilder {
     const levels = override ? this.sources.lists.lists.get(override.lsid) : undefined;
     const level = levels?.[ilvl];
     if (!override || !levels || !level) return { label: null, ordered: false };
-    let counters = this.counters.get(override.lsid);
-    if (!counters) {
-      counters = new Map();
-      this.counters.set(override.lsid, counters);
-    }
-    const restart = override.startAt.get(ilvl);
-    const key = `${ilfo}:${ilvl}`;
-    if (restart !== undefined && !this.startedOverrides.has(key)) {
-      this.startedOverrides.add(key);
-      counters.set(ilvl, restart - 1);
-    }
-    counters.set(ilvl, (counters.get(ilvl) ?? level.start - 1) + 1);
-    for (const deeper of [...counters.keys()]) if (deeper > ilvl) counters.delete(deeper);
+    const counters = this.levelCounters.advance(override.lsid, ilvl, level.start, String(ilfo), override.startAt.get(ilvl));
     if (level.nfc === 23) return { label: bulletMarker(level.text), ordered: false };
     let label = "";
     for (const ch of level.text) {

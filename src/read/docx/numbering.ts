@@ -279,13 +279,34 @@ function effectiveNumbering(paragraph: ScannedParagraph, styles: Map<string, Sty
 }
 
 /**
- * Word's counting: one set of counters per abstract numbering (list instances that share it continue each other's
- * numbers) unless an instance overrides the start, which restarts it the first time that instance is used. Numbering
- * a level resets the deeper levels.
+ * Word's counting, for DOCX and .doc alike: one set of counters per list (instances that share a list continue each
+ * other's numbers) unless an instance overrides a level's start, which restarts it the first time that instance is
+ * used. Numbering a level resets the deeper levels.
  */
-class ListCounter {
-  private readonly counters = new Map<string, Map<number, number>>();
+export class LevelCounters<List> {
+  private readonly counters = new Map<List, Map<number, number>>();
   private readonly startedOverrides = new Set<string>();
+
+  /** Numbers level `ilvl` of `list` and returns the list's counters; `instance` names whose `override` it is. */
+  advance(list: List, ilvl: number, start: number, instance: string, override: number | undefined): Map<number, number> {
+    let counters = this.counters.get(list);
+    if (!counters) {
+      counters = new Map();
+      this.counters.set(list, counters);
+    }
+    const overrideKey = `${instance}:${ilvl}`;
+    if (override !== undefined && !this.startedOverrides.has(overrideKey)) {
+      this.startedOverrides.add(overrideKey);
+      counters.set(ilvl, override - 1);
+    }
+    counters.set(ilvl, (counters.get(ilvl) ?? start - 1) + 1);
+    for (const deeper of [...counters.keys()]) if (deeper > ilvl) counters.delete(deeper);
+    return counters;
+  }
+}
+
+class ListCounter {
+  private readonly levelCounters = new LevelCounters<string>();
 
   constructor(private readonly definitions: NumberingDefinitions) {}
 
@@ -294,19 +315,7 @@ class ListCounter {
     const levels = instance ? this.definitions.abstract.get(instance.abstractId) : undefined;
     const level = levels?.get(ilvl);
     if (!instance || !levels || !level) return { label: null, ordered: false };
-    let counters = this.counters.get(instance.abstractId);
-    if (!counters) {
-      counters = new Map();
-      this.counters.set(instance.abstractId, counters);
-    }
-    const override = instance.startOverrides.get(ilvl);
-    const overrideKey = `${numId}:${ilvl}`;
-    if (override !== undefined && !this.startedOverrides.has(overrideKey)) {
-      this.startedOverrides.add(overrideKey);
-      counters.set(ilvl, override - 1);
-    }
-    counters.set(ilvl, (counters.get(ilvl) ?? level.start - 1) + 1);
-    for (const deeper of [...counters.keys()]) if (deeper > ilvl) counters.delete(deeper);
+    const counters = this.levelCounters.advance(instance.abstractId, ilvl, level.start, numId, instance.startOverrides.get(ilvl));
 
     if (level.format === "bullet") return { label: bulletMarker(level.text), ordered: false };
     const label = level.text.replace(/%([1-9])/g, (_whole, digit: string) => {
