@@ -292,7 +292,9 @@ export function looksLikeTitleContinuation(unit: Unit): boolean {
  * it): "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "BỘ CÔNG AN". National level: no `level` code.
  */
 export function findCentralIssuer(line: string): Issuer | undefined {
-  const text = withVietnameseD(line.trim().replace(/[-–_\s]+$/u, ""));
+  // The lookbehind starts a match only where a run of dashes and spaces starts: without it a long "- - - … x" line
+  // is rescanned from every position (quadratic).
+  const text = withVietnameseD(line.trim().replace(/(?<![-–_\s])[-–_\s]+$/u, ""));
   if (!isUpperCaseText(text) || text.length > 60) return undefined;
   const folded = foldForMatch(text);
   if (folded === "thu tuong chinh phu") return { unit: "", name: undefined, level: null, department: "Thủ tướng Chính phủ" };
