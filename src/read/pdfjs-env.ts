@@ -37,3 +37,56 @@ export const FONTLESS_DOCUMENT: FontRuleDocument = {
   createElement: () => ({ sheet: { insertRule: () => 0, cssRules: [] }, remove: () => undefined }),
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
+
+/** What pdf.js hands an `ImageDecoder` (WebCodecs) and reads from it: `data` and `type`, then `decode().image`. */
+interface ImageDecoderInit {
+  data: Uint8Array;
+  type: string;
+}
+
+/** A decoded image as pdf.js uses the `image` of a WebCodecs decoder: drawn onto a canvas, then closed. */
+type DecodedImage = import("@napi-rs/canvas").Image & { close(): void };
+
+/**
+ * WebCodecs' `ImageDecoder` for JPEG, backed by @napi-rs/canvas (Skia with libjpeg-turbo): pdf.js hands a page's
+ * JPEG images to an `ImageDecoder` when one exists (its browser path) and otherwise decodes them in JavaScript on
+ * this thread, several times slower, which was most of the time rendering a scanned page took. pdf.js falls back to its
+ * own decoder by itself for what it keeps for itself (CMYK and Adobe colour transforms, a Decode array, an image it
+ * must mask or resize). Only JPEG is offered: pdf.js asks about BMP too, for resizing huge images, and gets "no".
+ */
+class NativeJpegDecoder {
+  static isTypeSupported(type: string): Promise<boolean> {
+    return Promise.resolve(type === "image/jpeg");
+  }
+
+  #data: Uint8Array | null;
+
+  constructor(init: ImageDecoderInit) {
+    this.#data = init.type === "image/jpeg" ? init.data : null;
+  }
+
+  async decode(): Promise<{ image: DecodedImage }> {
+    if (!this.#data) throw new Error("only JPEG is decoded natively");
+    const { loadImage } = await import("@napi-rs/canvas");
+    const image = (await loadImage(Buffer.from(this.#data.buffer, this.#data.byteOffset, this.#data.byteLength))) as DecodedImage;
+    // pdf.js closes an ImageBitmap once the page is drawn; a Skia image is freed by the garbage collector.
+    image.close = () => undefined;
+    return { image };
+  }
+
+  close(): void {
+    this.#data = null;
+  }
+}
+
+/**
+ * Makes `NativeJpegDecoder` the process's `ImageDecoder`, unless the process has one. pdf.js's worker module reads
+ * whether one exists as it loads, so this runs before it is imported; documents then opt in with
+ * `isImageDecoderSupported: true` (both the reading and the rendering documents, since pdf.js keeps the choice per
+ * process once it has decoded its first JPEG), and their messages need a port that hands the decoded image over
+ * (`CopyingLoopbackPort`): pdf.js's own would try to clone it.
+ */
+export function installNativeJpegDecoder(): void {
+  if ("ImageDecoder" in globalThis) return;
+  Object.defineProperty(globalThis, "ImageDecoder", { value: NativeJpegDecoder, writable: true, configurable: true, enumerable: false });
+}

@@ -14,7 +14,10 @@
  * - operator list chunks keep the arguments of the operators the reader asked for only (path construction, the text
  *   state, the transforms they need); every other operator arrives with `null` arguments. The glyphs of the text
  *   operator arrive as `DrawnGlyph`s, the little of pdf.js's glyph objects that text runs need, made once per glyph
- *   (pdf.js keeps one object per glyph of a font). Documents read through this port must therefore never be rendered.
+ *   (pdf.js keeps one object per glyph of a font). Documents read through such a port must therefore never be
+ *   rendered; a port made with `keepArgsOf: "all"` keeps every operator list whole, for rendering.
+ * - a transferred object that `structuredClone` cannot carry (a page image decoded natively, see `./pdfjs-env.ts`)
+ *   is handed over as it is too, where pdf.js's own port would throw.
  */
 import type { Transferable } from "node:worker_threads";
 import { type DrawnGlyph, glyphKind } from "./layout/text-runs.js";
@@ -35,17 +38,18 @@ export const OPERATOR_LIMIT_REACHED = -1;
 export class CopyingLoopbackPort {
   readonly #listeners = new Map<Listener, (() => void) | null>();
   readonly #deferred = Promise.resolve();
-  readonly #operatorArgs: OperatorArgs;
+  readonly #operatorArgs: OperatorArgs | "all";
   /** Operators delivered so far per operator list stream (by sender and stream id). */
   readonly #operatorCounts = new Map<string, number>();
   #maxOperators = Number.POSITIVE_INFINITY;
 
   /**
-   * `keepArgsOf`: operators whose arguments operator lists keep; the others' are dropped. `glyphsOf`: the operator
-   * whose argument is a list of glyphs (and TJ adjustments), kept as `DrawnGlyph`s.
+   * `keepArgsOf`: operators whose arguments operator lists keep; the others' are dropped (`"all"`: none dropped, the
+   * lists arrive whole, for drawing). `glyphsOf`: the operator whose argument is a list of glyphs (and TJ
+   * adjustments), kept as `DrawnGlyph`s.
    */
-  constructor(options: { keepArgsOf: Iterable<number>; glyphsOf?: number }) {
-    this.#operatorArgs = { keep: new Set(options.keepArgsOf), glyphsOf: options.glyphsOf };
+  constructor(options: { keepArgsOf: Iterable<number> | "all"; glyphsOf?: number }) {
+    this.#operatorArgs = options.keepArgsOf === "all" ? "all" : { keep: new Set(options.keepArgsOf), glyphsOf: options.glyphsOf };
   }
 
   /**
@@ -124,11 +128,11 @@ function isOperatorListChunk(value: unknown): value is OperatorListChunk {
 
 const NOTHING_TRANSFERRED: ReadonlySet<unknown> = new Set();
 
-function copyMessage(message: unknown, transferList: readonly unknown[] | undefined, operatorArgs: OperatorArgs): unknown {
+function copyMessage(message: unknown, transferList: readonly unknown[] | undefined, operatorArgs: OperatorArgs | "all"): unknown {
   const transfer = transferList && transferList.length > 0 ? new Set(transferList) : NOTHING_TRANSFERRED;
   try {
     const chunk = (message as { chunk?: unknown } | null)?.chunk;
-    if (!isOperatorListChunk(chunk)) return copy(message, transfer, 0);
+    if (operatorArgs === "all" || !isOperatorListChunk(chunk)) return copy(message, transfer, 0);
     const { chunk: _chunk, ...envelope } = message as { chunk: OperatorListChunk };
     return { ...(copy(envelope, transfer, 0) as object), chunk: copyOperatorListChunk(chunk, transfer, operatorArgs) };
   } catch (error) {

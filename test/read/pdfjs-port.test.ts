@@ -97,6 +97,23 @@ describe("CopyingLoopbackPort", () => {
     expect(received.map.get("a")).toBe(1);
   });
 
+  it("keeps operator lists whole for drawing, and hands over a transferred object structuredClone cannot carry", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: "all" });
+    const argsArray: unknown[] = [[1, 0, 0, 1, 10, 20], [[{ unicode: "K", width: 500 }]]];
+    const chunk = { fnArray: [TRANSFORM, SHOW_TEXT], argsArray, lastChunk: true, separateAnnots: null, length: 2 };
+    expect(await roundTrip(port, { stream: 4, chunk })).toEqual({ stream: 4, chunk: { ...chunk, argsArray: [[1, 0, 0, 1, 10, 20], [[{ unicode: "K", width: 500 }]]] } });
+    // A natively decoded image stands for itself: an instance that structuredClone refuses (a function of its own).
+    class Bitmap {
+      width = 2;
+      height = 1;
+      close = (): void => undefined;
+    }
+    const bitmap = new Bitmap();
+    expect(() => structuredClone(bitmap)).toThrow();
+    const received = (await roundTrip(port, ["img_p0_1", 0, "Image", { bitmap, width: 2, height: 1 }], [bitmap])) as unknown[];
+    expect((received[3] as { bitmap: unknown }).bitmap).toBe(bitmap);
+  });
+
   it("falls back to structuredClone for a message that refers to itself", async () => {
     const port = new CopyingLoopbackPort({ keepArgsOf: [] });
     const cyclic: { name: string; self?: unknown } = { name: "loop" };
