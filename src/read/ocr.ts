@@ -87,6 +87,7 @@ export async function ocrPdfPages(
     });
     const cores = os.availableParallelism();
     const lanes = Math.max(1, Math.min(cores, options.concurrency ?? cores, valid.length));
+    engine.warm?.(lanes);
     // The main thread renders pages in order, ahead of the workers, while they recognise earlier ones: a worker that
     // finishes a page finds the next one ready instead of waiting for it to be rendered (with one render per worker
     // between its pages, a worker stood idle for every render, and both did when two renders queued up). At most
