@@ -15,7 +15,8 @@
 // (one scan), the start-up rows exactly as in a full run. A batch has a fixed cost (its processes start, pdf.js and
 // the OCR model load) that a full corpus spreads over a thousand pages and a quick one over a hundred, so the quick
 // run also times a batch of one file and reports the PDF ratio on what each further page costs; its throughput,
-// OCR and memory verdicts are printed as "indicative", never as met or MISSED. Start-up verdicts are real in both.
+// OCR and memory verdicts are printed as "indicative", never as met or MISSED. Start-up verdicts are real in both, and
+// so are the real scans' (paired per-page ratios of each engine against itself, on one scan instead of three).
 // Needs dist/ (`npm run build`, done by `npm ci`). Progress goes to stderr.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
