@@ -45,14 +45,36 @@ interface ImageDecoderInit {
 }
 
 /** A decoded image as pdf.js uses the `image` of a WebCodecs decoder: drawn onto a canvas, then closed. */
-type DecodedImage = import("@napi-rs/canvas").Image & { close(): void };
+export type DecodedImage = import("@napi-rs/canvas").Image & { close(): void };
 
 /**
- * WebCodecs' `ImageDecoder` for JPEG, backed by @napi-rs/canvas (Skia with libjpeg-turbo): pdf.js hands a page's
- * JPEG images to an `ImageDecoder` when one exists (its browser path) and otherwise decodes them in JavaScript on
- * this thread, several times slower, which was most of the time rendering a scanned page took. pdf.js falls back to its
- * own decoder by itself for what it keeps for itself (CMYK and Adobe colour transforms, a Decode array, an image it
- * must mask or resize). Only JPEG is offered: pdf.js asks about BMP too, for resizing huge images, and gets "no".
+ * A page image's JPEG as pdf.js's worker gave it to the `ImageDecoder`, not decoded yet: pdf.js decodes every image of
+ * a page it builds the operator list of, drawn or not, and the text-layer reader draws nothing, so decoding waits until
+ * a document that draws receives it (`decodeJpeg`, called by its port).
+ */
+export class EncodedJpeg {
+  constructor(readonly bytes: Uint8Array) {}
+
+  /** pdf.js closes the images of a page it cleans up. */
+  close(): void {}
+}
+
+/** The image a JPEG decodes to, by @napi-rs/canvas (Skia with libjpeg-turbo), in libuv's thread pool. */
+export async function decodeJpeg(jpeg: EncodedJpeg): Promise<DecodedImage> {
+  const { loadImage } = await import("@napi-rs/canvas");
+  const image = (await loadImage(Buffer.from(jpeg.bytes.buffer, jpeg.bytes.byteOffset, jpeg.bytes.byteLength))) as DecodedImage;
+  // pdf.js closes an ImageBitmap once the page is drawn; a Skia image is freed by the garbage collector.
+  image.close = () => undefined;
+  return image;
+}
+
+/**
+ * WebCodecs' `ImageDecoder` for JPEG, natively: pdf.js hands a page's JPEG images to an `ImageDecoder` when one exists
+ * (its browser path) and otherwise decodes them in JavaScript on this thread, several times slower, which was most of
+ * the time rendering a scanned page took. pdf.js falls back to its own decoder by itself for what it keeps for itself
+ * (CMYK and Adobe colour transforms, a Decode array, an image it must mask or resize, grey images outside a
+ * browser). Only JPEG is offered: pdf.js asks about BMP too, for resizing huge images, and gets "no". The decoding
+ * itself is left to the receiving end (`EncodedJpeg`).
  */
 class NativeJpegDecoder {
   static isTypeSupported(type: string): Promise<boolean> {
@@ -65,13 +87,9 @@ class NativeJpegDecoder {
     this.#data = init.type === "image/jpeg" ? init.data : null;
   }
 
-  async decode(): Promise<{ image: DecodedImage }> {
-    if (!this.#data) throw new Error("only JPEG is decoded natively");
-    const { loadImage } = await import("@napi-rs/canvas");
-    const image = (await loadImage(Buffer.from(this.#data.buffer, this.#data.byteOffset, this.#data.byteLength))) as DecodedImage;
-    // pdf.js closes an ImageBitmap once the page is drawn; a Skia image is freed by the garbage collector.
-    image.close = () => undefined;
-    return { image };
+  decode(): Promise<{ image: EncodedJpeg }> {
+    if (!this.#data) return Promise.reject(new Error("only JPEG is decoded natively"));
+    return Promise.resolve({ image: new EncodedJpeg(this.#data) });
   }
 
   close(): void {
@@ -83,8 +101,8 @@ class NativeJpegDecoder {
  * Makes `NativeJpegDecoder` the process's `ImageDecoder`, unless the process has one. pdf.js's worker module reads
  * whether one exists as it loads, so this runs before it is imported; documents then opt in with
  * `isImageDecoderSupported: true` (both the reading and the rendering documents, since pdf.js keeps the choice per
- * process once it has decoded its first JPEG), and their messages need a port that hands the decoded image over
- * (`CopyingLoopbackPort`): pdf.js's own would try to clone it.
+ * process once it has decoded its first JPEG), and their messages need a port that hands an `EncodedJpeg` over
+ * (`CopyingLoopbackPort`, which decodes it for a rendering document): pdf.js's own would try to clone it.
  */
 export function installNativeJpegDecoder(): void {
   if ("ImageDecoder" in globalThis) return;

@@ -114,6 +114,23 @@ describe("CopyingLoopbackPort", () => {
     expect((received[3] as { bitmap: unknown }).bitmap).toBe(bitmap);
   });
 
+  it("delivers what `prepare` makes of a transferred object in its place, keeping the order of messages", async () => {
+    class Encoded {
+      constructor(readonly bytes: string) {}
+    }
+    const port = new CopyingLoopbackPort({
+      keepArgsOf: "all",
+      prepare: (value) => (value instanceof Encoded ? new Promise((resolve) => setTimeout(() => resolve(`decoded ${value.bytes}`), 10)) : undefined),
+    });
+    const seen: unknown[] = [];
+    port.addEventListener("message", (event) => seen.push(event.data));
+    const image = new Encoded("jpeg");
+    port.postMessage(["img_p0_1", 0, "Image", { bitmap: image, width: 2, height: 1 }], [image]);
+    port.postMessage("after");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(seen).toEqual([["img_p0_1", 0, "Image", { bitmap: "decoded jpeg", width: 2, height: 1 }], "after"]);
+  });
+
   it("falls back to structuredClone for a message that refers to itself", async () => {
     const port = new CopyingLoopbackPort({ keepArgsOf: [] });
     const cyclic: { name: string; self?: unknown } = { name: "loop" };

@@ -2,13 +2,12 @@
  * Rasterising PDF pages for OCR with what pdf-parse already brings: pdf.js (legacy build, no DOM needed) drawing onto
  * an @napi-rs/canvas canvas, then levelled (`./deskew.ts`) by rotating the canvas. The result is an 8-bit grey image;
  * it goes to tesseract as a PGM, which leptonica reads directly, where PNG would spend ~150 ms per page compressing.
- * A scanned page's JPEG is decoded natively (`installNativeJpegDecoder`), which needs a port that hands the decoded
- * image over rather than cloning it: pdf.js's worker runs on this thread through a `CopyingLoopbackPort` that keeps
- * every operator list whole.
+ * A scanned page's JPEG is decoded natively (`installNativeJpegDecoder`): pdf.js's worker runs on this thread through
+ * a `CopyingLoopbackPort` that keeps every operator list whole and decodes the JPEGs it carries on their way.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import { installNativeJpegDecoder, restoreBuiltinPush } from "../pdfjs-env.js";
+import { decodeJpeg, EncodedJpeg, installNativeJpegDecoder, restoreBuiltinPush } from "../pdfjs-env.js";
 import { CopyingLoopbackPort } from "../pdfjs-port.js";
 import { estimateSkew } from "./deskew.js";
 
@@ -56,7 +55,10 @@ function renderingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
     // (Written `as string`: the worker module has no type declarations; a literal still, for the bundler.)
     const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
     restoreBuiltinPush();
-    const port = new CopyingLoopbackPort({ keepArgsOf: "all" });
+    const port = new CopyingLoopbackPort({
+      keepArgsOf: "all",
+      prepare: (transferred) => (transferred instanceof EncodedJpeg ? decodeJpeg(transferred) : undefined),
+    });
     const worker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: pdfjs.VerbosityLevel.ERRORS });
     WorkerMessageHandler.initializeFromPort(port);
     await worker.promise;
