@@ -43,8 +43,10 @@ const DUTY_VERBS = [
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
   "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
   "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
-  "thanh toán", "giải quyết", "xử lý", "đánh giá", "tiếp nhận", "vận hành", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi",
-  "tháo gỡ", "công bố", "điều tra", "xác minh", "lựa chọn", "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
+  // Not "điều tra", "tiếp nhận", "giải quyết", "xử lý": lower-case parts of names ("Cục Cảnh sát điều tra …", "Bộ phận
+  // tiếp nhận và trả kết quả").
+  "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
+  "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
@@ -306,7 +308,7 @@ const AND_AGENCY =
  */
 export function agencyList(text: string): string[] {
   const out: string[] = [];
-  for (const name of joinHierarchy(splitAgencies([text]).value).flatMap(splitUnitCodes)) {
+  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes)) {
     const parts: string[] = [];
     let rest = name;
     for (;;) {
@@ -326,33 +328,6 @@ export function agencyList(text: string): string[] {
       const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();
       if (cleaned !== "" && !out.some((known) => agencyKey(known) === agencyKey(cleaned))) out.push(cleaned);
     }
-  }
-  return out;
-}
-
-/** Ranks of the bodies that name their parent after a comma: "Phòng 5, Cục Cảnh sát điều tra …, Bộ Công an". */
-const RANK: [RegExp, number][] = [
-  [/^(?:Phòng|Đội|Tổ|Trạm)\s+\S/u, 1],
-  [/^(?:Cục|Vụ)\s+\S/u, 3],
-  [/^Bộ\s+(?!phận)\S/u, 4],
-];
-
-function rankOf(name: string): number {
-  return RANK.find(([pattern]) => pattern.test(name))?.[1] ?? 0;
-}
-
-/**
- * A unit followed by the bodies it belongs to is one name: "Phòng 5, Cục C04, Bộ Công an" (each higher than the
- * last). Only a Cục, Vụ or Bộ is taken as a parent: "Phòng Tài chính, Chi cục Thuế" is a list of two.
- */
-function joinHierarchy(names: string[]): string[] {
-  const out: string[] = [];
-  let lastRank = 0;
-  for (const name of names) {
-    const rank = rankOf(name);
-    if (out.length > 0 && lastRank > 0 && rank > lastRank) out[out.length - 1] += `, ${name}`;
-    else out.push(name);
-    lastRank = rank;
   }
   return out;
 }

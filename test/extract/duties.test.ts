@@ -1,6 +1,6 @@
 /**
  * Duties assigned by agency in prose (src/extract/duties.ts): the grammar on small texts written for each rule, the
- * fixtures' "TỔ CHỨC THỰC HIỆN" sections, and the real plans of ../shared/real whose duties were read by hand.
+ * fixtures' "TỔ CHỨC THỰC HIỆN" sections. The real plans of ../shared/real are in real-duties.test.ts.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import { agencyList, extractDuties, findDutySections, partnersIn, readAgencyStart, timesIn } from "../../src/extract/duties.js";
 import { parsePlan } from "../../src/pipeline.js";
 import type { Block, DocumentModel } from "../../src/model/types.js";
-import type { PlanDocument } from "../../src/schema/plan.js";
 import { segment } from "../../src/segment/index.js";
 import { PROSE_DUTIES, dutiesOf } from "./duty-fixtures.js";
 
@@ -292,104 +291,6 @@ describe("the fixtures' duties by agency (read from each 'TỔ CHỨC THỰC HI�
     const found = dutiesOf(await parsePlan(path));
     expect(found.every((t) => t.origin === "inline" && t.table === null && t.kind === "task")).toBe(true);
     expect(found.map((t) => t.lead[0])).toEqual(leads);
-  });
-});
-
-const realDir = process.env.CCHC_REAL ?? new URL("../../../shared/real/", import.meta.url).pathname;
-const hasReal = existsSync(realDir);
-const real = (prefix: string) => join(realDir, readdirSync(realDir).find((f) => f.startsWith(prefix))!);
-const inline = (doc: PlanDocument) => doc.tasks.filter((t) => t.origin === "inline");
-
-describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agency", () => {
-  if (!hasReal) it.skip(`../shared/real is absent (${realDir})`, () => {});
-
-  it("r04 (KH tuyên truyền CCHC 2026): the eight agencies of section IV", async () => {
-    const doc = await parsePlan(real("r04_"));
-    const found = inline(doc);
-    expect(found.map((t) => [t.number, t.lead[0]])).toEqual([
-      ["1", "Sở Nội vụ"],
-      ["2", "Văn phòng UBND tỉnh"],
-      ["3", "Sở Khoa học và Công nghệ"],
-      ["4", "Sở Tư pháp"],
-      ["5", "Sở Văn hóa, Thể thao và Du lịch"],
-      ["6", "Báo và Phát Thanh, Truyền hình tỉnh"],
-      ["7", "Sở Tài chính"],
-      ["8", "Các sở, ban, ngành"],
-    ]);
-    // "1. Sở Nội vụ:" with a) … h): a) is the task, b) … h) its seven activities.
-    expect(found[0]!.task).toMatch(/^Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng/);
-    expect(found[0]!.activities).toHaveLength(7);
-    expect(found[0]!.activities[0]).toMatch(/^b\) Về tổ chức Cuộc thi/);
-    expect(found[4]).toMatchObject({ task: expect.stringMatching(/^Chỉ đạo các cơ quan báo chí/), partners: ["Sở Nội vụ"] });
-    expect(found[7]!.lead).toEqual(["Các sở, ban, ngành", "UBND các xã, phường, đặc khu", "các cơ quan, đơn vị có liên quan"]);
-    expect(found[7]!.deadline).toMatchObject({ end: "2026-01-30", start: null });
-  });
-
-  it("r06 (KH thi đua CCHC 2026, no table): the five items of section VII", async () => {
-    const doc = await parsePlan(real("r06_"));
-    const found = inline(doc);
-    expect(found).toHaveLength(5);
-    expect(found.map((t) => t.lead[0])).toEqual([
-      "Các sở, ban, ngành",
-      "Sở Nội vụ",
-      "Sở Văn hóa, Thể thao và Du lịch",
-      "Báo và Đài Phát thanh, Truyền hình Lâm Đồng",
-      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-    ]);
-    expect(found[1]).toMatchObject({ number: "2", partners: ["các cơ quan có liên quan"], activities: [expect.stringMatching(/^b\) Tham mưu, đề xuất Chủ tịch UBND tỉnh khen thưởng/)] });
-    expect(found[2]!.partners).toEqual(["các cơ quan truyền thông, báo chí"]);
-  });
-
-  it("r16 (KH 144/KH-UBND Bắc Ninh): the nineteen agencies of section VI, beside the targets appendix", async () => {
-    const doc = await parsePlan(real("r16_"));
-    const found = inline(doc);
-    expect(found).toHaveLength(19);
-    expect(found[0]).toMatchObject({ number: "1", lead: ["Sở Khoa học và Công nghệ"] });
-    expect(found[0]!.activities).toHaveLength(4);
-    // A heading cut in two by the scrape ("16. Mặt trận" / "Tổ quốc tỉnh và các tổ chức chính trị - xã hội").
-    expect(found[15]).toMatchObject({ number: "16", lead: ["Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội"] });
-    expect(found[16]).toMatchObject({ number: "17", lead: ["Chi cục Hải quan khu vực V"] });
-    expect(found.map((t) => t.number)).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
-  });
-
-  it("r17 (QĐ 2629/QĐ-TTg): the five items of section IV", async () => {
-    const doc = await parsePlan(real("r17_"));
-    const found = inline(doc);
-    expect(found.map((t) => t.lead[0])).toEqual([
-      "Bộ Khoa học và Công nghệ",
-      "Các bộ, ngành, địa phương",
-      "Đài Truyền hình Việt Nam",
-      "Các doanh nghiệp công nghệ số",
-      "Các bộ, ngành, địa phương",
-    ]);
-    // "Các bộ, ngành, địa phương có trách nhiệm:" then bullets: the first bullet is the task.
-    expect(found[1]!.task).toMatch(/^Tổ chức triển khai thực hiện Chương trình/);
-    expect(found[1]!.activities).toHaveLength(7);
-  });
-
-  it("r26 (.doc, an earlier draft of r06): the same five items", async () => {
-    const found = inline(await parsePlan(real("r26_")));
-    expect(found.map((t) => t.lead[0])).toEqual(["Các sở, ban, ngành", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Đài Phát thanh, Truyền hình Lâm Đồng", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]);
-  });
-
-  it("r27 (.doc, KH phòng, chống ma túy đến 2030): section III's agencies under their groups, and section IV's", async () => {
-    const found = inline(await parsePlan(real("r27_")));
-    // III: 1 (a, b), 2, 3 (a … g), 4 (a … e), 5 (a … d), 6 (a … đ), 7, 8 (a, b), 10, 11; IV: 2, 3 (1 is the period).
-    expect(found.map((t) => t.number)).toEqual([
-      "a", "b", "2", "a", "b", "c", "d", "đ", "e", "g", "a", "b", "c", "d", "đ", "e", "a", "b", "c", "d", "a", "b", "c", "d", "đ", "7", "a", "b", "10", "11", "2", "3",
-    ]);
-    expect(found[0]).toMatchObject({ lead: ["Các sở, ban, ngành, địa phương"], parent: expect.stringMatching(/^Triển khai các giải pháp tổng thể/) });
-    expect(found[5]).toMatchObject({ number: "c", lead: ["Bộ Chỉ huy quân sự tỉnh"], parent: expect.stringMatching(/^Tăng cường công tác tuyên truyền/) });
-    expect(found[9]!.lead).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Tỉnh đoàn"]);
-    expect(found[12]).toMatchObject({ lead: ["Sở Nội vụ"], partners: ["Công an tỉnh"] });
-    // "10. Các sở, ban, ngành …" with eight "- <agency> tham mưu …" bullets: one task, the bullets its activities.
-    expect(found[28]).toMatchObject({ lead: ["Các sở, ban, ngành"], parent: null });
-    expect(found[28]!.activities).toHaveLength(8);
-    expect(found[31]).toMatchObject({ number: "3", lead: ["Công an tỉnh"], task: expect.stringMatching(/^Là cơ quan thường trực/) });
-  });
-
-  it("r28 (a tờ trình) and r29 (a báo cáo) assign nothing", async () => {
-    for (const prefix of ["r28_", "r29_"]) expect((await parsePlan(real(prefix))).tasks).toEqual([]);
   });
 });
 
