@@ -18,13 +18,46 @@ const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*(\d{1,6}\s*[A-
 /** A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). */
 const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
 
+/**
+ * The type codes of số / ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III, plus the công văn's customary "CV"), longest
+ * first so that "TTr" is not read as "TT" + "r".
+ */
+const TYPE_CODES = ["CTr", "TTr", "QyĐ", "QYĐ", "GUQ", "GXN", "GNP", "GCN", "GGT", "NQ", "QĐ", "QD", "CT", "QC", "TC", "HD", "HĐ", "KH", "PA", "ĐA", "DA", "BC", "BB", "CV", "CĐ", "TB", "GM", "PG", "PC", "PB", "PL", "TT", "NĐ"];
+
+/**
+ * A number line whose slash OCR lost or read as a stroke: "Số: 1105KH-ĐKT", "Số: 589 lKH-BCA", "Số: 12 |QĐ-UBND". The
+ * digits must be followed by a known type code and the issuer's part ("-ĐKT"), so that running text ("số 3 KHU",
+ * "Số 2 TT") never matches. A "1" counts as the slash only after a space ("589 1KH"): glued to the digits it may be
+ * the number's last digit, and is kept as one ("11051KH" → "11051/KH").
+ */
+const NUMBER_SLASH_LOST = new RegExp(
+  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ)\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–]\\p{L}[\\p{L}\\d./\\-–]{0,40})",
+  "u",
+);
+
+export interface NumberReading {
+  /** "60/QĐ-UBND", spaces removed. */
+  number: string;
+  /** The line's text of the number when a lost slash was put back ("1105KH-ĐKT"); absent when the slash was there. */
+  corrected?: string;
+}
+
 export function findNumber(line: string): string | undefined {
+  return readNumber(line)?.number;
+}
+
+/** The số / ký hiệu of a "Số:" line, its slash put back when OCR lost it (then `corrected` holds what was read). */
+export function readNumber(line: string): NumberReading | undefined {
   // The guards before the Unicode-class expressions here are cheap necessary conditions of a match: V8 compiles such
   // an expression at its first use and again when it runs hot, a few milliseconds that every start paid for lines
   // that could not match.
   if (!line.includes("Số") && !line.includes("số") && !line.includes("SỐ")) return undefined;
   const match = NUMBER_LINE.exec(line);
-  return match ? compactNumber(match[1]!) : undefined;
+  if (match) return { number: compactNumber(match[1]!) };
+  const lost = NUMBER_SLASH_LOST.exec(line);
+  if (!lost) return undefined;
+  const written = lost[0].replace(/^\s*(?:Số|số|SỐ)\s*[:.]?\s*/u, "").trim();
+  return { number: compactNumber(`${lost[1]}/${lost[2]}${lost[3]}`), corrected: written };
 }
 
 /** A "Số: … /KH-…" line whose number is not written (or not readable). */
