@@ -14,9 +14,12 @@ export type Level = "tinh" | "huyen" | "xa";
  * "Số: 60 /QĐ-UBND" → "60/QĐ-UBND". The symbol part must have a slash, which "Số hiệu:" lines of web banners lack.
  * OCR and some converters write "số:" or "SỐ:" (then the colon is required: "số" alone is a running-text word).
  */
-const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
-/** A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). */
-const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
+const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
+/**
+ * A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). Like NUMBER_LINE
+ * it takes the label as OCR misreads its accent ("Só:", "Sô:"), then with its colon.
+ */
+const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
 
 /**
  * The type codes of số / ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III, plus the công văn's customary "CV"), longest
@@ -31,7 +34,7 @@ const TYPE_CODES = ["CTr", "TTr", "QyĐ", "QYĐ", "GUQ", "GXN", "GNP", "GCN", "G
  * the number's last digit, and is kept as one ("11051KH" → "11051/KH").
  */
 const NUMBER_SLASH_LOST = new RegExp(
-  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ)\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–]\\p{L}[\\p{L}\\d./\\-–]{0,40})",
+  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–]\\p{L}[\\p{L}\\d./\\-–]{0,40})",
   "u",
 );
 
@@ -42,6 +45,9 @@ export interface NumberReading {
   corrected?: string;
 }
 
+/** What every number-line expression needs: an "S" and a colon or the exact "Số" (a cheap test, see `readNumber`). */
+const NUMBER_LABEL_HINT = /Số|số|SỐ|[Ss]\S?:/;
+
 export function findNumber(line: string): string | undefined {
   return readNumber(line)?.number;
 }
@@ -51,7 +57,7 @@ export function readNumber(line: string): NumberReading | undefined {
   // The guards before the Unicode-class expressions here are cheap necessary conditions of a match: V8 compiles such
   // an expression at its first use and again when it runs hot, a few milliseconds that every start paid for lines
   // that could not match.
-  if (!line.includes("Số") && !line.includes("số") && !line.includes("SỐ")) return undefined;
+  if (!NUMBER_LABEL_HINT.test(line)) return undefined;
   const match = NUMBER_LINE.exec(line);
   if (match) return { number: compactNumber(match[1]!) };
   const lost = NUMBER_SLASH_LOST.exec(line);
@@ -62,7 +68,7 @@ export function readNumber(line: string): NumberReading | undefined {
 
 /** A "Số: … /KH-…" line whose number is not written (or not readable). */
 export function hasBlankNumber(line: string): boolean {
-  return (line.includes("Số") || line.includes("số") || line.includes("SỐ")) && NUMBER_BLANK.test(line);
+  return NUMBER_LABEL_HINT.test(line) && NUMBER_BLANK.test(line);
 }
 
 export function compactNumber(text: string): string {
@@ -325,7 +331,10 @@ export function looksLikeTitleContinuation(unit: Unit): boolean {
  * it): "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "BỘ CÔNG AN". National level: no `level` code.
  */
 export function findCentralIssuer(line: string): Issuer | undefined {
-  const text = withVietnameseD(line.trim().replace(/[-–_\s]+$/u, ""));
+  // OCR and Word → PDF can set the header's two columns on one line: "BỘ CÔNG AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA …".
+  const motto = line.search(/\sCỘNG (?:HÒA|HOÀ) XÃ HỘI/u);
+  const own = motto > 0 ? line.slice(0, motto) : line;
+  const text = withVietnameseD(own.trim().replace(/[-–_\s]+$/u, ""));
   if (!isUpperCaseText(text) || text.length > 60) return undefined;
   const folded = foldForMatch(text);
   if (folded === "thu tuong chinh phu") return { unit: "", name: undefined, level: null, department: "Thủ tướng Chính phủ" };

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readText } from "../../src/read/text.js";
-import { findNumber, readNumber } from "../../src/segment/header.js";
+import { findCentralIssuer, findNumber, hasBlankNumber, readNumber } from "../../src/segment/header.js";
 import { segment } from "../../src/segment/index.js";
 
 const parts = async (text: string) => segment(await readText(text, "txt"));
@@ -23,6 +23,22 @@ describe("a số / ký hiệu whose slash OCR lost", () => {
 
   it("keeps a digit glued to the number as the number's (it may be its last digit)", () => {
     expect(findNumber("Số: 11051KH-ĐKT")).toBe("11051/KH-ĐKT");
+  });
+
+  it.each([
+    ["só: 45/KH-UBND", "45/KH-UBND"],
+    ["Sô: 12/QĐ-UBND", "12/QĐ-UBND"],
+    ["SÓ: 7/BC-SNV", "7/BC-SNV"],
+  ])("takes the label with its accent misread, before a colon: %s", (line, number) => {
+    expect(findNumber(line)).toBe(number);
+  });
+
+  it("a misread label without its colon is running text", () => {
+    expect(findNumber("so 45/KH-UBND")).toBeUndefined();
+  });
+
+  it("a handwritten number OCR could not read, under a misread label, is a blank number", () => {
+    expect(hasBlankNumber("só:Øổ /KH-TCTLNTW-C04")).toBe(true);
   });
 
   it("a number with its slash is not marked", () => {
@@ -99,5 +115,12 @@ describe("Arabic-numbered parts in text without emphasis", () => {
     const emphasised = plan.replace("Kiểm tra việc chấp hành quy định pháp luật", "**Kiểm tra việc chấp hành quy định pháp luật**");
     const { value } = segment(await readText(emphasised, "md"));
     expect(value.sections).toEqual([]);
+  });
+});
+
+describe("a header's two columns read as one line", () => {
+  it("a ministry's name before the national motto is the issuer, without the motto", () => {
+    expect(findCentralIssuer("BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")?.department).toBe("Bộ Công an");
+    expect(findCentralIssuer("BỘ TƯ PHÁP CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")?.department).toBe("Bộ Tư pháp");
   });
 });
