@@ -8,12 +8,15 @@
 // The corpus is built in a temporary folder from the committed fixtures, each file copied (not linked: a batch does
 // a plan it reaches twice only once) as often as needed. Defaults: 500 text plans, 100 DOCX, 100 text-layer PDFs,
 // 10 scanned PDFs, a mixed batch of 1,000 plans for memory. `--only startup` runs the start-up rows alone.
+// Where the real documents are (../shared/real or $CCHC_REAL), bench/scans.mjs adds the real scans' rows: cchc with
+// each OCR engine against native tesseract and tesseract.js alone on the same pages (`--no-scans` leaves them out).
 //
 // `--quick` (a few minutes) measures the same things on fewer files of the same kinds and sizes: every fixture once
 // (one scan), the start-up rows exactly as in a full run. A batch has a fixed cost (its processes start, pdf.js and
 // the OCR model load) that a full corpus spreads over a thousand pages and a quick one over a hundred, so the quick
 // run also times a batch of one file and reports the PDF ratio on what each further page costs; its throughput,
-// OCR and memory verdicts are printed as "indicative", never as met or MISSED. Start-up verdicts are real in both.
+// OCR and memory verdicts are printed as "indicative", never as met or MISSED. Start-up verdicts are real in both, and
+// so are the real scans' (paired per-page ratios of each engine against itself, on one scan instead of three).
 // Needs dist/ (`npm run build`, done by `npm ci`). Progress goes to stderr.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -391,7 +394,14 @@ if (sizes.scans > 0) {
   await Promise.all(workers.map((w) => w.terminate()));
   const baselineSecondsPerPage = ms / 1000 / images.length;
   const cchcSecondsPerPage = results.scan.single.ms / 1000 / results.scan.units;
-  results.tesseract = { pages: images.length, ms, secondsPerPage: baselineSecondsPerPage, ratioSingle: cchcSecondsPerPage / baselineSecondsPerPage };
+  const { nativeTesseractAvailable } = await import(dist("read/ocr/native.js"));
+  results.tesseract = {
+    pages: images.length,
+    ms,
+    secondsPerPage: baselineSecondsPerPage,
+    ratioSingle: cchcSecondsPerPage / baselineSecondsPerPage,
+    engine: (await nativeTesseractAvailable()) ? "native" : "wasm",
+  };
 
   // Character error rate of cchc's OCR on running-text pages (those without table rulings in the digital PDF),
   // against the digital PDF's own text layer, both read line by line.
@@ -425,6 +435,19 @@ function readingText(page) {
     else lines.push({ centre, height: item.height, items: [item] });
   }
   return lines.map((l) => l.items.sort((a, b) => a.x - b.x).map((i) => i.text).join(" ")).join("\n");
+}
+
+// ---------------------------------------------------------------------------------------------------- real scans
+if (!flag("--no-scans")) {
+  // bench/scans.mjs in its own process (it loads both OCR engines and pdf.js, which this process should not keep):
+  // paired rounds on each real scan, or with --quick on the shortest one; skipped without the real documents.
+  log(`real scans: bench/scans.mjs${quick ? " --quick" : ""} (paired rounds, a few minutes)`);
+  const scansJson = join(work, "scans.json");
+  const scans = spawnSync(process.execPath, [join(root, "bench/scans.mjs"), "--json", scansJson, ...(quick ? ["--quick"] : [])], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: childEnv,
+  });
+  results.realScans = scans.status === 0 && existsSync(scansJson) ? JSON.parse(readFileSync(scansJson, "utf8")) : { failed: `bench/scans.mjs exited ${scans.status}` };
 }
 
 // ---------------------------------------------------------------------------------------------------- memory
@@ -579,9 +602,27 @@ if (!only) {
   if (results.scan) {
     perSecond("scanned pages", results.scan, "pages");
     const t = results.tesseract;
-    row(`tesseract.js recognition alone, ${cores} workers`, `${fixed(t.secondsPerPage, 2)} s/page; cchc ${fixed(t.ratioSingle, 2)}×`, "cchc ≤ 1.3×", t.ratioSingle <= 1.3);
+    // cchc ran with its default engine (native tesseract where installed): the engines' own targets are in the real
+    // scans' rows, which time each engine against itself.
+    row(`tesseract.js recognition alone, ${cores} workers`, `${fixed(t.secondsPerPage, 2)} s/page; cchc (${t.engine} engine) ${fixed(t.ratioSingle, 2)}×`);
     row("OCR character error rate (running text)", `${fixed(100 * results.cer.overall, 2)}%`);
   }
+  const real = results.realScans;
+  if (real?.files?.length) {
+    const sPage = (s) => (s ? `${fixed(s.median, 2)} s/page (min ${fixed(s.min, 2)})` : "n/a");
+    const names = real.files.map((f) => f.file.slice(0, 3)).join(", ");
+    const o = real.overall;
+    // Ratios of paired rounds on the same pages: a quick run measures them on fewer pages, not differently.
+    if (o.native) {
+      row(`real scans (${names}, ${o.pages} OCR pages): native tesseract alone, one process a page, ${cores} at a time`, sPage(o.native.nativeAlone));
+      row("  cchc parse --ocr-engine native, the whole command", `${sPage(o.native.cchcNative)}; ${fixed(o.native.ratio, 2)}× native alone`, "≤ 1.3×", o.native.ratio <= 1.3, { indicative: false });
+    } else row("real scans: native tesseract", "not installed (apt-get install tesseract-ocr)");
+    row(`real scans: tesseract.js alone, ${cores} workers`, sPage(o.wasm.wasmAlone));
+    row("  cchc parse --ocr-engine wasm, the whole command", `${sPage(o.wasm.cchcWasm)}; ${fixed(o.wasm.ratio, 2)}× tesseract.js alone`, "≤ 1.1×", o.wasm.ratio <= 1.1, { indicative: false });
+    for (const f of real.files) {
+      row(`  ${f.file.slice(0, 3)}: ${f.ocrPages} OCR pages of ${f.renderedPages}`, `native ${fixed(f.nativeRatio, 2)}×, wasm ${fixed(f.wasmRatio, 2)}×; rendering ${fixed(f.renderSecondsPerPage, 2)} s/page`);
+    }
+  } else if (real?.failed) row("real scans (bench/scans.mjs)", real.failed);
   const m = results.memory;
   row(`peak memory (PSS of the ${m.processes} processes), batch of ${m.plans} plans`, `${fixed(m.peakPssMB, 0)} MB`, "< 400 MB", m.peakPssMB < 400);
   row("… sum of each process's peak RSS (upper bound)", `${fixed(m.peakRssSumMB, 0)} MB`);

@@ -30,6 +30,7 @@
  * as cleaned text. All scanning is linear: patterns have no nested quantifiers and look-arounds are bounded.
  */
 import type { Diagnostic, Position } from "../diagnostics.js";
+import { joinHierarchy } from "./hierarchy.js";
 import { cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
@@ -403,7 +404,8 @@ export function splitAgencies(paragraphs: string[], _where?: Position): { value:
     for (const piece of pieces) {
       for (const part of splitOutsideParentheses(piece, ";")) {
         for (const line of splitLostBreaks(part)) {
-          for (const item of splitCommas(finishItem(line))) {
+          // A unit named with its parents ("Phòng 5, Cục C04, Bộ Công an") is one body (normalize/hierarchy.ts).
+          for (const item of joinHierarchy(splitCommas(finishItem(line)))) {
             const name = finishItem(item);
             if (name !== "") value.push(name);
           }

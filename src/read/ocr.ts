@@ -87,6 +87,7 @@ export async function ocrPdfPages(
     });
     const cores = os.availableParallelism();
     const lanes = Math.max(1, Math.min(cores, options.concurrency ?? cores, valid.length));
+    engine.warm?.(lanes);
     // The main thread renders pages in order, ahead of the workers, while they recognise earlier ones: a worker that
     // finishes a page finds the next one ready instead of waiting for it to be rendered (with one render per worker
     // between its pages, a worker stood idle for every render, and both did when two renders queued up). At most
@@ -100,7 +101,7 @@ export async function ocrPdfPages(
         own.push({ severity: "warning", code: "ocr-failed", message: `page ${page} could not be read by OCR: ${messageOf(error)}`, where: { page } });
       };
       await readyForWorker.take();
-      let prepared: PreparedPage;
+      let prepared: PreparedPage | "blank";
       try {
         prepared = await preparePage(renderer, page, dpi);
       } catch (error) {
@@ -108,7 +109,7 @@ export async function ocrPdfPages(
         failed(error);
         continue;
       }
-      if (isBlank(prepared.cleaned, prepared.rendered.widthPx, prepared.rendered.heightPx)) {
+      if (prepared === "blank") {
         readyForWorker.give();
         blankPages.push(page);
         continue;
@@ -174,8 +175,16 @@ interface PreparedPage {
   cleaned: Uint8Array;
 }
 
-async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Promise<PreparedPage> {
-  const rendered = await renderer.render(page, dpi);
+/**
+ * The page drawn, levelled, its rulings found and erased; or "blank". Blankness is asked of the page as drawn
+ * first, before the costly steps (the back of every sheet of a duplex scan would otherwise be levelled and searched
+ * for rulings): levelling turns a page by a few degrees at most, which cannot make a page without ink inside its
+ * margins into one with text. A page whose only ink is its rulings is found blank once they are erased.
+ */
+async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Promise<PreparedPage | "blank"> {
+  const drawn = await renderer.draw(page, dpi);
+  if (isBlank(drawn.gray, drawn.widthPx, drawn.heightPx)) return "blank";
+  const rendered = await renderer.level(drawn);
   // Each step holds the main thread for a tenth of a second or more: between them, a worker that has finished its
   // page gets its next one.
   await yieldToEvents();
@@ -183,7 +192,7 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
   const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
   clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
-  return { rendered, rulings, cleaned };
+  return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, rulings, cleaned };
 }
 
 /** A counting semaphore: `take` waits while all `count` slots are taken. */

@@ -15,7 +15,7 @@ import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
 import { type RunFont, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
-import { FONTLESS_DOCUMENT, restoreBuiltinPush } from "./pdfjs-env.js";
+import { FONTLESS_DOCUMENT, installNativeJpegDecoder, restoreBuiltinPush } from "./pdfjs-env.js";
 import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
 import { checkInflatedSize } from "./pdf-streams.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
@@ -91,6 +91,7 @@ let workerPromise: Promise<{ worker: PdfWorker; port: CopyingLoopbackPort }> | u
  */
 function readingWorker(pdfjs: PdfJs): Promise<{ worker: PdfWorker; port: CopyingLoopbackPort }> {
   workerPromise ??= (async () => {
+    installNativeJpegDecoder();
     // (Written `as string`: the worker module has no type declarations; a literal still, for the bundler.)
     const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
     // The worker module brings its own copy of the slow push.
@@ -144,6 +145,8 @@ export async function openPdf(
     ownerDocument: FONTLESS_DOCUMENT as unknown as DocumentParams["ownerDocument"],
     useSystemFonts: false,
     useWorkerFetch: false,
+    // JPEG images through the native decoder (see installNativeJpegDecoder), as for rendering.
+    isImageDecoderSupported: true,
     ...pdfjsAssetDirs(),
     cMapPacked: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,

@@ -37,3 +37,74 @@ export const FONTLESS_DOCUMENT: FontRuleDocument = {
   createElement: () => ({ sheet: { insertRule: () => 0, cssRules: [] }, remove: () => undefined }),
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 };
+
+/** What pdf.js hands an `ImageDecoder` (WebCodecs) and reads from it: `data` and `type`, then `decode().image`. */
+interface ImageDecoderInit {
+  data: Uint8Array;
+  type: string;
+}
+
+/** A decoded image as pdf.js uses the `image` of a WebCodecs decoder: drawn onto a canvas, then closed. */
+export type DecodedImage = import("@napi-rs/canvas").Image & { close(): void };
+
+/**
+ * A page image's JPEG as pdf.js's worker gave it to the `ImageDecoder`, not decoded yet: pdf.js decodes every image of
+ * a page it builds the operator list of, drawn or not, and the text-layer reader draws nothing, so decoding waits until
+ * a document that draws receives it (`decodeJpeg`, called by its port).
+ */
+export class EncodedJpeg {
+  constructor(readonly bytes: Uint8Array) {}
+
+  /** pdf.js closes the images of a page it cleans up. */
+  close(): void {}
+}
+
+/** The image a JPEG decodes to, by @napi-rs/canvas (Skia with libjpeg-turbo), in libuv's thread pool. */
+export async function decodeJpeg(jpeg: EncodedJpeg): Promise<DecodedImage> {
+  const { loadImage } = await import("@napi-rs/canvas");
+  const image = (await loadImage(Buffer.from(jpeg.bytes.buffer, jpeg.bytes.byteOffset, jpeg.bytes.byteLength))) as DecodedImage;
+  // pdf.js closes an ImageBitmap once the page is drawn; a Skia image is freed by the garbage collector.
+  image.close = () => undefined;
+  return image;
+}
+
+/**
+ * WebCodecs' `ImageDecoder` for JPEG, natively: pdf.js hands a page's JPEG images to an `ImageDecoder` when one exists
+ * (its browser path) and otherwise decodes them in JavaScript on this thread, several times slower, which was most of
+ * the time rendering a scanned page took. pdf.js falls back to its own decoder by itself for what it keeps for itself
+ * (CMYK and Adobe colour transforms, a Decode array, an image it must mask or resize, grey images outside a
+ * browser). Only JPEG is offered: pdf.js asks about BMP too, for resizing huge images, and gets "no". The decoding
+ * itself is left to the receiving end (`EncodedJpeg`).
+ */
+class NativeJpegDecoder {
+  static isTypeSupported(type: string): Promise<boolean> {
+    return Promise.resolve(type === "image/jpeg");
+  }
+
+  #data: Uint8Array | null;
+
+  constructor(init: ImageDecoderInit) {
+    this.#data = init.type === "image/jpeg" ? init.data : null;
+  }
+
+  decode(): Promise<{ image: EncodedJpeg }> {
+    if (!this.#data) return Promise.reject(new Error("only JPEG is decoded natively"));
+    return Promise.resolve({ image: new EncodedJpeg(this.#data) });
+  }
+
+  close(): void {
+    this.#data = null;
+  }
+}
+
+/**
+ * Makes `NativeJpegDecoder` the process's `ImageDecoder`, unless the process has one. pdf.js's worker module reads
+ * whether one exists as it loads, so this runs before it is imported; documents then opt in with
+ * `isImageDecoderSupported: true` (both the reading and the rendering documents, since pdf.js keeps the choice per
+ * process once it has decoded its first JPEG), and their messages need a port that hands an `EncodedJpeg` over
+ * (`CopyingLoopbackPort`, which decodes it for a rendering document): pdf.js's own would try to clone it.
+ */
+export function installNativeJpegDecoder(): void {
+  if ("ImageDecoder" in globalThis) return;
+  Object.defineProperty(globalThis, "ImageDecoder", { value: NativeJpegDecoder, writable: true, configurable: true, enumerable: false });
+}

@@ -14,7 +14,11 @@
  * - operator list chunks keep the arguments of the operators the reader asked for only (path construction, the text
  *   state, the transforms they need); every other operator arrives with `null` arguments. The glyphs of the text
  *   operator arrive as `DrawnGlyph`s, the little of pdf.js's glyph objects that text runs need, made once per glyph
- *   (pdf.js keeps one object per glyph of a font). Documents read through this port must therefore never be rendered.
+ *   (pdf.js keeps one object per glyph of a font). Documents read through such a port must therefore never be
+ *   rendered; a port made with `keepArgsOf: "all"` keeps every operator list whole, for rendering.
+ * - a transferred object that `structuredClone` cannot carry (a page's JPEG for the native decoder, see
+ *   `./pdfjs-env.ts`) is handed over as it is too, where pdf.js's own port would throw; a port for drawing is given a
+ *   `prepare` that decodes it first.
  */
 import type { Transferable } from "node:worker_threads";
 import { type DrawnGlyph, glyphKind } from "./layout/text-runs.js";
@@ -35,17 +39,28 @@ export const OPERATOR_LIMIT_REACHED = -1;
 export class CopyingLoopbackPort {
   readonly #listeners = new Map<Listener, (() => void) | null>();
   readonly #deferred = Promise.resolve();
-  readonly #operatorArgs: OperatorArgs;
+  /** Deliveries that wait for a `prepare`, one after another; while any waits, every later message queues behind. */
+  #queue: Promise<void> = Promise.resolve();
+  #queued = 0;
+  readonly #operatorArgs: OperatorArgs | "all";
+  readonly #prepare: ((transferred: unknown) => Promise<unknown> | undefined) | undefined;
   /** Operators delivered so far per operator list stream (by sender and stream id). */
   readonly #operatorCounts = new Map<string, number>();
   #maxOperators = Number.POSITIVE_INFINITY;
 
   /**
-   * `keepArgsOf`: operators whose arguments operator lists keep; the others' are dropped. `glyphsOf`: the operator
-   * whose argument is a list of glyphs (and TJ adjustments), kept as `DrawnGlyph`s.
+   * `keepArgsOf`: operators whose arguments operator lists keep; the others' are dropped (`"all"`: none dropped, the
+   * lists arrive whole, for drawing). `glyphsOf`: the operator whose argument is a list of glyphs (and TJ
+   * adjustments), kept as `DrawnGlyph`s. `prepare`: for a transferred object, what the receiver gets instead (a promise
+   * of it), or undefined to hand it over as it is; the message and those after it wait for it.
    */
-  constructor(options: { keepArgsOf: Iterable<number>; glyphsOf?: number }) {
-    this.#operatorArgs = { keep: new Set(options.keepArgsOf), glyphsOf: options.glyphsOf };
+  constructor(options: {
+    keepArgsOf: Iterable<number> | "all";
+    glyphsOf?: number;
+    prepare?: (transferred: unknown) => Promise<unknown> | undefined;
+  }) {
+    this.#operatorArgs = options.keepArgsOf === "all" ? "all" : { keep: new Set(options.keepArgsOf), glyphsOf: options.glyphsOf };
+    this.#prepare = options.prepare;
   }
 
   /**
@@ -60,8 +75,33 @@ export class CopyingLoopbackPort {
   postMessage(message: unknown, transfer?: readonly unknown[]): void {
     this.#limitOperators(message);
     const event = { data: copyMessage(message, transfer, this.#operatorArgs) };
-    void this.#deferred.then(() => {
+    const deliver = (): void => {
       for (const listener of this.#listeners.keys()) listener.call(this, event);
+    };
+    const prepared = new Map<unknown, Promise<unknown>>();
+    for (const value of this.#prepare ? (transfer ?? []) : []) {
+      const replacement = this.#prepare!(value);
+      if (replacement) prepared.set(value, replacement);
+    }
+    if (prepared.size === 0 && this.#queued === 0) {
+      void this.#deferred.then(deliver);
+      return;
+    }
+    this.#queued++;
+    this.#queue = this.#queue.then(async () => {
+      const replacements = new Map<unknown, unknown>();
+      for (const [value, replacement] of prepared) {
+        // What could not be prepared is handed over as it is: the receiver fails on it, where it is used.
+        replacements.set(value, await replacement.catch(() => value));
+      }
+      if (replacements.size > 0) event.data = replaceValues(event.data, replacements, 0);
+      this.#queued--;
+      try {
+        deliver();
+      } catch (error) {
+        // A listener's failure is reported as on the direct path (an unhandled rejection), not stopping the queue.
+        void Promise.reject(error);
+      }
     });
   }
 
@@ -124,11 +164,11 @@ function isOperatorListChunk(value: unknown): value is OperatorListChunk {
 
 const NOTHING_TRANSFERRED: ReadonlySet<unknown> = new Set();
 
-function copyMessage(message: unknown, transferList: readonly unknown[] | undefined, operatorArgs: OperatorArgs): unknown {
+function copyMessage(message: unknown, transferList: readonly unknown[] | undefined, operatorArgs: OperatorArgs | "all"): unknown {
   const transfer = transferList && transferList.length > 0 ? new Set(transferList) : NOTHING_TRANSFERRED;
   try {
     const chunk = (message as { chunk?: unknown } | null)?.chunk;
-    if (!isOperatorListChunk(chunk)) return copy(message, transfer, 0);
+    if (operatorArgs === "all" || !isOperatorListChunk(chunk)) return copy(message, transfer, 0);
     const { chunk: _chunk, ...envelope } = message as { chunk: OperatorListChunk };
     return { ...(copy(envelope, transfer, 0) as object), chunk: copyOperatorListChunk(chunk, transfer, operatorArgs) };
   } catch (error) {
@@ -191,6 +231,21 @@ function toDrawnGlyph(glyph: PdfJsGlyph): DrawnGlyph {
     isSpace: glyph.originalCharCode === 0x20,
     kind: glyphKind(unicode),
   };
+}
+
+/** `value` with each key of `replacements` found in it (in plain objects and arrays) put in place of its value. */
+function replaceValues(value: unknown, replacements: ReadonlyMap<unknown, unknown>, depth: number): unknown {
+  if (replacements.has(value)) return replacements.get(value);
+  if (typeof value !== "object" || value === null || depth > MAX_DEPTH) return value;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto === Array.prototype) {
+    const array = value as unknown[];
+    for (let i = 0; i < array.length; i++) array[i] = replaceValues(array[i], replacements, depth + 1);
+  } else if (proto === Object.prototype || proto === null) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = replaceValues(record[key], replacements, depth + 1);
+  }
+  return value;
 }
 
 /** `structuredClone` for the plain data pdf.js sends, by hand; see the module comment for what differs. */

@@ -97,6 +97,40 @@ describe("CopyingLoopbackPort", () => {
     expect(received.map.get("a")).toBe(1);
   });
 
+  it("keeps operator lists whole for drawing, and hands over a transferred object structuredClone cannot carry", async () => {
+    const port = new CopyingLoopbackPort({ keepArgsOf: "all" });
+    const argsArray: unknown[] = [[1, 0, 0, 1, 10, 20], [[{ unicode: "K", width: 500 }]]];
+    const chunk = { fnArray: [TRANSFORM, SHOW_TEXT], argsArray, lastChunk: true, separateAnnots: null, length: 2 };
+    expect(await roundTrip(port, { stream: 4, chunk })).toEqual({ stream: 4, chunk: { ...chunk, argsArray: [[1, 0, 0, 1, 10, 20], [[{ unicode: "K", width: 500 }]]] } });
+    // A natively decoded image stands for itself: an instance that structuredClone refuses (a function of its own).
+    class Bitmap {
+      width = 2;
+      height = 1;
+      close = (): void => undefined;
+    }
+    const bitmap = new Bitmap();
+    expect(() => structuredClone(bitmap)).toThrow();
+    const received = (await roundTrip(port, ["img_p0_1", 0, "Image", { bitmap, width: 2, height: 1 }], [bitmap])) as unknown[];
+    expect((received[3] as { bitmap: unknown }).bitmap).toBe(bitmap);
+  });
+
+  it("delivers what `prepare` makes of a transferred object in its place, keeping the order of messages", async () => {
+    class Encoded {
+      constructor(readonly bytes: string) {}
+    }
+    const port = new CopyingLoopbackPort({
+      keepArgsOf: "all",
+      prepare: (value) => (value instanceof Encoded ? new Promise((resolve) => setTimeout(() => resolve(`decoded ${value.bytes}`), 10)) : undefined),
+    });
+    const seen: unknown[] = [];
+    port.addEventListener("message", (event) => seen.push(event.data));
+    const image = new Encoded("jpeg");
+    port.postMessage(["img_p0_1", 0, "Image", { bitmap: image, width: 2, height: 1 }], [image]);
+    port.postMessage("after");
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(seen).toEqual([["img_p0_1", 0, "Image", { bitmap: "decoded jpeg", width: 2, height: 1 }], "after"]);
+  });
+
   it("falls back to structuredClone for a message that refers to itself", async () => {
     const port = new CopyingLoopbackPort({ keepArgsOf: [] });
     const cyclic: { name: string; self?: unknown } = { name: "loop" };

@@ -38,6 +38,11 @@ export interface OcrEngine {
    * this page's turn comes (the caller renders the next page then, not sooner, so that few rendered pages wait).
    */
   recognise(pgm: Uint8Array, dpi: number, lanes: number, started: () => void): Promise<RecognisedLine[]>;
+  /**
+   * Starts, without waiting, what reading pages will need (workers, a model), so that it happens while the first page
+   * is rendered rather than after. Failures are left for `recognise` to report.
+   */
+  warm?(lanes: number): void;
   /** Ends the engine's workers or processes, so that the process can exit. */
   terminate(): Promise<void>;
 }

@@ -34,6 +34,28 @@ interface Waiter {
 }
 const waiting: Waiter[] = [];
 let starting = 0;
+/** Workers still starting, which `terminatePool` waits for (a warm-up may start some that no page ever used). */
+const pendingStarts = new Set<Promise<OcrWorker>>();
+/** Counts `terminatePool` calls: a worker whose start began before one is ended as soon as it is up. */
+let generation = 0;
+
+/** Starts a worker, one `terminatePool` may wait for; a worker the pool was terminated under is ended, not kept. */
+async function startTracked(): Promise<OcrWorker> {
+  const started = generation;
+  const start = startWorker();
+  pendingStarts.add(start);
+  let worker: OcrWorker;
+  try {
+    worker = await start;
+  } finally {
+    pendingStarts.delete(start);
+  }
+  if (started !== generation) {
+    await worker.terminate().catch(() => undefined);
+    throw new Error("OCR workers were terminated");
+  }
+  return worker;
+}
 
 async function startWorker(): Promise<OcrWorker> {
   const tesseract = await import("tesseract.js");
@@ -64,9 +86,13 @@ export async function acquireWorker(limit: number): Promise<OcrWorker> {
   if (workers.length + starting < limit) {
     starting++;
     try {
-      const worker = await startWorker();
+      const worker = await startTracked();
       workers.push(worker);
       return worker;
+    } catch (error) {
+      // Whoever waits for a worker would otherwise wait for this one forever: they hear why it did not start.
+      if (workers.length + starting <= 1) for (const waiter of waiting.splice(0, waiting.length)) waiter.reject(error);
+      throw error;
     } finally {
       starting--;
     }
@@ -90,7 +116,7 @@ export async function discardWorker(worker: OcrWorker): Promise<void> {
   const next = waiting.shift();
   if (next) {
     starting++;
-    startWorker()
+    startTracked()
       .then((replacement) => {
         workers.push(replacement);
         next.resolve(replacement);
@@ -104,6 +130,8 @@ export function poolSize(): number {
 }
 
 export async function terminatePool(): Promise<void> {
+  generation++;
+  await Promise.allSettled([...pendingStarts]);
   const all = workers.splice(0, workers.length);
   idle.length = 0;
   for (const waiter of waiting.splice(0, waiting.length)) waiter.reject(new Error("OCR workers were terminated"));

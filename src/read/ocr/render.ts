@@ -2,14 +2,20 @@
  * Rasterising PDF pages for OCR with what pdf-parse already brings: pdf.js (legacy build, no DOM needed) drawing onto
  * an @napi-rs/canvas canvas, then levelled (`./deskew.ts`) by rotating the canvas. The result is an 8-bit grey image;
  * it goes to tesseract as a PGM, which leptonica reads directly, where PNG would spend ~150 ms per page compressing.
+ * A scanned page's JPEG is decoded natively (`installNativeJpegDecoder`): pdf.js's worker runs on this thread through
+ * a `CopyingLoopbackPort` that keeps every operator list whole and decodes the JPEGs it carries on their way.
  */
 import { createRequire } from "node:module";
 import path from "node:path";
+import { decodeJpeg, EncodedJpeg, installNativeJpegDecoder, restoreBuiltinPush } from "../pdfjs-env.js";
+import { CopyingLoopbackPort } from "../pdfjs-port.js";
 import { estimateSkew } from "./deskew.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 type NapiCanvas = typeof import("@napi-rs/canvas");
+type PdfWorker = InstanceType<PdfJs["PDFWorker"]>;
+type WorkerPort = Parameters<PdfJs["PDFWorker"]["create"]>[0]["port"];
 
 export interface RenderedPage {
   page: number;
@@ -28,8 +34,40 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
 let canvasPromise: Promise<NapiCanvas> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs");
+  pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((pdfjs) => {
+    restoreBuiltinPush();
+    return pdfjs;
+  });
   return pdfjsPromise;
+}
+
+/** The worker half of pdf.js, which parses the PDF; on Node it runs on this thread. */
+interface PdfJsWorkerModule {
+  WorkerMessageHandler: { initializeFromPort(port: unknown): void };
+}
+
+let workerPromise: Promise<PdfWorker> | undefined;
+
+/** One pdf.js worker for every document rendered here, on this thread (see the module comment). */
+function renderingWorker(pdfjs: PdfJs): Promise<PdfWorker> {
+  workerPromise ??= (async () => {
+    installNativeJpegDecoder();
+    // (Written `as string`: the worker module has no type declarations; a literal still, for the bundler.)
+    const { WorkerMessageHandler } = (await import("pdfjs-dist/legacy/build/pdf.worker.mjs" as string)) as PdfJsWorkerModule;
+    restoreBuiltinPush();
+    const port = new CopyingLoopbackPort({
+      keepArgsOf: "all",
+      prepare: (transferred) => (transferred instanceof EncodedJpeg ? decodeJpeg(transferred) : undefined),
+    });
+    const worker = pdfjs.PDFWorker.create({ port: port as unknown as WorkerPort, verbosity: pdfjs.VerbosityLevel.ERRORS });
+    WorkerMessageHandler.initializeFromPort(port);
+    await worker.promise;
+    return worker;
+  })().catch((error: unknown) => {
+    workerPromise = undefined;
+    throw error;
+  });
+  return workerPromise;
 }
 
 export function loadCanvas(): Promise<NapiCanvas> {
@@ -48,21 +86,41 @@ function pdfjsAssets(): { standardFontDataUrl: string; cMapUrl: string; wasmUrl:
   };
 }
 
+/** A page as drawn, grey, before it is levelled. */
+export interface DrawnPage {
+  page: number;
+  widthPt: number;
+  heightPt: number;
+  widthPx: number;
+  heightPx: number;
+  gray: Uint8Array;
+  /** What it was drawn on, for levelling. */
+  canvas: import("@napi-rs/canvas").Canvas;
+}
+
 export interface PdfRenderer {
   pageCount: number;
+  /** The page drawn at `dpi` and levelled. */
   render(page: number, dpi: number): Promise<RenderedPage>;
+  /** The page drawn at `dpi`, not yet levelled: enough to see that it is blank, without the cost of levelling it. */
+  draw(page: number, dpi: number): Promise<DrawnPage>;
+  /** A drawn page levelled (`./deskew.ts`). */
+  level(drawn: DrawnPage): Promise<RenderedPage>;
   close(): Promise<void>;
 }
 
 export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
   const [pdfjs, canvasLib] = await Promise.all([loadPdfJs(), loadCanvas()]);
+  const worker = await renderingWorker(pdfjs);
   const task = pdfjs.getDocument({
+    worker,
     // pdf.js detaches the buffer it is handed; the caller (the text-layer reader) keeps using its own.
     data: new Uint8Array(data),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     useWorkerFetch: false,
+    isImageDecoderSupported: true,
     ...pdfjsAssets(),
     cMapPacked: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
@@ -74,52 +132,52 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
     await task.destroy().catch(() => undefined);
     throw error;
   }
+  const draw = async (pageNumber: number, dpi: number): Promise<DrawnPage> => {
+    const page = await doc.getPage(pageNumber);
+    try {
+      const base = page.getViewport({ scale: 1 });
+      const viewport = page.getViewport({ scale: dpi / 72 });
+      const widthPx = Math.max(1, Math.ceil(viewport.width));
+      const heightPx = Math.max(1, Math.ceil(viewport.height));
+      const canvas = canvasLib.createCanvas(widthPx, heightPx);
+      const context = canvas.getContext("2d");
+      // pdf.js types its parameters with the DOM's canvas; @napi-rs/canvas implements the same 2D API.
+      await page.render({
+        canvas: null,
+        canvasContext: context as unknown as CanvasRenderingContext2D,
+        viewport,
+        background: "rgb(255,255,255)",
+      }).promise;
+      const gray = toGray(context.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
+      return { page: pageNumber, widthPt: base.width, heightPt: base.height, widthPx, heightPx, gray, canvas };
+    } finally {
+      page.cleanup();
+    }
+  };
+  const level = async (drawn: DrawnPage): Promise<RenderedPage> => {
+    const { page, widthPt, heightPt, widthPx, heightPx, canvas } = drawn;
+    let gray = drawn.gray;
+    await yieldToEvents();
+    const skew = estimateSkew(gray, widthPx, heightPx);
+    await yieldToEvents();
+    // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
+    if (Math.abs(skew) >= MIN_SKEW) {
+      const levelled = canvasLib.createCanvas(widthPx, heightPx);
+      const levelContext = levelled.getContext("2d");
+      levelContext.fillStyle = "#ffffff";
+      levelContext.fillRect(0, 0, widthPx, heightPx);
+      levelContext.translate(widthPx / 2, heightPx / 2);
+      levelContext.rotate(skew);
+      levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
+      gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
+    }
+    return { page, widthPt, heightPt, widthPx, heightPx, gray, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0 };
+  };
   return {
     pageCount: doc.numPages,
-    async render(pageNumber: number, dpi: number): Promise<RenderedPage> {
-      const page = await doc.getPage(pageNumber);
-      try {
-        const base = page.getViewport({ scale: 1 });
-        const viewport = page.getViewport({ scale: dpi / 72 });
-        const widthPx = Math.max(1, Math.ceil(viewport.width));
-        const heightPx = Math.max(1, Math.ceil(viewport.height));
-        const canvas = canvasLib.createCanvas(widthPx, heightPx);
-        const context = canvas.getContext("2d");
-        // pdf.js types its parameters with the DOM's canvas; @napi-rs/canvas implements the same 2D API.
-        await page.render({
-          canvas: null,
-          canvasContext: context as unknown as CanvasRenderingContext2D,
-          viewport,
-          background: "rgb(255,255,255)",
-        }).promise;
-        let gray = toGray(context.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
-        await yieldToEvents();
-        const skew = estimateSkew(gray, widthPx, heightPx);
-        await yieldToEvents();
-        // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
-        if (Math.abs(skew) >= MIN_SKEW) {
-          const level = canvasLib.createCanvas(widthPx, heightPx);
-          const levelContext = level.getContext("2d");
-          levelContext.fillStyle = "#ffffff";
-          levelContext.fillRect(0, 0, widthPx, heightPx);
-          levelContext.translate(widthPx / 2, heightPx / 2);
-          levelContext.rotate(skew);
-          levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
-          gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
-        }
-        return {
-          page: pageNumber,
-          widthPt: base.width,
-          heightPt: base.height,
-          widthPx,
-          heightPx,
-          gray,
-          skew: Math.abs(skew) >= MIN_SKEW ? skew : 0,
-        };
-      } finally {
-        page.cleanup();
-      }
-    },
+    draw,
+    level,
+    render: async (pageNumber, dpi) => level(await draw(pageNumber, dpi)),
     async close(): Promise<void> {
       await doc.destroy();
     },

@@ -25,6 +25,11 @@ export const wasmEngine: OcrEngine = {
     releaseWorker(worker);
     return linesOf(page);
   },
+  warm(lanes) {
+    // A worker costs a wasm compile and the model's loading, in its own thread: all of them start now, in parallel
+    // with the rendering of the first page on this one.
+    for (let i = 0; i < lanes; i++) acquireWorker(lanes).then(releaseWorker, () => undefined);
+  },
   terminate: terminatePool,
 };
 
