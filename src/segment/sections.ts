@@ -48,6 +48,20 @@ function romanHeading(text: string): { numeral: string; heading: string } | null
   if (bare && isUpperCaseText(bare[2]!.replace(/\([^)]*\)/g, ""))) return { numeral: bare[1]!, heading: bare[2]! };
   return null;
 }
+/**
+ * A Roman numeral as OCR misreads it before a heading in capitals: "HI." for "III." (the two strokes run together),
+ * "Il.", "1I.", "|V.". Taken only when the numeral it stands for is the one due next (see `findSections`).
+ */
+const LOOKALIKE_ROMAN_HEADING = /^([IVXHl1|]{1,5})\s*[.):]\s*(\p{Lu}.*)$/u;
+
+function lookalikeRomanHeading(text: string): { numeral: string; heading: string } | null {
+  const match = /^[IVXHl1|]/.test(text) ? LOOKALIKE_ROMAN_HEADING.exec(text) : null;
+  if (!match || !/[Hl1|]/.test(match[1]!)) return null;
+  const numeral = match[1]!.replace(/H/g, "II").replace(/[l1|]/g, "I");
+  if (!/^[IVX]+$/.test(numeral) || romanNumeral(romanValue(numeral)) !== numeral) return null;
+  return isUpperCaseText(match[2]!.replace(/\([^)]*\)/g, "")) ? { numeral, heading: match[2]! } : null;
+}
+
 const SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
 /** "6.2 Đối với …": a dotted number whose final stop OCR dropped (or the writer left out); tried first. */
 const STOPLESS_SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$/u;
@@ -91,6 +105,13 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       break;
     }
     let match = romanHeading(unit.text);
+    if (!match && sections.length > 0) {
+      const lookalike = lookalikeRomanHeading(unit.text);
+      if (lookalike && romanValue(lookalike.numeral) === expected) {
+        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${lookalike.numeral} (OCR misread its numeral)`, where: unit.position });
+        match = lookalike;
+      }
+    }
     // "Phần I" on a line of its own, its heading in capitals (or bold) on the next.
     let headingUnit: Unit | undefined;
     if (match && match.heading === "") {

@@ -124,3 +124,23 @@ describe("a header's two columns read as one line", () => {
     expect(findCentralIssuer("BỘ TƯ PHÁP CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")?.department).toBe("Bộ Tư pháp");
   });
 });
+
+describe("Roman part numbers as OCR misreads them", () => {
+  const plan = (third: string) =>
+    ["BỘ CÔNG AN", "Số: 9/KH-BCA", "Hà Nội, ngày 2 tháng 3 năm 2026", "", "KẾ HOẠCH", "Phối hợp kiểm soát", "", "I. MỤC ĐÍCH, YÊU CẦU", "", "Nội dung.", "", "II. NỘI DUNG", "", "Nội dung.", "", `${third} TỔ CHỨC THỰC HIỆN`, "", "1. Giao Phòng 5 chủ trì."].join("\n");
+
+  it.each(["HI.", "IlI.", "1II."])("%s where III is due is section III, with a diagnostic", async (third) => {
+    const { value, diagnostics } = await parts(plan(third));
+    expect(value.sections.map((s) => [s.numeral, s.heading])).toEqual([
+      ["I", "MỤC ĐÍCH, YÊU CẦU"],
+      ["II", "NỘI DUNG"],
+      ["III", "TỔ CHỨC THỰC HIỆN"],
+    ]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "section-numbering", severity: "info" }));
+  });
+
+  it("a look-alike that is not the numeral due is no section", async () => {
+    const { value } = await parts(plan("H."));
+    expect(value.sections.map((s) => s.numeral)).toEqual(["I", "II"]);
+  });
+});
