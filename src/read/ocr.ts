@@ -14,7 +14,7 @@ import type { PageContent, PositionedText, Ruling } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import type { OcrEngine, OcrEngineChoice, OcrEngineName, PixelBox, RecognisedLine, RecognisedWord } from "./ocr/engine.js";
 import { openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
-import { detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
+import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
 import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
 
@@ -191,6 +191,7 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   const limits = rulingLimits(dpi, rendered.gray);
   const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
   const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
+  clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
   return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, rulings, cleaned };
 }
 

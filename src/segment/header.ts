@@ -14,22 +14,61 @@ export type Level = "tinh" | "huyen" | "xa";
  * "Số: 60 /QĐ-UBND" → "60/QĐ-UBND". The symbol part must have a slash, which "Số hiệu:" lines of web banners lack.
  * OCR and some converters write "số:" or "SỐ:" (then the colon is required: "số" alone is a running-text word).
  */
-const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
-/** A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). */
-const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ)\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
+const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
+/**
+ * A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). Like NUMBER_LINE
+ * it takes the label as OCR misreads its accent ("Só:", "Sô:"), then with its colon.
+ */
+const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
+
+/**
+ * The type codes of số / ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III, plus the công văn's customary "CV"), longest
+ * first so that "TTr" is not read as "TT" + "r".
+ */
+const TYPE_CODES = ["CTr", "TTr", "QyĐ", "QYĐ", "GUQ", "GXN", "GNP", "GCN", "GGT", "NQ", "QĐ", "QD", "CT", "QC", "TC", "HD", "HĐ", "KH", "PA", "ĐA", "DA", "BC", "BB", "CV", "CĐ", "TB", "GM", "PG", "PC", "PB", "PL", "TT", "NĐ"];
+
+/**
+ * A number line whose slash OCR lost or read as a stroke: "Số: 1105KH-ĐKT", "Số: 589 lKH-BCA", "Số: 12 |QĐ-UBND". The
+ * digits must be followed by a known type code and the issuer's part ("-ĐKT"), so that running text ("số 3 KHU",
+ * "Số 2 TT") never matches. A "1" counts as the slash only after a space ("589 1KH"): glued to the digits it may be
+ * the number's last digit, and is kept as one ("11051KH" → "11051/KH").
+ */
+const NUMBER_SLASH_LOST = new RegExp(
+  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–]\\p{L}[\\p{L}\\d./\\-–]{0,40})",
+  "u",
+);
+
+export interface NumberReading {
+  /** "60/QĐ-UBND", spaces removed. */
+  number: string;
+  /** The line's text of the number when a lost slash was put back ("1105KH-ĐKT"); absent when the slash was there. */
+  corrected?: string;
+}
+
+/** What every number-line expression needs: an "S" and a colon or the exact "Số" (a cheap test, see `readNumber`). */
+const NUMBER_LABEL_HINT = /Số|số|SỐ|[Ss]\S?:/;
 
 export function findNumber(line: string): string | undefined {
+  return readNumber(line)?.number;
+}
+
+/** The số / ký hiệu of a "Số:" line, its slash put back when OCR lost it (then `corrected` holds what was read). */
+export function readNumber(line: string): NumberReading | undefined {
   // The guards before the Unicode-class expressions here are cheap necessary conditions of a match: V8 compiles such
   // an expression at its first use and again when it runs hot, a few milliseconds that every start paid for lines
   // that could not match.
-  if (!line.includes("Số") && !line.includes("số") && !line.includes("SỐ")) return undefined;
+  if (!NUMBER_LABEL_HINT.test(line)) return undefined;
   const match = NUMBER_LINE.exec(line);
-  return match ? compactNumber(match[1]!) : undefined;
+  if (match) return { number: compactNumber(match[1]!) };
+  const lost = NUMBER_SLASH_LOST.exec(line);
+  if (!lost) return undefined;
+  const written = lost[0].replace(/^\s*(?:Số|số|SỐ)\s*[:.]?\s*/u, "").trim();
+  return { number: compactNumber(`${lost[1]}/${lost[2]}${lost[3]}`), corrected: written };
 }
 
 /** A "Số: … /KH-…" line whose number is not written (or not readable). */
 export function hasBlankNumber(line: string): boolean {
-  return (line.includes("Số") || line.includes("số") || line.includes("SỐ")) && NUMBER_BLANK.test(line);
+  return NUMBER_LABEL_HINT.test(line) && NUMBER_BLANK.test(line);
 }
 
 export function compactNumber(text: string): string {
@@ -292,9 +331,12 @@ export function looksLikeTitleContinuation(unit: Unit): boolean {
  * it): "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "BỘ CÔNG AN". National level: no `level` code.
  */
 export function findCentralIssuer(line: string): Issuer | undefined {
+  // OCR and Word → PDF can set the header's two columns on one line: "BỘ CÔNG AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA …".
+  const motto = line.search(/\sCỘNG (?:HÒA|HOÀ) XÃ HỘI/u);
+  const own = motto > 0 ? line.slice(0, motto) : line;
   // The lookbehind starts a match only where a run of dashes and spaces starts: without it a long "- - - … x" line
   // is rescanned from every position (quadratic).
-  const text = withVietnameseD(line.trim().replace(/(?<![-–_\s])[-–_\s]+$/u, ""));
+  const text = withVietnameseD(own.trim().replace(/(?<![-–_\s])[-–_\s]+$/u, ""));
   if (!isUpperCaseText(text) || text.length > 60) return undefined;
   const folded = foldForMatch(text);
   if (folded === "thu tuong chinh phu") return { unit: "", name: undefined, level: null, department: "Thủ tướng Chính phủ" };

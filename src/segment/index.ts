@@ -7,7 +7,7 @@ import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
 import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
-import { type Reference, documentTypeOf, findNumber, findPlaceDate, findReference, hasBlankNumber, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
+import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
 import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
@@ -127,7 +127,11 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   // another document's, never the plan's.
   const ownLines = header.filter((u) => !CITING.test(u.text));
   const numberUnit = ownLines.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
-  let number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
+  const numberReading = numberUnit ? numberUnit.lines.map(readNumber).find((n) => n !== undefined) : undefined;
+  let number = numberReading?.number ?? null;
+  if (numberReading?.corrected !== undefined) {
+    diagnostics.push({ severity: "info", code: "number-corrected", message: `số / ký hiệu read as "${numberReading.corrected}": its lost slash put back, ${numberReading.number}`, where: numberUnit!.position });
+  }
   // A dated place line wins over an undated one (a draft's template line) anywhere in the header.
   let placeDate = findFirst(ownLines, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(ownLines, (u) => findPlaceDate(u.text));
   let date = placeDate?.date ?? null;

@@ -76,9 +76,16 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
     parts.push(...units[i]!.lines);
     i += 1;
   }
-  const title = withoutAboutPrefix(withVietnameseD(cleanText(parts.join(" "))));
+  const title = withoutAboutPrefix(withVietnameseD(cleanText(parts.join(" ")))).replace(LEADING_MARKS, "");
   return title === "" ? null : title;
 }
+
+/**
+ * Figures and marks before a title's first word ("0/2/20+6 Phối hợp …"): what a received stamp's handwritten date
+ * leaves on the title's line in a scan. A title may start with a number ("03 nhiệm vụ …"), never with a date or a
+ * figure run together with marks.
+ */
+const LEADING_MARKS = /^(?:[\d\p{P}\p{S}]*[\p{P}\p{S}][\d\p{P}\p{S}]*\s+)+(?=\p{L})/u;
 
 /**
  * A line of a title in capitals, or its years alone: "… TỈNH BẮC NINH GIAI ĐOẠN" / "2026 - 2030" is one title (a line

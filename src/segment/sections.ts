@@ -48,7 +48,33 @@ function romanHeading(text: string): { numeral: string; heading: string } | null
   if (bare && isUpperCaseText(bare[2]!.replace(/\([^)]*\)/g, ""))) return { numeral: bare[1]!, heading: bare[2]! };
   return null;
 }
+/**
+ * A Roman numeral as OCR misreads it before a heading in capitals: "HI." for "III." (the two strokes run together),
+ * "Il.", "1I.", "|V.". Taken only when the numeral it stands for is the one due next (see `findSections`).
+ */
+const LOOKALIKE_ROMAN_HEADING = /^([IVXHl1|]{1,5})\s*[.):]\s*(\p{Lu}.*)$/u;
+
+function lookalikeRomanHeading(text: string): { numeral: string; heading: string } | null {
+  const match = /^[IVXHl1|]/.test(text) ? LOOKALIKE_ROMAN_HEADING.exec(text) : null;
+  if (!match || !/[Hl1|]/.test(match[1]!)) return null;
+  const numeral = match[1]!.replace(/H/g, "II").replace(/[l1|]/g, "I");
+  if (!/^[IVX]+$/.test(numeral) || romanNumeral(romanValue(numeral)) !== numeral) return null;
+  return isUpperCaseText(match[2]!.replace(/\([^)]*\)/g, "")) ? { numeral, heading: match[2]! } : null;
+}
+
 const SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
+/** "6.2 Đối với …": a dotted number whose final stop OCR dropped (or the writer left out); tried first. */
+const STOPLESS_SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$/u;
+
+/**
+ * "33." inside part 3 is "3.3." whose dot OCR lost: in a part with an Arabic number, a two-digit item number that
+ * starts with the part's number stands for the part's sub-item (a part never has thirty-odd items of its own).
+ */
+function withLostDot(number: string, numeral: string, previous: string | undefined): string {
+  if (!/^\d$/.test(numeral) || !/^\d\d$/.test(number) || !number.startsWith(numeral) || number.endsWith("0")) return number;
+  const restored = `${numeral}.${number.slice(1)}`;
+  return previous === undefined || previous.startsWith(`${numeral}.`) ? restored : number;
+}
 
 function isHeadingLike(unit: Unit, heading: string): boolean {
   if (heading.length > 300) return false;
@@ -79,6 +105,13 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       break;
     }
     let match = romanHeading(unit.text);
+    if (!match && sections.length > 0) {
+      const lookalike = lookalikeRomanHeading(unit.text);
+      if (lookalike && romanValue(lookalike.numeral) === expected) {
+        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${lookalike.numeral} (OCR misread its numeral)`, where: unit.position });
+        match = lookalike;
+      }
+    }
     // "Phần I" on a line of its own, its heading in capitals (or bold) on the next.
     let headingUnit: Unit | undefined;
     if (match && match.heading === "") {
@@ -117,18 +150,29 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
   return { sections, end };
 }
 
-/** "1. MỤC ĐÍCH, YÊU CẦU": a top-level Arabic number (not "1.1"), its stop, and a heading. */
-const ARABIC_HEADING = /^(\d{1,2})\s*[.)](?!\d)\s*(\S.*)$/u;
+/**
+ * "1. MỤC ĐÍCH, YÊU CẦU": a top-level Arabic number (not "1.1"), its stop, and a heading. OCR reads a "1" as "l" or
+ * "|" and may set its stop apart ("1 ."); those stand for 1 only.
+ */
+const ARABIC_HEADING = /^(\d{1,2}|[l|])\s*[.)](?!\d)\s*(\S.*)$/u;
+
+/** Longest heading taken on its shape alone, where the reader could tell no emphasis (see `findArabicSections`). */
+const MAX_PLAIN_HEADING = 100;
 
 /**
  * A plan without Roman-numeral parts (department, school and inspection plans) is cut by its top-level Arabic-numbered
  * headings, 1, 2, 3 … in order. A heading must look like one (a heading, bold, or in capitals): the numbered items of
  * a list inside a part are written in running text. "Điều 1." of a decision never matches.
+ *
+ * OCR and plain text tell no bold: in a document where no unit carries emphasis, a heading is a line of its own, short,
+ * that does not end a sentence or a list item ("1. Mục tiêu", "3. Đối tượng, nội dung kiểm tra:"), still in order.
  */
 function findArabicSections(units: Unit[], from: number, to: number): { sections: SectionPart[]; end: number } {
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
+  let emphasisKnown = false;
+  for (let i = from; i < to && !emphasisKnown; i++) emphasisKnown = units[i]!.bold || units[i]!.kind === "heading";
   for (let i = from; i < to; i++) {
     const unit = units[i]!;
     if (sections.length && closesBody(unit)) {
@@ -136,12 +180,15 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
       break;
     }
     if (unit.inTable || unit.footnote) continue;
-    const match = /^\d/.test(unit.text) ? ARABIC_HEADING.exec(unit.text) : null;
-    if (match && Number(match[1]) === expected) {
+    const match = /^[\dl|]/.test(unit.text) ? ARABIC_HEADING.exec(unit.text) : null;
+    const value = match ? (/^\d/.test(match[1]!) ? Number(match[1]) : 1) : 0;
+    if (match && value === expected) {
       const heading = cleanText(match[2]!);
-      const looksLikeHeading = unit.kind === "heading" || unit.bold || isUpperCaseText(heading.replace(/\([^)]*\)/g, ""));
-      if (looksLikeHeading && heading.length <= 200) {
-        sections.push({ numeral: match[1]!, heading: heading.replace(/:$/, ""), startUnit: i, units: [], subsections: [] });
+      const plainHeading = !emphasisKnown && unit.lines.length === 1 && heading.length <= MAX_PLAIN_HEADING && !/[.;,]$/.test(heading);
+      const looksLikeHeading = unit.kind === "heading" || unit.bold || isUpperCaseText(heading.replace(/\([^)]*\)/g, "")) || plainHeading;
+      // A stroke read for "1" is taken only where a heading 1 is due and the line looks like one.
+      if (looksLikeHeading && heading.length <= 200 && (/^\d/.test(match[1]!) || plainHeading || unit.bold)) {
+        sections.push({ numeral: String(value), heading: heading.replace(/:$/, ""), startUnit: i, units: [], subsections: [] });
         expected += 1;
         continue;
       }
@@ -150,16 +197,16 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
   }
   // One numbered heading alone is a list item more likely than the plan's parts.
   if (sections.length < 2) return { sections: [], end: to };
-  for (const section of sections) section.subsections = findSubsections(section.units);
+  for (const section of sections) section.subsections = findSubsections(section.units, section.numeral);
   return { sections, end };
 }
 
-function findSubsections(units: Unit[]): SubsectionPart[] {
+function findSubsections(units: Unit[], numeral?: string): SubsectionPart[] {
   const subsections: SubsectionPart[] = [];
   units.forEach((unit, index) => {
-    const match = unit.footnote ? null : SUBSECTION.exec(unit.text);
+    const match = unit.footnote ? null : STOPLESS_SUBSECTION.exec(unit.text) ?? SUBSECTION.exec(unit.text);
     if (match) {
-      const number = match[1]!;
+      const number = numeral === undefined ? match[1]! : withLostDot(match[1]!, numeral, subsections[subsections.length - 1]?.number);
       const heading = cleanText(match[2]!);
       const topLevel = /^\d{1,2}$/.test(number);
       const headingLike = unit.kind === "heading" || unit.bold || (heading.length <= 150 && !/[.;]$/.test(heading));

@@ -194,7 +194,10 @@ export function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** RGBA (over white) → grey with ITU-R BT.601 luma. */
+/** How much red must exceed green and blue for a pixel to be seal ink rather than print. */
+const RED_DROPOUT = 30;
+
+/** RGBA (over white) → grey with ITU-R BT.601 luma, red ink dropped out. */
 export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
   const out = new Uint8Array(width * height);
   for (let i = 0, p = 0; i < out.length; i++, p += 4) {
@@ -205,7 +208,12 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
       out[i] = red;
       continue;
     }
-    const luma = 0.299 * red + 0.587 * rgba[p + 1]! + 0.114 * rgba[p + 2]!;
+    const green = rgba[p + 1]!;
+    const blue = rgba[p + 2]!;
+    // Red dropout, as scanners do for forms: a red seal or received stamp over the header or a table reads as paper,
+    // so the print under it is read and its ring is neither a ruling nor letters. Black print over the seal is dark
+    // in every channel and stays; blue ink (handwriting, signatures) is kept.
+    const luma = red - Math.max(green, blue) > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
     // A page is drawn over white, so nearly every pixel is opaque: the blend is skipped, with the same result.
     out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }

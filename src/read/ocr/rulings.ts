@@ -213,3 +213,24 @@ function runsAt(dark: Uint8Array, offset: number, along: number, gap: number, mi
   if (start >= 0 && lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
   return runs;
 }
+
+/** The frame cleared around a scanned page before OCR, as a share of its width and height (~3 pt on A4). */
+const EDGE_FRAME = 0.005;
+
+/**
+ * Paints the page's outer frame in paper white, in place. A scanner leaves a dark line or shadow at the sheet's edge
+ * (and deskewing turns the image's edge into one); tesseract's page layout analysis can take it for a column border
+ * and drop most of the page's text. No print sits that close to the paper's edge.
+ */
+export function clearEdgeFrame(gray: Uint8Array, width: number, height: number, paper: number): void {
+  const dx = Math.max(1, Math.round(width * EDGE_FRAME));
+  const dy = Math.max(1, Math.round(height * EDGE_FRAME));
+  for (let y = 0; y < height; y++) {
+    const row = y * width;
+    if (y < dy || y >= height - dy) gray.fill(paper, row, row + width);
+    else {
+      gray.fill(paper, row, row + Math.min(dx, width));
+      gray.fill(paper, row + Math.max(0, width - dx), row + width);
+    }
+  }
+}
