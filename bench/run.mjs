@@ -622,7 +622,7 @@ if (!only) {
     for (const f of real.files) {
       row(`  ${f.file.slice(0, 3)}: ${f.ocrPages} OCR pages of ${f.renderedPages}`, `native ${fixed(f.nativeRatio, 2)}×, wasm ${fixed(f.wasmRatio, 2)}×; rendering ${fixed(f.renderSecondsPerPage, 2)} s/page`);
     }
-  } else if (real?.failed) row("real scans (bench/scans.mjs)", real.failed);
+  } else if (real?.failed || real?.skipped) row("real scans (bench/scans.mjs)", real.failed ?? real.skipped);
   const m = results.memory;
   row(`peak memory (PSS of the ${m.processes} processes), batch of ${m.plans} plans`, `${fixed(m.peakPssMB, 0)} MB`, "< 400 MB", m.peakPssMB < 400);
   row("… sum of each process's peak RSS (upper bound)", `${fixed(m.peakRssSumMB, 0)} MB`);

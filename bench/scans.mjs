@@ -47,10 +47,10 @@ delete childEnv.NODE_EXTRA_CA_CERTS;
 
 const { readPdfPages, needsOcr } = await import(dist("read/pdf.js"));
 const { openForRendering, toPgm } = await import(dist("read/ocr/render.js"));
-const { isBlank, eraseRulings, terminateOcrWorkers } = await import(dist("read/ocr.js"));
+const { isBlank, eraseRulings } = await import(dist("read/ocr.js"));
 const { detectRulings, rulingLimits } = await import(dist("read/ocr/rulings.js"));
 const { nativeTesseractAvailable } = await import(dist("read/ocr/native.js"));
-const { acquireWorker, releaseWorker, modelDirectory } = await import(dist("read/ocr/pool.js"));
+const { acquireWorker, releaseWorker, modelDirectory, terminatePool } = await import(dist("read/ocr/pool.js"));
 const native = await nativeTesseractAvailable();
 
 const seconds = (start) => (performance.now() - start) / 1000;
@@ -148,7 +148,8 @@ try {
         releaseWorker(worker);
       }));
       r.wasmAlone = seconds(start) / pages;
-      await terminateOcrWorkers();
+      // The workers were taken from the pool directly, not through an engine: the pool ends them.
+      await terminatePool();
       r.cchcWasm = cchc(cli, file, "wasm") / pages;
       if (also) r.alsoWasm = cchc(also, file, "wasm") / pages;
       rounds.push(r);

@@ -98,7 +98,11 @@ class NativeJpegDecoder {
 }
 
 /**
- * Makes `NativeJpegDecoder` the process's `ImageDecoder`, unless the process has one. pdf.js's worker module reads
+ * Makes `NativeJpegDecoder` the process's `ImageDecoder`, unless the process has one. It is global: a program that
+ * also runs pdf.js on this thread, through pdf.js's own in-thread worker and the same pdfjs-dist, would be handed
+ * `EncodedJpeg`s its port cannot clone, and pdf.js would leave those images out of its drawings (a worker thread,
+ * pdf.js's default in a browser, has globals of its own). Nothing tells the documents apart: pdf.js hands the decoder
+ * a copy of the JPEG's bytes and keeps the choice of decoder per process. pdf.js's worker module reads
  * whether one exists as it loads, so this runs before it is imported; documents then opt in with
  * `isImageDecoderSupported: true` (both the reading and the rendering documents, since pdf.js keeps the choice per
  * process once it has decoded its first JPEG), and their messages need a port that hands an `EncodedJpeg` over
