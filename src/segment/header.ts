@@ -334,7 +334,9 @@ export function findCentralIssuer(line: string): Issuer | undefined {
   // OCR and Word → PDF can set the header's two columns on one line: "BỘ CÔNG AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA …".
   const motto = line.search(/\sCỘNG (?:HÒA|HOÀ) XÃ HỘI/u);
   const own = motto > 0 ? line.slice(0, motto) : line;
-  const text = withVietnameseD(own.trim().replace(/[-–_\s]+$/u, ""));
+  // The lookbehind starts a match only where a run of dashes and spaces starts: without it a long "- - - … x" line
+  // is rescanned from every position (quadratic).
+  const text = withVietnameseD(own.trim().replace(/(?<![-–_\s])[-–_\s]+$/u, ""));
   if (!isUpperCaseText(text) || text.length > 60) return undefined;
   const folded = foldForMatch(text);
   if (folded === "thu tuong chinh phu") return { unit: "", name: undefined, level: null, department: "Thủ tướng Chính phủ" };

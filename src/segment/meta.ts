@@ -167,7 +167,9 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
  */
 function unitLineBelow(header: Unit[], agencyIndex: number): string {
   const own = header[agencyIndex]!.text;
-  if (!/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/u.test(own.replace(/[-–_\s]+$/u, "").trim())) return "";
+  // The lookbehind starts a match only where a run of dashes and spaces starts: without it a long "- - - … x" line
+  // is rescanned from every position (quadratic).
+  if (!/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/u.test(own.replace(/(?<![-–_\s])[-–_\s]+$/u, "").trim())) return "";
   for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
     if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
     const line = unit.lines[0] ?? "";

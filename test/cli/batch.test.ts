@@ -49,7 +49,7 @@ const readReport = (out: string) => batchReportSchema.parse(JSON.parse(readFileS
 
 beforeAll(() => {
   expect(existsSync(join(root, "dist/batch/worker.js"))).toBe(true);
-}, 120_000);
+});
 
 describe("cchc parse <folder> -o DIR", () => {
   let dir: string;
@@ -57,7 +57,7 @@ describe("cchc parse <folder> -o DIR", () => {
   beforeAll(async () => {
     dir = await inbox();
     first = cchc(dir, "parse", "inbox", "-o", "out", "-c", "2");
-  }, 60_000);
+  });
 
   it("converts every plan, reports the bad ones and exits 2", () => {
     expect(first.code).toBe(2);
@@ -157,8 +157,10 @@ describe("an interrupted batch", () => {
     const journal = join(out, ".cchc-journal.jsonl");
     const child = spawn(process.execPath, [bin, "parse", "inbox", "-o", "out", "-c", "1", "-q"], { cwd: dir, stdio: "ignore" });
     const exited = new Promise((resolve) => child.on("exit", resolve));
-    const deadline = Date.now() + 30_000;
-    while (Date.now() < deadline && !(existsSync(journal) && readFileSync(journal, "utf8").split("\n").filter(Boolean).length >= 2)) await sleep(20);
+    let running = true;
+    void exited.then(() => (running = false));
+    // Killed once two plans are in the journal, however long that takes on a busy machine.
+    while (running && !(existsSync(journal) && readFileSync(journal, "utf8").split("\n").filter(Boolean).length >= 2)) await sleep(20);
     child.kill("SIGKILL");
     await exited;
 
@@ -185,5 +187,5 @@ describe("an interrupted batch", () => {
       }
     }
     expect(existsSync(journal)).toBe(false);
-  }, 60_000);
+  });
 });

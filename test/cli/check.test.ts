@@ -16,7 +16,7 @@ function cchc(cwd: string, ...args: string[]) {
 
 beforeAll(() => {
   expect(existsSync(join(root, "dist/cli/check.js"))).toBe(true);
-}, 120_000);
+});
 
 describe("cchc check", () => {
   // A folder without cchc.config.json above it, so only defaults and flags apply.

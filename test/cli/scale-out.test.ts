@@ -66,7 +66,7 @@ beforeAll(() => {
   expect(sh("npx cchc parse archive/ -o whole/ -q", unsharded).code).toBe(0);
   whole = result(join(unsharded, "whole"));
   expect(whole.entries).toHaveLength(8);
-}, 120_000);
+});
 
 describe("scale-out as the README writes it", () => {
   it("GitHub Actions: the matrix's shard runs plus the merge job equal one unsharded run", () => {

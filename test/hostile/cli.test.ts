@@ -32,10 +32,10 @@ function expectCleanFailure(result: ReturnType<typeof cchc>, file: string, reaso
 }
 
 beforeAll(() => {
-  // Other engineers' work in progress may not type-check; tsc still emits, and dist/ is what is under test.
-  spawnSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore" });
+  // Built once for the whole suite by test/global-setup.ts: building here again would rewrite dist/ while other
+  // test files run it.
   expect(existsSync(join(root, "dist/cli/main.js"))).toBe(true);
-}, 180_000);
+});
 
 describe("cchc parse on broken input", () => {
   it("an empty file", () => {

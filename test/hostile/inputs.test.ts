@@ -256,7 +256,7 @@ describe("hostile text", () => {
     const document = expectDocument(await outcome(utf8(text), "big-table.txt"));
     expect(document.tasks).toHaveLength(100_000);
     expect(document.tasks[99_999]!.task).toBe("Rà soát thủ tục số 100000");
-  }, 120_000);
+  });
 
   it("reads HTML nested 100,000 <div> and 100,000 <table> deep, keeping the text", async () => {
     const divs = `<html><body>${"<div>".repeat(100_000)}Sâu thẳm${"</div>".repeat(100_000)}</body></html>`;

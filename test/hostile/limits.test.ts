@@ -91,9 +91,10 @@ describe("files whose name says Word or PDF but whose bytes are text", () => {
   const work = mkdtempSync(join(tmpdir(), "cchc-misnamed-"));
 
   beforeAll(() => {
-    spawnSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: "ignore" });
+    // Built once for the whole suite by test/global-setup.ts: building here again would rewrite dist/ while other
+    // test files run it.
     expect(existsSync(join(root, "dist/cli/main.js"))).toBe(true);
-  }, 180_000);
+  });
 
   it("parsePlan refuses them with one line", async () => {
     for (const name of ["notes.docx", "notes.doc", "notes.pdf"]) {

@@ -62,7 +62,7 @@ describe.skipIf(OFFLINE_CHILD || !HAS_FONT).each(ENGINES)("ocrPdfPages (%s engin
     expect(result.pages).toHaveLength(1);
     page = result.pages[0]!;
     diagnostics = result.diagnostics;
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await terminateOcrWorkers();
@@ -198,7 +198,7 @@ describe.runIf(OFFLINE_CHILD)("offline child", () => {
     await terminateOcrWorkers();
     const page = result.pages[0]!;
     expect(characterErrorRate(scan.lines.join(" "), textAbove(page, scan.textBottomPt))).toBeLessThan(MAX_CER);
-  }, 180_000);
+  });
 });
 
 const CAN_UNSHARE = !OFFLINE_CHILD && spawnSync("unshare", ["-n", "true"]).status === 0;
@@ -220,5 +220,5 @@ describe.runIf(CAN_UNSHARE && HAS_FONT)("ocrPdfPages with networking cut off", (
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
-  }, 260_000);
+  });
 });

@@ -16,7 +16,26 @@ import type { PlanDocument, Task } from "../../src/schema/plan.js";
 const fixture = (path: string) => new URL(`../../fixtures/${path}`, import.meta.url).pathname;
 const SEED = "001_cf13d097df470f82";
 
-async function readScan(path: string, engine: OcrEngineName): Promise<{ plan: PlanDocument; ocrPages: number[]; secondsPerPage: number }> {
+interface ScanReading {
+  plan: PlanDocument;
+  ocrPages: number[];
+  secondsPerPage: number;
+}
+
+/** Each scan is read once per engine in this file: the tests below share the readings (OCR is what takes the time). */
+const readings = new Map<string, Promise<ScanReading>>();
+
+function readScan(path: string, engine: OcrEngineName): Promise<ScanReading> {
+  const key = `${engine} ${path}`;
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readScanOnce(path, engine);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+async function readScanOnce(path: string, engine: OcrEngineName): Promise<ScanReading> {
   const bytes = new Uint8Array(readFileSync(path));
   const started = performance.now();
   const model = await readPdf(bytes, { ocr: "auto", ocrConcurrency: 2, ocrEngine: engine });
