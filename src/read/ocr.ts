@@ -15,6 +15,7 @@ import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import type { OcrEngine, OcrEngineChoice, OcrEngineName, PixelBox, RecognisedLine, RecognisedWord } from "./ocr/engine.js";
 import { openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
 import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
+import { placeOnPage, stackCells, unreadCells } from "./ocr/cells.js";
 import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
 
@@ -128,6 +129,7 @@ export async function ocrPdfPages(
           } finally {
             release();
           }
+          recognised = await withUnreadCells(engine, prepared, recognised, dpi, lanes);
           results.set(page, toPageContent(prepared.rendered, recognised, prepared.rulings, own));
         })().catch(failed),
       );
@@ -169,6 +171,8 @@ export function isBlank(gray: Uint8Array, width: number, height: number): boolea
 
 interface PreparedPage {
   rendered: RenderedPage;
+  /** Grey level of the page's paper. */
+  paper: number;
   /** Table borders found on the page, px. */
   rulings: Ruling[];
   /** The page with those borders erased: what tesseract reads. */
@@ -192,7 +196,20 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
   const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
   clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
-  return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, rulings, cleaned };
+  return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned };
+}
+
+/**
+ * The page's words plus those of its ruled-table cells that hold ink but came back empty (a lone "2" in a TT
+ * column), read again as one strip of cut-outs (`./ocr/cells.ts`).
+ */
+async function withUnreadCells(engine: OcrEngine, prepared: PreparedPage, recognised: RecognisedLine[], dpi: number, lanes: number): Promise<RecognisedLine[]> {
+  const { rendered, cleaned, rulings, paper } = prepared;
+  const boxes = unreadCells(cleaned, rendered.widthPx, rendered.heightPx, rulings, recognised, dpi, paper);
+  if (boxes.length === 0) return recognised;
+  const strip = stackCells(cleaned, rendered.widthPx, boxes, dpi, paper);
+  const lines = await engine.recognise(toPgm(strip.gray, strip.width, strip.height), dpi, lanes, () => undefined, "block");
+  return [...recognised, ...placeOnPage(lines, strip, dpi)];
 }
 
 /** A counting semaphore: `take` waits while all `count` slots are taken. */

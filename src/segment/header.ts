@@ -14,12 +14,12 @@ export type Level = "tinh" | "huyen" | "xa";
  * "Số: 60 /QĐ-UBND" → "60/QĐ-UBND". The symbol part must have a slash, which "Số hiệu:" lines of web banners lack.
  * OCR and some converters write "số:" or "SỐ:" (then the colon is required: "số" alone is a running-text word).
  */
-const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
+const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss]\p{L})\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
 /**
  * A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). Like NUMBER_LINE
- * it takes the label as OCR misreads its accent ("Só:", "Sô:"), then with its colon.
+ * it takes the label as OCR misreads its vowel ("Só:", "Sá:"), then with its colon.
  */
-const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
+const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss]\p{L})\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
 
 /**
  * The type codes of số / ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III, plus the công văn's customary "CV"), longest
@@ -34,7 +34,7 @@ const TYPE_CODES = ["CTr", "TTr", "QyĐ", "QYĐ", "GUQ", "GXN", "GNP", "GCN", "G
  * the number's last digit, and is kept as one ("11051KH" → "11051/KH").
  */
 const NUMBER_SLASH_LOST = new RegExp(
-  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ|[Ss][óôòỏõọồổỗộo]|S[ÓÔÒỎÕỌỒỔỖỘO])\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–]\\p{L}[\\p{L}\\d./\\-–]{0,40})",
+  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ|[Ss]\\p{L})\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–]\\p{L}[\\p{L}\\d./\\-–]{0,40})",
   "u",
 );
 

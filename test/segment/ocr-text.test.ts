@@ -29,6 +29,7 @@ describe("a số / ký hiệu whose slash OCR lost", () => {
     ["só: 45/KH-UBND", "45/KH-UBND"],
     ["Sô: 12/QĐ-UBND", "12/QĐ-UBND"],
     ["SÓ: 7/BC-SNV", "7/BC-SNV"],
+    ["Sá: 53 /KH-BCA-C04", "53/KH-BCA-C04"],
   ])("takes the label with its accent misread, before a colon: %s", (line, number) => {
     expect(findNumber(line)).toBe(number);
   });

@@ -31,13 +31,19 @@ export interface RecognisedLine {
 export type OcrEngineChoice = "auto" | "native" | "wasm";
 export type OcrEngineName = "native" | "wasm";
 
+/**
+ * How tesseract segments the image: `page` finds columns and blocks (PSM 3); `block` reads it as one block of text
+ * (PSM 6), which keeps a lone short word that page analysis drops as noise (cut-out table cells, `./cells.ts`).
+ */
+export type PageLayout = "page" | "block";
+
 export interface OcrEngine {
   name: OcrEngineName;
   /**
    * Reads a grey page (binary PGM) rendered at `dpi`. At most `lanes` pages are read at once; `started` is called when
    * this page's turn comes (the caller renders the next page then, not sooner, so that few rendered pages wait).
    */
-  recognise(pgm: Uint8Array, dpi: number, lanes: number, started: () => void): Promise<RecognisedLine[]>;
+  recognise(pgm: Uint8Array, dpi: number, lanes: number, started: () => void, layout?: PageLayout): Promise<RecognisedLine[]>;
   /**
    * Starts, without waiting, what reading pages will need (workers, a model), so that it happens while the first page
    * is rendered rather than after. Failures are left for `recognise` to report.

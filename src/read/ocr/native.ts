@@ -20,7 +20,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { modelDirectory } from "./pool.js";
 import type { DefaultTreeAdapterTypes } from "parse5";
-import type { OcrEngine, PixelBox, RecognisedLine, RecognisedWord } from "./engine.js";
+import type { OcrEngine, PageLayout, PixelBox, RecognisedLine, RecognisedWord } from "./engine.js";
 
 /** The command looked up on the PATH; `CCHC_TESSERACT` names another (a test points it at a missing one). */
 function command(): string {
@@ -74,12 +74,12 @@ async function inLane<T>(lanes: number, started: () => void, work: () => Promise
   }
 }
 
-function runTesseract(pgm: Uint8Array, dpi: number): Promise<string> {
+function runTesseract(pgm: Uint8Array, dpi: number, layout: PageLayout): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       command(),
       // PSM 3 (automatic page segmentation) and the LSTM engine, as the embedded engine is set up (./pool.ts).
-      ["--tessdata-dir", tessdataDirectory(), "stdin", "stdout", "-l", "vie", "--oem", "1", "--psm", "3", "--dpi", String(dpi), "-c", `debug_file=${os.devNull}`,
+      ["--tessdata-dir", tessdataDirectory(), "stdin", "stdout", "-l", "vie", "--oem", "1", "--psm", layout === "block" ? "6" : "3", "--dpi", String(dpi), "-c", `debug_file=${os.devNull}`,
         // What the `hocr` config file says, given as variables: config files are looked up in the model folder.
         "-c", "tessedit_create_hocr=1", "-c", "hocr_font_info=0"],
       { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, stdio: ["pipe", "pipe", "pipe"], windowsHide: true },
@@ -115,8 +115,8 @@ function runTesseract(pgm: Uint8Array, dpi: number): Promise<string> {
 
 export const nativeEngine: OcrEngine = {
   name: "native",
-  async recognise(pgm, dpi, lanes, started) {
-    const hocr = await inLane(lanes, started, () => runTesseract(pgm, dpi));
+  async recognise(pgm, dpi, lanes, started, layout = "page") {
+    const hocr = await inLane(lanes, started, () => runTesseract(pgm, dpi, layout));
     if (!hocr.includes("ocr_page")) throw new Error("tesseract gave no hOCR for the page");
     return parseHocr(hocr);
   },

@@ -3,12 +3,12 @@
  * `@tesseract.js-data/vie`, in worker threads kept across pages (`./pool.ts`). Works wherever npm does.
  */
 import type Tesseract from "tesseract.js";
-import type { OcrEngine, RecognisedLine } from "./engine.js";
+import type { OcrEngine, PageLayout, RecognisedLine } from "./engine.js";
 import { acquireWorker, discardWorker, type OcrWorker, releaseWorker, terminatePool } from "./pool.js";
 
 export const wasmEngine: OcrEngine = {
   name: "wasm",
-  async recognise(pgm, dpi, lanes, started) {
+  async recognise(pgm, dpi, lanes, started, layout = "page") {
     let worker: OcrWorker;
     try {
       worker = await acquireWorker(lanes);
@@ -17,7 +17,7 @@ export const wasmEngine: OcrEngine = {
     }
     let page: Tesseract.Page;
     try {
-      page = await recogniseWith(worker, pgm, dpi);
+      page = await recogniseWith(worker, pgm, dpi, layout);
     } catch (error) {
       await discardWorker(worker);
       throw error;
@@ -33,7 +33,17 @@ export const wasmEngine: OcrEngine = {
   terminate: terminatePool,
 };
 
-async function recogniseWith(worker: OcrWorker, image: Uint8Array, dpi: number): Promise<Tesseract.Page> {
+async function recogniseWith(worker: OcrWorker, image: Uint8Array, dpi: number, layout: PageLayout): Promise<Tesseract.Page> {
+  // The pool's workers are set up for PSM 3 (./pool.ts); a block read sets PSM 6 for this image only.
+  if (layout === "block") await worker.setParameters({ tessedit_pageseg_mode: "6" as Tesseract.PSM });
+  try {
+    return await recogniseImage(worker, image, dpi);
+  } finally {
+    if (layout === "block") await worker.setParameters({ tessedit_pageseg_mode: "3" as Tesseract.PSM });
+  }
+}
+
+async function recogniseImage(worker: OcrWorker, image: Uint8Array, dpi: number): Promise<Tesseract.Page> {
   const result = await worker.recognize(
     Buffer.from(image.buffer, image.byteOffset, image.byteLength),
     // user_defined_dpi: the render resolution, so that tesseract does not guess it from the text size.

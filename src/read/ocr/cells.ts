@@ -1,0 +1,157 @@
+/**
+ * Table cells of a scanned page read again on their own. Tesseract's page layout analysis (PSM 3) takes a lone short
+ * word in a ruled cell for noise: a table's "2" and "3" in its TT column come back as nothing, and its rows then look
+ * like continuations of the row above. The cells are known from the page's rulings, so every cell that holds ink but
+ * no recognised word is cut out, the cut-outs stacked into one strip with white between them, and the strip read as one
+ * block of text (PSM 6), which keeps every mark it can read. One extra recognition per page, only on pages where a
+ * ruled table has such a cell.
+ */
+import type { Ruling } from "../layout/types.js";
+import type { PixelBox, RecognisedLine } from "./engine.js";
+
+export interface CellBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Rulings closer than this (px) are one line: a border found twice, a line thickened by the scan. */
+const SAME_LINE = 6;
+
+function spansX(ruling: Ruling, x: number): boolean {
+  return Math.min(ruling.x1, ruling.x2) - SAME_LINE <= x && x <= Math.max(ruling.x1, ruling.x2) + SAME_LINE;
+}
+
+function spansY(ruling: Ruling, y: number): boolean {
+  return Math.min(ruling.y1, ruling.y2) - SAME_LINE <= y && y <= Math.max(ruling.y1, ruling.y2) + SAME_LINE;
+}
+
+function levels(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of sorted) if (out.length === 0 || v - out[out.length - 1]! > SAME_LINE) out.push(v);
+  return out;
+}
+
+/**
+ * The cells the rulings enclose: for each band between two horizontal levels and each pair of neighbouring vertical
+ * rulings crossing it, the rectangle up to the nearest horizontal rulings above and below that cross its middle (so a
+ * cell merged over several rows is one cell).
+ */
+export function gridCells(rulings: readonly Ruling[]): CellBox[] {
+  const horizontal = rulings.filter((r) => Math.abs(r.y1 - r.y2) <= Math.abs(r.x1 - r.x2));
+  const vertical = rulings.filter((r) => Math.abs(r.y1 - r.y2) > Math.abs(r.x1 - r.x2));
+  if (horizontal.length < 2 || vertical.length < 2) return [];
+  const ys = levels(horizontal.map((r) => (r.y1 + r.y2) / 2));
+  const cells = new Map<string, CellBox>();
+  for (let band = 0; band + 1 < ys.length; band++) {
+    const middleY = (ys[band]! + ys[band + 1]!) / 2;
+    const xs = levels(vertical.filter((r) => spansY(r, middleY)).map((r) => (r.x1 + r.x2) / 2));
+    for (let column = 0; column + 1 < xs.length; column++) {
+      const x0 = xs[column]!;
+      const x1 = xs[column + 1]!;
+      const middleX = (x0 + x1) / 2;
+      const crossing = levels(horizontal.filter((r) => spansX(r, middleX)).map((r) => (r.y1 + r.y2) / 2));
+      const y0 = [...crossing].reverse().find((y) => y <= middleY);
+      const y1 = crossing.find((y) => y >= middleY);
+      if (y0 === undefined || y1 === undefined) continue;
+      cells.set(`${Math.round(x0)},${Math.round(y0)}`, { x0, y0, x1, y1 });
+    }
+  }
+  return [...cells.values()];
+}
+
+/** Dark enough to be ink against the page's paper level. */
+const INK_BELOW_PAPER = 100;
+
+/** Ink pixels a cell must hold to be read again: a printed digit at 200 dpi is well over a hundred; specks are fewer. */
+function minInk(dpi: number): number {
+  return Math.round(40 * (dpi / 200) ** 2);
+}
+
+/** The cell's inside, its borders and their blur left out. */
+function inside(cell: CellBox, dpi: number): PixelBox {
+  const margin = Math.max(3, Math.round(dpi / 40));
+  return { x0: Math.round(cell.x0) + margin, y0: Math.round(cell.y0) + margin, x1: Math.round(cell.x1) - margin, y1: Math.round(cell.y1) - margin };
+}
+
+function inkIn(gray: Uint8Array, width: number, box: PixelBox, paper: number): number {
+  let ink = 0;
+  for (let y = box.y0; y < box.y1; y++) {
+    for (let x = box.x0; x < box.x1; x++) if (gray[y * width + x]! < paper - INK_BELOW_PAPER) ink++;
+  }
+  return ink;
+}
+
+/** Cells with ink in them and no recognised word whose centre lies inside. */
+export function unreadCells(
+  gray: Uint8Array,
+  width: number,
+  height: number,
+  rulings: readonly Ruling[],
+  lines: readonly RecognisedLine[],
+  dpi: number,
+  paper: number,
+): PixelBox[] {
+  const centres = lines.flatMap((line) => line.words.map((w) => ({ x: (w.bbox.x0 + w.bbox.x1) / 2, y: (w.bbox.y0 + w.bbox.y1) / 2 })));
+  const out: PixelBox[] = [];
+  for (const cell of gridCells(rulings)) {
+    const box = inside(cell, dpi);
+    if (box.x1 - box.x0 < 4 || box.y1 - box.y0 < 4 || box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
+    if (centres.some((c) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1)) continue;
+    if (inkIn(gray, width, box, paper) >= minInk(dpi)) out.push(box);
+  }
+  return out;
+}
+
+export interface Strip {
+  gray: Uint8Array;
+  width: number;
+  height: number;
+  /** Where each cut-out sits in the strip (its top) and on the page. */
+  pieces: Array<{ top: number; box: PixelBox }>;
+}
+
+/** White between two cut-outs in the strip, and around each: more than a line's spacing, so no two join. */
+function gapOf(dpi: number): number {
+  return Math.round(dpi / 4);
+}
+
+export function stackCells(gray: Uint8Array, width: number, boxes: readonly PixelBox[], dpi: number, paper: number): Strip {
+  const gap = gapOf(dpi);
+  const stripWidth = Math.max(...boxes.map((b) => b.x1 - b.x0)) + 2 * gap;
+  const stripHeight = boxes.reduce((sum, b) => sum + (b.y1 - b.y0) + gap, gap);
+  const strip = new Uint8Array(stripWidth * stripHeight).fill(paper);
+  const pieces: Strip["pieces"] = [];
+  let top = gap;
+  for (const box of boxes) {
+    for (let y = box.y0; y < box.y1; y++) {
+      strip.set(gray.subarray(y * width + box.x0, y * width + box.x1), (top + y - box.y0) * stripWidth + gap);
+    }
+    pieces.push({ top, box });
+    top += box.y1 - box.y0 + gap;
+  }
+  return { gray: strip, width: stripWidth, height: stripHeight, pieces };
+}
+
+/** The strip's recognised lines moved back to where their cells are on the page; lines between pieces are dropped. */
+export function placeOnPage(lines: readonly RecognisedLine[], strip: Strip, dpi: number): RecognisedLine[] {
+  const gap = gapOf(dpi);
+  const out: RecognisedLine[] = [];
+  for (const line of lines) {
+    if (line.words.length === 0) continue;
+    const middle = line.words.reduce((sum, w) => sum + (w.bbox.y0 + w.bbox.y1) / 2, 0) / line.words.length;
+    const piece = strip.pieces.find((p) => middle >= p.top && middle <= p.top + (p.box.y1 - p.box.y0));
+    if (!piece) continue;
+    const dx = piece.box.x0 - gap;
+    const dy = piece.box.y0 - piece.top;
+    const move = (b: PixelBox): PixelBox => ({ x0: b.x0 + dx, x1: b.x1 + dx, y0: b.y0 + dy, y1: b.y1 + dy });
+    out.push({
+      ...line,
+      words: line.words.map((w) => ({ ...w, bbox: move(w.bbox) })),
+      ...(line.baseline ? { baseline: move(line.baseline) } : {}),
+    });
+  }
+  return out;
+}
