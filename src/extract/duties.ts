@@ -49,7 +49,30 @@ const DUTY_VERBS = [
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
-const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
+// After "được" a verb names the body ("Các đơn vị được kiểm tra").
+const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
+const VERBS_AT = new RegExp(VERB_AT.source, "gu");
+/** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
+const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng)\s*$/iu;
+/**
+ * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
+ * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
+ * Đoàn kiểm tra") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
+ */
+const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?)(?![\p{L}])|^Công chức\s+\p{Lu}/u;
+
+function startsWithBody(text: string): boolean {
+  return startsWithAgency(text) || DUTY_BODY.test(text);
+}
+
+/** The first verb that opens the duty: not one that a bare type word before it takes into its name. */
+function dutyVerbAt(text: string): number {
+  for (const match of text.matchAll(VERBS_AT)) {
+    const index = match.index ?? 0;
+    if (index > 0 && !BARE_TYPE.test(text.slice(0, index))) return index;
+  }
+  return -1;
+}
 
 /** A numbered or lettered item: "1.", "3.4.", "a)", "(1)", and "3," as OCR reads "3.". */
 const ITEM = /^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+\p{Lu})|([a-zđ])\s*[.)](?=\s))\s*(.*)$/u;
@@ -180,12 +203,11 @@ function agencyAt(text: string): AgencyStart | undefined {
     return { agency: whom, duty: "", keepWhole: false };
   }
   const body = capitalise(text.replace(ASSIGNING_WORD, "").trim());
-  if (!startsWithAgency(body)) return undefined;
+  if (!startsWithBody(body)) return undefined;
   const window = body.slice(0, 320);
   const colon = colonOutsideParentheses(window);
   // A verb inside parentheses is no duty: "Sở Tài chính (cơ quan chủ trì)".
-  const verb = VERB_AT.exec(maskParentheses(window));
-  const verbAt = verb && verb.index > 0 ? verb.index : -1;
+  const verbAt = dutyVerbAt(maskParentheses(window));
   let agency: string;
   let duty: string;
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.

@@ -31,6 +31,14 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh căn cứ chức năng, nhiệm vụ tăng cường giám sát.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Căn cứ chức năng, nhiệm vụ tăng cường giám sát."],
     ["Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh", "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh", ""],
     ["Đối với các cơ quan chủ trì thực hiện nội dung CCHC", "Các cơ quan chủ trì thực hiện nội dung CCHC", ""],
+    // a type word alone takes the verb after it into its name; a verb after "được" names the body
+    ["Đoàn kiểm tra có trách nhiệm kiểm tra theo đúng nội dung.", "Đoàn kiểm tra", "Có trách nhiệm kiểm tra theo đúng nội dung."],
+    ["Trưởng đoàn kiểm tra chịu trách nhiệm trước Giám đốc Sở.", "Trưởng đoàn kiểm tra", "Chịu trách nhiệm trước Giám đốc Sở."],
+    ["Các đơn vị được kiểm tra chuẩn bị báo cáo theo đề cương.", "Các đơn vị được kiểm tra", "Chuẩn bị báo cáo theo đề cương."],
+    // standing offices, working groups and a commune's officials
+    ["Thường trực Hội đồng Thi đua - Khen thưởng tỉnh theo dõi, đôn đốc.", "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh", "Theo dõi, đôn đốc."],
+    ["Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp báo cáo.", "Tổ giúp việc Ban Chỉ đạo", "Có trách nhiệm tổng hợp báo cáo."],
+    ["Công chức Văn phòng - Thống kê xã tham mưu UBND xã.", "Công chức Văn phòng - Thống kê xã", "Tham mưu UBND xã."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -48,6 +56,7 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     "Báo cáo kết quả thực hiện về Sở Nội vụ.",
     "Phòng ngừa, đấu tranh với tội phạm về ma túy.",
     "Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục.",
+    "Cán bộ, công chức, viên chức thực hiện nghiêm túc Kế hoạch này.",
   ])("no agency: %s", (text) => {
     expect(readAgencyStart(text)).toBeUndefined();
   });
