@@ -22,8 +22,14 @@ import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import type { RawTask } from "./table.js";
 
-/** Headings of the sections (or subsections) that assign work to agencies (folded). */
-const DUTY_HEADING = /\b(?:to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua cac|nhiem vu cu the cua)\b/;
+/**
+ * Headings of the sections (or subsections) that assign work to agencies (folded): "TỔ CHỨC THỰC HIỆN" as the whole
+ * heading or its last part ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"), never a task that starts with those words ("Tổ chức
+ * thực hiện tốt công tác …"); "PHÂN CÔNG NHIỆM VỤ / THỰC HIỆN"; "TRÁCH NHIỆM (THỰC HIỆN / CỦA …)", never a task
+ * about responsibility ("Nâng cao trách nhiệm người đứng đầu").
+ */
+const DUTY_HEADING =
+  /(?:^|\bva\s|,\s)to chuc thuc hien(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời)\s*:?\s+/iu;

@@ -289,6 +289,14 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(duties([...head, "II. NHIỆM VỤ, GIẢI PHÁP", "1. Sở Nội vụ: Chủ trì."])).toEqual([]);
     expect(duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1. Thời gian thực hiện: Từ khi ban hành đến hết năm 2030."])).toEqual([]);
   });
+
+  it("tells a heading that assigns work from a task about responsibility or one that starts with 'Tổ chức thực hiện'", () => {
+    const tasks = ["II. NHIỆM VỤ TRỌNG TÂM", "1. Nâng cao trách nhiệm người đứng đầu", "- Thủ trưởng các cơ quan chịu trách nhiệm trước Chủ tịch UBND tỉnh.", "2. Tổ chức thực hiện tốt công tác tuyên truyền", "- Sở Văn hóa chủ trì tuyên truyền."];
+    expect(duties([...head, ...tasks])).toEqual([]);
+    for (const heading of ["III. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "III. TRÁCH NHIỆM THỰC HIỆN", "III. NỘI DUNG, GIẢI PHÁP VÀ PHÂN CÔNG NHIỆM VỤ", "III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ"]) {
+      expect(duties([...head, heading, "1. Sở Nội vụ: Theo dõi, đôn đốc."]).map((t) => t.lead)).toEqual([["Sở Nội vụ"]]);
+    }
+  });
 });
 
 describe("the fixtures' duties by agency (read from each 'TỔ CHỨC THỰC HIỆN' section)", () => {
