@@ -49,9 +49,9 @@ const DUTY_VERBS = [
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
   "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
   "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
-  // Not "điều tra", "tiếp nhận", "giải quyết", "xử lý": lower-case parts of names ("Cục Cảnh sát điều tra …", "Bộ phận
-  // tiếp nhận và trả kết quả").
-  "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
+  // Not "điều tra": a lower-case part of names ("Cục Cảnh sát điều tra …"); "quản lý", "tiếp nhận" after a bare type
+  // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
+  "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
@@ -59,13 +59,16 @@ const DUTY_VERBS = [
 const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
-const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng)\s*$/iu;
+const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
+/** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
+const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
- * Đoàn kiểm tra") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
+ * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
+ * commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?)(?![\p{L}])|^Công chức\s+\p{Lu}/u;
+const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}/u;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
@@ -75,7 +78,7 @@ function startsWithBody(text: string): boolean {
 function dutyVerbAt(text: string): number {
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
-    if (index > 0 && !BARE_TYPE.test(text.slice(0, index))) return index;
+    if (index > 0 && (NEVER_NAME.test(match[0]) || !BARE_TYPE.test(text.slice(0, index)))) return index;
   }
   return -1;
 }
@@ -323,7 +326,7 @@ function agencyKey(name: string): string {
   return name.toLocaleLowerCase("vi").replace(/\s+/gu, " ").trim();
 }
 
-/** Bodies whose name contains "và" between two words of one name: "Văn phòng HĐND và UBND xã". */
+/** Offices whose name joins two councils with "và": "Văn phòng HĐND và UBND xã" ("Văn phòng UBND tỉnh và Sở Tư pháp" is two). */
 const JOINT_OFFICE = /^(?:văn phòng|thường trực|trung tâm|ban)\s/iu;
 /** After "và", a name of its own: a group ("các tổ chức đoàn thể") or a body's type word with its name. */
 const AND_AGENCY =
@@ -345,7 +348,8 @@ export function agencyList(text: string): string[] {
         const right = rest.slice((m.index ?? 0) + m[0].length);
         const group = /^(?:các|những)\s/iu.test(right);
         // A bare type word on the left ("Báo và Đài Phát thanh") is one name; so is a joint office unless a group follows.
-        return left.trim().split(/\s+/u).length >= 2 && (group || !JOINT_OFFICE.test(left)) && startsWithAgency(capitalise(right));
+        const jointName = JOINT_OFFICE.test(left) && /^(?:UBND|Ủy ban|Uỷ ban)\s/u.test(right);
+        return left.trim().split(/\s+/u).length >= 2 && (group || !jointName) && startsWithAgency(capitalise(right));
       });
       if (!at) break;
       parts.push(rest.slice(0, at.index));
@@ -431,8 +435,8 @@ export function partnersIn(texts: string[]): string[] {
     for (const match of text.matchAll(PARTNER_PHRASE)) {
       const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 240);
       const clause = after.split(/[;.:(]/u)[0] ?? "";
-      const verb = VERB_AT.exec(clause);
-      let phrase = verb && verb.index > 0 ? clause.slice(0, verb.index) : clause;
+      const verbAt = dutyVerbAt(clause);
+      let phrase = verbAt > 0 ? clause.slice(0, verbAt) : clause;
       const codes = UNIT_CODES.exec(phrase);
       if (codes) phrase = codes[0];
       for (const end of [PURPOSE, PARTNER_END]) {
@@ -440,7 +444,7 @@ export function partnersIn(texts: string[]): string[] {
         if (found) phrase = phrase.slice(0, found.index);
       }
       phrase = phrase.replace(/[\s,]+$/u, "").trim();
-      if (phrase === "" || !startsWithAgency(capitalise(phrase)) || phrase.length > 160) continue;
+      if (phrase === "" || !startsWithBody(capitalise(phrase)) || phrase.length > 160) continue;
       for (const name of agencyList(phrase)) if (!out.some((known) => agencyKey(known) === agencyKey(name))) out.push(name);
     }
   }

@@ -39,6 +39,9 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Thường trực Hội đồng Thi đua - Khen thưởng tỉnh theo dõi, đôn đốc.", "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh", "Theo dõi, đôn đốc."],
     ["Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp báo cáo.", "Tổ giúp việc Ban Chỉ đạo", "Có trách nhiệm tổng hợp báo cáo."],
     ["Công chức Văn phòng - Thống kê xã tham mưu UBND xã.", "Công chức Văn phòng - Thống kê xã", "Tham mưu UBND xã."],
+    ["Ban chỉ đạo CCHC tỉnh chỉ đạo, đôn đốc.", "Ban chỉ đạo CCHC tỉnh", "Chỉ đạo, đôn đốc."],
+    ["Bộ phận tiếp nhận và trả kết quả thực hiện tiếp nhận hồ sơ.", "Bộ phận tiếp nhận và trả kết quả", "Thực hiện tiếp nhận hồ sơ."],
+    ["Sở Xây dựng quản lý chặt chẽ trật tự xây dựng.", "Sở Xây dựng", "Quản lý chặt chẽ trật tự xây dựng."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -94,6 +97,7 @@ describe("partnersIn and timesIn", () => {
     expect(partnersIn(["Kịp thời phối hợp với các cơ quan liên quan có giải pháp giáo dục."])).toEqual(["các cơ quan liên quan"]);
     expect(partnersIn(["Chủ trì, phối hợp H01, V01 bố trí kinh phí tổ chức Hội nghị."])).toEqual(["H01", "V01"]);
     expect(partnersIn(["Phối hợp với V01 chuần bị nội dung Hội nghị."])).toEqual(["V01"]);
+    expect(partnersIn(["Phối hợp với Ban quản lý dự án tỉnh giải quyết vướng mắc."])).toEqual(["Ban quản lý dự án tỉnh"]);
     // "và" before a body of its own names two; a group named twice, with and without "liên quan", is one.
     expect(partnersIn(["Chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức tập huấn."])).toEqual(["Sở Nội vụ", "các đơn vị có liên quan"]);
     expect(partnersIn(["Phối hợp với các cơ quan, đơn vị xây dựng kế hoạch; chủ trì, phối hợp với các cơ quan, đơn vị liên quan duy trì Trang."])).toEqual(["các cơ quan, đơn vị liên quan"]);
@@ -108,6 +112,7 @@ describe("agencyList: the bodies an item names", () => {
     // "và" inside one name
     ["Sở Nông nghiệp và Môi trường", ["Sở Nông nghiệp và Môi trường"]],
     ["Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]],
+    ["Văn phòng UBND tỉnh và Sở Tư pháp", ["Văn phòng UBND tỉnh", "Sở Tư pháp"]],
     ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng", ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]],
     ["Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]],
     // a unit named with the bodies it belongs to, and its role after a dash
