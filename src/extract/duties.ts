@@ -509,7 +509,10 @@ export function extractDuties(source: DutySource): RawTask[] {
     // Inside a duty its a) b) items, bullets and paragraphs are its content; a numbered item under it that names an
     // agency of its own ("2. Đối với các cơ quan …" / "2.2. Phòng Nội vụ") is a duty of its own, the open one its
     // group. A paragraph after a bullet is no longer the bullet's.
-    const deeper = top !== undefined && line.level > top.line.level && !(top.line.level >= 4 && line.level === 6);
+    // An agency written as a paragraph of its own ("Sở Nội vụ:") heads the lettered items and bullets after it.
+    const deeper =
+      top !== undefined &&
+      ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
       if (start && line.level >= 3 && line.level <= 5 && start.duty !== "" && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
         const duty: Duty = { line, start, parent: top.line.text, content: [] };

@@ -214,6 +214,25 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(found[4]!.partners).toEqual(["Kho bạc Nhà nước tỉnh"]);
   });
 
+  it("an agency written as a paragraph of its own heads the bullets and lettered items after it", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "Sở Nội vụ:",
+      "- Tham mưu UBND tỉnh ban hành kế hoạch kiểm tra.",
+      "- Tổng hợp, báo cáo kết quả trước ngày 15/12/2026.",
+      "Sở Tài chính:",
+      "a) Bố trí kinh phí.",
+      "b) Công an tỉnh: Bảo đảm an ninh, trật tự.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task, t.activities, t.parent])).toEqual([
+      [["Sở Nội vụ"], "Tham mưu UBND tỉnh ban hành kế hoạch kiểm tra.", ["Tổng hợp, báo cáo kết quả trước ngày 15/12/2026."], null],
+      [["Sở Tài chính"], "Bố trí kinh phí.", [], null],
+      [["Công an tỉnh"], "Bảo đảm an ninh, trật tự.", [], "Sở Tài chính:"],
+    ]);
+    expect(found[0]!.deadline).toEqual(["trước ngày 15/12/2026"]);
+  });
+
   it("a paragraph that names the item's bodies in other words stays its content", () => {
     const found = duties([
       ...head,
