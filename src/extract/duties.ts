@@ -107,12 +107,12 @@ const TEXT_END = /\.\s*\/\s*\.\s*$/u;
  * Quý I/2026", "trước ngày 15 của tháng cuối quý"), or a cadence ("định kỳ hằng năm"). A date without a marker is
  * left alone: in prose it is mostly a cited document's date or an event's.
  */
-const DAY = `ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?)`;
-/** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". */
+const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?))`;
+/** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". (DAY: "ngày …", or a day with a slash.) */
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
 const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
-const PERIOD = `(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?`;
+const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 const TIME_PHRASE = new RegExp(
   `(?:(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L}))`,
