@@ -92,7 +92,7 @@ const BULLET = /^([-–•+*])\s*/u;
  * khó khăn, vướng mắc …", "Mọi thông tin cần trao đổi, đề nghị … liên hệ …"), the next article of a QUYẾT ĐỊNH's
  * wrapper ("Điều 2. Quyết định này có hiệu lực …") and the recipients' list ("Nơi nhận:").
  */
-const CLOSING = /^(?:trên đây là|(?:trong )?quá trình[^.]{0,160}(?:khó khăn|vướng mắc)|mọi (?:thông tin|chi tiết|vấn đề|khó khăn|vướng mắc)[^.]{0,120}liên hệ|điều\s+\d{1,2}\s*[.:]|nơi nhận\b)/iu;
+const CLOSING = /^(?:trên đây là|(?:trong )?quá trình[^.]{0,160}(?:khó khăn|vướng mắc)|nếu có (?:khó khăn|vướng mắc|phát sinh)|mọi (?:thông tin|chi tiết|vấn đề|khó khăn|vướng mắc)[^.]{0,120}liên hệ|điều\s+\d{1,2}\s*[.:]|nơi nhận\b)/iu;
 const ARTICLE_INSIDE = /[.;]\s+(?=Điều\s+\d{1,2}\s*[.:]\s)/u;
 /**
  * The head of the issuing body's closing demand, a paragraph of its own after the last item: "Chủ tịch UBND huyện yêu

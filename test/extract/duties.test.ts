@@ -285,6 +285,7 @@ describe("extractDuties: the items of an assigning section", () => {
       ["2. Giao C04 phối hợp thực hiện Kế hoạch này./.", "KT. BỘ TRƯỞNG", "Công an các tỉnh (để thực hiện);"],
       ["2. Công an tỉnh: Bảo đảm an ninh. Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành."],
       ["2. Công an tỉnh: Bảo đảm an ninh.", "Nơi nhận:", "- Sở Nội vụ;"],
+      ["2. Công an tỉnh: Bảo đảm an ninh.", "3. Nếu có khó khăn, vướng mắc, các sở, ngành phản ánh về Sở Nội vụ để tổng hợp."],
       ["2. Công an tỉnh: Bảo đảm an ninh.", "Mọi thông tin cần trao đổi, đề nghị các đơn vị liên hệ Phòng 5, Cục C04 (điện thoại: 0988.688.580)."],
       ["2. Công an tỉnh: Bảo đảm an ninh.", "Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban, ngành; Chủ tịch UBND các xã triển khai Kế hoạch này; Phòng Nội vụ tổng hợp kết quả./."],
     ];
