@@ -22,8 +22,14 @@ import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import type { RawTask } from "./table.js";
 
-/** Headings of the sections (or subsections) that assign work to agencies (folded). */
-const DUTY_HEADING = /\b(?:to chuc thuc hien|phan cong|trach nhiem|giao nhiem vu|nhiem vu cua cac|nhiem vu cu the cua)\b/;
+/**
+ * Headings of the sections (or subsections) that assign work to agencies (folded): "TỔ CHỨC THỰC HIỆN" as the whole
+ * heading or its last part ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"), never a task that starts with those words ("Tổ chức
+ * thực hiện tốt công tác …"); "PHÂN CÔNG NHIỆM VỤ / THỰC HIỆN"; "TRÁCH NHIỆM (THỰC HIỆN / CỦA …)", never a task
+ * about responsibility ("Nâng cao trách nhiệm người đứng đầu").
+ */
+const DUTY_HEADING =
+  /(?:^|\bva\s|,\s)to chuc thuc hien(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời)\s*:?\s+/iu;
@@ -43,13 +49,39 @@ const DUTY_VERBS = [
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
   "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
   "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
-  // Not "điều tra", "tiếp nhận", "giải quyết", "xử lý": lower-case parts of names ("Cục Cảnh sát điều tra …", "Bộ phận
-  // tiếp nhận và trả kết quả").
-  "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
+  // Not "điều tra": a lower-case part of names ("Cục Cảnh sát điều tra …"); "quản lý", "tiếp nhận" after a bare type
+  // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
+  "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
-const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
+// After "được" a verb names the body ("Các đơn vị được kiểm tra").
+const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
+const VERBS_AT = new RegExp(VERB_AT.source, "gu");
+/** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
+const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
+/** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
+const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
+/**
+ * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
+ * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
+ * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
+ * commune's officials ("Công chức Văn phòng - Thống kê xã").
+ */
+const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}/u;
+
+function startsWithBody(text: string): boolean {
+  return startsWithAgency(text) || DUTY_BODY.test(text);
+}
+
+/** The first verb that opens the duty: not one that a bare type word before it takes into its name. */
+function dutyVerbAt(text: string): number {
+  for (const match of text.matchAll(VERBS_AT)) {
+    const index = match.index ?? 0;
+    if (index > 0 && (NEVER_NAME.test(match[0]) || !BARE_TYPE.test(text.slice(0, index)))) return index;
+  }
+  return -1;
+}
 
 /** A numbered or lettered item: "1.", "3.4.", "a)", "(1)", and "3," as OCR reads "3.". */
 const ITEM = /^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+\p{Lu})|([a-zđ])\s*[.)](?=\s))\s*(.*)$/u;
@@ -60,7 +92,7 @@ const BULLET = /^([-–•+*])\s*/u;
  * khó khăn, vướng mắc …", "Mọi thông tin cần trao đổi, đề nghị … liên hệ …"), the next article of a QUYẾT ĐỊNH's
  * wrapper ("Điều 2. Quyết định này có hiệu lực …") and the recipients' list ("Nơi nhận:").
  */
-const CLOSING = /^(?:trên đây là|(?:trong )?quá trình[^.]{0,160}(?:khó khăn|vướng mắc)|mọi (?:thông tin|chi tiết|vấn đề|khó khăn|vướng mắc)[^.]{0,120}liên hệ|điều\s+\d{1,2}\s*[.:]|nơi nhận\b)/iu;
+const CLOSING = /^(?:trên đây là|(?:trong )?quá trình[^.]{0,160}(?:khó khăn|vướng mắc)|nếu có (?:khó khăn|vướng mắc|phát sinh)|mọi (?:thông tin|chi tiết|vấn đề|khó khăn|vướng mắc)[^.]{0,120}liên hệ|điều\s+\d{1,2}\s*[.:]|nơi nhận\b)/iu;
 const ARTICLE_INSIDE = /[.;]\s+(?=Điều\s+\d{1,2}\s*[.:]\s)/u;
 /**
  * The head of the issuing body's closing demand, a paragraph of its own after the last item: "Chủ tịch UBND huyện yêu
@@ -75,12 +107,12 @@ const TEXT_END = /\.\s*\/\s*\.\s*$/u;
  * Quý I/2026", "trước ngày 15 của tháng cuối quý"), or a cadence ("định kỳ hằng năm"). A date without a marker is
  * left alone: in prose it is mostly a cited document's date or an event's.
  */
-const DAY = `ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?)`;
-/** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". */
+const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?))`;
+/** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". (DAY: "ngày …", or a day with a slash.) */
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
 const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
-const PERIOD = `(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?`;
+const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 const TIME_PHRASE = new RegExp(
   `(?:(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L}))`,
@@ -180,12 +212,11 @@ function agencyAt(text: string): AgencyStart | undefined {
     return { agency: whom, duty: "", keepWhole: false };
   }
   const body = capitalise(text.replace(ASSIGNING_WORD, "").trim());
-  if (!startsWithAgency(body)) return undefined;
+  if (!startsWithBody(body)) return undefined;
   const window = body.slice(0, 320);
   const colon = colonOutsideParentheses(window);
   // A verb inside parentheses is no duty: "Sở Tài chính (cơ quan chủ trì)".
-  const verb = VERB_AT.exec(maskParentheses(window));
-  const verbAt = verb && verb.index > 0 ? verb.index : -1;
+  const verbAt = dutyVerbAt(maskParentheses(window));
   let agency: string;
   let duty: string;
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
@@ -295,7 +326,7 @@ function agencyKey(name: string): string {
   return name.toLocaleLowerCase("vi").replace(/\s+/gu, " ").trim();
 }
 
-/** Bodies whose name contains "và" between two words of one name: "Văn phòng HĐND và UBND xã". */
+/** Offices whose name joins two councils with "và": "Văn phòng HĐND và UBND xã" ("Văn phòng UBND tỉnh và Sở Tư pháp" is two). */
 const JOINT_OFFICE = /^(?:văn phòng|thường trực|trung tâm|ban)\s/iu;
 /** After "và", a name of its own: a group ("các tổ chức đoàn thể") or a body's type word with its name. */
 const AND_AGENCY =
@@ -317,7 +348,8 @@ export function agencyList(text: string): string[] {
         const right = rest.slice((m.index ?? 0) + m[0].length);
         const group = /^(?:các|những)\s/iu.test(right);
         // A bare type word on the left ("Báo và Đài Phát thanh") is one name; so is a joint office unless a group follows.
-        return left.trim().split(/\s+/u).length >= 2 && (group || !JOINT_OFFICE.test(left)) && startsWithAgency(capitalise(right));
+        const jointName = JOINT_OFFICE.test(left) && /^(?:UBND|Ủy ban|Uỷ ban)\s/u.test(right);
+        return left.trim().split(/\s+/u).length >= 2 && (group || !jointName) && startsWithAgency(capitalise(right));
       });
       if (!at) break;
       parts.push(rest.slice(0, at.index));
@@ -403,8 +435,8 @@ export function partnersIn(texts: string[]): string[] {
     for (const match of text.matchAll(PARTNER_PHRASE)) {
       const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 240);
       const clause = after.split(/[;.:(]/u)[0] ?? "";
-      const verb = VERB_AT.exec(clause);
-      let phrase = verb && verb.index > 0 ? clause.slice(0, verb.index) : clause;
+      const verbAt = dutyVerbAt(clause);
+      let phrase = verbAt > 0 ? clause.slice(0, verbAt) : clause;
       const codes = UNIT_CODES.exec(phrase);
       if (codes) phrase = codes[0];
       for (const end of [PURPOSE, PARTNER_END]) {
@@ -412,7 +444,7 @@ export function partnersIn(texts: string[]): string[] {
         if (found) phrase = phrase.slice(0, found.index);
       }
       phrase = phrase.replace(/[\s,]+$/u, "").trim();
-      if (phrase === "" || !startsWithAgency(capitalise(phrase)) || phrase.length > 160) continue;
+      if (phrase === "" || !startsWithBody(capitalise(phrase)) || phrase.length > 160) continue;
       for (const name of agencyList(phrase)) if (!out.some((known) => agencyKey(known) === agencyKey(name))) out.push(name);
     }
   }
@@ -477,7 +509,10 @@ export function extractDuties(source: DutySource): RawTask[] {
     // Inside a duty its a) b) items, bullets and paragraphs are its content; a numbered item under it that names an
     // agency of its own ("2. Đối với các cơ quan …" / "2.2. Phòng Nội vụ") is a duty of its own, the open one its
     // group. A paragraph after a bullet is no longer the bullet's.
-    const deeper = top !== undefined && line.level > top.line.level && !(top.line.level >= 4 && line.level === 6);
+    // An agency written as a paragraph of its own ("Sở Nội vụ:") heads the lettered items and bullets after it.
+    const deeper =
+      top !== undefined &&
+      ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
       if (start && line.level >= 3 && line.level <= 5 && start.duty !== "" && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
         const duty: Duty = { line, start, parent: top.line.text, content: [] };

@@ -31,6 +31,17 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh căn cứ chức năng, nhiệm vụ tăng cường giám sát.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Căn cứ chức năng, nhiệm vụ tăng cường giám sát."],
     ["Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh", "Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh", ""],
     ["Đối với các cơ quan chủ trì thực hiện nội dung CCHC", "Các cơ quan chủ trì thực hiện nội dung CCHC", ""],
+    // a type word alone takes the verb after it into its name; a verb after "được" names the body
+    ["Đoàn kiểm tra có trách nhiệm kiểm tra theo đúng nội dung.", "Đoàn kiểm tra", "Có trách nhiệm kiểm tra theo đúng nội dung."],
+    ["Trưởng đoàn kiểm tra chịu trách nhiệm trước Giám đốc Sở.", "Trưởng đoàn kiểm tra", "Chịu trách nhiệm trước Giám đốc Sở."],
+    ["Các đơn vị được kiểm tra chuẩn bị báo cáo theo đề cương.", "Các đơn vị được kiểm tra", "Chuẩn bị báo cáo theo đề cương."],
+    // standing offices, working groups and a commune's officials
+    ["Thường trực Hội đồng Thi đua - Khen thưởng tỉnh theo dõi, đôn đốc.", "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh", "Theo dõi, đôn đốc."],
+    ["Tổ giúp việc Ban Chỉ đạo có trách nhiệm tổng hợp báo cáo.", "Tổ giúp việc Ban Chỉ đạo", "Có trách nhiệm tổng hợp báo cáo."],
+    ["Công chức Văn phòng - Thống kê xã tham mưu UBND xã.", "Công chức Văn phòng - Thống kê xã", "Tham mưu UBND xã."],
+    ["Ban chỉ đạo CCHC tỉnh chỉ đạo, đôn đốc.", "Ban chỉ đạo CCHC tỉnh", "Chỉ đạo, đôn đốc."],
+    ["Bộ phận tiếp nhận và trả kết quả thực hiện tiếp nhận hồ sơ.", "Bộ phận tiếp nhận và trả kết quả", "Thực hiện tiếp nhận hồ sơ."],
+    ["Sở Xây dựng quản lý chặt chẽ trật tự xây dựng.", "Sở Xây dựng", "Quản lý chặt chẽ trật tự xây dựng."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -48,6 +59,7 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     "Báo cáo kết quả thực hiện về Sở Nội vụ.",
     "Phòng ngừa, đấu tranh với tội phạm về ma túy.",
     "Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục.",
+    "Cán bộ, công chức, viên chức thực hiện nghiêm túc Kế hoạch này.",
   ])("no agency: %s", (text) => {
     expect(readAgencyStart(text)).toBeUndefined();
   });
@@ -71,6 +83,9 @@ describe("partnersIn and timesIn", () => {
     expect(timesIn(["Định kỳ trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả."])).toEqual(["trước ngày 01/6 và 15/11 hằng năm"]);
     expect(timesIn(["Tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo."])).toEqual(["trước ngày 30 tháng 01 của năm tiếp theo"]);
     expect(timesIn(["Phấn đấu xây dựng được ít nhất 20% xã không có ma túy ngay trong năm 2025."])).toEqual(["trong năm 2025"]);
+    expect(timesIn(["Hoàn thành trước 30/6/2026; báo cáo trước 15/12 hằng năm."])).toEqual(["trước 30/6/2026", "trước 15/12 hằng năm"]);
+    expect(timesIn(["Tổ chức tập huấn trong 6 tháng đầu năm 2026."])).toEqual(["trong 6 tháng đầu năm 2026"]);
+    expect(timesIn(["Khai mạc vào 8.30 sáng; trong 15 ngày kể từ ngày nhận."])).toEqual([]);
     expect(timesIn(["Gửi báo cáo trước ngày 15 tháng 12 để tổng hợp; định kỳ hằng năm gửi Bộ."])).toEqual(["trước ngày 15 tháng 12", "định kỳ hằng năm"]);
   });
   it("takes a bare cadence only where it opens a clause, never after a noun", () => {
@@ -85,6 +100,7 @@ describe("partnersIn and timesIn", () => {
     expect(partnersIn(["Kịp thời phối hợp với các cơ quan liên quan có giải pháp giáo dục."])).toEqual(["các cơ quan liên quan"]);
     expect(partnersIn(["Chủ trì, phối hợp H01, V01 bố trí kinh phí tổ chức Hội nghị."])).toEqual(["H01", "V01"]);
     expect(partnersIn(["Phối hợp với V01 chuần bị nội dung Hội nghị."])).toEqual(["V01"]);
+    expect(partnersIn(["Phối hợp với Ban quản lý dự án tỉnh giải quyết vướng mắc."])).toEqual(["Ban quản lý dự án tỉnh"]);
     // "và" before a body of its own names two; a group named twice, with and without "liên quan", is one.
     expect(partnersIn(["Chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức tập huấn."])).toEqual(["Sở Nội vụ", "các đơn vị có liên quan"]);
     expect(partnersIn(["Phối hợp với các cơ quan, đơn vị xây dựng kế hoạch; chủ trì, phối hợp với các cơ quan, đơn vị liên quan duy trì Trang."])).toEqual(["các cơ quan, đơn vị liên quan"]);
@@ -99,6 +115,7 @@ describe("agencyList: the bodies an item names", () => {
     // "và" inside one name
     ["Sở Nông nghiệp và Môi trường", ["Sở Nông nghiệp và Môi trường"]],
     ["Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]],
+    ["Văn phòng UBND tỉnh và Sở Tư pháp", ["Văn phòng UBND tỉnh", "Sở Tư pháp"]],
     ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng", ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]],
     ["Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]],
     // a unit named with the bodies it belongs to, and its role after a dash
@@ -200,6 +217,25 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(found[4]!.partners).toEqual(["Kho bạc Nhà nước tỉnh"]);
   });
 
+  it("an agency written as a paragraph of its own heads the bullets and lettered items after it", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "Sở Nội vụ:",
+      "- Tham mưu UBND tỉnh ban hành kế hoạch kiểm tra.",
+      "- Tổng hợp, báo cáo kết quả trước ngày 15/12/2026.",
+      "Sở Tài chính:",
+      "a) Bố trí kinh phí.",
+      "b) Công an tỉnh: Bảo đảm an ninh, trật tự.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task, t.activities, t.parent])).toEqual([
+      [["Sở Nội vụ"], "Tham mưu UBND tỉnh ban hành kế hoạch kiểm tra.", ["Tổng hợp, báo cáo kết quả trước ngày 15/12/2026."], null],
+      [["Sở Tài chính"], "Bố trí kinh phí.", [], null],
+      [["Công an tỉnh"], "Bảo đảm an ninh, trật tự.", [], "Sở Tài chính:"],
+    ]);
+    expect(found[0]!.deadline).toEqual(["trước ngày 15/12/2026"]);
+  });
+
   it("a paragraph that names the item's bodies in other words stays its content", () => {
     const found = duties([
       ...head,
@@ -249,6 +285,7 @@ describe("extractDuties: the items of an assigning section", () => {
       ["2. Giao C04 phối hợp thực hiện Kế hoạch này./.", "KT. BỘ TRƯỞNG", "Công an các tỉnh (để thực hiện);"],
       ["2. Công an tỉnh: Bảo đảm an ninh. Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành."],
       ["2. Công an tỉnh: Bảo đảm an ninh.", "Nơi nhận:", "- Sở Nội vụ;"],
+      ["2. Công an tỉnh: Bảo đảm an ninh.", "3. Nếu có khó khăn, vướng mắc, các sở, ngành phản ánh về Sở Nội vụ để tổng hợp."],
       ["2. Công an tỉnh: Bảo đảm an ninh.", "Mọi thông tin cần trao đổi, đề nghị các đơn vị liên hệ Phòng 5, Cục C04 (điện thoại: 0988.688.580)."],
       ["2. Công an tỉnh: Bảo đảm an ninh.", "Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban, ngành; Chủ tịch UBND các xã triển khai Kế hoạch này; Phòng Nội vụ tổng hợp kết quả./."],
     ];
@@ -279,6 +316,14 @@ describe("extractDuties: the items of an assigning section", () => {
   it("reads no section whose heading does not assign work, and no item without an agency", () => {
     expect(duties([...head, "II. NHIỆM VỤ, GIẢI PHÁP", "1. Sở Nội vụ: Chủ trì."])).toEqual([]);
     expect(duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1. Thời gian thực hiện: Từ khi ban hành đến hết năm 2030."])).toEqual([]);
+  });
+
+  it("tells a heading that assigns work from a task about responsibility or one that starts with 'Tổ chức thực hiện'", () => {
+    const tasks = ["II. NHIỆM VỤ TRỌNG TÂM", "1. Nâng cao trách nhiệm người đứng đầu", "- Thủ trưởng các cơ quan chịu trách nhiệm trước Chủ tịch UBND tỉnh.", "2. Tổ chức thực hiện tốt công tác tuyên truyền", "- Sở Văn hóa chủ trì tuyên truyền."];
+    expect(duties([...head, ...tasks])).toEqual([]);
+    for (const heading of ["III. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "III. TRÁCH NHIỆM THỰC HIỆN", "III. NỘI DUNG, GIẢI PHÁP VÀ PHÂN CÔNG NHIỆM VỤ", "III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ"]) {
+      expect(duties([...head, heading, "1. Sở Nội vụ: Theo dõi, đôn đốc."]).map((t) => t.lead)).toEqual([["Sở Nội vụ"]]);
+    }
   });
 });
 
