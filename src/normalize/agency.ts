@@ -412,6 +412,7 @@ function isNamedAgency(text: string): boolean {
   const type = matchType(text);
   if (type === null || type.confusion || !isUpper(text[0])) return false;
   const rest = text.slice(type.length);
+  if (/^(?:tỉnh|huyện|thành) (?:đoàn|ủy)$/u.test(type.canonical.toLowerCase()) && !/^\s*\p{Ll}/u.test(rest)) return true;
   if (!rest.startsWith(" ")) return false;
   const next = rest.trimStart();
   return /^[\p{Lu}\p{N}]/u.test(next) || LEVEL_AFTER_TYPE.test(next) && !/^(?:các|và|cấp)(?![\p{L}])/iu.test(next);
@@ -541,7 +542,8 @@ function readItem(text: string): ReadItem {
     const role = roleOfWord(word);
     const withWhom = /(?:^|[\s,;])phối hợp với\s+(.+)$/u.exec(rest);
     const partners = withWhom && startsWithAgency(capitaliseFirst(withWhom[1]!)) ? splitAgencies([withWhom[1]!]).value : [];
-    const said = finishItem(text.slice(match.index));
+    // The words said of the agency, less the partners read from them: only a role word left is no activity.
+    const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withWhom!.index) : text.slice(match.index));
     return { name, role, partners, activity: /^(?:chủ trì|phối hợp)$/u.test(said) ? null : said };
   }
   return { name: text, role: null, partners: [], activity: null };
@@ -563,7 +565,12 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
   for (const segment of segmentsOf(paragraphs)) {
     const read = splitCommas(segment).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
     let pending = 0;
+    let partnerList = false;
     read.forEach((item, index) => {
+      // "Sở A chủ trì, phối hợp với Sở B, Sở C": the list after "phối hợp với" goes on past its comma.
+      if (partnerList && item.role === null && item.activity === null) item.role = "partner";
+      if (item.partners.length > 0) partnerList = true;
+      else if (item.role !== "partner") partnerList = false;
       if (item.role !== null) for (let k = pending; k < index; k++) if (read[k]!.role === null && read[k]!.activity === null) read[k]!.role = item.role;
       if (item.role !== null || item.activity !== null) pending = index + 1;
     });
