@@ -43,6 +43,10 @@ const DUTY_VERBS = [
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
   "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
   "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
+  // Not "điều tra", "tiếp nhận", "giải quyết", "xử lý": lower-case parts of names ("Cục Cảnh sát điều tra …", "Bộ phận
+  // tiếp nhận và trả kết quả").
+  "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
+  "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
@@ -51,16 +55,40 @@ const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,) )(?:${DUTY_VERBS
 const ITEM = /^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+\p{Lu})|([a-zđ])\s*[.)](?=\s))\s*(.*)$/u;
 const BULLET = /^([-–•+*])\s*/u;
 
-/** The plan's closing paragraph: "Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc …". */
-const CLOSING = /^(?:trên đây là|trong quá trình[^.]{0,160}(?:khó khăn|vướng mắc))/iu;
+/**
+ * Where the duties end: the plan's closing paragraph ("Trên đây là Kế hoạch …", "Trong quá trình thực hiện, nếu có
+ * khó khăn, vướng mắc …", "Mọi thông tin cần trao đổi, đề nghị … liên hệ …"), the next article of a QUYẾT ĐỊNH's
+ * wrapper ("Điều 2. Quyết định này có hiệu lực …") and the recipients' list ("Nơi nhận:").
+ */
+const CLOSING = /^(?:trên đây là|(?:trong )?quá trình[^.]{0,160}(?:khó khăn|vướng mắc)|mọi (?:thông tin|chi tiết|vấn đề|khó khăn|vướng mắc)[^.]{0,120}liên hệ|điều\s+\d{1,2}\s*[.:]|nơi nhận\b)/iu;
+const ARTICLE_INSIDE = /[.;]\s+(?=Điều\s+\d{1,2}\s*[.:]\s)/u;
+/**
+ * The head of the issuing body's closing demand, a paragraph of its own after the last item: "Chủ tịch UBND huyện yêu
+ * cầu Trưởng các phòng, ban, ngành … triển khai Kế hoạch này …", "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc".
+ */
+const CLOSING_DEMAND = /^(?:(?:chủ tịch|ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s[^.;:]{0,60}?\s)?yêu cầu\s[^.]{0,240}?(?:kế hoạch này|nghiêm túc)/iu;
+/** "./." closes an administrative text: what follows it is the signature block, never a duty. */
+const TEXT_END = /\.\s*\/\s*\.\s*$/u;
 
 /**
  * Phrases that say when: a deadline marker before a day, month or quarter ("chậm nhất là ngày 30/01/2026", "trong
  * Quý I/2026", "trước ngày 15 của tháng cuối quý"), or a cadence ("định kỳ hằng năm"). A date without a marker is
  * left alone: in prose it is mostly a cited document's date or an event's.
  */
-const TIME_PHRASE =
-  /(?:(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\s+(?:là\s+)?(?:trong\s+|vào\s+)?(?:ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\s+(?:của|hằng|hàng)\s+(?:tháng|quý)(?:\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\s+(?:quý|kỳ))?)?)|(?:tháng|quý|quí)\s+[\dIVX]{1,4}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)|định kỳ\s+(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)(?:\s*,\s*(?:hằng|hàng)\s+(?:năm|quý|tháng))*)/giu;
+const DAY = `ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?)`;
+/** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". */
+const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
+/** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
+const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
+const PERIOD = `(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?`;
+const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
+const TIME_PHRASE = new RegExp(
+  `(?:(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L}))`,
+  "giu",
+);
+/** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
+const BARE_CADENCE = /^(?:hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
+const CADENCE_PHRASE = /^(?:định kỳ|hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
 const AFTER_SYMBOL = /\d{1,6}\/[\p{L}\d\-/]*\s*$/u;
 
@@ -219,15 +247,19 @@ function buildTask(duty: Duty): RawTask {
     if (line.level === 5 && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
     else if (text !== "") paragraphs.push(text);
   }
-  let task = duty.start.duty;
+  let task = stripPartMarker(duty.start.duty);
   const own = task.replace(/:$/, "").trim();
   if ((task === "" || EMPTY_INTRO.test(task)) && paragraphs.length > 0) {
-    task = stripLetter(paragraphs.shift()!);
+    task = stripPartMarker(stripLetter(paragraphs.shift()!));
+    // "2. Sở Khoa học và Công nghệ, Sở Nội vụ" / "Sở Khoa học và Công nghệ chủ trì, …": the heading named the body.
+    const subject = agencyAt(task);
+    if (subject && subject.duty !== "" && namedIn(subject.agency, duty.start.agency)) task = subject.duty;
   } else if (task.endsWith(":") && paragraphs.length > 0 && /^(?:chủ trì|phối hợp)/iu.test(own) && own.length <= 80) {
     // "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành:" introduces its first duty.
     task = `${task} ${stripLetter(paragraphs.shift()!)}`;
   }
   const texts = [task, ...paragraphs];
+  const partners = partnersIn(texts);
   return {
     origin: "inline",
     areaLabel: null,
@@ -238,8 +270,8 @@ function buildTask(duty: Duty): RawTask {
     parent: duty.parent,
     activities: paragraphs,
     products: [],
-    lead: [duty.start.agency],
-    partners: partnersIn(texts),
+    lead: leadOf(duty.start.agency, partners),
+    partners,
     deadline: timesIn(texts),
     budget: null,
     extra: {},
@@ -247,9 +279,122 @@ function buildTask(duty: Duty): RawTask {
   };
 }
 
+/**
+ * The item's agencies, one each. A body the item itself names as a partner is no lead of it: "2. Sở Khoa học và
+ * Công nghệ, Sở Nội vụ" over "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ …" leads with the first
+ * (the contract's rule for a cell naming both: the text says which is which).
+ */
+function leadOf(agency: string, partners: string[]): string[] {
+  const named = agencyList(agency);
+  const partnerKeys = new Set(partners.map(agencyKey));
+  const leading = named.filter((name) => !partnerKeys.has(agencyKey(name)));
+  return leading.length > 0 ? leading : named;
+}
+
+function agencyKey(name: string): string {
+  return name.toLocaleLowerCase("vi").replace(/\s+/gu, " ").trim();
+}
+
+/** Bodies whose name contains "và" between two words of one name: "Văn phòng HĐND và UBND xã". */
+const JOINT_OFFICE = /^(?:văn phòng|thường trực|trung tâm|ban)\s/iu;
+/** After "và", a name of its own: a group ("các tổ chức đoàn thể") or a body's type word with its name. */
+const AND_AGENCY =
+  /\s+và\s+(?=(?:các|những)\s|(?:Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Hội|Liên đoàn|Tỉnh đoàn|Đoàn|Mặt trận|Ngân hàng|Phòng|Trung tâm|Ban|Đài|Báo|Chủ tịch|Thủ trưởng)\s)/gu;
+
+/**
+ * The agencies of a name list, split at commas and semicolons (normalize/agency.ts) and at "và" before a name of its
+ * own: "Sở Tài chính và Ủy ban nhân dân các xã" is two bodies, "Sở Nông nghiệp và Môi trường" and "Văn phòng HĐND và
+ * UBND huyện" one. An appositive role after a dash is not part of the name ("Phòng 5 - đơn vị thường trực …").
+ */
+export function agencyList(text: string): string[] {
+  const out: string[] = [];
+  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes)) {
+    const parts: string[] = [];
+    let rest = name;
+    for (;;) {
+      const at = [...rest.matchAll(AND_AGENCY)].find((m) => {
+        const left = rest.slice(0, m.index);
+        const right = rest.slice((m.index ?? 0) + m[0].length);
+        const group = /^(?:các|những)\s/iu.test(right);
+        // A bare type word on the left ("Báo và Đài Phát thanh") is one name; so is a joint office unless a group follows.
+        return left.trim().split(/\s+/u).length >= 2 && (group || !JOINT_OFFICE.test(left)) && startsWithAgency(capitalise(right));
+      });
+      if (!at) break;
+      parts.push(rest.slice(0, at.index));
+      rest = rest.slice((at.index ?? 0) + at[0].length);
+    }
+    parts.push(rest);
+    for (const part of parts.flatMap(expandMembers)) {
+      const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();
+      if (cleaned !== "" && !out.some((known) => agencyKey(known) === agencyKey(cleaned))) out.push(cleaned);
+    }
+  }
+  return out;
+}
+
+/** Units named by their codes ("H01, V01"), as security and ministry plans write them: one each. */
+function splitUnitCodes(name: string): string[] {
+  return /^\p{Lu}{1,3}\d{1,3}(?:\s*(?:,|và)\s*\p{Lu}{1,3}\d{1,3})+$/u.test(name) ? name.split(/\s*(?:,|và)\s*/u) : [name];
+}
+
+/** "các phòng: Nội vụ, Tư pháp, Văn hóa – Thông tin" names its members: "Phòng Nội vụ", "Phòng Tư pháp", … */
+function expandMembers(name: string): string[] {
+  const list = /^(?:các|những)\s+(phòng|sở|ban|ngành|cơ quan|đơn vị)\s*:\s*(.+)$/iu.exec(name);
+  if (!list) return [name];
+  const type = capitalise(list[1]!.toLocaleLowerCase("vi"));
+  return list[2]!
+    .split(/\s*[,;]\s*/u)
+    .map((member) => member.replace(/[.…\s]+$/u, "").trim())
+    .filter((member) => member !== "")
+    .map((member) => `${type} ${member}`);
+}
+
+const APPOSITIVE = /\s+[-–]\s+(?:là\s|(?:đơn vị|cơ quan)\s+(?:thường trực|chủ trì|đầu mối|tham mưu))[^]*$/iu;
+
+/** Is `inner` one of the bodies `outer` names (or `outer` itself)? "UBND các xã" is in "Các sở, ngành, UBND các xã". */
+function namedIn(inner: string, outer: string): boolean {
+  const key = agencyKey(inner);
+  return agencyKey(outer).includes(key) || agencyList(outer).some((name) => agencyKey(name) === key);
+}
+
+/**
+ * A sentence of an item's own duty that starts with another body as its subject is that body's duty: "5. Các bộ,
+ * ngành gửi báo cáo … trước ngày 15 tháng 12. Bộ Khoa học và Công nghệ tổng hợp …, báo cáo Thủ tướng Chính phủ trước
+ * ngày 30 tháng 01 của năm tiếp theo." is two duties with the item's number.
+ */
+function splitSubjects(duty: Duty): Duty[] {
+  if (duty.start.duty === "" || duty.start.keepWhole) return [duty];
+  const sentences = duty.start.duty.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  const out: Duty[] = [{ ...duty, start: { ...duty.start, duty: sentences[0]! } }];
+  for (const sentence of sentences.slice(1)) {
+    const current = out[out.length - 1]!;
+    const start = /^[\p{Lu}]/u.test(sentence) ? agencyAt(sentence) : undefined;
+    if (start && start.duty !== "" && !sentence.slice(0, start.agency.length + 2).includes(":") && !namedIn(start.agency, duty.start.agency)) {
+      out.push({ ...duty, start, content: [] });
+    } else current.start = { ...current.start, duty: `${current.start.duty} ${sentence}` };
+  }
+  // The item's further lines stay with its first body.
+  out[0]!.content = duty.content;
+  return out;
+}
+
 function stripLetter(text: string): string {
   return capitalise(text.replace(/^[a-zđ]\)\s*/u, ""));
 }
+
+/** "(1) Chủ trì …": a duty's own numbered part keeps its text, not its marker (OCR reads "(1)" as "(0)" or "()"). */
+function stripPartMarker(text: string): string {
+  return capitalise(text.replace(/^\(\s*\d{0,2}\s*\)\s*/u, ""));
+}
+
+/**
+ * Where a named group of partners ends: after "(có) liên quan" ("các sở, ngành, đơn vị có liên quan thu thập …"), and
+ * at "có" that is not "có liên quan" ("các cơ quan liên quan có giải pháp …").
+ */
+const PARTNER_END = /(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên quan)(?!\p{L})/u;
+
+/** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
+const UNIT_CODES = /^\p{Lu}{1,3}\d{1,3}(?:\s*(?:,|và)\s*\p{Lu}{1,3}\d{1,3})*(?![\p{L}\p{N}])/u;
 
 /** Agencies after "phối hợp (với)", each phrase up to the next verb or clause end, when it names an agency. */
 export function partnersIn(texts: string[]): string[] {
@@ -260,71 +405,110 @@ export function partnersIn(texts: string[]): string[] {
       const clause = after.split(/[;.:(]/u)[0] ?? "";
       const verb = VERB_AT.exec(clause);
       let phrase = verb && verb.index > 0 ? clause.slice(0, verb.index) : clause;
-      const purpose = PURPOSE.exec(phrase);
-      if (purpose) phrase = phrase.slice(0, purpose.index);
+      const codes = UNIT_CODES.exec(phrase);
+      if (codes) phrase = codes[0];
+      for (const end of [PURPOSE, PARTNER_END]) {
+        const found = end.exec(phrase);
+        if (found) phrase = phrase.slice(0, found.index);
+      }
       phrase = phrase.replace(/[\s,]+$/u, "").trim();
       if (phrase === "" || !startsWithAgency(capitalise(phrase)) || phrase.length > 160) continue;
-      for (const name of splitAgencies([phrase]).value) if (!out.some((known) => known.toLowerCase() === name.toLowerCase())) out.push(name);
+      for (const name of agencyList(phrase)) if (!out.some((known) => agencyKey(known) === agencyKey(name))) out.push(name);
     }
   }
-  return out;
-}
-
-/** The time phrases of the item's text (TIME_PHRASE), each an item of the deadline. */
-export function timesIn(texts: string[]): string[] {
-  const out: string[] = [];
-  for (const text of texts) {
-    for (const match of text.matchAll(TIME_PHRASE)) {
-      const before = text.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-      if (AFTER_SYMBOL.test(before)) continue;
-      const phrase = cleanText(match[0]);
-      if (!out.includes(phrase)) out.push(phrase);
-    }
-  }
-  return out;
+  // "các cơ quan, đơn vị" beside "các cơ quan, đơn vị liên quan" is one group named twice.
+  return out.filter((name) => !out.some((other) => other !== name && agencyKey(other) === `${agencyKey(name)} liên quan`.replace(/ có liên quan$/u, " liên quan")) && !out.some((other) => other !== name && agencyKey(other) === `${agencyKey(name)} có liên quan`));
 }
 
 /**
- * The duties of one part. `levels` of items: a line opens a duty when it starts with an agency and no duty is open
- * above it; inside an open duty every deeper line is its content; a line without an agency at the level of an open
- * duty or above closes it, and is a heading (a parent) for agency items below it.
+ * The time phrases of the item's text (TIME_PHRASE), each an item of the deadline. A cadence and a deadline of the
+ * same sentence are one time ("Định kỳ hằng năm gửi báo cáo … trước ngày 15 tháng 12" is every year by 15 December),
+ * so they are joined into one item.
+ */
+export function timesIn(texts: string[]): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const sentence of text.split(/(?<=[.;])\s+/u)) {
+      const phrases: string[] = [];
+      for (const match of sentence.matchAll(TIME_PHRASE)) {
+        const before = sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
+        if (AFTER_SYMBOL.test(before)) continue;
+        // A bare cadence is a time only where it opens a clause ("Hằng năm báo cáo …"), not after a noun ("dự toán
+        // được duyệt hằng năm", "kinh phí chi thường xuyên").
+        if (BARE_CADENCE.test(match[0]) && !/(?:^|[.;:]\s*)$/u.test(sentence.slice(0, match.index))) continue;
+        const phrase = cleanText(match[0]).replace(/[\s,]+$/u, "");
+        if (!phrases.includes(phrase)) phrases.push(phrase);
+      }
+      const cadences = phrases.filter((p) => CADENCE_PHRASE.test(p));
+      const joined = cadences.length > 0 && cadences.length < phrases.length ? [phrases.join(", ")] : phrases;
+      for (const phrase of joined) if (!out.some((known) => known.toLocaleLowerCase("vi") === phrase.toLocaleLowerCase("vi"))) out.push(phrase);
+    }
+  }
+  return out;
+}
+
+/** "Các cơ quan, đơn vị được phân công nhiệm vụ …": the bodies named elsewhere, no assignment of its own. */
+const REFERS_BACK = /\s(?:được|đã được)\s+(?:phân công|giao)\b/iu;
+
+/**
+ * The duties of one part. A line opens a duty when it starts with an agency and no duty is open above it; inside an
+ * open duty every deeper line is its content, except one that starts with another body (a bullet "- Công an tỉnh
+ * tham mưu triển khai Dự án 1" under "10. Các sở, ban, ngành …"): that is a duty of its own, the open one its
+ * parent, and the lines after it that name no body go back to the open duty. A line without an agency at the level
+ * of an open duty or above closes it, and is a heading (a parent) for agency items below it.
  */
 export function extractDuties(source: DutySource): RawTask[] {
   const duties: Duty[] = [];
-  let open: Duty | undefined;
+  /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
+  const open: Duty[] = [];
   const headings: Line[] = [];
   const units = joinSplitHeadings(source.units.filter((u) => !u.footnote && !u.inTable));
   for (const unit of units) {
     const line = lineOf(unit);
-    if (CLOSING.test(line.text)) break;
-    const start = line.text === "" ? undefined : readAgencyStart(line.text);
+    if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text))) break;
+    // A scrape that lost the paragraph break before "Điều 2." of a QUYẾT ĐỊNH: the duties end inside this line.
+    const article = ARTICLE_INSIDE.exec(line.text);
+    if (article) line.text = line.text.slice(0, article.index + 1);
+    const found = line.text === "" ? undefined : readAgencyStart(line.text);
+    const start = found && REFERS_BACK.test(` ${found.agency}`) ? undefined : found;
+    // A nested duty ends at a line no deeper than itself.
+    while (open.length > 1 && !(line.level > open[open.length - 1]!.line.level)) open.pop();
+    const top = open[open.length - 1];
     // Inside a duty its a) b) items, bullets and paragraphs are its content; a numbered item under it that names an
     // agency of its own ("2. Đối với các cơ quan …" / "2.2. Phòng Nội vụ") is a duty of its own, the open one its
-    // group.
-    // A paragraph after a bullet is no longer the bullet's.
-    const deeper = open !== undefined && line.level > open.line.level && !(open.line.level >= 4 && line.level === 6);
-    if (open && deeper && !(start && line.level <= 2)) {
-      open.content.push(line);
+    // group. A paragraph after a bullet is no longer the bullet's.
+    const deeper = top !== undefined && line.level > top.line.level && !(top.line.level >= 4 && line.level === 6);
+    if (top && deeper && !(start && line.level <= 2)) {
+      if (start && line.level >= 3 && line.level <= 5 && start.duty !== "" && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
+        const duty: Duty = { line, start, parent: top.line.text, content: [] };
+        duties.push(duty);
+        open.push(duty);
+      } else top.content.push(line);
+      if (TEXT_END.test(line.text) || article) break;
       continue;
     }
-    if (open && start && line.level > open.line.level) headings.push(open.line);
+    if (top && start && line.level > top.line.level) headings.push(top.line);
     // A paragraph after a duty written as a paragraph goes on with it, unless it names an agency of its own.
-    if (open && open.line.level === 6 && line.level === 6 && !start) {
-      open.content.push(line);
+    if (top && top.line.level === 6 && line.level === 6 && !start) {
+      top.content.push(line);
+      if (TEXT_END.test(line.text) || article) break;
       continue;
     }
+    open.length = 0;
     while (headings.length > 0 && headings[headings.length - 1]!.level >= line.level) headings.pop();
     if (start) {
       const parent = headings.length > 0 ? headings[headings.length - 1]!.text : null;
-      open = { line, start, parent, content: [] };
-      duties.push(open);
-      continue;
-    }
-    open = undefined;
-    if (line.level < 6) headings.push(line);
+      const duty: Duty = { line, start, parent, content: [] };
+      duties.push(duty);
+      open.push(duty);
+    } else if (line.level < 6) headings.push(line);
+    if (TEXT_END.test(line.text) || article) break;
   }
   // An agency named alone with nothing under it (a signature line, a heading left empty) assigns nothing.
-  return duties.filter((duty) => duty.start.duty !== "" || duty.content.some((line) => line.text !== "")).map(buildTask);
+  return duties
+    .filter((duty) => duty.start.duty !== "" || duty.content.some((line) => line.text !== ""))
+    .flatMap(splitSubjects)
+    .map(buildTask);
 }
 
 /**

@@ -30,6 +30,7 @@
  * as cleaned text. All scanning is linear: patterns have no nested quantifiers and look-arounds are bounded.
  */
 import type { Diagnostic, Position } from "../diagnostics.js";
+import { joinHierarchy } from "./hierarchy.js";
 import { cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
@@ -467,8 +468,13 @@ function segmentsOf(paragraphs: string[]): string[] {
   return out;
 }
 
+/** A unit named with its parents ("Phòng 5, Cục C04, Bộ Công an") is one body (normalize/hierarchy.ts). */
+function commaItems(segment: string): string[] {
+  return joinHierarchy(splitCommas(segment));
+}
+
 function itemsOf(segment: string): string[] {
-  return splitCommas(segment)
+  return commaItems(segment)
     .flatMap((item) => splitAnd(finishItem(item)))
     .map(finishItem)
     .filter((name) => name !== "");
@@ -563,7 +569,7 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
   const items: AgencyItem[] = [];
   const activities: string[] = [];
   for (const segment of segmentsOf(paragraphs)) {
-    const read = splitCommas(segment).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
+    const read = commaItems(segment).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
     let pending = 0;
     let partnerList = false;
     read.forEach((item, index) => {

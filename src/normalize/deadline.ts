@@ -11,7 +11,8 @@
  * 1. Nested spans in one item: the narrowest wins, the wider one is context ("Giai đoạn 2022-2025 Trong năm 2023,
  *    hoàn thành trước ngày 01/01/2024." → 2023-01-01 … 2024-01-01). Spans that do not nest are joined.
  * 2. A deadline ("trước", "chậm nhất", "hạn chót", "đến (hết)", "không quá") sets the item's end even when a span is
- *    also given; with no span the start is null. Before a day it is that day as written (contract); "trước" before
+ *    also given; with no span the start is null. The marker holds for the days listed after its own ("trước ngày
+ *    01/6 và 15/11 hằng năm": both are deadlines). Before a day it is that day as written (contract); "trước" before
  *    a month, quarter or year means before it begins (the day before), the others mean by its last day.
  * 3. Recurrence: a cadence beats "thường xuyên", and of several cadences the finest wins ("Thường xuyên, hằng năm"
  *    → yearly; "Hàng tháng, hàng quý" → monthly). "Hằng ngày/tuần" → continuous (there is no finer code).
@@ -323,7 +324,7 @@ const REFERENCE_GOES_ON =
 const EVENT = /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b/;
 /** The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). */
 const DEADLINE_MARKER =
-  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?$/;
+  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:[\d/.#]+\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
 /**
  * Something that looks like a time: what an item must show to deserve a diagnostic when nothing read it. A digit left
  * unread, or a time word with its diacritics (folded, "quý" would be "quy chế" and "năm" "Việt Nam").

@@ -1,14 +1,13 @@
 /**
  * Duties assigned by agency in prose (src/extract/duties.ts): the grammar on small texts written for each rule, the
- * fixtures' "TỔ CHỨC THỰC HIỆN" sections, and the real plans of ../shared/real whose duties were read by hand.
+ * fixtures' "TỔ CHỨC THỰC HIỆN" sections. The real plans of ../shared/real are in real-duties.test.ts.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractDuties, findDutySections, partnersIn, readAgencyStart, timesIn } from "../../src/extract/duties.js";
+import { agencyList, extractDuties, findDutySections, partnersIn, readAgencyStart, timesIn } from "../../src/extract/duties.js";
 import { parsePlan } from "../../src/pipeline.js";
 import type { Block, DocumentModel } from "../../src/model/types.js";
-import type { PlanDocument } from "../../src/schema/plan.js";
 import { segment } from "../../src/segment/index.js";
 import { PROSE_DUTIES, dutiesOf } from "./duty-fixtures.js";
 
@@ -64,8 +63,51 @@ describe("partnersIn and timesIn", () => {
   it("takes deadlines with their marker and cadences, never a cited document's date", () => {
     expect(timesIn(["Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 30/01/2026."])).toEqual(["chậm nhất là ngày 30/01/2026"]);
     expect(timesIn(["Xây dựng Kế hoạch trong Quý I/2026 để tổ chức thực hiện."])).toEqual(["trong Quý I/2026"]);
-    expect(timesIn(["Báo cáo kết quả định kỳ hằng quý (trước ngày 15 của tháng cuối quý)."])).toEqual(["định kỳ hằng quý", "trước ngày 15 của tháng cuối quý"]);
+    // A cadence and a deadline of one sentence are one time: every quarter, by the 15th of its last month.
+    expect(timesIn(["Báo cáo kết quả định kỳ hằng quý (trước ngày 15 của tháng cuối quý)."])).toEqual(["định kỳ hằng quý, trước ngày 15 của tháng cuối quý"]);
     expect(timesIn(["Thực hiện Nghị quyết số 201/2023/NQ-HĐND ngày 12/7/2023 của Hội đồng nhân dân tỉnh."])).toEqual([]);
+  });
+  it("reads the deadlines of a list, the year after, and a year with its marker", () => {
+    expect(timesIn(["Định kỳ trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả."])).toEqual(["trước ngày 01/6 và 15/11 hằng năm"]);
+    expect(timesIn(["Tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo."])).toEqual(["trước ngày 30 tháng 01 của năm tiếp theo"]);
+    expect(timesIn(["Phấn đấu xây dựng được ít nhất 20% xã không có ma túy ngay trong năm 2025."])).toEqual(["trong năm 2025"]);
+    expect(timesIn(["Gửi báo cáo trước ngày 15 tháng 12 để tổng hợp; định kỳ hằng năm gửi Bộ."])).toEqual(["trước ngày 15 tháng 12", "định kỳ hằng năm"]);
+  });
+  it("takes a bare cadence only where it opens a clause, never after a noun", () => {
+    expect(timesIn(["Hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy."])).toEqual(["Hằng năm"]);
+    expect(timesIn(["Theo dõi, đôn đốc việc thực hiện; hằng năm, tham mưu UBND tỉnh báo cáo."])).toEqual(["hằng năm"]);
+    expect(timesIn(["- Thường xuyên cập nhật, đảm bảo tính đầy đủ, chính xác."].map((t) => t.slice(2)))).toEqual(["Thường xuyên"]);
+    expect(timesIn(["Tham mưu bố trí kinh phí chi thường xuyên hằng năm theo quy định."])).toEqual([]);
+    expect(timesIn(["Làm tài liệu kiểm chứng xác định Chỉ số CCHC của tỉnh hằng năm."])).toEqual([]);
+  });
+  it("ends a partner group after 'liên quan', at 'có' that is not 'có liên quan', and after unit codes", () => {
+    expect(partnersIn(["Phối hợp với các sở, ngành, đơn vị có liên quan thu thập, biên tập dữ liệu."])).toEqual(["các sở, ngành, đơn vị có liên quan"]);
+    expect(partnersIn(["Kịp thời phối hợp với các cơ quan liên quan có giải pháp giáo dục."])).toEqual(["các cơ quan liên quan"]);
+    expect(partnersIn(["Chủ trì, phối hợp H01, V01 bố trí kinh phí tổ chức Hội nghị."])).toEqual(["H01", "V01"]);
+    expect(partnersIn(["Phối hợp với V01 chuần bị nội dung Hội nghị."])).toEqual(["V01"]);
+    // "và" before a body of its own names two; a group named twice, with and without "liên quan", is one.
+    expect(partnersIn(["Chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức tập huấn."])).toEqual(["Sở Nội vụ", "các đơn vị có liên quan"]);
+    expect(partnersIn(["Phối hợp với các cơ quan, đơn vị xây dựng kế hoạch; chủ trì, phối hợp với các cơ quan, đơn vị liên quan duy trì Trang."])).toEqual(["các cơ quan, đơn vị liên quan"]);
+  });
+});
+
+describe("agencyList: the bodies an item names", () => {
+  it.each([
+    ["Sở Tài chính và Ủy ban nhân dân các xã, phường", ["Sở Tài chính", "Ủy ban nhân dân các xã, phường"]],
+    ["Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", ["Mặt trận Tổ quốc tỉnh", "các tổ chức chính trị - xã hội"]],
+    ["Sở Quy hoạch - Kiến trúc và Sở Nông nghiệp và Môi trường", ["Sở Quy hoạch - Kiến trúc", "Sở Nông nghiệp và Môi trường"]],
+    // "và" inside one name
+    ["Sở Nông nghiệp và Môi trường", ["Sở Nông nghiệp và Môi trường"]],
+    ["Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]],
+    ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng", ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]],
+    ["Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]],
+    // a unit named with the bodies it belongs to, and its role after a dash
+    ["Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an - đơn vị thường trực Tổ Công tác liên ngành", ["Phòng 5, Cục Cảnh sát điều tra tội phạm về ma túy, Bộ Công an"]],
+    ["Phòng Nội vụ - cơ quan thường trực Ban điều hành CCHC huyện", ["Phòng Nội vụ"]],
+    // a plural type with its members after a colon
+    ["Văn phòng HĐND - UBND và các phòng: Nội vụ, Tư pháp, Tài chính - Kế hoạch...", ["Văn phòng HĐND - UBND", "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch"]],
+  ])("%s", (text, expected) => {
+    expect(agencyList(text)).toEqual(expected);
   });
 });
 
@@ -131,16 +173,107 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(found[0]).toMatchObject({ task: "Tổ chức các hoạt động tuyên truyền.", activities: ["Xây dựng mô hình điển hình."] });
   });
 
-  it("bullets under an agency item are its activities, even when they name agencies", () => {
+  it("a bullet or lettered line that names another body is that body's duty, the item its parent", () => {
     const found = duties([
       ...head,
       "II. TỔ CHỨC THỰC HIỆN",
       "1. Các sở, ban, ngành nghiên cứu, ban hành hướng dẫn thực hiện các dự án:",
       "- Công an tỉnh tham mưu triển khai Dự án 1.",
+      "- Đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3 tham mưu triển khai Tiểu dự án 2.",
       "- Sở Y tế tham mưu triển khai Dự án 6.",
+      "- Tổng hợp nhu cầu kinh phí của các dự án.",
+      "2. Sở Tài chính:",
+      "a) Bố trí kinh phí thực hiện.",
+      "b) Sở Tài chính phối hợp với Kho bạc Nhà nước tỉnh thanh toán kinh phí.",
+    ]);
+    const parent = "Các sở, ban, ngành nghiên cứu, ban hành hướng dẫn thực hiện các dự án:";
+    expect(found.map((t) => [t.number, t.lead, t.parent, t.task])).toEqual([
+      ["1", ["Các sở, ban, ngành"], null, "Nghiên cứu, ban hành hướng dẫn thực hiện các dự án:"],
+      [null, ["Công an tỉnh"], parent, "Tham mưu triển khai Dự án 1."],
+      [null, ["Bộ tư lệnh Vùng Cảnh sát biển 3"], parent, "Tham mưu triển khai Tiểu dự án 2."],
+      [null, ["Sở Y tế"], parent, "Tham mưu triển khai Dự án 6."],
+      ["2", ["Sở Tài chính"], null, "Bố trí kinh phí thực hiện."],
+    ]);
+    // A bullet naming no body goes back to the item; a line naming the item's own body stays its activity.
+    expect(found[0]!.activities).toEqual(["Tổng hợp nhu cầu kinh phí của các dự án."]);
+    expect(found[4]!.activities).toEqual(["b) Sở Tài chính phối hợp với Kho bạc Nhà nước tỉnh thanh toán kinh phí."]);
+    expect(found[4]!.partners).toEqual(["Kho bạc Nhà nước tỉnh"]);
+  });
+
+  it("a paragraph that names the item's bodies in other words stays its content", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Thủ trưởng các phòng, ban ngành huyện và Chủ tịch UBND các xã xây dựng kế hoạch CCHC của cơ quan mình.",
+      "Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND huyện nếu chậm trễ.",
     ]);
     expect(found).toHaveLength(1);
-    expect(found[0]!.activities).toEqual(["Công an tỉnh tham mưu triển khai Dự án 1.", "Sở Y tế tham mưu triển khai Dự án 6."]);
+    expect(found[0]!.activities).toEqual(["Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND huyện nếu chậm trễ."]);
+  });
+
+  it("one record per body: leads split at 'và' before a body of its own, and a body named as partner is none of the leads", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách để thực hiện Kế hoạch.",
+      "**2. Sở Khoa học và Công nghệ, Sở Nội vụ**",
+      "Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức tập huấn.",
+      "3. Văn phòng HĐND và UBND huyện: Kiểm soát thủ tục hành chính.",
+    ]);
+    expect(found.map((t) => [t.lead, t.partners, t.task])).toEqual([
+      [["Sở Tài chính", "Ủy ban nhân dân các xã, phường"], [], "Bố trí ngân sách để thực hiện Kế hoạch."],
+      [["Sở Khoa học và Công nghệ"], ["Sở Nội vụ", "các đơn vị có liên quan"], "Chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan tổ chức tập huấn."],
+      [["Văn phòng HĐND và UBND huyện"], [], "Kiểm soát thủ tục hành chính."],
+    ]);
+  });
+
+  it("a sentence whose subject is another body is that body's duty, with the item's number", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "5. Các bộ, ngành, địa phương định kỳ hằng năm gửi báo cáo Bộ Khoa học và Công nghệ trước ngày 15 tháng 12 để tổng hợp. Bộ Khoa học và Công nghệ tổng hợp tình hình, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.",
+      "6. UBND cấp huyện xây dựng kế hoạch. UBND cấp huyện báo cáo kết quả về Sở Nội vụ.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.deadline])).toEqual([
+      ["5", ["Các bộ, ngành, địa phương"], ["Định kỳ hằng năm, trước ngày 15 tháng 12"]],
+      ["5", ["Bộ Khoa học và Công nghệ"], ["trước ngày 30 tháng 01 của năm tiếp theo"]],
+      ["6", ["UBND cấp huyện"], []],
+    ]);
+    expect(found[1]!.task).toBe("Tổng hợp tình hình, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 01 của năm tiếp theo.");
+    expect(found[2]!.task).toBe("Xây dựng kế hoạch. UBND cấp huyện báo cáo kết quả về Sở Nội vụ.");
+  });
+
+  it("ends at the plan's last sentence ('./.'), a QĐ's next article, the recipients, a contact line and a closing demand", () => {
+    const item = "1. Sở Nội vụ: Theo dõi việc thực hiện Kế hoạch.";
+    const ends: string[][] = [
+      ["2. Giao C04 phối hợp thực hiện Kế hoạch này./.", "KT. BỘ TRƯỞNG", "Công an các tỉnh (để thực hiện);"],
+      ["2. Công an tỉnh: Bảo đảm an ninh. Điều 2. Quyết định này có hiệu lực kể từ ngày ký.", "Điều 3. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành."],
+      ["2. Công an tỉnh: Bảo đảm an ninh.", "Nơi nhận:", "- Sở Nội vụ;"],
+      ["2. Công an tỉnh: Bảo đảm an ninh.", "Mọi thông tin cần trao đổi, đề nghị các đơn vị liên hệ Phòng 5, Cục C04 (điện thoại: 0988.688.580)."],
+      ["2. Công an tỉnh: Bảo đảm an ninh.", "Chủ tịch UBND huyện yêu cầu Trưởng các phòng, ban, ngành; Chủ tịch UBND các xã triển khai Kế hoạch này; Phòng Nội vụ tổng hợp kết quả./."],
+    ];
+    for (const end of ends) {
+      const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", item, ...end]);
+      expect(found.map((t) => t.lead)).toEqual([["Sở Nội vụ"], [end[0]!.includes("C04") ? "C04" : "Công an tỉnh"]]);
+      expect(found[1]!.activities).toEqual([]);
+      expect(found[1]!.task).not.toMatch(/Điều 2/);
+    }
+  });
+
+  it("gives no record to bodies that refer back to the assigned ones, and drops a duty's own part marker", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. C04: (1) Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị; (2) Gửi giấy mời đại biểu.",
+      "2. Cơ chế phối hợp",
+      "- Các cơ quan, đơn vị được phân công nhiệm vụ có trách nhiệm thực hiện nghiêm túc theo đúng tiến độ.",
+      "- Sở Tài chính định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố.",
+    ]);
+    expect(found.map((t) => [t.lead, t.parent, t.task])).toEqual([
+      [["C04"], null, "Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị; (2) Gửi giấy mời đại biểu."],
+      [["Sở Tài chính"], "Cơ chế phối hợp", "Định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố."],
+    ]);
+    expect(found[1]!.deadline).toEqual(["Định kỳ hằng quý"]);
   });
 
   it("reads no section whose heading does not assign work, and no item without an agency", () => {
@@ -158,104 +291,6 @@ describe("the fixtures' duties by agency (read from each 'TỔ CHỨC THỰC HI�
     const found = dutiesOf(await parsePlan(path));
     expect(found.every((t) => t.origin === "inline" && t.table === null && t.kind === "task")).toBe(true);
     expect(found.map((t) => t.lead[0])).toEqual(leads);
-  });
-});
-
-const realDir = process.env.CCHC_REAL ?? new URL("../../../shared/real/", import.meta.url).pathname;
-const hasReal = existsSync(realDir);
-const real = (prefix: string) => join(realDir, readdirSync(realDir).find((f) => f.startsWith(prefix))!);
-const inline = (doc: PlanDocument) => doc.tasks.filter((t) => t.origin === "inline");
-
-describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agency", () => {
-  if (!hasReal) it.skip(`../shared/real is absent (${realDir})`, () => {});
-
-  it("r04 (KH tuyên truyền CCHC 2026): the eight agencies of section IV", async () => {
-    const doc = await parsePlan(real("r04_"));
-    const found = inline(doc);
-    expect(found.map((t) => [t.number, t.lead[0]])).toEqual([
-      ["1", "Sở Nội vụ"],
-      ["2", "Văn phòng UBND tỉnh"],
-      ["3", "Sở Khoa học và Công nghệ"],
-      ["4", "Sở Tư pháp"],
-      ["5", "Sở Văn hóa, Thể thao và Du lịch"],
-      ["6", "Báo và Phát Thanh, Truyền hình tỉnh"],
-      ["7", "Sở Tài chính"],
-      ["8", "Các sở, ban, ngành"],
-    ]);
-    // "1. Sở Nội vụ:" with a) … h): a) is the task, b) … h) its seven activities.
-    expect(found[0]!.task).toMatch(/^Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng/);
-    expect(found[0]!.activities).toHaveLength(7);
-    expect(found[0]!.activities[0]).toMatch(/^b\) Về tổ chức Cuộc thi/);
-    expect(found[4]).toMatchObject({ task: expect.stringMatching(/^Chỉ đạo các cơ quan báo chí/), partners: ["Sở Nội vụ"] });
-    expect(found[7]!.lead).toEqual(["Các sở, ban, ngành", "UBND các xã, phường, đặc khu", "các cơ quan, đơn vị có liên quan"]);
-    expect(found[7]!.deadline).toMatchObject({ end: "2026-01-30", start: null });
-  });
-
-  it("r06 (KH thi đua CCHC 2026, no table): the five items of section VII", async () => {
-    const doc = await parsePlan(real("r06_"));
-    const found = inline(doc);
-    expect(found).toHaveLength(5);
-    expect(found.map((t) => t.lead[0])).toEqual([
-      "Các sở, ban, ngành",
-      "Sở Nội vụ",
-      "Sở Văn hóa, Thể thao và Du lịch",
-      "Báo và Đài Phát thanh, Truyền hình Lâm Đồng",
-      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-    ]);
-    expect(found[1]).toMatchObject({ number: "2", partners: ["các cơ quan có liên quan"], activities: [expect.stringMatching(/^b\) Tham mưu, đề xuất Chủ tịch UBND tỉnh khen thưởng/)] });
-    expect(found[2]!.partners).toEqual(["các cơ quan truyền thông, báo chí"]);
-  });
-
-  it("r16 (KH 144/KH-UBND Bắc Ninh): the nineteen agencies of section VI, beside the targets appendix", async () => {
-    const doc = await parsePlan(real("r16_"));
-    const found = inline(doc);
-    expect(found).toHaveLength(19);
-    expect(found[0]).toMatchObject({ number: "1", lead: ["Sở Khoa học và Công nghệ"] });
-    expect(found[0]!.activities).toHaveLength(4);
-    // A heading cut in two by the scrape ("16. Mặt trận" / "Tổ quốc tỉnh và các tổ chức chính trị - xã hội").
-    expect(found[15]).toMatchObject({ number: "16", lead: ["Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội"] });
-    expect(found[16]).toMatchObject({ number: "17", lead: ["Chi cục Hải quan khu vực V"] });
-    expect(found.map((t) => t.number)).toEqual(Array.from({ length: 19 }, (_, i) => String(i + 1)));
-  });
-
-  it("r17 (QĐ 2629/QĐ-TTg): the five items of section IV", async () => {
-    const doc = await parsePlan(real("r17_"));
-    const found = inline(doc);
-    expect(found.map((t) => t.lead[0])).toEqual([
-      "Bộ Khoa học và Công nghệ",
-      "Các bộ, ngành, địa phương",
-      "Đài Truyền hình Việt Nam",
-      "Các doanh nghiệp công nghệ số",
-      "Các bộ, ngành, địa phương",
-    ]);
-    // "Các bộ, ngành, địa phương có trách nhiệm:" then bullets: the first bullet is the task.
-    expect(found[1]!.task).toMatch(/^Tổ chức triển khai thực hiện Chương trình/);
-    expect(found[1]!.activities).toHaveLength(7);
-  });
-
-  it("r26 (.doc, an earlier draft of r06): the same five items", async () => {
-    const found = inline(await parsePlan(real("r26_")));
-    expect(found.map((t) => t.lead[0])).toEqual(["Các sở, ban, ngành", "Sở Nội vụ", "Sở Văn hóa, Thể thao và Du lịch", "Báo và Đài Phát thanh, Truyền hình Lâm Đồng", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]);
-  });
-
-  it("r27 (.doc, KH phòng, chống ma túy đến 2030): section III's agencies under their groups, and section IV's", async () => {
-    const found = inline(await parsePlan(real("r27_")));
-    // III: 1 (a, b), 2, 3 (a … g), 4 (a … e), 5 (a … d), 6 (a … đ), 7, 8 (a, b), 10, 11; IV: 2, 3 (1 is the period).
-    expect(found.map((t) => t.number)).toEqual([
-      "a", "b", "2", "a", "b", "c", "d", "đ", "e", "g", "a", "b", "c", "d", "đ", "e", "a", "b", "c", "d", "a", "b", "c", "d", "đ", "7", "a", "b", "10", "11", "2", "3",
-    ]);
-    expect(found[0]).toMatchObject({ lead: ["Các sở, ban, ngành, địa phương"], parent: expect.stringMatching(/^Triển khai các giải pháp tổng thể/) });
-    expect(found[5]).toMatchObject({ number: "c", lead: ["Bộ Chỉ huy quân sự tỉnh"], parent: expect.stringMatching(/^Tăng cường công tác tuyên truyền/) });
-    expect(found[9]!.lead).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Tỉnh đoàn"]);
-    expect(found[12]).toMatchObject({ lead: ["Sở Nội vụ"], partners: ["Công an tỉnh"] });
-    // "10. Các sở, ban, ngành …" with eight "- <agency> tham mưu …" bullets: one task, the bullets its activities.
-    expect(found[28]).toMatchObject({ lead: ["Các sở, ban, ngành"], parent: null });
-    expect(found[28]!.activities).toHaveLength(8);
-    expect(found[31]).toMatchObject({ number: "3", lead: ["Công an tỉnh"], task: expect.stringMatching(/^Là cơ quan thường trực/) });
-  });
-
-  it("r28 (a tờ trình) and r29 (a báo cáo) assign nothing", async () => {
-    for (const prefix of ["r28_", "r29_"]) expect((await parsePlan(real(prefix))).tasks).toEqual([]);
   });
 });
 

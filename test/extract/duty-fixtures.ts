@@ -9,17 +9,20 @@ import type { PlanDocument, Task } from "../../src/schema/plan.js";
 export const PROSE_DUTIES: Record<string, string[]> = {
   "000_cc8d44a7a110d77b.txt": ["Thủ trưởng các ban, phòng ngành huyện", "Các cơ quan chủ trì thực hiện nội dung CCHC", "Phòng Nội vụ"],
   "001_cf13d097df470f82.txt": ["Thủ trưởng các sở, ban, ngành tỉnh", "Các cơ quan chủ trì thực hiện nội dung CCHC", "Sở Nội vụ"],
-  "003_9a23d4ea0e0477f2.txt": ["Các ngành liên quan", "Phòng Nội vụ - cơ quan thường trực Ban điều hành CCHC huyện", "Phòng Nội vụ"],
+  // "Phòng Nội vụ - cơ quan thường trực Ban điều hành CCHC huyện": the role after the dash is not the body's name.
+  "003_9a23d4ea0e0477f2.txt": ["Các ngành liên quan", "Phòng Nội vụ", "Phòng Nội vụ"],
+  // "Văn phòng HĐND - UBND và các phòng: …" and "Ủy ban Mặt trận Tổ quốc và các tổ chức đoàn thể cấp huyện" name
+  // several bodies, one lead each (the first shown here).
   "004_b6c2931c4fda3fce.txt": [
-    "Văn phòng HĐND - UBND và các phòng: Nội vụ, Tư pháp, Văn hóa - Thông tin, Tài chính - Kế hoạch",
+    "Văn phòng HĐND - UBND",
     "Trưởng các phòng, ban, ngành cấp huyện",
     "Phòng Nội vụ",
     "Trung tâm Phục vụ hành chính công huyện",
     "Trung tâm Văn hóa - Truyền thông huyện",
-    "Ủy ban Mặt trận Tổ quốc và các tổ chức đoàn thể cấp huyện",
+    "Ủy ban Mặt trận Tổ quốc",
   ],
   "u01_phuong-hac-thanh-2026.txt": ["Văn phòng HĐND và UBND phường", "Các phòng, đơn vị thuộc UBND phường"],
-  "u02_huyen-huong-hoa-qd-2024.txt": ["Phòng Nội vụ", "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn"],
+  "u02_huyen-huong-hoa-qd-2024.txt": ["Phòng Nội vụ", "Thủ trưởng các cơ quan, đơn vị"],
   "u03_so-noi-vu-ha-tinh-2025.html": ["Văn phòng Sở", "Trưởng các phòng, đơn vị thuộc Sở"],
   "u04_tinh-quang-tri-2025-scraped.md": ["Sở Nội vụ", "Các sở, ban, ngành"],
   "u05_xa-tan-hoi-6thang-2025.md": ["Văn phòng HĐND và UBND xã"],
@@ -47,7 +50,7 @@ export const PROSE_DUTIES: Record<string, string[]> = {
     "Các sở, ban, ngành, tổ chức chính trị - xã hội",
     "Bộ CHQS tỉnh",
     "Các sở, ban, ngành, tổ chức chính trị - xã hội",
-    "Sở Tài chính và Ủy ban nhân dân các xã, phường",
+    "Sở Tài chính",
   ],
 };
 

@@ -443,3 +443,25 @@ describe("parseDeadline: the rows of schema version 2 (issue 17)", () => {
     }
   });
 });
+
+describe("parseDeadline: times written in prose duties (extract/duties.ts hands each phrase over)", () => {
+  const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
+  const rows: Row[] = [
+    // The marker holds for every day of its list: both days are deadlines, never a span from the second to the first.
+    ["trước ngày 01/6 và 15/11 hằng năm", null, "2026-11-15", "yearly", PLAN_2026],
+    ["trước ngày 01/6 và 15/11 hằng năm", null, "2030-11-15", "yearly", PLAN_2026_2030],
+    ["gửi trước ngày 20/6/2026 và 20/12/2026", null, "2026-12-20", null, PLAN_2026],
+    ["trước ngày 15/6, ngày 15/12", null, "2026-12-15", null, PLAN_2026],
+    // A cadence and a deadline of one sentence, joined into one item by extract/duties.ts.
+    ["Định kỳ hằng năm, trước ngày 15 tháng 12", null, "2026-12-15", "yearly", PLAN_2026],
+    ["trước ngày 30 tháng 01 của năm tiếp theo", null, "2027-01-30", null, PLAN_2026],
+    ["Hằng năm", "2026-01-01", "2026-12-31", "yearly", PLAN_2026],
+    ["đến hết năm 2026", null, "2026-12-31", null, PLAN_2026],
+  ];
+  it.each(rows)("%s", (...row) => check(row as Row));
+  it("a span after a list that is no deadline stays a span", () => {
+    // "Tháng 3 và 15/11": no marker, two spans.
+    const { value } = parseDeadline(["Tháng 3 và 15/11"], PLAN_2026);
+    expect({ start: value.start, end: value.end }).toEqual({ start: "2026-03-01", end: "2026-11-15" });
+  });
+});
