@@ -432,10 +432,12 @@ function splitAnd(item: string): string[] {
   for (;;) {
     const at = item.indexOf(" và ", from);
     if (at < 0) break;
-    const left = item.slice(start, at);
-    const right = item.slice(at + 4);
+    // Bounded windows: a name is short, and a cell of many "và" stays linear.
+    const left = item.slice(start, Math.min(at, start + 160));
+    const right = item.slice(at + 4, at + 164);
     from = at + 4;
     const cut =
+      at - start <= 160 &&
       isNamedAgency(left) &&
       !/^văn phòng/iu.test(left) &&
       isNamedAgency(right) &&
@@ -526,13 +528,23 @@ interface ReadItem extends AgencyItem {
 }
 
 /** One comma item: its name, the role its words give it, and any activity text after the name. */
-function readItem(text: string): ReadItem {
-  const prefixed = ROLE_PREFIX.exec(text);
-  if (prefixed) return { ...readItem(text.slice(prefixed[0].length)), role: roleOfWord(prefixed[1]!) };
-  const suffixed = ROLE_SUFFIX.exec(text);
-  if (suffixed) return { name: finishItem(text.slice(0, suffixed.index)), role: roleOfWord(suffixed[1]!), partners: [], activity: null };
+function readItem(written: string): ReadItem {
+  const prefixed = ROLE_PREFIX.exec(written);
+  const text = prefixed ? written.slice(prefixed[0].length) : written;
+  const item = readNamed(text);
+  return prefixed ? { ...item, role: roleOfWord(prefixed[1]!) } : item;
+}
+
+const PARTNERS_AFTER = "phối hợp với ";
+
+/** Role words are looked for only where a name can end: within its first characters (a scan stays linear). */
+const NAME_WINDOW = 200;
+
+function readNamed(text: string): ReadItem {
+  const suffixed = ROLE_SUFFIX.exec(text.slice(-40));
+  if (suffixed) return { name: finishItem(text.slice(0, text.length - suffixed[0].length)), role: roleOfWord(suffixed[1]!), partners: [], activity: null };
   const missionBody = MISSION_BODY.test(text);
-  for (const match of text.matchAll(ROLE_WORD)) {
+  for (const match of text.slice(0, NAME_WINDOW).matchAll(ROLE_WORD)) {
     const word = match[0].trim();
     if (missionBody && roleOfWord(word) === null) continue;
     const before = text.slice(0, match.index);
@@ -546,10 +558,11 @@ function readItem(text: string): ReadItem {
     // "với" is a qualifier only when no agency follows it ("phối hợp với Sở B" is read below).
     if (word === "với" && startsWithAgency(capitaliseFirst(rest.trimStart()))) continue;
     const role = roleOfWord(word);
-    const withWhom = /(?:^|[\s,;])phối hợp với\s+(.+)$/u.exec(rest);
-    const partners = withWhom && startsWithAgency(capitaliseFirst(withWhom[1]!)) ? splitAgencies([withWhom[1]!]).value : [];
+    const withAt = rest.indexOf(PARTNERS_AFTER);
+    const whom = withAt >= 0 && (withAt === 0 || /[\s,;]/u.test(rest.charAt(withAt - 1))) ? rest.slice(withAt + PARTNERS_AFTER.length) : "";
+    const partners = whom !== "" && startsWithAgency(capitaliseFirst(whom)) ? splitAgencies([whom]).value : [];
     // The words said of the agency, less the partners read from them: only a role word left is no activity.
-    const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withWhom!.index) : text.slice(match.index));
+    const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withAt) : text.slice(match.index));
     return { name, role, partners, activity: /^(?:chủ trì|phối hợp)$/u.test(said) ? null : said };
   }
   return { name: text, role: null, partners: [], activity: null };
