@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { RawTask } from "../extract/table.js";
-import { cleanAgency, splitAgencies } from "../normalize/agency.js";
+import { type AgencyItem, cleanAgency, readAgencyCell } from "../normalize/agency.js";
 import { classifyArea } from "../normalize/area.js";
 import { parseDeadline } from "../normalize/deadline.js";
 import { readable, splitActivities, splitItems } from "../normalize/items.js";
@@ -16,27 +16,52 @@ export interface TaskContext {
   period: { from: number; to: number };
 }
 
-function agencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[]): string[] {
-  const split = splitAgencies(paragraphs, raw.position);
-  diagnostics.push(...split.diagnostics);
-  return split.value.map((name) => {
-    const cleaned = cleanAgency(name, raw.position);
+/** One cell's agencies, each name cleaned, with the roles its words give; the words cut from it are reported. */
+function readAgencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[]): AgencyItem[] {
+  const cell = readAgencyCell(paragraphs);
+  for (const activity of cell.activities) {
+    diagnostics.push({
+      severity: "info",
+      code: "agency-activity",
+      message: `"${activity}" is what an agency does, not its name: left out of the agency names of "${paragraphs.join(" ").slice(0, 160)}"`,
+      where: raw.position,
+    });
+  }
+  return cell.items.map((item) => {
+    const cleaned = cleanAgency(item.name, raw.position);
     diagnostics.push(...cleaned.diagnostics);
-    return cleaned.value;
+    return { name: cleaned.value, role: item.role };
   });
 }
 
+const names = (items: AgencyItem[]): string[] => items.map((item) => item.name);
+
 /**
- * A "Chủ trì/phối hợp" column names the lead first: it leads where the row has no lead column of its own, and the
- * agencies after it are partners (contract, "Task").
+ * Lead and partners from the row's agency cells (contract, "Task"). A cell that says who leads ("Sở A chủ trì; các
+ * sở, ngành thực hiện …") is followed: the agency it names as chủ trì leads and the others it names are partners; an
+ * agency a lead cell marks "phối hợp" is a partner. A "Chủ trì/phối hợp" column names the lead first: it leads where
+ * the row has no lead column of its own, and the agencies after it are partners.
  */
 function leadAndPartners(raw: RawTask, diagnostics: Diagnostic[]): { lead: string[]; partners: string[] } {
-  const lead = agencies(raw.lead, raw, diagnostics);
-  const partners = agencies(raw.partners, raw, diagnostics);
-  const both = raw.leadOrPartners ? agencies(raw.leadOrPartners, raw, diagnostics) : [];
-  if (both.length === 0) return { lead, partners };
-  if (lead.length === 0) return { lead: both.slice(0, 1), partners: [...both.slice(1), ...partners] };
-  return { lead, partners: [...both, ...partners] };
+  const leadCell = readAgencies(raw.lead, raw, diagnostics);
+  const partnerCell = readAgencies(raw.partners, raw, diagnostics);
+  const bothCell = raw.leadOrPartners ? readAgencies(raw.leadOrPartners, raw, diagnostics) : [];
+  const lead: AgencyItem[] = [];
+  const partners: AgencyItem[] = [...partnerCell];
+  const saysLead = leadCell.some((item) => item.role === "lead");
+  for (const item of leadCell) (item.role === "partner" || (saysLead && item.role !== "lead") ? partners : lead).push(item);
+  if (bothCell.length > 0) {
+    const named = bothCell.some((item) => item.role === "lead");
+    bothCell.forEach((item, index) => {
+      const leads = item.role === "lead" || (!named && item.role === null && lead.length === 0 && index === bothCell.findIndex((other) => other.role === null));
+      (leads ? lead : partners).push(item);
+    });
+  }
+  return { lead: unique(names(lead)), partners: unique(names(partners)) };
+}
+
+function unique(list: string[]): string[] {
+  return list.filter((name, index) => list.indexOf(name) === index);
 }
 
 /**

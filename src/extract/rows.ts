@@ -175,6 +175,70 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   return { kind, label };
 }
 
+/** A time written in a cell ("Quý IV/2025", "Năm 2026", "Thường xuyên", "Tháng 3"): no group label. */
+const TIME_WORDS = /^(?:quý|quí|tháng|năm|ngày|trước|trong|từ|đến|hằng|hàng|thường xuyên|định kỳ|giai đoạn|\d{1,2}\/\d{1,4})/iu;
+/** A row number: "5", "5.1", "5.1.2", "V.1" (dot at the end allowed). */
+const ROW_NUMBER = /^(?:\d{1,2}|[IVX]{1,6}|[A-Z])(?:\.\d{1,2}){0,3}\.?$/u;
+
+/**
+ * A numbered row whose only other text is a short label (a sub-group "5.1 | | Thương mại", "2.3 | Nông nghiệp"),
+ * nothing else filled nor merged. Its number and label; undefined when the row is not of that shape.
+ */
+function numberedLabel(row: GridRow, columns: Columns, agencyStart: (text: string) => boolean): { number: string; label: string; inTaskColumn: boolean } | undefined {
+  const numberIndex = columns.of.number;
+  const filled = row.slots.map((s, i) => ({ s, i })).filter(({ s }) => s.merged || s.paragraphs.length > 0);
+  let number: string | undefined;
+  let label: { text: string; index: number } | undefined;
+  for (const { s, i } of filled) {
+    if (s.merged) return undefined;
+    const text = s.paragraphs.join(" ").trim();
+    if (i === numberIndex && ROW_NUMBER.test(text)) number = text.replace(/\.$/, "");
+    else if (label === undefined) label = { text, index: i };
+    else return undefined;
+  }
+  if (number === undefined && label !== undefined && label.index === columns.of.task) {
+    // "5.1. Thương mại" written in the task cell with its number.
+    const split = /^(\d{1,2}(?:\.\d{1,2}){0,3})[.)]?\s+(\S.*)$/u.exec(label.text);
+    if (split) {
+      number = split[1]!;
+      label = { text: split[2]!, index: label.index };
+    }
+  }
+  if (number === undefined || label === undefined) return undefined;
+  const text = label.text;
+  if (text.length > 100 || /[.;:]$/u.test(text) || startsItem(text) || TIME_WORDS.test(text) || agencyStart(text)) return undefined;
+  return { number, label: text, inTaskColumn: label.index === columns.of.task || label.index === columns.of.area || label.index === columns.of.objective };
+}
+
+/**
+ * A numbered sub-group row at any depth ("5.1 | | Thương mại", "2 | Nông nghiệp" over rows numbered from 1 again):
+ * a number and a short label, nothing assigned, and either
+ * - the label stands outside the task column (the task cell is empty: no task of its own), or
+ * - the rows under it start their numbering again ("1", "a") or are sub-groups of it themselves ("5" over "5.1 | …").
+ * A row whose next row continues its numbering (5.1 then 5.2), or whose sub-items follow it ("3" over "3.1", "- …"),
+ * is a task or a task heading (task-row.ts `isHeadingRow`), not this.
+ */
+export function readSubGroupRow(row: GridRow, next: GridRow | undefined, columns: Columns, agencyStart: (text: string) => boolean): GroupHeading | undefined {
+  const own = numberedLabel(row, columns, agencyStart);
+  if (!own) return undefined;
+  const kind = own.number.includes(".") ? "subArea" : "area";
+  if (!own.inTaskColumn) return { kind, label: own.label };
+  if (!next) return undefined;
+  const nextNumber = rowNumberOf(next, columns);
+  if (nextNumber === "1" || nextNumber === "a" || nextNumber === "a)") return { kind, label: own.label };
+  const nextLabel = numberedLabel(next, columns, agencyStart);
+  if (nextLabel && nextLabel.number.startsWith(`${own.number}.`)) return { kind, label: own.label };
+  return undefined;
+}
+
+/** The number a row is given: its number cell, else the number its task text starts with ("2.1. …" → "2.1"). */
+function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
+  const numberSlot = slot(row, columns, "number");
+  if (!isEmptySlot(numberSlot)) return numberSlot!.paragraphs.join(" ").trim().replace(/[.)]$/, "");
+  const first = slot(row, columns, "task")?.paragraphs[0];
+  return first ? /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]\s/u.exec(first)?.[1] : undefined;
+}
+
 /** A label wholly in capitals ("CẢI CÁCH THỂ CHẾ"): how plans set group rows apart from tasks. */
 function isShouting(label: string): boolean {
   return label === label.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(label);

@@ -9,7 +9,8 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, mergeInto, readGroupRow, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, mergeInto, readGroupRow, readSubGroupRow, slot, toGridRows } from "./rows.js";
+import { startsWithAgency } from "../normalize/agency.js";
 import { splitPackedRow } from "./packed.js";
 import {
   type RawTask,
@@ -18,7 +19,8 @@ import {
   identifyRow,
   isHeadingRow,
   ownCells,
-    slotText,
+  ownNumberOf,
+  slotText,
   splitNumber,
   taskNumberOf,
 } from "./task-row.js";
@@ -32,13 +34,13 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
   const out: LogicalRow[] = [];
   let lastRow: GridRow | undefined;
   let groupLabel: string | undefined;
-  for (const row of rows) {
-    const group = readGroupRow(row, columns);
+  rows.forEach((row, index) => {
+    const group = readGroupRow(row, columns) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
     if (group) {
       out.push({ kind: "group", kindOf: group.kind, label: group.label, position: row.position });
       lastRow = undefined;
       if (group.kind === "area") groupLabel = group.label;
-      continue;
+      return;
     }
     const continuation = lastRow ? isContinuation(row, columns, groupLabel) : false;
     if (lastRow && continuation) {
@@ -46,13 +48,13 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
         diagnostics.push({ severity: "info", code: "row-joined", message: "a row with no number, agency, product or time of its own was joined to the row above as its continuation", where: row.position });
       }
       mergeInto(lastRow, row, columns);
-      continue;
+      return;
     }
     const area = slot(row, columns, "area");
     if (!isEmptySlot(area)) groupLabel = area!.paragraphs.join(" ");
     out.push({ kind: "row", row });
     lastRow = row;
-  }
+  });
   return out;
 }
 
@@ -83,6 +85,7 @@ export function extractTableTasks(parts: AssignmentTablePart[]): { value: Extrac
     }
     const columns = columnsOf(header.roles);
     const rows = logicalRows(toGridRows(table, header, diagnostics), columns, diagnostics);
+    if (continues && part.interrupted) state.interrupted(rows, columns, diagnostics);
     for (const task of state.read(rows, columns, header, diagnostics)) current.tasks.push(task);
   }
   return { value: tables, diagnostics };
@@ -107,6 +110,30 @@ class TableState {
   private areaIsLettered = false;
   private context: RowContext = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   private lastNumber = new Map<string, number>();
+
+  /**
+   * The table goes on after something that is not a page break (rows elided by a website, a note). Its first rows
+   * stay in the current group only when their numbering carries on from it (8 then 9); otherwise (8 then 2) the
+   * group they belong to is not in the document as read: they get none, and a diagnostic says so.
+   */
+  interrupted(rows: LogicalRow[], columns: Columns, diagnostics: Diagnostic[]): void {
+    const first = rows.find((entry) => entry.kind === "group" || taskNumberOf(entry.row, columns) !== undefined || ownNumberOf(entry.row, columns) !== null);
+    if (!first || first.kind === "group" || this.area === null) return;
+    const written = ownNumberOf(first.row, columns) ?? String(taskNumberOf(first.row, columns));
+    const number = Number(written.split(".").pop());
+    const last = this.lastNumber.get(this.groupKey());
+    if (last !== undefined && number === last + 1) return;
+    diagnostics.push({
+      severity: "info",
+      code: "group-unknown",
+      message: `the table goes on after a gap, numbered ${written} after ${last ?? "nothing"} in "${this.subArea ?? this.area}": its group is not in the document as read, so these rows get none`,
+      where: first.row.position,
+    });
+    this.area = null;
+    this.subArea = null;
+    this.areaIsLettered = false;
+    this.context = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
+  }
 
   read(rows: LogicalRow[], columns: Columns, header: TaskHeader, diagnostics: Diagnostic[]): RawTask[] {
     const out: RawTask[] = [];

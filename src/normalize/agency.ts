@@ -124,7 +124,7 @@ const GENERIC_WORDS = new Set([
 ]);
 /** After a lower-case "các": a group of agencies, not a list of places ("các xã" is not here on purpose). */
 const GROUP_AFTER_CAC =
-  /^(?:các|những) (?:sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận)(?![\p{L}\p{N}])/u;
+  /^(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|hiệp hội|đoàn thể|ngân hàng|bộ phận)(?![\p{L}\p{N}])/u;
 /** Abbreviations that name a body and start an item on their own ("HĐĐ CCHC huyện" is a Hội đồng). */
 const AGENCY_ABBREVIATION = /^(?:HĐ\p{Lu}{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND)(?![\p{L}\p{N}])/u;
 
@@ -270,17 +270,26 @@ export function splitAgencyLines(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * A paragraph that is only the head of a body ("Lãnh đạo", "Thủ trưởng", "Đại diện lãnh đạo") or a lone singular
+ * type word ("Văn phòng") names no agency by itself: the next paragraph is the body it heads (a cell written over two
+ * lines, "Lãnh đạo" / "Sở Giáo dục và Đào tạo").
+ */
+const HEAD_ALONE = /^(?:đại diện(?: lãnh đạo)?|lãnh đạo|thủ trưởng|người đứng đầu|giám đốc|chủ tịch|trưởng|chánh|văn phòng|trung tâm)$/iu;
+
 function joinContinuations(paragraphs: string[]): string[] {
   // Each joined paragraph is kept as its parts until the end, so a long run of continuations stays linear.
   const joined: string[][] = [];
   for (const paragraph of paragraphs) {
     const parts = joined[joined.length - 1];
     const previous = parts?.[parts.length - 1];
+    const headAlone = previous !== undefined && parts!.length === 1 && HEAD_ALONE.test(finishItem(previous)) && !BULLET_START.test(paragraph);
     const continues =
-      previous !== undefined &&
-      !BULLET_START.test(paragraph) &&
-      isLower(paragraph[0]) &&
-      (DANGLING_END.test(previous.slice(-12)) || (CONTINUATION_START.test(paragraph) && !/[;.:]$/u.test(previous)));
+      headAlone ||
+      (previous !== undefined &&
+        !BULLET_START.test(paragraph) &&
+        isLower(paragraph[0]) &&
+        (DANGLING_END.test(previous.slice(-12)) || (CONTINUATION_START.test(paragraph) && !/[;.:]$/u.test(previous))));
     if (continues) parts?.push(paragraph);
     else joined.push([paragraph]);
   }
@@ -395,25 +404,202 @@ function finishItem(item: string): string {
   return text.slice(0, end);
 }
 
-/** A lead/partner cell (its paragraphs as the reader kept them apart) -> one agency (or agency group) per item. */
-export function splitAgencies(paragraphs: string[], _where?: Position): { value: string[]; diagnostics: Diagnostic[] } {
-  const value: string[] = [];
+/**
+ * A named agency: a capitalised type word followed by a proper name, a number or a level word ("Sở Y tế", "Công an
+ * tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), or a body's abbreviation; not a group ("Các sở", "Ban, phòng ngành").
+ */
+function isNamedAgency(text: string): boolean {
+  if (AGENCY_ABBREVIATION.test(text)) return true;
+  const type = matchType(text);
+  if (type === null || type.confusion || !isUpper(text[0])) return false;
+  const rest = text.slice(type.length);
+  if (/^(?:tỉnh|huyện|thành) (?:đoàn|ủy)$/u.test(type.canonical.toLowerCase()) && !/^\s*\p{Ll}/u.test(rest)) return true;
+  if (!rest.startsWith(" ")) return false;
+  const next = rest.trimStart();
+  return /^[\p{Lu}\p{N}]/u.test(next) || LEVEL_AFTER_TYPE.test(next) && !/^(?:các|và|cấp)(?![\p{L}])/iu.test(next);
+}
+
+/**
+ * " và " separates two named agencies ("Sở Y tế và Sở Tài chính", "Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh"). It stays
+ * inside a name ("Sở Khoa học và Công nghệ", "Văn phòng HĐND và UBND tỉnh": an office serves both bodies) and in front
+ * of a group ("Sở Nội vụ và các đơn vị có liên quan" stays one item, as the seed plans' readers wrote it).
+ */
+function splitAnd(item: string): string[] {
+  if (!item.includes(" và ")) return [item];
+  const parts: string[] = [];
+  let start = 0;
+  let from = 0;
+  for (;;) {
+    const at = item.indexOf(" và ", from);
+    if (at < 0) break;
+    // Bounded windows: a name is short, and a cell of many "và" stays linear.
+    const left = item.slice(start, Math.min(at, start + 160));
+    const right = item.slice(at + 4, at + 164);
+    from = at + 4;
+    const cut =
+      at - start <= 160 &&
+      isNamedAgency(left) &&
+      !/^văn phòng/iu.test(left) &&
+      isNamedAgency(right) &&
+      !isDashCompound(left, right) &&
+      !left.includes("(");
+    if (cut) {
+      parts.push(left);
+      start = at + 4;
+    }
+  }
+  parts.push(item.slice(start));
+  return parts;
+}
+
+/** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
+function segmentsOf(paragraphs: string[]): string[] {
+  const out: string[] = [];
   const cleaned = paragraphs.map((paragraph) => cleanInline(paragraph)).filter((paragraph) => paragraph !== "");
   for (const paragraph of joinContinuations(cleaned)) {
     const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
     for (const piece of pieces) {
       for (const part of splitOutsideParentheses(piece, ";")) {
         for (const line of splitLostBreaks(part)) {
-          // A unit named with its parents ("Phòng 5, Cục C04, Bộ Công an") is one body (normalize/hierarchy.ts).
-          for (const item of joinHierarchy(splitCommas(finishItem(line)))) {
-            const name = finishItem(item);
-            if (name !== "") value.push(name);
-          }
+          const segment = finishItem(line);
+          if (segment !== "") out.push(segment);
         }
       }
     }
   }
-  return { value, diagnostics: [] };
+  return out;
+}
+
+/** A unit named with its parents ("Phòng 5, Cục C04, Bộ Công an") is one body (normalize/hierarchy.ts). */
+function commaItems(segment: string): string[] {
+  return joinHierarchy(splitCommas(segment));
+}
+
+function itemsOf(segment: string): string[] {
+  return commaItems(segment)
+    .flatMap((item) => splitAnd(finishItem(item)))
+    .map(finishItem)
+    .filter((name) => name !== "");
+}
+
+/** A lead/partner cell (its paragraphs as the reader kept them apart) -> one agency (or agency group) per item. */
+export function splitAgencies(paragraphs: string[], _where?: Position): { value: string[]; diagnostics: Diagnostic[] } {
+  return { value: segmentsOf(paragraphs).flatMap(itemsOf), diagnostics: [] };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Roles written in an agency cell
+
+export type AgencyRole = "lead" | "partner";
+
+export interface AgencyItem {
+  name: string;
+  /** The role the cell gives it in words ("Sở A chủ trì", "(phối hợp)", "Phối hợp: …"); null when it says none. */
+  role: AgencyRole | null;
+}
+
+export interface AgencyCell {
+  items: AgencyItem[];
+  /** Text cut from the cell because it says what an agency does, not who it is ("hướng dẫn, tổng hợp"). */
+  activities: string[];
+}
+
+/**
+ * Where an agency's name ends and what it does begins: a role verb ("chủ trì", "phối hợp", "thực hiện", "theo dõi" …)
+ * or a qualifier ("với các tiêu chuẩn …", "đối với …") after a whole name. Matched in lower case only: a name's own
+ * capitalised words ("Phòng Tổng hợp") are never cut.
+ */
+const ROLE_WORD =
+  /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![\p{L}\p{N}])/gu;
+/** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
+const MISSION_BODY = /^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![\p{L}])/iu;
+const ROLE_PREFIX = /^(chủ trì|phối hợp)\s*[:：]\s*/iu;
+const ROLE_SUFFIX = /\s*\((chủ trì|phối hợp)\)$/iu;
+
+function roleOfWord(word: string): AgencyRole | null {
+  const folded = word.toLowerCase();
+  return folded === "chủ trì" ? "lead" : folded === "phối hợp" ? "partner" : null;
+}
+
+interface ReadItem extends AgencyItem {
+  /** Partners named after "phối hợp với" in the same item ("Sở A chủ trì, phối hợp với Sở B"). */
+  partners: string[];
+  activity: string | null;
+}
+
+/** One comma item: its name, the role its words give it, and any activity text after the name. */
+function readItem(written: string): ReadItem {
+  const prefixed = ROLE_PREFIX.exec(written);
+  const text = prefixed ? written.slice(prefixed[0].length) : written;
+  const item = readNamed(text);
+  return prefixed ? { ...item, role: roleOfWord(prefixed[1]!) } : item;
+}
+
+const PARTNERS_AFTER = "phối hợp với ";
+
+/** Role words are looked for only where a name can end: within its first characters (a scan stays linear). */
+const NAME_WINDOW = 200;
+
+function readNamed(text: string): ReadItem {
+  const suffixed = ROLE_SUFFIX.exec(text.slice(-40));
+  if (suffixed) return { name: finishItem(text.slice(0, text.length - suffixed[0].length)), role: roleOfWord(suffixed[1]!), partners: [], activity: null };
+  const missionBody = MISSION_BODY.test(text);
+  for (const match of text.slice(0, NAME_WINDOW).matchAll(ROLE_WORD)) {
+    const word = match[0].trim();
+    if (missionBody && roleOfWord(word) === null) continue;
+    const before = text.slice(0, match.index);
+    // "Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật": a name that lists its functions.
+    if (/(?:\s+và|,)\s*$/u.test(before)) continue;
+    const name = finishItem(before);
+    // "Các cơ quan chủ trì thực hiện nội dung CCHC": the words describe a group, they do not follow a name.
+    if (isLoneTypeWord(name)) break;
+    if (name === "" || !startsWithAgency(name)) continue;
+    const rest = text.slice(match.index + match[0].length);
+    // "với" is a qualifier only when no agency follows it ("phối hợp với Sở B" is read below).
+    if (word === "với" && startsWithAgency(capitaliseFirst(rest.trimStart()))) continue;
+    const role = roleOfWord(word);
+    const withAt = rest.indexOf(PARTNERS_AFTER);
+    const whom = withAt >= 0 && (withAt === 0 || /[\s,;]/u.test(rest.charAt(withAt - 1))) ? rest.slice(withAt + PARTNERS_AFTER.length) : "";
+    const partners = whom !== "" && startsWithAgency(capitaliseFirst(whom)) ? splitAgencies([whom]).value : [];
+    // The words said of the agency, less the partners read from them: only a role word left is no activity.
+    const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withAt) : text.slice(match.index));
+    return { name, role, partners, activity: /^(?:chủ trì|phối hợp)$/u.test(said) ? null : said };
+  }
+  return { name: text, role: null, partners: [], activity: null };
+}
+
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+/**
+ * A lead / partner cell read with the roles its words give ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành
+ * thực hiện …", "Chủ trì: Sở A", "Sở B (phối hợp)"): each item its agency name alone, the role it is given (an item
+ * without one takes the role of the next item of its ";"-part that has one: "Sở A, Sở B chủ trì"), and the words cut
+ * from the cell as activities. Partners named "phối hợp với …" inside an item are items of their own.
+ */
+export function readAgencyCell(paragraphs: string[]): AgencyCell {
+  const items: AgencyItem[] = [];
+  const activities: string[] = [];
+  for (const segment of segmentsOf(paragraphs)) {
+    const read = commaItems(segment).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
+    let pending = 0;
+    let partnerList = false;
+    read.forEach((item, index) => {
+      // "Sở A chủ trì, phối hợp với Sở B, Sở C": the list after "phối hợp với" goes on past its comma.
+      if (partnerList && item.role === null && item.activity === null) item.role = "partner";
+      if (item.partners.length > 0) partnerList = true;
+      else if (item.role !== "partner") partnerList = false;
+      if (item.role !== null) for (let k = pending; k < index; k++) if (read[k]!.role === null && read[k]!.activity === null) read[k]!.role = item.role;
+      if (item.role !== null || item.activity !== null) pending = index + 1;
+    });
+    for (const item of read) {
+      for (const name of splitAnd(item.name).map(finishItem)) if (name !== "") items.push({ name, role: item.role });
+      for (const name of item.partners) items.push({ name, role: "partner" });
+      if (item.activity !== null) activities.push(item.activity);
+    }
+  }
+  return { items, activities };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -24,6 +24,11 @@ export interface AssignmentTablePart {
   header: TaskHeader;
   /** A header-less table that continues the one before it (the rest of it after a page break or an elided part). */
   continues: boolean;
+  /**
+   * Something other than a page break stands between it and the part it continues (a website's "……" for elided
+   * rows, a note): the rows in between, and so the group the rest starts in, may be missing.
+   */
+  interrupted?: boolean;
   /** What its rows assign (from its column roles). */
   kind: TableKind;
   /** The appendix it stands in; null for a table inside the body. */
@@ -55,7 +60,8 @@ export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]
       parts.push(previous);
       width = tableWidth(block);
     } else if (!header && !hasOwnHeader(block) && previous && previous.appendix === appendix && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {
-      parts.push({ ...previous, block: index, table: block, header: { ...previous.header, rowIndex: -1 }, continues: true });
+      const interrupted = !onlyBreaksBetween(doc, parts[parts.length - 1]!.block, index);
+      parts.push({ ...previous, block: index, table: block, header: { ...previous.header, rowIndex: -1 }, continues: true, interrupted });
     } else if (header) previous = undefined;
   });
   return parts;

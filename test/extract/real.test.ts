@@ -162,10 +162,11 @@ describe_("r04: KH tuyên truyền CCHC 2026 Lâm Đồng (two assignment tables
     expect(doc.tasks[0]!.task).toMatch(/^Giải đáp những vướng mắc, kiến nghị về công tác CCHC/);
     expect(doc.tasks[11]!.lead).toEqual(["Lãnh đạo UBND phường Xuân Hương - Đà Lạt"]);
   });
-  // Known defect: a lead cell written over two lines ("Lãnh đạo" / "Sở Giáo dục và Đào tạo") is split into two agencies.
-  it.fails("reads a lead cell broken over two lines as one agency", async () => {
+  // "Lãnh đạo" / "Sở Giáo dục và Đào tạo": one body written over two paragraphs of the cell, never two agencies.
+  it("reads a lead cell broken over two lines as one agency", async () => {
     const doc = await parsePlan(file("r04_lamdong-tinh_kh-tuyen-truyen-cchc-2026.docx"));
     expect(doc.tasks[1]!.lead).toEqual(["Lãnh đạo Sở Giáo dục và Đào tạo"]);
+    expect(doc.tasks[2]!.lead).toEqual(["Lãnh đạo Công an tỉnh"]);
   });
 });
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { roleOf } from "../../src/segment/task-header.js";
 import { bulletItems, continuesSentence, startsItem, startsNumbered } from "../../src/extract/rows.js";
 import { splitNumber } from "../../src/extract/table.js";
-import { cleanAgency, splitAgencies, splitAgencyLines } from "../../src/normalize/agency.js";
+import { cleanAgency, readAgencyCell, splitAgencies, splitAgencyLines } from "../../src/normalize/agency.js";
 import { classifyArea } from "../../src/normalize/area.js";
 import { parseDeadline } from "../../src/normalize/deadline.js";
 import { splitActivities, splitItems } from "../../src/normalize/items.js";
@@ -92,6 +92,10 @@ const UNITS = [
   "Sở ",
   "các Sở, ",
   "chủ trì, phối hợp với ",
+  "Sở Y tế và ",
+  "Sở Nội vụ thực hiện ",
+  "Sở Nội vụ (chủ trì) ",
+  "Lãnh đạo\n",
   "Nguyễn Văn ",
   "A ",
   "&amp;",
@@ -125,6 +129,7 @@ const FUNCTIONS: Record<string, (text: string) => unknown> = {
   continuesSentence,
   splitNumber,
   splitAgencies: (text) => splitAgencies([text]),
+  readAgencyCell: (text) => readAgencyCell([text]),
   splitAgencyLines: (text) => splitAgencyLines(text.split(/\s(?=\p{Lu})/u)),
   isDepartmentLine,
   placeInDepartment,

@@ -1,0 +1,101 @@
+/**
+ * Agency cells as real plans write them (issue 17): one body over two lines, " và " between two named agencies, and
+ * the words that say what an agency does ("chủ trì hướng dẫn, tổng hợp", "thúc đẩy, theo dõi …") cut from its name,
+ * the role they give kept. Expected values are what a careful reader writes down from each cell.
+ */
+import { describe, expect, it } from "vitest";
+import { readAgencyCell, splitAgencies } from "../../src/normalize/agency.js";
+
+describe("splitAgencies: what separates agencies, and what does not", () => {
+  const rows: Array<[string[], string[]]> = [
+    // A head-of word alone on its line heads the body on the next line (a Word cell with two paragraphs).
+    [["Lãnh đạo", "Sở Giáo dục và Đào tạo"], ["Lãnh đạo Sở Giáo dục và Đào tạo"]],
+    [["Lãnh đạo ", "Công an tỉnh"], ["Lãnh đạo Công an tỉnh"]],
+    [["Thủ trưởng", "các cơ quan, đơn vị"], ["Thủ trưởng các cơ quan, đơn vị"]],
+    [["Văn phòng", "UBND tỉnh"], ["Văn phòng UBND tỉnh"]],
+    // Two whole names on two lines stay two.
+    [["Sở Nội vụ", "Sở Tài chính"], ["Sở Nội vụ", "Sở Tài chính"]],
+    [["Lãnh đạo Sở Y tế", "Sở Tài chính"], ["Lãnh đạo Sở Y tế", "Sở Tài chính"]],
+    // " và " between two named agencies separates them.
+    [["Sở Y tế và Sở Tài chính"], ["Sở Y tế", "Sở Tài chính"]],
+    [["Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh"], ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]],
+    [["Hội Liên hiệp Phụ nữ tỉnh và Tỉnh đoàn"], ["Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn"]],
+    // … never inside a name, after an office serving two bodies, or in front of a group.
+    [["Sở Khoa học và Công nghệ"], ["Sở Khoa học và Công nghệ"]],
+    [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Văn hóa, Thể thao và Du lịch"]],
+    [["Văn phòng HĐND và UBND tỉnh"], ["Văn phòng HĐND và UBND tỉnh"]],
+    [["Văn phòng Đoàn ĐBQH và HĐND tỉnh"], ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]],
+    [["Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan"], ["Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan"]],
+    [["Các sở, ngành tỉnh và UBND cấp huyện"], ["Các sở, ngành tỉnh và UBND cấp huyện"]],
+    // "các bộ …", "các Hiệp hội …" after a comma start a group of their own.
+    [["Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"], ["Bộ Tài chính", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"]],
+    [["Bộ Công an, các bộ, ngành"], ["Bộ Công an", "các bộ, ngành"]],
+  ];
+  it.each(rows)("%j", (paragraphs, items) => {
+    expect(splitAgencies(paragraphs).value).toEqual(items);
+  });
+});
+
+describe("readAgencyCell: role words and activities are not part of a name", () => {
+  it("a cell that says who leads: the chủ trì leads, the agencies that carry out are named without their activity", () => {
+    const cell = readAgencyCell(["Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành, UBND cấp xã thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý."]);
+    expect(cell.items).toEqual([
+      { name: "Sở KH&CN", role: "lead" },
+      { name: "Các sở, ngành", role: null },
+      { name: "UBND cấp xã", role: null },
+    ]);
+    expect(cell.activities).toEqual(["chủ trì hướng dẫn, tổng hợp", "thực hiện công bố dữ liệu mở hằng năm theo lĩnh vực quản lý"]);
+  });
+  it("an agency followed by what it does about the target", () => {
+    expect(readAgencyCell(["Sở Khoa học và Công nghệ thúc đẩy, theo dõi, báo cáo chỉ tiêu"])).toEqual({
+      items: [{ name: "Sở Khoa học và Công nghệ", role: null }],
+      activities: ["thúc đẩy, theo dõi, báo cáo chỉ tiêu"],
+    });
+    const three = readAgencyCell(["Sở Giáo dục và Đào tạo; Sở Nội vụ; Sở Khoa học và Công nghệ thúc đẩy,", "theo dõi, báo cáo chỉ tiêu"]);
+    expect(three.items.map((item) => item.name)).toEqual(["Sở Giáo dục và Đào tạo", "Sở Nội vụ", "Sở Khoa học và Công nghệ"]);
+  });
+  it("a qualifier after a name ('với các tiêu chuẩn …') is cut; 'với' before an agency is not", () => {
+    const cell = readAgencyCell(["Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn, quy chuẩn áp dụng chung toàn quốc; các bộ, ngành với các tiêu chuẩn nội ngành"]);
+    expect(cell.items.map((item) => item.name)).toEqual(["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành"]);
+    expect(cell.activities).toHaveLength(2);
+  });
+  it("X chủ trì, Y phối hợp; X chủ trì, phối hợp với Y; prefixes and parentheses", () => {
+    expect(readAgencyCell(["Sở Nội vụ chủ trì, Sở Tài chính phối hợp"]).items).toEqual([
+      { name: "Sở Nội vụ", role: "lead" },
+      { name: "Sở Tài chính", role: "partner" },
+    ]);
+    expect(readAgencyCell(["Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp, Sở Tài chính"]).items).toEqual([
+      { name: "Sở Nội vụ", role: "lead" },
+      { name: "Sở Tư pháp", role: "partner" },
+      { name: "Sở Tài chính", role: "partner" },
+    ]);
+    expect(readAgencyCell(["Chủ trì: Sở Y tế", "Phối hợp: Bảo hiểm xã hội tỉnh"]).items).toEqual([
+      { name: "Sở Y tế", role: "lead" },
+      { name: "Bảo hiểm xã hội tỉnh", role: "partner" },
+    ]);
+    expect(readAgencyCell(["Sở Nội vụ (chủ trì); Sở Tư pháp (phối hợp)"]).items).toEqual([
+      { name: "Sở Nội vụ", role: "lead" },
+      { name: "Sở Tư pháp", role: "partner" },
+    ]);
+    // Agencies before the one whose words give the role share it.
+    expect(readAgencyCell(["Sở Y tế, Sở Tài chính chủ trì; các sở, ngành phối hợp"]).items).toEqual([
+      { name: "Sở Y tế", role: "lead" },
+      { name: "Sở Tài chính", role: "lead" },
+      { name: "các sở, ngành", role: "partner" },
+    ]);
+    // A bare role word is no activity.
+    expect(readAgencyCell(["Sở Nội vụ chủ trì"]).activities).toEqual([]);
+  });
+  it("names that contain such words are left whole", () => {
+    for (const name of [
+      "Phòng Phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật",
+      "Các cơ quan chủ trì thực hiện nội dung CCHC",
+      "Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh",
+      "Phòng Tổng hợp",
+      "Trung tâm Phục vụ hành chính công tỉnh",
+      "Văn phòng UBND tỉnh",
+    ]) {
+      expect(readAgencyCell([name]), name).toEqual({ items: [{ name, role: null }], activities: [] });
+    }
+  });
+});
