@@ -53,20 +53,24 @@ describe("a Markdown plan with a pipe table", () => {
       ["direction", "1", "Ban hành Kế hoạch cải cách hành chính năm 2024", ["Kế hoạch"], ["Văn phòng - Thống kê"], ["Các bộ phận chuyên môn"], "2024-01-01", "2024-01-31"],
       ["direction", "2", "Kiểm tra công tác cải cách hành chính", ["Báo cáo kết quả kiểm tra"], ["Văn phòng - Thống kê"], ["Tư pháp - Hộ tịch", "Địa chính - Xây dựng"], "2024-07-01", "2024-09-30"],
       ["procedures", "1", "Niêm yết công khai thủ tục hành chính | cập nhật khi có thay đổi", ["Thủ tục được niêm yết"], ["Bộ phận Một cửa"], [], "2024-01-01", "2024-12-31"],
+      // Section III gives the Văn phòng - Thống kê official a duty in prose: an inline record of its own.
+      ["other", null, "Theo dõi, tổng hợp.", [], ["Công chức Văn phòng - Thống kê"], [], null, null],
     ]);
+    expect(doc.tasks.map((t) => t.origin)).toEqual(["appendix", "appendix", "appendix", "inline"]);
     expect(doc.tasks[2]!.deadline.recurrence).toBe("continuous");
   });
 
   it("reads the same table in a .txt plan", async () => {
     const doc = await parsePlan(Buffer.from(PLAN.replace(/\*\*|^#+ |\*/gm, ""), "utf8"), { path: "an-binh.txt" });
-    expect(doc.tasks).toHaveLength(3);
+    expect(doc.tasks.filter((t) => t.origin === "appendix")).toHaveLength(3);
     expect(doc.tasks[1]!.partners).toEqual(["Tư pháp - Hộ tịch", "Địa chính - Xây dựng"]);
   });
 
   it("leaves pipes in running text alone when no delimiter row follows", async () => {
     const doc = await parsePlan(Buffer.from(PLAN.replace(/^\|[-:| ]+\|$/m, ""), "utf8"), { path: "no-table.md" });
-    expect(doc.tasks).toHaveLength(0);
-    expect(doc.diagnostics.some((d) => d.code === "no-tasks")).toBe(true);
+    // No table: only the prose duty of section III is a record.
+    expect(doc.tables).toEqual([]);
+    expect(doc.tasks.map((t) => [t.origin, t.lead])).toEqual([["inline", ["Công chức Văn phòng - Thống kê"]]]);
   });
 });
 
