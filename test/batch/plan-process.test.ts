@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { PlanProcess, type PlanProcessOptions } from "../../src/batch/plan-process.js";
 import { type PoolTimers, WorkerFailure, WorkerPool } from "../../src/batch/pool.js";
+import { manualClock } from "./manual-clock.js";
 
 const built = pathToFileURL(new URL("../../dist/batch/plan-process.js", import.meta.url).pathname).href;
 let entry: URL;
@@ -48,19 +49,6 @@ const options: PlanProcessOptions = { maxOldSpaceMb: 64, maxSemiSpaceMb: 4 };
 const pool = (timeoutMs = 0, size = 2, timers?: PoolTimers) =>
   new WorkerPool<object, unknown>({ size, timeoutMs, create: () => new PlanProcess(entry, options), describeTimeout: (ms) => `over ${ms} ms`, ...(timers ? { timers } : {}) });
 
-/** A clock that moves only when the test says (as in pool.test.ts). */
-function manualClock() {
-  const armed = new Map<number, { callback: () => void; milliseconds: number }>();
-  let next = 1;
-  const timers: PoolTimers = {
-    set: (callback, milliseconds) => {
-      armed.set(next, { callback, milliseconds });
-      return next++;
-    },
-    clear: (handle) => void armed.delete(handle as number),
-  };
-  return { timers, armed, fire: (handle: number) => armed.get(handle)?.callback() };
-}
 const messageOf = (result: PromiseSettledResult<unknown>) => (result.status === "fulfilled" ? result.value : (result.reason as Error).message);
 
 // Passes the writes through: a failing test still shows what was written.

@@ -2,6 +2,7 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { type PoolTimers, WorkerFailure, WorkerPool } from "../../src/batch/pool.js";
+import { manualClock } from "./manual-clock.js";
 
 const source = `
 const { parentPort } = require("node:worker_threads");
@@ -15,19 +16,6 @@ parentPort.on("message", ({ id, job }) => {
 const pool = (timeoutMs = 0, timers?: PoolTimers) =>
   new WorkerPool<string, string>({ size: 2, timeoutMs, create: () => new Worker(source, { eval: true }), describeTimeout: (ms) => `over ${ms} ms`, ...(timers ? { timers } : {}) });
 
-/** A clock that moves only when the test says: a time-out fires on `fire`, however fast or slow the machine. */
-function manualClock() {
-  const armed = new Map<number, { callback: () => void; milliseconds: number }>();
-  let next = 1;
-  const timers: PoolTimers = {
-    set: (callback, milliseconds) => {
-      armed.set(next, { callback, milliseconds });
-      return next++;
-    },
-    clear: (handle) => void armed.delete(handle as number),
-  };
-  return { timers, armed, fire: (handle: number) => armed.get(handle)?.callback() };
-}
 
 describe("WorkerPool", () => {
   it("runs jobs on workers and answers each", async () => {

@@ -87,13 +87,7 @@ function pdfjsAssets(): { standardFontDataUrl: string; cMapUrl: string; wasmUrl:
 }
 
 /** A page as drawn, grey, before it is levelled. */
-export interface DrawnPage {
-  page: number;
-  widthPt: number;
-  heightPt: number;
-  widthPx: number;
-  heightPx: number;
-  gray: Uint8Array;
+export interface DrawnPage extends Omit<RenderedPage, "skew"> {
   /** What it was drawn on, for levelling. */
   canvas: import("@napi-rs/canvas").Canvas;
 }
