@@ -17,7 +17,7 @@
  */
 import type { Position } from "../diagnostics.js";
 import { splitAgencies, startsWithAgency } from "../normalize/agency.js";
-import { cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
+import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import type { RawTask } from "./table.js";
@@ -183,10 +183,6 @@ export interface AgencyStart {
   duty: string;
   /** The whole sentence is the duty (a lead-in clause came before the subject). */
   keepWhole: boolean;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
 /** The agency that starts `text` and the duty after it (see the module comment), or undefined. */
@@ -449,7 +445,8 @@ export function partnersIn(texts: string[]): string[] {
     }
   }
   // "các cơ quan, đơn vị" beside "các cơ quan, đơn vị liên quan" is one group named twice.
-  return out.filter((name) => !out.some((other) => other !== name && agencyKey(other) === `${agencyKey(name)} liên quan`.replace(/ có liên quan$/u, " liên quan")) && !out.some((other) => other !== name && agencyKey(other) === `${agencyKey(name)} có liên quan`));
+  const keys = new Set(out.map(agencyKey));
+  return out.filter((name) => !keys.has(`${agencyKey(name)} liên quan`) && !keys.has(`${agencyKey(name)} có liên quan`));
 }
 
 /**

@@ -31,7 +31,7 @@
  */
 import type { Diagnostic, Position } from "../diagnostics.js";
 import { joinHierarchy } from "./hierarchy.js";
-import { cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
+import { capitalise, cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
 const AGENCY_TYPES = [
@@ -206,7 +206,7 @@ export function startsWithAgency(text: string): boolean {
   const headOf = HEAD_OF.exec(head);
   if (headOf) {
     const rest = head.slice(headOf[0].length);
-    if (/^(?:các|những)\s/iu.test(rest) || startsWithAgency(rest.charAt(0).toLocaleUpperCase("vi") + rest.slice(1))) return true;
+    if (/^(?:các|những)\s/iu.test(rest) || startsWithAgency(capitalise(rest))) return true;
   }
   if (AGENCY_GROUP_START.test(head) || AGENCY_ABBREVIATION.test(head) || UNIT_CODE.test(head)) return true;
   const type = matchType(head);
@@ -556,20 +556,16 @@ function readNamed(text: string): ReadItem {
     if (name === "" || !startsWithAgency(name)) continue;
     const rest = text.slice(match.index + match[0].length);
     // "với" is a qualifier only when no agency follows it ("phối hợp với Sở B" is read below).
-    if (word === "với" && startsWithAgency(capitaliseFirst(rest.trimStart()))) continue;
+    if (word === "với" && startsWithAgency(capitalise(rest.trimStart()))) continue;
     const role = roleOfWord(word);
     const withAt = rest.indexOf(PARTNERS_AFTER);
     const whom = withAt >= 0 && (withAt === 0 || /[\s,;]/u.test(rest.charAt(withAt - 1))) ? rest.slice(withAt + PARTNERS_AFTER.length) : "";
-    const partners = whom !== "" && startsWithAgency(capitaliseFirst(whom)) ? splitAgencies([whom]).value : [];
+    const partners = whom !== "" && startsWithAgency(capitalise(whom)) ? splitAgencies([whom]).value : [];
     // The words said of the agency, less the partners read from them: only a role word left is no activity.
     const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withAt) : text.slice(match.index));
     return { name, role, partners, activity: /^(?:chủ trì|phối hợp)$/u.test(said) ? null : said };
   }
   return { name: text, role: null, partners: [], activity: null };
-}
-
-function capitaliseFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
 /**
@@ -668,10 +664,6 @@ function hasWord(text: string): boolean {
 const FUNCTION_WORDS = new Set(["và", "của", "các", "những", "cấp", "thuộc", "trực", "với", "có", "liên", "quan", "trên", "tại", "theo"]);
 const LEVEL_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận"]);
 const TWO_WORD_LEVELS = new Set(["thị xã", "thị trấn", "thành phố", "đặc khu"]);
-
-function capitalise(word: string): string {
-  return word.charAt(0).toLocaleUpperCase("vi") + word.slice(1);
-}
 
 /** How many words at `index` form a level word ("huyện", "thị trấn"), 0 when none. "xã hội" is not one. */
 function levelLength(words: string[], index: number): number {

@@ -80,8 +80,12 @@ export function sentenceCase(text: string): string {
     if (KEEP_UPPER.has(foldForMatch(source).replace(/[^a-z0-9]/g, "").toUpperCase())) return source;
     return word;
   });
-  const joined = out.join(" ");
-  return joined.charAt(0).toLocaleUpperCase("vi") + joined.slice(1);
+  return capitalise(out.join(" "));
+}
+
+/** The text with its first letter in capitals ("sở Y tế" → "Sở Y tế"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
 
 const KEEP_UPPER = new Set([
