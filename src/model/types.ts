@@ -101,6 +101,11 @@ export interface SourceInfo {
   ocrPages: number[];
   /** The OCR engine that read them (native `tesseract` or the embedded tesseract.js), when any page was OCR'd. */
   ocrEngine?: "native" | "wasm";
+  /**
+   * Pen ink (a handwritten number or day, a signature) on OCR'd lines, left out of the text: each place by the printed
+   * words before it on its line. The header reader says "written by hand" from them.
+   */
+  handwriting?: Array<{ page: number; after: string }>;
 }
 
 export interface DocumentModel {

@@ -481,6 +481,7 @@ function blankPagesDiagnostic(blank: readonly number[]): Diagnostic {
 export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promise<Result<DocumentModel>> {
   const { pages, signals, diagnostics } = await readPdfPages(data, options);
   const ocrPages: number[] = [];
+  const handwriting: NonNullable<DocumentModel["source"]["handwriting"]> = [];
   let ocrEngine: OcrEngineName | undefined;
   const wanted: number[] = [];
   for (const page of signals) {
@@ -515,6 +516,7 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
           const original = pages[index]!;
           pages[index] = { ...ocrPage, rulings: ocrPage.rulings.length > 0 ? ocrPage.rulings : original.rulings, ocr: true };
           ocrPages.push(ocrPage.page);
+          handwriting.push(...(ocrPage.handwriting ?? []));
         }
       }
     }
@@ -523,7 +525,7 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
   const layout = layoutPages(pages);
   diagnostics.push(...layout.diagnostics);
   return {
-    value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b), ...(ocrEngine ? { ocrEngine } : {}) } },
+    value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b), ...(ocrEngine ? { ocrEngine } : {}), ...(handwriting.length > 0 ? { handwriting } : {}) } },
     diagnostics,
   };
 }

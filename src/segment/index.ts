@@ -52,6 +52,10 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   return segmentFrom(doc, units, diagnostics);
 }
 
+/** The printed words before a handwritten number ("Số:", as OCR reads the label: "Sá:") or day ("…, ngày"). */
+const NUMBER_LABEL_END = /(?:^|\s)(?:Số|số|SỐ|[Ss]\p{L})\s*[:.]?$/u;
+const DAY_LABEL_END = /,\s*ngày$/iu;
+
 const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;
 
 interface Cover {
@@ -178,9 +182,19 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   // (a draft's blank number is in a text layer): null, said so, rather than a guess.
   const blankNumber = meta.number ? undefined : ownLines.find((u) => u.lines.some(hasBlankNumber));
   const scanned = blankNumber?.position.page !== undefined && doc.source.ocrPages.includes(blankNumber.position.page);
-  if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
+  // The OCR reader leaves pen ink out of what it reads and lists where it was by the printed words before it: a number
+  // written right after "Số:", a day right after "ngày".
+  const handwritten = (page: number | undefined, label: RegExp) => (doc.source.handwriting ?? []).find((h) => h.page === page && label.test(h.after));
+  const numberByHand = scanned ? handwritten(blankNumber!.position.page, NUMBER_LABEL_END) : undefined;
+  if (numberByHand) {
+    diagnostics.push({ severity: "warning", code: "number-handwritten", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" has its number written by hand in pen, which OCR does not read: left null`, where: blankNumber!.position });
+  } else if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
   else if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
-  if (!meta.date) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
+  const undatedLine = meta.date ? undefined : ownLines.find((u) => findPlaceDate(u.text) !== undefined);
+  const dateByHand = undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0) ? handwritten(undatedLine.position.page, DAY_LABEL_END) : undefined;
+  if (dateByHand) {
+    diagnostics.push({ severity: "warning", code: "date-handwritten", message: `the date line "${undatedLine!.text.slice(0, 60)}" has its day written by hand in pen, which OCR does not read: date left null`, where: undatedLine!.position });
+  } else if (!meta.date) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
     value: { meta, sections, appendix, tables },
     diagnostics,

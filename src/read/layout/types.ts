@@ -35,4 +35,13 @@ export interface PageContent {
   rulings: Ruling[];
   /** True when the words came from OCR. */
   ocr: boolean;
+  /** Pen ink (handwriting) on the page's printed lines, dropped out before OCR. */
+  handwriting?: HandwrittenWord[];
+}
+
+/** Pen ink on a printed OCR line (left out of the image OCR reads): where it is, by the printed words before it. */
+export interface HandwrittenWord {
+  page: number;
+  /** The line's printed words before it, as OCR read them ("Số:", "Hà Nội, ngày"). */
+  after: string;
 }

@@ -28,6 +28,8 @@ export interface RenderedPage {
   gray: Uint8Array;
   /** Rotation applied to level the page, radians, clockwise on screen. */
   skew: number;
+  /** 1 where the page holds dark ink of a colour other than grey or red (handwriting in pen, a signature), else 0. */
+  colouredInk: Uint8Array;
 }
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
@@ -142,8 +144,9 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
         viewport,
         background: "rgb(255,255,255)",
       }).promise;
-      const gray = toGray(context.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
-      return { page: pageNumber, widthPt: base.width, heightPt: base.height, widthPx, heightPx, gray, canvas };
+      const colouredInk = new Uint8Array(widthPx * heightPx);
+      const gray = toGray(context.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      return { page: pageNumber, widthPt: base.width, heightPt: base.height, widthPx, heightPx, gray, colouredInk, canvas };
     } finally {
       page.cleanup();
     }
@@ -151,6 +154,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
   const level = async (drawn: DrawnPage): Promise<RenderedPage> => {
     const { page, widthPt, heightPt, widthPx, heightPx, canvas } = drawn;
     let gray = drawn.gray;
+    let colouredInk = drawn.colouredInk;
     await yieldToEvents();
     const skew = estimateSkew(gray, widthPx, heightPx);
     await yieldToEvents();
@@ -163,9 +167,10 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       levelContext.translate(widthPx / 2, heightPx / 2);
       levelContext.rotate(skew);
       levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
-      gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx);
+      colouredInk = new Uint8Array(widthPx * heightPx);
+      gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
     }
-    return { page, widthPt, heightPt, widthPx, heightPx, gray, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0 };
+    return { page, widthPt, heightPt, widthPx, heightPx, gray, colouredInk, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0 };
   };
   return {
     pageCount: doc.numPages,
@@ -191,8 +196,20 @@ export function yieldToEvents(): Promise<void> {
 /** How much red must exceed green and blue for a pixel to be seal ink rather than print. */
 const RED_DROPOUT = 30;
 
-/** RGBA (over white) → grey with ITU-R BT.601 luma, red ink dropped out. */
-export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number): Uint8Array {
+/**
+ * How far the strongest channel must exceed the weakest for a dark pixel to be coloured ink. Black and grey print in a
+ * colour JPEG scan stays within a few tens (chroma noise around the letters); pen ink is a hundred or more apart.
+ */
+const COLOURED_INK = 60;
+/** Dark enough to be a stroke of pen ink rather than its anti-aliased edge or a tint. */
+const COLOURED_INK_LUMA = 170;
+
+/**
+ * RGBA (over white) → grey with ITU-R BT.601 luma, red ink dropped out. When `colouredInk` is given, dark ink of
+ * another colour (blue or violet pen: handwritten numbers and days, signatures) is dropped out as well, and marked 1
+ * there.
+ */
+export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number, colouredInk?: Uint8Array): Uint8Array {
   const out = new Uint8Array(width * height);
   for (let i = 0, p = 0; i < out.length; i++, p += 4) {
     const red = rgba[p]!;
@@ -206,8 +223,14 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
     const blue = rgba[p + 2]!;
     // Red dropout, as scanners do for forms: a red seal or received stamp over the header or a table reads as paper,
     // so the print under it is read and its ring is neither a ruling nor letters. Black print over the seal is dark
-    // in every channel and stays; blue ink (handwriting, signatures) is kept.
-    const luma = red - Math.max(green, blue) > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
+    // in every channel and stays.
+    let luma = red - Math.max(green, blue) > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
+    // Pen ink dropped out too (when asked for): a signature over the signer's printed name, a handwritten number OCR
+    // would misread. Where it was is kept, for the reader to say that something was written by hand there.
+    if (colouredInk && luma < COLOURED_INK_LUMA && Math.max(red, green, blue) - Math.min(red, green, blue) > COLOURED_INK) {
+      colouredInk[i] = 1;
+      luma = 255;
+    }
     // A page is drawn over white, so nearly every pixel is opaque: the blend is skipped, with the same result.
     out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
