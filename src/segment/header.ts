@@ -235,6 +235,16 @@ export function isDepartmentLine(line: string): boolean {
   return text.length <= 120 && DEPARTMENT_LINE.test(text) && isUpperCaseText(text);
 }
 
+/**
+ * The province a provincial department (a "SỞ …" heading its own document, no committee line above it) belongs to:
+ * the place of its date line, which for a province-level body is the province (Nghị định 30/2020, Phụ lục I) — a
+ * "thành phố" for the centrally governed cities.
+ */
+export function provinceOfPlace(place: string): Issuer {
+  const unit = CENTRAL_CITIES.includes(foldForMatch(place)) ? "thành phố" : "tỉnh";
+  return { unit, name: place, level: "tinh" };
+}
+
 /** Where a department line names its own place ("SỞ NỘI VỤ TỈNH HÀ TĨNH"): the unit word and the place after it. */
 export function placeInDepartment(line: string): Issuer | undefined {
   const lower = line.toLocaleLowerCase("vi");
@@ -250,10 +260,27 @@ export function placeInDepartment(line: string): Issuer | undefined {
   return undefined;
 }
 
-const SIGNING_TITLE = /^(?:(?:TM|KT|TL|TUQ|Q)\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|BÍ\s+THƯ)\b/u;
+/**
+ * The signing title of a signature block (TM./KT./TL. + the signer's office), matched without diacritics so that OCR's
+ * "THỨ TRƯỚNG", "PHÓ CUC TRƯỞNG" count: committee and department heads, and the heads of ministries, their
+ * departments and working groups ("BỘ TRƯỞNG", "CỤC TRƯỞNG", "TỔ TRƯỞNG", "TRƯỞNG ĐOÀN").
+ */
+const SIGNING_TITLE =
+  /^(?:(?:tm|t\/m|kt|tl|tuq|q)\.\s*)?(?:pho\s+)?(?:chu tich|giam doc|truong (?:phong|ban|doan)|chanh van phong|bi thu|thu tuong|(?:bo|thu|cuc|vu|to|chi cuc|vien|doan) truong)\b/u;
 
 export function isSigningTitle(line: string): boolean {
-  return SIGNING_TITLE.test(line.trim()) && isUpperCaseText(line);
+  return isUpperCaseText(line) && SIGNING_TITLE.test(foldForMatch(line));
+}
+
+/** Military and police ranks written before a signer's name ("Đại tá Bùi Duy Hưng"): not part of the name. */
+const RANK = /^(?:thuong|trung|thieu|dai)\s+(?:tuong|ta|uy)\s+/u;
+
+/** The name of a signature line, a rank before it left out; undefined when the line is no person's name. */
+export function signerName(line: string): string | undefined {
+  const text = line.trim();
+  const rank = RANK.exec(foldForMatch(text));
+  const name = rank ? text.split(/\s+/).slice(2).join(" ") : text;
+  return isPersonName(name) ? name : undefined;
 }
 
 const AGENCY_WORDS = /^(?:uy ban|ubnd|phong|so|van phong|ban|hoi dong|chu tich|tm|kt|tl|noi nhan|luu|cong hoa|doc lap)\b/;

@@ -14,10 +14,11 @@ import {
   findIssuerIn,
   findNumber,
   isDepartmentLine,
-  isPersonName,
+  signerName,
   isSigningTitle,
   looksLikeTitleContinuation,
   placeInDepartment,
+  provinceOfPlace,
   withoutAboutPrefix,
 } from "./header.js";
 import type { Unit } from "./units.js";
@@ -115,6 +116,8 @@ export function resolveIssuer(header: Unit[], units: Unit[], references: Referen
     const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
     if (central) return central;
   }
+  const provincial = agencyIndex < 0 && !department && place ? provincialDepartment(header) : undefined;
+  if (provincial) return { ...provinceOfPlace(place!), department: departmentName(provincial) };
   if (department) {
     // A department issuing its own plan: named by its own line, at the level of the committee above it.
     const own = placeInDepartment(department);
@@ -162,6 +165,19 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
 }
 
 /**
+ * A "SỞ …" line heading the header with no committee line above it and no place of its own ("SỞ CÔNG THƯƠNG" over
+ * "ĐOÀN KIỂM TRA …"): a department is a province's, so the date line's place names it. Other department kinds
+ * (PHÒNG, BAN …) exist at several levels and are not guessed.
+ */
+function provincialDepartment(header: Unit[]): string | undefined {
+  for (const unit of header.slice(0, 6)) {
+    const line = unit.lines.find((l) => /^SỞ\s/u.test(l.trim()) && isDepartmentLine(l));
+    if (line) return cleanDepartment(line);
+  }
+  return undefined;
+}
+
+/**
  * "ỦY BAN NHÂN DÂN" alone in its unit, as a header table keeps it (one cell a line, the national motto's cells in
  * between): the line naming its unit ("HUYỆN KIM SƠN", "ĐẶC KHU PHÚ QUỐC") in one of the next header units.
  */
@@ -202,22 +218,34 @@ function cleanDepartment(line: string): string {
   return cleanText(line).replace(/[-–_]+$/u, "").trim();
 }
 
-/** The name after the last signing title (CHỦ TỊCH …) before the appendix; else a lone name after "Nơi nhận". */
+/**
+ * The name under the last signing title (CHỦ TỊCH …) before the appendix that has one: a block may go on under the
+ * name with the signer's own office ("Hoàng Văn Thuân" / "PHÓ GIÁM ĐỐC SỞ …"), and a signature table read a line a
+ * row interleaves the recipients with it. With no title, a lone name after "Nơi nhận".
+ */
 export function findSigner(units: Unit[], from: number, to: number): string | null {
   const lines: string[] = [];
   for (const unit of units.slice(from, to)) if (!unit.footnote) lines.push(...unit.lines);
-  let lastTitle = -1;
+  const titles: number[] = [];
   lines.forEach((line, i) => {
-    if (isSigningTitle(line)) lastTitle = i;
+    if (isSigningTitle(line)) titles.push(i);
   });
-  const searchFrom = lastTitle >= 0 ? lastTitle + 1 : 0;
-  for (let i = searchFrom; i < lines.length && (lastTitle < 0 || i <= lastTitle + 4); i++) {
-    if (isPersonName(lines[i]!)) return cleanText(lines[i]!);
+  for (const title of titles.reverse()) {
+    for (let i = title + 1; i < lines.length && i <= title + SIGNER_WINDOW; i++) {
+      const name = signerName(lines[i]!);
+      if (name) return cleanText(name);
+    }
   }
-  if (lastTitle >= 0) return null;
-  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) if (isPersonName(lines[i]!)) return cleanText(lines[i]!);
+  if (titles.length > 0) return null;
+  for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
+    const name = signerName(lines[i]!);
+    if (name) return cleanText(name);
+  }
   return null;
 }
+
+/** Lines after a signing title where its name may be: the title's second line, a seal's OCR debris, recipients beside it. */
+const SIGNER_WINDOW = 10;
 
 export function findRecipients(units: Unit[]): string[] {
   const start = units.findIndex((u) => /^nơi nhận\s*:?/iu.test(u.text));

@@ -31,6 +31,13 @@ describe.skipIf(why !== "")("r34: a garbled text layer read by OCR, its inspecti
     expect(doc.diagnostics).toContainEqual(expect.objectContaining({ code: "number-corrected" }));
   });
 
+  it("names the Sở heading the header as issuer, and the signer whose name a blue signature crosses", () => {
+    // Page 1: "SỞ CÔNG THƯƠNG / ĐOÀN KIỂM TRA …", dated "Lào Cai"; page 3: "T/M. ĐOÀN KIỂM TRA / TRƯỞNG ĐOÀN", the seal
+    // and a blue signature over "Hoàng Văn Thuân", then his office "PHÓ GIÁM ĐỐC / SỞ CÔNG THƯƠNG LÀO CAI".
+    expect(doc.meta.issuer).toMatch(/^Sở Công [Tt]hương tỉnh Lào Cai$/);
+    expect(doc.meta).toMatchObject({ level: "tinh", signer: "Hoàng Văn Thuân" });
+  });
+
   it("takes its six Arabic-numbered parts as the sections", () => {
     expect(doc.sections.map((s) => s.numeral)).toEqual(["1", "2", "3", "4", "5", "6"]);
     expect(doc.sections.map((s) => s.heading.toLocaleLowerCase("vi"))).toEqual([
