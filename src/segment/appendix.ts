@@ -57,6 +57,9 @@ export function isReferenceLine(line: string): boolean {
   return /^\(?\s*(?:ban hành\s+)?kèm theo\b/iu.test(line.trim());
 }
 
+/** "(Kèm ,heo …": the reference line with "theo" garbled by OCR. */
+const OCR_REFERENCE = /^\(\s*(?:ban hành\s+)?kèm\s*\S{0,2}heo/iu;
+
 function isAppendixTitle(unit: Unit): boolean {
   const first = unit.lines[0] ?? "";
   return (
@@ -72,13 +75,18 @@ function isAppendixTitle(unit: Unit): boolean {
 export function readAppendixHead(units: Unit[], index: number): { title: string | null; reference: string | null } {
   const titleLines: string[] = [];
   let reference: string | null = null;
-  const isReference = isReferenceLine;
+  // OCR may garble "theo" ("Kèm ,heo Kế hoạch …"): a parenthesis opening on "Kèm" is the reference all the same.
+  const isReference = (line: string) => isReferenceLine(line) || OCR_REFERENCE.test(line);
   // "PHỤ LỤC" (with its number) opens the title; other appendix titles ("BIỂU PHÂN CÔNG …") are the title.
   const [head = "", ...after] = units[index]!.lines;
   const ownTitle = head.replace(/^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![\p{L}\d]))?\s*[.:\-–]?\s*/iu, "");
   const lines = [...(ownTitle === "" ? [] : [ownTitle]), ...after];
+  // The head ends where the table begins (a block that is no unit stands between two units), at the next appendix,
+  // and at a note in parentheses under the title ("(*) Nếu có …", "(Đơn vị: …)"): none of these is title.
   for (let i = index + 1; i < units.length && i <= index + 4 && !units[i]!.inTable; i++) {
     if (lines.some(isReference)) break;
+    if (units[i]!.block - units[i - 1]!.block > 1 || isAppendixTitleLine(units[i]!)) break;
+    if (/^\(/u.test(units[i]!.text) && !isReference(units[i]!.lines[0] ?? "")) break;
     lines.push(...units[i]!.lines);
   }
   for (const [index, line] of lines.entries()) {
@@ -87,7 +95,7 @@ export function readAppendixHead(units: Unit[], index: number): { title: string 
       const rest = lines.slice(index);
       const close = rest.findIndex((l) => /\)\s*\**\s*$/.test(l));
       const whole = rest.slice(0, close >= 0 ? close + 1 : 1).join(" ");
-      reference = cleanText(whole.replace(/^\(?\s*(?:ban hành\s+)?kèm theo\s*/iu, "").replace(/\)\s*$/, ""));
+      reference = cleanText(whole.replace(/^\(?\s*(?:ban hành\s+)?kèm\s*\S{0,2}heo\s*/iu, "").replace(/\)\s*$/, ""));
       reference = reference.replace(/(số\s*:?\s*)(\d+)\s+\//giu, "$1$2/").replace(/ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/giu, "ngày $1/$2/$3");
       break;
     }

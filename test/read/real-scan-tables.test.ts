@@ -52,7 +52,9 @@ describe.skipIf(why !== "")("r34: a garbled text layer read by OCR, its inspecti
 
   it("reads PHỤ LỤC I as an appendix schedule, PHỤ LỤC II (a report outline) as no table", () => {
     expect(doc.tables).toHaveLength(1);
-    expect(doc.tables[0]).toMatchObject({ where: "appendix", label: "I", kind: "schedule" });
+    expect(doc.tables[0]).toMatchObject({ where: "appendix", label: "I", kind: "schedule", title: "KẾ HOẠCH KIỂM TRA" });
+    // "(Kèm theo Kế hoạch số 1105 /KH-ĐKT …)" is the reference; the "(*) Nếu có sự thay đổi …" note under the table is not title.
+    expect(doc.tables[0]!.reference).toMatch(/^Kế hoạch .*1105.*1050\/QĐ-SCT$/);
   });
 
   it("gives one record per inspected unit, TT 1–3 (the lone digits in the TT column included), with its date", () => {

@@ -19,6 +19,19 @@ describe("appendix head", () => {
     const u = units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung.", "BIỂU PHÂN CÔNG NHIỆM VỤ", "(Kèm theo Kế hoạch số 15/KH-UBND)"]);
     expect(findAppendixStart(u, 0)).toBe(3);
   });
+  it("ends the title where the table begins: a note under the table and the next appendix are not title", () => {
+    // Blocks: 0–3 body and head, 4 the (task) table, which is no unit, 5 the note under it, 6 the next appendix.
+    const blocks = ["KẾ HOẠCH", "1. Mục tiêu", "PHỤ LỤC I", "KẾ HOẠCH KIỂM TRA", "", "(*) Nếu có sự thay đổi về thời gian, Sở sẽ thông báo.", "PHỤ LỤC II"];
+    const u = toUnits(blocks.map((line, i) => (i === 4 ? { type: "table" as const, rows: [], position: { line: 5 } } : paragraph([line], { line: i + 1 }))));
+    const start = u.findIndex((unit) => unit.text === "PHỤ LỤC I");
+    expect(readAppendixHead(u, start)).toEqual({ title: "KẾ HOẠCH KIỂM TRA", reference: null });
+  });
+  it("takes a reference whose 'theo' OCR garbled as the reference, and a note in parentheses after it as no title", () => {
+    const u = units(["PHỤ LỤC I", "KẾ HOẠCH KIỂM TRA", "(Kèm ,heo Kế hoạch số 1105/KH-ĐKT ngày 10/3/2026)", "(Đơn vị tính: triệu đồng)"]);
+    expect(readAppendixHead(u, 0)).toEqual({ title: "KẾ HOẠCH KIỂM TRA", reference: "Kế hoạch số 1105/KH-ĐKT ngày 10/3/2026" });
+    const noted = units(["PHỤ LỤC I", "KẾ HOẠCH KIỂM TRA", "(Đơn vị tính: triệu đồng)"]);
+    expect(readAppendixHead(noted, 0).title).toBe("KẾ HOẠCH KIỂM TRA");
+  });
   it("finds none in a plan without one", () => {
     expect(findAppendixStart(units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung."]), 0)).toBe(-1);
   });
