@@ -18,7 +18,7 @@ describe("a stamped, skewed, duplex colour scan of a table running across a page
   let scan: PlanDocument;
   let digital: Task[];
   beforeAll(async () => {
-    scan = await parsePlan(new Uint8Array(readFileSync(fixture("scan/004.hard-scan.pdf"))), { path: "004.hard-scan.pdf", ocrConcurrency: 2 });
+    scan = await parsePlan(new Uint8Array(readFileSync(fixture("scan/004.hard-scan.pdf"))), { path: "004.hard-scan.pdf" });
     const whole = await parsePlan(fixture("pdf/004_b6c2931c4fda3fce.a.pdf"), { ocr: "never" });
     // The rows whose number cell is on the two scanned pages (the first row of the scan continues one from page 13).
     digital = whole.tasks.filter((t) => t.source.page === 14 || (t.source.page === 15 && /^2\.(?:9|1[0-2])$/.test(t.number ?? "")));

@@ -222,28 +222,20 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
     const green = rgba[p + 1]!;
     const blue = rgba[p + 2]!;
     // Red dropout, as scanners do for forms: a red seal or received stamp over the header or a table reads as paper,
-    // so the print under it is read and its ring is neither a ruling nor letters. The red channel sees through red
-    // ink: light where paper is under it, dark where print is (the edges of letters under the ring stay letters).
-    let luma = red - Math.max(green, blue) > RED_DROPOUT ? throughInk(red) : 0.299 * red + 0.587 * green + 0.114 * blue;
+    // so the print under it is read and its ring is neither a ruling nor letters. Black print over the seal is dark
+    // in every channel and stays.
+    let luma = red - Math.max(green, blue) > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
     // Pen ink dropped out too (when asked for): a signature over the signer's printed name, a handwritten number OCR
     // would misread. Where it was is kept, for the reader to say that something was written by hand there.
     if (colouredInk && luma < COLOURED_INK_LUMA && Math.max(red, green, blue) - Math.min(red, green, blue) > COLOURED_INK) {
       // A reddish pixel is a seal's edge blurred by the scan, not pen: dropped the same way, not marked.
       if (red < Math.max(green, blue)) colouredInk[i] = 1;
-      luma = throughInk(Math.max(red, green, blue));
+      luma = 255;
     }
     // A page is drawn over white, so nearly every pixel is opaque: the blend is skipped, with the same result.
     out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
   return out;
-}
-
-/** Below this, the channel that coloured ink lets through is dark: print lies under the ink. */
-const PRINT_UNDER_INK = 150;
-
-/** A pixel of coloured ink seen through its own colour's channel: paper (white) or the print under it. */
-function throughInk(channel: number): number {
-  return channel >= PRINT_UNDER_INK ? 255 : channel;
 }
 
 /** Binary PGM (P5), a format leptonica reads without a decoder library. */
