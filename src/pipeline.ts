@@ -7,7 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { extractDuties, findDutySections } from "./extract/duties.js";
+import { extractArticleDuties, extractDuties, findDutySections } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTables } from "./assemble/tables.js";
@@ -111,7 +111,8 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
  */
 function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: PlanParts["sections"][number] | undefined): RawTask[] {
   const sections = parts.sections;
-  const tasks: RawTask[] = [];
+  // A decision's own articles ("Điều 2. Giao …") come first, as in the document.
+  const tasks: RawTask[] = parts.meta.docType === "quyet_dinh" ? extractArticleDuties(parts.preamble) : [];
   for (const source of findDutySections(sections)) {
     if (source.section === labelled) continue;
     const index = sections.indexOf(source.section);
