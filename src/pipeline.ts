@@ -111,8 +111,10 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
  */
 function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: PlanParts["sections"][number] | undefined): RawTask[] {
   const sections = parts.sections;
-  // A decision's own articles ("Điều 2. Giao …") come first, as in the document.
-  const tasks: RawTask[] = parts.meta.docType === "quyet_dinh" ? extractArticleDuties(parts.preamble) : [];
+  // A decision's own articles ("Điều 2. Giao …") in document order: before the plan it issues, or after the plan
+  // that its Điều 1 holds (then they close the last section).
+  const decision = parts.meta.docType === "quyet_dinh";
+  const tasks: RawTask[] = decision ? extractArticleDuties(parts.preamble) : [];
   for (const source of findDutySections(sections)) {
     if (source.section === labelled) continue;
     const index = sections.indexOf(source.section);
@@ -122,6 +124,7 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
     if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
     tasks.push(...extractDuties(source));
   }
+  if (decision) tasks.push(...extractArticleDuties(sections.flatMap((section) => section.units)));
   return tasks;
 }
 

@@ -169,3 +169,27 @@ describe("p06: city inspection plan, agencies as paragraphs of their own over bu
     expect(found()[2]!.activities).toEqual([]);
   });
 });
+
+describe("a QUYẾT ĐỊNH whose Điều 1 holds the plan: the articles after it", () => {
+  it("'Điều 2. Giao …' after the plan's sections is a duty, after the plan's own; Điều 3's formula is none", async () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+      "Số: 12/QĐ-UBND",
+      "Nghệ An, ngày 05 tháng 01 năm 2026",
+      "QUYẾT ĐỊNH",
+      "Phê duyệt Kế hoạch chuyển đổi số năm 2026",
+      "Điều 1. Phê duyệt Kế hoạch chuyển đổi số năm 2026 với các nội dung sau:",
+      "I. MỤC TIÊU",
+      "Hoàn thành các chỉ tiêu chuyển đổi số năm 2026.",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Khoa học và Công nghệ: Hướng dẫn, đôn đốc các sở, ngành thực hiện Kế hoạch.",
+      "Điều 2. Giao Sở Tài chính chủ trì, phối hợp với Sở Khoa học và Công nghệ bố trí kinh phí thực hiện Kế hoạch.",
+      "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+    ].join("\n\n");
+    const doc = await parsePlan(new TextEncoder().encode(text), { path: "qd.txt" });
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Sở Khoa học và Công nghệ"], []],
+      ["2", ["Sở Tài chính"], ["Sở Khoa học và Công nghệ"]],
+    ]);
+  });
+});
