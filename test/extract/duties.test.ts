@@ -42,6 +42,10 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Ban chỉ đạo CCHC tỉnh chỉ đạo, đôn đốc.", "Ban chỉ đạo CCHC tỉnh", "Chỉ đạo, đôn đốc."],
     ["Bộ phận tiếp nhận và trả kết quả thực hiện tiếp nhận hồ sơ.", "Bộ phận tiếp nhận và trả kết quả", "Thực hiện tiếp nhận hồ sơ."],
     ["Sở Xây dựng quản lý chặt chẽ trật tự xây dựng.", "Sở Xây dựng", "Quản lý chặt chẽ trật tự xây dựng."],
+    ["Báo Nghệ An mở chuyên mục tuyên truyền về CCHC.", "Báo Nghệ An", "Mở chuyên mục tuyên truyền về CCHC."],
+    ["Sở Tài chính cân đối, bố trí kinh phí.", "Sở Tài chính", "Cân đối, bố trí kinh phí."],
+    // "Trách nhiệm của" before the body is no part of its name
+    ["Trách nhiệm của Văn phòng Sở", "Văn phòng Sở", ""],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
