@@ -542,7 +542,7 @@ const REFERS_BACK = /\s(?:được|đã được)\s+(?:phân công|giao)\b/iu;
  * parent, and the lines after it that name no body go back to the open duty. A line without an agency at the level
  * of an open duty or above closes it, and is a heading (a parent) for agency items below it.
  */
-export function extractDuties(source: DutySource): RawTask[] {
+export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   const duties: Duty[] = [];
   /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
   const open: Duty[] = [];
@@ -635,18 +635,30 @@ const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+thi 
  * Duties a QUYẾT ĐỊNH assigns in its own articles, before the plan it issues ("Điều 2. Giao Phòng Nội vụ chủ trì,
  * phối hợp với … tổ chức triển khai Kế hoạch; … hoàn thành trong tháng 10/2026."): one task per article that starts
  * with an agency, numbered as the article. Only the article's own paragraph is read: items under it belong to the
- * plan's sections.
+ * plan's sections; an article headed as assigning ("Điều 2. Tổ chức thực hiện") has its items read as a section's.
  */
 export function extractArticleDuties(units: Unit[]): RawTask[] {
   const duties: Duty[] = [];
-  for (const unit of units) {
+  const listed: RawTask[] = [];
+  for (const [index, unit] of units.entries()) {
     if (unit.footnote || unit.inTable) continue;
     const article = ARTICLE.exec(cleanInline(unit.text));
     if (!article || EXECUTIVE_FORMULA.test(article[2]!)) continue;
     const text = article[2]!.trim();
+    // "Điều 2. Tổ chức thực hiện" / "Điều 2. Trách nhiệm thực hiện": the items under it, up to the next article.
+    if (DUTY_HEADING.test(foldForMatch(text))) {
+      const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
+      listed.push(...extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) }));
+      continue;
+    }
     const start = readAgencyStart(text);
     if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`)) continue;
     duties.push({ line: { unit, level: 1, number: article[1]!, text }, start, parent: null, content: [] });
   }
-  return duties.flatMap(splitSubjects).map(buildTask);
+  // In document order: an article's own duty, or the items listed under an article heading.
+  return [...duties.flatMap(splitSubjects).map(buildTask), ...listed].sort((a, b) => order(a) - order(b));
+}
+
+function order(task: RawTask): number {
+  return (task.position.page ?? 0) * 1e6 + (task.position.line ?? 0);
 }

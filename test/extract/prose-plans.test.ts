@@ -193,3 +193,32 @@ describe("a QUYẾT ĐỊNH whose Điều 1 holds the plan: the articles after i
     ]);
   });
 });
+
+describe("a QUYẾT ĐỊNH whose 'Điều 2. Tổ chức thực hiện' lists the duties", () => {
+  it("each agency item under the article is a record; the articles after it are none", async () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+      "Số: 12/QĐ-UBND",
+      "Nghệ An, ngày 05 tháng 01 năm 2026",
+      "QUYẾT ĐỊNH",
+      "Phê duyệt Đề án chuyển đổi số năm 2026",
+      "Điều 1. Phê duyệt Đề án chuyển đổi số năm 2026 với các nội dung sau:",
+      "I. MỤC TIÊU",
+      "Hoàn thành các chỉ tiêu chuyển đổi số năm 2026.",
+      "II. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Hoàn thiện thể chế.",
+      "Điều 2. Tổ chức thực hiện",
+      "1. Sở Khoa học và Công nghệ: Hướng dẫn, đôn đốc các sở, ngành thực hiện Đề án; báo cáo UBND tỉnh trước ngày 15/12/2026.",
+      "2. Sở Tài chính chủ trì, phối hợp với Sở Khoa học và Công nghệ bố trí kinh phí thực hiện Đề án.",
+      "3. Các sở, ban, ngành; UBND các xã, phường: triển khai các nhiệm vụ được giao tại Đề án.",
+      "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+      "Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.",
+    ].join("\n\n");
+    const doc = await parsePlan(new TextEncoder().encode(text), { path: "qd.txt" });
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.partners, t.deadline.end])).toEqual([
+      ["1", ["Sở Khoa học và Công nghệ"], [], "2026-12-15"],
+      ["2", ["Sở Tài chính"], ["Sở Khoa học và Công nghệ"], null],
+      ["3", ["Các sở, ban, ngành", "UBND các xã, phường"], [], null],
+    ]);
+  });
+});
