@@ -7,7 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { extractDuties, findDutySections } from "./extract/duties.js";
+import { extractArticleDuties, extractDuties, findDutySections } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTables } from "./assemble/tables.js";
@@ -111,7 +111,10 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
  */
 function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: PlanParts["sections"][number] | undefined): RawTask[] {
   const sections = parts.sections;
-  const tasks: RawTask[] = [];
+  // A decision's own articles ("Điều 2. Giao …") in document order: before the plan it issues, or after the plan
+  // that its Điều 1 holds (then they close the last section).
+  const decision = parts.meta.docType === "quyet_dinh";
+  const tasks: RawTask[] = decision ? extractArticleDuties(parts.preamble) : [];
   for (const source of findDutySections(sections)) {
     if (source.section === labelled) continue;
     const index = sections.indexOf(source.section);
@@ -121,6 +124,7 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
     if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
     tasks.push(...extractDuties(source));
   }
+  if (decision) tasks.push(...extractArticleDuties(sections.flatMap((section) => section.units)));
   return tasks;
 }
 

@@ -32,7 +32,7 @@ const DUTY_HEADING =
   /(?:^|\bva\s|,\s)to chuc thuc hien(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
-const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời)\s*:?\s+/iu;
+const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
 /** A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …". */
 const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi)\s/iu;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
@@ -53,6 +53,7 @@ const DUTY_VERBS = [
   // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
+  "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 // After "được" a verb names the body ("Các đơn vị được kiểm tra").
@@ -68,7 +69,7 @@ const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách
  * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
  * commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}/u;
+const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![\p{L}])/u;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
@@ -99,12 +100,26 @@ const ARTICLE_INSIDE = /[.;]\s+(?=Điều\s+\d{1,2}\s*[.:]\s)/u;
  * cầu Trưởng các phòng, ban, ngành … triển khai Kế hoạch này …", "Yêu cầu các sở, ban, ngành … thực hiện nghiêm túc".
  */
 const CLOSING_DEMAND = /^(?:(?:chủ tịch|ủy ban nhân dân|uỷ ban nhân dân|ubnd)\s[^.;:]{0,60}?\s)?yêu cầu\s[^.]{0,240}?(?:kế hoạch này|nghiêm túc)/iu;
-/** "./." closes an administrative text: what follows it is the signature block, never a duty. */
-const TEXT_END = /\.\s*\/\s*\.\s*$/u;
+/**
+ * "./." closes an administrative text: what follows it is the signature block, never a duty (OCR often loses the
+ * last dot: "… Kế hoạch này./").
+ */
+const TEXT_END = /\.\s*\/\s*\.?\s*$/u;
+/**
+ * The signature block, when no "./." or "Nơi nhận" came before it: "KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+ * TỊCH", or a signing title alone in capitals ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH"). Upper case only: "Giám đốc Sở …" in
+ * running text is a body.
+ */
+const SIGNATURE = /^(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|BÍ\s+THƯ|CHỦ\s+NHIỆM)$)/u;
+
+function isSignature(text: string): boolean {
+  return text.length <= 60 && text === text.toLocaleUpperCase("vi") && SIGNATURE.test(text);
+}
 
 /**
  * Phrases that say when: a deadline marker before a day, month or quarter ("chậm nhất là ngày 30/01/2026", "trong
- * Quý I/2026", "trước ngày 15 của tháng cuối quý"), or a cadence ("định kỳ hằng năm"). A date without a marker is
+ * Quý I/2026", "trước ngày 15 của tháng cuối quý"), a cadence ("định kỳ hằng năm"), or a month or quarter alone in
+ * parentheses, the time of the event named before it ("trong Tháng hành động phòng, chống ma túy (tháng 6/2026)"). A date without a marker is
  * left alone: in prose it is mostly a cited document's date or an event's.
  */
 const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?))`;
@@ -115,7 +130,7 @@ const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|
 const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 const TIME_PHRASE = new RegExp(
-  `(?:(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L}))`,
+  `(?:(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L})|(?<=\\()${PERIOD}(?=\\)))`,
   "giu",
 );
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
@@ -127,8 +142,11 @@ const AFTER_SYMBOL = /\d{1,6}\/[\p{L}\d\-/]*\s*$/u;
 /** Where a partner phrase goes on into what the partners do it for: "… liên quan để xây dựng", "… trong việc …". */
 const PURPOSE = /\s(?:để|nhằm|trong việc|trong|về|theo|tại|thông qua|khi)(?!\p{L})/u;
 
+/** A comma before a duty verb other than "tổ chức": "phối hợp với chính quyền các cấp, phát huy sức mạnh …". */
+const CLAUSE_VERB = new RegExp(`,\\s+(?:${DUTY_VERBS.filter((verb) => verb !== "tổ chức").join("|")})(?![\\p{L}])`, "u");
+
 /** "phối hợp (chặt chẽ) với …" up to the next verb or the end of the clause. */
-const PARTNER_PHRASE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/giu;
+const PARTNER_PHRASE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+|\s*["“”'](?=\p{Lu}))/giu;
 
 export interface DutySource {
   section: SectionPart;
@@ -268,13 +286,24 @@ const EMPTY_INTRO = /^(?:có trách nhiệm|có nhiệm vụ|thực hiện(?: c�
 
 function buildTask(duty: Duty): RawTask {
   const paragraphs: string[] = [];
+  /** A bullet ending in ":" opens a list: the bullets after it, up to the one that does not end in ";", are its parts. */
+  let listOpen = false;
   for (const line of duty.content) {
     const text = line.level === 3 ? `${line.number}) ${line.text}` : line.text;
-    // "+" sub-bullets belong to the activity above them.
-    if (line.level === 5 && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
-    else if (text !== "") paragraphs.push(text);
+    // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
+    // lose the sub-bullets' own marker (Markdown, a scan).
+    if ((line.level === 5 || (listOpen && line.level === 4)) && paragraphs.length > 0) {
+      paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
+      if (line.level === 4) listOpen = /;$/u.test(line.text);
+    } else if (text !== "") {
+      paragraphs.push(text);
+      listOpen = line.level === 4 && /:$/u.test(line.text);
+    }
   }
-  let task = stripPartMarker(duty.start.duty);
+  // "(1) Chủ trì …; (2) Tuyên bố …; (3) …" on the item's own line: the first part is the task, the others activities.
+  const [ownDuty, ...ownParts] = splitPartMarkers(duty.start.duty);
+  paragraphs.unshift(...ownParts);
+  let task = stripPartMarker(ownDuty ?? "");
   const own = task.replace(/:$/, "").trim();
   if ((task === "" || EMPTY_INTRO.test(task)) && paragraphs.length > 0) {
     task = stripPartMarker(stripLetter(paragraphs.shift()!));
@@ -285,6 +314,8 @@ function buildTask(duty: Duty): RawTask {
     // "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành:" introduces its first duty.
     task = `${task} ${stripLetter(paragraphs.shift()!)}`;
   }
+  // The plan's closing mark stays with the plan, not with its last duty.
+  task = task.replace(/\.\s*\/\s*\.?$/u, ".");
   const texts = [task, ...paragraphs];
   const partners = partnersIn(texts);
   return {
@@ -410,6 +441,26 @@ function stripLetter(text: string): string {
   return capitalise(text.replace(/^[a-zđ]\)\s*/u, ""));
 }
 
+/**
+ * A duty's numbered parts written in one paragraph: "(1) …; (2) …", "1) …; 2) …". OCR misreads the markers: "(0)",
+ * "()", "®)", "®", "Ø", "!", a lone "O"; such a glyph counts only where a part starts (after ";", ":" or ".", before
+ * a capital) and only when the paragraph opens with a marker of its own.
+ */
+const PART_MARKER = /(?:^|(?<=[;:.])\s*)(?:\(\s*\d{0,2}\s*\)|\d{1,2}\)|[®©Øø@]\)?|[!O0]\)?(?=\s))\s*(?=\p{Lu})/gu;
+
+function splitPartMarkers(text: string): string[] {
+  const markers = [...text.matchAll(PART_MARKER)];
+  if (markers.length < 2 || markers[0]!.index !== 0) return [text];
+  const parts: string[] = [];
+  markers.forEach((marker, k) => {
+    const from = (marker.index ?? 0) + marker[0].length;
+    const to = markers[k + 1]?.index ?? text.length;
+    const part = text.slice(from, to).replace(/[\s;:]+$/u, "").trim();
+    if (part !== "") parts.push(capitalise(part));
+  });
+  return parts;
+}
+
 /** "(1) Chủ trì …": a duty's own numbered part keeps its text, not its marker (OCR reads "(1)" as "(0)" or "()"). */
 function stripPartMarker(text: string): string {
   return capitalise(text.replace(/^\(\s*\d{0,2}\s*\)\s*/u, ""));
@@ -433,8 +484,13 @@ export function partnersIn(texts: string[]): string[] {
       const clause = after.split(/[;.:(]/u)[0] ?? "";
       const verbAt = dutyVerbAt(clause);
       let phrase = verbAt > 0 ? clause.slice(0, verbAt) : clause;
+      // A verb after a comma that no list of bodies holds ("…, tổ chức chính trị - xã hội" is one) opens the next clause.
+      const nextClause = CLAUSE_VERB.exec(phrase);
+      if (nextClause) phrase = phrase.slice(0, nextClause.index);
+      // Codes followed by a named body ("V01, Văn phòng Chính phủ và …") go on with the names.
       const codes = UNIT_CODES.exec(phrase);
-      if (codes) phrase = codes[0];
+      const namesAfter = codes ? /^\s*(?:,|và)\s*(.*)$/u.exec(phrase.slice(codes[0].length)) : null;
+      if (codes && !(namesAfter && startsWithBody(capitalise(namesAfter[1]!)))) phrase = codes[0];
       for (const end of [PURPOSE, PARTNER_END]) {
         const found = end.exec(phrase);
         if (found) phrase = phrase.slice(0, found.index);
@@ -486,7 +542,7 @@ const REFERS_BACK = /\s(?:được|đã được)\s+(?:phân công|giao)\b/iu;
  * parent, and the lines after it that name no body go back to the open duty. A line without an agency at the level
  * of an open duty or above closes it, and is a heading (a parent) for agency items below it.
  */
-export function extractDuties(source: DutySource): RawTask[] {
+export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   const duties: Duty[] = [];
   /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
   const open: Duty[] = [];
@@ -494,7 +550,7 @@ export function extractDuties(source: DutySource): RawTask[] {
   const units = joinSplitHeadings(source.units.filter((u) => !u.footnote && !u.inTable));
   for (const unit of units) {
     const line = lineOf(unit);
-    if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text))) break;
+    if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text)) || isSignature(line.text)) break;
     // A scrape that lost the paragraph break before "Điều 2." of a QUYẾT ĐỊNH: the duties end inside this line.
     const article = ARTICLE_INSIDE.exec(line.text);
     if (article) line.text = line.text.slice(0, article.index + 1);
@@ -565,4 +621,44 @@ function joinSplitHeadings(units: Unit[]): Unit[] {
     else out.push(unit);
   }
   return out;
+}
+
+/** An article of a QUYẾT ĐỊNH: "Điều 2. Giao Sở Nội vụ chủ trì …". */
+const ARTICLE = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
+/**
+ * The articles that assign nothing: the executive formula ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở … chịu trách
+ * nhiệm thi hành Quyết định này") names who carries out the decision, not a duty of the plan; and the entry into force.
+ */
+const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\b|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b/iu;
+
+/**
+ * Duties a QUYẾT ĐỊNH assigns in its own articles, before the plan it issues ("Điều 2. Giao Phòng Nội vụ chủ trì,
+ * phối hợp với … tổ chức triển khai Kế hoạch; … hoàn thành trong tháng 10/2026."): one task per article that starts
+ * with an agency, numbered as the article. Only the article's own paragraph is read: items under it belong to the
+ * plan's sections; an article headed as assigning ("Điều 2. Tổ chức thực hiện") has its items read as a section's.
+ */
+export function extractArticleDuties(units: Unit[]): RawTask[] {
+  const duties: Duty[] = [];
+  const listed: RawTask[] = [];
+  for (const [index, unit] of units.entries()) {
+    if (unit.footnote || unit.inTable) continue;
+    const article = ARTICLE.exec(cleanInline(unit.text));
+    if (!article || EXECUTIVE_FORMULA.test(article[2]!)) continue;
+    const text = article[2]!.trim();
+    // "Điều 2. Tổ chức thực hiện" / "Điều 2. Trách nhiệm thực hiện": the items under it, up to the next article.
+    if (DUTY_HEADING.test(foldForMatch(text))) {
+      const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
+      listed.push(...extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) }));
+      continue;
+    }
+    const start = readAgencyStart(text);
+    if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`)) continue;
+    duties.push({ line: { unit, level: 1, number: article[1]!, text }, start, parent: null, content: [] });
+  }
+  // In document order: an article's own duty, or the items listed under an article heading.
+  return [...duties.flatMap(splitSubjects).map(buildTask), ...listed].sort((a, b) => order(a) - order(b));
+}
+
+function order(task: RawTask): number {
+  return (task.position.page ?? 0) * 1e6 + (task.position.line ?? 0);
 }

@@ -26,6 +26,8 @@ export interface PlanParts {
   appendix: AppendixPart | null;
   /** Every assignment table, appendix or body, in document order. */
   tables: AssignmentTablePart[];
+  /** The units before the first section: the header and, in a QUYẾT ĐỊNH, its articles ("Điều 2. Giao …"). */
+  preamble: Unit[];
 }
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
@@ -107,7 +109,7 @@ function notAPlan(units: Unit[], type: string, cover: Cover, diagnostics: Diagno
     where: units[otherIndex]!.position,
   });
   if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
-  return { value: { meta, sections: [], appendix: null, tables: [] }, diagnostics };
+  return { value: { meta, sections: [], appendix: null, tables: [], preamble: [] }, diagnostics };
 }
 
 function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[]): Result<PlanParts> {
@@ -196,7 +198,7 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
     diagnostics.push({ severity: "warning", code: "date-handwritten", message: `the date line "${undatedLine!.text.slice(0, 60)}" has its day written by hand in pen, which OCR does not read: date left null`, where: undatedLine!.position });
   } else if (!meta.date) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
-    value: { meta, sections, appendix, tables },
+    value: { meta, sections, appendix, tables, preamble: header },
     diagnostics,
   };
 }

@@ -42,6 +42,10 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Ban chỉ đạo CCHC tỉnh chỉ đạo, đôn đốc.", "Ban chỉ đạo CCHC tỉnh", "Chỉ đạo, đôn đốc."],
     ["Bộ phận tiếp nhận và trả kết quả thực hiện tiếp nhận hồ sơ.", "Bộ phận tiếp nhận và trả kết quả", "Thực hiện tiếp nhận hồ sơ."],
     ["Sở Xây dựng quản lý chặt chẽ trật tự xây dựng.", "Sở Xây dựng", "Quản lý chặt chẽ trật tự xây dựng."],
+    ["Báo Nghệ An mở chuyên mục tuyên truyền về CCHC.", "Báo Nghệ An", "Mở chuyên mục tuyên truyền về CCHC."],
+    ["Sở Tài chính cân đối, bố trí kinh phí.", "Sở Tài chính", "Cân đối, bố trí kinh phí."],
+    // "Trách nhiệm của" before the body is no part of its name
+    ["Trách nhiệm của Văn phòng Sở", "Văn phòng Sở", ""],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -297,6 +301,62 @@ describe("extractDuties: the items of an assigning section", () => {
     }
   });
 
+  it("ends at a signature block with no './.' before it, and at an OCR'd './' that lost its last dot", () => {
+    for (const end of [
+      ["2. Giao C04 phối hợp thực hiện Kế hoạch này.", "KT. BỘ TRƯỞNG", "THỨ TRƯỞNG", "Công an các tỉnh (để thực hiện);"],
+      ["2. Giao C04 phối hợp thực hiện Kế hoạch này./", "Công an các tỉnh (để thực hiện);"],
+      ["2. Giao C04 phối hợp thực hiện Kế hoạch này.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
+      ["2. Giao C04 phối hợp thực hiện Kế hoạch này.", "GIÁM ĐỐC", "Nguyễn Văn An"],
+    ]) {
+      const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ: Theo dõi việc thực hiện Kế hoạch.", ...end]);
+      expect(found.map((t) => [t.lead, t.task, t.activities])).toEqual([
+        [["Sở Nội vụ"], "Theo dõi việc thực hiện Kế hoạch.", []],
+        [["C04"], "Phối hợp thực hiện Kế hoạch này.", []],
+      ]);
+    }
+  });
+
+  it("splits a line's parts at markers OCR misread ('(0)', '®)', 'Ø', '!'), and reads partners after a stray quote", () => {
+    const found = duties([
+      ...head,
+      "II. PHÂN CÔNG NHIỆM VỤ",
+      '1. C04: (0) Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị;O Tuyên bố lý do; ®) Chủ trì xây dựng phóng sự; ! Phối hợp với"V01, Văn phòng Chính phủ và các đơn vị liên quan thực hiện công tác lễ tân; Ø Gửi giấy mời.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.task).toBe("Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị");
+    expect(found[0]!.activities).toEqual([
+      "Tuyên bố lý do",
+      "Chủ trì xây dựng phóng sự",
+      'Phối hợp với"V01, Văn phòng Chính phủ và các đơn vị liên quan thực hiện công tác lễ tân',
+      "Gửi giấy mời.",
+    ]);
+    expect(found[0]!.partners).toEqual(["V01", "Văn phòng Chính phủ", "các đơn vị liên quan"]);
+    // One marker alone, or a glyph where no part starts, splits nothing.
+    expect(duties([...head, "II. PHÂN CÔNG NHIỆM VỤ", "1. C04: (1) Chủ trì chuẩn bị Hội nghị; gửi giấy mời."])[0]!.activities).toEqual([]);
+  });
+
+  it("'Trách nhiệm của <body>' names the body; a bullet ending in ':' takes the bullets of its list", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Trách nhiệm của Văn phòng Sở",
+      "- Xây dựng đề cương báo cáo, gồm:",
+      "- Phần kết quả;",
+      "- Phần kiến nghị.",
+      "- Tổng hợp kết quả trước ngày 15/11/2026.",
+      "2. Kinh phí thực hiện theo quy định hiện hành.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task, t.activities])).toEqual([
+      [["Văn phòng Sở"], "Xây dựng đề cương báo cáo, gồm: + Phần kết quả; + Phần kiến nghị.", ["Tổng hợp kết quả trước ngày 15/11/2026."]],
+    ]);
+  });
+
+  it("local government as a partner, and a month in parentheses as the time of the event before it", () => {
+    expect(partnersIn(["Phối hợp chặt chẽ với chính quyền các cấp, phát huy sức mạnh khối đại đoàn kết."])).toEqual(["chính quyền các cấp"]);
+    expect(timesIn(["Tuyên truyền trong Tháng hành động phòng, chống ma túy (tháng 6/2026)."])).toEqual(["tháng 6/2026"]);
+    expect(timesIn(["Thực hiện Nghị quyết số 05 (ngày 13/3/2025) của Chính phủ."])).toEqual([]);
+  });
+
   it("gives no record to bodies that refer back to the assigned ones, and drops a duty's own part marker", () => {
     const found = duties([
       ...head,
@@ -307,9 +367,11 @@ describe("extractDuties: the items of an assigning section", () => {
       "- Sở Tài chính định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố.",
     ]);
     expect(found.map((t) => [t.lead, t.parent, t.task])).toEqual([
-      [["C04"], null, "Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị; (2) Gửi giấy mời đại biểu."],
+      [["C04"], null, "Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị"],
       [["Sở Tài chính"], "Cơ chế phối hợp", "Định kỳ hằng quý tổng hợp báo cáo Ủy ban nhân dân Thành phố."],
     ]);
+    // "(1) …; (2) …" on the item's line: the parts after the first are its activities.
+    expect(found[0]!.activities).toEqual(["Gửi giấy mời đại biểu."]);
     expect(found[1]!.deadline).toEqual(["Định kỳ hằng quý"]);
   });
 

@@ -75,6 +75,8 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
         // "(Kế hoạch ban hành trước ngày 15/3/2026)" — the draft r26 says 10/3.
         expect(found()[0]!.deadline.end).toBe(prefix === "r06_" ? "2026-03-15" : "2026-03-10");
         expect(found().slice(1).map((t) => t.deadline.end)).toEqual([null, null, null, null]);
+        // "… phối hợp chặt chẽ với chính quyền các cấp, phát huy …": local government is the partner.
+        expect(found()[4]!.partners).toEqual(["chính quyền các cấp"]);
       });
     });
   }
@@ -236,6 +238,32 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
       expect(found()[3]!.deadline).toMatchObject({ start: null, end: "2026-12-20" });
       expect(found()[3]!.deadline.items.map((i) => i.end)).toEqual(["2026-06-20", "2026-12-20"]);
       expect(found()[3]!.activities).toEqual([]);
+    });
+  });
+
+  describe("r22 (scan, KH 53/KH-BCA-C04 hội nghị CTMTQG ma túy): section IV's three units, VI.2 'Giao C04 …' (OCR once)", () => {
+    const found = plan("r22_");
+    it("one record per unit, and the signature block after 'Kế hoạch này./' is none of VI.2's", () => {
+      expect(found().map((t) => [t.number, t.lead])).toEqual([
+        ["1", ["C04"]],
+        ["2", ["V01"]],
+        ["3", ["Công an các địa phương"]],
+        ["2", ["C04"]],
+      ]);
+      expect(found()[3]).toMatchObject({ task: expect.stringMatching(/^Phối hợp với V01 giúp lãnh đạo Bộ .* việc thực hiện Kế hoạch này\.$/), partners: ["V01"], activities: [] });
+    });
+    it("the parts '(1) … (8)' of C04's line, their markers misread by OCR, are its task and seven activities", () => {
+      expect(found()[0]!.task).toMatch(/^Chủ trì, phối hợp với V01 chuẩn bị nội dung Hội nghị gồm: bài phát biểu khai mạc; Báo cáo tóm tắt/);
+      expect(found()[0]!.activities).toHaveLength(7);
+      expect(found()[0]!.activities[1]).toMatch(/^Chủ trì xây dựng phóng sự tuyên truyền/);
+      expect(found()[0]!.activities.at(-1)).toMatch(/^Chủ trì, phối hợp H01, V01 bố trí kinh phí tổ chức Hội nghị/);
+      for (const t of found()) expect(`${t.task} ${t.activities.join(" ")}`).not.toMatch(/[®Ø]|\(\s*\d?\s*\)/u);
+    });
+    it("partners: the codes and the bodies named after them, once each; no OCR noise", () => {
+      expect(found()[0]!.partners).toEqual(["V01", "Văn phòng Chính phủ", "các đơn vị liên quan", "H01"]);
+      expect(found()[1]!.partners).toEqual(["Văn phòng Chính phủ"]);
+      expect(found()[2]!.partners).toEqual(["UBND tỉnh, thành phố"]);
+      expect(found()[2]!.activities).toEqual([expect.stringMatching(/^In và phát tài liệu cho đại biểu/)]);
     });
   });
 

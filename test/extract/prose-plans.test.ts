@@ -1,0 +1,224 @@
+/**
+ * Plans that assign their work in prose only (fixtures/prose, written by the team; see its README): propaganda,
+ * emulation, drug-prevention, inspection and training plans and a QUYẾT ĐỊNH's articles. Every expected record was
+ * written from reading the plan's assigning section against CONTRACT.md "Task" (one record per agency item, its first
+ * paragraph the task, the others activities, "phối hợp với …" the partners, the times it names the deadline) before
+ * cchc ran on it. Each file is parsed once.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { parsePlan } from "../../src/pipeline.js";
+import type { Task } from "../../src/schema/plan.js";
+
+const file = (name: string) => new URL(`../../fixtures/prose/${name}`, import.meta.url).pathname;
+const none = { start: null, end: null, recurrence: null };
+
+function plan(name: string): () => Task[] {
+  let tasks: Task[] = [];
+  beforeAll(async () => {
+    tasks = (await parsePlan(file(name))).tasks;
+  });
+  return () => tasks;
+}
+
+describe("p01: provincial propaganda plan, agency headings over bullets, a label item, 'Đề nghị', a grouped addressee", () => {
+  const found = plan("p01_tinh-ha-tinh-tuyen-truyen-2026.md");
+  it("one record per agency item, the bullets after the first its activities", () => {
+    expect(found().map((t) => [t.origin, t.number, t.lead, t.parent])).toEqual([
+      ["inline", "1", ["Sở Nội vụ"], null],
+      ["inline", "2", ["Sở Văn hóa, Thể thao và Du lịch"], null],
+      ["inline", "3", ["Báo và Phát thanh, Truyền hình Hà Tĩnh"], null],
+      ["inline", "4", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], null],
+      ["inline", "5", ["Các sở, ban, ngành", "UBND các huyện, thành phố, thị xã"], null],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương triển khai Kế hoạch.",
+      activities: [
+        "Tổ chức Cuộc thi tìm hiểu về cải cách hành chính trên địa bàn tỉnh trong quý II/2026.",
+        "Tổng hợp kết quả thực hiện, báo cáo UBND tỉnh trước ngày 15/11 hằng năm.",
+      ],
+      partners: ["các cơ quan, đơn vị liên quan"],
+    });
+    expect(found()[1]).toMatchObject({ activities: ["Phối hợp với Sở Nội vụ tổ chức Cuộc thi tìm hiểu về cải cách hành chính."], partners: ["Sở Nội vụ"] });
+    expect(found()[2]).toMatchObject({ task: "Xây dựng chuyên mục “Cải cách hành chính - Vì nhân dân phục vụ”, phát sóng định kỳ hằng tháng.", activities: [] });
+    expect(found()[3]).toMatchObject({ task: "Tuyên truyền, vận động đoàn viên, hội viên và Nhân dân tham gia giám sát việc thực hiện cải cách hành chính.", partners: [] });
+    expect(found()[4]!.activities).toEqual(["Định kỳ 6 tháng, báo cáo kết quả thực hiện về Sở Nội vụ trước ngày 15/6 và 15/12."]);
+  });
+  it("times: a quarter and a yearly day; monthly; none; by 31/01 and by 15/6 and 15/12", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-11-15", recurrence: "yearly" });
+    expect(found()[0]!.deadline.items.map((i) => [i.start, i.end])).toEqual([["2026-04-01", "2026-06-30"], [null, "2026-11-15"]]);
+    expect(found()[1]!.deadline).toMatchObject({ raw: null, ...none });
+    expect(found()[2]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "monthly" });
+    expect(found()[3]!.deadline).toMatchObject(none);
+    expect(found()[4]!.deadline).toMatchObject({ start: null, end: "2026-12-15" });
+  });
+});
+
+describe("p02: a QUYẾT ĐỊNH whose Điều 2 assigns, Điều 3 the executive formula, and the plan it issues", () => {
+  const found = plan("p02_huyen-can-loc-qd-kiem-tra-2026.txt");
+  it("Điều 2 is a duty; Điều 1 and Điều 3 are none; the plan's three agency items and no record for item 4", () => {
+    expect(found().map((t) => [t.number, t.lead])).toEqual([
+      ["2", ["Phòng Nội vụ"]],
+      ["1", ["Phòng Nội vụ"]],
+      ["2", ["Các đơn vị được kiểm tra"]],
+      ["3", ["Văn phòng HĐND và UBND huyện"]],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Chủ trì, phối hợp với Văn phòng HĐND và UBND huyện tổ chức triển khai Kế hoạch; tổng hợp kết quả kiểm tra, báo cáo UBND huyện hoàn thành trong tháng 10/2026.",
+      partners: ["Văn phòng HĐND và UBND huyện"],
+      deadline: { start: null, end: "2026-10-31", recurrence: null },
+    });
+  });
+  it("'trong quý II/2026' is the quarter; 'trước ngày kiểm tra 05 ngày' names no date", () => {
+    expect(found()[1]!.deadline).toMatchObject({ start: "2026-04-01", end: "2026-06-30" });
+    expect(found()[1]!.partners).toEqual([]);
+    expect(found()[2]!.deadline).toMatchObject({ raw: null, ...none });
+    expect(found()[3]!.task).toBe("Bố trí kinh phí, phương tiện phục vụ Đoàn kiểm tra.");
+  });
+});
+
+describe("p03: a Sở's emulation plan, 'Trách nhiệm của …' headings, 'Thủ trưởng …: chịu trách nhiệm …'", () => {
+  const found = plan("p03_so-noi-vu-thi-dua-2026.txt");
+  it("the body after 'Trách nhiệm của' leads; the funding item assigns nothing", () => {
+    expect(found().map((t) => [t.number, t.lead])).toEqual([
+      ["1", ["Văn phòng Sở"]],
+      ["2", ["Phòng Cải cách hành chính"]],
+      ["3", ["Thủ trưởng các phòng, đơn vị thuộc Sở"]],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Chủ trì, phối hợp với Phòng Cải cách hành chính hướng dẫn các phòng, đơn vị đăng ký thi đua, hoàn thành trong tháng 3/2026.",
+      activities: ["Theo dõi, tổng hợp kết quả phong trào thi đua, báo cáo Giám đốc Sở trước ngày 15/11 hằng năm."],
+      partners: ["Phòng Cải cách hành chính"],
+    });
+    expect(found()[2]!.task).toBe("Chịu trách nhiệm tổ chức, phát động phong trào thi đua tại đơn vị mình; định kỳ 6 tháng, báo cáo kết quả về Văn phòng Sở trước ngày 15/6 và 15/12.");
+  });
+  it("times: by the end of March and every year by 15/11; 'Thường xuyên'; by 15/6 and 15/12", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-11-15", recurrence: "yearly" });
+    expect(found()[0]!.deadline.items.map((i) => i.end)).toEqual(["2026-03-31", "2026-11-15"]);
+    expect(found()[1]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "continuous" });
+    expect(found()[2]!.deadline).toMatchObject({ start: null, end: "2026-12-15" });
+  });
+});
+
+describe("p04: district drug-prevention plan, 'a) Công an huyện: chủ trì …' under a group, communes, 'Đề nghị' MTTQ", () => {
+  const found = plan("p04_huyen-nghi-loc-phong-chong-ma-tuy-2026.md");
+  it("lettered agency items with their group as parent; the group itself is no record", () => {
+    const group = "Các cơ quan chuyên môn thuộc UBND huyện";
+    expect(found().map((t) => [t.number, t.lead, t.parent])).toEqual([
+      ["a", ["Công an huyện"], group],
+      ["b", ["Phòng Văn hóa và Thông tin"], group],
+      ["c", ["Phòng Giáo dục và Đào tạo"], group],
+      ["2", ["UBND các xã, thị trấn"], null],
+      ["3", ["Ủy ban MTTQ Việt Nam huyện", "các tổ chức chính trị - xã hội huyện"], null],
+      ["4", ["Công an huyện"], null],
+    ]);
+    expect(found()[0]).toMatchObject({ task: expect.stringMatching(/^Chủ trì, phối hợp với Phòng Lao động/), partners: ["Phòng Lao động - Thương binh và Xã hội"] });
+    expect(found().slice(1).map((t) => t.partners)).toEqual([[], [], [], [], []]);
+  });
+  it("times: a quarter then 'thường xuyên'; the month of the event in parentheses; by 15/3 and every quarter; by 10/12", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-31", recurrence: "continuous" });
+    expect(found()[1]!.deadline).toMatchObject({ start: "2026-06-01", end: "2026-06-30", recurrence: null });
+    expect(found()[2]!.deadline).toMatchObject(none);
+    expect(found()[3]!.deadline).toMatchObject({ start: null, end: "2026-12-31", recurrence: "quarterly" });
+    expect(found()[3]!.deadline.items[0]).toMatchObject({ start: null, end: "2026-03-15" });
+    expect(found()[4]!.deadline).toMatchObject(none);
+    expect(found()[5]!.deadline).toMatchObject({ start: null, end: "2026-12-10" });
+  });
+});
+
+describe("p05: provincial training plan, 'Giao Sở … chủ trì, phối hợp với …', 'Thủ trưởng …, Chủ tịch …:'", () => {
+  const found = plan("p05_tinh-quang-tri-dao-tao-boi-duong-2026.txt");
+  it("three duties; the funding section and item 4 assign nothing", () => {
+    expect(found().map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Sở Nội vụ"], ["Trường Chính trị tỉnh"]],
+      ["2", ["Sở Tài chính"], ["Sở Nội vụ"]],
+      ["3", ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], []],
+    ]);
+    expect(found()[1]!.task).toBe("Chủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí thực hiện Kế hoạch trong dự toán ngân sách năm 2026.");
+  });
+  it("times: within October and by 15/12; none for the budget; 'thường xuyên'", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-15" });
+    expect(found()[0]!.deadline.items.map((i) => i.end)).toEqual(["2026-10-31", "2026-12-15"]);
+    expect(found()[1]!.deadline).toMatchObject({ raw: null, ...none });
+    expect(found()[2]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "continuous" });
+  });
+});
+
+describe("p06: city inspection plan, agencies as paragraphs of their own over bullets, a list opened by ':'", () => {
+  const found = plan("p06_thanh-pho-vinh-kiem-tra-2026.md");
+  it("the opening general statement assigns nothing; three bodies, unnumbered", () => {
+    expect(found().map((t) => [t.number, t.lead, t.partners])).toEqual([
+      [null, ["Phòng Nội vụ thành phố"], []],
+      [null, ["UBND các xã, phường, thị trấn"], []],
+      [null, ["Văn phòng HĐND và UBND thành phố"], ["Phòng Tài chính - Kế hoạch"]],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Tham mưu Chủ tịch UBND thành phố thành lập Đoàn kiểm tra, hoàn thành trước ngày 30/6/2026.",
+      activities: [
+        "Xây dựng đề cương báo cáo, thông báo lịch kiểm tra đến các đơn vị: + Đề cương báo cáo gửi kèm thông báo; + Lịch kiểm tra gửi trước ít nhất 07 ngày.",
+        "Tổng hợp kết quả kiểm tra, báo cáo UBND thành phố trong tháng 10/2026.",
+      ],
+    });
+    expect(found()[1]).toMatchObject({ activities: ["Bố trí thành phần làm việc với Đoàn kiểm tra theo lịch."] });
+    expect(found()[2]!.task).toBe("Phối hợp với Phòng Tài chính - Kế hoạch bảo đảm kinh phí, phương tiện cho Đoàn kiểm tra.");
+  });
+  it("times: by 30/6 then within October; by 15/8; none; the contact line is no activity", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-10-31" });
+    expect(found()[0]!.deadline.items).toMatchObject([{ start: null, end: "2026-06-30" }, { start: "2026-10-01", end: "2026-10-31" }]);
+    expect(found()[1]!.deadline).toMatchObject({ start: null, end: "2026-08-15" });
+    expect(found()[2]!.deadline).toMatchObject(none);
+    expect(found()[2]!.activities).toEqual([]);
+  });
+});
+
+describe("a QUYẾT ĐỊNH whose Điều 1 holds the plan: the articles after it", () => {
+  it("'Điều 2. Giao …' after the plan's sections is a duty, after the plan's own; Điều 3's formula is none", async () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+      "Số: 12/QĐ-UBND",
+      "Nghệ An, ngày 05 tháng 01 năm 2026",
+      "QUYẾT ĐỊNH",
+      "Phê duyệt Kế hoạch chuyển đổi số năm 2026",
+      "Điều 1. Phê duyệt Kế hoạch chuyển đổi số năm 2026 với các nội dung sau:",
+      "I. MỤC TIÊU",
+      "Hoàn thành các chỉ tiêu chuyển đổi số năm 2026.",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Khoa học và Công nghệ: Hướng dẫn, đôn đốc các sở, ngành thực hiện Kế hoạch.",
+      "Điều 2. Giao Sở Tài chính chủ trì, phối hợp với Sở Khoa học và Công nghệ bố trí kinh phí thực hiện Kế hoạch.",
+      "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Chủ tịch UBND các xã, phường chịu trách nhiệm thi hành Quyết định này./.",
+    ].join("\n\n");
+    const doc = await parsePlan(new TextEncoder().encode(text), { path: "qd.txt" });
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Sở Khoa học và Công nghệ"], []],
+      ["2", ["Sở Tài chính"], ["Sở Khoa học và Công nghệ"]],
+    ]);
+  });
+});
+
+describe("a QUYẾT ĐỊNH whose 'Điều 2. Tổ chức thực hiện' lists the duties", () => {
+  it("each agency item under the article is a record; the articles after it are none", async () => {
+    const text = [
+      "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN",
+      "Số: 12/QĐ-UBND",
+      "Nghệ An, ngày 05 tháng 01 năm 2026",
+      "QUYẾT ĐỊNH",
+      "Phê duyệt Đề án chuyển đổi số năm 2026",
+      "Điều 1. Phê duyệt Đề án chuyển đổi số năm 2026 với các nội dung sau:",
+      "I. MỤC TIÊU",
+      "Hoàn thành các chỉ tiêu chuyển đổi số năm 2026.",
+      "II. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Hoàn thiện thể chế.",
+      "Điều 2. Tổ chức thực hiện",
+      "1. Sở Khoa học và Công nghệ: Hướng dẫn, đôn đốc các sở, ngành thực hiện Đề án; báo cáo UBND tỉnh trước ngày 15/12/2026.",
+      "2. Sở Tài chính chủ trì, phối hợp với Sở Khoa học và Công nghệ bố trí kinh phí thực hiện Đề án.",
+      "3. Các sở, ban, ngành; UBND các xã, phường: triển khai các nhiệm vụ được giao tại Đề án.",
+      "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+      "Điều 4. Chánh Văn phòng UBND tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định này./.",
+    ].join("\n\n");
+    const doc = await parsePlan(new TextEncoder().encode(text), { path: "qd.txt" });
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.partners, t.deadline.end])).toEqual([
+      ["1", ["Sở Khoa học và Công nghệ"], [], "2026-12-15"],
+      ["2", ["Sở Tài chính"], ["Sở Khoa học và Công nghệ"], null],
+      ["3", ["Các sở, ban, ngành", "UBND các xã, phường"], [], null],
+    ]);
+  });
+});
