@@ -159,7 +159,7 @@ describe_("r17: PHỤ LỤC I targets and PHỤ LỤC II tasks, groups three dee
   it("a lead cell with qualifiers names the agencies only; a list of partners keeps its groups", () => {
     const tasks = records().filter((t) => t.table === "T2");
     expect(tasks[3]).toMatchObject({ number: "4", lead: ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành"], partners: ["Các bộ, ngành có liên quan"] });
-    expect(tasks[0]!.partners).toEqual(["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan"]);
+    expect(tasks[0]!.partners).toEqual(["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ", "các bộ, ngành, địa phương khác có liên quan"]);
     expect(tasks[13]).toMatchObject({ number: "14", lead: ["Bộ Công an (Trung tâm Dữ liệu quốc gia)"], partners: ["Bộ Giáo dục và Đào tạo"], deadline: { raw: "Tháng 06/2026" } });
     const market = tasks.find((t) => t.task.startsWith("Hình thành thị trường an toàn, an ninh mạng"))!;
     expect(market).toMatchObject({ areaLabel: "Bảo đảm an ninh mạng", number: "3", partners: ["Bộ Khoa học và Công nghệ", "Bộ Quốc phòng", "Bộ Tài chính", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"] });
