@@ -42,7 +42,7 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       if (group.kind === "area") groupLabel = group.label;
       return;
     }
-    const continuation = lastRow ? isContinuation(row, columns, groupLabel) : false;
+    const continuation = lastRow ? isContinuation(row, columns, groupLabel, lastRow) : false;
     if (lastRow && continuation) {
       if (continuation === "fragments") {
         diagnostics.push({ severity: "info", code: "row-joined", message: "a row with no number, agency, product or time of its own was joined to the row above as its continuation", where: row.position });

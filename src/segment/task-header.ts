@@ -5,7 +5,7 @@
  */
 import { type Cell, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
-import { type ColumnRole, role, roleOfCompact } from "../schema/roles.js";
+import { type ColumnRole, role, roleOfWords } from "../schema/roles.js";
 
 export type { ColumnRole };
 
@@ -19,9 +19,10 @@ export interface TaskHeader {
   rows: string[][];
 }
 
+/** A header cell's role: its words folded, a leading column number "(3)" dropped (schema/roles.ts `roleOfWords`). */
 export function roleOf(headerText: string): ColumnRole {
-  const compact = foldForMatch(headerText.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s*/, "")).replace(/[^a-z0-9]/g, "");
-  return roleOfCompact(compact);
+  const words = foldForMatch(headerText.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s*/, "")).split(/[^a-z0-9]+/).filter((word) => word !== "");
+  return roleOfWords(words);
 }
 
 function rowRoles(cells: Cell[]): ColumnRole[] {
