@@ -132,6 +132,8 @@ const ARABIC_GROUP_PREFIX = /^(\d{1,2})[.)]\s*(\S.*)$/u;
 export interface GroupHeading {
   kind: "area" | "subArea";
   label: string;
+  /** Its Roman numeral, letter or number as written ("II", "B", "I.1"), when it has one. */
+  numeral?: string;
 }
 
 /** Reads a group row; undefined when the row is not one. */
@@ -172,7 +174,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
   const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
-  return { kind, label };
+  return numeral === undefined ? { kind, label } : { kind, label, numeral };
 }
 
 /** A time written in a cell ("Quý IV/2025", "Năm 2026", "Thường xuyên", "Tháng 3"): no group label. */

@@ -478,13 +478,16 @@ function isOneBody(text: string): boolean {
 }
 
 /** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
+/** "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã": a sentence end before a role named with a colon ends an item. */
+const ROLE_SENTENCE = /(?<=[\p{L}\p{N})])\.\s+(?=(?:chủ trì|phối hợp)\s*[:：])/iu;
+
 function segmentsOf(paragraphs: string[]): string[] {
   const out: string[] = [];
   const cleaned = paragraphs.map((paragraph) => cleanInline(paragraph)).filter((paragraph) => paragraph !== "");
   for (const paragraph of joinContinuations(cleaned)) {
     const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
     for (const piece of pieces) {
-      for (const part of splitOutsideParentheses(piece, ";")) {
+      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE))) {
         for (const line of splitLostBreaks(part)) {
           const segment = finishItem(line);
           if (segment !== "") out.push(segment);
@@ -538,7 +541,8 @@ const ROLE_WORD =
   /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![\p{L}\p{N}])/gu;
 /** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
 const MISSION_BODY = /^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![\p{L}])/iu;
-const ROLE_PREFIX = /^(chủ trì|phối hợp)\s*[:：]\s*/iu;
+/** "Chủ trì: Sở A", "Phối hợp: …", and "phối hợp (với) Văn phòng UBND tỉnh" after a comma: the role before the name. */
+const ROLE_PREFIX = /^(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=\p{Lu}))/iu;
 const ROLE_SUFFIX = /\s*\((chủ trì|phối hợp)\)$/iu;
 
 function roleOfWord(word: string): AgencyRole | null {
@@ -560,7 +564,8 @@ function readItem(written: string): ReadItem {
   return prefixed ? { ...item, role: roleOfWord(prefixed[1]!) } : item;
 }
 
-const PARTNERS_AFTER = "phối hợp với ";
+/** "… chủ trì, phối hợp với Sở B", "… chủ trì, phối hợp Sở B": the partners named after the lead's role. */
+const PARTNERS_AFTER = /(?<=^|[\s,;])phối hợp\s+(?:với\s+)?(?=\S)/u;
 
 /** Role words are looked for only where a name can end: within its first characters (a scan stays linear). */
 const NAME_WINDOW = 200;
@@ -583,8 +588,9 @@ function readNamed(text: string): ReadItem {
     // "với" is a qualifier only when no agency follows it ("phối hợp với Sở B" is read below).
     if (word === "với" && startsWithAgency(capitalise(rest.trimStart()))) continue;
     const role = roleOfWord(word);
-    const withAt = rest.indexOf(PARTNERS_AFTER);
-    const whom = withAt >= 0 && (withAt === 0 || /[\s,;]/u.test(rest.charAt(withAt - 1))) ? rest.slice(withAt + PARTNERS_AFTER.length) : "";
+    const after = PARTNERS_AFTER.exec(rest.slice(0, NAME_WINDOW));
+    const withAt = after ? after.index : -1;
+    const whom = after ? rest.slice(after.index + after[0].length) : "";
     const partners = whom !== "" && startsWithAgency(capitalise(whom)) ? splitAgencies([whom]).value : [];
     // The words said of the agency, less the partners read from them: only a role word left is no activity.
     const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withAt) : text.slice(match.index));

@@ -66,6 +66,8 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
         // "Bắt đầu").
         const own = roleOf(subText);
         if (own !== "extra") return own;
+        // "Đến" under the empty rest of a spanning "Thời gian thực hiện": the second bound of the time column.
+        if (TIME_BOUND.test(foldForMatch(cleanText(subText))) && cellText(table.rows[i]!.cells[c]!).trim() === "" && c > 0 && roles[c - 1] === "deadline") return "deadline";
         const combined = roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${subText}`);
         return role === "extra" || combined !== "extra" ? combined : role;
       });
@@ -92,9 +94,14 @@ function subHeaderLabel(top: string, sub: Cell | undefined): string {
   return `${top} ${continued}`;
 }
 
+/** The bounds of a split time column ("Thời gian thực hiện" over "Từ | Đến", "Bắt đầu | Hoàn thành"). */
+const TIME_BOUND = /^(?:tu|den|bat dau|ket thuc|hoan thanh|khoi cong)(?: ngay)?$/;
+
 function isSubHeaderRow(cells: Cell[]): boolean {
   const texts = cells.map((c) => cleanText(cellText(c)));
   if (texts.every((t) => t === "" || /^\(?\d{1,2}\)?$/.test(t))) return texts.some((t) => t !== "");
+  const bounds = texts.filter((t) => TIME_BOUND.test(foldForMatch(t))).length;
+  if (bounds >= 2 && texts.every((t) => t === "" || TIME_BOUND.test(foldForMatch(t)) || roleOf(t) !== "extra")) return true;
   const roles = texts.map((t) => (t === "" ? "extra" : roleOf(t)));
   return texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2;
 }
