@@ -165,3 +165,33 @@ describe("(h) tables that assign nothing", () => {
     expect(header === undefined || tableKindOf(header.roles) === undefined).toBe(true);
   });
 });
+
+describe("a row packing unnumbered tasks, each with its own lead", () => {
+  it("splits when each agency of the lead cell is named again in the partner cell for the other task", () => {
+    const { tasks, diagnostics } = read(
+      partOf(
+        makeTable([
+          ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+          ["4", "Bố trí nhân lực thu thập dữ liệu.\nBố trí nhân lực vận hành hệ thống.", "Các sở, ngành\nSở Tài chính", "Sở Tài chính\nCác sở, ngành", "Năm 2026"],
+        ]),
+      ),
+    );
+    expect(tasks.map((t) => [t.number, t.task, t.lead, t.partners, t.deadline.raw])).toEqual([
+      ["4", "Bố trí nhân lực thu thập dữ liệu.", ["Các sở, ngành"], ["Sở Tài chính"], "Năm 2026"],
+      ["4", "Bố trí nhân lực vận hành hệ thống.", ["Sở Tài chính"], ["Các sở, ngành"], "Năm 2026"],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toContain("packed-row-cross-listed");
+  });
+  it("leaves two sentences beside two joint leads as one task", () => {
+    const { tasks } = read(
+      partOf(
+        makeTable([
+          ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"],
+          ["1", "Xây dựng hệ thống.\nĐưa hệ thống vào vận hành.", "Sở Khoa học và Công nghệ\nTrung tâm Chuyển đổi số", "Các sở, ngành", "Năm 2026"],
+        ]),
+      ),
+    );
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]!.lead).toEqual(["Sở Khoa học và Công nghệ", "Trung tâm Chuyển đổi số"]);
+  });
+});
