@@ -62,8 +62,8 @@ function splitCrossListed(row: GridRow, columns: Columns, diagnostics: Diagnosti
   const partners = slot(row, columns, "partners");
   const task = slot(row, columns, "task");
   if (isEmptySlot(lead) || isEmptySlot(partners) || isEmptySlot(task)) return [row];
-  const leads = lead!.paragraphs;
-  const others = partners!.paragraphs;
+  const leads = lead!.lines ?? lead!.paragraphs;
+  const others = partners!.lines ?? partners!.paragraphs;
   const count = leads.length;
   if (count < 2 || others.length !== count || new Set(leads).size !== count) return [row];
   if (!leads.every((name) => others.includes(name)) || leads.some((name, k) => others[k] === name)) return [row];
@@ -71,7 +71,7 @@ function splitCrossListed(row: GridRow, columns: Columns, diagnostics: Diagnosti
   if (sentences.length !== count) return [row];
   const perTask: GridRow[] = sentences.map(() => ({ slots: [], position: row.position }));
   row.slots.forEach((original, column) => {
-    const items = column === columns.of.task ? sentences : original.paragraphs;
+    const items = column === columns.of.task ? sentences : column === columns.of.lead ? leads : column === columns.of.partners ? others : original.paragraphs;
     const own = items.length === count && column !== columns.of.number && column !== columns.of.area;
     perTask.forEach((part, k) => part.slots.push({ paragraphs: own ? [items[k]!] : [...items], merged: original.merged }));
   });

@@ -24,6 +24,11 @@ export interface Slot {
   paragraphs: string[];
   /** A merged cell's copy (the reader knew the cell spans from above / the left). */
   merged: boolean;
+  /**
+   * An agency cell's lines as written, when the reader kept them (soft-wrapped lines of a scrape, a cell's line breaks):
+   * what tells a row packing several tasks apart, each line the lead of one (packed.ts).
+   */
+  lines?: string[];
 }
 
 export interface GridRow {
@@ -62,7 +67,8 @@ function slotOf(row: Row, index: number, agencies = false): Slot {
     .flatMap((p) => (agencies && p.hardBreaks && p.lines.length > 1 ? markFirst(p.marker, splitAgencyLines(p.lines)) : [(p.marker ? `${p.marker} ` : "") + p.lines.join(" ")]))
     .map(cleanInline)
     .filter((t) => t !== "");
-  return { paragraphs, merged: c.merged !== undefined };
+  const lines = agencies ? c.content.flatMap((p) => p.lines).map(cleanInline).filter((t) => t !== "") : [];
+  return lines.length > 1 ? { paragraphs, merged: c.merged !== undefined, lines } : { paragraphs, merged: c.merged !== undefined };
 }
 
 function markFirst(marker: string | undefined, items: string[]): string[] {
