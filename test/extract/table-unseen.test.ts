@@ -195,3 +195,24 @@ describe("a row packing unnumbered tasks, each with its own lead", () => {
     expect(tasks[0]!.lead).toEqual(["Sở Khoa học và Công nghệ", "Trung tâm Chuyển đổi số"]);
   });
 });
+
+describe("a schedule whose header word is torn by a seal", () => {
+  it("'Tên đơn vị ềrỚc kiểm tra' names the unit: each unit one record, a second object inspected at the same time joined", () => {
+    const { tasks, tables, diagnostics } = read(
+      partOf(
+        makeTable([
+          ["TT", "Tên đơn vị ềrỚc kiểm tra", "Đối tượng kiểm tra", "Thời hạn kiểm tra"],
+          ["1", "Công ty cổ phần Xây dựng A", "Gói thầu số 13", "23/3/2026"],
+          ["", "", "Gói thầu số 14", "23/3/2026"],
+          ["2", "Công ty TNHH B", "Gói thầu số 15", "27/3/2026"],
+        ]),
+      ),
+    );
+    expect(tables[0]!.part.kind).toBe("schedule");
+    expect(tasks.map((t) => [t.number, t.task, t.extra, t.deadline.end])).toEqual([
+      ["1", "Công ty cổ phần Xây dựng A", { "Đối tượng kiểm tra": "Gói thầu số 13 Gói thầu số 14" }, "2026-03-23"],
+      ["2", "Công ty TNHH B", { "Đối tượng kiểm tra": "Gói thầu số 15" }, "2026-03-27"],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toContain("row-joined");
+  });
+});
