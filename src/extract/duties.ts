@@ -353,37 +353,16 @@ function agencyKey(name: string): string {
   return name.toLocaleLowerCase("vi").replace(/\s+/gu, " ").trim();
 }
 
-/** Offices whose name joins two councils with "và": "Văn phòng HĐND và UBND xã" ("Văn phòng UBND tỉnh và Sở Tư pháp" is two). */
-const JOINT_OFFICE = /^(?:văn phòng|thường trực|trung tâm|ban)\s/iu;
-/** After "và", a name of its own: a group ("các tổ chức đoàn thể") or a body's type word with its name. */
-const AND_AGENCY =
-  /\s+và\s+(?=(?:các|những)\s|(?:Sở|Ủy ban|Uỷ ban|UBND|Công an|Bộ|Cục|Chi cục|Viện|Tòa án|Toà án|Hội|Liên đoàn|Tỉnh đoàn|Đoàn|Mặt trận|Ngân hàng|Phòng|Trung tâm|Ban|Đài|Báo|Chủ tịch|Thủ trưởng)\s)/gu;
-
 /**
- * The agencies of a name list, split at commas and semicolons (normalize/agency.ts) and at "và" before a name of its
- * own: "Sở Tài chính và Ủy ban nhân dân các xã" is two bodies, "Sở Nông nghiệp và Môi trường" and "Văn phòng HĐND và
- * UBND huyện" one. An appositive role after a dash is not part of the name ("Phòng 5 - đơn vị thường trực …").
+ * The agencies of a name list, split at commas, semicolons and "và" by the one rule for agency lists
+ * (normalize/agency.ts `splitAgencies`): "Sở Tài chính và Ủy ban nhân dân các xã" is two bodies, "Sở Nông nghiệp và
+ * Môi trường" and "Văn phòng HĐND và UBND huyện" one. An appositive role after a dash is not part of the name
+ * ("Phòng 5 - đơn vị thường trực …").
  */
 export function agencyList(text: string): string[] {
   const out: string[] = [];
   for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes)) {
-    const parts: string[] = [];
-    let rest = name;
-    for (;;) {
-      const at = [...rest.matchAll(AND_AGENCY)].find((m) => {
-        const left = rest.slice(0, m.index);
-        const right = rest.slice((m.index ?? 0) + m[0].length);
-        const group = /^(?:các|những)\s/iu.test(right);
-        // A bare type word on the left ("Báo và Đài Phát thanh") is one name; so is a joint office unless a group follows.
-        const jointName = JOINT_OFFICE.test(left) && /^(?:UBND|Ủy ban|Uỷ ban)\s/u.test(right);
-        return left.trim().split(/\s+/u).length >= 2 && (group || !jointName) && startsWithAgency(capitalise(right));
-      });
-      if (!at) break;
-      parts.push(rest.slice(0, at.index));
-      rest = rest.slice((at.index ?? 0) + at[0].length);
-    }
-    parts.push(rest);
-    for (const part of parts.flatMap(expandMembers)) {
+    for (const part of expandMembers(name)) {
       const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();
       if (cleaned !== "" && !out.some((known) => agencyKey(known) === agencyKey(cleaned))) out.push(cleaned);
     }

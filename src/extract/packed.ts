@@ -10,7 +10,7 @@ export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diag
   const task = slot(row, columns, "task");
   if (isEmptySlot(task)) return [row];
   const starts = task!.paragraphs.map((p, i) => (startsNumbered(p) ? i : -1)).filter((i) => i >= 0);
-  if (starts.length < 2 || starts[0] !== 0) return [row];
+  if (starts.length < 2 || starts[0] !== 0) return splitCrossListed(row, columns, diagnostics);
   const taskIndex = columns.of.task!;
   const groups = starts.map((start, k) => task!.paragraphs.slice(start, starts[k + 1] ?? task!.paragraphs.length).join(" "));
   const count = groups.length;
@@ -46,4 +46,40 @@ function divide(original: Slot, count: number, shared: boolean): { parts: string
     parts.push(items.slice(Math.floor((k * items.length) / count), Math.floor(((k + 1) * items.length) / count)));
   }
   return { parts, guessed: true };
+}
+
+/** Sentence ends inside a task cell: ". " before a capital. */
+const SENTENCE_END = /(?<=[\p{L}\p{N})])\.\s+(?=\p{Lu})/u;
+
+/**
+ * A row packing N unnumbered tasks, each with its own lead: the task cell holds N sentences, the lead cell N lines and
+ * the partner cell the same N lines in another order, each agency leading one task and partnering another (no agency
+ * leads and partners one task). Only that cross-listing makes the split sure; two sentences beside two joint leads
+ * stay one task. Other cells (one item, or N) are shared or divided in order. Reported, because it reads a layout.
+ */
+function splitCrossListed(row: GridRow, columns: Columns, diagnostics: Diagnostic[]): GridRow[] {
+  const lead = slot(row, columns, "lead");
+  const partners = slot(row, columns, "partners");
+  const task = slot(row, columns, "task");
+  if (isEmptySlot(lead) || isEmptySlot(partners) || isEmptySlot(task)) return [row];
+  const leads = lead!.lines ?? lead!.paragraphs;
+  const others = partners!.lines ?? partners!.paragraphs;
+  const count = leads.length;
+  if (count < 2 || others.length !== count || new Set(leads).size !== count) return [row];
+  if (!leads.every((name) => others.includes(name)) || leads.some((name, k) => others[k] === name)) return [row];
+  const sentences = task!.paragraphs.length === count ? task!.paragraphs : task!.paragraphs.join(" ").split(SENTENCE_END).map((text, k, all) => (k < all.length - 1 ? `${text}.` : text));
+  if (sentences.length !== count) return [row];
+  const perTask: GridRow[] = sentences.map(() => ({ slots: [], position: row.position }));
+  row.slots.forEach((original, column) => {
+    const items = column === columns.of.task ? sentences : column === columns.of.lead ? leads : column === columns.of.partners ? others : original.paragraphs;
+    const own = items.length === count && column !== columns.of.number && column !== columns.of.area;
+    perTask.forEach((part, k) => part.slots.push({ paragraphs: own ? [items[k]!] : [...items], merged: original.merged }));
+  });
+  diagnostics.push({
+    severity: "info",
+    code: "packed-row-cross-listed",
+    message: `a row holding ${count} tasks, each agency of its lead cell named again in its partner cell for another task, was split into ${count} records`,
+    where: row.position,
+  });
+  return perTask;
 }

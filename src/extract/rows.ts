@@ -24,6 +24,11 @@ export interface Slot {
   paragraphs: string[];
   /** A merged cell's copy (the reader knew the cell spans from above / the left). */
   merged: boolean;
+  /**
+   * An agency cell's lines as written, when the reader kept them (soft-wrapped lines of a scrape, a cell's line breaks):
+   * what tells a row packing several tasks apart, each line the lead of one (packed.ts).
+   */
+  lines?: string[];
 }
 
 export interface GridRow {
@@ -62,7 +67,8 @@ function slotOf(row: Row, index: number, agencies = false): Slot {
     .flatMap((p) => (agencies && p.hardBreaks && p.lines.length > 1 ? markFirst(p.marker, splitAgencyLines(p.lines)) : [(p.marker ? `${p.marker} ` : "") + p.lines.join(" ")]))
     .map(cleanInline)
     .filter((t) => t !== "");
-  return { paragraphs, merged: c.merged !== undefined };
+  const lines = agencies ? c.content.flatMap((p) => p.lines).map(cleanInline).filter((t) => t !== "") : [];
+  return lines.length > 1 ? { paragraphs, merged: c.merged !== undefined, lines } : { paragraphs, merged: c.merged !== undefined };
 }
 
 function markFirst(marker: string | undefined, items: string[]): string[] {
@@ -132,6 +138,8 @@ const ARABIC_GROUP_PREFIX = /^(\d{1,2})[.)]\s*(\S.*)$/u;
 export interface GroupHeading {
   kind: "area" | "subArea";
   label: string;
+  /** Its Roman numeral, letter or number as written ("II", "B", "I.1"), when it has one. */
+  numeral?: string;
 }
 
 /** Reads a group row; undefined when the row is not one. */
@@ -172,7 +180,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
   const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
-  return { kind, label };
+  return numeral === undefined ? { kind, label } : { kind, label, numeral };
 }
 
 /** A time written in a cell ("Quý IV/2025", "Năm 2026", "Thường xuyên", "Tháng 3"): no group label. */
@@ -250,8 +258,9 @@ function isShouting(label: string): boolean {
  * cell continuing a sentence ("sentence": a lower-case start, a sure sign) or nothing but text fragments with no
  * products, agencies or deadline of their own ("fragments": a guess, which the caller reports). False otherwise.
  */
-export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel: string | undefined): "sentence" | "fragments" | false {
+export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel: string | undefined, above?: GridRow): "sentence" | "fragments" | false {
   if (!isEmptySlot(slot(row, columns, "number"))) return false;
+  if (above && holdsOnlyMore(row, columns, above)) return "fragments";
   const area = slot(row, columns, "area");
   if (!isEmptySlot(area) && area!.paragraphs.join(" ") !== currentGroupLabel) return false;
   for (const role of ["task", "objective", "activities"] as const) {
@@ -267,13 +276,29 @@ export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel
   return fragments && RESPONSIBILITY_ROLES.every((role) => isEmptySlot(slot(row, columns, role))) ? "fragments" : false;
 }
 
-/** Joins a continuation row into the row above it, column by column. */
+/**
+ * A row of more details of the row above only: nothing in its naming, task or activity cells, its agency, product and
+ * time cells empty or the same as above (a cell merged down, drawn again by a PDF or a scan), and text in a column
+ * that names no role ("Đối tượng kiểm tra": a second package inspected at the same unit and time). It is the same
+ * logical row; a format that records merges would have said so, the others leave a guess, which the caller reports.
+ */
+function holdsOnlyMore(row: GridRow, columns: Columns, above: GridRow): boolean {
+  if ((["task", "objective", "activities", "area"] as const).some((role) => !isEmptySlot(slot(row, columns, role)))) return false;
+  const same = RESPONSIBILITY_ROLES.every((role) => {
+    const own = slot(row, columns, role);
+    return isEmptySlot(own) || own!.paragraphs.join(" ") === (slot(above, columns, role)?.paragraphs.join(" ") ?? "");
+  });
+  return same && columns.extra.some((index) => !isEmptySlot(row.slots[index]));
+}
+
+/** Joins a continuation row into the row above it, column by column (a cell drawn again as it was is not repeated). */
 export function mergeInto(target: GridRow, continuation: GridRow, columns: Columns): void {
   const joinAlways = new Set([columns.of.task, columns.of.objective]);
   continuation.slots.forEach((piece, index) => {
     if (isEmptySlot(piece)) return;
     const into = target.slots[index];
     if (!into) return;
+    if (piece.paragraphs.join(" ") === into.paragraphs.join(" ") && index !== columns.of.task && index !== columns.of.objective) return;
     const [first, ...rest] = piece.paragraphs;
     const last = into.paragraphs.length - 1;
     // A paragraph without a bullet under a bulleted list continues its last item ("- Người dân được mở Tài khoản"

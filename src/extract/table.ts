@@ -27,7 +27,7 @@ import {
 
 export { type RawTask, splitNumber };
 
-type LogicalRow = { kind: "group"; kindOf: "area" | "subArea"; label: string; position: Position } | { kind: "row"; row: GridRow };
+type LogicalRow = { kind: "group"; kindOf: "area" | "subArea"; label: string; numeral?: string; position: Position } | { kind: "row"; row: GridRow };
 
 /** Group rows read, continuations joined back into their row (a join by guess is reported). */
 function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[]): LogicalRow[] {
@@ -37,12 +37,12 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
   rows.forEach((row, index) => {
     const group = readGroupRow(row, columns) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
     if (group) {
-      out.push({ kind: "group", kindOf: group.kind, label: group.label, position: row.position });
+      out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), position: row.position });
       lastRow = undefined;
       if (group.kind === "area") groupLabel = group.label;
       return;
     }
-    const continuation = lastRow ? isContinuation(row, columns, groupLabel) : false;
+    const continuation = lastRow ? isContinuation(row, columns, groupLabel, lastRow) : false;
     if (lastRow && continuation) {
       if (continuation === "fragments") {
         diagnostics.push({ severity: "info", code: "row-joined", message: "a row with no number, agency, product or time of its own was joined to the row above as its continuation", where: row.position });
@@ -74,20 +74,35 @@ export function extractTableTasks(parts: AssignmentTablePart[]): { value: Extrac
   const diagnostics: Diagnostic[] = [];
   const tables: ExtractedTable[] = [];
   let state = new TableState("appendix");
+  // The rows of a table and of its parts after page breaks are read as one run, so that a row cut by the break (its
+  // rest under the repeated header, no STT of its own) joins its row like any continuation.
+  let pending: { rows: GridRow[]; header: TaskHeader } | undefined;
+  const flush = (): void => {
+    if (!pending) return;
+    const columns = columnsOf(pending.header.roles);
+    for (const task of state.read(logicalRows(pending.rows, columns, diagnostics), columns, pending.header, diagnostics)) tables[tables.length - 1]!.tasks.push(task);
+    pending = undefined;
+  };
   for (const part of parts) {
     const { table, header, continues } = part;
-    let current = tables[tables.length - 1];
-    if (!continues || !current) {
+    const grid = toGridRows(table, header, diagnostics);
+    if (!continues || tables.length === 0) {
+      flush();
       reportUnmapped(header, table.position, diagnostics);
-      current = { part, columns: header.labels, tasks: [] };
-      tables.push(current);
+      tables.push({ part, columns: header.labels, tasks: [] });
       state = new TableState(part.appendix === null ? "body" : "appendix");
-    }
-    const columns = columnsOf(header.roles);
-    const rows = logicalRows(toGridRows(table, header, diagnostics), columns, diagnostics);
-    if (continues && part.interrupted) state.interrupted(rows, columns, diagnostics);
-    for (const task of state.read(rows, columns, header, diagnostics)) current.tasks.push(task);
+      pending = { rows: grid, header };
+    } else if (part.interrupted) {
+      // Something stands between the parts (elided rows, a note): nothing joins across it.
+      flush();
+      const columns = columnsOf(header.roles);
+      const rows = logicalRows(grid, columns, diagnostics);
+      state.interrupted(rows, columns, diagnostics);
+      for (const task of state.read(rows, columns, header, diagnostics)) tables[tables.length - 1]!.tasks.push(task);
+    } else if (pending) pending.rows.push(...grid);
+    else pending = { rows: grid, header };
   }
+  flush();
   return { value: tables, diagnostics };
 }
 
@@ -108,6 +123,8 @@ class TableState {
   private subArea: string | null = null;
   /** The current group came from a lettered group row (no Roman-numeral group above it). */
   private areaIsLettered = false;
+  /** The current group is a Roman group under a lettered part. */
+  private underLetteredPart = false;
   private context: RowContext = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   private lastNumber = new Map<string, number>();
 
@@ -141,7 +158,13 @@ class TableState {
       if (entry.kind === "group") {
         // A lettered group is a sub-group of the Roman-numeral group above it; in a table whose groups are all
         // lettered (A, B, C …, nothing above them) it is the group itself.
-        const asArea = entry.kindOf === "area" || this.area === null || this.areaIsLettered;
+        // Lettered parts over Roman groups ("A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ THEO LĨNH VỰC" over "I. Cải cách thủ tục
+        // hành chính"): the Roman group, which names the reform area, is the group; the next letter starts a part
+        // again, never a sub-group of the Roman group above it.
+        const letterAfterPart = entry.kindOf === "subArea" && this.underLetteredPart && entry.numeral !== undefined && /^[A-Z]$/.test(entry.numeral);
+        if (entry.kindOf === "area" && this.areaIsLettered) this.underLetteredPart = true;
+        else if (letterAfterPart) this.underLetteredPart = false;
+        const asArea = entry.kindOf === "area" || this.area === null || this.areaIsLettered || letterAfterPart;
         if (asArea) {
           this.area = entry.label;
           this.subArea = null;

@@ -420,9 +420,15 @@ function isNamedAgency(text: string): boolean {
 }
 
 /**
- * " và " separates two named agencies ("Sở Y tế và Sở Tài chính", "Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh"). It stays
- * inside a name ("Sở Khoa học và Công nghệ", "Văn phòng HĐND và UBND tỉnh": an office serves both bodies) and in front
- * of a group ("Sở Nội vụ và các đơn vị có liên quan" stays one item, as the seed plans' readers wrote it).
+ * " và " between two items of a list: the one rule for agency cells and prose alike (extract/duties.ts reads its name
+ * lists through `splitAgencies`). Each item is one agency or one agency group (contract, "Task"), so "và" cuts
+ * - before a body written with its capital, after any agency or group: "Sở Y tế và Sở Tài chính", "Sở Tài chính và
+ *   Ủy ban nhân dân các xã", "Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã";
+ * - before a group, after one body: "Sở Nội vụ và các đơn vị có liên quan", "Báo và Phát thanh, Truyền hình tỉnh và
+ *   các cơ quan báo chí".
+ * It stays inside a name ("Sở Khoa học và Công nghệ"), in a joint office ("Văn phòng HĐND và UBND tỉnh": one office
+ * serves both councils; "Văn phòng UBND tỉnh và Sở Tư pháp" is two) and between two groups ("Ban, phòng ngành huyện
+ * và các cơ quan có liên quan", "UBND cấp huyện và các cơ quan có liên quan": one phrase naming who is concerned).
  */
 function splitAnd(item: string): string[] {
   if (!item.includes(" và ")) return [item];
@@ -436,13 +442,7 @@ function splitAnd(item: string): string[] {
     const left = item.slice(start, Math.min(at, start + 160));
     const right = item.slice(at + 4, at + 164);
     from = at + 4;
-    const cut =
-      at - start <= 160 &&
-      isNamedAgency(left) &&
-      !/^văn phòng/iu.test(left) &&
-      isNamedAgency(right) &&
-      !isDashCompound(left, right) &&
-      !left.includes("(");
+    const cut = at - start <= 160 && !isDashCompound(left, right) && !left.includes("(") && startsAnotherItem(left, right);
     if (cut) {
       parts.push(left);
       start = at + 4;
@@ -452,14 +452,42 @@ function splitAnd(item: string): string[] {
   return parts;
 }
 
+/** What follows "và" starts an item of its own (see `splitAnd`). */
+function startsAnotherItem(left: string, right: string): boolean {
+  const oneBody = isOneBody(left);
+  if (AGENCY_GROUP_START.test(right)) return oneBody;
+  if (!isUpper(right[0]) || !startsWithAgency(left)) return false;
+  // A bare type word shares the name after "và": "Báo và Đài Phát thanh, Truyền hình Lâm Đồng".
+  if (matchType(left)?.length === left.trim().length) return false;
+  // "Văn phòng HĐND và UBND …", "Thường trực HĐND và UBND …": one office of both councils.
+  if (/^(?:văn phòng|thường trực)\s/iu.test(left) && /^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)(?![\p{L}])/u.test(right)) return false;
+  // The head of a body stands for it ("Chủ tịch UBND các xã"), and a type word with a proper name is one body: a
+  // group phrase never goes on with either.
+  const type = matchType(right);
+  if (HEAD_OF.test(right) || (type !== null && !type.confusion && /^\s+[\p{Lu}\p{N}]/u.test(right.slice(type.length)) && isNamedAgency(right))) return true;
+  // A type with its level ("Công an tỉnh", "UBND cấp huyện", "Ủy ban nhân dân các xã"): an item of its own after one
+  // body; after a group ("Các sở, ngành tỉnh và UBND cấp huyện") the phrase names who is concerned as one.
+  return oneBody && (isNamedAgency(right) || (type !== null && !type.confusion && LEVEL_AFTER_TYPE.test(right.slice(type.length).trimStart()) && !/^\s*và(?![\p{L}])/u.test(right.slice(type.length))));
+}
+
+/** One body, not a group: a named agency, or two type words sharing a name ("Báo và Phát thanh, Truyền hình tỉnh"). */
+function isOneBody(text: string): boolean {
+  if (isNamedAgency(text)) return true;
+  const type = matchType(text);
+  return type !== null && !type.confusion && isUpper(text[0]) && /^\s+và\s+\p{Lu}/u.test(text.slice(type.length));
+}
+
 /** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
+/** "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã": a sentence end before a role named with a colon ends an item. */
+const ROLE_SENTENCE = /(?<=[\p{L}\p{N})])\.\s+(?=(?:chủ trì|phối hợp)\s*[:：])/iu;
+
 function segmentsOf(paragraphs: string[]): string[] {
   const out: string[] = [];
   const cleaned = paragraphs.map((paragraph) => cleanInline(paragraph)).filter((paragraph) => paragraph !== "");
   for (const paragraph of joinContinuations(cleaned)) {
     const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
     for (const piece of pieces) {
-      for (const part of splitOutsideParentheses(piece, ";")) {
+      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE))) {
         for (const line of splitLostBreaks(part)) {
           const segment = finishItem(line);
           if (segment !== "") out.push(segment);
@@ -513,7 +541,8 @@ const ROLE_WORD =
   /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![\p{L}\p{N}])/gu;
 /** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
 const MISSION_BODY = /^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![\p{L}])/iu;
-const ROLE_PREFIX = /^(chủ trì|phối hợp)\s*[:：]\s*/iu;
+/** "Chủ trì: Sở A", "Phối hợp: …", and "phối hợp (với) Văn phòng UBND tỉnh" after a comma: the role before the name. */
+const ROLE_PREFIX = /^(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=\p{Lu}))/iu;
 const ROLE_SUFFIX = /\s*\((chủ trì|phối hợp)\)$/iu;
 
 function roleOfWord(word: string): AgencyRole | null {
@@ -535,7 +564,8 @@ function readItem(written: string): ReadItem {
   return prefixed ? { ...item, role: roleOfWord(prefixed[1]!) } : item;
 }
 
-const PARTNERS_AFTER = "phối hợp với ";
+/** "… chủ trì, phối hợp với Sở B", "… chủ trì, phối hợp Sở B": the partners named after the lead's role. */
+const PARTNERS_AFTER = /(?<=^|[\s,;])phối hợp\s+(?:với\s+)?(?=\S)/u;
 
 /** Role words are looked for only where a name can end: within its first characters (a scan stays linear). */
 const NAME_WINDOW = 200;
@@ -558,8 +588,9 @@ function readNamed(text: string): ReadItem {
     // "với" is a qualifier only when no agency follows it ("phối hợp với Sở B" is read below).
     if (word === "với" && startsWithAgency(capitalise(rest.trimStart()))) continue;
     const role = roleOfWord(word);
-    const withAt = rest.indexOf(PARTNERS_AFTER);
-    const whom = withAt >= 0 && (withAt === 0 || /[\s,;]/u.test(rest.charAt(withAt - 1))) ? rest.slice(withAt + PARTNERS_AFTER.length) : "";
+    const after = PARTNERS_AFTER.exec(rest.slice(0, NAME_WINDOW));
+    const withAt = after ? after.index : -1;
+    const whom = after ? rest.slice(after.index + after[0].length) : "";
     const partners = whom !== "" && startsWithAgency(capitalise(whom)) ? splitAgencies([whom]).value : [];
     // The words said of the agency, less the partners read from them: only a role word left is no activity.
     const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withAt) : text.slice(match.index));

@@ -82,6 +82,55 @@ export function roleOfCompact(compact: string): ColumnRole {
   return headerOrder.find((r) => r.header!.test(compact))?.id ?? "extra";
 }
 
+/**
+ * The words header cells are written with, folded (no diacritics, lower case): what a header word damaged by a scan
+ * (a seal over "được": "ềrỚc") is read back as, when it is close to one of them.
+ */
+const HEADER_VOCABULARY = new Set(
+  (
+    "so thu tu stt tt nhiem vu chung linh vuc nhom cai cach muc tieu chi noi dung cong viec giai phap ten don vi duoc " +
+    "kiem tra thanh doi tuong dia ban hoat dong san pham ket qua dau ra hinh thuc van co quan chu tri thuc hien dam " +
+    "phu trach tham muu phan phoi hop thoi gian han tien do moc kinh phi nguon von du toan hoan bat ghi cap"
+  ).split(" "),
+);
+
+/**
+ * The role of a header whose words are folded (no diacritics, lower case; a column number removed): the exact match
+ * of its words first; failing that, with one word that is no header word (torn by a seal, a stamp or OCR) read as
+ * each header word close to it (at most half its letters changed), the role they all give, when the readable words
+ * carry it (a guessed word that names a role by itself decides nothing). Several roles, more than
+ * one unreadable word, or fewer than two readable ones: no guess ("extra"). A fuzzy match never beats an exact one.
+ */
+export function roleOfWords(words: readonly string[]): ColumnRole {
+  const exact = roleOfCompact(words.join(""));
+  if (exact !== "extra") return exact;
+  const unknown = words.map((word, index) => (HEADER_VOCABULARY.has(word) ? -1 : index)).filter((index) => index >= 0);
+  if (unknown.length !== 1 || words.length - 1 < 2) return "extra";
+  const torn = words[unknown[0]!]!;
+  if (torn.length < 3) return "extra";
+  const found = new Set<ColumnRole>();
+  for (const candidate of HEADER_VOCABULARY) {
+    if (editDistance(torn, candidate) > Math.floor(torn.length / 2)) continue;
+    const role = roleOfCompact(words.map((word, index) => (index === unknown[0] ? candidate : word)).join(""));
+    // The readable words must carry the role: a guessed word that names a role alone ("moc") decides nothing.
+    if (role !== "extra" && roleOfCompact(candidate) !== role) found.add(role);
+  }
+  return found.size === 1 ? [...found][0]! : "extra";
+}
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
 export const rolesWhere = (test: (role: RoleSpec) => boolean): ColumnRole[] => ROLES.filter(test).map((r) => r.id);
 
 /** Roles whose cells name responsibility (agencies, products, time). */

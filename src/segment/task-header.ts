@@ -5,7 +5,7 @@
  */
 import { type Cell, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
-import { type ColumnRole, role, roleOfCompact } from "../schema/roles.js";
+import { type ColumnRole, role, roleOfWords } from "../schema/roles.js";
 
 export type { ColumnRole };
 
@@ -19,9 +19,10 @@ export interface TaskHeader {
   rows: string[][];
 }
 
+/** A header cell's role: its words folded, a leading column number "(3)" dropped (schema/roles.ts `roleOfWords`). */
 export function roleOf(headerText: string): ColumnRole {
-  const compact = foldForMatch(headerText.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s*/, "")).replace(/[^a-z0-9]/g, "");
-  return roleOfCompact(compact);
+  const words = foldForMatch(headerText.replace(/^\(?\d{1,2}\)?\s*[-.)]?\s*/, "")).split(/[^a-z0-9]+/).filter((word) => word !== "");
+  return roleOfWords(words);
 }
 
 function rowRoles(cells: Cell[]): ColumnRole[] {
@@ -65,6 +66,8 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
         // "Bắt đầu").
         const own = roleOf(subText);
         if (own !== "extra") return own;
+        // "Đến" under the empty rest of a spanning "Thời gian thực hiện": the second bound of the time column.
+        if (TIME_BOUND.test(foldForMatch(cleanText(subText))) && cellText(table.rows[i]!.cells[c]!).trim() === "" && c > 0 && roles[c - 1] === "deadline") return "deadline";
         const combined = roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${subText}`);
         return role === "extra" || combined !== "extra" ? combined : role;
       });
@@ -91,9 +94,14 @@ function subHeaderLabel(top: string, sub: Cell | undefined): string {
   return `${top} ${continued}`;
 }
 
+/** The bounds of a split time column ("Thời gian thực hiện" over "Từ | Đến", "Bắt đầu | Hoàn thành"). */
+const TIME_BOUND = /^(?:tu|den|bat dau|ket thuc|hoan thanh|khoi cong)(?: ngay)?$/;
+
 function isSubHeaderRow(cells: Cell[]): boolean {
   const texts = cells.map((c) => cleanText(cellText(c)));
   if (texts.every((t) => t === "" || /^\(?\d{1,2}\)?$/.test(t))) return texts.some((t) => t !== "");
+  const bounds = texts.filter((t) => TIME_BOUND.test(foldForMatch(t))).length;
+  if (bounds >= 2 && texts.every((t) => t === "" || TIME_BOUND.test(foldForMatch(t)) || roleOf(t) !== "extra")) return true;
   const roles = texts.map((t) => (t === "" ? "extra" : roleOf(t)));
   return texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2;
 }

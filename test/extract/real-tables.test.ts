@@ -96,8 +96,8 @@ describe_("r13: a six-column appendix whose groups III–VI a website elided", (
 
 describe_("r15: seven columns with a budget, cells lost to rowspans", () => {
   const records = parsed("r15_hcm-tp_2820-QD-UBND-2025_kh-csdl-quy-hoach.md");
-  it("28 records in six groups, numbered as written (a second row under a merged number keeps that number)", () => {
-    expect(records().map((t) => t.number)).toEqual(["1", "2", "3", "4", "1", "1", "2", "3", "1", "2", "3", "4", "5", "6", "1", "2", "2", "3", "4", "1", "1", "2", "3", "1", "2", "3", "4", "5"]);
+  it("29 records in six groups, numbered as written (a second row under a merged number keeps that number)", () => {
+    expect(records().map((t) => t.number)).toEqual(["1", "2", "3", "4", "1", "1", "2", "3", "1", "2", "3", "4", "5", "6", "1", "2", "2", "3", "4", "4", "1", "1", "2", "3", "1", "2", "3", "4", "5"]);
     expect(new Set(records().map((t) => t.areaLabel)).size).toBe(6);
   });
   it("a lead column of 'Các sở, ngành, UBND xã, phường, đặc khu' is two groups; budgets fill down within a group only", () => {
@@ -106,6 +106,15 @@ describe_("r15: seven columns with a budget, cells lost to rowspans", () => {
     const training = records().find((t) => t.task.startsWith("Đào tạo, bồi dưỡng, tập huấn nhằm nâng cao"))!;
     expect(training).toMatchObject({ lead: ["Sở Khoa học và Công nghệ", "Công an Thành phố"], partners: ["Sở Tài chính", "Sở Nội vụ", "các sở, ngành", "UBND xã, phường, đặc khu"] });
     expect(records().filter((t) => t.areaLabel === "Các nhiệm vụ khác").every((t) => t.budget === null)).toBe(true);
+  });
+  it("IV.4 packs two tasks, each agency leading one and partnering the other: two records with that row's time", () => {
+    const staffing = records().filter((t) => t.task.startsWith("Bố trí nhân lực"));
+    expect(staffing.map((t) => [t.number, t.lead, t.partners, t.deadline.raw])).toEqual([
+      ["4", ["Các sở, ngành", "UBND xã, phường, đặc khu"], ["Sở Tài chính"], "Năm 2026"],
+      ["4", ["Sở Tài chính"], ["Các sở, ngành", "UBND xã, phường, đặc khu"], "Năm 2026"],
+    ]);
+    expect(staffing[0]!.task).toMatch(/thu thập, xử lý, đồng bộ dữ liệu/);
+    expect(staffing[1]!.task).toMatch(/^Bố trí nhân lực đảm bảo đủ năng lực để quản lý, vận hành/);
   });
 });
 
@@ -159,7 +168,7 @@ describe_("r17: PHỤ LỤC I targets and PHỤ LỤC II tasks, groups three dee
   it("a lead cell with qualifiers names the agencies only; a list of partners keeps its groups", () => {
     const tasks = records().filter((t) => t.table === "T2");
     expect(tasks[3]).toMatchObject({ number: "4", lead: ["Bộ Công an", "Bộ Khoa học và Công nghệ", "các bộ, ngành"], partners: ["Các bộ, ngành có liên quan"] });
-    expect(tasks[0]!.partners).toEqual(["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan"]);
+    expect(tasks[0]!.partners).toEqual(["Bộ Công an", "Bộ Tài chính", "Bộ Nội vụ", "các bộ, ngành, địa phương khác có liên quan"]);
     expect(tasks[13]).toMatchObject({ number: "14", lead: ["Bộ Công an (Trung tâm Dữ liệu quốc gia)"], partners: ["Bộ Giáo dục và Đào tạo"], deadline: { raw: "Tháng 06/2026" } });
     const market = tasks.find((t) => t.task.startsWith("Hình thành thị trường an toàn, an ninh mạng"))!;
     expect(market).toMatchObject({ areaLabel: "Bảo đảm an ninh mạng", number: "3", partners: ["Bộ Khoa học và Công nghệ", "Bộ Quốc phòng", "Bộ Tài chính", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"] });

@@ -18,9 +18,9 @@ describe("grid rows", () => {
   });
   it("reads Roman, lettered and capitalised Arabic group rows", () => {
     const { rows, columns } = grid([["I", "CÔNG TÁC CHỈ ĐẠO", "", "", ""], ["B", "Cải cách thể chế", "", "", ""], ["1. CẢI CÁCH TTHC", "", "", "", ""], ["1", "Rà soát", "Sở Nội vụ", "", "2024"]]);
-    expect(readGroupRow(rows[0]!, columns)).toEqual({ kind: "area", label: "CÔNG TÁC CHỈ ĐẠO" });
-    expect(readGroupRow(rows[1]!, columns)).toEqual({ kind: "subArea", label: "Cải cách thể chế" });
-    expect(readGroupRow(rows[2]!, columns)).toEqual({ kind: "area", label: "CẢI CÁCH TTHC" });
+    expect(readGroupRow(rows[0]!, columns)).toEqual({ kind: "area", label: "CÔNG TÁC CHỈ ĐẠO", numeral: "I" });
+    expect(readGroupRow(rows[1]!, columns)).toEqual({ kind: "subArea", label: "Cải cách thể chế", numeral: "B" });
+    expect(readGroupRow(rows[2]!, columns)).toEqual({ kind: "area", label: "CẢI CÁCH TTHC", numeral: "1" });
     expect(readGroupRow(rows[3]!, columns)).toBeUndefined();
   });
   it("takes a row cut by a page break as a continuation, and a numbered row never", () => {

@@ -20,12 +20,19 @@ describe("splitAgencies: what separates agencies, and what does not", () => {
     [["Sở Y tế và Sở Tài chính"], ["Sở Y tế", "Sở Tài chính"]],
     [["Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh"], ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]],
     [["Hội Liên hiệp Phụ nữ tỉnh và Tỉnh đoàn"], ["Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh đoàn"]],
-    // … never inside a name, after an office serving two bodies, or in front of a group.
+    // One body and a group after it are two items; prose lists read the same way (extract/duties.ts).
+    [["Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan"], ["Bộ Nội vụ", "các bộ, ngành, địa phương khác có liên quan"]],
+    [["Sở Tài chính và Ủy ban nhân dân các xã, phường"], ["Sở Tài chính", "Ủy ban nhân dân các xã, phường"]],
+    [["Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn"], ["Thủ trưởng các cơ quan, đơn vị", "Chủ tịch UBND các xã, thị trấn"]],
+    [["Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn"], ["Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí đóng trên địa bàn"]],
+    [["Văn phòng UBND tỉnh và Sở Tư pháp"], ["Văn phòng UBND tỉnh", "Sở Tư pháp"]],
+    // … never inside a name, after an office serving two bodies, a bare type word, or between two groups.
     [["Sở Khoa học và Công nghệ"], ["Sở Khoa học và Công nghệ"]],
     [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Văn hóa, Thể thao và Du lịch"]],
     [["Văn phòng HĐND và UBND tỉnh"], ["Văn phòng HĐND và UBND tỉnh"]],
     [["Văn phòng Đoàn ĐBQH và HĐND tỉnh"], ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]],
-    [["Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan"], ["Bộ Nội vụ và các bộ, ngành, địa phương khác có liên quan"]],
+    [["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"], ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]],
+    [["Ban, phòng ngành huyện và các cơ quan có liên quan"], ["Ban, phòng ngành huyện và các cơ quan có liên quan"]],
     [["Các sở, ngành tỉnh và UBND cấp huyện"], ["Các sở, ngành tỉnh và UBND cấp huyện"]],
     // "các bộ …", "các Hiệp hội …" after a comma start a group of their own.
     [["Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"], ["Bộ Tài chính", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"]],

@@ -51,10 +51,11 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
       ["Sở, ban, ngành và các cơ quan có liên quan", "UBND cấp huyện, cấp xã"],
     ],
     [["Các sở, ngành tỉnh và UBND cấp huyện"], ["Các sở, ngành tỉnh và UBND cấp huyện"]],
-    [["Sở Thông tin và Truyền thông và các cơ quan có liên quan"], ["Sở Thông tin và Truyền thông và các cơ quan có liên quan"]],
+    // One body and a group joined by "và" are two items (contract: one agency or agency group per item).
+    [["Sở Thông tin và Truyền thông và các cơ quan có liên quan"], ["Sở Thông tin và Truyền thông", "các cơ quan có liên quan"]],
     [["Các sở, ban, ngành tỉnh; UBND cấp huyện"], ["Các sở, ban, ngành tỉnh", "UBND cấp huyện"]],
     [["- Sở Y tế; - Sở Giáo dục và Đào tạo"], ["Sở Y tế", "Sở Giáo dục và Đào tạo"]],
-    [["Sở Nội vụ và các đơn vị có liên quan"], ["Sở Nội vụ và các đơn vị có liên quan"]],
+    [["Sở Nội vụ và các đơn vị có liên quan"], ["Sở Nội vụ", "các đơn vị có liên quan"]],
     [
       ["Đơn vị sự nghiệp trực thuộc tỉnh, trực thuộc các sở ban ngành và UBND cấp huyện"],
       ["Đơn vị sự nghiệp trực thuộc tỉnh, trực thuộc các sở ban ngành và UBND cấp huyện"],
@@ -80,7 +81,7 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
     ],
     [
       ["Sở Nội vụ và các cơ quan, đơn vị, địa phương có liên quan"],
-      ["Sở Nội vụ và các cơ quan, đơn vị, địa phương có liên quan"],
+      ["Sở Nội vụ", "các cơ quan, đơn vị, địa phương có liên quan"],
     ],
     [
       ["Sở Thông tin và Truyền thông; các cơ quan, đơn vị đang tham gia hệ thống ISO theo quy định"],
@@ -93,7 +94,7 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
     [["Đoàn kiểm tra công vụ tỉnh"], ["Đoàn kiểm tra công vụ tỉnh"]],
     [
       ["Ủy ban MTTQ Việt Nam tỉnh và các cơ quan đơn vị có liên quan"],
-      ["Ủy ban MTTQ Việt Nam tỉnh và các cơ quan đơn vị có liên quan"],
+      ["Ủy ban MTTQ Việt Nam tỉnh", "các cơ quan đơn vị có liên quan"],
     ],
     [["Các sở, ban, ngành tỉnh, UBND cấp huyện, cấp xã"], ["Các sở, ban, ngành tỉnh", "UBND cấp huyện, cấp xã"]],
     // fixtures/plans/003 (UBND huyện Chợ Mới, inline "Cơ quan …:" lines; the label is the extractor's to remove)

@@ -428,7 +428,7 @@ const DOCS: Record<string, Expected> = {
         { number: "3", task: "Gương điển hình, cách làm hay trong thực hiện cải cách hành chính tại các cơ quan, đơn vị, địa phương", lead: ["Trung tâm Văn hóa - Thông tin và Thể thao"], partners: ["Các cơ quan, đơn vị", "UBND các xã, thị trấn"], deadline: within("Quý III/2024", "2024-07-01", "2024-09-30"), extra: { "Hình thức": "Tin, bài" } },
       ]),
       ...group("Tuyên truyền thông qua hội nghị, hội thi", [
-        { number: "4", task: "Lồng ghép nội dung cải cách hành chính trong các hội nghị, buổi sinh hoạt của cơ quan, đơn vị và các tổ chức đoàn thể", lead: ["Các cơ quan, đơn vị"], partners: ["Ủy ban MTTQ Việt Nam huyện và các đoàn thể"], deadline: every("Thường xuyên", "continuous"), extra: { "Hình thức": "Hội nghị, sinh hoạt chuyên đề" } },
+        { number: "4", task: "Lồng ghép nội dung cải cách hành chính trong các hội nghị, buổi sinh hoạt của cơ quan, đơn vị và các tổ chức đoàn thể", lead: ["Các cơ quan, đơn vị"], partners: ["Ủy ban MTTQ Việt Nam huyện", "các đoàn thể"], deadline: every("Thường xuyên", "continuous"), extra: { "Hình thức": "Hội nghị, sinh hoạt chuyên đề" } },
         { number: "5", task: "Tổ chức Hội thi tìm hiểu về cải cách hành chính dành cho cán bộ, công chức, viên chức và người lao động trên địa bàn huyện", lead: ["Phòng Nội vụ"], partners: ["Huyện đoàn Vạn Ninh", "Liên đoàn Lao động huyện"], deadline: within("Quý II/2024", "2024-04-01", "2024-06-30"), extra: { "Hình thức": "Hội thi trực tuyến" } },
       ]),
       ...group("Tuyên truyền trực quan", [

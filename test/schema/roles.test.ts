@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLES, ROLE_FIELDS, roleOfCompact, tableKindOf } from "../../src/schema/roles.js";
+import { ROLES, ROLE_FIELDS, roleOfCompact, roleOfWords, tableKindOf } from "../../src/schema/roles.js";
 import { taskSchema } from "../../src/schema/plan.js";
 
 describe("the role table", () => {
@@ -24,5 +24,37 @@ describe("the role table", () => {
     expect(tableKindOf(["number", "task", "lead", "partners", "deadline"])).toBe("task");
     expect(tableKindOf(["number", "objective", "lead"])).toBe("target");
     expect(tableKindOf(["number", "task", "extra"])).toBeUndefined();
+  });
+});
+
+describe("roleOfWords: a header with one word torn by a seal, a stamp or OCR", () => {
+  const words = (text: string) => text.split(" ");
+  it.each([
+    // a seal over "được"
+    ["ten don vi eroc kiem tra", "subject"],
+    // a letter lost
+    ["co quan chu trl", "lead"],
+    ["don vi phoi hoq", "partners"],
+    ["thoi gan thuc hien", "deadline"],
+    ["noi dung nhiem vx", "task"],
+  ])("%s → %s", (text, expected) => {
+    expect(roleOfWords(words(text))).toBe(expected);
+  });
+  it.each([
+    // no guess: two torn words, one readable word, a word too short to read back, nothing close
+    ["ten don xzq erqc kiem tra"],
+    ["xyzw tra"],
+    ["ghi chu"],
+    ["ky ten"],
+    ["so luong ho so"],
+    // the torn word alone would name the role ("moc"): the readable words do not carry it
+    ["ten don vi mxc"],
+  ])("%s → extra", (text) => {
+    expect(roleOfWords(words(text))).toBe("extra");
+  });
+  it("never lets a fuzzy match beat an exact one", () => {
+    // "thoi gian" is read exactly as a deadline; the torn word after it changes nothing
+    expect(roleOfWords(words("thoi gian hxan thanh"))).toBe("deadline");
+    expect(roleOfWords(words("co quan chu tri"))).toBe("lead");
   });
 });
