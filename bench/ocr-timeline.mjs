@@ -40,6 +40,7 @@ if (events.length === 0) {
 }
 const pages = new Map();
 for (const { at, event, page } of events) {
+  if (page === 0) continue;
   if (!pages.has(page)) pages.set(page, {});
   pages.get(page)[event] = at;
 }
@@ -53,14 +54,26 @@ for (const [page, p] of [...pages].sort((a, b) => a[0] - b[0])) {
   const blank = p.blank !== undefined ? " (blank)" : "";
   console.log(`| ${page}${blank} | ${ms(p.draw)} | ${ms(p.drawn)} | ${ms(p.levelled)} | ${ms(p.prepared)} | ${ms(p["ocr-start"])} | ${ms(p["ocr-end"])} | ${ms(p.read)} | ${span(p.draw, p.drawn)} | ${span(p.drawn, p.levelled)} | ${span(p.levelled, p.prepared)} | ${span(p["ocr-start"], p["ocr-end"])} |`);
 }
-const recognised = [...pages.values()].filter((p) => p["ocr-start"] !== undefined && p["ocr-end"] !== undefined);
-if (recognised.length > 0) {
-  const first = Math.min(...recognised.map((p) => p["ocr-start"]));
-  const last = Math.max(...recognised.map((p) => p["ocr-end"]));
-  const busy = recognised.reduce((sum, p) => sum + p["ocr-end"] - p["ocr-start"], 0);
-  const lanes = Math.min(os.availableParallelism(), recognised.length);
+const lanes = events.filter((e) => e.event === "lane-busy" || e.event === "lane-free").sort((a, b) => a.at - b.at);
+if (lanes.length > 0) {
+  // Lane-time idle between the first recognition's start and the last one's end: waiting for a prepared page, or at
+  // the tail when one lane has nothing left.
+  const first = lanes[0].at;
+  const last = lanes[lanes.length - 1].at;
+  const laneCount = Math.min(os.availableParallelism(), lanes.filter((e) => e.event === "lane-busy").length);
+  let busyLanes = 0;
+  let busy = 0;
+  let previous = first;
+  for (const { at, event } of lanes) {
+    busy += Math.min(busyLanes, laneCount) * (at - previous);
+    previous = at;
+    busyLanes += event === "lane-busy" ? 1 : -1;
+  }
+  const idle = laneCount * (last - first) - busy;
   const mainThread = [...pages.values()].reduce((sum, p) => sum + ((p.prepared ?? p.blank ?? p.drawn ?? p.draw) - p.draw), 0);
+  const firstDraw = Math.min(...[...pages.values()].map((p) => p.draw).filter((at) => at !== undefined));
   console.log("");
-  console.log(`first page to an engine at ${first.toFixed(0)} ms; recognition ${busy.toFixed(0)} ms over ${lanes} lanes from ${first.toFixed(0)} to ${last.toFixed(0)} ms: lanes idle ${(lanes * (last - first) - busy).toFixed(0)} lane-ms (${((100 * (lanes * (last - first) - busy)) / (lanes * (last - first))).toFixed(0)}%)`);
+  console.log(`first page drawn from ${firstDraw.toFixed(0)} ms (before: Node, cchc, the text layer), first recognition at ${first.toFixed(0)} ms, last one ended at ${last.toFixed(0)} ms`);
+  console.log(`engines busy ${busy.toFixed(0)} lane-ms over ${laneCount} lanes, idle ${idle.toFixed(0)} lane-ms (${((100 * idle) / (laneCount * (last - first))).toFixed(0)}%)`);
   console.log(`main thread preparing pages ${mainThread.toFixed(0)} ms (drawing, levelling, rulings; awaits included); after the last recognition ${(wall - last).toFixed(0)} ms (layout, output, exit)`);
 }
