@@ -74,8 +74,11 @@ export function markdownToBlocks(source: string, lineOffset = 0, options: { rema
  * An "&" is markup only before a letter, a digit or "#" (a character reference): "Văn phòng HĐND & UBND" holds none.
  */
 const MARKUP_CHARACTER = /[*_`[\]<>\\#|~]|&[#A-Za-z0-9]/;
-const COMPLEX_LINE =
-  /^[ \t]{4}|\t|^ {0,3}(?:=+|-+)[ \t]*$|^ {0,3}(?:-[ \t]*){3,}$|^ *(?:[-+]|\d{1,9}[.)])[ \t]*$|^ *(?:[-+]|\d{1,9}[.)]) {5}|^ *\d{4,9}[.)] |^ *(?:[-+]|\d{1,9}[.)]) +(?:[-+]|\d{1,9}[.)])(?: |$)/;
+// Anchored as a whole, with the tab test apart (isComplexLine): an alternative that may match anywhere makes V8 try
+// every alternative at every position of the line, which a cold start pays in full on each line of a plan.
+const COMPLEX_LINE_START =
+  /^(?:[ \t]{4}| {0,3}(?:=+|-+)[ \t]*$| {0,3}(?:-[ \t]*){3,}$| *(?:[-+]|\d{1,9}[.)])[ \t]*$| *(?:[-+]|\d{1,9}[.)]) {5}| *\d{4,9}[.)] | *(?:[-+]|\d{1,9}[.)]) +(?:[-+]|\d{1,9}[.)])(?: |$))/;
+const isComplexLine = (line: string): boolean => line.includes("\t") || COMPLEX_LINE_START.test(line);
 /** Constructs that run on across blank lines (fenced code, HTML comments and raw blocks): remark reads such a source. */
 const SPANS_BLANK_LINES = /```|~~~|<!--|<\?|<!\[CDATA\[|<(?:script|pre|style|textarea)\b/i;
 const LIST_ITEM = /^( {0,3})([-+]|(\d{1,9})[.)])( {1,4})(?=\S)/;
@@ -107,7 +110,7 @@ function simpleHeading(line: string): { depth: number; text: string } | undefine
 }
 
 function isSimpleLine(line: string): boolean {
-  if (COMPLEX_LINE.test(line)) return false;
+  if (isComplexLine(line)) return false;
   if (ATX_HEADING.test(line)) return simpleHeading(line) !== undefined;
   const item = LIST_ITEM.exec(line);
   const content = line.slice(item ? item[0].length : 0).replace(/^[ \t]+|[ \t]+$/g, "");

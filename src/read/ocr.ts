@@ -18,6 +18,7 @@ import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/r
 import { placeOnPage, stackCells, unreadCells } from "./ocr/cells.js";
 import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
+import { markOcr } from "./ocr/timeline.js";
 
 export interface OcrOptions {
   /** Most pages read at once; default and ceiling: the machine's cores (`os.availableParallelism()`). */
@@ -121,6 +122,7 @@ export async function ocrPdfPages(
           const release = (): void => {
             if (released) return;
             released = true;
+            markOcr?.("ocr-start", page);
             readyForWorker.give();
           };
           let recognised: RecognisedLine[];
@@ -128,9 +130,11 @@ export async function ocrPdfPages(
             recognised = await engine.recognise(toPgm(prepared.cleaned, prepared.rendered.widthPx, prepared.rendered.heightPx), dpi, lanes, release);
           } finally {
             release();
+            markOcr?.("ocr-end", page);
           }
           recognised = await withUnreadCells(engine, prepared, recognised, dpi, lanes);
           results.set(page, toPageContent(prepared.rendered, recognised, prepared.rulings, own));
+          markOcr?.("read", page);
         })().catch(failed),
       );
     }
@@ -186,9 +190,15 @@ interface PreparedPage {
  * margins into one with text. A page whose only ink is its rulings is found blank once they are erased.
  */
 async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Promise<PreparedPage | "blank"> {
+  markOcr?.("draw", page);
   const drawn = await renderer.draw(page, dpi);
-  if (isBlank(drawn.gray, drawn.widthPx, drawn.heightPx)) return "blank";
+  markOcr?.("drawn", page);
+  if (isBlank(drawn.gray, drawn.widthPx, drawn.heightPx)) {
+    markOcr?.("blank", page);
+    return "blank";
+  }
   const rendered = await renderer.level(drawn);
+  markOcr?.("levelled", page);
   // Each step holds the main thread for a tenth of a second or more: between them, a worker that has finished its
   // page gets its next one.
   await yieldToEvents();
@@ -196,6 +206,7 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
   const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
   clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
+  markOcr?.("prepared", page);
   return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned };
 }
 

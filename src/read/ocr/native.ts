@@ -19,6 +19,7 @@ import os from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { modelDirectory } from "./pool.js";
+import { markOcr } from "./timeline.js";
 import type { DefaultTreeAdapterTypes } from "parse5";
 import type { OcrEngine, PageLayout, PixelBox, RecognisedLine, RecognisedWord } from "./engine.js";
 
@@ -65,9 +66,11 @@ async function inLane<T>(lanes: number, started: () => void, work: () => Promise
   if (active >= lanes) await new Promise<void>((resolve) => queue.push(resolve));
   else active++;
   started();
+  markOcr?.("lane-busy", 0);
   try {
     return await work();
   } finally {
+    markOcr?.("lane-free", 0);
     const next = queue.shift();
     if (next) next();
     else active--;

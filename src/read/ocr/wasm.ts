@@ -4,6 +4,7 @@
  */
 import type Tesseract from "tesseract.js";
 import type { OcrEngine, PageLayout, RecognisedLine } from "./engine.js";
+import { markOcr } from "./timeline.js";
 import { acquireWorker, discardWorker, type OcrWorker, releaseWorker, terminatePool } from "./pool.js";
 
 export const wasmEngine: OcrEngine = {
@@ -16,9 +17,12 @@ export const wasmEngine: OcrEngine = {
       started();
     }
     let page: Tesseract.Page;
+    markOcr?.("lane-busy", 0);
     try {
       page = await recogniseWith(worker, pgm, dpi, layout);
+      markOcr?.("lane-free", 0);
     } catch (error) {
+      markOcr?.("lane-free", 0);
       await discardWorker(worker);
       throw error;
     }
