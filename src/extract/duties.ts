@@ -315,7 +315,7 @@ function buildTask(duty: Duty): RawTask {
     task = `${task} ${stripLetter(paragraphs.shift()!)}`;
   }
   // The plan's closing mark stays with the plan, not with its last duty.
-  task = task.replace(/\.\s*\/\s*\.?$/u, ".");
+  task = task.replace(TEXT_END, ".");
   const texts = [task, ...paragraphs];
   const partners = partnersIn(texts);
   return {

@@ -477,10 +477,10 @@ function isOneBody(text: string): boolean {
   return type !== null && !type.confusion && isUpper(text[0]) && /^\s+và\s+\p{Lu}/u.test(text.slice(type.length));
 }
 
-/** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
 /** "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã": a sentence end before a role named with a colon ends an item. */
 const ROLE_SENTENCE = /(?<=[\p{L}\p{N})])\.\s+(?=(?:chủ trì|phối hợp)\s*[:：])/iu;
 
+/** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
 function segmentsOf(paragraphs: string[]): string[] {
   const out: string[] = [];
   const cleaned = paragraphs.map((paragraph) => cleanInline(paragraph)).filter((paragraph) => paragraph !== "");

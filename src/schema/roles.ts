@@ -5,6 +5,7 @@
  *
  * Adding a column kind: one entry here, its field(s) in `taskSchema` (plan.ts), and their tests.
  */
+import { levenshtein } from "../edit-distance.js";
 
 export const roleIds = [
   "area",
@@ -110,25 +111,12 @@ export function roleOfWords(words: readonly string[]): ColumnRole {
   if (torn.length < 3) return "extra";
   const found = new Set<ColumnRole>();
   for (const candidate of HEADER_VOCABULARY) {
-    if (editDistance(torn, candidate) > Math.floor(torn.length / 2)) continue;
+    if (levenshtein([...torn], [...candidate]) > Math.floor(torn.length / 2)) continue;
     const role = roleOfCompact(words.map((word, index) => (index === unknown[0] ? candidate : word)).join(""));
     // The readable words must carry the role: a guessed word that names a role alone ("moc") decides nothing.
     if (role !== "extra" && roleOfCompact(candidate) !== role) found.add(role);
   }
   return found.size === 1 ? [...found][0]! : "extra";
-}
-
-/** Levenshtein distance of two short words. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 export const rolesWhere = (test: (role: RoleSpec) => boolean): ColumnRole[] => ROLES.filter(test).map((r) => r.id);
