@@ -99,11 +99,19 @@ export function extractTableTasks(parts: AssignmentTablePart[]): { value: Extrac
       const rows = logicalRows(grid, columns, diagnostics);
       state.interrupted(rows, columns, diagnostics);
       for (const task of state.read(rows, columns, header, diagnostics)) tables[tables.length - 1]!.tasks.push(task);
-    } else if (pending) pending.rows.push(...grid);
-    else pending = { rows: grid, header };
+    } else if (pending && sameRoles(pending.header, header)) pending.rows.push(...grid);
+    else {
+      // A part whose repeated header maps its columns otherwise (a cell lost or merged) is read under its own header.
+      flush();
+      pending = { rows: grid, header };
+    }
   }
   flush();
   return { value: tables, diagnostics };
+}
+
+function sameRoles(a: TaskHeader, b: TaskHeader): boolean {
+  return a.roles.length === b.roles.length && a.roles.every((role, column) => role === b.roles[column]);
 }
 
 function reportUnmapped(header: TaskHeader, position: Position, diagnostics: Diagnostic[]): void {

@@ -129,6 +129,21 @@ describe("(d) a table going on after a page break, its header repeated and its f
       ["3", "Tổng kết công tác"],
     ]);
   });
+  it("a part whose repeated header orders its columns otherwise is read under its own header", () => {
+    const first = makeTable([HEADER, ["1", "Rà soát, đánh giá thủ tục hành chính", "Sở Tư pháp", "", "Quý I/2026"]]);
+    const second = makeTable(
+      [
+        ["STT", "Nhiệm vụ", "Thời gian hoàn thành", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+        ["2", "Tổng kết công tác cải cách hành chính", "Tháng 12/2026", "Sở Nội vụ", "Các sở, ngành"],
+      ],
+      20,
+    );
+    const { tasks } = read(partOf(first), partOf(second, true));
+    expect(tasks.map((t) => [t.number, t.lead, t.partners, t.deadline.raw])).toEqual([
+      ["1", ["Sở Tư pháp"], [], "Quý I/2026"],
+      ["2", ["Sở Nội vụ"], ["Các sở, ngành"], "Tháng 12/2026"],
+    ]);
+  });
 });
 
 describe("(g) STT numbered 1, 2, 3 under lettered parts and Roman groups", () => {
