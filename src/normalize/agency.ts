@@ -90,6 +90,22 @@ const AGENCY_TYPES = [
   "Chủ tịch",
   "Thủ trưởng",
   "Giám đốc",
+  // Media and service bodies that plans list beside agencies ("Báo Nghệ An, Cổng Thông tin điện tử tỉnh").
+  "Cổng",
+  "Trang",
+  "Tạp chí",
+  "Thông tấn xã",
+  "Bưu điện",
+  "Tổng cục",
+  "Tập đoàn",
+  "Quỹ",
+  "Kiểm toán",
+  "Liên hiệp",
+  "Đội",
+  "Hạt",
+  "Nhà xuất bản",
+  "Bảo tàng",
+  "Thư viện",
 ] as const;
 
 const TYPE_BY_KEY = new Map<string, string>(AGENCY_TYPES.map((type) => [type.toLowerCase(), type]));
@@ -126,7 +142,16 @@ const GENERIC_WORDS = new Set([
 const GROUP_AFTER_CAC =
   /^(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|hiệp hội|đoàn thể|ngân hàng|bộ phận)(?![\p{L}\p{N}])/u;
 /** Abbreviations that name a body and start an item on their own ("HĐĐ CCHC huyện" is a Hội đồng). */
-const AGENCY_ABBREVIATION = /^(?:HĐ\p{Lu}{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND)(?![\p{L}\p{N}])/u;
+const AGENCY_ABBREVIATION =
+  /^(?:HĐ\p{Lu}{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND|Viettel|MobiFone|Mobifone|FPT|EVN)(?![\p{L}\p{N}])/u;
+/**
+ * A group named without "các" by what it has to do with the task: "cơ quan, địa phương liên quan", "đơn vị có liên
+ * quan". Only read after one named body ("Sở Tài chính và cơ quan liên quan", "Sở Y tế, đơn vị liên quan"), so a
+ * generic enumeration ("Sở, ban, ngành liên quan") stays whole.
+ */
+const GENERIC_TAIL = /(?:^|\s)(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng)$/u;
+const RELATED_GROUP =
+  /^(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng))*\s+(?:có\s+)?liên quan(?![\p{L}\p{N}])/u;
 
 /**
  * Dash-joined compounds (folded left end, folded right start): a bullet dash between them is part of the name. Most
@@ -223,7 +248,8 @@ export function startsWithAgency(text: string): boolean {
 
 const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "ban", "tổ", "hội", "trường", "đoàn", "bộ", "phòng", "báo", "cục", "đài", "cơ quan", "đơn vị", "ngành", "bộ phận",
-  "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận",
+  "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận", "trang", "quỹ",
+  "kiểm toán", "đội", "hạt", "tập đoàn",
 ]);
 
 function matchKey(word: string): string {
@@ -373,6 +399,8 @@ function commaSeparatesItems(text: string, itemStart: number, comma: number): bo
   const before = text.slice(Math.max(itemStart, comma - 130), comma).trim();
   if (before === "" || isLoneTypeWord(before)) return false;
   const after = text.slice(comma + 1, comma + 130).trimStart();
+  // "Sở Tài chính và cơ quan, địa phương liên quan": the group began before this comma.
+  if (RELATED_GROUP.test(after)) return comma - itemStart <= 130 && isOneBody(before) && !GENERIC_TAIL.test(before);
   if (!startsNewItem(after)) return false;
   if (isUpper(after[0])) {
     // "Sở, Ban, Ngành": an enumeration of type words goes on.
@@ -455,7 +483,7 @@ function splitAnd(item: string): string[] {
 /** What follows "và" starts an item of its own (see `splitAnd`). */
 function startsAnotherItem(left: string, right: string): boolean {
   const oneBody = isOneBody(left);
-  if (AGENCY_GROUP_START.test(right)) return oneBody;
+  if (AGENCY_GROUP_START.test(right) || RELATED_GROUP.test(right)) return oneBody;
   if (!isUpper(right[0]) || !startsWithAgency(left)) return false;
   // A bare type word shares the name after "và": "Báo và Đài Phát thanh, Truyền hình Lâm Đồng".
   if (matchType(left)?.length === left.trim().length) return false;

@@ -193,9 +193,11 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
     [["Văn phòng Ban Chỉ huy; các sở, ban, ngành"], ["Văn phòng Ban Chỉ huy", "các sở, ban, ngành"]],
     [["Cơ quan, địa phương liên quan"], ["Cơ quan, địa phương liên quan"]],
     [["Sở, ban, ngành, tổ chức chính trị - xã hội"], ["Sở, ban, ngành, tổ chức chính trị - xã hội"]],
-    [["Sở Tài chính và cơ quan, địa phương liên quan"], ["Sở Tài chính và cơ quan, địa phương liên quan"]],
-    [["Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan"], ["Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan"]],
-    [["Bộ Quốc phòng và cơ quan, địa phương liên quan"], ["Bộ Quốc phòng và cơ quan, địa phương liên quan"]],
+    // One body and one group ("cơ quan, địa phương liên quan", written without "các"): two items, as "Sở Nội vụ và
+    // các đơn vị có liên quan" is.
+    [["Sở Tài chính và cơ quan, địa phương liên quan"], ["Sở Tài chính", "cơ quan, địa phương liên quan"]],
+    [["Văn phòng Ban Chỉ huy và cơ quan, địa phương liên quan"], ["Văn phòng Ban Chỉ huy", "cơ quan, địa phương liên quan"]],
+    [["Bộ Quốc phòng và cơ quan, địa phương liên quan"], ["Bộ Quốc phòng", "cơ quan, địa phương liên quan"]],
     [["Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"], ["Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã"]],
     [
       ["Các sở, ban, ngành, các tổ chức chính trị-xã hội"],
@@ -272,6 +274,18 @@ describe("splitAgencies: separators and the names they must not cut", () => {
     [[], []],
     // A lower-case paragraph after a finished item is an item of its own.
     [["Sở Nội vụ;", "huyện đoàn"], ["Sở Nội vụ", "huyện đoàn"]],
+    // Media and service bodies listed beside agencies (issue 17: tables and assignments on real plans).
+    [["Báo Nghệ An, Cổng Thông tin điện tử tỉnh"], ["Báo Nghệ An", "Cổng Thông tin điện tử tỉnh"]],
+    [["Cổng Thông tin điện tử tỉnh và Báo Nghệ An"], ["Cổng Thông tin điện tử tỉnh", "Báo Nghệ An"]],
+    [["Sở Thông tin và Truyền thông, Trang thông tin điện tử tỉnh"], ["Sở Thông tin và Truyền thông", "Trang thông tin điện tử tỉnh"]],
+    [["Trung tâm Phục vụ hành chính công tỉnh, Bưu điện tỉnh"], ["Trung tâm Phục vụ hành chính công tỉnh", "Bưu điện tỉnh"]],
+    [["Sở Khoa học và Công nghệ, Viettel Nghệ An, VNPT Nghệ An"], ["Sở Khoa học và Công nghệ", "Viettel Nghệ An", "VNPT Nghệ An"]],
+    [["Sở Tư pháp, Đội Quản lý thị trường số 1"], ["Sở Tư pháp", "Đội Quản lý thị trường số 1"]],
+    // A group without "các" after one body is an item of its own; inside a generic enumeration it is not.
+    [["Sở Y tế, cơ quan liên quan"], ["Sở Y tế", "cơ quan liên quan"]],
+    [["Công an tỉnh và đơn vị có liên quan"], ["Công an tỉnh", "đơn vị có liên quan"]],
+    [["Sở, ban, ngành liên quan"], ["Sở, ban, ngành liên quan"]],
+    [["Các sở, ban, ngành, cơ quan liên quan"], ["Các sở, ban, ngành, cơ quan liên quan"]],
   ];
   it.each(rows)("%j", (...row) => checkSplit(row as SplitRow));
 });
