@@ -94,6 +94,11 @@ function iso(day: Day): string {
   return `${String(day.y).padStart(4, "0")}-${String(day.m).padStart(2, "0")}-${String(day.d).padStart(2, "0")}`;
 }
 
+function addDays(day: Day, count: number): Day {
+  const date = new Date(Date.UTC(day.y, day.m - 1, day.d + count));
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
 function dayBefore(day: Day): Day {
   const date = new Date(Date.UTC(day.y, day.m - 1, day.d - 1));
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
@@ -164,6 +169,31 @@ const QUARTER = "(?:[ivx]{1,4}|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
 const RECOGNISERS: Recogniser[] = [
+  {
+    // Inspection and event schedules give a visit's first day and its length.
+    name: "day and a length in days: 23/3/2026 - 02 ngày, 23/3/2026 (02 ngày)",
+    pattern: /(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)\s*[-–(,]?\s*(?:trong\s*)?(\d{1,2})\s*ngay\b\s*\)?/g,
+    read: ([d, , m, y, length]) => {
+      const first = daySpan(Number(y), Number(m), Number(d), false);
+      const days = Number(length);
+      if (first === null || days < 1) return INVALID;
+      return { ...first, to: addDays(first.from, days - 1) };
+    },
+  },
+  {
+    name: "days of one month: 23-24/3/2026, ngày 23 và 24/3/2026, từ ngày 23 đến ngày 24/3/2026, 23-24/3",
+    pattern:
+      /(?<![\d/.])(?<!(?:thang|qu[yi]|nam|tuan|dot|lan)\s?)(ngay\s*)?(\d{1,2})\s*(-|–|,|va|den(?:\s*het)?)\s*(?:ngay\s*)?(\d{1,2})\s*([/.])\s*(\d{1,2})(?:\s*\5\s*(\d{4}))?(?![\d/])/g,
+    read: ([dayWord, d1, separator, d2, , m, written], year) => {
+      // "Tháng 3 và 15/11" lists a month and a day: "và" and "," join days only after the word "ngày".
+      if (dayWord === undefined && (separator === "," || separator === "va")) return null;
+      const { y, yearless } = yearFrom(written, undefined, year);
+      const from = daySpan(y, Number(m), Number(d1), yearless);
+      const to = daySpan(y, Number(m), Number(d2), yearless);
+      if (from === null || to === null || Number(d1) > Number(d2)) return INVALID;
+      return { from: from.from, to: to.to, yearless };
+    },
+  },
   {
     name: "day in words: ngày 15 tháng 11 năm 2021",
     pattern: /\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})(?!\d)/g,

@@ -465,3 +465,22 @@ describe("parseDeadline: times written in prose duties (extract/duties.ts hands 
     expect({ start: value.start, end: value.end }).toEqual({ start: "2026-03-01", end: "2026-11-15" });
   });
 });
+
+describe("parseDeadline: days of a schedule (inspection and event tables, issue 17)", () => {
+  const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
+  const rows: Row[] = [
+    // A visit's first day and its length in days (r34's "Thời gian kiểm tra" column).
+    ["23/3/2026 - 02 ngày", "2026-03-23", "2026-03-24", null, PLAN_2026],
+    ["Ngày 23/3/2026 (02 ngày)", "2026-03-23", "2026-03-24", null, PLAN_2026],
+    ["31/12/2026 (3 ngày)", "2026-12-31", "2027-01-02", null, PLAN_2026],
+    // Several days of one month.
+    ["23-24/3/2026", "2026-03-23", "2026-03-24", null, PLAN_2026],
+    ["Từ ngày 23 đến ngày 24/3/2026", "2026-03-23", "2026-03-24", null, PLAN_2026],
+    ["Ngày 23, 24/3/2026", "2026-03-23", "2026-03-24", null, PLAN_2026],
+    ["Ngày 15 và 16/4", "2026-04-15", "2026-04-16", null, PLAN_2026],
+    // Not days of one month: a month range, and a month listed with a day.
+    ["Tháng 3-4/2026", "2026-03-01", "2026-04-30", null, PLAN_2026],
+    ["Tháng 3 và 15/11", "2026-03-01", "2026-11-15", null, PLAN_2026],
+  ];
+  it.each(rows)("%s", (...row) => check(row as Row));
+});
