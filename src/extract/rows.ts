@@ -78,6 +78,7 @@ function markFirst(marker: string | undefined, items: string[]): string[] {
 /** Data rows of a task table as slots, one per header column. */
 export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagnostic[] = []): GridRow[] {
   const width = header.roles.length;
+  const columns = columnsOf(header.roles);
   const rows: GridRow[] = [];
   for (const row of table.rows.slice(header.rowIndex + 1)) {
     if (row.isHeader || repeatsHeader(row.cells, header)) continue;
@@ -95,9 +96,26 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
       }
     }
     if (slots.every((s) => s.paragraphs.length === 0)) continue;
+    moveBulletNumber(slots, columns);
     rows.push({ slots, position: row.position });
   }
   return rows;
+}
+
+/** An STT cell holding only a bullet ("-", "+", "•"). */
+const BULLET_ONLY = /^[-+•·●▪–*]$/u;
+
+/**
+ * "- | Công khai thủ tục …": a bullet written in the STT column marks a sub-item as a bullet before its text does; it
+ * is moved there, so that the row is read as the "- sub-item" of the numbered task above it, and is no number.
+ */
+function moveBulletNumber(slots: Slot[], columns: Columns): void {
+  const numberSlot = columns.of.number === undefined ? undefined : slots[columns.of.number];
+  const taskSlot = columns.of.task === undefined ? undefined : slots[columns.of.task];
+  if (!numberSlot || !taskSlot || numberSlot.merged || taskSlot.merged) return;
+  if (numberSlot.paragraphs.length !== 1 || !BULLET_ONLY.test(numberSlot.paragraphs[0]!.trim()) || taskSlot.paragraphs.length === 0) return;
+  if (!BULLET_ITEM.test(taskSlot.paragraphs[0]!)) taskSlot.paragraphs[0] = `${numberSlot.paragraphs[0]!.trim()} ${taskSlot.paragraphs[0]}`;
+  numberSlot.paragraphs = [];
 }
 
 export interface Columns {

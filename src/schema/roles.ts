@@ -57,7 +57,9 @@ export const ROLES: readonly RoleSpec[] = [
   { id: "task", header: /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
   // The unit or event of a schedule ("Đơn vị được kiểm tra", "Đối tượng kiểm tra"): the record's `task`.
   { id: "subject", header: /duockiemtra|duocthanhtra|doituongkiemtra|doituongthanhtra|diabankiemtra|diabanthanhtra/, precedence: 3, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [], kind: "schedule" },
-  { id: "activities", header: /hoatdong/, precedence: 4, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"] },
+  // Beside a task column, a task's activities; alone ("TT | Hoạt động | Đơn vị chủ trì | Thời gian", a propaganda or
+  // training plan's table), what each row assigns.
+  { id: "activities", header: /hoatdong/, precedence: 4, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"], kind: "task" },
   { id: "products", header: /sanpham|ketqua|hinhthucvanban/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
   { id: "lead", header: /chutri|(?:coquan|donvi|bophan)(?:thuc|dam|phutrach|thammuu)|trachnhiem(?!\w*phoihop)|phancong/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
   { id: "partners", header: /phoihop/, precedence: 10, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"], whoOrWhen: true },
@@ -142,10 +144,11 @@ export function tableKindOf(roles: readonly ColumnRole[]): "task" | "target" | "
   return naming === undefined ? undefined : role(naming).kind;
 }
 
-/** The column that names what each row assigns: its subject in a schedule, else its task, else its target. */
-export function namingRole(roles: readonly ColumnRole[]): "subject" | "task" | "objective" | undefined {
+/** The column that names what each row assigns: its subject in a schedule, else its task, else its target, else its activity. */
+export function namingRole(roles: readonly ColumnRole[]): "subject" | "task" | "objective" | "activities" | undefined {
   if (roles.includes("subject")) return "subject";
   if (roles.includes("task")) return "task";
   if (roles.includes("objective")) return "objective";
+  if (roles.includes("activities")) return "activities";
   return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import { type Cell, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
-import { type ColumnRole, role, roleOfWords } from "../schema/roles.js";
+import { type ColumnRole, namingRole, role, roleOfWords } from "../schema/roles.js";
 
 export type { ColumnRole };
 
@@ -30,14 +30,16 @@ function rowRoles(cells: Cell[]): ColumnRole[] {
 }
 
 /**
- * A header row names what its rows are (a task, target, subject or group column) and at least two of the other roles
+ * A header row names what its rows are (a task, target, subject, lone activity or group column) and at least two of the other roles
  * (agencies, time, products, activities); or, beside a number column "STT"/"TT", one column saying who or when
  * ("TT | Chỉ tiêu | Chủ trì", "STT | Đơn vị được kiểm tra | Thời gian kiểm tra").
  */
 function isHeaderRow(roles: ColumnRole[], cells: Cell[]): boolean {
   const known = new Set<ColumnRole>(roles.filter((r) => r !== "extra"));
-  const textual = known.has("task") || known.has("objective") || known.has("area") || known.has("subject");
-  const others = (["lead", "partners", "leadOrPartners", "deadline", "products", "activities"] as const).filter((r) => known.has(r)).length;
+  // An activity column with no task column beside it names the rows ("TT | Hoạt động | Đơn vị chủ trì | Thời gian").
+  const naming = namingRole(roles);
+  const textual = naming !== undefined || known.has("area");
+  const others = (["lead", "partners", "leadOrPartners", "deadline", "products", "activities"] as const).filter((r) => known.has(r) && r !== naming).length;
   const whoOrWhen = [...known].some((r) => role(r).whoOrWhen);
   const short = cells.every((c) => cellText(c).length <= 80);
   return textual && short && (others >= 2 || (known.has("number") && whoOrWhen));

@@ -231,3 +231,108 @@ describe("a schedule whose header word is torn by a seal", () => {
     expect(diagnostics.map((d) => d.code)).toContain("row-joined");
   });
 });
+
+describe("(i) a two-row header, STT written 1.1, a, -, +, and Kinh phí / Ghi chú columns", () => {
+  const rows = [
+    ["STT", "Nội dung nhiệm vụ", "Đơn vị thực hiện", "", "Thời hạn hoàn thành", "Sản phẩm/Kết quả", "Nguồn kinh phí", "Ghi chú"],
+    ["", "", "Chủ trì", "Phối hợp", "", "", "", ""],
+    ["I. CẢI CÁCH THỂ CHẾ", "", "", "", "", "", "", ""],
+    ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ban, ngành", "Quý I, II/2026", "Báo cáo kết quả rà soát", "Ngân sách tỉnh", "Trọng tâm"],
+    ["1.1", "Rà soát văn bản lĩnh vực đất đai", "Sở Nông nghiệp và Môi trường", "Sở Tư pháp", "6 tháng đầu năm", "Danh mục văn bản", "", ""],
+    ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", "", "", "", ""],
+    ["a", "Công bố danh mục thủ tục hành chính", "Văn phòng UBND tỉnh", "Các sở, ngành", "Thường xuyên", "Quyết định công bố", "Chi thường xuyên", ""],
+    ["-", "Công khai thủ tục hành chính trên Cổng Dịch vụ công", "Văn phòng UBND tỉnh", "Báo Hà Nam, Cổng Thông tin điện tử tỉnh", "Hằng quý", "", "", "Cập nhật kịp thời"],
+    ["+", "Số hóa hồ sơ thủ tục hành chính", "Trung tâm Phục vụ hành chính công tỉnh", "Bưu điện tỉnh, Viettel Hà Nam", "Tháng 3-4/2026", "Hồ sơ được số hóa", "", ""],
+  ];
+
+  it("sub-headers name the agency columns; the budget and the note stay in their own fields", () => {
+    const { tasks, tables } = read(partOf(makeTable(rows)));
+    expect(tables[0]!.columns).toHaveLength(8);
+    expect(tasks[0]).toMatchObject({
+      number: "1",
+      area: "institutions",
+      task: "Rà soát văn bản quy phạm pháp luật",
+      lead: ["Sở Tư pháp"],
+      partners: ["Các sở, ban, ngành"],
+      products: ["Báo cáo kết quả rà soát"],
+      budget: "Ngân sách tỉnh",
+      extra: { "Ghi chú": "Trọng tâm" },
+      deadline: { raw: "Quý I, II/2026", start: "2026-01-01", end: "2026-06-30" },
+    });
+    // No note and no budget of its own: nothing leaks from the row above.
+    expect(tasks[1]).toMatchObject({ number: "1.1", budget: null, extra: {}, deadline: { start: "2026-01-01", end: "2026-06-30" } });
+  });
+
+  it("a bullet in the STT column is a sub-item of the task above, numbered by nothing", () => {
+    const { tasks } = read(partOf(makeTable(rows)));
+    expect(tasks.slice(2).map((t) => [t.number, t.task, t.parent, t.lead, t.partners, t.deadline.start, t.deadline.end])).toEqual([
+      ["a", "Công bố danh mục thủ tục hành chính", null, ["Văn phòng UBND tỉnh"], ["Các sở, ngành"], "2026-01-01", "2026-12-31"],
+      [null, "Công khai thủ tục hành chính trên Cổng Dịch vụ công", "Công bố danh mục thủ tục hành chính", ["Văn phòng UBND tỉnh"], ["Báo Hà Nam", "Cổng Thông tin điện tử tỉnh"], "2026-01-01", "2026-12-31"],
+      [null, "Số hóa hồ sơ thủ tục hành chính", "Công bố danh mục thủ tục hành chính", ["Trung tâm Phục vụ hành chính công tỉnh"], ["Bưu điện tỉnh", "Viettel Hà Nam"], "2026-03-01", "2026-04-30"],
+    ]);
+    expect(tasks[3]!.extra).toEqual({ "Ghi chú": "Cập nhật kịp thời" });
+    expect(tasks[3]!.budget).toBeNull();
+  });
+});
+
+describe("(j) an activity column names the rows when there is no task column", () => {
+  it("'TT | Hoạt động | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện' is a task table", () => {
+    const table = makeTable([
+      ["TT", "Hoạt động", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"],
+      ["1", "Xây dựng chuyên mục CCHC trên Báo Ninh Bình", "Sở Nội vụ", "Báo Ninh Bình", "Hằng tháng"],
+      ["2", "Tổ chức Hội thi tìm hiểu về CCHC", "Sở Nội vụ", "Sở Tư pháp; Tỉnh đoàn", "Quý III/2026"],
+    ]);
+    expect(tableKindOf(findTaskHeader(table)!.roles)).toBe("task");
+    const { tasks } = read(partOf(table));
+    expect(tasks.map((t) => [t.number, t.task, t.activities, t.lead, t.partners, t.deadline.start, t.deadline.end, t.deadline.recurrence])).toEqual([
+      ["1", "Xây dựng chuyên mục CCHC trên Báo Ninh Bình", [], ["Sở Nội vụ"], ["Báo Ninh Bình"], "2026-01-01", "2026-12-31", "monthly"],
+      ["2", "Tổ chức Hội thi tìm hiểu về CCHC", [], ["Sở Nội vụ"], ["Sở Tư pháp", "Tỉnh đoàn"], "2026-07-01", "2026-09-30", null],
+    ]);
+  });
+
+  it("beside a task column the activities stay the task's activities", () => {
+    const { tasks } = read(
+      partOf(
+        makeTable([
+          ["TT", "Nhiệm vụ", "Hoạt động", "Chủ trì", "Thời gian"],
+          ["1", "Tuyên truyền CCHC", "Tổ chức hội thi", "Sở Nội vụ", "Năm 2026"],
+        ]),
+      ),
+    );
+    expect(tasks.map((t) => [t.task, t.activities])).toEqual([["Tuyên truyền CCHC", ["Tổ chức hội thi"]]]);
+  });
+});
+
+describe("(k) a target table with a unit column and a year column", () => {
+  it("'TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Cơ quan chủ trì': one target per row, the unit and the year's value kept under their headers", () => {
+    const table = makeTable([
+      ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2026", "Cơ quan chủ trì"],
+      ["1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "80", "Văn phòng UBND tỉnh"],
+      ["2", "Số tin, bài tuyên truyền về CCHC", "Tin, bài", "120", "Báo Ninh Bình, Cổng Thông tin điện tử tỉnh"],
+    ]);
+    expect(tableKindOf(findTaskHeader(table)!.roles)).toBe("target");
+    const { tasks } = read(partOf(table));
+    expect(tasks.map((t) => [t.task, t.lead, t.extra])).toEqual([
+      ["Tỷ lệ hồ sơ trực tuyến toàn trình", ["Văn phòng UBND tỉnh"], { "Đơn vị tính": "%", "Năm 2026": "80" }],
+      ["Số tin, bài tuyên truyền về CCHC", ["Báo Ninh Bình", "Cổng Thông tin điện tử tỉnh"], { "Đơn vị tính": "Tin, bài", "Năm 2026": "120" }],
+    ]);
+  });
+});
+
+describe("(l) a body table without an STT column, its time column 'Thời hạn hoàn thành'", () => {
+  it("'Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn hoàn thành | Sản phẩm/Kết quả'", () => {
+    const { tasks } = read(
+      partOf(
+        makeTable([
+          ["Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành", "Sản phẩm/Kết quả"],
+          ["Ban hành Kế hoạch kiểm tra CCHC", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Tháng 02/2026", "Kế hoạch"],
+          ["Báo cáo kết quả CCHC 6 tháng", "Sở Nội vụ", "Các sở, ngành", "Trước ngày 15/6/2026", "Báo cáo"],
+        ]),
+      ),
+    );
+    expect(tasks.map((t) => [t.number, t.task, t.lead, t.partners, t.products, t.deadline.start, t.deadline.end])).toEqual([
+      [null, "Ban hành Kế hoạch kiểm tra CCHC", ["Sở Nội vụ"], ["Văn phòng UBND tỉnh"], ["Kế hoạch"], "2026-02-01", "2026-02-28"],
+      [null, "Báo cáo kết quả CCHC 6 tháng", ["Sở Nội vụ"], ["Các sở, ngành"], ["Báo cáo"], null, "2026-06-15"],
+    ]);
+  });
+});

@@ -24,6 +24,9 @@ describe("the role table", () => {
     expect(tableKindOf(["number", "task", "lead", "partners", "deadline"])).toBe("task");
     expect(tableKindOf(["number", "objective", "lead"])).toBe("target");
     expect(tableKindOf(["number", "task", "extra"])).toBeUndefined();
+    // An activity column with no task column beside it names the rows of a task table.
+    expect(tableKindOf(["number", "activities", "lead", "partners", "deadline"])).toBe("task");
+    expect(tableKindOf(["number", "activities", "extra"])).toBeUndefined();
   });
 });
 
