@@ -61,12 +61,12 @@ export const ROLES: readonly RoleSpec[] = [
   // training plan's table), what each row assigns.
   { id: "activities", header: /hoatdong/, precedence: 4, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"], kind: "task" },
   { id: "products", header: /sanpham|ketqua|hinhthucvanban/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
-  { id: "lead", header: /chutri|(?:coquan|donvi|bophan)(?:thuc|dam|phutrach|thammuu)|trachnhiem(?!\w*phoihop)|phancong/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
+  { id: "lead", header: /chutri|(?:coquan|donvi|bophan|nguoi|canhan)(?:thuc|dam|phutrach|thammuu)|trachnhiem(?!\w*phoihop)|phancong/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
   { id: "partners", header: /phoihop/, precedence: 10, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"], whoOrWhen: true },
   // One column for both ("Chủ trì/phối hợp", "Cơ quan chủ trì, cơ quan phối hợp"): the first named agency leads
   // unless the cell says which is which (contract).
   { id: "leadOrPartners", header: /chutri(?:va|hoac)?(?:coquan|donvi)?phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
-  { id: "deadline", header: /thoigian|thoihan|tiendo|moc/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
+  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
   { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 7, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
   // Columns no field fits ("Ghi chú", "Theo dõi, kiểm tra, đôn đốc"): kept under their header as written.
   { id: "extra", header: null, precedence: 99, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["extra"] },

@@ -12,6 +12,14 @@ describe("the role table", () => {
     expect(roleOfCompact("ghichu")).toBe("extra");
     expect(roleOfCompact("")).toBe("extra");
   });
+  it("reads the time and the doer in the other words plans use for them (issue 17)", () => {
+    for (const header of ["thoidiemhoanthanh", "hanhoanthanh", "ngayhoanthanh", "namthuchien", "tiendothuchien"]) expect(roleOfCompact(header), header).toBe("deadline");
+    for (const header of ["nguoithuchien", "donvicanhanthuchien", "canhanphutrach", "coquanthammuu"]) expect(roleOfCompact(header), header).toBe("lead");
+    // Not a time: what is achieved ("Kết quả hoàn thành") and a unit of measure ("Đơn vị tính").
+    expect(roleOfCompact("ketquahoanthanh")).toBe("products");
+    expect(roleOfCompact("donvitinh")).toBe("extra");
+    expect(roleOfCompact("lanhdaophutrach")).toBe("extra");
+  });
   it("names only fields the Task schema has (nested fields by their parent)", () => {
     const fields = new Set(Object.keys(taskSchema.shape));
     for (const field of ROLE_FIELDS) expect(fields.has(field.split(".")[0]!), field).toBe(true);
