@@ -91,6 +91,9 @@ describe_("r13: a six-column appendix whose groups III–VI a website elided", (
       products: ["Quyết định của Giám đốc Sở NN&MT"],
     });
     expect(byTask("Ban hành Quy chế Phối hợp tìm kiếm, cứu nạn hàng không")).toMatchObject({ lead: ["Sở Xây dựng"], deadline: { raw: "Sau khi có Quy chế của TW", start: null, end: null } });
+    // "Sở Y tế | Sở Tài chính và cơ quan, địa phương liên quan": one body and one group, two partners.
+    expect(byTask("Hướng dẫn thanh toán chi phí khám bệnh")).toMatchObject({ lead: ["Sở Y tế"], partners: ["Sở Tài chính", "cơ quan, địa phương liên quan"] });
+    expect(byTask("Tiếp nhận và duy trì Hệ thống Tổng đài 112")).toMatchObject({ partners: ["Bộ Quốc phòng", "cơ quan, địa phương liên quan"] });
   });
 });
 
