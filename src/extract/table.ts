@@ -271,9 +271,11 @@ class TableState {
 
   /** Numbering that restarts, jumps or repeats is kept as written and diagnosed. */
   private noteNumber(task: RawTask, diagnostics: Diagnostic[]): void {
-    const top = task.number ? Number(task.number.split(".").pop()) : Number.NaN;
+    const parts = task.number ? task.number.split(".") : [];
+    const top = Number(parts.pop());
     if (!Number.isFinite(top)) return;
-    const key = this.groupKey();
+    // "1.1", "1.2" under "1" are numbered among themselves, not after "1".
+    const key = parts.length === 0 ? this.groupKey() : `${this.groupKey()}\u0000${parts.join(".")}`;
     const last = this.lastNumber.get(key);
     if (last !== undefined && top !== last + 1 && !(top === 1 && last > 1)) {
       diagnostics.push({

@@ -246,8 +246,10 @@ describe("(i) a two-row header, STT written 1.1, a, -, +, and Kinh phí / Ghi ch
   ];
 
   it("sub-headers name the agency columns; the budget and the note stay in their own fields", () => {
-    const { tasks, tables } = read(partOf(makeTable(rows)));
+    const { tasks, tables, diagnostics } = read(partOf(makeTable(rows)));
     expect(tables[0]!.columns).toHaveLength(8);
+    // "1.1" under "1" is numbered among the sub-items, not a repeat of "1".
+    expect(diagnostics.filter((d) => d.code === "numbering")).toEqual([]);
     expect(tasks[0]).toMatchObject({
       number: "1",
       area: "institutions",
