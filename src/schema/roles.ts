@@ -144,7 +144,7 @@ export function tableKindOf(roles: readonly ColumnRole[]): "task" | "target" | "
   return naming === undefined ? undefined : role(naming).kind;
 }
 
-/** The column that names what each row assigns: its subject in a schedule, else its task, else its target, else its activity. */
+/** The column that names what each row assigns: a schedule's subject, else the task, the target, the activity. */
 export function namingRole(roles: readonly ColumnRole[]): "subject" | "task" | "objective" | "activities" | undefined {
   if (roles.includes("subject")) return "subject";
   if (roles.includes("task")) return "task";
