@@ -31,8 +31,8 @@ function rowRoles(cells: Cell[]): ColumnRole[] {
 
 /**
  * A header row names what its rows are (a task, target, subject, lone activity or group column) and at least two of
- * the other roles (agencies, time, products, activities); or, beside a number column "STT"/"TT", one column saying who or when
- * ("TT | Chỉ tiêu | Chủ trì", "STT | Đơn vị được kiểm tra | Thời gian kiểm tra").
+ * the other roles (agencies, time, products, activities); or, beside a number column "STT"/"TT", one column saying
+ * who or when ("TT | Chỉ tiêu | Chủ trì", "STT | Đơn vị được kiểm tra | Thời gian kiểm tra").
  */
 function isHeaderRow(roles: ColumnRole[], cells: Cell[]): boolean {
   const known = new Set<ColumnRole>(roles.filter((r) => r !== "extra"));
