@@ -92,6 +92,11 @@ describe("partnersIn and timesIn", () => {
     expect(timesIn(["Khai mạc vào 8.30 sáng; trong 15 ngày kể từ ngày nhận."])).toEqual([]);
     expect(timesIn(["Gửi báo cáo trước ngày 15 tháng 12 để tổng hợp; định kỳ hằng năm gửi Bộ."])).toEqual(["trước ngày 15 tháng 12", "định kỳ hằng năm"]);
   });
+  it("takes a span of months or days outside parentheses; one in parentheses is the period a report covers", () => {
+    expect(timesIn(["Tiến hành kiểm tra từ tháng 8 đến tháng 9/2026."])).toEqual(["từ tháng 8 đến tháng 9/2026"]);
+    expect(timesIn(["Tổ chức các đợt ra quân từ ngày 01/6/2026 đến hết ngày 30/6/2026."])).toEqual(["từ ngày 01/6/2026 đến hết ngày 30/6/2026"]);
+    expect(timesIn(["Báo cáo kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026, gửi trước ngày 20/6/2026)."])).toEqual(["trước ngày 20/6/2026"]);
+  });
   it("takes a bare cadence only where it opens a clause, never after a noun", () => {
     expect(timesIn(["Hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy."])).toEqual(["Hằng năm"]);
     expect(timesIn(["Theo dõi, đôn đốc việc thực hiện; hằng năm, tham mưu UBND tỉnh báo cáo."])).toEqual(["hằng năm"]);
@@ -386,6 +391,50 @@ describe("extractDuties: the items of an assigning section", () => {
     for (const heading of ["III. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "III. TRÁCH NHIỆM THỰC HIỆN", "III. NỘI DUNG, GIẢI PHÁP VÀ PHÂN CÔNG NHIỆM VỤ", "III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ"]) {
       expect(duties([...head, heading, "1. Sở Nội vụ: Theo dõi, đôn đốc."]).map((t) => t.lead)).toEqual([["Sở Nội vụ"]]);
     }
+  });
+
+  it("reads 'TỔ CHỨC TRIỂN KHAI (THỰC HIỆN)' and 'TỔ CHỨC THỰC HIỆN' with the part plans put beside it; not a task 'Tổ chức triển khai …'", () => {
+    for (const heading of ["III. TỔ CHỨC TRIỂN KHAI", "III. TỔ CHỨC TRIỂN KHAI THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO", "III. TỔ CHỨC THỰC HIỆN, CHẾ ĐỘ THÔNG TIN BÁO CÁO", "III. TỔ CHỨC THỰC HIỆN VÀ KINH PHÍ"]) {
+      expect(duties([...head, heading, "1. Sở Nội vụ: Theo dõi, đôn đốc."]).map((t) => t.lead)).toEqual([["Sở Nội vụ"]]);
+    }
+    const tasks = ["II. NHIỆM VỤ TRỌNG TÂM", "1. Tổ chức triển khai và kiểm tra việc thực hiện", "- Sở Văn hóa chủ trì tuyên truyền.", "2. Tổ chức thực hiện và đánh giá kết quả", "- Sở Nội vụ chủ trì đánh giá."];
+    expect(duties([...head, ...tasks])).toEqual([]);
+  });
+
+  it("a lettered line or bullet naming a body alone heads that body's bullets; a list of members heads nothing", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Trách nhiệm của các cơ quan cấp tỉnh",
+      "a) Sở Tư pháp:",
+      "- Chủ trì biên soạn tài liệu.",
+      "- Tổ chức hội nghị trong Quý III/2026.",
+      "b) Công an tỉnh: tuyên truyền về căn cước.",
+      "2. Thành viên Tổ công tác gồm:",
+      "a) Sở Nội vụ;",
+      "b) Sở Tài chính.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.parent, t.task, t.activities])).toEqual([
+      ["a", ["Sở Tư pháp"], "Trách nhiệm của các cơ quan cấp tỉnh", "Chủ trì biên soạn tài liệu.", ["Tổ chức hội nghị trong Quý III/2026."]],
+      ["b", ["Công an tỉnh"], "Trách nhiệm của các cơ quan cấp tỉnh", "Tuyên truyền về căn cước.", []],
+    ]);
+  });
+
+  it("a bold heading naming no body, then a bold body's label, is a heading over an agency paragraph, not one heading cut in two", () => {
+    const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "**2. Phân công nhiệm vụ**", "**Công an huyện:**", "- Tham mưu triển khai Kế hoạch."]);
+    expect(found.map((t) => [t.number, t.lead, t.parent, t.task])).toEqual([[null, ["Công an huyện"], "Phân công nhiệm vụ", "Tham mưu triển khai Kế hoạch."]]);
+  });
+
+  it("one paragraph of several lines that each end a sentence is one paragraph a line; a wrapped paragraph stays whole", () => {
+    const model = modelOf([...head, "II. TỔ CHỨC THỰC HIỆN", "2. Trách nhiệm của UBND các xã", "PARAGRAPH"]);
+    const lines = ["Xây dựng kế hoạch, ban hành trong tháng 02/2026.", "Lồng ghép nội dung vào sinh hoạt của thôn."];
+    const at = model.children.length - 1;
+    model.children[at] = { type: "paragraph", lines, position: { line: at + 1 } } as Block;
+    const split = findDutySections(segment(model).value.sections).flatMap(extractDuties);
+    expect(split.map((t) => [t.task, t.activities])).toEqual([[lines[0], [lines[1]]]]);
+    model.children[at] = { type: "paragraph", lines: ["Xây dựng kế hoạch phổ biến pháp luật về cải cách hành chính của", "địa phương, ban hành trong tháng 02/2026."], position: { line: at + 1 } } as Block;
+    const whole = findDutySections(segment(model).value.sections).flatMap(extractDuties);
+    expect(whole.map((t) => [t.task, t.activities])).toEqual([["Xây dựng kế hoạch phổ biến pháp luật về cải cách hành chính của địa phương, ban hành trong tháng 02/2026.", []]]);
   });
 });
 
