@@ -419,3 +419,59 @@ describe("p12: Markdown headings '#### 1. Sở … (cơ quan thường trực)' 
     expect(found()[4]!.deadline).toMatchObject(none);
   });
 });
+
+describe("p13: top-level '-' bullets 'Văn phòng UBND tỉnh: …' after an intro, lines cut by a page break, a clause 'Định kỳ hằng quý, các sở …'", () => {
+  const found = plan("p13_tinh-hung-yen-kiem-soat-tthc-2026.md");
+  it("the intro ('UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện … sau:') gives none; five bullets and the reporting paragraph", () => {
+    expect(found().map((t) => [t.number, t.lead, t.parent, t.partners])).toEqual([
+      [null, ["Văn phòng UBND tỉnh"], null, ["các sở, ban, ngành"]],
+      [null, ["Sở Tư pháp"], null, []],
+      [null, ["Trung tâm Phục vụ hành chính công tỉnh"], null, ["các cơ quan chuyên môn"]],
+      [null, ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], null, []],
+      [null, ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], null, []],
+      [null, ["Các sở, ban, ngành", "UBND các xã, phường"], null, []],
+    ]);
+    expect(found()[0]!.task).toBe("Chủ trì, phối hợp với các sở, ban, ngành hướng dẫn, kiểm tra việc thực hiện Kế hoạch; tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/12/2026.");
+    expect(found()[2]).toMatchObject({
+      task: "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính theo cơ chế một cửa, một cửa liên thông; phối hợp với các cơ quan chuyên môn số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, hoàn thành trong Quý III/2026.",
+      activities: [],
+    });
+    expect(found()[3]!.task).toBe("Giám sát việc giải quyết thủ tục hành chính tại Bộ phận Một cửa các cấp.");
+    expect(found()[4]!.task).toBe("Chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả giải quyết thủ tục hành chính thuộc thẩm quyền.");
+    expect(found()[5]!.task).toBe("Định kỳ hằng quý, các sở, ban, ngành, UBND các xã, phường báo cáo tình hình, kết quả kiểm soát thủ tục hành chính về Văn phòng UBND tỉnh trước ngày 15 của tháng cuối quý.");
+  });
+  it("times: by 10/12; 'theo quy định' is none; within the third quarter; none; none; every quarter", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-10" });
+    expect(found()[1]!.deadline).toMatchObject({ raw: null, ...none });
+    expect(found()[2]!.deadline.end).toBe("2026-09-30");
+    expect(found()[3]!.deadline).toMatchObject(none);
+    expect(found()[4]!.deadline).toMatchObject(none);
+    expect(found()[5]!.deadline.recurrence).toBe("quarterly");
+  });
+});
+
+describe("p14: a ward's plan, 'TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ', 'X là cơ quan thường trực, …', cadences after nouns", () => {
+  const found = plan("p14_phuong-kien-an-tuyen-truyen-2026.txt");
+  it("five items, five bodies; KINH PHÍ gives none", () => {
+    expect(found().map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Văn phòng HĐND và UBND phường"], []],
+      ["2", ["Phòng Văn hóa - Xã hội"], ["Đoàn Thanh niên phường"]],
+      ["3", ["Trung tâm Phục vụ hành chính công phường"], []],
+      ["4", ["Ủy ban MTTQ Việt Nam phường", "các đoàn thể chính trị - xã hội phường"], []],
+      ["5", ["Tổ trưởng các tổ dân phố"], []],
+    ]);
+    expect(found()[0]!.task).toBe("Là cơ quan thường trực, tham mưu UBND phường triển khai Kế hoạch; tổng hợp kết quả, báo cáo UBND thành phố trước ngày 05/12/2026.");
+    expect(found()[1]).toMatchObject({
+      task: "Xây dựng tin, bài tuyên truyền về cải cách hành chính, đăng tải trên Trang thông tin điện tử phường ít nhất 02 tin, bài mỗi tháng.",
+      activities: ["Phối hợp với Đoàn Thanh niên phường thành lập Tổ công nghệ số cộng đồng tại 100% tổ dân phố, hoàn thành trong tháng 4/2026."],
+    });
+    expect(found()[4]!.task).toBe("Phổ biến nội dung tuyên truyền tại các cuộc họp tổ dân phố hằng tháng.");
+  });
+  it("times: by 5/12; within April ('mỗi tháng' after a noun is none); none; none; none", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-05" });
+    expect(found()[1]!.deadline).toMatchObject({ start: null, end: "2026-04-30", recurrence: null });
+    expect(found()[2]!.deadline).toMatchObject(none);
+    expect(found()[3]!.deadline).toMatchObject(none);
+    expect(found()[4]!.deadline).toMatchObject(none);
+  });
+});
