@@ -35,8 +35,11 @@ const DUTY_HEADING =
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
-/** A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …". */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi)\s/iu;
+/**
+ * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", and a time
+ * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
+ */
+const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))\s*/iu;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
 const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
@@ -56,6 +59,7 @@ const DUTY_VERBS = [
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
+  "số hóa", "thành lập", "niêm yết",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 // After "được" a verb names the body ("Các đơn vị được kiểm tra").
@@ -71,7 +75,7 @@ const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách
  * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
  * commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![\p{L}])/u;
+const DUTY_BODY = /^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![\p{L}])/u;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
@@ -229,7 +233,7 @@ function agencyAt(text: string): AgencyStart | undefined {
     if (whom.length > 160 || /[.;:]/.test(whom) || !startsWithAgency(whom)) return undefined;
     return { agency: whom, duty: "", keepWhole: false };
   }
-  const body = capitalise(text.replace(ASSIGNING_WORD, "").trim());
+  const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
   if (!startsWithBody(body)) return undefined;
   const window = body.slice(0, 320);
   const colon = colonOutsideParentheses(window);
@@ -258,6 +262,19 @@ function agencyAt(text: string): AgencyStart | undefined {
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
 }
 
+/**
+ * "UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện …", "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …": the issuer
+ * demands, the body after its verb does the work.
+ */
+const DEMAND = /^([^.;:()]{2,80}?)\s(?:yêu cầu|giao(?:\s+cho)?|đề nghị)\s+(?=\p{L})/u;
+
+function addressee(text: string): string {
+  const demand = DEMAND.exec(text);
+  if (!demand || !startsWithBody(demand[1]!) || dutyVerbAt(demand[1]!) >= 0) return text;
+  const rest = capitalise(text.slice(demand[0].length));
+  return startsWithBody(rest) ? rest : text;
+}
+
 function maskParentheses(text: string): string {
   let depth = 0;
   let out = "";
@@ -284,6 +301,8 @@ interface Duty {
   line: Line;
   start: AgencyStart;
   parent: string | null;
+  /** The open duty this one is nested in (its `parent` is that duty's line). */
+  within?: Duty;
   content: Line[];
 }
 
@@ -558,14 +577,14 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
       ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
       if (start && line.level >= 3 && line.level <= 5 && (start.duty !== "" || headsOwnItems(line)) && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
-        const duty: Duty = { line, start, parent: top.line.text, content: [] };
+        const duty: Duty = { line, start, parent: top.line.text, within: top, content: [] };
         duties.push(duty);
         open.push(duty);
       } else top.content.push(line);
       if (TEXT_END.test(line.text) || article) break;
       continue;
     }
-    if (top && start && line.level > top.line.level) headings.push(top.line);
+    if (top && start && line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) headings.push(top.line);
     // A paragraph after a duty written as a paragraph goes on with it, unless it names an agency of its own.
     if (top && top.line.level === 6 && line.level === 6 && !start) {
       top.content.push(line);
@@ -582,11 +601,17 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
     } else if (line.level < 6) headings.push(line);
     if (TEXT_END.test(line.text) || article) break;
   }
-  // An agency named alone with nothing under it (a signature line, a heading left empty) assigns nothing.
-  return duties
-    .filter((duty) => duty.start.duty !== "" || duty.content.some((line) => line.text !== ""))
-    .flatMap(splitSubjects)
-    .map(buildTask);
+  // An agency named alone with nothing under it (a signature line, a heading left empty) assigns nothing; nor does an
+  // intro whose list names bodies of their own ("UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ
+  // sau:" over "- Văn phòng UBND tỉnh: …"). Such an intro, a paragraph, heads nothing either: the bodies of its list
+  // keep the parent it had. A numbered item ("1. Trách nhiệm của các cơ quan cấp tỉnh") stays their group heading.
+  const kept = duties.filter((duty) => {
+    const named = duty.start.duty !== "" || duty.content.some((line) => line.text !== "");
+    const intro = duty.content.length === 0 && /:$/u.test(duty.start.duty) && duties.some((other) => other.within === duty);
+    return named && !intro;
+  });
+  for (const duty of kept) if (duty.within && !kept.includes(duty.within) && duty.within.line.level === 6) duty.parent = duty.within.parent;
+  return kept.flatMap(splitSubjects).map(buildTask);
 }
 
 /** A line that ends a sentence or a clause: "…, tổ dân phố.", "… ngày 15/12/2026;", "… như sau:", "… này./." */

@@ -46,6 +46,13 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Sở Tài chính cân đối, bố trí kinh phí.", "Sở Tài chính", "Cân đối, bố trí kinh phí."],
     // "Trách nhiệm của" before the body is no part of its name
     ["Trách nhiệm của Văn phòng Sở", "Văn phòng Sở", ""],
+    // the issuer that demands or assigns is not the body that does the work
+    ["Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì tổng kết Kế hoạch.", "Sở Nội vụ", "Chủ trì tổng kết Kế hoạch."],
+    ["UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ sau:", "Các cơ quan, đơn vị", "Thực hiện tốt một số nhiệm vụ sau:"],
+    // a neighbourhood's heads; verbs that open duties
+    ["Tổ trưởng các tổ dân phố: phổ biến nội dung tuyên truyền.", "Tổ trưởng các tổ dân phố", "Phổ biến nội dung tuyên truyền."],
+    ["Trưởng các thôn vận động Nhân dân tham gia.", "Trưởng các thôn", "Vận động Nhân dân tham gia."],
+    ["Đoàn Thanh niên phường thành lập Tổ công nghệ số cộng đồng.", "Đoàn Thanh niên phường", "Thành lập Tổ công nghệ số cộng đồng."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -54,6 +61,9 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     const text = "Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, UBND các xã xây dựng Kế hoạch.";
     expect(readAgencyStart(text)).toEqual({ agency: "Các sở, ban, ngành, UBND các xã", duty: text, keepWhole: true });
     expect(readAgencyStart("Trên cơ sở kế hoạch này các ngành liên quan, UBND các xã quán triệt.")).toMatchObject({ agency: "Các ngành liên quan, UBND các xã" });
+    const reporting = "Định kỳ hằng quý, các sở, ban, ngành, UBND các xã báo cáo kết quả về Văn phòng UBND tỉnh.";
+    expect(readAgencyStart(reporting)).toEqual({ agency: "Các sở, ban, ngành, UBND các xã", duty: reporting, keepWhole: true });
+    expect(readAgencyStart("Hằng năm, Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.")).toMatchObject({ agency: "Sở Nội vụ", keepWhole: true });
   });
 
   it.each([
@@ -64,6 +74,7 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     "Phòng ngừa, đấu tranh với tội phạm về ma túy.",
     "Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục.",
     "Cán bộ, công chức, viên chức thực hiện nghiêm túc Kế hoạch này.",
+    "Thành viên Tổ công tác gồm:",
   ])("no agency: %s", (text) => {
     expect(readAgencyStart(text)).toBeUndefined();
   });
@@ -417,6 +428,22 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(found.map((t) => [t.number, t.lead, t.parent, t.task, t.activities])).toEqual([
       ["a", ["Sở Tư pháp"], "Trách nhiệm của các cơ quan cấp tỉnh", "Chủ trì biên soạn tài liệu.", ["Tổ chức hội nghị trong Quý III/2026."]],
       ["b", ["Công an tỉnh"], "Trách nhiệm của các cơ quan cấp tỉnh", "Tuyên truyền về căn cước.", []],
+    ]);
+  });
+
+  it("an intro whose list names bodies of their own gives no record and heads nothing; a paragraph after the list is its own", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "Để triển khai Kế hoạch này, UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ sau:",
+      "- Văn phòng UBND tỉnh: hướng dẫn, kiểm tra việc thực hiện.",
+      "- Sở Tư pháp: thẩm định các quy định về thủ tục hành chính.",
+      "Định kỳ hằng quý, các sở, ban, ngành báo cáo kết quả về Văn phòng UBND tỉnh.",
+    ]);
+    expect(found.map((t) => [t.lead, t.parent])).toEqual([
+      [["Văn phòng UBND tỉnh"], null],
+      [["Sở Tư pháp"], null],
+      [["Các sở, ban, ngành"], null],
     ]);
   });
 
