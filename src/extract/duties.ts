@@ -31,7 +31,7 @@ import type { RawTask } from "./table.js";
  * đầu").
  */
 const DUTY_HEADING =
-  /(?:^|\bva\s|,\s)to chuc (?:thuc hien|trien khai(?: thuc hien)?)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
+  /(?:^|\bva\s|,\s)(?:to chuc (?:thuc hien|trien khai(?: thuc hien)?)|trien khai thuc hien)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
@@ -178,6 +178,19 @@ export function findDutySections(sections: SectionPart[]): DutySource[] {
     }
   }
   return out;
+}
+
+/**
+ * The last resort of a plan that gave no record at all (no assignment table, no "Chủ trì:" lines, no section headed
+ * as assigning): the sections after the first (the purpose) whose agency items make two duties or more, each with the
+ * section's heading. A plan assigns its work somewhere, and a heading nobody foresaw ("IV. CÁC GIẢI PHÁP VÀ NHIỆM VỤ
+ * CỦA CÁC NGÀNH") should not make it give none.
+ */
+export function extractUnheadedDuties(sections: SectionPart[]): { section: SectionPart; tasks: RawTask[] }[] {
+  return sections
+    .slice(1)
+    .map((section) => ({ section, tasks: extractDuties({ units: section.units }) }))
+    .filter((found) => found.tasks.length >= 2);
 }
 
 interface Line {

@@ -475,3 +475,36 @@ describe("p14: a ward's plan, 'TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ', 
     expect(found()[4]!.deadline).toMatchObject(none);
   });
 });
+
+describe("a plan whose duties stand under a heading that says nothing of assigning", () => {
+  const text = (heading: string) =>
+    [
+      "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+      "Số: 77/KH-UBND",
+      "Ninh Bình, ngày 10 tháng 3 năm 2026",
+      "KẾ HOẠCH",
+      "Nâng cao Chỉ số hài lòng của người dân năm 2026",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Sở Nội vụ phải bảo đảm khảo sát khách quan.",
+      heading,
+      "1. Sở Nội vụ: chủ trì khảo sát sự hài lòng của người dân, hoàn thành trong Quý III/2026.",
+      "2. Trung tâm Phục vụ hành chính công tỉnh: cải thiện cơ sở vật chất, trang thiết bị tại Bộ phận Một cửa.",
+      "3. UBND các xã, phường: niêm yết số điện thoại đường dây nóng tại Bộ phận Một cửa.",
+      "Trên đây là Kế hoạch nâng cao Chỉ số hài lòng năm 2026./.",
+    ].join("\n\n");
+  it("gives the agency items of the sections after the purpose, with an info diagnostic, when nothing else gave a record", async () => {
+    const doc = await parsePlan(new TextEncoder().encode(text("II. GIẢI PHÁP THỰC HIỆN")), { path: "kh.txt" });
+    expect(doc.tasks.map((t) => [t.number, t.lead])).toEqual([
+      ["1", ["Sở Nội vụ"]],
+      ["2", ["Trung tâm Phục vụ hành chính công tỉnh"]],
+      ["3", ["UBND các xã, phường"]],
+    ]);
+    expect(doc.tasks[0]!.deadline).toMatchObject({ start: null, end: "2026-09-30" });
+    expect(doc.diagnostics.map((d) => d.code)).toContain("duties-unheaded");
+  });
+  it("'TRIỂN KHAI THỰC HIỆN' is a heading that assigns: no diagnostic", async () => {
+    const doc = await parsePlan(new TextEncoder().encode(text("II. TRIỂN KHAI THỰC HIỆN")), { path: "kh.txt" });
+    expect(doc.tasks).toHaveLength(3);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain("duties-unheaded");
+  });
+});
