@@ -569,7 +569,7 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
   const open: Duty[] = [];
   const headings: Line[] = [];
-  const units = joinSplitHeadings(source.units.filter((u) => !u.footnote && !u.inTable).flatMap(lineParagraphs));
+  const units = joinSplitHeadings(joinContinuations(source.units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
   for (const unit of units) {
     const line = lineOf(unit);
     if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text)) || isSignature(line.text)) break;
@@ -625,6 +625,27 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   });
   for (const duty of kept) if (duty.within && !kept.includes(duty.within) && duty.within.line.level === 6) duty.parent = duty.within.parent;
   return kept.flatMap(splitSubjects).map(buildTask);
+}
+
+/**
+ * A paragraph cut by a page break or a line break that a converter made a paragraph: the part after it starts in
+ * lower case, not as an item or bullet, after a part that ends no sentence ("2. Ủy ban MTTQ … và các tổ chức chính
+ * trị -" / "xã hội tỉnh:"; "… phối hợp với các" / "cơ quan liên quan tổ chức …"). It is one paragraph again.
+ */
+function joinContinuations(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out[out.length - 1];
+    const continues =
+      previous !== undefined &&
+      /^\p{Ll}/u.test(unit.text) &&
+      !ITEM.test(unit.text) &&
+      !LINE_END.test(previous.text) &&
+      !TEXT_END.test(previous.text);
+    if (continues) out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}` };
+    else out.push(unit);
+  }
+  return out;
 }
 
 /** A line that ends a sentence or a clause: "…, tổ dân phố.", "… ngày 15/12/2026;", "… như sau:", "… này./." */

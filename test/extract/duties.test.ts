@@ -452,6 +452,25 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(found.map((t) => [t.number, t.lead, t.parent, t.task])).toEqual([[null, ["Công an huyện"], "Phân công nhiệm vụ", "Tham mưu triển khai Kế hoạch."]]);
   });
 
+  it("a paragraph cut in two (a page break, a converter's line break) is one again: the part in lower case goes on", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị -",
+      "xã hội tỉnh:",
+      "- Tuyên truyền, vận động Nhân dân.",
+      "2. Sở Nội vụ: chủ trì, phối hợp với các",
+      "cơ quan liên quan tổ chức tập huấn; báo cáo UBND tỉnh.",
+      "3. Sở Tư pháp: rà soát văn bản.",
+      "a) Tổng hợp kết quả.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.task, t.partners, t.activities])).toEqual([
+      ["1", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], "Tuyên truyền, vận động Nhân dân.", [], []],
+      ["2", ["Sở Nội vụ"], "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tập huấn; báo cáo UBND tỉnh.", ["các cơ quan liên quan"], []],
+      ["3", ["Sở Tư pháp"], "Rà soát văn bản.", [], ["a) Tổng hợp kết quả."]],
+    ]);
+  });
+
   it("one paragraph of several lines that each end a sentence is one paragraph a line; a wrapped paragraph stays whole", () => {
     const model = modelOf([...head, "II. TỔ CHỨC THỰC HIỆN", "2. Trách nhiệm của UBND các xã", "PARAGRAPH"]);
     const lines = ["Xây dựng kế hoạch, ban hành trong tháng 02/2026.", "Lồng ghép nội dung vào sinh hoạt của thôn."];
