@@ -633,16 +633,15 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
  * trị -" / "xã hội tỉnh:"; "… phối hợp với các" / "cơ quan liên quan tổ chức …"). It is one paragraph again.
  */
 function joinContinuations(units: Unit[]): Unit[] {
+  return joinWhere(units, (previous, unit) => /^\p{Ll}/u.test(unit.text) && !ITEM.test(unit.text) && !LINE_END.test(previous.text) && !TEXT_END.test(previous.text));
+}
+
+/** Units joined to the one before them where `joins` says they go on with it. */
+function joinWhere(units: Unit[], joins: (previous: Unit, unit: Unit) => boolean): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];
-    const continues =
-      previous !== undefined &&
-      /^\p{Ll}/u.test(unit.text) &&
-      !ITEM.test(unit.text) &&
-      !LINE_END.test(previous.text) &&
-      !TEXT_END.test(previous.text);
-    if (continues) out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}` };
+    if (previous !== undefined && joins(previous, unit)) out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}` };
     else out.push(unit);
   }
   return out;
@@ -680,11 +679,9 @@ function headsOwnItems(line: Line): boolean {
  * chính trị - xã hội"): a bold numbered heading followed by a bold unnumbered short line without a full stop.
  */
 function joinSplitHeadings(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  for (const unit of units) {
-    const previous = out[out.length - 1];
-    const joins =
-      previous !== undefined &&
+  return joinWhere(
+    units,
+    (previous, unit) =>
       (previous.bold || previous.kind === "heading") &&
       (unit.bold || unit.kind === "heading") &&
       ITEM.test(previous.text) &&
@@ -693,11 +690,8 @@ function joinSplitHeadings(units: Unit[]): Unit[] {
       !BULLET.test(unit.text) &&
       unit.text.length <= 120 &&
       !/[.:;]$/.test(previous.text) &&
-      !/[.;]$/.test(unit.text);
-    if (joins) out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}` };
-    else out.push(unit);
-  }
-  return out;
+      !/[.;]$/.test(unit.text),
+  );
 }
 
 /**
