@@ -39,7 +39,7 @@ const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu
  * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", and a time
  * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
  */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))\s*/iu;
+const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
 const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
@@ -183,8 +183,8 @@ export function findDutySections(sections: SectionPart[]): DutySource[] {
 /**
  * The last resort of a plan that gave no record at all (no assignment table, no "Chủ trì:" lines, no section headed
  * as assigning): the sections after the first (the purpose) whose agency items make two duties or more, each with the
- * section's heading. A plan assigns its work somewhere, and a heading nobody foresaw ("IV. CÁC GIẢI PHÁP VÀ NHIỆM VỤ
- * CỦA CÁC NGÀNH") should not make it give none.
+ * section's heading. A plan assigns its work somewhere, and a heading nobody foresaw ("II. GIẢI PHÁP THỰC HIỆN" over
+ * "1. Sở Nội vụ: chủ trì …") should not make it give none.
  */
 export function extractUnheadedDuties(sections: SectionPart[]): { section: SectionPart; tasks: RawTask[] }[] {
   return sections
