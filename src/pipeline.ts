@@ -7,7 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { extractArticleDuties, extractDuties, findDutySections } from "./extract/duties.js";
+import { extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTables } from "./assemble/tables.js";
@@ -101,7 +101,19 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
   }
   const section = findTaskSection(parts.sections);
   const inline = section ? extractInlineTasks(section) : [];
-  return { tasks: [...inline, ...proseDuties(parts, new Set(), section)], tables: [] };
+  const tasks = [...inline, ...proseDuties(parts, new Set(), section)];
+  if (tasks.length === 0) {
+    for (const found of extractUnheadedDuties(parts.sections)) {
+      diagnostics.push({
+        severity: "info",
+        code: "duties-unheaded",
+        message: `no section is headed as assigning work: ${found.tasks.length} duties read from the agency items of section ${found.section.numeral} "${found.section.heading.slice(0, 60)}"`,
+        where: found.tasks[0]!.position,
+      });
+      tasks.push(...found.tasks);
+    }
+  }
+  return { tasks, tables: [] };
 }
 
 /**

@@ -23,18 +23,23 @@ import type { Unit } from "../segment/units.js";
 import type { RawTask } from "./table.js";
 
 /**
- * Headings of the sections (or subsections) that assign work to agencies (folded): "TỔ CHỨC THỰC HIỆN" as the whole
- * heading or its last part ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN"), never a task that starts with those words ("Tổ chức
- * thực hiện tốt công tác …"); "PHÂN CÔNG NHIỆM VỤ / THỰC HIỆN"; "TRÁCH NHIỆM (THỰC HIỆN / CỦA …)", never a task
- * about responsibility ("Nâng cao trách nhiệm người đứng đầu").
+ * Headings of the sections (or subsections) that assign work to agencies (folded): "TỔ CHỨC THỰC HIỆN" (or "TỔ CHỨC
+ * TRIỂN KHAI (THỰC HIỆN)") as the whole heading, its last part ("KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN") or its first part
+ * before another part that plans put with it ("… VÀ CHẾ ĐỘ BÁO CÁO", "… VÀ KINH PHÍ"), never a task that starts with
+ * those words ("Tổ chức thực hiện tốt công tác …", "Tổ chức triển khai và kiểm tra …"); "PHÂN CÔNG NHIỆM VỤ /
+ * THỰC HIỆN"; "TRÁCH NHIỆM (THỰC HIỆN / CỦA …)", never a task about responsibility ("Nâng cao trách nhiệm người đứng
+ * đầu").
  */
 const DUTY_HEADING =
-  /(?:^|\bva\s|,\s)to chuc thuc hien(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
+  /(?:^|\bva\s|,\s)(?:to chuc (?:thuc hien|trien khai(?: thuc hien)?)|trien khai thuc hien)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
-/** A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …". */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi)\s/iu;
+/**
+ * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", and a time
+ * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
+ */
+const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
 const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
@@ -54,6 +59,7 @@ const DUTY_VERBS = [
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
+  "số hóa", "thành lập", "niêm yết",
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 // After "được" a verb names the body ("Các đơn vị được kiểm tra").
@@ -69,7 +75,7 @@ const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách
  * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
  * commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = /^(?:Thường trực|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![\p{L}])/u;
+const DUTY_BODY = /^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![\p{L}])/u;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
@@ -129,8 +135,10 @@ const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,
 const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
 const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
+/** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
+const SPAN = `(?<!\\p{L})từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
 const TIME_PHRASE = new RegExp(
-  `(?:(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L})|(?<=\\()${PERIOD}(?=\\)))`,
+  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L})|(?<=\\()${PERIOD}(?=\\)))`,
   "giu",
 );
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
@@ -170,6 +178,19 @@ export function findDutySections(sections: SectionPart[]): DutySource[] {
     }
   }
   return out;
+}
+
+/**
+ * The last resort of a plan that gave no record at all (no assignment table, no "Chủ trì:" lines, no section headed
+ * as assigning): the sections after the first (the purpose) whose agency items make two duties or more, each with the
+ * section's heading. A plan assigns its work somewhere, and a heading nobody foresaw ("II. GIẢI PHÁP THỰC HIỆN" over
+ * "1. Sở Nội vụ: chủ trì …") should not make it give none.
+ */
+export function extractUnheadedDuties(sections: SectionPart[]): { section: SectionPart; tasks: RawTask[] }[] {
+  return sections
+    .slice(1)
+    .map((section) => ({ section, tasks: extractDuties({ units: section.units }) }))
+    .filter((found) => found.tasks.length >= 2);
 }
 
 interface Line {
@@ -225,7 +246,7 @@ function agencyAt(text: string): AgencyStart | undefined {
     if (whom.length > 160 || /[.;:]/.test(whom) || !startsWithAgency(whom)) return undefined;
     return { agency: whom, duty: "", keepWhole: false };
   }
-  const body = capitalise(text.replace(ASSIGNING_WORD, "").trim());
+  const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
   if (!startsWithBody(body)) return undefined;
   const window = body.slice(0, 320);
   const colon = colonOutsideParentheses(window);
@@ -247,9 +268,24 @@ function agencyAt(text: string): AgencyStart | undefined {
   } else return undefined;
   // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
   agency = (agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency).replace(/\s*\([^()]*\)\s*$/u, "").replace(/[\s,:;.–-]+$/u, "").trim();
-  // A name is short; a long "agency" is a sentence that happened to start with a type word.
+  // A name is short; a long "agency" is a sentence that happened to start with a type word. "Thành viên Tổ công tác
+  // gồm:" introduces who the body is made of, not what it does.
+  if (/\s(?:bao\s+)?gồm(?:\s+có)?$/u.test(agency)) return undefined;
   if (agency === "" || agency.length > 260 || agency.split(/\s+/).length > 50) return undefined;
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
+}
+
+/**
+ * "UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện …", "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …": the issuer
+ * demands, the body after its verb does the work.
+ */
+const DEMAND = /^([^.;:()]{2,80}?)\s(?:yêu cầu|giao(?:\s+cho)?|đề nghị)\s+(?=\p{L})/u;
+
+function addressee(text: string): string {
+  const demand = DEMAND.exec(text);
+  if (!demand || !startsWithBody(demand[1]!) || dutyVerbAt(demand[1]!) >= 0) return text;
+  const rest = capitalise(text.slice(demand[0].length));
+  return startsWithBody(rest) ? rest : text;
 }
 
 function maskParentheses(text: string): string {
@@ -278,6 +314,8 @@ interface Duty {
   line: Line;
   start: AgencyStart;
   parent: string | null;
+  /** The open duty this one is nested in (its `parent` is that duty's line). */
+  within?: Duty;
   content: Line[];
 }
 
@@ -411,8 +449,9 @@ function splitSubjects(duty: Duty): Duty[] {
       out.push({ ...duty, start, content: [] });
     } else current.start = { ...current.start, duty: `${current.start.duty} ${sentence}` };
   }
-  // The item's further lines stay with its first body.
+  // The item's further lines stay with its first body. A duty cut off at ";" ends as a sentence.
   out[0]!.content = duty.content;
+  if (out.length > 1) for (const part of out) part.start = { ...part.start, duty: part.start.duty.replace(/;$/u, ".") };
   return out;
 }
 
@@ -495,11 +534,15 @@ export function timesIn(texts: string[]): string[] {
     for (const sentence of text.split(/(?<=[.;])\s+/u)) {
       const phrases: string[] = [];
       for (const match of sentence.matchAll(TIME_PHRASE)) {
-        const before = sentence.slice(Math.max(0, (match.index ?? 0) - 40), match.index);
-        if (AFTER_SYMBOL.test(before)) continue;
+        const before = sentence.slice(0, match.index);
+        if (AFTER_SYMBOL.test(before.slice(-40))) continue;
         // A bare cadence is a time only where it opens a clause ("Hằng năm báo cáo …"), not after a noun ("dự toán
-        // được duyệt hằng năm", "kinh phí chi thường xuyên").
-        if (BARE_CADENCE.test(match[0]) && !/(?:^|[.;:]\s*)$/u.test(sentence.slice(0, match.index))) continue;
+        // được duyệt hằng năm", "kinh phí chi thường xuyên") nor after a verb, where it says how, not when
+        // ("tuyên truyền thường xuyên", "phát sóng hằng tháng").
+        if (BARE_CADENCE.test(match[0]) && !/(?:^|[.;:]\s*)$/u.test(before)) continue;
+        // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
+        // gửi trước ngày 20/6/2026)"), not the time of the work.
+        if (/^từ\s/iu.test(match[0]) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
         const phrase = cleanText(match[0]).replace(/[\s,]+$/u, "");
         if (!phrases.includes(phrase)) phrases.push(phrase);
       }
@@ -526,7 +569,7 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
   const open: Duty[] = [];
   const headings: Line[] = [];
-  const units = joinSplitHeadings(source.units.filter((u) => !u.footnote && !u.inTable));
+  const units = joinSplitHeadings(joinContinuations(source.units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
   for (const unit of units) {
     const line = lineOf(unit);
     if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text)) || isSignature(line.text)) break;
@@ -546,15 +589,15 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
       top !== undefined &&
       ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
-      if (start && line.level >= 3 && line.level <= 5 && start.duty !== "" && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
-        const duty: Duty = { line, start, parent: top.line.text, content: [] };
+      if (start && line.level >= 3 && line.level <= 5 && (start.duty !== "" || headsOwnItems(line)) && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
+        const duty: Duty = { line, start, parent: top.line.text, within: top, content: [] };
         duties.push(duty);
         open.push(duty);
       } else top.content.push(line);
       if (TEXT_END.test(line.text) || article) break;
       continue;
     }
-    if (top && start && line.level > top.line.level) headings.push(top.line);
+    if (top && start && line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) headings.push(top.line);
     // A paragraph after a duty written as a paragraph goes on with it, unless it names an agency of its own.
     if (top && top.line.level === 6 && line.level === 6 && !start) {
       top.content.push(line);
@@ -571,11 +614,64 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
     } else if (line.level < 6) headings.push(line);
     if (TEXT_END.test(line.text) || article) break;
   }
-  // An agency named alone with nothing under it (a signature line, a heading left empty) assigns nothing.
-  return duties
-    .filter((duty) => duty.start.duty !== "" || duty.content.some((line) => line.text !== ""))
-    .flatMap(splitSubjects)
-    .map(buildTask);
+  // An agency named alone with nothing under it (a signature line, a heading left empty) assigns nothing; nor does an
+  // intro whose list names bodies of their own ("UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ
+  // sau:" over "- Văn phòng UBND tỉnh: …"). Such an intro, a paragraph, heads nothing either: the bodies of its list
+  // keep the parent it had. A numbered item ("1. Trách nhiệm của các cơ quan cấp tỉnh") stays their group heading.
+  const kept = duties.filter((duty) => {
+    const named = duty.start.duty !== "" || duty.content.some((line) => line.text !== "");
+    const intro = duty.content.length === 0 && /:$/u.test(duty.start.duty) && duties.some((other) => other.within === duty);
+    return named && !intro;
+  });
+  for (const duty of kept) if (duty.within && !kept.includes(duty.within) && duty.within.line.level === 6) duty.parent = duty.within.parent;
+  return kept.flatMap(splitSubjects).map(buildTask);
+}
+
+/**
+ * A paragraph cut by a page break or a line break that a converter made a paragraph: the part after it starts in
+ * lower case, not as an item or bullet, after a part that ends no sentence ("2. Ủy ban MTTQ … và các tổ chức chính
+ * trị -" / "xã hội tỉnh:"; "… phối hợp với các" / "cơ quan liên quan tổ chức …"). It is one paragraph again.
+ */
+function joinContinuations(units: Unit[]): Unit[] {
+  return joinWhere(units, (previous, unit) => /^\p{Ll}/u.test(unit.text) && !ITEM.test(unit.text) && !LINE_END.test(previous.text) && !TEXT_END.test(previous.text));
+}
+
+/** Units joined to the one before them where `joins` says they go on with it. */
+function joinWhere(units: Unit[], joins: (previous: Unit, unit: Unit) => boolean): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && joins(previous, unit)) out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}` };
+    else out.push(unit);
+  }
+  return out;
+}
+
+/** A line that ends a sentence or a clause: "…, tổ dân phố.", "… ngày 15/12/2026;", "… như sau:", "… này./." */
+const LINE_END = /[.;:!?…]$/u;
+
+/**
+ * A text whose paragraphs are one line each with no blank line between them (text copied out of Word, a scrape)
+ * reaches here as one paragraph of several lines: when every line ends a sentence, each line is a paragraph. A
+ * paragraph wrapped at a width (PDF, a scrape at 80 columns) has lines that end mid-sentence and stays whole.
+ */
+function lineParagraphs(unit: Unit): Unit[] {
+  if (unit.lines.length < 2 || !unit.lines.every((line) => LINE_END.test(line))) return [unit];
+  return unit.lines.map((line, k) => ({
+    ...unit,
+    lines: [line],
+    text: line,
+    marker: k === 0 ? unit.marker : undefined,
+    position: unit.position.line === undefined ? unit.position : { ...unit.position, line: unit.position.line + k },
+  }));
+}
+
+/**
+ * "a) Sở Tư pháp:" under "1. Trách nhiệm của các cơ quan cấp tỉnh": a lettered line or bullet that is a body's name
+ * alone heads that body's own bullets; one of a list of members ("a) Sở Nội vụ;") heads nothing.
+ */
+function headsOwnItems(line: Line): boolean {
+  return !/[;,.]$/u.test(line.text);
 }
 
 /**
@@ -583,23 +679,28 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
  * chính trị - xã hội"): a bold numbered heading followed by a bold unnumbered short line without a full stop.
  */
 function joinSplitHeadings(units: Unit[]): Unit[] {
-  const out: Unit[] = [];
-  for (const unit of units) {
-    const previous = out[out.length - 1];
-    const joins =
-      previous !== undefined &&
+  return joinWhere(
+    units,
+    (previous, unit) =>
       (previous.bold || previous.kind === "heading") &&
       (unit.bold || unit.kind === "heading") &&
       ITEM.test(previous.text) &&
+      !startsAnotherBody(previous.text, unit.text) &&
       !ITEM.test(unit.text) &&
       !BULLET.test(unit.text) &&
       unit.text.length <= 120 &&
       !/[.:;]$/.test(previous.text) &&
-      !/[.;]$/.test(unit.text);
-    if (joins) out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}` };
-    else out.push(unit);
-  }
-  return out;
+      !/[.;]$/.test(unit.text),
+  );
+}
+
+/**
+ * "2. Phân công nhiệm vụ" / "Công an huyện:": a heading that names no body, then a line that starts with one, is a
+ * heading over an agency paragraph, not one heading cut in two ("16. Mặt trận" / "Tổ quốc tỉnh …" names a body).
+ */
+function startsAnotherBody(previous: string, next: string): boolean {
+  const head = cleanInline(previous).replace(ITEM, "$5");
+  return readAgencyStart(head) === undefined && readAgencyStart(cleanInline(next)) !== undefined;
 }
 
 /** An article of a QUYẾT ĐỊNH: "Điều 2. Giao Sở Nội vụ chủ trì …". */

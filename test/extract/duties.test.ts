@@ -46,6 +46,13 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Sở Tài chính cân đối, bố trí kinh phí.", "Sở Tài chính", "Cân đối, bố trí kinh phí."],
     // "Trách nhiệm của" before the body is no part of its name
     ["Trách nhiệm của Văn phòng Sở", "Văn phòng Sở", ""],
+    // the issuer that demands or assigns is not the body that does the work
+    ["Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì tổng kết Kế hoạch.", "Sở Nội vụ", "Chủ trì tổng kết Kế hoạch."],
+    ["UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ sau:", "Các cơ quan, đơn vị", "Thực hiện tốt một số nhiệm vụ sau:"],
+    // a neighbourhood's heads; verbs that open duties
+    ["Tổ trưởng các tổ dân phố: phổ biến nội dung tuyên truyền.", "Tổ trưởng các tổ dân phố", "Phổ biến nội dung tuyên truyền."],
+    ["Trưởng các thôn vận động Nhân dân tham gia.", "Trưởng các thôn", "Vận động Nhân dân tham gia."],
+    ["Đoàn Thanh niên phường thành lập Tổ công nghệ số cộng đồng.", "Đoàn Thanh niên phường", "Thành lập Tổ công nghệ số cộng đồng."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -54,6 +61,9 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     const text = "Căn cứ nội dung Kế hoạch này và điều kiện thực tế, các sở, ban, ngành, UBND các xã xây dựng Kế hoạch.";
     expect(readAgencyStart(text)).toEqual({ agency: "Các sở, ban, ngành, UBND các xã", duty: text, keepWhole: true });
     expect(readAgencyStart("Trên cơ sở kế hoạch này các ngành liên quan, UBND các xã quán triệt.")).toMatchObject({ agency: "Các ngành liên quan, UBND các xã" });
+    const reporting = "Định kỳ hằng quý, các sở, ban, ngành, UBND các xã báo cáo kết quả về Văn phòng UBND tỉnh.";
+    expect(readAgencyStart(reporting)).toEqual({ agency: "Các sở, ban, ngành, UBND các xã", duty: reporting, keepWhole: true });
+    expect(readAgencyStart("Hằng năm, Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.")).toMatchObject({ agency: "Sở Nội vụ", keepWhole: true });
   });
 
   it.each([
@@ -64,6 +74,7 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     "Phòng ngừa, đấu tranh với tội phạm về ma túy.",
     "Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục.",
     "Cán bộ, công chức, viên chức thực hiện nghiêm túc Kế hoạch này.",
+    "Thành viên Tổ công tác gồm:",
   ])("no agency: %s", (text) => {
     expect(readAgencyStart(text)).toBeUndefined();
   });
@@ -91,6 +102,11 @@ describe("partnersIn and timesIn", () => {
     expect(timesIn(["Tổ chức tập huấn trong 6 tháng đầu năm 2026."])).toEqual(["trong 6 tháng đầu năm 2026"]);
     expect(timesIn(["Khai mạc vào 8.30 sáng; trong 15 ngày kể từ ngày nhận."])).toEqual([]);
     expect(timesIn(["Gửi báo cáo trước ngày 15 tháng 12 để tổng hợp; định kỳ hằng năm gửi Bộ."])).toEqual(["trước ngày 15 tháng 12", "định kỳ hằng năm"]);
+  });
+  it("takes a span of months or days outside parentheses; one in parentheses is the period a report covers", () => {
+    expect(timesIn(["Tiến hành kiểm tra từ tháng 8 đến tháng 9/2026."])).toEqual(["từ tháng 8 đến tháng 9/2026"]);
+    expect(timesIn(["Tổ chức các đợt ra quân từ ngày 01/6/2026 đến hết ngày 30/6/2026."])).toEqual(["từ ngày 01/6/2026 đến hết ngày 30/6/2026"]);
+    expect(timesIn(["Báo cáo kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026, gửi trước ngày 20/6/2026)."])).toEqual(["trước ngày 20/6/2026"]);
   });
   it("takes a bare cadence only where it opens a clause, never after a noun", () => {
     expect(timesIn(["Hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy."])).toEqual(["Hằng năm"]);
@@ -386,6 +402,85 @@ describe("extractDuties: the items of an assigning section", () => {
     for (const heading of ["III. KINH PHÍ VÀ TỔ CHỨC THỰC HIỆN", "III. TRÁCH NHIỆM THỰC HIỆN", "III. NỘI DUNG, GIẢI PHÁP VÀ PHÂN CÔNG NHIỆM VỤ", "III. TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ"]) {
       expect(duties([...head, heading, "1. Sở Nội vụ: Theo dõi, đôn đốc."]).map((t) => t.lead)).toEqual([["Sở Nội vụ"]]);
     }
+  });
+
+  it("reads 'TỔ CHỨC TRIỂN KHAI (THỰC HIỆN)' and 'TỔ CHỨC THỰC HIỆN' with the part plans put beside it; not a task 'Tổ chức triển khai …'", () => {
+    for (const heading of ["III. TỔ CHỨC TRIỂN KHAI", "III. TỔ CHỨC TRIỂN KHAI THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO", "III. TỔ CHỨC THỰC HIỆN, CHẾ ĐỘ THÔNG TIN BÁO CÁO", "III. TỔ CHỨC THỰC HIỆN VÀ KINH PHÍ"]) {
+      expect(duties([...head, heading, "1. Sở Nội vụ: Theo dõi, đôn đốc."]).map((t) => t.lead)).toEqual([["Sở Nội vụ"]]);
+    }
+    const tasks = ["II. NHIỆM VỤ TRỌNG TÂM", "1. Tổ chức triển khai và kiểm tra việc thực hiện", "- Sở Văn hóa chủ trì tuyên truyền.", "2. Tổ chức thực hiện và đánh giá kết quả", "- Sở Nội vụ chủ trì đánh giá."];
+    expect(duties([...head, ...tasks])).toEqual([]);
+  });
+
+  it("a lettered line or bullet naming a body alone heads that body's bullets; a list of members heads nothing", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Trách nhiệm của các cơ quan cấp tỉnh",
+      "a) Sở Tư pháp:",
+      "- Chủ trì biên soạn tài liệu.",
+      "- Tổ chức hội nghị trong Quý III/2026.",
+      "b) Công an tỉnh: tuyên truyền về căn cước.",
+      "2. Thành viên Tổ công tác gồm:",
+      "a) Sở Nội vụ;",
+      "b) Sở Tài chính.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.parent, t.task, t.activities])).toEqual([
+      ["a", ["Sở Tư pháp"], "Trách nhiệm của các cơ quan cấp tỉnh", "Chủ trì biên soạn tài liệu.", ["Tổ chức hội nghị trong Quý III/2026."]],
+      ["b", ["Công an tỉnh"], "Trách nhiệm của các cơ quan cấp tỉnh", "Tuyên truyền về căn cước.", []],
+    ]);
+  });
+
+  it("an intro whose list names bodies of their own gives no record and heads nothing; a paragraph after the list is its own", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "Để triển khai Kế hoạch này, UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ sau:",
+      "- Văn phòng UBND tỉnh: hướng dẫn, kiểm tra việc thực hiện.",
+      "- Sở Tư pháp: thẩm định các quy định về thủ tục hành chính.",
+      "Định kỳ hằng quý, các sở, ban, ngành báo cáo kết quả về Văn phòng UBND tỉnh.",
+    ]);
+    expect(found.map((t) => [t.lead, t.parent])).toEqual([
+      [["Văn phòng UBND tỉnh"], null],
+      [["Sở Tư pháp"], null],
+      [["Các sở, ban, ngành"], null],
+    ]);
+  });
+
+  it("a bold heading naming no body, then a bold body's label, is a heading over an agency paragraph, not one heading cut in two", () => {
+    const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "**2. Phân công nhiệm vụ**", "**Công an huyện:**", "- Tham mưu triển khai Kế hoạch."]);
+    expect(found.map((t) => [t.number, t.lead, t.parent, t.task])).toEqual([[null, ["Công an huyện"], "Phân công nhiệm vụ", "Tham mưu triển khai Kế hoạch."]]);
+  });
+
+  it("a paragraph cut in two (a page break, a converter's line break) is one again: the part in lower case goes on", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị -",
+      "xã hội tỉnh:",
+      "- Tuyên truyền, vận động Nhân dân.",
+      "2. Sở Nội vụ: chủ trì, phối hợp với các",
+      "cơ quan liên quan tổ chức tập huấn; báo cáo UBND tỉnh.",
+      "3. Sở Tư pháp: rà soát văn bản.",
+      "a) Tổng hợp kết quả.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.task, t.partners, t.activities])).toEqual([
+      ["1", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], "Tuyên truyền, vận động Nhân dân.", [], []],
+      ["2", ["Sở Nội vụ"], "Chủ trì, phối hợp với các cơ quan liên quan tổ chức tập huấn; báo cáo UBND tỉnh.", ["các cơ quan liên quan"], []],
+      ["3", ["Sở Tư pháp"], "Rà soát văn bản.", [], ["a) Tổng hợp kết quả."]],
+    ]);
+  });
+
+  it("one paragraph of several lines that each end a sentence is one paragraph a line; a wrapped paragraph stays whole", () => {
+    const model = modelOf([...head, "II. TỔ CHỨC THỰC HIỆN", "2. Trách nhiệm của UBND các xã", "PARAGRAPH"]);
+    const lines = ["Xây dựng kế hoạch, ban hành trong tháng 02/2026.", "Lồng ghép nội dung vào sinh hoạt của thôn."];
+    const at = model.children.length - 1;
+    model.children[at] = { type: "paragraph", lines, position: { line: at + 1 } } as Block;
+    const split = findDutySections(segment(model).value.sections).flatMap(extractDuties);
+    expect(split.map((t) => [t.task, t.activities])).toEqual([[lines[0], [lines[1]]]]);
+    model.children[at] = { type: "paragraph", lines: ["Xây dựng kế hoạch phổ biến pháp luật về cải cách hành chính của", "địa phương, ban hành trong tháng 02/2026."], position: { line: at + 1 } } as Block;
+    const whole = findDutySections(segment(model).value.sections).flatMap(extractDuties);
+    expect(whole.map((t) => [t.task, t.activities])).toEqual([["Xây dựng kế hoạch phổ biến pháp luật về cải cách hành chính của địa phương, ban hành trong tháng 02/2026.", []]]);
   });
 });
 

@@ -222,3 +222,289 @@ describe("a QUYẾT ĐỊNH whose 'Điều 2. Tổ chức thực hiện' lists t
     ]);
   });
 });
+
+describe("p07: 'TỔ CHỨC THỰC HIỆN VÀ CHẾ ĐỘ BÁO CÁO', 'a) Sở Tư pháp:' over bullets under 'Trách nhiệm của …', a report paragraph naming two bodies", () => {
+  const found = plan("p07_tinh-thanh-hoa-pbgdpl-2026.txt");
+  const group = "Trách nhiệm của các cơ quan cấp tỉnh";
+  it("lettered agencies under their group, the communes' heading, the request, both bodies of the report paragraph; none from KINH PHÍ", () => {
+    expect(found().map((t) => [t.number, t.lead, t.parent])).toEqual([
+      ["a", ["Sở Tư pháp"], group],
+      ["b", ["Công an tỉnh"], group],
+      ["c", ["Sở Khoa học và Công nghệ", "Trung tâm Phục vụ hành chính công tỉnh"], group],
+      ["2", ["UBND các xã, phường"], null],
+      ["3", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], null],
+      [null, ["Các sở, ban, ngành", "UBND các xã, phường"], "Chế độ báo cáo"],
+      [null, ["Sở Tư pháp"], "Chế độ báo cáo"],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Chủ trì, phối hợp với Sở Nội vụ hướng dẫn, kiểm tra việc triển khai Kế hoạch tại các cơ quan, đơn vị, địa phương.",
+      activities: [
+        "Biên soạn tài liệu hỏi - đáp pháp luật về thủ tục hành chính, hoàn thành trước 30/6/2026.",
+        "Tổ chức 02 hội nghị phổ biến pháp luật cho công chức cấp xã trong Quý III/2026.",
+      ],
+      partners: ["Sở Nội vụ"],
+    });
+    expect(found()[1]!.task).toBe("Chủ trì tuyên truyền các quy định về cấp căn cước, đăng ký cư trú trên môi trường điện tử; định kỳ hằng quý thông tin kết quả trên Cổng Thông tin điện tử tỉnh.");
+    expect(found()[2]!.task).toBe("Hướng dẫn người dân, doanh nghiệp sử dụng dịch vụ công trực tuyến toàn trình.");
+    expect(found()[3]).toMatchObject({
+      task: "Xây dựng kế hoạch phổ biến, giáo dục pháp luật về cải cách hành chính của địa phương, ban hành trong tháng 02/2026.",
+      activities: ["Lồng ghép nội dung phổ biến pháp luật vào các buổi sinh hoạt của thôn, tổ dân phố."],
+    });
+    expect(found()[4]).toMatchObject({ task: "Phối hợp tuyên truyền, vận động đoàn viên, hội viên chấp hành pháp luật về cải cách hành chính.", partners: [] });
+    expect(found()[5]!.task).toBe("Báo cáo kết quả thực hiện về Sở Tư pháp trước ngày 20/11/2026.");
+    expect(found()[6]!.task).toBe("Tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026.");
+  });
+  it("times: by 30/6 then the third quarter; every quarter; none; February; by 20/11; by 15/12", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-09-30" });
+    expect(found()[0]!.deadline.items.map((i) => [i.start, i.end])).toEqual([[null, "2026-06-30"], ["2026-07-01", "2026-09-30"]]);
+    expect(found()[1]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "quarterly" });
+    expect(found()[2]!.deadline).toMatchObject({ raw: null, ...none });
+    expect(found()[3]!.deadline).toMatchObject({ start: "2026-02-01", end: "2026-02-28" });
+    expect(found()[4]!.deadline).toMatchObject(none);
+    expect(found()[5]!.deadline).toMatchObject({ start: null, end: "2026-11-20" });
+    expect(found()[6]!.deadline).toMatchObject({ start: null, end: "2026-12-15" });
+  });
+});
+
+describe("p08: a QUYẾT ĐỊNH whose Điều 1 holds the plan, 'Điều 2. Tổ chức thực hiện' its duties, 'Điều 3. Trách nhiệm thi hành'", () => {
+  const found = plan("p08_tinh-quang-ngai-qd-chuyen-doi-so-2026.txt");
+  it("the four items of Điều 2 (a collective item with a colon over bullets among them); none from Điều 1 or Điều 3", () => {
+    expect(found().map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Sở Khoa học và Công nghệ"], ["Văn phòng UBND tỉnh"]],
+      ["2", ["Sở Tài chính"], []],
+      ["3", ["Các sở, ban, ngành", "UBND các xã, phường, đặc khu"], []],
+      ["4", ["Văn phòng UBND tỉnh"], []],
+    ]);
+    expect(found()[1]!.task).toBe("Tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch theo quy định.");
+    expect(found()[2]).toMatchObject({
+      task: "Rà soát, số hóa hồ sơ, kết quả giải quyết thủ tục hành chính thuộc thẩm quyền, hoàn thành trước ngày 30/9/2026.",
+      activities: ["Định kỳ hằng quý báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ."],
+    });
+    expect(found()[3]!.task).toBe("Theo dõi, đôn đốc, tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026.");
+  });
+  it("times: within the second quarter; none; by 30/9 and every quarter; by 15/12", () => {
+    expect(found()[0]!.deadline.end).toBe("2026-06-30");
+    expect(found()[1]!.deadline).toMatchObject(none);
+    expect(found()[2]!.deadline).toMatchObject({ start: null, end: "2026-12-31", recurrence: "quarterly" });
+    expect(found()[2]!.deadline.items[0]).toMatchObject({ start: null, end: "2026-09-30" });
+    expect(found()[3]!.deadline).toMatchObject({ start: null, end: "2026-12-15" });
+  });
+});
+
+describe("p09: bold agency paragraphs ('**Công an huyện:**', '**Phòng Văn hóa và Thông tin**', '**Đề nghị Huyện đoàn** …') after a 'Kinh phí thực hiện' subsection", () => {
+  const found = plan("p09_huyen-quang-trach-phong-chong-ma-tuy-2025.md");
+  const group = "Phân công nhiệm vụ";
+  it("five bodies, unnumbered, under the subsection that assigns; the funding subsection gives none", () => {
+    expect(found().map((t) => [t.number, t.lead, t.parent])).toEqual([
+      [null, ["Công an huyện"], group],
+      [null, ["Phòng Giáo dục và Đào tạo"], group],
+      [null, ["Phòng Văn hóa và Thông tin"], group],
+      [null, ["Huyện đoàn"], group],
+      [null, ["UBND các xã, thị trấn"], group],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Là cơ quan thường trực, tham mưu UBND huyện chỉ đạo, triển khai Kế hoạch.",
+      activities: [
+        "Phối hợp với Phòng Giáo dục và Đào tạo cung cấp tài liệu, cử báo cáo viên tuyên truyền tại các trường học.",
+        "Tổng hợp kết quả thực hiện, báo cáo UBND huyện trước ngày 30/11/2025.",
+      ],
+      partners: ["Phòng Giáo dục và Đào tạo"],
+    });
+    expect(found()[1]!.task).toBe("Chỉ đạo các trường trung học cơ sở tổ chức ngoại khóa về phòng, chống ma túy ít nhất 01 lần trong học kỳ II năm học 2024 - 2025.");
+    expect(found()[2]).toMatchObject({
+      task: "Hướng dẫn Trung tâm Văn hóa, Thông tin và Thể thao huyện xây dựng chuyên mục tuyên truyền phòng, chống ma túy, phát sóng hằng tháng.",
+      activities: ["Treo băng rôn, khẩu hiệu hưởng ứng Tháng hành động phòng, chống ma túy (tháng 6/2025)."],
+    });
+    expect(found()[3]).toMatchObject({
+      task: "Phối hợp với Phòng Giáo dục và Đào tạo tổ chức Cuộc thi tìm hiểu pháp luật về phòng, chống ma túy cho đoàn viên, thanh niên, hoàn thành trong tháng 8/2025.",
+      partners: ["Phòng Giáo dục và Đào tạo"],
+    });
+    expect(found()[4]!.task).toBe("Chỉ đạo Công an xã phối hợp với nhà trường quản lý học sinh có biểu hiện sử dụng trái phép chất ma túy; định kỳ 6 tháng báo cáo kết quả về Công an huyện.");
+  });
+  // "phát sóng hằng tháng" mid-sentence says how the work is done, as "tuyên truyền thường xuyên" does in the real
+  // plans (test/extract/real-duties.test.ts): only the month of the event is a time.
+  it("times: by 30/11; a school term is no date; June (the month in parentheses); within August; every six months", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2025-11-30" });
+    expect(found()[1]!.deadline).toMatchObject({ start: null, end: null });
+    expect(found()[2]!.deadline).toMatchObject({ start: "2025-06-01", end: "2025-06-30", recurrence: null });
+    expect(found()[3]!.deadline).toMatchObject({ start: null, end: "2025-08-31" });
+    expect(found()[4]!.deadline).toMatchObject({ start: "2025-01-01", end: "2025-12-31", recurrence: null });
+  });
+});
+
+describe("p10: a commune's emulation plan, '1. Văn phòng HĐND và UBND xã' alone over a) b) c), 'Bộ phận Một cửa xã có trách nhiệm …'", () => {
+  const found = plan("p10_xa-cam-binh-thi-dua-cchc-2026.txt");
+  it("one record per agency item, the lettered duties after the first its activities", () => {
+    expect(found().map((t) => [t.number, t.lead])).toEqual([
+      ["1", ["Văn phòng HĐND và UBND xã"]],
+      ["2", ["Công chức Văn hóa - Xã hội"]],
+      ["3", ["Bộ phận Một cửa xã"]],
+      ["4", ["Các ban, ngành, đoàn thể xã", "Trưởng các thôn"]],
+      ["5", ["Ủy ban MTTQ Việt Nam xã"]],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Tham mưu UBND xã tổ chức phát động phong trào thi đua, hoàn thành trước 28/02/2026.",
+      activities: [
+        "b) Theo dõi, đôn đốc các bộ phận thực hiện; định kỳ hằng quý tổng hợp kết quả, báo cáo Chủ tịch UBND xã.",
+        "c) Tham mưu tổng kết, khen thưởng trong tháng 12/2026.",
+      ],
+    });
+    expect(found()[2]!.task).toBe("Có trách nhiệm niêm yết công khai thủ tục hành chính, hướng dẫn tận tình người dân, doanh nghiệp.");
+    expect(found()[3]!.task).toBe("Căn cứ Kế hoạch này đăng ký thi đua, gửi về Văn phòng HĐND và UBND xã trước ngày 10/3/2026.");
+    expect(found()[4]).toMatchObject({ task: "Phối hợp giám sát việc thực hiện phong trào thi đua.", partners: [] });
+  });
+  it("times: by 28/02, every quarter and December; the first quarter; none; by 10/3; none", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-31", recurrence: "quarterly" });
+    expect(found()[0]!.deadline.items[0]).toMatchObject({ start: null, end: "2026-02-28" });
+    expect(found()[1]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-03-31" });
+    expect(found()[2]!.deadline).toMatchObject(none);
+    expect(found()[3]!.deadline).toMatchObject({ start: null, end: "2026-03-10" });
+    expect(found()[4]!.deadline).toMatchObject(none);
+  });
+});
+
+describe("p11: a Sở's inspection plan, 'IV. TỔ CHỨC TRIỂN KHAI', 'Trưởng Đoàn kiểm tra có trách nhiệm …', a span of months", () => {
+  const found = plan("p11_so-tai-chinh-lam-dong-kiem-tra-2026.md");
+  it("five items, each its body", () => {
+    expect(found().map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Văn phòng Sở"], []],
+      ["2", ["Trưởng Đoàn kiểm tra"], []],
+      ["3", ["Các phòng, đơn vị được kiểm tra"], []],
+      ["4", ["Phòng Kế hoạch - Tài chính"], []],
+      ["5", ["Văn phòng Sở"], []],
+    ]);
+    expect(found()[1]!.task).toBe("Có trách nhiệm xây dựng đề cương, thông báo lịch kiểm tra đến các đơn vị trước ít nhất 10 ngày; tiến hành kiểm tra từ tháng 8 đến tháng 9/2026.");
+    expect(found()[3]!.task).toBe("Bảo đảm kinh phí cho hoạt động của Đoàn kiểm tra từ nguồn chi thường xuyên của Sở.");
+    expect(found()[4]!.task).toBe("Theo dõi, đôn đốc, tổng hợp kết quả kiểm tra, báo cáo Giám đốc Sở và Sở Nội vụ trước ngày 30/10/2026.");
+  });
+  it("times: by 15/7; August to September; by 31/7; none ('chi thường xuyên' is a kind of spending); by 30/10", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-07-15" });
+    expect(found()[1]!.deadline).toMatchObject({ start: "2026-08-01", end: "2026-09-30" });
+    expect(found()[2]!.deadline).toMatchObject({ start: null, end: "2026-07-31" });
+    expect(found()[3]!.deadline).toMatchObject({ raw: null, ...none });
+    expect(found()[4]!.deadline).toMatchObject({ start: null, end: "2026-10-30" });
+  });
+});
+
+describe("p12: Markdown headings '#### 1. Sở … (cơ quan thường trực)' over '*' bullets and '+' sub-bullets, two bodies by ';'", () => {
+  const found = plan("p12_tinh-tuyen-quang-chuyen-doi-so-2026.md");
+  it("five headings, five records; the role in parentheses is not part of the name", () => {
+    expect(found().map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Sở Khoa học và Công nghệ"], ["Công an tỉnh"]],
+      ["2", ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Tuyên Quang"], []],
+      ["3", ["Công an tỉnh"], []],
+      ["4", ["Các sở, ban, ngành", "UBND các xã, phường"], []],
+      ["5", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"], []],
+    ]);
+    expect(found()[0]).toMatchObject({
+      task: "Chủ trì, phối hợp với Công an tỉnh hướng dẫn các cơ quan, đơn vị triển khai Kế hoạch.",
+      activities: [
+        "Tổ chức Ngày Chuyển đổi số tỉnh vào tháng 10/2026, gồm các hoạt động: + Triển lãm sản phẩm, giải pháp số; + Hội thảo chuyên đề về dữ liệu số.",
+        "Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/12/2026.",
+      ],
+    });
+    expect(found()[1]!.task).toBe("Mở chuyên trang, chuyên mục về chuyển đổi số, đăng tải, phát sóng định kỳ hằng tháng.");
+    expect(found()[2]!.task).toBe("Chủ trì tuyên truyền, hướng dẫn người dân kích hoạt, sử dụng tài khoản định danh điện tử mức độ 2, hoàn thành trong 6 tháng đầu năm 2026.");
+    expect(found()[3]).toMatchObject({
+      task: "Lồng ghép nội dung tuyên truyền về chuyển đổi số trong các hội nghị, hoạt động chuyên môn.",
+      activities: ["Hướng dẫn Tổ công nghệ số cộng đồng hỗ trợ người dân sử dụng dịch vụ công trực tuyến."],
+    });
+    expect(found()[4]!.task).toBe("Chỉ đạo Mặt trận Tổ quốc các cấp vận động Nhân dân tham gia các nền tảng số.");
+  });
+  it("times: October then by 10/12; monthly; the first half-year; none; none", () => {
+    expect(found()[0]!.deadline.items.map((i) => [i.start, i.end])).toEqual([["2026-10-01", "2026-10-31"], [null, "2026-12-10"]]);
+    expect(found()[1]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "monthly" });
+    expect(found()[2]!.deadline.end).toBe("2026-06-30");
+    expect(found()[3]!.deadline).toMatchObject(none);
+    expect(found()[4]!.deadline).toMatchObject(none);
+  });
+});
+
+describe("p13: top-level '-' bullets 'Văn phòng UBND tỉnh: …' after an intro, lines cut by a page break, a clause 'Định kỳ hằng quý, các sở …'", () => {
+  const found = plan("p13_tinh-hung-yen-kiem-soat-tthc-2026.md");
+  it("the intro ('UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện … sau:') gives none; five bullets and the reporting paragraph", () => {
+    expect(found().map((t) => [t.number, t.lead, t.parent, t.partners])).toEqual([
+      [null, ["Văn phòng UBND tỉnh"], null, ["các sở, ban, ngành"]],
+      [null, ["Sở Tư pháp"], null, []],
+      [null, ["Trung tâm Phục vụ hành chính công tỉnh"], null, ["các cơ quan chuyên môn"]],
+      [null, ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], null, []],
+      [null, ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], null, []],
+      [null, ["Các sở, ban, ngành", "UBND các xã, phường"], null, []],
+    ]);
+    expect(found()[0]!.task).toBe("Chủ trì, phối hợp với các sở, ban, ngành hướng dẫn, kiểm tra việc thực hiện Kế hoạch; tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/12/2026.");
+    expect(found()[2]).toMatchObject({
+      task: "Tiếp nhận, giải quyết hồ sơ thủ tục hành chính theo cơ chế một cửa, một cửa liên thông; phối hợp với các cơ quan chuyên môn số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, hoàn thành trong Quý III/2026.",
+      activities: [],
+    });
+    expect(found()[3]!.task).toBe("Giám sát việc giải quyết thủ tục hành chính tại Bộ phận Một cửa các cấp.");
+    expect(found()[4]!.task).toBe("Chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả giải quyết thủ tục hành chính thuộc thẩm quyền.");
+    expect(found()[5]!.task).toBe("Định kỳ hằng quý, các sở, ban, ngành, UBND các xã, phường báo cáo tình hình, kết quả kiểm soát thủ tục hành chính về Văn phòng UBND tỉnh trước ngày 15 của tháng cuối quý.");
+  });
+  it("times: by 10/12; 'theo quy định' is none; within the third quarter; none; none; every quarter", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-10" });
+    expect(found()[1]!.deadline).toMatchObject({ raw: null, ...none });
+    expect(found()[2]!.deadline.end).toBe("2026-09-30");
+    expect(found()[3]!.deadline).toMatchObject(none);
+    expect(found()[4]!.deadline).toMatchObject(none);
+    expect(found()[5]!.deadline.recurrence).toBe("quarterly");
+  });
+});
+
+describe("p14: a ward's plan, 'TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ', 'X là cơ quan thường trực, …', cadences after nouns", () => {
+  const found = plan("p14_phuong-kien-an-tuyen-truyen-2026.txt");
+  it("five items, five bodies; KINH PHÍ gives none", () => {
+    expect(found().map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Văn phòng HĐND và UBND phường"], []],
+      ["2", ["Phòng Văn hóa - Xã hội"], ["Đoàn Thanh niên phường"]],
+      ["3", ["Trung tâm Phục vụ hành chính công phường"], []],
+      ["4", ["Ủy ban MTTQ Việt Nam phường", "các đoàn thể chính trị - xã hội phường"], []],
+      ["5", ["Tổ trưởng các tổ dân phố"], []],
+    ]);
+    expect(found()[0]!.task).toBe("Là cơ quan thường trực, tham mưu UBND phường triển khai Kế hoạch; tổng hợp kết quả, báo cáo UBND thành phố trước ngày 05/12/2026.");
+    expect(found()[1]).toMatchObject({
+      task: "Xây dựng tin, bài tuyên truyền về cải cách hành chính, đăng tải trên Trang thông tin điện tử phường ít nhất 02 tin, bài mỗi tháng.",
+      activities: ["Phối hợp với Đoàn Thanh niên phường thành lập Tổ công nghệ số cộng đồng tại 100% tổ dân phố, hoàn thành trong tháng 4/2026."],
+    });
+    expect(found()[4]!.task).toBe("Phổ biến nội dung tuyên truyền tại các cuộc họp tổ dân phố hằng tháng.");
+  });
+  it("times: by 5/12; within April ('mỗi tháng' after a noun is none); none; none; none", () => {
+    expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-05" });
+    expect(found()[1]!.deadline).toMatchObject({ start: null, end: "2026-04-30", recurrence: null });
+    expect(found()[2]!.deadline).toMatchObject(none);
+    expect(found()[3]!.deadline).toMatchObject(none);
+    expect(found()[4]!.deadline).toMatchObject(none);
+  });
+});
+
+describe("a plan whose duties stand under a heading that says nothing of assigning", () => {
+  const text = (heading: string) =>
+    [
+      "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH",
+      "Số: 77/KH-UBND",
+      "Ninh Bình, ngày 10 tháng 3 năm 2026",
+      "KẾ HOẠCH",
+      "Nâng cao Chỉ số hài lòng của người dân năm 2026",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Sở Nội vụ phải bảo đảm khảo sát khách quan.",
+      heading,
+      "1. Sở Nội vụ: chủ trì khảo sát sự hài lòng của người dân, hoàn thành trong Quý III/2026.",
+      "2. Trung tâm Phục vụ hành chính công tỉnh: cải thiện cơ sở vật chất, trang thiết bị tại Bộ phận Một cửa.",
+      "3. UBND các xã, phường: niêm yết số điện thoại đường dây nóng tại Bộ phận Một cửa.",
+      "Trên đây là Kế hoạch nâng cao Chỉ số hài lòng năm 2026./.",
+    ].join("\n\n");
+  it("gives the agency items of the sections after the purpose, with an info diagnostic, when nothing else gave a record", async () => {
+    const doc = await parsePlan(new TextEncoder().encode(text("II. GIẢI PHÁP THỰC HIỆN")), { path: "kh.txt" });
+    expect(doc.tasks.map((t) => [t.number, t.lead])).toEqual([
+      ["1", ["Sở Nội vụ"]],
+      ["2", ["Trung tâm Phục vụ hành chính công tỉnh"]],
+      ["3", ["UBND các xã, phường"]],
+    ]);
+    expect(doc.tasks[0]!.deadline).toMatchObject({ start: null, end: "2026-09-30" });
+    expect(doc.diagnostics.map((d) => d.code)).toContain("duties-unheaded");
+  });
+  it("'TRIỂN KHAI THỰC HIỆN' is a heading that assigns: no diagnostic", async () => {
+    const doc = await parsePlan(new TextEncoder().encode(text("II. TRIỂN KHAI THỰC HIỆN")), { path: "kh.txt" });
+    expect(doc.tasks).toHaveLength(3);
+    expect(doc.diagnostics.map((d) => d.code)).not.toContain("duties-unheaded");
+  });
+});
