@@ -353,14 +353,25 @@ export function looksLikeTitleContinuation(unit: Unit): boolean {
   return (unit.bold || unit.kind === "heading" || isUpperCaseText(unit.text) || years) && !endsTitle(unit) && unit.text.length < 400;
 }
 
+const MOTTO = /(?:^|\s)(?:CỘNG (?:HÒA|HOÀ) XÃ HỘI|Độc lập\s*[-–])/u;
+
+/**
+ * The issuing body's part of a header line or unit, before the national motto: text written one line a paragraph, OCR
+ * and Word → PDF put the motto beside or under the body's lines with nothing between ("ỦY BAN NHÂN DÂN" / "HUYỆN CAN
+ * LỘC" / "CỘNG HÒA XÃ HỘI …" / "Độc lập - Tự do - Hạnh phúc").
+ */
+export function beforeMotto(text: string): string {
+  const motto = text.search(MOTTO);
+  return motto > 0 ? text.slice(0, motto) : text;
+}
+
 /**
  * A central body heading the document (Nghị định 30/2020: a ministry or the Government has no governing body above
  * it): "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "BỘ CÔNG AN". National level: no `level` code.
  */
 export function findCentralIssuer(line: string): Issuer | undefined {
   // OCR and Word → PDF can set the header's two columns on one line: "BỘ CÔNG AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA …".
-  const motto = line.search(/\sCỘNG (?:HÒA|HOÀ) XÃ HỘI/u);
-  const own = motto > 0 ? line.slice(0, motto) : line;
+  const own = beforeMotto(line);
   // The lookbehind starts a match only where a run of dashes and spaces starts: without it a long "- - - … x" line
   // is rescanned from every position (quadratic).
   const text = withVietnameseD(own.trim().replace(/(?<![-–_\s])[-–_\s]+$/u, ""));

@@ -9,6 +9,7 @@ import {
   type Issuer,
   type Reference,
   documentTypeOf,
+  beforeMotto,
   findCentralIssuer,
   withVietnameseD,
   findIssuerIn,
@@ -107,10 +108,10 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
 
 export function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
   const candidates: Issuer[] = [];
-  const agencyIndex = header.findIndex((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(u.text.replace(/[-–]+$/, "")));
+  const agencyIndex = header.findIndex((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(beforeMotto(u.text).replace(/[-–]+$/, "")));
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
-  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(agencyLine.text) + unitLineBelow(header, agencyIndex)) : undefined;
+  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(beforeMotto(agencyLine.text)) + unitLineBelow(header, agencyIndex)) : undefined;
   if (agencyIndex < 0) {
     // A ministry or the Government heads its own documents: no People's Committee above it.
     const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
