@@ -159,7 +159,7 @@ function readSimpleChunk(lines: string[], firstLine: number, layout: LineLayout)
       if (!interrupting || number === undefined || number === "1") {
         while (contentOffsets.length > 0 && contentOffsets[contentOffsets.length - 1]! > indent) contentOffsets.pop();
         contentOffsets.push(indent + item[2]!.length + item[4]!.length);
-        current = { marker: number === undefined ? "-" : item[2]!, lines: [lineOf(raw.slice(item[0].length).replace(/[ \t]+$/, ""), line)] };
+        current = { marker: item[2]!, lines: [lineOf(raw.slice(item[0].length).replace(/[ \t]+$/, ""), line)] };
         groups.push(current);
         return;
       }
@@ -319,7 +319,7 @@ function convertTable(node: MarkdownTable, lineOffset: number): Table {
 }
 
 function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[], layout: LineLayout): void {
-  const marker = ordered ? markerFromSource(item, source) ?? `${number}.` : "-";
+  const marker = markerFromSource(item, source) ?? (ordered ? `${number}.` : "-");
   const start = out.length;
   for (const child of item.children) convertBlock(child, source, lineOffset, out, layout);
   finishListItem(out, start, marker, layout, item.position ? item.position.start.line + lineOffset : undefined);
@@ -342,12 +342,16 @@ function finishListItem(out: Block[], start: number, marker: string, layout: Lin
   else if (!first) out.push({ type: "paragraph", lines: [], marker, position: positionOf(line) });
 }
 
-/** The literal marker of an ordered item ("1.", "01.", "3)") as written. */
+/**
+ * The marker of an item as written: "1.", "01.", "3)"; "-" and "+", which plans use as two levels of bullets (Word's
+ * literal bullet text, which the DOCX reader keeps, is the same "-" and "+"). A "*" is Markdown's own spelling of a
+ * bullet, no plan's: "-".
+ */
 function markerFromSource(item: ListItem, source: string): string | undefined {
   const start = item.position?.start.offset;
   if (start === undefined) return undefined;
-  const match = /^\s*(\d{1,9}[.)])/.exec(source.slice(start, start + 16));
-  return match?.[1];
+  const match = /^\s*(\d{1,9}[.)]|[-+*])/.exec(source.slice(start, start + 16));
+  return match?.[1] === "*" ? "-" : match?.[1];
 }
 
 function positionOf(line: number | undefined): Position {
