@@ -106,9 +106,10 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
   return out;
 }
 
-export function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
+export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
   const candidates: Issuer[] = [];
-  const agencyIndex = header.findIndex((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(beforeMotto(u.text).replace(/[-–]+$/, "")));
+  const header = headerUnits.flatMap(splitAtCommittee);
+  const agencyIndex = header.findIndex(isCommitteeUnit);
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
   const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(beforeMotto(agencyLine.text)) + unitLineBelow(header, agencyIndex)) : undefined;
@@ -139,6 +140,32 @@ export function resolveIssuer(header: Unit[], units: Unit[], references: Referen
   const unitOnly = candidates.find((c) => c.unit);
   if (unitOnly) return place ? { ...unitOnly, name: place, level: unitOnly.level } : unitOnly;
   return undefined;
+}
+
+const COMMITTEE_START = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![\p{L}\d])/iu;
+
+/**
+ * A header unit holding the committee's line after other lines (the national motto read first, as OCR and some
+ * converters order the header's two columns; lines kept together in text written without blank lines): the
+ * committee's lines as a unit of their own, so that they are read as the committee's line is read anywhere else.
+ */
+function splitAtCommittee(unit: Unit): Unit[] {
+  const at = unit.lines.findIndex((line, index) => index > 0 && COMMITTEE_START.test(line.trim()));
+  if (at < 0) return [unit];
+  const part = (lines: string[]): Unit => ({ ...unit, lines, text: lines.join(" ") });
+  return [part(unit.lines.slice(0, at)), part(unit.lines.slice(at))];
+}
+
+/**
+ * The committee's header line: in capitals as the header grammar writes it, or as a converter re-cased it ("Ủy ban
+ * nhân dân" / "Thành phố Vinh") when it names its unit and place; running text that starts so ("Ủy ban nhân dân tỉnh
+ * ban hành …") names no place with capitals and is not taken.
+ */
+function isCommitteeUnit(unit: Unit): boolean {
+  const own = beforeMotto(unit.text).replace(/(?<![-–])[-–]+$/, "").trim();
+  if (!COMMITTEE_START.test(own)) return false;
+  if (isUpperCaseText(own)) return true;
+  return own.length <= 80 && findIssuerIn(own)?.name !== undefined;
 }
 
 /**
@@ -216,7 +243,7 @@ function departmentName(line: string): string {
 }
 
 function cleanDepartment(line: string): string {
-  return cleanText(line).replace(/[-–_]+$/u, "").trim();
+  return cleanText(line).replace(/(?<![-–_])[-–_]+$/u, "").trim();
 }
 
 /**
