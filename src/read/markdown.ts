@@ -468,8 +468,11 @@ interface LineLayout {
   wrapping: Wrapping;
 }
 
-/** Emphasis marks around a whole line, which say nothing about where the line broke. */
-const LINE_EMPHASIS = /^[*_\s]+|[*_\s]+$/g;
+/**
+ * Emphasis marks around a whole line, which say nothing about where the line broke. The lookbehind starts the
+ * trailing match only where a run of marks starts: a long run inside a line is then scanned once, not from each mark.
+ */
+const LINE_EMPHASIS = /^[*_\s]+|(?<![*_\s])[*_\s]+$/g;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STARTS_LETTER = /^\p{L}/u;
 

@@ -231,7 +231,7 @@ const DEPARTMENT_LINE =
   /^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+\p{Lu}|VĂN PHÒNG$)/u;
 
 export function isDepartmentLine(line: string): boolean {
-  const text = line.trim().replace(/[-–_]+$/u, "").trim();
+  const text = line.trim().replace(/(?<![-–_])[-–_]+$/u, "").trim();
   return text.length <= 120 && DEPARTMENT_LINE.test(text) && isUpperCaseText(text);
 }
 
