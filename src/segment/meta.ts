@@ -9,17 +9,22 @@ import {
   type Issuer,
   type Reference,
   documentTypeOf,
+  afterRecipientsLabel,
   beforeMotto,
   findCentralIssuer,
   withVietnameseD,
   findIssuerIn,
   findNumber,
   isDepartmentLine,
+  isFiledLine,
+  isRecipientLine,
+  isRecipientsLabel,
   signerName,
   isSigningTitle,
   looksLikeTitleContinuation,
   placeInDepartment,
   provinceOfPlace,
+  unlabelledRecipients,
   withoutAboutPrefix,
 } from "./header.js";
 import type { Unit } from "./units.js";
@@ -276,15 +281,27 @@ export function findSigner(units: Unit[], from: number, to: number): string | nu
 const SIGNER_WINDOW = 10;
 
 export function findRecipients(units: Unit[]): string[] {
-  const start = units.findIndex((u) => /^nơi nhận\s*:?/iu.test(u.text));
-  if (start < 0) return [];
   const recipients: string[] = [];
   const add = (line: string) => {
     const text = cleanText(line).replace(/[;,.]+$/, "").trim();
     if (text) recipients.push(text);
   };
-  const head = units[start]!.text.replace(/^nơi nhận\s*:?\s*/iu, "");
-  if (head) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  const start = units.findIndex((u) => isRecipientsLabel(u.text));
+  if (start < 0) {
+    // The label lost under a seal: the recipient lines up to "- Lưu: VT".
+    const unlabelled = unlabelledRecipients(units);
+    if (unlabelled < 0) return [];
+    for (let i = unlabelled; i < units.length; i++) {
+      const text = units[i]!.text;
+      if (isRecipientLine(text)) add(text);
+      if (isFiledLine(text)) break;
+    }
+    return recipients;
+  }
+  const head = afterRecipientsLabel(units[start]!.text) ?? "";
+  // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient.
+  const debris = !/^nơi nhận/iu.test(units[start]!.text) && !/[-+•\s]/u.test(head.trim());
+  if (head && !debris) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
   const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
