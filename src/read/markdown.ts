@@ -514,9 +514,8 @@ const STARTS_SENTENCE = /^[\p{Lu}"“(]/u;
 /**
  * Whether the line break after `above` ends a paragraph, by the text's wrapping: in hard-wrapped text, a line that
  * ends a sentence with room left for the next line's first word was ended by hand (`afterFirst`: `above` is not its
- * paragraph's first line); in text written a paragraph a
- * line, every line that is followed by a capital ends its paragraph, unless it runs on (a comma, a connecting word)
- * or both are lines of a heading in capitals.
+ * paragraph's first line); in text written a paragraph a line, every line that is followed by a capital ends its
+ * paragraph, unless it runs on (a comma, a connecting word) or both are lines of a heading in capitals.
  */
 function endedByHand(above: string, below: string, afterFirst: boolean, wrapping: Wrapping): boolean {
   // A word alone ("3.", "Điều") is a heading's number or a label broken from its text.

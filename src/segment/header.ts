@@ -347,6 +347,7 @@ export function isRecipientsLabel(text: string): boolean {
   return afterRecipientsLabel(text) !== undefined;
 }
 
+/** How many tables before the "Lưu" line's own a scan's signature block may have been cut into. */
 const SIGNATURE_TABLE_PARTS = 2;
 
 /** The last line of a recipients' list (Nghị định 30/2020, Phụ lục I: "- Lưu: VT, …"), as OCR reads it too. */
