@@ -332,7 +332,8 @@ function buildTask(duty: Duty): RawTask {
     // lose the sub-bullets' own marker (Markdown, a scan).
     if ((line.level === 5 || (listOpen && line.level === 4)) && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
-      if (line.level === 4) listOpen = /;$/u.test(line.text);
+      // Parts that keep their "+" say themselves where the list ends: a "-" after them is an activity of its own.
+      listOpen = line.level === 4 && /;$/u.test(line.text);
     } else if (text !== "") {
       paragraphs.push(text);
       listOpen = line.level === 4 && /:$/u.test(line.text);

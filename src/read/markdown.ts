@@ -37,21 +37,21 @@ interface Line {
  * `lineOffset`: the 0-based line of the input where `source` starts, so positions point into the whole file.
  * `remarkOnly` turns off the reading of markup-free chunks without remark (for the test that compares the two).
  */
-export function markdownToBlocks(source: string, lineOffset = 0, options: { remarkOnly?: boolean } = {}): Block[] {
+export function markdownToBlocks(source: string, lineOffset = 0, options: { remarkOnly?: boolean; wrapping?: Wrapping } = {}): Block[] {
   const blocks: Block[] = [];
   const simpleChunks = options.remarkOnly !== true && !SPANS_BLANK_LINES.test(source);
   // Of the whole source, not of a piece: both readings must see the same, however the source is cut into pieces.
-  const longest = longestLine(source.split("\n"));
+  const layout: LineLayout = { longest: longestLine(source.split("\n")), wrapping: options.wrapping ?? { kind: "unknown" } };
   for (const piece of guardedPieces(source, simpleChunks)) {
     const firstLine = lineOffset + piece.start + 1;
     if (piece.kind === "hostile") {
-      append(blocks, regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: firstLine + i })), longest));
+      append(blocks, regroupLines(piece.lines.map((text, i) => ({ text, bold: false, italic: false, line: firstLine + i })), layout));
     } else if (piece.kind === "simple") {
-      append(blocks, readSimpleChunk(piece.lines, firstLine, longest));
+      append(blocks, readSimpleChunk(piece.lines, firstLine, layout));
     } else {
       const text = piece.lines.join("\n");
       const tree = parser.parse(text) as Root;
-      for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks, longest);
+      for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks, layout);
     }
   }
   return blocks;
@@ -132,7 +132,7 @@ function isSimpleChunk(lines: string[]): boolean {
  * indented under the open item starts a list inside it, under the same rule; an item less indented is always one.
  * A heading ends the paragraph and the lists before it (it starts at the line's first column, so no item holds it).
  */
-function readSimpleChunk(lines: string[], firstLine: number, longest: number): Block[] {
+function readSimpleChunk(lines: string[], firstLine: number, layout: LineLayout): Block[] {
   const groups: Array<{ marker: string | undefined; lines: Line[]; heading?: { depth: number; text: string; line: number } }> = [];
   const contentOffsets: number[] = [];
   let current: (typeof groups)[number] | undefined;
@@ -159,7 +159,7 @@ function readSimpleChunk(lines: string[], firstLine: number, longest: number): B
       if (!interrupting || number === undefined || number === "1") {
         while (contentOffsets.length > 0 && contentOffsets[contentOffsets.length - 1]! > indent) contentOffsets.pop();
         contentOffsets.push(indent + item[2]!.length + item[4]!.length);
-        current = { marker: number === undefined ? "-" : item[2]!, lines: [lineOf(raw.slice(item[0].length).replace(/[ \t]+$/, ""), line)] };
+        current = { marker: item[2]!, lines: [lineOf(raw.slice(item[0].length).replace(/[ \t]+$/, ""), line)] };
         groups.push(current);
         return;
       }
@@ -178,8 +178,8 @@ function readSimpleChunk(lines: string[], firstLine: number, longest: number): B
       continue;
     }
     const start = out.length;
-    append(out, regroupLines(group.lines, longest));
-    if (group.marker !== undefined) finishListItem(out, start, group.marker, longest, group.lines[0]?.line);
+    append(out, regroupLines(group.lines, layout));
+    if (group.marker !== undefined) finishListItem(out, start, group.marker, layout, group.lines[0]?.line);
   }
   return out;
 }
@@ -250,8 +250,8 @@ export function markdownToParagraphs(source: string, position: Position): Paragr
   });
 }
 
-/** `longest`: the longest line of the source around the node, which tells wrapped prose from lines ended by hand. */
-function convertBlock(node: RootContent, source: string, lineOffset: number, out: Block[], longest: number): void {
+/** `layout`: the longest line of the source around the node and how its lines were broken (see LineLayout). */
+function convertBlock(node: RootContent, source: string, lineOffset: number, out: Block[], layout: LineLayout): void {
   const line = node.position ? node.position.start.line + lineOffset : undefined;
   switch (node.type) {
     case "heading": {
@@ -260,13 +260,13 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
       return;
     }
     case "paragraph":
-      append(out, regroupLines(inlineLines(node.children, lineOffset), longest));
+      append(out, regroupLines(inlineLines(node.children, lineOffset), layout));
       return;
     case "list":
-      node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out, longest));
+      node.children.forEach((item, index) => convertListItem(item, node.ordered === true, (node.start ?? 1) + index, source, lineOffset, out, layout));
       return;
     case "blockquote":
-      for (const child of node.children) convertBlock(child, source, lineOffset, out, longest);
+      for (const child of node.children) convertBlock(child, source, lineOffset, out, layout);
       return;
     case "code": {
       // Indented lines are not code in a plan: they are text that happened to be indented. An indented code block
@@ -276,7 +276,7 @@ function convertBlock(node: RootContent, source: string, lineOffset: number, out
       for (const codeLine of [...codeLines, { text: "", bold: false, italic: false, line: undefined }]) {
         if (codeLine.text.trim() !== "") chunk.push(codeLine);
         else if (chunk.length > 0) {
-          append(out, regroupLines(chunk, longest));
+          append(out, regroupLines(chunk, layout));
           chunk = [];
         }
       }
@@ -318,20 +318,20 @@ function convertTable(node: MarkdownTable, lineOffset: number): Table {
   return { type: "table", rows, position: rows[0]?.position ?? {} };
 }
 
-function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[], longest: number): void {
-  const marker = ordered ? markerFromSource(item, source) ?? `${number}.` : "-";
+function convertListItem(item: ListItem, ordered: boolean, number: number, source: string, lineOffset: number, out: Block[], layout: LineLayout): void {
+  const marker = markerFromSource(item, source) ?? (ordered ? `${number}.` : "-");
   const start = out.length;
-  for (const child of item.children) convertBlock(child, source, lineOffset, out, longest);
-  finishListItem(out, start, marker, longest, item.position ? item.position.start.line + lineOffset : undefined);
+  for (const child of item.children) convertBlock(child, source, lineOffset, out, layout);
+  finishListItem(out, start, marker, layout, item.position ? item.position.start.line + lineOffset : undefined);
 }
 
 /** A list item's blocks (from `start` in `out`) get its marker, remark's reading and readSimpleChunk's alike. */
-function finishListItem(out: Block[], start: number, marker: string, longest: number, line: number | undefined): void {
+function finishListItem(out: Block[], start: number, marker: string, layout: LineLayout, line: number | undefined): void {
   const first = out[start];
   // "1. Mục đích" with its text on the next line, no blank line between: remark reads one list item; the heading
   // line (its marker given back for the test) is a paragraph of its own.
   if (first && first.type === "paragraph" && first.marker === undefined && first.lines.length > 1) {
-    if (standsAloneText(`${marker} ${first.lines[0]!.trim()}`, first.lines[1]!.trim(), longest)) {
+    if (standsAloneText(`${marker} ${first.lines[0]!.trim()}`, first.lines[1]!.trim(), layout)) {
       const body: Paragraph = { type: "paragraph", lines: first.lines.slice(1), position: positionOf(first.position.line === undefined ? undefined : first.position.line + 1) };
       if (first.emphasis) body.emphasis = first.emphasis;
       out.splice(start + 1, 0, body);
@@ -342,12 +342,16 @@ function finishListItem(out: Block[], start: number, marker: string, longest: nu
   else if (!first) out.push({ type: "paragraph", lines: [], marker, position: positionOf(line) });
 }
 
-/** The literal marker of an ordered item ("1.", "01.", "3)") as written. */
+/**
+ * The marker of an item as written: "1.", "01.", "3)"; "-" and "+", which plans use as two levels of bullets (Word's
+ * literal bullet text, which the DOCX reader keeps, is the same "-" and "+"). A "*" is Markdown's own spelling of a
+ * bullet, no plan's: "-".
+ */
 function markerFromSource(item: ListItem, source: string): string | undefined {
   const start = item.position?.start.offset;
   if (start === undefined) return undefined;
-  const match = /^\s*(\d{1,9}[.)])/.exec(source.slice(start, start + 16));
-  return match?.[1];
+  const match = /^\s*(\d{1,9}[.)]|[-+*])/.exec(source.slice(start, start + 16));
+  return match?.[1] === "*" ? "-" : match?.[1];
 }
 
 function positionOf(line: number | undefined): Position {
@@ -431,18 +435,18 @@ const SHORT_LINE = 0.7;
  * there: lettered items ("đ) Đến hết năm 2045: 100%" / "DNNVV, …"), a one-word title ("1. Sở" / "Khoa học và Công
  * nghệ …") and a colon inside ("Đề nghị: Hiệp hội" / "Doanh nghiệp tỉnh …") are read as wrapped sentences.
  */
-function longestLine(lines: string[]): number {
+function longestLine(lines: readonly string[]): number {
   return lines.reduce((max, l) => Math.max(max, l.trim().length), 0);
 }
 
-function standsAlone(heading: Line, next: Line, longest: number): boolean {
-  return standsAloneText(heading.text.trim(), next.text.trim(), longest);
+function standsAlone(heading: Line, next: Line, layout: LineLayout): boolean {
+  return standsAloneText(heading.text.trim(), next.text.trim(), layout);
 }
 
-function standsAloneText(text: string, following: string, longest: number): boolean {
+function standsAloneText(text: string, following: string, layout: LineLayout): boolean {
   const title = HEADING_MARKER.exec(text)?.[1];
   if (title === undefined || !SENTENCE_START.test(following)) return false;
-  if (text.length >= SHORT_LINE * longest || RUNS_ON.test(text)) return false;
+  if (text.length >= SHORT_LINE * layout.longest || RUNS_ON.test(text)) return false;
   if (!/\s/.test(title.trim()) || /:./.test(title)) return false;
   return !(isUpperCase(text) && isUpperCase(following));
 }
@@ -452,10 +456,86 @@ function isUpperCase(text: string): boolean {
 }
 
 /**
+ * How a text's lines were broken. Hard-wrapped text (scrapes, e-mail, converters wrapping at ~80 columns) breaks a
+ * line where the next word would not fit, mostly before a lower-case word; text written one paragraph a line (Word
+ * saved as text, copied from a web page) breaks only where a paragraph ends, before a capital or a list marker.
+ * `unknown` (a table cell, a source too small to tell) keeps lines together unless a marker or emphasis says otherwise.
+ */
+export type Wrapping = { kind: "wrapped"; width: number } | { kind: "by-hand" } | { kind: "unknown" };
+
+interface LineLayout {
+  longest: number;
+  wrapping: Wrapping;
+}
+
+/**
+ * Emphasis marks around a whole line, which say nothing about where the line broke. The lookbehind starts the
+ * trailing match only where a run of marks starts: a long run inside a line is then scanned once, not from each mark.
+ */
+const LINE_EMPHASIS = /^[*_\s]+|(?<![*_\s])[*_\s]+$/g;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_LETTER = /^\p{L}/u;
+
+/**
+ * Reads the breaks between two lines of text where the second starts with a letter and opens nothing (no list
+ * marker, heading number or header phrase): in hard-wrapped text most of them fall before a lower-case word (half
+ * to nine tenths in the scraped plans), in text written a paragraph a line almost none do (a title or a sentence
+ * broken by hand). The wrapping width is the longest line that runs on into a lower-case word.
+ */
+export function wrappingOf(lines: readonly string[]): Wrapping {
+  let breaks = 0;
+  let runOn = 0;
+  let width = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const above = lines[i]!.replace(LINE_EMPHASIS, "");
+    const below = lines[i + 1]!.replace(LINE_EMPHASIS, "");
+    if (above === "" || above.includes("\t") || above === "|" || below.includes("\t")) continue;
+    if (!STARTS_LETTER.test(below) || OPENS_PARAGRAPH.test(below)) continue;
+    breaks += 1;
+    if (STARTS_LOWER.test(below)) {
+      runOn += 1;
+      width = Math.max(width, above.length);
+    }
+  }
+  if (runOn >= MIN_WRAPPED_BREAKS && runOn >= WRAPPED_SHARE * breaks) return { kind: "wrapped", width };
+  // Short lines broken before capitals alone may be a small piece of wrapped text (early-wrapped first lines of a
+  // scrape: "2. Sở" / "Khoa học và Công nghệ …"); a line longer than any wrapping width proves lines were not wrapped.
+  return breaks > 0 && longestLine(lines) > MAX_WRAP_WIDTH ? { kind: "by-hand" } : { kind: "unknown" };
+}
+
+const MIN_WRAPPED_BREAKS = 3;
+const WRAPPED_SHARE = 0.25;
+/** Converters and mail clients wrap at 72 to 90 columns. */
+const MAX_WRAP_WIDTH = 100;
+/** A sentence's or an item's end, before any closing quote or bracket. */
+const ENDS_SENTENCE = /[.!?:;…][)\]"”’]*$/u;
+const STARTS_SENTENCE = /^[\p{Lu}"“(]/u;
+
+/**
+ * Whether the line break after `above` ends a paragraph, by the text's wrapping: in hard-wrapped text, a line that
+ * ends a sentence with room left for the next line's first word was ended by hand (`afterFirst`: `above` is not its
+ * paragraph's first line); in text written a paragraph a line, every line that is followed by a capital ends its
+ * paragraph, unless it runs on (a comma, a connecting word) or both are lines of a heading in capitals.
+ */
+function endedByHand(above: string, below: string, afterFirst: boolean, wrapping: Wrapping): boolean {
+  // A word alone ("3.", "Điều") is a heading's number or a label broken from its text.
+  if (wrapping.kind === "unknown" || !STARTS_SENTENCE.test(below) || !/\s/.test(above)) return false;
+  if (wrapping.kind === "wrapped") {
+    // Scrapes wrap a paragraph's first line early (its indent): only a later line shows where the writer ended one.
+    if (!afterFirst) return false;
+    const firstWord = /^\S*/.exec(below)![0];
+    return ENDS_SENTENCE.test(above) && above.length + 1 + firstWord.length <= wrapping.width;
+  }
+  // A ";" ends an item here; in wrapped text it may as well fall mid-paragraph, so RUNS_ON keeps it.
+  const runsOn = RUNS_ON.test(above) && !above.endsWith(";");
+  return !runsOn && !(isUpperCase(above) && isUpperCase(below));
+}
+
+/**
  * Splits a paragraph's lines into logical paragraphs: at a line that opens one (see OPENS_PARAGRAPH), and where the
  * emphasis changes between a wholly bold line and a plain one (a bold heading followed by its text, wrapped or not).
  */
-export function regroupLines(lines: Line[], longest = longestLine(lines.map((l) => l.text))): Paragraph[] {
+export function regroupLines(lines: Line[], layout: LineLayout = { longest: longestLine(lines.map((l) => l.text)), wrapping: { kind: "unknown" } }): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let current: Line[] = [];
   const emit = () => {
@@ -477,8 +557,8 @@ export function regroupLines(lines: Line[], longest = longestLine(lines.map((l) 
     const text = line.text.trim();
     if (text === "") continue;
     const previous = current[current.length - 1];
-    const headingAbove = previous !== undefined && current.length === 1 && standsAlone(previous, line, longest);
-    if (previous && (OPENS_PARAGRAPH.test(text) || previous.bold !== line.bold || headingAbove)) emit();
+    const headingAbove = previous !== undefined && current.length === 1 && standsAlone(previous, line, layout);
+    if (previous && (OPENS_PARAGRAPH.test(text) || previous.bold !== line.bold || headingAbove || endedByHand(previous.text.trim(), text, current.length > 1, layout.wrapping))) emit();
     current.push(line);
   }
   emit();

@@ -13,7 +13,7 @@ import type { Position } from "../diagnostics.js";
 import { cell } from "../model/types.js";
 import { append } from "./append.js";
 import { htmlReader, loadHtmlReaderFor } from "./html-lazy.js";
-import { markdownToBlocks, markdownToParagraphs } from "./markdown.js";
+import { markdownToBlocks, markdownToParagraphs, wrappingOf } from "./markdown.js";
 import { type RawCell, parsePipeTables, usualLength } from "./pipe-table.js";
 
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]/;
@@ -23,10 +23,12 @@ export async function readText(text: string, format: Extract<InputFormat, "txt" 
   await loadHtmlReaderFor(text);
   const raw = headerColumnsAsTabs(text.split(/\r\n|\r|\n/));
   const lines = format === "txt" && isLaidOut(raw) ? fromLayout(raw) : raw;
+  // Of the whole file: a run of prose between two tables is too short to tell how the writer broke lines.
+  const wrapping = wrappingOf(lines);
   const children: Block[] = [];
   let prose: { start: number; lines: string[] } | undefined;
   const flushProse = () => {
-    if (prose && prose.lines.some((l) => l.trim() !== "")) append(children, markFootnotes(markdownToBlocks(prose.lines.join("\n"), prose.start)));
+    if (prose && prose.lines.some((l) => l.trim() !== "")) append(children, markFootnotes(markdownToBlocks(prose.lines.join("\n"), prose.start, { wrapping })));
     prose = undefined;
   };
 
@@ -45,7 +47,7 @@ export async function readText(text: string, format: Extract<InputFormat, "txt" 
       const { blocks, end } = parsePipeTables(lines, i);
       for (const block of blocks) {
         if (block.kind === "table") children.push(pipeTableToModel(block.rows));
-        else append(children, markFootnotes(markdownToBlocks(block.lines.join("\n"), block.start)));
+        else append(children, markFootnotes(markdownToBlocks(block.lines.join("\n"), block.start, { wrapping })));
       }
       i = end;
       continue;

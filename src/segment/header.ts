@@ -231,7 +231,7 @@ const DEPARTMENT_LINE =
   /^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+\p{Lu}|VĂN PHÒNG$)/u;
 
 export function isDepartmentLine(line: string): boolean {
-  const text = line.trim().replace(/[-–_]+$/u, "").trim();
+  const text = line.trim().replace(/(?<![-–_])[-–_]+$/u, "").trim();
   return text.length <= 120 && DEPARTMENT_LINE.test(text) && isUpperCaseText(text);
 }
 
@@ -323,6 +323,67 @@ export function otherDocumentTypeOf(line: string): string | undefined {
   return OTHER_TYPES[foldForMatch(text)];
 }
 
+/**
+ * "Nơi nhận" and what OCR makes of it: a vowel misread ("Noi", "Nới", "nhân", "nhặn"), the words run together, the
+ * "N" lost to the seal's ink ("ơinhận:").
+ */
+const RECIPIENTS_LABEL = /^\s*(n?\p{L}{1,2}i)\s*(nh\p{L}{1,2}n)(?![\p{L}\d])\s*([:;.,]?)\s*/iu;
+
+/**
+ * The text after the recipients' label ("Nơi nhận:") that opens the foot of the document, or undefined when `text`
+ * does not start with it. The label as typed is taken as it is; a misread one only with its colon (read as ":", ";",
+ * "." or ","), alone on its line or before a bullet, since "nơi nhân …" without one may be running text.
+ */
+export function afterRecipientsLabel(text: string): string | undefined {
+  const match = RECIPIENTS_LABEL.exec(text);
+  if (!match || !["noi", "oi"].includes(foldForMatch(match[1]!)) || foldForMatch(match[2]!) !== "nhan") return undefined;
+  const rest = text.slice(match[0].length);
+  const typed = /^nơi$/iu.test(match[1]!) && /^nhận$/iu.test(match[2]!);
+  if (!typed && match[3] === "" && rest !== "" && !/^[-+•]/u.test(rest)) return undefined;
+  return rest;
+}
+
+export function isRecipientsLabel(text: string): boolean {
+  return afterRecipientsLabel(text) !== undefined;
+}
+
+/** How many tables before the "Lưu" line's own a scan's signature block may have been cut into. */
+const SIGNATURE_TABLE_PARTS = 2;
+
+/** The last line of a recipients' list (Nghị định 30/2020, Phụ lục I: "- Lưu: VT, …"), as OCR reads it too. */
+const FILED_LINE = /^[-+•]?\s*L[ưu]u\s*[:;.]\s*VT\b/u;
+/** A recipient's line: a bullet, or the purpose in brackets recipients carry ("(để báo cáo);", OCR's "(đề b/c)"). */
+const RECIPIENT_LINE = /^[-+•]|\((?:để|đề|đê|de)\s/u;
+
+export function isFiledLine(text: string): boolean {
+  return FILED_LINE.test(text);
+}
+
+export function isRecipientLine(text: string): boolean {
+  return RECIPIENT_LINE.test(text) || FILED_LINE.test(text);
+}
+
+/**
+ * A recipients' list whose "Nơi nhận:" a seal or OCR lost (on a scan the label is often under the round seal): the
+ * first of the recipient lines that run up to its "- Lưu: VT" line, in [from, to); -1 when there is no such line. In
+ * a signature table read a row at a time the signer's column comes between them, and is passed over (a scan's
+ * signature block may come as a few tables, one a band of rows).
+ */
+export function unlabelledRecipients(units: readonly Unit[], from = 0, to = units.length): number {
+  for (let i = from; i < to; i++) {
+    const filed = units[i]!;
+    if (!FILED_LINE.test(filed.text)) continue;
+    let start = i;
+    for (let j = i - 1; j >= from; j--) {
+      const unit = units[j]!;
+      if (RECIPIENT_LINE.test(unit.text)) start = j;
+      else if (!(unit.inTable && filed.inTable && filed.block - unit.block <= SIGNATURE_TABLE_PARTS)) break;
+    }
+    return start;
+  }
+  return -1;
+}
+
 /** Units of running text that end a title: the legal bases, the authority line of a decision, the body. */
 export function endsTitle(unit: Unit): boolean {
   return endsTitleText(unit.text) || unit.footnote;
@@ -353,14 +414,25 @@ export function looksLikeTitleContinuation(unit: Unit): boolean {
   return (unit.bold || unit.kind === "heading" || isUpperCaseText(unit.text) || years) && !endsTitle(unit) && unit.text.length < 400;
 }
 
+const MOTTO = /(?:^|\s)(?:CỘNG (?:HÒA|HOÀ) XÃ HỘI|Độc lập\s*[-–])/u;
+
+/**
+ * The issuing body's part of a header line or unit, before the national motto: text written one line a paragraph, OCR
+ * and Word → PDF put the motto beside or under the body's lines with nothing between ("ỦY BAN NHÂN DÂN" / "HUYỆN CAN
+ * LỘC" / "CỘNG HÒA XÃ HỘI …" / "Độc lập - Tự do - Hạnh phúc").
+ */
+export function beforeMotto(text: string): string {
+  const motto = text.search(MOTTO);
+  return motto > 0 ? text.slice(0, motto) : text;
+}
+
 /**
  * A central body heading the document (Nghị định 30/2020: a ministry or the Government has no governing body above
  * it): "THỦ TƯỚNG CHÍNH PHỦ", "CHÍNH PHỦ", "BỘ CÔNG AN". National level: no `level` code.
  */
 export function findCentralIssuer(line: string): Issuer | undefined {
   // OCR and Word → PDF can set the header's two columns on one line: "BỘ CÔNG AN   CỘNG HÒA XÃ HỘI CHỦ NGHĨA …".
-  const motto = line.search(/\sCỘNG (?:HÒA|HOÀ) XÃ HỘI/u);
-  const own = motto > 0 ? line.slice(0, motto) : line;
+  const own = beforeMotto(line);
   // The lookbehind starts a match only where a run of dashes and spaces starts: without it a long "- - - … x" line
   // is rescanned from every position (quadratic).
   const text = withVietnameseD(own.trim().replace(/(?<![-–_\s])[-–_\s]+$/u, ""));

@@ -7,7 +7,7 @@ import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
 import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
-import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
+import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
 import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
@@ -74,7 +74,7 @@ function coverOf(units: Unit[], from: number, planIndex: number): Cover {
   const number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
   let end = from + 1;
   for (let i = from + 1; i < to; i++) {
-    if (/^nơi nhận\b/iu.test(units[i]!.text) || isSigningTitle(units[i]!.lines[0] ?? "")) end = i + 1;
+    if (isRecipientsLabel(units[i]!.text) || isSigningTitle(units[i]!.lines[0] ?? "")) end = i + 1;
   }
   // The signer's name and the rest of the signature table, then the plan's header starts at its agency or "Số:" line.
   const header = units.findIndex((u, i) => i >= end && i < to && (/^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|CỘNG HÒA)/u.test(u.text) || findNumber(u.text) !== undefined));

@@ -9,16 +9,22 @@ import {
   type Issuer,
   type Reference,
   documentTypeOf,
+  afterRecipientsLabel,
+  beforeMotto,
   findCentralIssuer,
   withVietnameseD,
   findIssuerIn,
   findNumber,
   isDepartmentLine,
+  isFiledLine,
+  isRecipientLine,
+  isRecipientsLabel,
   signerName,
   isSigningTitle,
   looksLikeTitleContinuation,
   placeInDepartment,
   provinceOfPlace,
+  unlabelledRecipients,
   withoutAboutPrefix,
 } from "./header.js";
 import type { Unit } from "./units.js";
@@ -105,12 +111,13 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
   return out;
 }
 
-export function resolveIssuer(header: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
+export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
   const candidates: Issuer[] = [];
-  const agencyIndex = header.findIndex((u) => /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b/u.test(u.text) && isUpperCaseText(u.text.replace(/[-–]+$/, "")));
+  const header = headerUnits.flatMap(splitAtCommittee);
+  const agencyIndex = header.findIndex(isCommitteeUnit);
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
-  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(agencyLine.text) + unitLineBelow(header, agencyIndex)) : undefined;
+  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(beforeMotto(agencyLine.text)) + unitLineBelow(header, agencyIndex)) : undefined;
   if (agencyIndex < 0) {
     // A ministry or the Government heads its own documents: no People's Committee above it.
     const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
@@ -138,6 +145,32 @@ export function resolveIssuer(header: Unit[], units: Unit[], references: Referen
   const unitOnly = candidates.find((c) => c.unit);
   if (unitOnly) return place ? { ...unitOnly, name: place, level: unitOnly.level } : unitOnly;
   return undefined;
+}
+
+const COMMITTEE_START = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![\p{L}\d])/iu;
+
+/**
+ * A header unit holding the committee's line after other lines (the national motto read first, as OCR and some
+ * converters order the header's two columns; lines kept together in text written without blank lines): the
+ * committee's lines as a unit of their own, so that they are read as the committee's line is read anywhere else.
+ */
+function splitAtCommittee(unit: Unit): Unit[] {
+  const at = unit.lines.findIndex((line, index) => index > 0 && COMMITTEE_START.test(line.trim()));
+  if (at < 0) return [unit];
+  const part = (lines: string[]): Unit => ({ ...unit, lines, text: lines.join(" ") });
+  return [part(unit.lines.slice(0, at)), part(unit.lines.slice(at))];
+}
+
+/**
+ * The committee's header line: in capitals as the header grammar writes it, or as a converter re-cased it ("Ủy ban
+ * nhân dân" / "Thành phố Vinh") when it names its unit and place; running text that starts so ("Ủy ban nhân dân tỉnh
+ * ban hành …") names no place with capitals and is not taken.
+ */
+function isCommitteeUnit(unit: Unit): boolean {
+  const own = beforeMotto(unit.text).replace(/(?<![-–])[-–]+$/, "").trim();
+  if (!COMMITTEE_START.test(own)) return false;
+  if (isUpperCaseText(own)) return true;
+  return own.length <= 80 && findIssuerIn(own)?.name !== undefined;
 }
 
 /**
@@ -215,7 +248,7 @@ function departmentName(line: string): string {
 }
 
 function cleanDepartment(line: string): string {
-  return cleanText(line).replace(/[-–_]+$/u, "").trim();
+  return cleanText(line).replace(/(?<![-–_])[-–_]+$/u, "").trim();
 }
 
 /**
@@ -248,15 +281,27 @@ export function findSigner(units: Unit[], from: number, to: number): string | nu
 const SIGNER_WINDOW = 10;
 
 export function findRecipients(units: Unit[]): string[] {
-  const start = units.findIndex((u) => /^nơi nhận\s*:?/iu.test(u.text));
-  if (start < 0) return [];
   const recipients: string[] = [];
   const add = (line: string) => {
     const text = cleanText(line).replace(/[;,.]+$/, "").trim();
     if (text) recipients.push(text);
   };
-  const head = units[start]!.text.replace(/^nơi nhận\s*:?\s*/iu, "");
-  if (head) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  const start = units.findIndex((u) => isRecipientsLabel(u.text));
+  if (start < 0) {
+    // The label lost under a seal: the recipient lines up to "- Lưu: VT".
+    const unlabelled = unlabelledRecipients(units);
+    if (unlabelled < 0) return [];
+    for (let i = unlabelled; i < units.length; i++) {
+      const text = units[i]!.text;
+      if (isRecipientLine(text)) add(text);
+      if (isFiledLine(text)) break;
+    }
+    return recipients;
+  }
+  const head = afterRecipientsLabel(units[start]!.text) ?? "";
+  // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient.
+  const debris = !/^nơi nhận/iu.test(units[start]!.text) && !/[-+•\s]/u.test(head.trim());
+  if (head && !debris) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
   const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
-import { isSigningTitle } from "./header.js";
+import { isRecipientsLabel, isSigningTitle, unlabelledRecipients } from "./header.js";
 import { romanNumeral, romanValue } from "../roman.js";
 import type { Unit } from "./units.js";
 
@@ -82,25 +82,26 @@ function isHeadingLike(unit: Unit, heading: string): boolean {
   return unit.kind === "heading" || unit.bold || isUpperCaseText(letters) || heading.length < 80;
 }
 
-/** Units that close the body: the recipients list and the signature block. */
-function closesBody(unit: Unit): boolean {
-  return /^nơi nhận\b/iu.test(unit.text) || isSigningTitle(unit.lines[0] ?? "");
+/** Units that close the body: the recipients list (`foot`: where one without its label starts) and the signature block. */
+function closesBody(unit: Unit, index: number, foot: number): boolean {
+  return index === foot || isRecipientsLabel(unit.text) || isSigningTitle(unit.lines[0] ?? "");
 }
 
 export function findSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[]): { sections: SectionPart[]; end: number } {
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
+  const foot = unlabelledRecipients(units, from, to);
   for (let i = from; i < to; i++) {
     const unit = units[i]!;
     if (unit.inTable || unit.footnote) {
-      if (sections.length && !unit.footnote && closesBody(unit)) {
+      if (sections.length && !unit.footnote && closesBody(unit, i, foot)) {
         end = i;
         break;
       }
       continue;
     }
-    if (sections.length && closesBody(unit)) {
+    if (sections.length && closesBody(unit, i, foot)) {
       end = i;
       break;
     }
@@ -172,10 +173,11 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
   let expected = 1;
   let end = to;
   let emphasisKnown = false;
+  const foot = unlabelledRecipients(units, from, to);
   for (let i = from; i < to && !emphasisKnown; i++) emphasisKnown = units[i]!.bold || units[i]!.kind === "heading";
   for (let i = from; i < to; i++) {
     const unit = units[i]!;
-    if (sections.length && closesBody(unit)) {
+    if (sections.length && closesBody(unit, i, foot)) {
       end = i;
       break;
     }

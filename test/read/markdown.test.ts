@@ -79,6 +79,17 @@ describe("a Markdown plan with a pipe table", () => {
  * compared on every fixture text and on generated chunks of plan-like lines (bullets, numbered and nested items,
  * lazy continuation lines, ordered items that may not interrupt a paragraph, headings without markup).
  */
+describe("list markers", () => {
+  // Plans write two levels of bullets as "-" and "+"; the DOCX reader keeps Word's bullet text, so Markdown keeps the
+  // source's too. "*" is Markdown's spelling of a bullet, not the writer's.
+  const SOURCE = "2. Yêu cầu\n- Bám sát chỉ đạo của tỉnh;\n+ Rà soát thủ tục hành chính;\n+ Công khai kết quả giải quyết;\n* Báo cáo định kỳ.";
+  const markers = (blocks: ReturnType<typeof markdownToBlocks>) => blocks.map((b) => (b.type === "paragraph" ? b.marker : b.type));
+  it("keeps '+' sub-bullets as '+', in both readings", () => {
+    expect(markers(markdownToBlocks(SOURCE))).toEqual(["2.", "-", "+", "+", "-"]);
+    expect(markers(markdownToBlocks(SOURCE, 0, { remarkOnly: true }))).toEqual(["2.", "-", "+", "+", "-"]);
+  });
+});
+
 describe("markup-free chunks read without remark", () => {
   const fixtures = ["plans", "unseen"].flatMap((folder) =>
     readdirSync(new URL(`../../fixtures/${folder}/`, import.meta.url))
