@@ -404,7 +404,7 @@ export async function readPdfPages(
   data: Uint8Array,
   options: Pick<PdfReadOptions, "password" | "maxPages" | "maxDecompressedBytes" | "maxPageOperators">,
   /** Called as each page's signals are known, with the file's page count. */
-  onPage?: (signals: PageSignals, pageCount: number) => void,
+  onPage?: (signals: PageSignals, pageCount: number) => Promise<void> | void,
 ): Promise<{ pages: PageContent[]; signals: PageSignals[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -458,7 +458,7 @@ export async function readPdfPages(
       pages.push(content);
       markOcr?.("text-layer", n);
       if (onPage) {
-        onPage(pageSignals, doc.numPages);
+        await onPage(pageSignals, doc.numPages);
         // pdf.js talks to its in-thread worker through promises only: without a turn of the event loop between pages,
         // nothing else runs until the whole file is read (the OCR started for a page, a child process's exit, a timer).
         await nextTurn();
@@ -506,16 +506,16 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
   // --max-ocr-pages allows (otherwise the whole file is read first, so that the limit refuses it before any OCR).
   let feed: PageFeed | undefined;
   let streamed: Promise<OcrResult> | undefined;
-  const onPage = (page: PageSignals, pageCount: number): void => {
+  const onPage = async (page: PageSignals, pageCount: number): Promise<void> => {
     if (options.ocr === "never" || pageCount > maxOcrPages || !needsOcr(page, options.ocr)) return;
-    if (!feed) {
-      const opened = new PageFeed(pageCount - page.page + 1);
-      feed = opened;
-      streamed = loadOcr().then((ocr) => ocr.ocrPdfPages(data, opened, ocrOptions(options)));
-      // Awaited below; until then a failure (no native tesseract) must not count as unhandled.
-      streamed.catch(() => undefined);
-    }
-    feed.push(page.page);
+    if (feed) return feed.push(page.page);
+    const opened = new PageFeed(pageCount - page.page + 1);
+    feed = opened;
+    streamed = loadOcr().then((ocr) => ocr.ocrPdfPages(data, opened, ocrOptions(options)));
+    // Awaited below; until then a failure (no native tesseract) must not count as unhandled.
+    const settled = streamed.then(() => undefined, () => undefined);
+    opened.push(page.page);
+    await Promise.race([opened.firstTaken, settled]);
   };
   let read: Awaited<ReturnType<typeof readPdfPages>>;
   try {
