@@ -48,11 +48,11 @@ const ms = (value) => (value === undefined ? "" : value.toFixed(0));
 const span = (from, to) => (from === undefined || to === undefined ? "" : (to - from).toFixed(0));
 console.log(`${file} (engine ${engine}), ${new Date().toISOString().slice(0, 16)} UTC, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
 console.log(`whole run ${wall.toFixed(0)} ms; ms since the process started:`);
-console.log("| page | draw | drawn | levelled | prepared | OCR start | OCR end | read | drawing | levelling | rulings | OCR (engine, then its output read on the main thread) |");
-console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("| page | text layer read | draw | drawn | levelled | prepared | OCR start | OCR end | read | drawing | levelling | rulings | OCR (engine, then its output read on the main thread) |");
+console.log("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const [page, p] of [...pages].sort((a, b) => a[0] - b[0])) {
   const blank = p.blank !== undefined ? " (blank)" : "";
-  console.log(`| ${page}${blank} | ${ms(p.draw)} | ${ms(p.drawn)} | ${ms(p.levelled)} | ${ms(p.prepared)} | ${ms(p["ocr-start"])} | ${ms(p["ocr-end"])} | ${ms(p.read)} | ${span(p.draw, p.drawn)} | ${span(p.drawn, p.levelled)} | ${span(p.levelled, p.prepared)} | ${span(p["ocr-start"], p["ocr-end"])} |`);
+  console.log(`| ${page}${blank} | ${ms(p["text-layer"])} | ${ms(p.draw)} | ${ms(p.drawn)} | ${ms(p.levelled)} | ${ms(p.prepared)} | ${ms(p["ocr-start"])} | ${ms(p["ocr-end"])} | ${ms(p.read)} | ${span(p.draw, p.drawn)} | ${span(p.drawn, p.levelled)} | ${span(p.levelled, p.prepared)} | ${span(p["ocr-start"], p["ocr-end"])} |`);
 }
 const lanes = events.filter((e) => e.event === "lane-busy" || e.event === "lane-free").sort((a, b) => a.at - b.at);
 if (lanes.length > 0) {
@@ -70,10 +70,11 @@ if (lanes.length > 0) {
     busyLanes += event === "lane-busy" ? 1 : -1;
   }
   const idle = laneCount * (last - first) - busy;
-  const mainThread = [...pages.values()].reduce((sum, p) => sum + ((p.prepared ?? p.blank ?? p.drawn ?? p.draw) - p.draw), 0);
+  const mainThread = [...pages.values()].filter((p) => p.draw !== undefined).reduce((sum, p) => sum + ((p.prepared ?? p.blank ?? p.drawn ?? p.draw) - p.draw), 0);
   const firstDraw = Math.min(...[...pages.values()].map((p) => p.draw).filter((at) => at !== undefined));
   console.log("");
-  console.log(`first page drawn from ${firstDraw.toFixed(0)} ms (before: Node, cchc, the text layer), first recognition at ${first.toFixed(0)} ms, last one ended at ${last.toFixed(0)} ms`);
+  const textLayerRead = Math.max(...[...pages.values()].map((p) => p["text-layer"] ?? 0));
+  console.log(`first page drawn from ${firstDraw.toFixed(0)} ms (before: Node, cchc, the text layer up to that page), the whole text layer read at ${textLayerRead.toFixed(0)} ms, first recognition at ${first.toFixed(0)} ms, last one ended at ${last.toFixed(0)} ms`);
   console.log(`engines busy ${busy.toFixed(0)} lane-ms over ${laneCount} lanes, idle ${idle.toFixed(0)} lane-ms (${((100 * idle) / (laneCount * (last - first))).toFixed(0)}%)`);
   console.log(`main thread preparing pages ${mainThread.toFixed(0)} ms (drawing, levelling, rulings; awaits included); after the last recognition ${(wall - last).toFixed(0)} ms (layout, output, exit)`);
 }

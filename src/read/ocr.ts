@@ -19,6 +19,7 @@ import { placeOnPage, stackCells, unreadCells } from "./ocr/cells.js";
 import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
 import { markOcr } from "./ocr/timeline.js";
+import { PageFeed } from "./ocr/feed.js";
 
 export interface OcrOptions {
   /** Most pages read at once; default and ceiling: the machine's cores (`os.availableParallelism()`). */
@@ -66,29 +67,40 @@ export const LOW_CONFIDENCE = 70;
 /** Punctuation-only "words" below this confidence are specks and border fragments, not a dash or a bullet. */
 const MIN_SYMBOL_CONFIDENCE = 50;
 
+/**
+ * Reads `pages` by OCR: a list, or a `PageFeed` the text-layer reader fills as it goes (pages in increasing order),
+ * so that the first page is drawn and recognised while later pages' text layers are still being read.
+ */
 export async function ocrPdfPages(
   data: Uint8Array,
-  pages: number[],
+  pages: readonly number[] | PageFeed,
   options: OcrOptions = {},
 ): Promise<{ pages: PageContent[]; diagnostics: Diagnostic[]; blankPages: number[]; engine: OcrEngineName }> {
   const dpi = options.dpi ?? DEFAULT_DPI;
   const diagnostics: Diagnostic[] = [];
-  const wanted = [...new Set(pages)].sort((a, b) => a - b);
+  const feed = pages instanceof PageFeed ? pages : [...new Set(pages)].sort((a, b) => a - b);
+  const wanted: number[] = [];
   const blankPages: number[] = [];
-  const engine = await resolveEngine(options.engine);
-  if (wanted.length === 0) return { pages: [], diagnostics, blankPages, engine: engine.name };
+  const most = feed instanceof PageFeed ? feed.most : feed.length;
+  // Finding the engine (a `tesseract --version`) and opening the file for drawing, at the same time.
+  const opening = most === 0 ? undefined : openForRendering(data);
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  opening?.catch(() => undefined);
+  let engine: OcrEngine;
+  try {
+    engine = await resolveEngine(options.engine);
+  } catch (error) {
+    await opening?.then((renderer) => renderer.close()).catch(() => undefined);
+    throw error;
+  }
+  if (!opening) return { pages: [], diagnostics, blankPages, engine: engine.name };
 
-  const renderer = await openForRendering(data);
+  const renderer = await opening;
   const results = new Map<number, PageContent>();
   const pageDiagnostics = new Map<number, Diagnostic[]>();
   try {
-    const valid = wanted.filter((page) => {
-      if (Number.isInteger(page) && page >= 1 && page <= renderer.pageCount) return true;
-      diagnostics.push({ severity: "warning", code: "ocr-failed", message: `page ${page} does not exist in this PDF (${renderer.pageCount} pages)` });
-      return false;
-    });
     const cores = os.availableParallelism();
-    const lanes = Math.max(1, Math.min(cores, options.concurrency ?? cores, valid.length));
+    const lanes = Math.max(1, Math.min(cores, options.concurrency ?? cores, most));
     engine.warm?.(lanes);
     // The main thread renders pages in order, ahead of the workers, while they recognise earlier ones: a worker that
     // finishes a page finds the next one ready instead of waiting for it to be rendered (with one render per worker
@@ -96,7 +108,13 @@ export async function ocrPdfPages(
     // `lanes` rendered pages wait for a worker, so memory stays a few page images.
     const readyForWorker = new Slots(lanes);
     const recognitions: Array<Promise<void>> = [];
-    for (const page of valid) {
+    for await (const page of feed) {
+      if (!(Number.isInteger(page) && page >= 1 && page <= renderer.pageCount)) {
+        diagnostics.push({ severity: "warning", code: "ocr-failed", message: `page ${page} does not exist in this PDF (${renderer.pageCount} pages)` });
+        continue;
+      }
+      if (pageDiagnostics.has(page)) continue;
+      wanted.push(page);
       const own: Diagnostic[] = [];
       pageDiagnostics.set(page, own);
       const failed = (error: unknown): void => {
@@ -143,7 +161,7 @@ export async function ocrPdfPages(
     await renderer.close().catch(() => undefined);
   }
   for (const page of wanted) diagnostics.push(...(pageDiagnostics.get(page) ?? []));
-  return { pages: wanted.flatMap((page) => results.get(page) ?? []), diagnostics, blankPages, engine: engine.name };
+  return { pages: wanted.flatMap((page) => results.get(page) ?? []), diagnostics, blankPages: blankPages.sort((a, b) => a - b), engine: engine.name };
 }
 
 /** Dark enough to be ink (print, handwriting, a stamp), not paper tone or the other side showing through. */

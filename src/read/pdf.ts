@@ -7,6 +7,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import { convertLegacyVietnamese, detectLegacyVietnamese, isVietnameseSyllable } from "./decode.js";
@@ -20,6 +21,8 @@ import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
 import { checkInflatedSize } from "./pdf-streams.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
 import type { OcrEngineChoice, OcrEngineName } from "./ocr/engine.js";
+import { PageFeed } from "./ocr/feed.js";
+import { markOcr } from "./ocr/timeline.js";
 
 export interface PdfReadOptions {
   password?: string;
@@ -400,6 +403,8 @@ export async function releasePdfReader(): Promise<void> {
 export async function readPdfPages(
   data: Uint8Array,
   options: Pick<PdfReadOptions, "password" | "maxPages" | "maxDecompressedBytes" | "maxPageOperators">,
+  /** Called as each page's signals are known, with the file's page count. */
+  onPage?: (signals: PageSignals, pageCount: number) => Promise<void> | void,
 ): Promise<{ pages: PageContent[]; signals: PageSignals[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -440,7 +445,7 @@ export async function readPdfPages(
       if (legacyDiagnostic && !garbled) diagnostics.push(legacyDiagnostic);
       const pageArea = content.width * content.height;
       const textArea = content.items.reduce((sum, item) => sum + item.width * item.height, 0);
-      signals.push({
+      const pageSignals: PageSignals = {
         page: n,
         textChars: readText.replace(/\s+/g, "").length,
         imageCoverage: extracted.imageCoverage,
@@ -448,8 +453,16 @@ export async function readPdfPages(
         legacyConverted,
         garbled,
         textCoverage: pageArea > 0 ? Math.min(1, textArea / pageArea) : 0,
-      });
+      };
+      signals.push(pageSignals);
       pages.push(content);
+      markOcr?.("text-layer", n);
+      if (onPage) {
+        await onPage(pageSignals, doc.numPages);
+        // pdf.js talks to its in-thread worker through promises only: without a turn of the event loop between pages,
+        // nothing else runs until the whole file is read (the OCR started for a page, a child process's exit, a timer).
+        await nextTurn();
+      }
     }
   } catch (error) {
     await doc.destroy().catch(() => undefined);
@@ -458,6 +471,15 @@ export async function readPdfPages(
   }
   await doc.destroy().catch(() => undefined);
   return { pages, signals, diagnostics };
+}
+
+type OcrResult = Awaited<ReturnType<(typeof import("./ocr.js"))["ocrPdfPages"]>>;
+
+function ocrOptions(options: PdfReadOptions): import("./ocr.js").OcrOptions {
+  return {
+    ...(options.ocrConcurrency !== undefined ? { concurrency: options.ocrConcurrency } : {}),
+    ...(options.ocrEngine !== undefined ? { engine: options.ocrEngine } : {}),
+  };
 }
 
 /** Why a page's text layer is set aside (or, with OCR off, kept though it is not to be trusted). */
@@ -479,7 +501,32 @@ function blankPagesDiagnostic(blank: readonly number[]): Diagnostic {
 }
 
 export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promise<Result<DocumentModel>> {
-  const { pages, signals, diagnostics } = await readPdfPages(data, options);
+  const maxOcrPages = options.maxOcrPages ?? DEFAULT_MAX_OCR_PAGES;
+  // Pages that need OCR go to it as the text layer finds them, when the file cannot hold more of them than
+  // --max-ocr-pages allows (otherwise the whole file is read first, so that the limit refuses it before any OCR).
+  let feed: PageFeed | undefined;
+  let streamed: Promise<OcrResult> | undefined;
+  const onPage = async (page: PageSignals, pageCount: number): Promise<void> => {
+    if (options.ocr === "never" || pageCount > maxOcrPages || !needsOcr(page, options.ocr)) return;
+    if (feed) return feed.push(page.page);
+    const opened = new PageFeed(pageCount - page.page + 1);
+    feed = opened;
+    streamed = loadOcr().then((ocr) => ocr.ocrPdfPages(data, opened, ocrOptions(options)));
+    // Awaited below; until then a failure (no native tesseract) must not count as unhandled.
+    const settled = streamed.then(() => undefined, () => undefined);
+    opened.push(page.page);
+    await Promise.race([opened.firstTaken, settled]);
+  };
+  let read: Awaited<ReturnType<typeof readPdfPages>>;
+  try {
+    read = await readPdfPages(data, options, onPage);
+  } catch (error) {
+    feed?.end();
+    await streamed?.catch(() => undefined);
+    throw error;
+  }
+  feed?.end();
+  const { pages, signals, diagnostics } = read;
   const ocrPages: number[] = [];
   const handwriting: NonNullable<DocumentModel["source"]["handwriting"]> = [];
   let ocrEngine: OcrEngineName | undefined;
@@ -496,28 +543,21 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
         diagnostics.push({ severity: "warning", code: "scanned-page", message: `page ${page} has no usable text layer and OCR is off (--ocr never): its text is missing`, where: { page } });
       }
     } else {
-      const maxOcrPages = options.maxOcrPages ?? DEFAULT_MAX_OCR_PAGES;
       if (wanted.length > maxOcrPages) {
         throw new LimitError(`${maxOcrPages} OCR pages`, "--max-ocr-pages", `${wanted.length} pages need OCR`);
       }
-      const ocr = await loadOcr();
-      {
-        const result = await ocr.ocrPdfPages(data, wanted, {
-          ...(options.ocrConcurrency !== undefined ? { concurrency: options.ocrConcurrency } : {}),
-          ...(options.ocrEngine !== undefined ? { engine: options.ocrEngine } : {}),
-        });
-        if (result.pages.length > 0) ocrEngine = result.engine;
-        diagnostics.push(...result.diagnostics);
-        if (result.blankPages.length > 0) diagnostics.push(blankPagesDiagnostic(result.blankPages));
-        for (const ocrPage of result.pages) {
-          const index = pages.findIndex((p) => p.page === ocrPage.page);
-          if (index < 0) continue;
-          // The text layer's drawn rulings stay useful when a scan also carries vector borders.
-          const original = pages[index]!;
-          pages[index] = { ...ocrPage, rulings: ocrPage.rulings.length > 0 ? ocrPage.rulings : original.rulings, ocr: true };
-          ocrPages.push(ocrPage.page);
-          handwriting.push(...(ocrPage.handwriting ?? []));
-        }
+      const result = await (streamed ?? loadOcr().then((ocr) => ocr.ocrPdfPages(data, wanted, ocrOptions(options))));
+      if (result.pages.length > 0) ocrEngine = result.engine;
+      diagnostics.push(...result.diagnostics);
+      if (result.blankPages.length > 0) diagnostics.push(blankPagesDiagnostic(result.blankPages));
+      for (const ocrPage of result.pages) {
+        const index = pages.findIndex((p) => p.page === ocrPage.page);
+        if (index < 0) continue;
+        // The text layer's drawn rulings stay useful when a scan also carries vector borders.
+        const original = pages[index]!;
+        pages[index] = { ...ocrPage, rulings: ocrPage.rulings.length > 0 ? ocrPage.rulings : original.rulings, ocr: true };
+        ocrPages.push(ocrPage.page);
+        handwriting.push(...(ocrPage.handwriting ?? []));
       }
     }
   }

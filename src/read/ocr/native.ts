@@ -14,12 +14,16 @@
  * rehype would build from it is twice the cost on a page, on the thread that also renders the next one.
  */
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rmSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
 import { modelDirectory } from "./pool.js";
 import { markOcr } from "./timeline.js";
+
+const gunzipAsync = promisify(gunzip);
 import type { DefaultTreeAdapterTypes } from "parse5";
 import type { OcrEngine, PageLayout, PixelBox, RecognisedLine, RecognisedWord } from "./engine.js";
 
@@ -43,16 +47,21 @@ export function nativeTesseractAvailable(): Promise<boolean> {
   return availability;
 }
 
-let tessdata: string | undefined;
+let tessdata: Promise<string> | undefined;
 
-/** A folder holding the embedded model as `vie.traineddata`, made on first use and removed when the process exits. */
-function tessdataDirectory(): string {
-  if (tessdata) return tessdata;
-  const folder = mkdtempSync(path.join(os.tmpdir(), "cchc-tessdata-"));
-  process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
-  writeFileSync(path.join(folder, "vie.traineddata"), gunzipSync(readFileSync(path.join(modelDirectory(), "vie.traineddata.gz"))));
-  tessdata = folder;
-  return folder;
+/**
+ * A folder holding the embedded model as `vie.traineddata`, made on first use and removed when the process exits.
+ * Unpacked off the main thread (zlib's thread pool), while the first page is drawn (`warm`).
+ */
+function tessdataDirectory(): Promise<string> {
+  tessdata ??= (async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), "cchc-tessdata-"));
+    process.once("exit", () => rmSync(folder, { recursive: true, force: true }));
+    await writeFile(path.join(folder, "vie.traineddata"), await gunzipAsync(await readFile(path.join(modelDirectory(), "vie.traineddata.gz"))));
+    return folder;
+  })();
+  tessdata.catch(() => (tessdata = undefined));
+  return tessdata;
 }
 
 /** Most hOCR a page may produce; far above a dense A4 page (a few hundred kB). */
@@ -77,12 +86,13 @@ async function inLane<T>(lanes: number, started: () => void, work: () => Promise
   }
 }
 
-function runTesseract(pgm: Uint8Array, dpi: number, layout: PageLayout): Promise<string> {
+async function runTesseract(pgm: Uint8Array, dpi: number, layout: PageLayout): Promise<string> {
+  const models = await tessdataDirectory();
   return new Promise((resolve, reject) => {
     const child = spawn(
       command(),
       // PSM 3 (automatic page segmentation) and the LSTM engine, as the embedded engine is set up (./pool.ts).
-      ["--tessdata-dir", tessdataDirectory(), "stdin", "stdout", "-l", "vie", "--oem", "1", "--psm", layout === "block" ? "6" : "3", "--dpi", String(dpi), "-c", `debug_file=${os.devNull}`,
+      ["--tessdata-dir", models, "stdin", "stdout", "-l", "vie", "--oem", "1", "--psm", layout === "block" ? "6" : "3", "--dpi", String(dpi), "-c", `debug_file=${os.devNull}`,
         // What the `hocr` config file says, given as variables: config files are looked up in the model folder.
         "-c", "tessedit_create_hocr=1", "-c", "hocr_font_info=0"],
       { env: { ...process.env, OMP_THREAD_LIMIT: "1" }, stdio: ["pipe", "pipe", "pipe"], windowsHide: true },
@@ -122,6 +132,11 @@ export const nativeEngine: OcrEngine = {
     const hocr = await inLane(lanes, started, () => runTesseract(pgm, dpi, layout));
     if (!hocr.includes("ocr_page")) throw new Error("tesseract gave no hOCR for the page");
     return parseHocr(hocr);
+  },
+  warm() {
+    // The model unpacked and the hOCR parser loaded while the first page is drawn; failures surface in `recognise`.
+    tessdataDirectory().catch(() => undefined);
+    import("parse5").catch(() => undefined);
   },
   async terminate() {
     for (const child of running) child.kill();
