@@ -107,3 +107,6 @@ if (existsSync(warmUp)) {
   });
   if (run.status !== 0) process.stderr.write(`bundle: no code cache (the warm-up parse exited ${run.status})\n`);
 }
+
+// Read by scripts/prepare.mjs, which skips a build whose inputs are older than this stamp and whose Node is the same.
+writeFileSync(`${outdir}/built-by.json`, `${JSON.stringify({ node: process.version })}\n`);
