@@ -1,5 +1,6 @@
 /**
- * Builds dist/ once before the suite: the CLI tests run the built `bin/cchc.cjs` as a user does, and building in each
+ * Builds dist/ once before the suite, through `prepare` (scripts/prepare.mjs), which skips a build whose inputs have not
+ * changed since (CI's `npm ci` has just built it): the CLI tests run the built `bin/cchc.cjs` as a user does, and building in each
  * test file raced with other files loading dist/ in parallel. A vitest run that a test starts inside the suite (the
  * offline OCR test) inherits CCHC_TEST_DIST_BUILT and does not build again under the feet of the other workers.
  */
@@ -7,6 +8,6 @@ import { execFileSync } from "node:child_process";
 
 export default function setup(): void {
   if (process.env.CCHC_TEST_DIST_BUILT === "1") return;
-  execFileSync("npm", ["run", "--silent", "build"], { cwd: new URL("..", import.meta.url).pathname, stdio: "inherit" });
+  execFileSync(process.execPath, ["scripts/prepare.mjs"], { cwd: new URL("..", import.meta.url).pathname, stdio: "inherit" });
   process.env.CCHC_TEST_DIST_BUILT = "1";
 }
