@@ -96,10 +96,28 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
       }
     }
     if (slots.every((s) => s.paragraphs.length === 0)) continue;
+    if (isTotalRow(slots, columns)) {
+      diagnostics.push({ severity: "info", code: "total-row-dropped", message: "a row totalling the table (\"Tổng cộng\") is no record", where: row.position });
+      continue;
+    }
     moveBulletNumber(slots, columns);
     rows.push({ slots, position: row.position });
   }
   return rows;
+}
+
+/** "Tổng cộng", "Tổng số", "Cộng", "Tổng kinh phí (I + II)": the label of a row that sums a column. */
+const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+kinh phí)?(?:\s*\([^()]{0,40}\))?\s*:?$/iu;
+
+/**
+ * A row closing a budget table by its sums: its first text is a total label (in the STT or the task cell, or spanning
+ * both), and it names no agency, time or product: nothing is assigned by it.
+ */
+function isTotalRow(slots: Slot[], columns: Columns): boolean {
+  const first = slots.find((s) => !s.merged && s.paragraphs.length > 0);
+  if (!first || first.paragraphs.length !== 1 || !TOTAL_LABEL.test(first.paragraphs[0]!.trim())) return false;
+  const assigning = ["lead", "partners", "leadOrPartners", "deadline", "products"] as const;
+  return assigning.every((role) => isEmptySlot(columns.of[role] === undefined ? undefined : slots[columns.of[role]!]));
 }
 
 /** An STT cell holding only a bullet ("-", "+", "•"). */
