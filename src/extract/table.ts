@@ -178,7 +178,10 @@ class TableState {
           this.subArea = null;
           this.areaIsLettered = entry.kindOf === "subArea";
         } else this.subArea = entry.label;
+        // A new group: the numbered task above is in another one, no parent of the rows under this one.
         this.context.objective = null;
+        this.context.numbered = undefined;
+        this.context.headerOnly = undefined;
         return;
       }
       const row = entry.row;
@@ -260,8 +263,9 @@ class TableState {
       if (identity.parent === null) {
         context.headerOnly = undefined;
         this.noteNumber(task, diagnostics);
-      }
-      context.numbered = task;
+      } else if (identity.parentFrom === "column" && newNumber) this.noteNumber(task, diagnostics);
+      // A lettered part leaves its numbered task the parent of the next letter.
+      if (identity.parentFrom !== "letter") context.numbered = task;
     }
     if (identity.shape !== "sameTask") context.previous = task;
     else if (context.previous) context.previous = { ...context.previous, lead: task.lead, partners: task.partners, budget: task.budget };

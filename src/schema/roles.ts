@@ -12,6 +12,7 @@ export const roleIds = [
   "objective",
   "number",
   "task",
+  "parentTask",
   "subject",
   "activities",
   "products",
@@ -57,6 +58,9 @@ export const ROLES: readonly RoleSpec[] = [
   // A programme of documents or projects names its rows by the work's title ("Tên văn bản", "Tên đề án"). What a
   // comment on a draft says ("Nội dung góp ý") is no task.
   { id: "task", header: /^(?!\w*gopy)\w*(?:nhiemvu|noidung|congviec|giaiphap|ten(?:vanban|dean|duan|chuongtrinh|kehoach|baocao))/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
+  // The general task beside a column of specific ones ("Nhiệm vụ | Nội dung công việc cụ thể"): each row's `parent`.
+  // No header names it alone; the header reader gives it to the general column (segment/task-header.ts).
+  { id: "parentTask", header: null, precedence: 98, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
   // The unit or event of a schedule ("Đơn vị được kiểm tra", "Đối tượng kiểm tra"): the record's `task`.
   { id: "subject", header: /duockiemtra|duocthanhtra|doituongkiemtra|doituongthanhtra|diabankiemtra|diabanthanhtra/, precedence: 3, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [], kind: "schedule" },
   // Beside a task column, a task's activities; alone ("TT | Hoạt động | Đơn vị chủ trì | Thời gian", a propaganda or

@@ -514,3 +514,66 @@ describe("(u) numbered headings with nothing assigned over bullet rows that assi
     ]);
   });
 });
+
+describe("(v) a general task column beside a specific one: 'Nhiệm vụ | Nội dung công việc cụ thể'", () => {
+  it("each specific content is a task of its own, the general task its parent, filled down over the rows it spans", () => {
+    const { tasks } = read(
+      partOf(
+        makeTable([
+          ["STT", "Nhiệm vụ", "Nội dung công việc cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+          ["1", "Tuyên truyền về cải cách hành chính", "Xây dựng chuyên mục CCHC trên Báo Lâm Đồng", "Sở Nội vụ", "Báo Lâm Đồng", "Hằng tháng"],
+          ["", "", "Tổ chức Hội thi tìm hiểu CCHC", "Sở Nội vụ", "Tỉnh đoàn", "Quý III/2026"],
+          ["2", "Kiểm tra công tác cải cách hành chính", "Kiểm tra tại các sở, ngành", "Sở Nội vụ", "", "Quý II/2026"],
+        ]),
+      ),
+    );
+    expect(tasks.map((t) => [t.number, t.task, t.parent, t.lead, t.partners, t.extra])).toEqual([
+      ["1", "Xây dựng chuyên mục CCHC trên Báo Lâm Đồng", "Tuyên truyền về cải cách hành chính", ["Sở Nội vụ"], ["Báo Lâm Đồng"], {}],
+      ["1", "Tổ chức Hội thi tìm hiểu CCHC", "Tuyên truyền về cải cách hành chính", ["Sở Nội vụ"], ["Tỉnh đoàn"], {}],
+      ["2", "Kiểm tra tại các sở, ngành", "Kiểm tra công tác cải cách hành chính", ["Sở Nội vụ"], [], {}],
+    ]);
+  });
+  it("two task columns neither of which says it is the specific one stay as they were: the second under its header", () => {
+    const { tasks } = read(
+      partOf(
+        makeTable([
+          ["STT", "Nhiệm vụ", "Giải pháp", "Cơ quan chủ trì", "Thời gian"],
+          ["1", "Nâng cao chỉ số hài lòng", "Khảo sát ý kiến người dân", "Sở Nội vụ", "Năm 2026"],
+        ]),
+      ),
+    );
+    expect(tasks.map((t) => [t.task, t.parent, t.extra])).toEqual([["Nâng cao chỉ số hài lòng", null, { "Giải pháp": "Khảo sát ý kiến người dân" }]]);
+  });
+});
+
+describe("(w) lettered rows a, b under a numbered task", () => {
+  const rows = [
+    ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+    ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+    ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ngành", "Quý II/2026"],
+    ["a", "Rà soát văn bản về đất đai", "Sở Nông nghiệp và Môi trường", "Sở Tư pháp", "Quý II/2026"],
+    ["b", "Rà soát văn bản về đầu tư", "Sở Tài chính", "Sở Tư pháp", "Quý III/2026"],
+    ["2", "Kiểm tra văn bản quy phạm pháp luật", "Sở Tư pháp", "", "Thường xuyên"],
+    ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+    ["a", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "", "Thường xuyên"],
+  ];
+  it("are tasks of their own whose parent is the numbered task; a letter in the next group has none", () => {
+    const { tasks } = read(partOf(makeTable(rows)));
+    expect(tasks.map((t) => [t.number, t.task, t.parent, t.lead])).toEqual([
+      ["1", "Rà soát văn bản quy phạm pháp luật", null, ["Sở Tư pháp"]],
+      ["a", "Rà soát văn bản về đất đai", "Rà soát văn bản quy phạm pháp luật", ["Sở Nông nghiệp và Môi trường"]],
+      ["b", "Rà soát văn bản về đầu tư", "Rà soát văn bản quy phạm pháp luật", ["Sở Tài chính"]],
+      ["2", "Kiểm tra văn bản quy phạm pháp luật", null, ["Sở Tư pháp"]],
+      ["a", "Công bố thủ tục hành chính", null, ["Văn phòng UBND tỉnh"]],
+    ]);
+  });
+  it("a numbered sentence with nothing else over lettered rows is their heading, no record", () => {
+    // A short label there would be a sub-group (table-shapes.test.ts); a sentence is a task that its letters divide.
+    const sentence = "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành.";
+    const { tasks } = read(partOf(makeTable([rows[0]!, ["1", sentence, "", "", ""], rows[3]!, rows[4]!])));
+    expect(tasks.map((t) => [t.number, t.parent])).toEqual([
+      ["a", sentence],
+      ["b", sentence],
+    ]);
+  });
+});
