@@ -168,8 +168,11 @@ export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | u
 }
 
 const GROUP_PREFIX = new RegExp(`^((?:${ROMAN_PATTERN}|[A-Z])(?:\\.\\d{1,2}){0,3})(?:\\s*[.):-]\\s*|\\s+)(\\S.*)$`, "u");
-/** "1. CẢI CÁCH THỂ CHẾ" alone in its row (a group only when the label is in capitals). */
-const ARABIC_GROUP_PREFIX = /^(\d{1,2})[.)]\s*(\S.*)$/u;
+/**
+ * "1. CẢI CÁCH THỂ CHẾ" alone in its row (a group when the label is in capitals, or when its cell spans the row),
+ * "1.2. Thương mại" spanning the row (a sub-group).
+ */
+const ARABIC_GROUP_PREFIX = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(\S.*)$/u;
 
 export interface GroupHeading {
   kind: "area" | "subArea";
@@ -202,7 +205,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
     if (prefixed && prefixed[2]!.length > 3 && /\p{Lu}/u.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;
-    } else if (arabic && isShouting(arabic[2]!)) {
+    } else if (arabic && (isShouting(arabic[2]!) || spansRow(row))) {
       numeral = arabic[1];
       label = arabic[2]!;
     } else label = texts[0]!;
@@ -210,13 +213,34 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   if (startsItem(label)) return undefined;
   const shouting = isShouting(label);
   if (numeral === undefined && !shouting) {
-    // A label alone in the area column of a table that has one (6-column family) is a group too.
+    // A label alone in the area column of a table that has one (6-column family) is a group too, and so is a short
+    // label in a cell spanning the whole row (a note or a sentence there is not: `isTableNote`).
     const areaSlot = slot(row, columns, "area");
-    if (!areaSlot || isEmptySlot(areaSlot)) return undefined;
+    const spanningLabel = spansRow(row) && !isTableNote(row);
+    if (!spanningLabel && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
   const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
   return numeral === undefined ? { kind, label } : { kind, label, numeral };
+}
+
+/** The row is one cell spanning the whole width (the format recorded the merge): a heading or a note across the table. */
+export function spansRow(row: GridRow): boolean {
+  const [first, ...rest] = row.slots;
+  // Cells merged from the left are empty; a DOCX copy of a cell merged from above keeps its text.
+  return first !== undefined && !first.merged && first.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
+}
+
+const NOTE = /^(?:\(?\*+\)?|ghi chú|lưu ý|chú thích|chú ý|nguồn)\b/iu;
+
+/**
+ * A cell spanning the row that says something about the table instead of heading its rows: "Ghi chú: …", "(*) …",
+ * or a sentence (over 120 characters, or ending with a full stop).
+ */
+export function isTableNote(row: GridRow): boolean {
+  if (!spansRow(row)) return false;
+  const text = row.slots[0]!.paragraphs.join(" ").trim();
+  return NOTE.test(text) || text.length > 120 || /[.;]$/u.test(text);
 }
 
 /** A time written in a cell ("Quý IV/2025", "Năm 2026", "Thường xuyên", "Tháng 3"): no group label. */

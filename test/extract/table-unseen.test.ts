@@ -577,3 +577,54 @@ describe("(w) lettered rows a, b under a numbered task", () => {
     ]);
   });
 });
+
+describe("(x) Arabic-numbered groups in a row spanning the whole width: '1. Cải cách thể chế' over tasks 1.1, 1.2", () => {
+  it("the spanning row is the group of the rows under it, whatever its case, and never a record", () => {
+    const table = makeTable([
+      ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+      ["1. Cải cách thể chế"],
+      ["1.1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "", "Quý II/2026"],
+      ["1.2", "Kiểm tra văn bản quy phạm pháp luật", "Sở Tư pháp", "", "Quý III/2026"],
+      ["2. Cải cách thủ tục hành chính"],
+      ["2.1", "Công bố danh mục thủ tục hành chính", "Văn phòng UBND tỉnh", "", "Thường xuyên"],
+    ]);
+    spanRow(table, 1, "1. Cải cách thể chế", 5);
+    spanRow(table, 4, "2. Cải cách thủ tục hành chính", 5);
+    const { tasks } = read(partOf(table));
+    expect(tasks.map((t) => [t.number, t.area, t.areaLabel, t.task, t.parent])).toEqual([
+      ["1.1", "institutions", "Cải cách thể chế", "Rà soát văn bản quy phạm pháp luật", null],
+      ["1.2", "institutions", "Cải cách thể chế", "Kiểm tra văn bản quy phạm pháp luật", null],
+      ["2.1", "procedures", "Cải cách thủ tục hành chính", "Công bố danh mục thủ tục hành chính", null],
+    ]);
+  });
+});
+
+describe("(x') a label without a number in a row spanning the whole width", () => {
+  it("is the group of the rows under it", () => {
+    const table = makeTable([
+      ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+      ["Cải cách thủ tục hành chính"],
+      ["1", "Công bố danh mục thủ tục hành chính", "Văn phòng UBND tỉnh", "", "Thường xuyên"],
+    ]);
+    spanRow(table, 1, "Cải cách thủ tục hành chính", 5);
+    const { tasks } = read(partOf(table));
+    expect(tasks.map((t) => [t.number, t.area, t.areaLabel])).toEqual([["1", "procedures", "Cải cách thủ tục hành chính"]]);
+  });
+});
+
+describe("(y) a note spanning the width under the last row", () => {
+  it("'Ghi chú: …' across the table is no record and no copy of the row above", () => {
+    const table = makeTable([
+      ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+      ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "", "Quý II/2026"],
+      ["2", "Kiểm tra văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ngành", "Quý III/2026"],
+      ["Ghi chú: các cơ quan chủ trì báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2026"],
+    ]);
+    spanRow(table, 3, "Ghi chú: các cơ quan chủ trì báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2026", 5);
+    const { tasks } = read(partOf(table));
+    expect(tasks.map((t) => [t.number, t.task, t.lead, t.deadline.end])).toEqual([
+      ["1", "Rà soát văn bản quy phạm pháp luật", ["Sở Tư pháp"], "2026-06-30"],
+      ["2", "Kiểm tra văn bản quy phạm pháp luật", ["Sở Tư pháp"], "2026-09-30"],
+    ]);
+  });
+});
