@@ -205,7 +205,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
     if (prefixed && prefixed[2]!.length > 3 && /\p{Lu}/u.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;
-    } else if (arabic && (isShouting(arabic[2]!) || spansRow(row))) {
+    } else if (arabic && (isShouting(arabic[2]!) || loneLabel(row, columns))) {
       numeral = arabic[1];
       label = arabic[2]!;
     } else label = texts[0]!;
@@ -214,9 +214,9 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   const shouting = isShouting(label);
   if (numeral === undefined && !shouting) {
     // A label alone in the area column of a table that has one (6-column family) is a group too, and so is a short
-    // label in a cell spanning the whole row (a note or a sentence there is not: `isTableNote`).
+    // label across the row (`loneLabel`; a note or a sentence there is not: `isTableNote`).
     const areaSlot = slot(row, columns, "area");
-    const spanningLabel = spansRow(row) && !isTableNote(row);
+    const spanningLabel = loneLabel(row, columns) && !isTableNote(row);
     if (!spanningLabel && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
@@ -225,20 +225,31 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
 }
 
 /** The row is one cell spanning the whole width (the format recorded the merge): a heading or a note across the table. */
-export function spansRow(row: GridRow): boolean {
+function spansRow(row: GridRow): boolean {
   const [first, ...rest] = row.slots;
   // Cells merged from the left are empty; a DOCX copy of a cell merged from above keeps its text.
   return first !== undefined && !first.merged && first.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
 }
 
+/**
+ * A row that is one label across the table: a cell spanning the whole width, or, where the format lost the merge,
+ * words alone in the STT column (a row number is never words) with every other cell empty.
+ */
+export function loneLabel(row: GridRow, columns: Columns): boolean {
+  if (spansRow(row)) return true;
+  const [first, ...rest] = row.slots;
+  if (columns.of.number !== 0 || !first || first.merged || first.paragraphs.length === 0) return false;
+  const text = first.paragraphs.join(" ").trim();
+  return !ROW_NUMBER.test(text) && /\p{L}{2}/u.test(text) && rest.every((s) => !s.merged && s.paragraphs.length === 0);
+}
+
 const NOTE = /^(?:\(?\*+\)?|ghi chú|lưu ý|chú thích|chú ý|nguồn)\b/iu;
 
 /**
- * A cell spanning the row that says something about the table instead of heading its rows: "Ghi chú: …", "(*) …",
+ * A lone label (`loneLabel`) that says something about the table instead of heading its rows: "Ghi chú: …", "(*) …",
  * or a sentence (over 120 characters, or ending with a full stop).
  */
 export function isTableNote(row: GridRow): boolean {
-  if (!spansRow(row)) return false;
   const text = row.slots[0]!.paragraphs.join(" ").trim();
   return NOTE.test(text) || text.length > 120 || /[.;]$/u.test(text);
 }

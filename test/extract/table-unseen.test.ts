@@ -628,3 +628,24 @@ describe("(y) a note spanning the width under the last row", () => {
     ]);
   });
 });
+
+describe("(z) the same headings and notes in a text table, where the merge is lost and the text stands in the STT cell", () => {
+  it("'1. Cải cách thể chế' alone in the STT cell is the group; a note there is no record", () => {
+    const { tasks } = read(
+      partOf(
+        makeTable([
+          ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn"],
+          ["1. Cải cách thể chế", "", "", "", ""],
+          ["1.1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "", "Quý II/2026"],
+          ["2. Cải cách thủ tục hành chính", "", "", "", ""],
+          ["2.1", "Công bố danh mục thủ tục hành chính", "Văn phòng UBND tỉnh", "", "Thường xuyên"],
+          ["Ghi chú: các cơ quan chủ trì báo cáo kết quả về Sở Nội vụ.", "", "", "", ""],
+        ]),
+      ),
+    );
+    expect(tasks.map((t) => [t.number, t.area, t.areaLabel, t.task])).toEqual([
+      ["1.1", "institutions", "Cải cách thể chế", "Rà soát văn bản quy phạm pháp luật"],
+      ["2.1", "procedures", "Cải cách thủ tục hành chính", "Công bố danh mục thủ tục hành chính"],
+    ]);
+  });
+});
