@@ -649,3 +649,39 @@ describe("(z) the same headings and notes in a text table, where the merge is lo
     ]);
   });
 });
+
+describe("the new shapes through the whole pipeline (a text plan, TAB-separated table)", () => {
+  it("an agency-first appendix table and an inspection schedule by day are found, kinded and read", async () => {
+    const { parsePlan } = await import("../../src/pipeline.js");
+    const text = [
+      "KẾ HOẠCH",
+      "Kiểm tra công tác cải cách hành chính năm 2026",
+      "",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "",
+      "Nội dung.",
+      "",
+      "PHỤ LỤC I",
+      "",
+      ["TT", "Cơ quan, đơn vị", "Nhiệm vụ được giao", "Thời hạn hoàn thành"].join("\t"),
+      ["1", "Sở Nội vụ", "Tổng hợp kết quả kiểm tra", "Tháng 12/2026"].join("\t"),
+      ["2", "Văn phòng UBND tỉnh", "Kiểm tra việc giải quyết thủ tục hành chính", "Q3/2026"].join("\t"),
+      "",
+      "PHỤ LỤC II",
+      "",
+      ["STT", "Đơn vị được kiểm tra", "Ngày kiểm tra", "Ghi chú"].join("\t"),
+      ["1", "UBND xã Tân Phú", "12/5/2026", ""].join("\t"),
+      "",
+    ].join("\n");
+    const doc = await parsePlan(Buffer.from(text, "utf8"), { path: "shapes.txt" });
+    expect(doc.tables.map((t) => [t.label, t.kind])).toEqual([
+      ["I", "task"],
+      ["II", "schedule"],
+    ]);
+    expect(doc.tasks.map((t) => [t.table, t.task, t.lead, t.deadline.start, t.deadline.end])).toEqual([
+      ["T1", "Tổng hợp kết quả kiểm tra", ["Sở Nội vụ"], "2026-12-01", "2026-12-31"],
+      ["T1", "Kiểm tra việc giải quyết thủ tục hành chính", ["Văn phòng UBND tỉnh"], "2026-07-01", "2026-09-30"],
+      ["T2", "UBND xã Tân Phú", [], "2026-05-12", "2026-05-12"],
+    ]);
+  });
+});
