@@ -96,10 +96,28 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
       }
     }
     if (slots.every((s) => s.paragraphs.length === 0)) continue;
+    if (isTotalRow(slots, columns)) {
+      diagnostics.push({ severity: "info", code: "total-row-dropped", message: "a row totalling the table (\"Tổng cộng\") is no record", where: row.position });
+      continue;
+    }
     moveBulletNumber(slots, columns);
     rows.push({ slots, position: row.position });
   }
   return rows;
+}
+
+/** "Tổng cộng", "Tổng số", "Cộng", "Tổng kinh phí (I + II)": the label of a row that sums a column. */
+const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+kinh phí)?(?:\s*\([^()]{0,40}\))?\s*:?$/iu;
+
+/**
+ * A row closing a budget table by its sums: its first text is a total label (in the STT or the task cell, or spanning
+ * both), and it names no agency, time or product: nothing is assigned by it.
+ */
+function isTotalRow(slots: Slot[], columns: Columns): boolean {
+  const first = slots.find((s) => !s.merged && s.paragraphs.length > 0);
+  if (!first || first.paragraphs.length !== 1 || !TOTAL_LABEL.test(first.paragraphs[0]!.trim())) return false;
+  const assigning = ["lead", "partners", "leadOrPartners", "deadline", "products"] as const;
+  return assigning.every((role) => isEmptySlot(columns.of[role] === undefined ? undefined : slots[columns.of[role]!]));
 }
 
 /** An STT cell holding only a bullet ("-", "+", "•"). */
@@ -150,8 +168,11 @@ export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | u
 }
 
 const GROUP_PREFIX = new RegExp(`^((?:${ROMAN_PATTERN}|[A-Z])(?:\\.\\d{1,2}){0,3})(?:\\s*[.):-]\\s*|\\s+)(\\S.*)$`, "u");
-/** "1. CẢI CÁCH THỂ CHẾ" alone in its row (a group only when the label is in capitals). */
-const ARABIC_GROUP_PREFIX = /^(\d{1,2})[.)]\s*(\S.*)$/u;
+/**
+ * "1. CẢI CÁCH THỂ CHẾ" alone in its row (a group when the label is in capitals, or when its cell spans the row),
+ * "1.2. Thương mại" spanning the row (a sub-group).
+ */
+const ARABIC_GROUP_PREFIX = /^(\d{1,2}(?:\.\d{1,2}){0,2})[.)]\s*(\S.*)$/u;
 
 export interface GroupHeading {
   kind: "area" | "subArea";
@@ -184,7 +205,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
     if (prefixed && prefixed[2]!.length > 3 && /\p{Lu}/u.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;
-    } else if (arabic && isShouting(arabic[2]!)) {
+    } else if (arabic && (isShouting(arabic[2]!) || loneLabel(row, columns))) {
       numeral = arabic[1];
       label = arabic[2]!;
     } else label = texts[0]!;
@@ -192,13 +213,45 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   if (startsItem(label)) return undefined;
   const shouting = isShouting(label);
   if (numeral === undefined && !shouting) {
-    // A label alone in the area column of a table that has one (6-column family) is a group too.
+    // A label alone in the area column of a table that has one (6-column family) is a group too, and so is a short
+    // label across the row (`loneLabel`; a note or a sentence there is not: `isTableNote`).
     const areaSlot = slot(row, columns, "area");
-    if (!areaSlot || isEmptySlot(areaSlot)) return undefined;
+    const spanningLabel = loneLabel(row, columns) && !isTableNote(row);
+    if (!spanningLabel && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
   const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
   return numeral === undefined ? { kind, label } : { kind, label, numeral };
+}
+
+/** The row is one cell spanning the whole width (the format recorded the merge): a heading or a note across the table. */
+function spansRow(row: GridRow): boolean {
+  const [first, ...rest] = row.slots;
+  // Cells merged from the left are empty; a DOCX copy of a cell merged from above keeps its text.
+  return first !== undefined && !first.merged && first.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
+}
+
+/**
+ * A row that is one label across the table: a cell spanning the whole width, or, where the format lost the merge,
+ * words alone in the STT column (a row number is never words) with every other cell empty.
+ */
+export function loneLabel(row: GridRow, columns: Columns): boolean {
+  if (spansRow(row)) return true;
+  const [first, ...rest] = row.slots;
+  if (columns.of.number !== 0 || !first || first.merged || first.paragraphs.length === 0) return false;
+  const text = first.paragraphs.join(" ").trim();
+  return !ROW_NUMBER.test(text) && /\p{L}{2}/u.test(text) && rest.every((s) => !s.merged && s.paragraphs.length === 0);
+}
+
+const NOTE = /^(?:\(?\*+\)?|ghi chú|lưu ý|chú thích|chú ý|nguồn)\b/iu;
+
+/**
+ * A lone label (`loneLabel`) that says something about the table instead of heading its rows: "Ghi chú: …", "(*) …",
+ * or a sentence (over 120 characters, or ending with a full stop).
+ */
+export function isTableNote(row: GridRow): boolean {
+  const text = row.slots[0]!.paragraphs.join(" ").trim();
+  return NOTE.test(text) || text.length > 120 || /[.;]$/u.test(text);
 }
 
 /** A time written in a cell ("Quý IV/2025", "Năm 2026", "Thường xuyên", "Tháng 3"): no group label. */

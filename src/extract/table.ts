@@ -9,7 +9,11 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, mergeInto, readGroupRow, readSubGroupRow, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readGroupRow, readSubGroupRow, slot, toGridRows } from "./rows.js";
+
+function shortened(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
 import { startsWithAgency } from "../normalize/agency.js";
 import { splitPackedRow } from "./packed.js";
 import {
@@ -40,6 +44,12 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), position: row.position });
       lastRow = undefined;
       if (group.kind === "area") groupLabel = group.label;
+      return;
+    }
+    if (loneLabel(row, columns)) {
+      // One cell across the table that heads nothing: a note on the table, never a record nor a copy of the row above.
+      diagnostics.push({ severity: "info", code: "table-note", message: `a note across the table is no record: "${shortened(row.slots[0]!.paragraphs.join(" "))}"`, where: row.position });
+      lastRow = undefined;
       return;
     }
     const continuation = lastRow ? isContinuation(row, columns, groupLabel, lastRow) : false;
@@ -178,7 +188,10 @@ class TableState {
           this.subArea = null;
           this.areaIsLettered = entry.kindOf === "subArea";
         } else this.subArea = entry.label;
+        // A new group: the numbered task above is in another one, no parent of the rows under this one.
         this.context.objective = null;
+        this.context.numbered = undefined;
+        this.context.headerOnly = undefined;
         return;
       }
       const row = entry.row;
@@ -260,8 +273,9 @@ class TableState {
       if (identity.parent === null) {
         context.headerOnly = undefined;
         this.noteNumber(task, diagnostics);
-      }
-      context.numbered = task;
+      } else if (identity.parentFrom === "column" && newNumber) this.noteNumber(task, diagnostics);
+      // A lettered part leaves its numbered task the parent of the next letter.
+      if (identity.parentFrom !== "letter") context.numbered = task;
     }
     if (identity.shape !== "sameTask") context.previous = task;
     else if (context.previous) context.previous = { ...context.previous, lead: task.lead, partners: task.partners, budget: task.budget };

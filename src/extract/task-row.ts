@@ -92,6 +92,31 @@ export interface RowIdentity {
   number: string | null;
   text: string;
   parent: string | null;
+  /**
+   * Where an own row's parent comes from: the heading row above it ("2" over "2.1"), the general task column beside
+   * it ("Nhiệm vụ | Nội dung công việc cụ thể"), or the numbered task above a lettered row ("1" over "a", "b").
+   */
+  parentFrom?: "heading" | "column" | "letter";
+}
+
+/** A lettered row number ("a", "b", "đ"): a part of the numbered task above it. */
+const LETTER = /^[a-zđ]$/u;
+
+export function isLetterNumber(number: string | null | undefined): boolean {
+  return !!number && LETTER.test(number);
+}
+
+/**
+ * The general task of a row in a table that has a general task column: its own cell (a merged copy included), else,
+ * on a row with no number of its own, the general task of the row above (its cell merged down, the merge lost).
+ */
+function generalTaskOf(row: GridRow, columns: Columns, ownNumber: string | null, context: RowContext): { text: string; carried: boolean } | undefined {
+  const index = columns.of.parentTask;
+  if (index === undefined) return undefined;
+  const own = row.slots[index];
+  if (own && own.paragraphs.length > 0) return { text: own.paragraphs.join(" ").trim(), carried: own.merged };
+  const above = context.previous;
+  return ownNumber === null && above?.parent ? { text: above.parent, carried: true } : undefined;
 }
 
 /** The number written in the row's number cell ("3." → "3"), if it has one of its own. */
@@ -119,9 +144,19 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
   }
   const split = splitNumber(taskParagraphs.join(" "));
   const number = split.number ?? ownNumber;
+  const general = generalTaskOf(row, columns, ownNumber, context);
+  if (general) {
+    // A specific task under the general one it shares a number with.
+    return { shape: "own", number: number ?? (general.carried ? (context.previous?.number ?? null) : null), text: split.text, parent: general.text, parentFrom: "column" };
+  }
   // "2.1" under a "2" that has nothing but its text: the sub-numbered rows are its tasks.
-  const parent = context.headerOnly && isSubNumber(number, context.headerOnly.number) ? context.headerOnly.task : null;
-  return { shape: "own", number, text: split.text, parent };
+  if (context.headerOnly && isSubNumber(number, context.headerOnly.number)) return { shape: "own", number, text: split.text, parent: context.headerOnly.task, parentFrom: "heading" };
+  // "a", "b" under a task numbered "1": parts of it.
+  const above = context.headerOnly ?? context.numbered;
+  if (isLetterNumber(ownNumber) && split.number === null && above?.number && /^\d/.test(above.number)) {
+    return { shape: "own", number, text: split.text, parent: above.task, parentFrom: "letter" };
+  }
+  return { shape: "own", number, text: split.text, parent: null };
 }
 
 type ListRole = "activities" | "products" | "lead" | "partners" | "leadOrPartners" | "deadline";
@@ -186,8 +221,8 @@ export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: R
 }
 
 /**
- * A numbered row with nothing but its text, whose sub-items follow ("- …" rows, or "3.1", "3.2" under "3"): the
- * sub-items are the tasks, the row their parent.
+ * A numbered row with nothing but its text, whose sub-items follow ("- …" rows, "3.1", "3.2" under "3", or lettered
+ * rows "a", "b"): the sub-items are the tasks, the row their parent.
  */
 export function isHeadingRow(row: GridRow, next: GridRow | undefined, columns: Columns, identity: RowIdentity): boolean {
   if (identity.shape !== "own") return false;
@@ -195,5 +230,6 @@ export function isHeadingRow(row: GridRow, next: GridRow | undefined, columns: C
   const nextTask = next ? slot(next, columns, "task") : undefined;
   const bulletsBelow = nextTask !== undefined && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "");
   const subNumbersBelow = next !== undefined && isSubNumber(rowNumberOf(next, columns), identity.number);
-  return bulletsBelow || subNumbersBelow;
+  const lettersBelow = next !== undefined && /^\d/.test(identity.number ?? "") && isLetterNumber(ownNumberOf(next, columns));
+  return bulletsBelow || subNumbersBelow || lettersBelow;
 }

@@ -217,6 +217,11 @@ const RECOGNISERS: Recogniser[] = [
     read: ([d]) => (inRange(d, 1, 31) ? { kind: "cadence", cadence: "quarterly", relative: true } : INVALID),
   },
   {
+    name: "a month of every quarter: tháng cuối quý, trước 20 của tháng cuối quý, tháng đầu quý sau",
+    pattern: /\b(?:(?:truoc|cham nhat)\s*(?:la\s*)?(?:vao\s*)?(\d{1,2})\s*(?:cua\s*)?)?thang\s*(?:dau|cuoi|giua|thu\s*\d)\s*(?:cua\s*)?(?:(?:moi|hang|cac)\s*)?quy\b(?!\s*(?:[ivx]{1,4}|\d{1,2})(?![a-z0-9]))/g,
+    read: ([d]) => (d === undefined || inRange(d, 1, 31) ? { kind: "cadence", cadence: "quarterly", relative: true } : INVALID),
+  },
+  {
     name: "cadence: hàng/hằng/mỗi/định kỳ tháng, quý, năm",
     pattern: /\b(?:hang|moi|dinh ky)\s*(ngay|tuan|thang|quy|nam)\b/g,
     read: ([unit]) => ({ kind: "cadence", cadence: CADENCE_OF_UNIT[unit ?? ""] ?? "continuous", relative: false }),
@@ -228,6 +233,18 @@ const RECOGNISERS: Recogniser[] = [
       const months = Number(every ?? every2);
       if (months < 1 || months > 12) return INVALID;
       const cadence = MONTHS_CADENCE[months];
+      return cadence ? { kind: "cadence", cadence, relative: false } : { kind: "recurring" };
+    },
+  },
+  {
+    name: "times per unit: 01 lần/năm (yearly), 1 lần/quý, 02 đợt/năm (every 6 months), 4 lần/năm (quarterly)",
+    pattern: /\b(\d{1,2})\s*(?:lan|dot|ky)\s*(?:\/|tren|trong|moi|mot)\s*(?:(?:mot|1|moi)\s*)?(nam|quy|thang|tuan)\b/g,
+    read: ([times, unit]) => {
+      const count = Number(times);
+      if (count < 1) return INVALID;
+      if (unit === "tuan") return { kind: "cadence", cadence: "continuous", relative: false };
+      const months = UNIT_MONTHS[unit ?? ""]! / count;
+      const cadence = Number.isInteger(months) ? MONTHS_CADENCE[months] : undefined;
       return cadence ? { kind: "cadence", cadence, relative: false } : { kind: "recurring" };
     },
   },
@@ -254,10 +271,11 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
-    name: "part of a year: 6 tháng đầu năm 2023, 6 tháng cuối năm",
-    pattern: /\b(\d{1,2})\s*thang\s*(dau|cuoi)\s*(?:cua\s*)?nam\s*(?:(\d{4})(?!\d))?/g,
-    read: ([n, side, written], year) => {
-      const count = Number(n);
+    name: "part of a year: 6 tháng đầu năm 2023, 6 tháng cuối năm, nửa đầu năm 2026, nửa năm cuối",
+    pattern: /\b(?:(\d{1,2})\s*thang\s*(dau|cuoi)\s*(?:cua\s*)?nam|nua\s*(dau|cuoi)\s*(?:cua\s*)?nam|nua\s*nam\s*(dau|cuoi))\s*(?:(\d{4})(?!\d))?/g,
+    read: ([n, monthsSide, halfSide, halfSide2, written], year) => {
+      const count = n === undefined ? 6 : Number(n);
+      const side = monthsSide ?? halfSide ?? halfSide2;
       if (count < 1 || count > 12) return INVALID;
       const { y, yearless } = yearFrom(written, undefined, year);
       const span = side === "dau" ? monthsSpan(y, 1, count, yearless) : monthsSpan(y, 13 - count, 12, yearless);
@@ -281,6 +299,17 @@ const RECOGNISERS: Recogniser[] = [
       const numbers = quarters as number[];
       const { y, yearless } = yearFrom(written, next, year);
       return monthsSpan(y, smallest(numbers) * 3 - 2, largest(numbers) * 3, yearless) ?? INVALID;
+    },
+  },
+  {
+    // "Q" alone could be a district ("Q.1"): read as a quarter only with its year.
+    name: "quarters abbreviated: Q1/2026, Q.II/2026, Q3-Q4/2026",
+    pattern: new RegExp(`\\bq\\.?\\s*(${QUARTER})((?:${LIST_SEPARATOR}(?:q\\.?\\s*)?${QUARTER})*)(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}`, "g"),
+    read: ([first, rest, written]) => {
+      const quarters = [first ?? "", ...listTokens(rest?.replace(/q\.?/g, " "), /\b(?:[ivx]+|\d+)\b/g)].map(quarterNumber);
+      if (quarters.some((q) => q === null)) return INVALID;
+      const numbers = quarters as number[];
+      return monthsSpan(Number(written), smallest(numbers) * 3 - 2, largest(numbers) * 3, false) ?? INVALID;
     },
   },
   {
@@ -316,6 +345,8 @@ const RECOGNISERS: Recogniser[] = [
 
 /** Every n months, where a recurrence code fits; a half-year has none (the contract's codes stop at quarterly). */
 const MONTHS_CADENCE: Record<number, Cadence> = { 1: "monthly", 3: "quarterly", 12: "yearly" };
+
+const UNIT_MONTHS: Record<string, number> = { nam: 12, quy: 3, thang: 1 };
 
 const CADENCE_OF_UNIT: Record<string, Cadence> = {
   ngay: "continuous",
@@ -354,7 +385,7 @@ const REFERENCE_GOES_ON =
 const EVENT = /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b/;
 /** The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). */
 const DEADLINE_MARKER =
-  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:[\d/.#]+\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
+  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
 /**
  * Something that looks like a time: what an item must show to deserve a diagnostic when nothing read it. A digit left
  * unread, or a time word with its diacritics (folded, "quý" would be "quy chế" and "năm" "Việt Nam").
@@ -367,9 +398,10 @@ const TIME_WORD = /(?<!\p{L})(?:ngày|tháng|năm|tuần|quý|quí|giai đoạn)
 
 /**
  * Bullets inside a line that open a new item: white space, a bullet, and a word that is not a Roman numeral
- * ("Quý I - IV" is a range) — a dash before a digit is a range too ("2022 - 2025").
+ * ("Quý I - IV" is a range) or a quarter abbreviated ("Q3 - Q4/2026") — a dash before a digit is a range too
+ * ("2022 - 2025").
  */
-const ITEM_SEPARATOR = /\s+[-–—+•]\s*(?=[^\s\d])(?!(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\p{L}\d]))/giu;
+const ITEM_SEPARATOR = /\s+[-–—+•]\s*(?=[^\s\d])(?!(?:q\.?\s*)?(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\p{L}\d]))(?!q\.?\s*[1-4](?!\d))/giu;
 
 /** A cell or item of nothing but dashes, bullets or dots is a placeholder for "no value". */
 const PLACEHOLDER = /^[-–—+•.…_*\s]*$/;
@@ -460,8 +492,9 @@ function splitPhrases(item: string, year: number): string[] {
   return out.map((clause) => clause.replace(/[,;]\s*$/u, "").trim());
 }
 
+/** An open end alone ("…, các năm tiếp theo") is no time of its own: it qualifies the phrase before it. */
 function hasTime(text: string, year: number): boolean {
-  return readFacts(text, year).facts.some((fact) => fact.kind !== "understood" && fact.kind !== "invalid");
+  return readFacts(text, year).facts.some((fact) => fact.kind !== "understood" && fact.kind !== "invalid" && fact.kind !== "openEnd");
 }
 
 function asFact(reading: NonNullable<Reading>, before: string): Fact {

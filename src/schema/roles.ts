@@ -12,6 +12,7 @@ export const roleIds = [
   "objective",
   "number",
   "task",
+  "parentTask",
   "subject",
   "activities",
   "products",
@@ -54,19 +55,28 @@ export const ROLES: readonly RoleSpec[] = [
   { id: "area", header: /nhiemvuchung|linhvuc|nhomnhiemvu|linhvuccaicach/, precedence: 1, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["area", "areaLabel", "subArea"] },
   { id: "objective", header: /muctieu|chitieu/, precedence: 2, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["objective"], kind: "target" },
   { id: "number", header: /^(?:s?tt|sott|sothutu|thutu)$/, precedence: 0, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["number"] },
-  { id: "task", header: /nhiemvu|noidung|congviec|giaiphap|tennhiemvu/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
+  // A programme of documents or projects names its rows by the work's title ("Tên văn bản", "Tên đề án"). What a
+  // comment on a draft says ("Nội dung góp ý") is no task.
+  { id: "task", header: /^(?!\w*gopy)\w*(?:nhiemvu|noidung|congviec|giaiphap|ten(?:vanban|dean|duan|chuongtrinh|kehoach|baocao))/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
+  // The general task beside a column of specific ones ("Nhiệm vụ | Nội dung công việc cụ thể"): each row's `parent`.
+  // No header names it alone; the header reader gives it to the general column (segment/task-header.ts).
+  { id: "parentTask", header: null, precedence: 98, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
   // The unit or event of a schedule ("Đơn vị được kiểm tra", "Đối tượng kiểm tra"): the record's `task`.
   { id: "subject", header: /duockiemtra|duocthanhtra|doituongkiemtra|doituongthanhtra|diabankiemtra|diabanthanhtra/, precedence: 3, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [], kind: "schedule" },
   // Beside a task column, a task's activities; alone ("TT | Hoạt động | Đơn vị chủ trì | Thời gian", a propaganda or
   // training plan's table), what each row assigns.
   { id: "activities", header: /hoatdong/, precedence: 4, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"], kind: "task" },
   { id: "products", header: /sanpham|ketqua|hinhthucvanban/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
-  { id: "lead", header: /chutri|(?:coquan|donvi|bophan|nguoi|canhan)(?:thuc|dam|phutrach|thammuu)|trachnhiem(?!\w*phoihop)|phancong/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
+  // An agency column headed by nothing but what it holds ("Cơ quan, đơn vị", "Địa phương") leads its rows; a bare
+  // "Đơn vị" is a unit of measure in target tables and leads nothing. The body that monitors a target ("Cơ quan theo
+  // dõi, đánh giá") or is its focal point ("Đơn vị đầu mối") leads it.
+  { id: "lead", header: /chutri|(?:coquan|donvi|bophan|nguoi|canhan)(?:thuc|dam|phutrach|thammuu|theodoi|daumoi)|trachnhiem(?!\w*phoihop)|phancong|^(?:cac)?(?:coquan(?:donvi)?(?:diaphuong)?|(?:coquan|donvi)?diaphuong|sobannganh|songanh)$/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
   { id: "partners", header: /phoihop/, precedence: 10, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"], whoOrWhen: true },
   // One column for both ("Chủ trì/phối hợp", "Cơ quan chủ trì, cơ quan phối hợp"): the first named agency leads
   // unless the cell says which is which (contract).
   { id: "leadOrPartners", header: /chutri(?:va|hoac)?(?:coquan|donvi)?phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
-  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
+  // A schedule's day or calendar ("Ngày kiểm tra", "Lịch kiểm tra") is its time too.
+  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien|ngay(?:kiemtra|thanhtra|thuchien|tochuc|batdau|ketthuc)|lich(?:kiemtra|thanhtra|trinh|thuchien|tochuc)|^(?:ngay|thang|quy)$/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
   { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 7, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
   // Columns no field fits ("Ghi chú", "Theo dõi, kiểm tra, đôn đốc"): kept under their header as written.
   { id: "extra", header: null, precedence: 99, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["extra"] },

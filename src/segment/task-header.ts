@@ -76,9 +76,24 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
       labels = labels.map((top, c) => subHeaderLabel(top, next.cells[c]));
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
-    return { rowIndex, roles: merged, labels, rows };
+    return { rowIndex, roles: withGeneralTask(merged, labels), labels, rows };
   }
   return undefined;
+}
+
+/** A task column that says it holds the specific tasks ("Nội dung công việc cụ thể", "Nhiệm vụ chi tiết"). */
+const SPECIFIC = /\b(?:cu the|chi tiet)\b/;
+
+/**
+ * "Nhiệm vụ | Nội dung công việc cụ thể": of two task columns, the one that says it holds the specific tasks names the
+ * rows, and the task column before it holds the general task they fall under (each record's parent). Two task
+ * columns that do not say so are left as they are (the second kept under its header).
+ */
+function withGeneralTask(roles: ColumnRole[], labels: string[]): ColumnRole[] {
+  const specific = roles.findIndex((r, c) => r === "task" && c > 0 && SPECIFIC.test(foldForMatch(labels[c] ?? "")));
+  if (specific < 0) return roles;
+  const general = roles.findIndex((r, c) => r === "task" && c < specific && !SPECIFIC.test(foldForMatch(labels[c] ?? "")));
+  return general < 0 ? roles : roles.map((r, c) => (c === general ? "parentTask" : r));
 }
 
 /**

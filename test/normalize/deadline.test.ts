@@ -484,3 +484,41 @@ describe("parseDeadline: days of a schedule (inspection and event tables, issue 
   ];
   it.each(rows)("%s", (...row) => check(row as Row));
 });
+
+describe("parseDeadline: forms of plans not yet seen (issue 17, written by hand)", () => {
+  const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
+  const rows: Row[] = [
+    // Forms the issue names, pinned.
+    ["Quý I, II/2026", "2026-01-01", "2026-06-30", null, PLAN_2026],
+    ["6 tháng đầu năm", "2026-01-01", "2026-06-30", null, PLAN_2026],
+    ["Trước 15/12 hằng năm", null, "2026-12-15", "yearly", PLAN_2026],
+    ["Tháng 6 và tháng 12/2026", "2026-06-01", "2026-12-31", null, PLAN_2026],
+    ["Năm 2026-2027", "2026-01-01", "2027-12-31", null, PLAN_2026],
+    ["trước ngày 20 của tháng cuối quý", null, null, "quarterly", PLAN_2026],
+    // A quarter abbreviated "Q", read only with its year (alone, "Q.1" may be a district).
+    ["Q1/2026", "2026-01-01", "2026-03-31", null, PLAN_2026],
+    ["Q.II/2026", "2026-04-01", "2026-06-30", null, PLAN_2026],
+    ["Q3-Q4/2026", "2026-07-01", "2026-12-31", null, PLAN_2026],
+    // Half a year.
+    ["Nửa đầu năm 2026", "2026-01-01", "2026-06-30", null, PLAN_2026],
+    ["Nửa cuối năm 2026", "2026-07-01", "2026-12-31", null, PLAN_2026],
+    ["Nửa năm đầu", "2026-01-01", "2026-06-30", null, PLAN_2026],
+    // A month, or a day of it, that comes back every quarter: no dates, quarterly (like "ngày 05 của tháng liền kề").
+    ["Tháng cuối quý", null, null, "quarterly", PLAN_2026],
+    ["Trước 20 của tháng cuối quý", null, null, "quarterly", PLAN_2026],
+    // Two days in words under one "trước": both deadlines.
+    ["Trước ngày 15 tháng 6 và ngày 15 tháng 12 hằng năm", null, "2026-12-15", "yearly", PLAN_2026],
+    // An open end after a comma belongs to the time before it.
+    ["Năm 2026, các năm tiếp theo", "2026-01-01", null, null, PLAN_2026],
+    // Times per year, quarter or month: a cadence when one fits, else a cycle over the period.
+    ["01 lần/năm", "2026-01-01", "2026-12-31", "yearly", PLAN_2026],
+    ["1 lần/quý", "2026-01-01", "2026-12-31", "quarterly", PLAN_2026],
+    ["4 lần/năm", "2026-01-01", "2026-12-31", "quarterly", PLAN_2026],
+    ["02 đợt/năm", "2026-01-01", "2026-12-31", null, PLAN_2026],
+  ];
+  it.each(rows)("%s", (...row) => check(row as Row));
+  it("a 'Q' without a year is no quarter", () => {
+    const { value } = parseDeadline(["Q1"], PLAN_2026);
+    expect({ start: value.start, end: value.end }).toEqual({ start: null, end: null });
+  });
+});

@@ -20,6 +20,15 @@ describe("the role table", () => {
     expect(roleOfCompact("donvitinh")).toBe("extra");
     expect(roleOfCompact("lanhdaophutrach")).toBe("extra");
   });
+  it("reads the title of a programmed work, an agency column by what it holds, a schedule's day (issue 17)", () => {
+    for (const header of ["tenvanban", "tendean", "noidungcongviec"]) expect(roleOfCompact(header), header).toBe("task");
+    for (const header of ["coquandonvi", "coquan", "diaphuong", "coquantheodoidanhgia", "donvidaumoi"]) expect(roleOfCompact(header), header).toBe("lead");
+    for (const header of ["ngaykiemtra", "lichkiemtra", "thang"]) expect(roleOfCompact(header), header).toBe("deadline");
+    // A bare "Đơn vị" is a unit of measure; what a comment on a draft says is no task; a form of document is no task.
+    expect(roleOfCompact("donvi")).toBe("extra");
+    expect(roleOfCompact("noidunggopy")).toBe("extra");
+    expect(roleOfCompact("capbanhanh")).toBe("extra");
+  });
   it("names only fields the Task schema has (nested fields by their parent)", () => {
     const fields = new Set(Object.keys(taskSchema.shape));
     for (const field of ROLE_FIELDS) expect(fields.has(field.split(".")[0]!), field).toBe(true);
