@@ -195,9 +195,11 @@ export function extractUnheadedDuties(sections: SectionPart[]): { section: Secti
 
 interface Line {
   unit: Unit;
-  /** 1: numbered, 2: sub-numbered ("3.4"), 3: lettered, 4: bullet, 5: "+" bullet, 6: paragraph. */
+  /** 1: numbered, 2: sub-numbered ("3.4"), 3: lettered (or "1)" under "1."), 4: bullet, 5: "+" bullet, 6: paragraph. */
   level: number;
   number: string | null;
+  /** A number closed by a parenthesis: "1)", not "1.". */
+  paren?: boolean;
   /** The text without its number, letter or bullet. */
   text: string;
 }
@@ -209,7 +211,8 @@ function lineOf(unit: Unit): Line {
   if (item) {
     const number = item[1] ?? item[2] ?? item[3] ?? item[4]!;
     const level = item[4] !== undefined ? 3 : number.includes(".") ? 2 : 1;
-    return { unit, level, number, text: item[5]!.trim() };
+    const paren = item[2] !== undefined && /\)\s*$/u.test(text.slice(0, text.length - item[5]!.length));
+    return { unit, level, number, text: item[5]!.trim(), ...(paren ? { paren } : {}) };
   }
   const bullet = BULLET.exec(text);
   if (bullet) return { unit, level: bullet[1] === "+" ? 5 : 4, number: null, text: text.slice(bullet[0].length).trim() };
@@ -239,6 +242,9 @@ export function readAgencyStart(text: string): AgencyStart | undefined {
 /** "Đối với các cơ quan chủ trì thực hiện nội dung CCHC": a heading that names whom the duties below are for. */
 const FOR_WHOM = /^(?:đối với|về phía)\s+/iu;
 
+/** A body, its role after a dash and a comma or colon: "Sở Nội vụ - cơ quan thường trực, …", "… - đơn vị chủ trì: …". */
+const ROLE_THEN_DUTY = /^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơn vị|cơ quan)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)[^,:;.()]{0,80}[,:]\s+(?=\p{L})/u;
+
 function agencyAt(text: string): AgencyStart | undefined {
   const forWhom = FOR_WHOM.exec(text);
   if (forWhom) {
@@ -248,6 +254,9 @@ function agencyAt(text: string): AgencyStart | undefined {
   }
   const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
   if (!startsWithBody(body)) return undefined;
+  // "Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh …": the duty starts after the body's role, whatever its verb.
+  const role = ROLE_THEN_DUTY.exec(body);
+  if (role && startsWithBody(role[1]!)) return { agency: role[1]!, duty: capitalise(body.slice(role[0].length).trim()), keepWhole: false };
   const window = body.slice(0, 320);
   const colon = colonOutsideParentheses(window);
   // A verb inside parentheses is no duty: "Sở Tài chính (cơ quan chủ trì)".
@@ -329,8 +338,10 @@ function buildTask(duty: Duty): RawTask {
   for (const line of duty.content) {
     const text = line.level === 3 ? `${line.number}) ${line.text}` : line.text;
     // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
-    // lose the sub-bullets' own marker (Markdown, a scan).
-    if ((line.level === 5 || (listOpen && line.level === 4)) && paragraphs.length > 0) {
+    // lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:") its
+    // "+" bullets are its own duties.
+    const subBullet = line.level === 5 && duty.line.level !== 4;
+    if ((subBullet || (listOpen && line.level === 4)) && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
       // Parts that keep their "+" say themselves where the list ends: a "-" after them is an activity of its own.
       listOpen = line.level === 4 && /;$/u.test(line.text);
@@ -457,7 +468,7 @@ function splitSubjects(duty: Duty): Duty[] {
 }
 
 function stripLetter(text: string): string {
-  return capitalise(text.replace(/^[a-zđ]\)\s*/u, ""));
+  return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2})\)\s*/u, ""));
 }
 
 /**
@@ -571,8 +582,12 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   const open: Duty[] = [];
   const headings: Line[] = [];
   const units = joinSplitHeadings(joinContinuations(source.units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
+  /** Whether the part numbers its items "1." : then "1)" items are the parts of one of them, as lettered ones are. */
+  let dotted = false;
   for (const unit of units) {
     const line = lineOf(unit);
+    if (line.level === 1 && line.paren && dotted) line.level = 3;
+    else if (line.level === 1) dotted = true;
     if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text)) || isSignature(line.text)) break;
     // A scrape that lost the paragraph break before "Điều 2." of a QUYẾT ĐỊNH: the duties end inside this line.
     const article = ARTICLE_INSIDE.exec(line.text);
@@ -726,14 +741,24 @@ export function extractArticleDuties(units: Unit[]): RawTask[] {
     const article = ARTICLE.exec(cleanInline(unit.text));
     if (!article || EXECUTIVE_FORMULA.test(article[2]!)) continue;
     const text = article[2]!.trim();
+    const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
+    const below = () => extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) });
     // "Điều 2. Tổ chức thực hiện" / "Điều 2. Trách nhiệm thực hiện": the items under it, up to the next article.
     if (DUTY_HEADING.test(foldForMatch(text))) {
-      const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
-      listed.push(...extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) }));
+      listed.push(...below());
       continue;
     }
     const start = readAgencyStart(text);
     if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`)) continue;
+    // "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:": the bodies its list names
+    // carry the duties, the article only introduces them.
+    if (/:$/u.test(text)) {
+      const items = below();
+      if (items.length > 0) {
+        listed.push(...items);
+        continue;
+      }
+    }
     duties.push({ line: { unit, level: 1, number: article[1]!, text }, start, parent: null, content: [] });
   }
   // In document order: an article's own duty, or the items listed under an article heading.

@@ -55,6 +55,7 @@ const AGENCY_TYPES = [
   "Báo",
   "Kho bạc",
   "Cục",
+  "Vụ",
   "Chi cục",
   "Chi nhánh",
   "Bảo hiểm",
@@ -249,7 +250,7 @@ export function startsWithAgency(text: string): boolean {
 const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "ban", "tổ", "hội", "trường", "đoàn", "bộ", "phòng", "báo", "cục", "đài", "cơ quan", "đơn vị", "ngành", "bộ phận",
   "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận", "trang", "quỹ",
-  "kiểm toán", "đội", "hạt", "tập đoàn",
+  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ",
 ]);
 
 function matchKey(word: string): string {
