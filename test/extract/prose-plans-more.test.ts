@@ -255,3 +255,45 @@ describe("p22: 'Ủy ban nhân dân tỉnh giao Sở … . Giao Sở …' and 'C
     expect(found().meta).toMatchObject({ number: "40/KH-UBND", date: "2026-02-26", level: "tinh", title: "Triển khai thi hành Luật Dữ liệu trên địa bàn tỉnh năm 2026" });
   });
 });
+
+describe("p23: unnumbered paragraphs after 'UBND tỉnh yêu cầu …:', two bodies as one subject, 'Đối với …, giao …', a deadline in parentheses", () => {
+  const found = plan("p23_tinh-kon-tum-nguoi-co-uy-tin-2026.txt");
+  it("four paragraphs, four records; the intro, the purpose and the funding section give none", () => {
+    expect(found().tasks.map((t) => [t.number, t.lead, t.partners, t.parent])).toEqual([
+      [null, ["Sở Dân tộc và Tôn giáo"], ["các cơ quan, địa phương liên quan"], null],
+      [null, ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"], [], null],
+      [null, ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], [], null],
+      [null, ["Sở Tài chính"], [], null],
+    ]);
+    expect(found().tasks[0]!.task).toBe(
+      "Chủ trì, phối hợp với các cơ quan, địa phương liên quan rà soát danh sách người có uy tín, trình UBND tỉnh phê duyệt trong Quý I/2026. Định kỳ hằng năm tổng hợp kết quả thực hiện, báo cáo UBND tỉnh (trước ngày 20/11).",
+    );
+    expect(found().tasks[1]!.task).toBe("Vận động người có uy tín tham gia bảo vệ an ninh, trật tự tại cơ sở theo chức năng, nhiệm vụ được giao.");
+    expect(found().tasks[2]!.task).toBe("Đối với các xã biên giới, giao Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì xây dựng kế hoạch phối hợp với người có uy tín, hoàn thành trước ngày 30/4/2026.");
+    expect(found().tasks[3]!.task).toBe("Tham mưu UBND tỉnh bố trí kinh phí thực hiện chính sách đối với người có uy tín trong dự toán ngân sách năm 2026.");
+  });
+  it("times: the first quarter then every year by 20/11; none; by 30/4; none (a budget year)", () => {
+    expect(found().tasks[0]!.deadline.items[0]).toMatchObject({ start: "2026-01-01", end: "2026-03-31" });
+    expect(found().tasks[0]!.deadline).toMatchObject({ start: null, end: "2026-11-20", recurrence: "yearly" });
+    expect(found().tasks[1]!.deadline).toMatchObject(none);
+    expect(found().tasks[2]!.deadline).toMatchObject({ start: null, end: "2026-04-30" });
+    expect(found().tasks[3]!.deadline).toMatchObject(none);
+  });
+});
+
+describe("p24: a QUYẾT ĐỊNH whose 'Điều 2. Giao …' goes on in a paragraph naming another body; the plan refers back to it", () => {
+  const found = plan("p24_tinh-lam-dong-qd-kiem-soat-tthc-2026.txt");
+  it("both bodies of Điều 2, numbered as the article; Điều 3, Điều 4 and the plan's 'Thực hiện theo … Điều 2' give none", () => {
+    expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["2", ["Thủ trưởng các sở, ban, ngành", "Chủ tịch UBND các xã, phường"], []],
+      ["2", ["Văn phòng UBND tỉnh"], ["Sở Tư pháp"]],
+    ]);
+    expect(found().tasks[0]!.task).toBe("Căn cứ Kế hoạch này tổ chức triển khai thực hiện tại cơ quan, địa phương mình.");
+    expect(found().tasks[1]!.task).toBe("Chủ trì, phối hợp với Sở Tư pháp theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; định kỳ hằng quý báo cáo Chủ tịch UBND tỉnh.");
+    expect(found().tasks[1]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "quarterly" });
+  });
+  it("header: the decision's own number and date; the plan's sections", () => {
+    expect(found().meta).toMatchObject({ docType: "quyet_dinh", number: "88/QĐ-UBND", date: "2026-01-14", level: "tinh", year: 2026 });
+    expect(found().sections.map((s) => s.numeral)).toEqual(["I", "II", "III"]);
+  });
+});
