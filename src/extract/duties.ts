@@ -36,10 +36,11 @@ const DUTY_HEADING =
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
 /**
- * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", and a time
+ * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", the field it
+ * is for ("Đối với các xã biên giới, giao Bộ Chỉ huy … chủ trì …"), and a time
  * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
  */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
+const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|đối với|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
 const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
@@ -634,9 +635,15 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   // intro whose list names bodies of their own ("UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ
   // sau:" over "- Văn phòng UBND tỉnh: …"). Such an intro, a paragraph, heads nothing either: the bodies of its list
   // keep the parent it had. A numbered item ("1. Trách nhiệm của các cơ quan cấp tỉnh") stays their group heading.
-  const kept = duties.filter((duty) => {
+  // An intro written as a paragraph of its own ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội
+  // dung sau:") hands the work to the body paragraphs right after it just as well.
+  const handsOn = (duty: Duty, k: number) => {
+    const next = duties[k + 1];
+    return next !== undefined && duty.line.level === 6 && units.indexOf(next.line.unit) === units.indexOf(duty.line.unit) + 1;
+  };
+  const kept = duties.filter((duty, k) => {
     const named = duty.start.duty !== "" || duty.content.some((line) => line.text !== "");
-    const intro = duty.content.length === 0 && /:$/u.test(duty.start.duty) && duties.some((other) => other.within === duty);
+    const intro = duty.content.length === 0 && /:$/u.test(duty.start.duty) && (duties.some((other) => other.within === duty) || handsOn(duty, k));
     return named && !intro;
   });
   for (const duty of kept) if (duty.within && !kept.includes(duty.within) && duty.within.line.level === 6) duty.parent = duty.within.parent;
@@ -760,6 +767,16 @@ export function extractArticleDuties(units: Unit[]): RawTask[] {
       }
     }
     duties.push({ line: { unit, level: 1, number: article[1]!, text }, start, parent: null, content: [] });
+    // "Điều 2. Giao Thủ trưởng các sở … tổ chức thực hiện." / "Văn phòng UBND tỉnh chủ trì, phối hợp …": the article
+    // goes on in paragraphs that hand work to other bodies; each is a duty numbered as the article.
+    for (const later of units.slice(index + 1, next < 0 ? units.length : next)) {
+      if (later.footnote || later.inTable) continue;
+      const line = lineOf(later);
+      if (line.level !== 6 || CLOSING.test(line.text) || isSignature(line.text)) break;
+      const more = readAgencyStart(line.text);
+      if (!more || more.duty === "" || REFERS_BACK.test(` ${more.agency}`)) break;
+      duties.push({ line: { ...line, number: article[1]! }, start: more, parent: null, content: [] });
+    }
   }
   // In document order: an article's own duty, or the items listed under an article heading.
   return [...duties.flatMap(splitSubjects).map(buildTask), ...listed].sort((a, b) => order(a) - order(b));
