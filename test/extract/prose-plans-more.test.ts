@@ -297,3 +297,31 @@ describe("p24: a QUYẾT ĐỊNH whose 'Điều 2. Giao …' goes on in a paragr
     expect(found().sections.map((s) => s.numeral)).toEqual(["I", "II", "III"]);
   });
 });
+
+describe("p25: a text with no blank line, its header's two columns read line by line with the motto", () => {
+  const found = plan("p25_xa-dinh-thanh-tuyen-truyen-2026.txt");
+  it("header: the committee before the motto on each line, the type line and title inside one paragraph", () => {
+    expect(found().meta).toMatchObject({
+      docType: "ke_hoach",
+      number: "07/KH-UBND",
+      date: "2026-01-08",
+      place: "Định Thành",
+      issuer: "UBND xã Định Thành",
+      level: "xa",
+      title: "Tuyên truyền cải cách hành chính xã Định Thành năm 2026",
+      year: 2026,
+    });
+    expect(found().sections.map((s) => s.numeral)).toEqual(["I", "II", "III"]);
+  });
+  it("three duties; the purpose's 'Các ban, ngành, đoàn thể xã phối hợp …' gives none", () => {
+    expect(found().tasks.map((t) => [t.number, t.lead])).toEqual([
+      ["1", ["Công chức Văn phòng - Thống kê"]],
+      ["2", ["Công chức Văn hóa - Xã hội"]],
+      ["3", ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể xã"]],
+    ]);
+    expect(found().tasks[0]!.task).toBe("Tham mưu UBND xã triển khai Kế hoạch; tổng hợp kết quả, báo cáo UBND xã trước ngày 30/11/2026.");
+    expect(found().tasks[0]!.deadline).toMatchObject({ start: null, end: "2026-11-30" });
+    expect(found().tasks[1]!.task).toBe("Xây dựng tin, bài phát trên hệ thống truyền thanh xã hằng tháng.");
+    expect(found().tasks[2]!.task).toBe("Tuyên truyền đến đoàn viên, hội viên.");
+  });
+});
