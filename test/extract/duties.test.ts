@@ -60,6 +60,11 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     // the body's role after a dash and a comma: the duty is what follows it, whatever its first word
     ["Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh hướng dẫn thực hiện.", "Sở Nội vụ", "Giúp UBND tỉnh hướng dẫn thực hiện."],
     ["Giao Giám đốc Sở Nội vụ hướng dẫn, theo dõi việc thực hiện.", "Giám đốc Sở Nội vụ", "Hướng dẫn, theo dõi việc thực hiện."],
+    // a ministry's heads of department, a school's head, an editor-in-chief
+    ["Vụ trưởng Vụ Tổ chức cán bộ chủ trì tổng hợp kết quả.", "Vụ trưởng Vụ Tổ chức cán bộ", "Chủ trì tổng hợp kết quả."],
+    ["Cục trưởng Cục Công nghệ thông tin: bảo đảm hạ tầng kỹ thuật.", "Cục trưởng Cục Công nghệ thông tin", "Bảo đảm hạ tầng kỹ thuật."],
+    ["Hiệu trưởng các trường trung học cơ sở tổ chức ngoại khóa.", "Hiệu trưởng các trường trung học cơ sở", "Tổ chức ngoại khóa."],
+    ["Tổng Biên tập Báo Lâm Đồng mở chuyên mục cải cách hành chính.", "Tổng Biên tập Báo Lâm Đồng", "Mở chuyên mục cải cách hành chính."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
