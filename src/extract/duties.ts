@@ -36,10 +36,11 @@ const DUTY_HEADING =
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
 /**
- * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", and a time
+ * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", the field it
+ * is for ("Đối với các xã biên giới, giao Bộ Chỉ huy … chủ trì …"), and a time
  * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
  */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
+const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|đối với|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
 const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
@@ -195,9 +196,11 @@ export function extractUnheadedDuties(sections: SectionPart[]): { section: Secti
 
 interface Line {
   unit: Unit;
-  /** 1: numbered, 2: sub-numbered ("3.4"), 3: lettered, 4: bullet, 5: "+" bullet, 6: paragraph. */
+  /** 1: numbered, 2: sub-numbered ("3.4"), 3: lettered (or "1)" under "1."), 4: bullet, 5: "+" bullet, 6: paragraph. */
   level: number;
   number: string | null;
+  /** A number closed by a parenthesis: "1)", not "1.". */
+  paren?: boolean;
   /** The text without its number, letter or bullet. */
   text: string;
 }
@@ -209,7 +212,8 @@ function lineOf(unit: Unit): Line {
   if (item) {
     const number = item[1] ?? item[2] ?? item[3] ?? item[4]!;
     const level = item[4] !== undefined ? 3 : number.includes(".") ? 2 : 1;
-    return { unit, level, number, text: item[5]!.trim() };
+    const paren = item[2] !== undefined && /\)\s*$/u.test(text.slice(0, text.length - item[5]!.length));
+    return { unit, level, number, text: item[5]!.trim(), ...(paren ? { paren } : {}) };
   }
   const bullet = BULLET.exec(text);
   if (bullet) return { unit, level: bullet[1] === "+" ? 5 : 4, number: null, text: text.slice(bullet[0].length).trim() };
@@ -239,6 +243,9 @@ export function readAgencyStart(text: string): AgencyStart | undefined {
 /** "Đối với các cơ quan chủ trì thực hiện nội dung CCHC": a heading that names whom the duties below are for. */
 const FOR_WHOM = /^(?:đối với|về phía)\s+/iu;
 
+/** A body, its role after a dash and a comma or colon: "Sở Nội vụ - cơ quan thường trực, …", "… - đơn vị chủ trì: …". */
+const ROLE_THEN_DUTY = /^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơn vị|cơ quan)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)[^,:;.()]{0,80}[,:]\s+(?=\p{L})/u;
+
 function agencyAt(text: string): AgencyStart | undefined {
   const forWhom = FOR_WHOM.exec(text);
   if (forWhom) {
@@ -248,6 +255,9 @@ function agencyAt(text: string): AgencyStart | undefined {
   }
   const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
   if (!startsWithBody(body)) return undefined;
+  // "Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh …": the duty starts after the body's role, whatever its verb.
+  const role = ROLE_THEN_DUTY.exec(body);
+  if (role && startsWithBody(role[1]!)) return { agency: role[1]!, duty: capitalise(body.slice(role[0].length).trim()), keepWhole: false };
   const window = body.slice(0, 320);
   const colon = colonOutsideParentheses(window);
   // A verb inside parentheses is no duty: "Sở Tài chính (cơ quan chủ trì)".
@@ -329,8 +339,10 @@ function buildTask(duty: Duty): RawTask {
   for (const line of duty.content) {
     const text = line.level === 3 ? `${line.number}) ${line.text}` : line.text;
     // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
-    // lose the sub-bullets' own marker (Markdown, a scan).
-    if ((line.level === 5 || (listOpen && line.level === 4)) && paragraphs.length > 0) {
+    // lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:") its
+    // "+" bullets are its own duties.
+    const subBullet = line.level === 5 && duty.line.level !== 4;
+    if ((subBullet || (listOpen && line.level === 4)) && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
       // Parts that keep their "+" say themselves where the list ends: a "-" after them is an activity of its own.
       listOpen = line.level === 4 && /;$/u.test(line.text);
@@ -457,7 +469,7 @@ function splitSubjects(duty: Duty): Duty[] {
 }
 
 function stripLetter(text: string): string {
-  return capitalise(text.replace(/^[a-zđ]\)\s*/u, ""));
+  return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2})\)\s*/u, ""));
 }
 
 /**
@@ -571,8 +583,12 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   const open: Duty[] = [];
   const headings: Line[] = [];
   const units = joinSplitHeadings(joinContinuations(source.units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
+  /** Whether the part numbers its items "1." : then "1)" items are the parts of one of them, as lettered ones are. */
+  let dotted = false;
   for (const unit of units) {
     const line = lineOf(unit);
+    if (line.level === 1 && line.paren && dotted) line.level = 3;
+    else if (line.level === 1) dotted = true;
     if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text)) || isSignature(line.text)) break;
     // A scrape that lost the paragraph break before "Điều 2." of a QUYẾT ĐỊNH: the duties end inside this line.
     const article = ARTICLE_INSIDE.exec(line.text);
@@ -619,9 +635,15 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   // intro whose list names bodies of their own ("UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện tốt một số nhiệm vụ
   // sau:" over "- Văn phòng UBND tỉnh: …"). Such an intro, a paragraph, heads nothing either: the bodies of its list
   // keep the parent it had. A numbered item ("1. Trách nhiệm của các cơ quan cấp tỉnh") stays their group heading.
-  const kept = duties.filter((duty) => {
+  // An intro written as a paragraph of its own ("Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội
+  // dung sau:") hands the work to the body paragraphs right after it just as well.
+  const handsOn = (duty: Duty, k: number) => {
+    const next = duties[k + 1];
+    return next !== undefined && duty.line.level === 6 && units.indexOf(next.line.unit) === units.indexOf(duty.line.unit) + 1;
+  };
+  const kept = duties.filter((duty, k) => {
     const named = duty.start.duty !== "" || duty.content.some((line) => line.text !== "");
-    const intro = duty.content.length === 0 && /:$/u.test(duty.start.duty) && duties.some((other) => other.within === duty);
+    const intro = duty.content.length === 0 && /:$/u.test(duty.start.duty) && (duties.some((other) => other.within === duty) || handsOn(duty, k));
     return named && !intro;
   });
   for (const duty of kept) if (duty.within && !kept.includes(duty.within) && duty.within.line.level === 6) duty.parent = duty.within.parent;
@@ -726,15 +748,35 @@ export function extractArticleDuties(units: Unit[]): RawTask[] {
     const article = ARTICLE.exec(cleanInline(unit.text));
     if (!article || EXECUTIVE_FORMULA.test(article[2]!)) continue;
     const text = article[2]!.trim();
+    const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
+    const below = () => extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) });
     // "Điều 2. Tổ chức thực hiện" / "Điều 2. Trách nhiệm thực hiện": the items under it, up to the next article.
     if (DUTY_HEADING.test(foldForMatch(text))) {
-      const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
-      listed.push(...extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) }));
+      listed.push(...below());
       continue;
     }
     const start = readAgencyStart(text);
     if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`)) continue;
+    // "Điều 2. Các cơ quan, đơn vị sau đây chịu trách nhiệm tổ chức thực hiện Kế hoạch:": the bodies its list names
+    // carry the duties, the article only introduces them.
+    if (/:$/u.test(text)) {
+      const items = below();
+      if (items.length > 0) {
+        listed.push(...items);
+        continue;
+      }
+    }
     duties.push({ line: { unit, level: 1, number: article[1]!, text }, start, parent: null, content: [] });
+    // "Điều 2. Giao Thủ trưởng các sở … tổ chức thực hiện." / "Văn phòng UBND tỉnh chủ trì, phối hợp …": the article
+    // goes on in paragraphs that hand work to other bodies; each is a duty numbered as the article.
+    for (const later of units.slice(index + 1, next < 0 ? units.length : next)) {
+      if (later.footnote || later.inTable) continue;
+      const line = lineOf(later);
+      if (line.level !== 6 || CLOSING.test(line.text) || isSignature(line.text)) break;
+      const more = readAgencyStart(line.text);
+      if (!more || more.duty === "" || REFERS_BACK.test(` ${more.agency}`)) break;
+      duties.push({ line: { ...line, number: article[1]! }, start: more, parent: null, content: [] });
+    }
   }
   // In document order: an article's own duty, or the items listed under an article heading.
   return [...duties.flatMap(splitSubjects).map(buildTask), ...listed].sort((a, b) => order(a) - order(b));

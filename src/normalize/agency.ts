@@ -55,6 +55,7 @@ const AGENCY_TYPES = [
   "Báo",
   "Kho bạc",
   "Cục",
+  "Vụ",
   "Chi cục",
   "Chi nhánh",
   "Bảo hiểm",
@@ -215,7 +216,7 @@ const AGENCY_GROUP_START =
   /^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng)(?![\p{L}\p{N}])/iu;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
 const UNIT_CODE = /^\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])/u;
-const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh)\s+/iu;
+const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
 const LEVEL_AFTER_TYPE = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![\p{L}\p{N}])/iu;
 
 /**
@@ -249,7 +250,7 @@ export function startsWithAgency(text: string): boolean {
 const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "ban", "tổ", "hội", "trường", "đoàn", "bộ", "phòng", "báo", "cục", "đài", "cơ quan", "đơn vị", "ngành", "bộ phận",
   "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận", "trang", "quỹ",
-  "kiểm toán", "đội", "hạt", "tập đoàn",
+  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ",
 ]);
 
 function matchKey(word: string): string {

@@ -394,7 +394,8 @@ export function endsTitleText(text: string): boolean {
   const folded = foldForMatch(text);
   return (
     /^(can cu|thuc hien|de |nham|theo de nghi|chu tich|uy ban nhan dan|ubnd|\(?ban hanh kem|\(?kem theo|so:)/.test(folded) ||
-    /^[IVX]+\.\s/.test(text) ||
+    // The first part of the body: "I. MỤC ĐÍCH …", or "1. MỤC ĐÍCH …" in a plan numbered without Roman parts.
+    /^(?:[IVX]+|\d{1,2})\.\s/.test(text) ||
     // The authority line of a decision by a central body: "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ NỘI VỤ".
     (/^(?:thu tuong chinh phu|chinh phu|bo truong\b.*|giam doc\b.*)$/.test(folded) && isUpperCaseText(text))
   );

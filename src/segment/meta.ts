@@ -9,6 +9,7 @@ import {
   type Issuer,
   type Reference,
   documentTypeOf,
+  endsTitleText,
   afterRecipientsLabel,
   beforeMotto,
   findCentralIssuer,
@@ -34,7 +35,8 @@ import type { Unit } from "./units.js";
  * lines): when no line is the bare document type, the first line of capitals that starts with it, before any
  * Roman-numeral section, is the type line followed by its title.
  */
-export function splitTypeFromTitle(units: Unit[]): Unit[] {
+export function splitTypeFromTitle(input: Unit[]): Unit[] {
+  const units = splitAtTypeLine(input);
   if (units.some((u) => documentTypeOf(u.lines[0] ?? "") !== undefined)) return units;
   for (let i = 0; i < units.length && i < 80; i++) {
     const unit = units[i]!;
@@ -45,6 +47,31 @@ export function splitTypeFromTitle(units: Unit[]): Unit[] {
     const lines = [match[1]!, match[2]!, ...unit.lines.slice(1)];
     const copy: Unit = { ...unit, lines, text: lines.join(" ") };
     return [...units.slice(0, i), copy, ...units.slice(i + 1)];
+  }
+  return units;
+}
+
+/**
+ * A text with no blank line between the header's lines (copied out of Word, a scrape) reaches here as one paragraph:
+ * "ỦY BAN NHÂN DÂN" / "XÃ …" / "Số: …" / "…, ngày …" / "KẾ HOẠCH" / title. The bare type line starts a unit of its
+ * own, and that unit ends where the body starts ("Căn cứ …", "Thực hiện …", "I. …"), as it does after a blank line.
+ */
+function splitAtTypeLine(units: Unit[]): Unit[] {
+  if (units.some((u) => documentTypeOf(u.lines[0] ?? "") !== undefined)) return units;
+  for (let i = 0; i < units.length && i < 80; i++) {
+    const unit = units[i]!;
+    if (startsSection(unit)) break;
+    const at = unit.inTable ? -1 : unit.lines.findIndex((line, k) => k > 0 && documentTypeOf(line) !== undefined);
+    if (at < 0) continue;
+    const after = unit.lines.findIndex((line, k) => k > at + 1 && endsTitleText(line));
+    const end = after < 0 ? unit.lines.length : after;
+    const part = (from: number, to: number): Unit => {
+      const lines = unit.lines.slice(from, to);
+      const position = unit.position.line === undefined ? unit.position : { ...unit.position, line: unit.position.line + from };
+      return { ...unit, lines, text: lines.join(" "), marker: from === 0 ? unit.marker : undefined, position };
+    };
+    const parts = [part(0, at), part(at, end), ...(end < unit.lines.length ? [part(end, unit.lines.length)] : [])];
+    return [...units.slice(0, i), ...parts, ...units.slice(i + 1)];
   }
   return units;
 }
@@ -117,7 +144,7 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
   const agencyIndex = header.findIndex(isCommitteeUnit);
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
-  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(beforeMotto(agencyLine.text)) + unitLineBelow(header, agencyIndex)) : undefined;
+  const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(committeeText(agencyLine)) + unitLineBelow(header, agencyIndex)) : undefined;
   if (agencyIndex < 0) {
     // A ministry or the Government heads its own documents: no People's Committee above it.
     const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
@@ -154,6 +181,24 @@ const COMMITTEE_START = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![\p
  * converters order the header's two columns; lines kept together in text written without blank lines): the
  * committee's lines as a unit of their own, so that they are read as the committee's line is read anywhere else.
  */
+/**
+ * The committee's own words in its header unit. Two columns read line by line put the motto after each of its lines
+ * ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …" / "XÃ ĐỊNH HƯNG Độc lập - Tự do - Hạnh phúc"): the words before the motto on
+ * each such line, in capitals, are the committee's.
+ */
+function committeeText(unit: Unit): string {
+  const first = unit.lines[0] ?? "";
+  if (beforeMotto(first) === first) return beforeMotto(unit.text);
+  const own: string[] = [];
+  for (const line of unit.lines) {
+    const part = beforeMotto(line).trim();
+    if (/^(?:CỘNG (?:HÒA|HOÀ)|Độc lập)/u.test(part) || !/\p{L}/u.test(part)) continue;
+    if (!isUpperCaseText(part)) break;
+    own.push(part);
+  }
+  return own.join(" ");
+}
+
 function splitAtCommittee(unit: Unit): Unit[] {
   const at = unit.lines.findIndex((line, index) => index > 0 && COMMITTEE_START.test(line.trim()));
   if (at < 0) return [unit];
@@ -215,13 +260,14 @@ function provincialDepartment(header: Unit[]): string | undefined {
  * between): the line naming its unit ("HUYỆN KIM SƠN", "ĐẶC KHU PHÚ QUỐC") in one of the next header units.
  */
 function unitLineBelow(header: Unit[], agencyIndex: number): string {
-  const own = header[agencyIndex]!.text;
+  const own = committeeText(header[agencyIndex]!);
   // The lookbehind starts a match only where a run of dashes and spaces starts: without it a long "- - - … x" line
   // is rescanned from every position (quadratic).
   if (!/^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)$/u.test(own.replace(/(?<![-–_\s])[-–_\s]+$/u, "").trim())) return "";
   for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
     if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
-    const line = unit.lines[0] ?? "";
+    // "XÃ ĐỊNH THÀNH Độc lập - Tự do - Hạnh phúc": the motto's column read on the same line.
+    const line = beforeMotto(unit.lines[0] ?? "").trim();
     if (isUpperCaseText(line) && findIssuerIn(`UBND ${line}`)?.unit) return ` ${line}`;
   }
   return "";

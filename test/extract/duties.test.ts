@@ -53,6 +53,18 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Tổ trưởng các tổ dân phố: phổ biến nội dung tuyên truyền.", "Tổ trưởng các tổ dân phố", "Phổ biến nội dung tuyên truyền."],
     ["Trưởng các thôn vận động Nhân dân tham gia.", "Trưởng các thôn", "Vận động Nhân dân tham gia."],
     ["Đoàn Thanh niên phường thành lập Tổ công nghệ số cộng đồng.", "Đoàn Thanh niên phường", "Thành lập Tổ công nghệ số cộng đồng."],
+    // a ministry's department; a commune official's title with an en dash; a merged district office
+    ["Vụ Pháp chế chủ trì rà soát văn bản.", "Vụ Pháp chế", "Chủ trì rà soát văn bản."],
+    ["Công chức Văn phòng – Thống kê: tham mưu UBND xã.", "Công chức Văn phòng – Thống kê", "Tham mưu UBND xã."],
+    ["Phòng Nội vụ - Lao động Thương binh và Xã hội tham mưu Hội đồng Thi đua - Khen thưởng huyện.", "Phòng Nội vụ - Lao động Thương binh và Xã hội", "Tham mưu Hội đồng Thi đua - Khen thưởng huyện."],
+    // the body's role after a dash and a comma: the duty is what follows it, whatever its first word
+    ["Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh hướng dẫn thực hiện.", "Sở Nội vụ", "Giúp UBND tỉnh hướng dẫn thực hiện."],
+    ["Giao Giám đốc Sở Nội vụ hướng dẫn, theo dõi việc thực hiện.", "Giám đốc Sở Nội vụ", "Hướng dẫn, theo dõi việc thực hiện."],
+    // a ministry's heads of department, a school's head, an editor-in-chief
+    ["Vụ trưởng Vụ Tổ chức cán bộ chủ trì tổng hợp kết quả.", "Vụ trưởng Vụ Tổ chức cán bộ", "Chủ trì tổng hợp kết quả."],
+    ["Cục trưởng Cục Công nghệ thông tin: bảo đảm hạ tầng kỹ thuật.", "Cục trưởng Cục Công nghệ thông tin", "Bảo đảm hạ tầng kỹ thuật."],
+    ["Hiệu trưởng các trường trung học cơ sở tổ chức ngoại khóa.", "Hiệu trưởng các trường trung học cơ sở", "Tổ chức ngoại khóa."],
+    ["Tổng Biên tập Báo Lâm Đồng mở chuyên mục cải cách hành chính.", "Tổng Biên tập Báo Lâm Đồng", "Mở chuyên mục cải cách hành chính."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -64,6 +76,9 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     const reporting = "Định kỳ hằng quý, các sở, ban, ngành, UBND các xã báo cáo kết quả về Văn phòng UBND tỉnh.";
     expect(readAgencyStart(reporting)).toEqual({ agency: "Các sở, ban, ngành, UBND các xã", duty: reporting, keepWhole: true });
     expect(readAgencyStart("Hằng năm, Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.")).toMatchObject({ agency: "Sở Nội vụ", keepWhole: true });
+    // The field a duty is for, then the assigning word: the body after "giao" does the work.
+    const field = "Đối với các xã biên giới, giao Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì xây dựng kế hoạch.";
+    expect(readAgencyStart(field)).toEqual({ agency: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", duty: field, keepWhole: true });
   });
 
   it.each([
@@ -189,6 +204,40 @@ describe("extractDuties: the items of an assigning section", () => {
     });
     expect(found[1]).toMatchObject({ number: "2", lead: ["Sở Tư pháp"], task: "Lồng ghép tuyên truyền CCHC với phổ biến pháp luật.", activities: [] });
     expect(found[2]).toMatchObject({ number: "3", lead: ["Công an tỉnh"], partners: ["các sở, ngành"] });
+  });
+
+  it("'1)' items are the parts of a '1.' item above them, and items of their own in a part numbered only with '1)'", () => {
+    const under = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Công chức Văn phòng - Thống kê",
+      "1) Tham mưu ban hành kế hoạch.",
+      "2) Tổng hợp, báo cáo kết quả.",
+      "2. Công chức Tư pháp - Hộ tịch: công khai thủ tục hành chính.",
+    ]);
+    expect(under.map((t) => [t.number, t.lead, t.task, t.activities])).toEqual([
+      ["1", ["Công chức Văn phòng - Thống kê"], "Tham mưu ban hành kế hoạch.", ["2) Tổng hợp, báo cáo kết quả."]],
+      ["2", ["Công chức Tư pháp - Hộ tịch"], "Công khai thủ tục hành chính.", []],
+    ]);
+    const alone = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1) Sở Nội vụ: hướng dẫn thực hiện.", "2) Sở Tư pháp: tuyên truyền pháp luật."]);
+    expect(alone.map((t) => [t.number, t.lead])).toEqual([
+      ["1", ["Sở Nội vụ"]],
+      ["2", ["Sở Tư pháp"]],
+    ]);
+  });
+
+  it("an intro paragraph ending in ':' over body paragraphs gives no record and heads nothing", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:",
+      "Sở Nội vụ chủ trì hướng dẫn thực hiện Kế hoạch.",
+      "Sở Tài chính bố trí kinh phí thực hiện.",
+    ]);
+    expect(found.map((t) => [t.lead, t.parent])).toEqual([
+      [["Sở Nội vụ"], null],
+      [["Sở Tài chính"], null],
+    ]);
   });
 
   it("lettered agency items under a numbered heading are tasks with that heading as parent", () => {

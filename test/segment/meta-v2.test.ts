@@ -203,3 +203,18 @@ describe.skipIf(!hasReal)("real documents of ../shared/real: meta", () => {
     }
   });
 });
+
+describe("a header with no blank line between its lines", () => {
+  it("finds the type line and the title inside one paragraph, and stops the title where the body starts", async () => {
+    const text = ["ỦY BAN NHÂN DÂN", "XÃ ĐỊNH HƯNG", "Số: 01/KH-UBND", "Định Hưng, ngày 03 tháng 01 năm 2025", "KẾ HOẠCH", "Cải cách hành chính xã Định Hưng năm 2025", "Căn cứ Kế hoạch số 263/KH-UBND của UBND huyện;"].join("\n");
+    const plan = segment(await readText(`${text}\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nNâng cao hiệu quả.`, "txt")).value;
+    expect(plan.meta).toMatchObject({ docType: "ke_hoach", number: "01/KH-UBND", issuer: "UBND xã Định Hưng", level: "xa", title: "Cải cách hành chính xã Định Hưng năm 2025" });
+  });
+  it("takes the committee's words before the motto on each of its lines", async () => {
+    const head = ["ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "XÃ ĐỊNH HƯNG Độc lập - Tự do - Hạnh phúc", "Số: 01 /KH-UBND Định Hưng, ngày 03 tháng 01 năm 2025"];
+    for (const separator of ["\n", "\n\n"]) {
+      const plan = segment(await readText([...head, "KẾ HOẠCH", "Cải cách hành chính xã Định Hưng năm 2025", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao hiệu quả."].join(separator), "txt")).value;
+      expect(plan.meta).toMatchObject({ number: "01/KH-UBND", date: "2025-01-03", place: "Định Hưng", issuer: "UBND xã Định Hưng", level: "xa" });
+    }
+  });
+});
