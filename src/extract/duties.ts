@@ -21,6 +21,7 @@ import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/t
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import type { RawTask } from "./table.js";
+import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
 /**
  * Headings of the sections (or subsections) that assign work to agencies (folded): "TỔ CHỨC THỰC HIỆN" (or "TỔ CHỨC
@@ -39,7 +40,7 @@ const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu
  * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", and a time
  * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
  */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
+const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?![${LETTER}])`;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
 const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
@@ -63,7 +64,7 @@ const DUTY_VERBS = [
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 // After "được" a verb names the body ("Các đơn vị được kiểm tra").
-const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
+const VERB_AT = new RegExp(`(?<![${LETTER}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![${LETTER}])`, "u");
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
@@ -75,7 +76,7 @@ const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách
  * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
  * commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = /^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![\p{L}])/u;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
@@ -91,7 +92,7 @@ function dutyVerbAt(text: string): number {
 }
 
 /** A numbered or lettered item: "1.", "3.4.", "a)", "(1)", and "3," as OCR reads "3.". */
-const ITEM = /^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+\p{Lu})|([a-zđ])\s*[.)](?=\s))\s*(.*)$/u;
+const ITEM = re("u")`^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+[${UPPER}])|([a-zđ])\s*[.)](?=\s))\s*(.*)$`;
 const BULLET = /^([-–•+*])\s*/u;
 
 /**
@@ -116,7 +117,7 @@ const TEXT_END = /\.\s*\/\s*\.?\s*$/u;
  * TỊCH", or a signing title alone in capitals ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH"). Upper case only: "Giám đốc Sở …" in
  * running text is a body.
  */
-const SIGNATURE = /^(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|BÍ\s+THƯ|CHỦ\s+NHIỆM)$)/u;
+const SIGNATURE = re("u")`^(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*[${UPPER}]|(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|BÍ\s+THƯ|CHỦ\s+NHIỆM)$)`;
 
 function isSignature(text: string): boolean {
   return text.length <= 60 && text === text.toLocaleUpperCase("vi") && SIGNATURE.test(text);
@@ -136,25 +137,25 @@ const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|
 const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
-const SPAN = `(?<!\\p{L})từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
+const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
 const TIME_PHRASE = new RegExp(
-  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L})|(?<=\\()${PERIOD}(?=\\)))`,
+  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`,
   "giu",
 );
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
 const BARE_CADENCE = /^(?:hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 const CADENCE_PHRASE = /^(?:định kỳ|hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
-const AFTER_SYMBOL = /\d{1,6}\/[\p{L}\d\-/]*\s*$/u;
+const AFTER_SYMBOL = re("u")`\d{1,6}\/[${LETTER}\d\-/]*\s*$`;
 
 /** Where a partner phrase goes on into what the partners do it for: "… liên quan để xây dựng", "… trong việc …". */
-const PURPOSE = /\s(?:để|nhằm|trong việc|trong|về|theo|tại|thông qua|khi)(?!\p{L})/u;
+const PURPOSE = re("u")`\s(?:để|nhằm|trong việc|trong|về|theo|tại|thông qua|khi)(?![${LETTER}])`;
 
 /** A comma before a duty verb other than "tổ chức": "phối hợp với chính quyền các cấp, phát huy sức mạnh …". */
-const CLAUSE_VERB = new RegExp(`,\\s+(?:${DUTY_VERBS.filter((verb) => verb !== "tổ chức").join("|")})(?![\\p{L}])`, "u");
+const CLAUSE_VERB = new RegExp(`,\\s+(?:${DUTY_VERBS.filter((verb) => verb !== "tổ chức").join("|")})(?![${LETTER}])`, "u");
 
 /** "phối hợp (chặt chẽ) với …" up to the next verb or the end of the clause. */
-const PARTNER_PHRASE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+|\s*["“”'](?=\p{Lu}))/giu;
+const PARTNER_PHRASE = re("giu")`phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+|\s*["“”'](?=[${UPPER}]))`;
 
 export interface DutySource {
   section: SectionPart;
@@ -255,7 +256,7 @@ function agencyAt(text: string): AgencyStart | undefined {
   let agency: string;
   let duty: string;
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
-  const listsMembers = colon >= 0 && /(?:các|những)\s+\p{L}+\s*$/u.test(body.slice(0, colon)) && verbAt > colon;
+  const listsMembers = colon >= 0 && re("u")`(?:các|những)\s+[${LETTER}]+\s*$`.test(body.slice(0, colon)) && verbAt > colon;
   if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
@@ -279,7 +280,7 @@ function agencyAt(text: string): AgencyStart | undefined {
  * "UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện …", "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …": the issuer
  * demands, the body after its verb does the work.
  */
-const DEMAND = /^([^.;:()]{2,80}?)\s(?:yêu cầu|giao(?:\s+cho)?|đề nghị)\s+(?=\p{L})/u;
+const DEMAND = re("u")`^([^.;:()]{2,80}?)\s(?:yêu cầu|giao(?:\s+cho)?|đề nghị)\s+(?=[${LETTER}])`;
 
 function addressee(text: string): string {
   const demand = DEMAND.exec(text);
@@ -411,7 +412,7 @@ export function agencyList(text: string): string[] {
 
 /** Units named by their codes ("H01, V01"), as security and ministry plans write them: one each. */
 function splitUnitCodes(name: string): string[] {
-  return /^\p{Lu}{1,3}\d{1,3}(?:\s*(?:,|và)\s*\p{Lu}{1,3}\d{1,3})+$/u.test(name) ? name.split(/\s*(?:,|và)\s*/u) : [name];
+  return re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})+$`.test(name) ? name.split(/\s*(?:,|và)\s*/u) : [name];
 }
 
 /** "các phòng: Nội vụ, Tư pháp, Văn hóa – Thông tin" names its members: "Phòng Nội vụ", "Phòng Tư pháp", … */
@@ -441,11 +442,11 @@ function namedIn(inner: string, outer: string): boolean {
  */
 function splitSubjects(duty: Duty): Duty[] {
   if (duty.start.duty === "" || duty.start.keepWhole) return [duty];
-  const sentences = duty.start.duty.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  const sentences = duty.start.duty.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`);
   const out: Duty[] = [{ ...duty, start: { ...duty.start, duty: sentences[0]! } }];
   for (const sentence of sentences.slice(1)) {
     const current = out[out.length - 1]!;
-    const start = /^[\p{Lu}]/u.test(sentence) ? agencyAt(sentence) : undefined;
+    const start = re("u")`^[${UPPER}]`.test(sentence) ? agencyAt(sentence) : undefined;
     if (start && start.duty !== "" && !sentence.slice(0, start.agency.length + 2).includes(":") && !namedIn(start.agency, duty.start.agency)) {
       out.push({ ...duty, start, content: [] });
     } else current.start = { ...current.start, duty: `${current.start.duty} ${sentence}` };
@@ -465,7 +466,7 @@ function stripLetter(text: string): string {
  * "()", "®)", "®", "Ø", "!", a lone "O"; such a glyph counts only where a part starts (after ";", ":" or ".", before
  * a capital) and only when the paragraph opens with a marker of its own.
  */
-const PART_MARKER = /(?:^|(?<=[;:.])\s*)(?:\(\s*\d{0,2}\s*\)|\d{1,2}\)|[®©Øø@]\)?|[!O0]\)?(?=\s))\s*(?=\p{Lu})/gu;
+const PART_MARKER = re("gu")`(?:^|(?<=[;:.])\s*)(?:\(\s*\d{0,2}\s*\)|\d{1,2}\)|[®©Øø@]\)?|[!O0]\)?(?=\s))\s*(?=[${UPPER}])`;
 
 function splitPartMarkers(text: string): string[] {
   const markers = [...text.matchAll(PART_MARKER)];
@@ -489,10 +490,10 @@ function stripPartMarker(text: string): string {
  * Where a named group of partners ends: after "(có) liên quan" ("các sở, ngành, đơn vị có liên quan thu thập …"), and
  * at "có" that is not "có liên quan" ("các cơ quan liên quan có giải pháp …").
  */
-const PARTNER_END = /(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên quan)(?!\p{L})/u;
+const PARTNER_END = re("u")`(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên quan)(?![${LETTER}])`;
 
 /** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
-const UNIT_CODES = /^\p{Lu}{1,3}\d{1,3}(?:\s*(?:,|và)\s*\p{Lu}{1,3}\d{1,3})*(?![\p{L}\p{N}])/u;
+const UNIT_CODES = re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})*(?![${LETTER}${NUMBER}])`;
 
 /** Agencies after "phối hợp (với)", each phrase up to the next verb or clause end, when it names an agency. */
 export function partnersIn(texts: string[]): string[] {
@@ -634,7 +635,7 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
  * trị -" / "xã hội tỉnh:"; "… phối hợp với các" / "cơ quan liên quan tổ chức …"). It is one paragraph again.
  */
 function joinContinuations(units: Unit[]): Unit[] {
-  return joinWhere(units, (previous, unit) => /^\p{Ll}/u.test(unit.text) && !ITEM.test(unit.text) && !LINE_END.test(previous.text) && !TEXT_END.test(previous.text));
+  return joinWhere(units, (previous, unit) => re("u")`^[${LOWER}]`.test(unit.text) && !ITEM.test(unit.text) && !LINE_END.test(previous.text) && !TEXT_END.test(previous.text));
 }
 
 /** Units joined to the one before them where `joins` says they go on with it. */

@@ -16,6 +16,7 @@ import { cleanInline } from "../normalize/text.js";
 import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
 import { ROMAN_PATTERN, isRomanNumeral } from "../roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
+import { LOWER, UPPER, re } from "../letters.js";
 
 export { bulletItems };
 
@@ -40,7 +41,7 @@ export interface GridRow {
 const NUMBERED_ITEM = /^\d{1,6}(?:\.\d{1,3}){0,3}[.)]\s*\S/u;
 const BULLET_ITEM = /^[-+•·●▪–]\s*\S/u;
 /** Starts mid-sentence: a lower-case letter, or digits that are not an item number ("62/2020/NĐ-CP …", "3 so với"). */
-const CONTINUES = /^(?:\p{Ll}|\d(?!\d{0,5}(?:\.\d{1,3}){0,3}[.)]\s))/u;
+const CONTINUES = re("u")`^(?:[${LOWER}]|\d(?!\d{0,5}(?:\.\d{1,3}){0,3}[.)]\s))`;
 
 export function startsItem(text: string | undefined): boolean {
   return text !== undefined && (NUMBERED_ITEM.test(text) || BULLET_ITEM.test(text));
@@ -181,7 +182,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   } else if (texts.length === 1) {
     const prefixed = GROUP_PREFIX.exec(texts[0]!);
     const arabic = ARABIC_GROUP_PREFIX.exec(texts[0]!);
-    if (prefixed && prefixed[2]!.length > 3 && /\p{Lu}/u.test(prefixed[2]!.charAt(0))) {
+    if (prefixed && prefixed[2]!.length > 3 && re("u")`[${UPPER}]`.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;
     } else if (arabic && isShouting(arabic[2]!)) {
@@ -267,7 +268,7 @@ function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
 
 /** A label wholly in capitals ("CẢI CÁCH THỂ CHẾ"): how plans set group rows apart from tasks. */
 function isShouting(label: string): boolean {
-  return label === label.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(label);
+  return label === label.toLocaleUpperCase("vi") && re("u")`[${UPPER}]{3}`.test(label);
 }
 
 

@@ -4,6 +4,7 @@
  * or join tasks, the reform areas, the words of the document's own frame, and the most frequent phrases of the
  * seed plans (fixtures/plans/*.txt, counted as 2–4 word sequences occurring 12 times or more).
  */
+import { LETTER, NUMBER, re } from "../../letters.js";
 
 /** Agencies as plans name them in "Cơ quan chủ trì / phối hợp". */
 export const AGENCIES: readonly string[] = [
@@ -306,6 +307,6 @@ export function syllablesOf(phrase: string): string[] {
   return phrase
     .normalize("NFC")
     .split(/[\s,;:()&]+|\s-\s/u)
-    .map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .map((part) => part.replace(re("gu")`^[^${LETTER}${NUMBER}]+|[^${LETTER}${NUMBER}]+$`, ""))
     .filter((part) => part !== "");
 }
