@@ -134,14 +134,32 @@ const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngà
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
 const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
-const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
+const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
 const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
-const TIME_PHRASE = new RegExp(
-  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`,
-  "giu",
-);
+const TIME_PHRASE_SOURCE =
+  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+/**
+ * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
+ * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
+ * becomes a class of its case variants, which made its compilation ~10 ms of every plan's parse. A sentence whose
+ * lower case is another length ("İ") or has a letter that only case folding equates with one of the expression's
+ * ("ſ", a long s) is matched with the /iu expression instead, built then.
+ */
+const TIME_PHRASE = new RegExp(TIME_PHRASE_SOURCE, "gu");
+let timePhraseAnyCase: RegExp | undefined;
+
+/** TIME_PHRASE's matches in a sentence, as the sentence writes them. */
+function timePhrasesIn(sentence: string): { index: number; text: string }[] {
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length || lower.includes("ſ")) {
+    timePhraseAnyCase ??= new RegExp(TIME_PHRASE_SOURCE, "giu");
+    return [...sentence.matchAll(timePhraseAnyCase)].map((match) => ({ index: match.index, text: match[0] }));
+  }
+  return [...lower.matchAll(TIME_PHRASE)].map((match) => ({ index: match.index, text: sentence.slice(match.index, match.index + match[0].length) }));
+}
+
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
 const BARE_CADENCE = /^(?:hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 const CADENCE_PHRASE = /^(?:định kỳ|hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
@@ -535,17 +553,17 @@ export function timesIn(texts: string[]): string[] {
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.;])\s+/u)) {
       const phrases: string[] = [];
-      for (const match of sentence.matchAll(TIME_PHRASE)) {
+      for (const match of timePhrasesIn(sentence)) {
         const before = sentence.slice(0, match.index);
         if (AFTER_SYMBOL.test(before.slice(-40))) continue;
         // A bare cadence is a time only where it opens a clause ("Hằng năm báo cáo …"), not after a noun ("dự toán
         // được duyệt hằng năm", "kinh phí chi thường xuyên") nor after a verb, where it says how, not when
         // ("tuyên truyền thường xuyên", "phát sóng hằng tháng").
-        if (BARE_CADENCE.test(match[0]) && !/(?:^|[.;:]\s*)$/u.test(before)) continue;
+        if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) continue;
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
-        if (/^từ\s/iu.test(match[0]) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
-        const phrase = cleanText(match[0]).replace(/[\s,]+$/u, "");
+        if (/^từ\s/iu.test(match.text) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+        const phrase = cleanText(match.text).replace(/[\s,]+$/u, "");
         if (!phrases.includes(phrase)) phrases.push(phrase);
       }
       const cadences = phrases.filter((p) => CADENCE_PHRASE.test(p));
