@@ -748,6 +748,8 @@ function splitToken(token: string): Token {
   return { lead: token.slice(0, start), core: token.slice(start, end), trail: token.slice(end) };
 }
 
+const VIET_NAM = re("gu")`(?<![${LETTER}])việt nam(?![${LETTER}])`;
+
 /** "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "UBND HUYỆN CHỢ MỚI" → "UBND huyện Chợ Mới" (rules in the header comment). */
 function recaseUpperName(text: string): string {
   const tokens = text.split(" ").map(splitToken);
@@ -805,7 +807,7 @@ function recaseUpperName(text: string): string {
     if (/[,;()]/u.test(token.trail)) placeName = false;
     if (token.trail.includes(",") && type !== null) capitaliseNext = true;
   }
-  let result = out.join(" ").replace(re("gu")`(?<![${LETTER}])việt nam(?![${LETTER}])`, "Việt Nam");
+  let result = out.join(" ").replace(VIET_NAM, "Việt Nam");
   if (type === null || type.confusion) result = capitalise(result);
   return result;
 }
@@ -828,6 +830,8 @@ function isWhollyUpperName(text: string): boolean {
   return text.length <= 300 && isUpperCaseText(text) && hasWord(text);
 }
 
+const UBND_MISREAD = re("gu")`(?<![${LETTER}${NUMBER}])(?:UBNĐ|UBDN)(?![${LETTER}${NUMBER}])`;
+
 /** One agency name cleaned: case of the agency-type word, spacing around "&" and "–", scanning confusions. */
 export function cleanAgency(name: string, where?: Position): { value: string; diagnostics: Diagnostic[] } {
   const original = finishItem(name);
@@ -840,7 +844,7 @@ export function cleanAgency(name: string, where?: Position): { value: string; di
     }
   };
   apply("Ð read as Đ", text.replace(/\u00d0/gu, "Đ").replace(/\u00f0/gu, "đ"));
-  apply("UBND misread", text.replace(re("gu")`(?<![${LETTER}${NUMBER}])(?:UBNĐ|UBDN)(?![${LETTER}${NUMBER}])`, "UBND"));
+  apply("UBND misread", text.replace(UBND_MISREAD, "UBND"));
   apply("spacing around &", normaliseAmpersands(text));
   apply("dash", normaliseDashes(text));
   apply("upper case", isWhollyUpperName(text) ? recaseUpperName(text) : text);

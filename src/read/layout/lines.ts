@@ -33,9 +33,12 @@ const SPACING_ACCENTS: Record<string, string> = {
   "\u0309": "\u0309",
 };
 
+const SPACE_BEFORE_MARK = re("gu")`\s+(?=[${MARK}])`;
+const MARKS = re("gu")`[${MARK}]`;
+
 /** Folds marks that float after a space back onto their letter and composes: "a ̀" → "à". */
 export function composeText(text: string): string {
-  return text.replace(re("gu")`\s+(?=[${MARK}])`, "").normalize("NFC");
+  return text.replace(SPACE_BEFORE_MARK, "").normalize("NFC");
 }
 
 function isMarkOnly(text: string): boolean {
@@ -132,7 +135,7 @@ function charWidth(ch: string): number {
 }
 
 function measureChar(ch: string): number {
-  const base = ch.normalize("NFD").replace(re("gu")`[${MARK}]`, "").replace("đ", "d").replace("Đ", "D");
+  const base = ch.normalize("NFD").replace(MARKS, "").replace("đ", "d").replace("Đ", "D");
   const known = TIMES_WIDTHS[base] ?? TIMES_WIDTHS[ch];
   if (known !== undefined) return known / 1000;
   if (re("u")`[${NUMBER}]`.test(base)) return 0.5;

@@ -297,6 +297,9 @@ export const FREQUENT_PHRASES: readonly string[] = [
 
 export const LEXICON_PHRASES: readonly string[] = [...AGENCIES, ...AREAS, ...DOCUMENT_WORDS, ...FREQUENT_PHRASES];
 
+/** What a syllable keeps of a part between spaces: letters and digits, not the marks around them. */
+const EDGE_MARKS = re("gu")`^[^${LETTER}${NUMBER}]+|[^${LETTER}${NUMBER}]+$`;
+
 /** Lower-case syllables of every entry: the "valid words" a misread form must not already be. */
 export const LEXICON_SYLLABLES: ReadonlySet<string> = new Set(
   [...LEXICON_PHRASES, ...ACRONYMS].flatMap((phrase) => syllablesOf(phrase)).map((syllable) => syllable.toLowerCase()),
@@ -307,6 +310,6 @@ export function syllablesOf(phrase: string): string[] {
   return phrase
     .normalize("NFC")
     .split(/[\s,;:()&]+|\s-\s/u)
-    .map((part) => part.replace(re("gu")`^[^${LETTER}${NUMBER}]+|[^${LETTER}${NUMBER}]+$`, ""))
+    .map((part) => part.replace(EDGE_MARKS, ""))
     .filter((part) => part !== "");
 }

@@ -68,15 +68,19 @@ function splitRun(run: string): string[] | null {
 const HAS_LOWER = re("u")`[${LOWER}]`;
 const HAS_UPPER = re("u")`[${UPPER}]`;
 
+const COMMA_IN_WORD = re("gu")`([${LETTER}]),(?=[${LETTER}])`;
+const CASE_CHANGE = re("gu")`([${LOWER}])(?=[${UPPER}])`;
+const ACRONYM_RUN = re("gu")`([${UPPER}]{2,})(?=[${LOWER}])`;
+
 /** Splits at case changes, list numbers, commas and leading dashes. */
 function splitMarks(word: string): string[] {
   let text = word
     .replace(re("u")`^([-–+])(?=[${UPPER}])`, "$1 ")
     .replace(re("u")`^(\d{1,2}(?:\.\d{1,2})*\.)(?=[${LETTER}])`, "$1 ")
-    .replace(re("gu")`([${LETTER}]),(?=[${LETTER}])`, "$1, ")
-    .replace(re("gu")`([${LOWER}])(?=[${UPPER}])`, "$1 ");
+    .replace(COMMA_IN_WORD, "$1, ")
+    .replace(CASE_CHANGE, "$1 ");
   // An acronym run followed by small letters: "UBNDcấp" → "UBND cấp", but "Tỉnh" stays whole.
-  text = text.replace(re("gu")`([${UPPER}]{2,})(?=[${LOWER}])`, (run: string, _group: string, offset: number) => {
+  text = text.replace(ACRONYM_RUN, (run: string, _group: string, offset: number) => {
     const rest = text.slice(offset + run.length);
     const next = re("u")`^[${LOWER}]+`.exec(rest)?.[0] ?? "";
     const lastCapital = run.slice(-1);
