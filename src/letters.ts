@@ -149,7 +149,10 @@ const built = new WeakMap<TemplateStringsArray, RegExp>();
  * slashes of a literal, with the classes put in. The interpolations must be constants (the classes above): an
  * expression is built once per place in the code, since the template's strings are the same object at every
  * evaluation, and that one object is returned again, as a literal's compiled code is shared; an expression with state
- * (g or y) is returned as a fresh copy each time, as a literal is.
+ * (g or y) is returned as a fresh copy each time, as a literal is, and is best written at module level (a copy is
+ * parsed again whenever a full collection has emptied V8's cache of compiled expressions). The raw text may be
+ * rewritten by the build, which turns each non-ASCII character into a \uXXXX escape (scripts/bundle.mjs): in a
+ * regular expression that is the same character.
  */
 export function re(flags = ""): Tag {
   let tag = tags.get(flags);
