@@ -21,6 +21,7 @@ import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/t
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import type { RawTask } from "./table.js";
+import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
 /**
  * Headings of the sections (or subsections) that assign work to agencies (folded): "TỔ CHỨC THỰC HIỆN" (or "TỔ CHỨC
@@ -40,7 +41,7 @@ const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu
  * is for ("Đối với các xã biên giới, giao Bộ Chỉ huy … chủ trì …"), and a time
  * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
  */
-const LEAD_IN = /^(?:căn cứ|trên cơ sở|để|nhằm|đối với|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?!\p{L})/iu;
+const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?![${LETTER}])`;
 /** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
 const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
 
@@ -64,7 +65,7 @@ const DUTY_VERBS = [
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
 // After "được" a verb names the body ("Các đơn vị được kiểm tra").
-const VERB_AT = new RegExp(`(?<![\\p{L}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![\\p{L}])`, "u");
+const VERB_AT = new RegExp(`(?<![${LETTER}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![${LETTER}])`, "u");
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
@@ -76,7 +77,7 @@ const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách
  * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
  * commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = /^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![\p{L}])|^Công chức\s+\p{Lu}|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![\p{L}])/u;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
@@ -92,7 +93,7 @@ function dutyVerbAt(text: string): number {
 }
 
 /** A numbered or lettered item: "1.", "3.4.", "a)", "(1)", and "3," as OCR reads "3.". */
-const ITEM = /^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+\p{Lu})|([a-zđ])\s*[.)](?=\s))\s*(.*)$/u;
+const ITEM = re("u")`^(?:\((\d{1,2})\)|(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]|(\d{1,2})\s*,(?=\s+[${UPPER}])|([a-zđ])\s*[.)](?=\s))\s*(.*)$`;
 const BULLET = /^([-–•+*])\s*/u;
 
 /**
@@ -117,7 +118,7 @@ const TEXT_END = /\.\s*\/\s*\.?\s*$/u;
  * TỊCH", or a signing title alone in capitals ("GIÁM ĐỐC", "PHÓ CHỦ TỊCH"). Upper case only: "Giám đốc Sở …" in
  * running text is a body.
  */
-const SIGNATURE = /^(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}|(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|BÍ\s+THƯ|CHỦ\s+NHIỆM)$)/u;
+const SIGNATURE = re("u")`^(?:(?:TM|KT|TL|TUQ|Q)\s*\.\s*[${UPPER}]|(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|BỘ\s+TRƯỞNG|THỨ\s+TRƯỞNG|TRƯỞNG\s+(?:PHÒNG|BAN)|CHÁNH\s+VĂN\s+PHÒNG|(?:TỔNG\s+)?CỤC\s+TRƯỞNG|VIỆN\s+TRƯỞNG|HIỆU\s+TRƯỞNG|BÍ\s+THƯ|CHỦ\s+NHIỆM)$)`;
 
 function isSignature(text: string): boolean {
   return text.length <= 60 && text === text.toLocaleUpperCase("vi") && SIGNATURE.test(text);
@@ -134,28 +135,46 @@ const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngà
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
 const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
-const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\dIVX]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
+const PERIOD = `(?:(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
-const SPAN = `(?<!\\p{L})từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
-const TIME_PHRASE = new RegExp(
-  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<!\\p{L})(?:${CADENCE}|thường xuyên)(?!\\p{L})|(?<=\\()${PERIOD}(?=\\)))`,
-  "giu",
-);
+const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
+const TIME_PHRASE_SOURCE =
+  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+/**
+ * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
+ * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
+ * becomes a class of its case variants, which made its compilation ~10 ms of every plan's parse. A sentence whose
+ * lower case is another length ("İ") or has a letter that only case folding equates with one of the expression's
+ * ("ſ", a long s) is matched with the /iu expression instead, built then.
+ */
+const TIME_PHRASE = new RegExp(TIME_PHRASE_SOURCE, "gu");
+let timePhraseAnyCase: RegExp | undefined;
+
+/** TIME_PHRASE's matches in a sentence, as the sentence writes them. */
+function timePhrasesIn(sentence: string): { index: number; text: string }[] {
+  const lower = sentence.toLowerCase();
+  if (lower.length !== sentence.length || lower.includes("ſ")) {
+    timePhraseAnyCase ??= new RegExp(TIME_PHRASE_SOURCE, "giu");
+    return [...sentence.matchAll(timePhraseAnyCase)].map((match) => ({ index: match.index, text: match[0] }));
+  }
+  return [...lower.matchAll(TIME_PHRASE)].map((match) => ({ index: match.index, text: sentence.slice(match.index, match.index + match[0].length) }));
+}
+
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
 const BARE_CADENCE = /^(?:hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 const CADENCE_PHRASE = /^(?:định kỳ|hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
-const AFTER_SYMBOL = /\d{1,6}\/[\p{L}\d\-/]*\s*$/u;
+const AFTER_SYMBOL = re("u")`\d{1,6}\/[${LETTER}\d\-/]*\s*$`;
 
 /** Where a partner phrase goes on into what the partners do it for: "… liên quan để xây dựng", "… trong việc …". */
-const PURPOSE = /\s(?:để|nhằm|trong việc|trong|về|theo|tại|thông qua|khi)(?!\p{L})/u;
+const PURPOSE = re("u")`\s(?:để|nhằm|trong việc|trong|về|theo|tại|thông qua|khi)(?![${LETTER}])`;
 
 /** A comma before a duty verb other than "tổ chức": "phối hợp với chính quyền các cấp, phát huy sức mạnh …". */
-const CLAUSE_VERB = new RegExp(`,\\s+(?:${DUTY_VERBS.filter((verb) => verb !== "tổ chức").join("|")})(?![\\p{L}])`, "u");
+const CLAUSE_VERB = new RegExp(`,\\s+(?:${DUTY_VERBS.filter((verb) => verb !== "tổ chức").join("|")})(?![${LETTER}])`, "u");
 
 /** "phối hợp (chặt chẽ) với …" up to the next verb or the end of the clause. */
-const PARTNER_PHRASE = /phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+|\s*["“”'](?=\p{Lu}))/giu;
+const PARTNER_PHRASE = re("giu")`phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+|\s*["“”'](?=[${UPPER}]))`;
 
 export interface DutySource {
   section: SectionPart;
@@ -244,7 +263,7 @@ export function readAgencyStart(text: string): AgencyStart | undefined {
 const FOR_WHOM = /^(?:đối với|về phía)\s+/iu;
 
 /** A body, its role after a dash and a comma or colon: "Sở Nội vụ - cơ quan thường trực, …", "… - đơn vị chủ trì: …". */
-const ROLE_THEN_DUTY = /^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơn vị|cơ quan)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)[^,:;.()]{0,80}[,:]\s+(?=\p{L})/u;
+const ROLE_THEN_DUTY = re("u")`^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơn vị|cơ quan)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)[^,:;.()]{0,80}[,:]\s+(?=[${LETTER}])`;
 
 function agencyAt(text: string): AgencyStart | undefined {
   const forWhom = FOR_WHOM.exec(text);
@@ -265,7 +284,7 @@ function agencyAt(text: string): AgencyStart | undefined {
   let agency: string;
   let duty: string;
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
-  const listsMembers = colon >= 0 && /(?:các|những)\s+\p{L}+\s*$/u.test(body.slice(0, colon)) && verbAt > colon;
+  const listsMembers = colon >= 0 && re("u")`(?:các|những)\s+[${LETTER}]+\s*$`.test(body.slice(0, colon)) && verbAt > colon;
   if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
@@ -289,7 +308,7 @@ function agencyAt(text: string): AgencyStart | undefined {
  * "UBND tỉnh yêu cầu các cơ quan, đơn vị thực hiện …", "Ủy ban nhân dân tỉnh giao Sở Nội vụ chủ trì …": the issuer
  * demands, the body after its verb does the work.
  */
-const DEMAND = /^([^.;:()]{2,80}?)\s(?:yêu cầu|giao(?:\s+cho)?|đề nghị)\s+(?=\p{L})/u;
+const DEMAND = re("u")`^([^.;:()]{2,80}?)\s(?:yêu cầu|giao(?:\s+cho)?|đề nghị)\s+(?=[${LETTER}])`;
 
 function addressee(text: string): string {
   const demand = DEMAND.exec(text);
@@ -423,7 +442,7 @@ export function agencyList(text: string): string[] {
 
 /** Units named by their codes ("H01, V01"), as security and ministry plans write them: one each. */
 function splitUnitCodes(name: string): string[] {
-  return /^\p{Lu}{1,3}\d{1,3}(?:\s*(?:,|và)\s*\p{Lu}{1,3}\d{1,3})+$/u.test(name) ? name.split(/\s*(?:,|và)\s*/u) : [name];
+  return re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})+$`.test(name) ? name.split(/\s*(?:,|và)\s*/u) : [name];
 }
 
 /** "các phòng: Nội vụ, Tư pháp, Văn hóa – Thông tin" names its members: "Phòng Nội vụ", "Phòng Tư pháp", … */
@@ -453,11 +472,11 @@ function namedIn(inner: string, outer: string): boolean {
  */
 function splitSubjects(duty: Duty): Duty[] {
   if (duty.start.duty === "" || duty.start.keepWhole) return [duty];
-  const sentences = duty.start.duty.split(/(?<=[.;])\s+(?=\p{Lu})/u);
+  const sentences = duty.start.duty.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`);
   const out: Duty[] = [{ ...duty, start: { ...duty.start, duty: sentences[0]! } }];
   for (const sentence of sentences.slice(1)) {
     const current = out[out.length - 1]!;
-    const start = /^[\p{Lu}]/u.test(sentence) ? agencyAt(sentence) : undefined;
+    const start = re("u")`^[${UPPER}]`.test(sentence) ? agencyAt(sentence) : undefined;
     if (start && start.duty !== "" && !sentence.slice(0, start.agency.length + 2).includes(":") && !namedIn(start.agency, duty.start.agency)) {
       out.push({ ...duty, start, content: [] });
     } else current.start = { ...current.start, duty: `${current.start.duty} ${sentence}` };
@@ -477,7 +496,7 @@ function stripLetter(text: string): string {
  * "()", "®)", "®", "Ø", "!", a lone "O"; such a glyph counts only where a part starts (after ";", ":" or ".", before
  * a capital) and only when the paragraph opens with a marker of its own.
  */
-const PART_MARKER = /(?:^|(?<=[;:.])\s*)(?:\(\s*\d{0,2}\s*\)|\d{1,2}\)|[®©Øø@]\)?|[!O0]\)?(?=\s))\s*(?=\p{Lu})/gu;
+const PART_MARKER = re("gu")`(?:^|(?<=[;:.])\s*)(?:\(\s*\d{0,2}\s*\)|\d{1,2}\)|[®©Øø@]\)?|[!O0]\)?(?=\s))\s*(?=[${UPPER}])`;
 
 function splitPartMarkers(text: string): string[] {
   const markers = [...text.matchAll(PART_MARKER)];
@@ -501,10 +520,10 @@ function stripPartMarker(text: string): string {
  * Where a named group of partners ends: after "(có) liên quan" ("các sở, ngành, đơn vị có liên quan thu thập …"), and
  * at "có" that is not "có liên quan" ("các cơ quan liên quan có giải pháp …").
  */
-const PARTNER_END = /(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên quan)(?!\p{L})/u;
+const PARTNER_END = re("u")`(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên quan)(?![${LETTER}])`;
 
 /** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
-const UNIT_CODES = /^\p{Lu}{1,3}\d{1,3}(?:\s*(?:,|và)\s*\p{Lu}{1,3}\d{1,3})*(?![\p{L}\p{N}])/u;
+const UNIT_CODES = re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})*(?![${LETTER}${NUMBER}])`;
 
 /** Agencies after "phối hợp (với)", each phrase up to the next verb or clause end, when it names an agency. */
 export function partnersIn(texts: string[]): string[] {
@@ -546,17 +565,17 @@ export function timesIn(texts: string[]): string[] {
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.;])\s+/u)) {
       const phrases: string[] = [];
-      for (const match of sentence.matchAll(TIME_PHRASE)) {
+      for (const match of timePhrasesIn(sentence)) {
         const before = sentence.slice(0, match.index);
         if (AFTER_SYMBOL.test(before.slice(-40))) continue;
         // A bare cadence is a time only where it opens a clause ("Hằng năm báo cáo …"), not after a noun ("dự toán
         // được duyệt hằng năm", "kinh phí chi thường xuyên") nor after a verb, where it says how, not when
         // ("tuyên truyền thường xuyên", "phát sóng hằng tháng").
-        if (BARE_CADENCE.test(match[0]) && !/(?:^|[.;:]\s*)$/u.test(before)) continue;
+        if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) continue;
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
-        if (/^từ\s/iu.test(match[0]) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
-        const phrase = cleanText(match[0]).replace(/[\s,]+$/u, "");
+        if (/^từ\s/iu.test(match.text) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+        const phrase = cleanText(match.text).replace(/[\s,]+$/u, "");
         if (!phrases.includes(phrase)) phrases.push(phrase);
       }
       const cadences = phrases.filter((p) => CADENCE_PHRASE.test(p));
@@ -656,7 +675,7 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
  * trị -" / "xã hội tỉnh:"; "… phối hợp với các" / "cơ quan liên quan tổ chức …"). It is one paragraph again.
  */
 function joinContinuations(units: Unit[]): Unit[] {
-  return joinWhere(units, (previous, unit) => /^\p{Ll}/u.test(unit.text) && !ITEM.test(unit.text) && !LINE_END.test(previous.text) && !TEXT_END.test(previous.text));
+  return joinWhere(units, (previous, unit) => re("u")`^[${LOWER}]`.test(unit.text) && !ITEM.test(unit.text) && !LINE_END.test(previous.text) && !TEXT_END.test(previous.text));
 }
 
 /** Units joined to the one before them where `joins` says they go on with it. */

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { type Columns, type GridRow, type Slot, bulletItems, isEmptySlot, slot, startsNumbered } from "./rows.js";
+import { LETTER, NUMBER, UPPER, re } from "../letters.js";
 
 export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diagnostic[]): GridRow[] {
   const task = slot(row, columns, "task");
@@ -49,7 +50,7 @@ function divide(original: Slot, count: number, shared: boolean): { parts: string
 }
 
 /** Sentence ends inside a task cell: ". " before a capital. */
-const SENTENCE_END = /(?<=[\p{L}\p{N})])\.\s+(?=\p{Lu})/u;
+const SENTENCE_END = re("u")`(?<=[${LETTER}${NUMBER})])\.\s+(?=[${UPPER}])`;
 
 /**
  * A row packing N unnumbered tasks, each with its own lead: the task cell holds N sentences, the lead cell N lines and

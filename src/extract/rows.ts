@@ -16,6 +16,7 @@ import { cleanInline } from "../normalize/text.js";
 import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
 import { ROMAN_PATTERN, isRomanNumeral } from "../roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
+import { LETTER, LOWER, UPPER, re } from "../letters.js";
 
 export { bulletItems };
 
@@ -40,7 +41,7 @@ export interface GridRow {
 const NUMBERED_ITEM = /^\d{1,6}(?:\.\d{1,3}){0,3}[.)]\s*\S/u;
 const BULLET_ITEM = /^[-+•·●▪–]\s*\S/u;
 /** Starts mid-sentence: a lower-case letter, or digits that are not an item number ("62/2020/NĐ-CP …", "3 so với"). */
-const CONTINUES = /^(?:\p{Ll}|\d(?!\d{0,5}(?:\.\d{1,3}){0,3}[.)]\s))/u;
+const CONTINUES = re("u")`^(?:[${LOWER}]|\d(?!\d{0,5}(?:\.\d{1,3}){0,3}[.)]\s))`;
 
 export function startsItem(text: string | undefined): boolean {
   return text !== undefined && (NUMBERED_ITEM.test(text) || BULLET_ITEM.test(text));
@@ -202,7 +203,7 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   } else if (texts.length === 1) {
     const prefixed = GROUP_PREFIX.exec(texts[0]!);
     const arabic = ARABIC_GROUP_PREFIX.exec(texts[0]!);
-    if (prefixed && prefixed[2]!.length > 3 && /\p{Lu}/u.test(prefixed[2]!.charAt(0))) {
+    if (prefixed && prefixed[2]!.length > 3 && re("u")`[${UPPER}]`.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;
     } else if (arabic && (isShouting(arabic[2]!) || loneLabel(row, columns))) {
@@ -231,6 +232,8 @@ function spansRow(row: GridRow): boolean {
   return first !== undefined && !first.merged && first.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
 }
 
+const TWO_LETTERS = re("u")`[${LETTER}]{2}`;
+
 /**
  * A row that is one label across the table: a cell spanning the whole width, or, where the format lost the merge,
  * words alone in the STT column (a row number is never words) with every other cell empty.
@@ -240,7 +243,7 @@ export function loneLabel(row: GridRow, columns: Columns): boolean {
   const [first, ...rest] = row.slots;
   if (columns.of.number !== 0 || !first || first.merged || first.paragraphs.length === 0) return false;
   const text = first.paragraphs.join(" ").trim();
-  return !ROW_NUMBER.test(text) && /\p{L}{2}/u.test(text) && rest.every((s) => !s.merged && s.paragraphs.length === 0);
+  return !ROW_NUMBER.test(text) && TWO_LETTERS.test(text) && rest.every((s) => !s.merged && s.paragraphs.length === 0);
 }
 
 const NOTE = /^(?:\(?\*+\)?|ghi chú|lưu ý|chú thích|chú ý|nguồn)\b/iu;
@@ -320,7 +323,7 @@ function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
 
 /** A label wholly in capitals ("CẢI CÁCH THỂ CHẾ"): how plans set group rows apart from tasks. */
 function isShouting(label: string): boolean {
-  return label === label.toLocaleUpperCase("vi") && /\p{Lu}{3}/u.test(label);
+  return label === label.toLocaleUpperCase("vi") && re("u")`[${UPPER}]{3}`.test(label);
 }
 
 

@@ -32,6 +32,7 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import { joinHierarchy } from "./hierarchy.js";
 import { capitalise, cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
+import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
 const AGENCY_TYPES = [
@@ -141,10 +142,10 @@ const GENERIC_WORDS = new Set([
 ]);
 /** After a lower-case "các": a group of agencies, not a list of places ("các xã" is not here on purpose). */
 const GROUP_AFTER_CAC =
-  /^(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|hiệp hội|đoàn thể|ngân hàng|bộ phận)(?![\p{L}\p{N}])/u;
+  re("u")`^(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|hiệp hội|đoàn thể|ngân hàng|bộ phận)(?![${LETTER}${NUMBER}])`;
 /** Abbreviations that name a body and start an item on their own ("HĐĐ CCHC huyện" is a Hội đồng). */
 const AGENCY_ABBREVIATION =
-  /^(?:HĐ\p{Lu}{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND|Viettel|MobiFone|Mobifone|FPT|EVN)(?![\p{L}\p{N}])/u;
+  re("u")`^(?:HĐ[${UPPER}]{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND|Viettel|MobiFone|Mobifone|FPT|EVN)(?![${LETTER}${NUMBER}])`;
 /**
  * A group named without "các" by what it has to do with the task: "cơ quan, địa phương liên quan", "đơn vị có liên
  * quan". Only read after one named body ("Sở Tài chính và cơ quan liên quan", "Sở Y tế, đơn vị liên quan"), so a
@@ -152,7 +153,7 @@ const AGENCY_ABBREVIATION =
  */
 const GENERIC_TAIL = /(?:^|\s)(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng)$/u;
 const RELATED_GROUP =
-  /^(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng))*\s+(?:có\s+)?liên quan(?![\p{L}\p{N}])/u;
+  re("u")`^(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng)(?:\s*,\s*(?:cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|ngành|sở|ban|phòng))*\s+(?:có\s+)?liên quan(?![${LETTER}${NUMBER}])`;
 
 /**
  * Dash-joined compounds (folded left end, folded right start): a bullet dash between them is part of the name. Most
@@ -213,11 +214,11 @@ function matchType(text: string): TypeMatch | null {
 
 /** "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start. */
 const AGENCY_GROUP_START =
-  /^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng)(?![\p{L}\p{N}])/iu;
+  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng)(?![${LETTER}${NUMBER}])`;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
-const UNIT_CODE = /^\p{Lu}{1,3}\d{1,3}(?![\p{L}\p{N}])/u;
+const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
 const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
-const LEVEL_AFTER_TYPE = /^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![\p{L}\p{N}])/iu;
+const LEVEL_AFTER_TYPE = re("iu")`^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![${LETTER}${NUMBER}])`;
 
 /**
  * Does `text` start with the name of an agency (or a group of agencies)? An agency-type word followed by a proper
@@ -241,7 +242,7 @@ export function startsWithAgency(text: string): boolean {
   const rest = head.slice(type.length);
   if (rest === "" || /^\s*[,:;(]/u.test(rest) || /^\s*$/u.test(rest)) return true;
   const next = rest.trimStart();
-  if (/^[\p{Lu}\p{N}]/u.test(next) || LEVEL_AFTER_TYPE.test(next)) return true;
+  if (re("u")`^[${UPPER}${NUMBER}]`.test(next) || LEVEL_AFTER_TYPE.test(next)) return true;
   // "Viện kiểm sát", "Ngân hàng nhà nước", "Bộ Chỉ huy quân sự": a lower-case name part, except after the type words
   // that also start common words ("ban hành", "tổ chức", "phòng ngừa", "báo cáo" …).
   return !TYPE_WORDS_OF_COMMON_WORDS.has(type.canonical.toLowerCase());
@@ -258,11 +259,11 @@ function matchKey(word: string): string {
 }
 
 function isUpper(char: string | undefined): boolean {
-  return char !== undefined && /\p{Lu}/u.test(char);
+  return char !== undefined && re("u")`[${UPPER}]`.test(char);
 }
 
 function isLower(char: string | undefined): boolean {
-  return char !== undefined && /\p{Ll}/u.test(char);
+  return char !== undefined && re("u")`[${LOWER}]`.test(char);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -271,7 +272,7 @@ function isLower(char: string | undefined): boolean {
 /** A paragraph that only continues the previous one (a cell wrapped across a page or a lost line join). */
 const DANGLING_END = /(?:^|\s)(?:các|và|của|thuộc|với|cấp|những)$|[,&\-–]$/u;
 const CONTINUATION_START =
-  /^(?:thuộc|trực thuộc|của|và|cấp|huyện|tỉnh|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![\p{L}\p{N}])/u;
+  re("u")`^(?:thuộc|trực thuộc|của|và|cấp|huyện|tỉnh|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![${LETTER}${NUMBER}])`;
 
 /**
  * The lines of one paragraph of a lead/partner cell → the paragraph's items. A line break is kept as a separator
@@ -377,7 +378,7 @@ function startsNewItem(text: string): boolean {
   if (GROUP_AFTER_CAC.test(text.slice(0, 40).toLowerCase())) return true;
   const type = matchType(text);
   // A lower-case type word in front of a proper name or number: "phòng Tư pháp", "bộ phận 1 cửa".
-  return type !== null && text[type.length] === " " && /[\p{Lu}\p{N}]/u.test(text[type.length + 1] ?? "");
+  return type !== null && text[type.length] === " " && re("u")`[${UPPER}${NUMBER}]`.test(text[type.length + 1] ?? "");
 }
 
 function isLoneTypeWord(text: string): boolean {
@@ -419,7 +420,7 @@ function commaSeparatesItems(text: string, itemStart: number, comma: number): bo
  * "phối hợp với Văn phòng …" is not split because "với" is no level word.
  */
 const LOST_BREAK =
-  /(?<=\p{Ll})\s+(?=Các\s)|(?<=(?:^|\s)(?:xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận))\s+(?=(?:Sở|Phòng|Văn phòng|UBND|HĐND|Ủy ban|Uỷ ban|Công an|Trung tâm|Kho bạc|Chi cục)\s)/u;
+  re("u")`(?<=[${LOWER}])\s+(?=Các\s)|(?<=(?:^|\s)(?:xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận))\s+(?=(?:Sở|Phòng|Văn phòng|UBND|HĐND|Ủy ban|Uỷ ban|Công an|Trung tâm|Kho bạc|Chi cục)\s)`;
 
 function splitLostBreaks(text: string): string[] {
   return text.split(LOST_BREAK);
@@ -442,10 +443,10 @@ function isNamedAgency(text: string): boolean {
   const type = matchType(text);
   if (type === null || type.confusion || !isUpper(text[0])) return false;
   const rest = text.slice(type.length);
-  if (/^(?:tỉnh|huyện|thành) (?:đoàn|ủy)$/u.test(type.canonical.toLowerCase()) && !/^\s*\p{Ll}/u.test(rest)) return true;
+  if (/^(?:tỉnh|huyện|thành) (?:đoàn|ủy)$/u.test(type.canonical.toLowerCase()) && !re("u")`^\s*[${LOWER}]`.test(rest)) return true;
   if (!rest.startsWith(" ")) return false;
   const next = rest.trimStart();
-  return /^[\p{Lu}\p{N}]/u.test(next) || LEVEL_AFTER_TYPE.test(next) && !/^(?:các|và|cấp)(?![\p{L}])/iu.test(next);
+  return re("u")`^[${UPPER}${NUMBER}]`.test(next) || LEVEL_AFTER_TYPE.test(next) && !re("iu")`^(?:các|và|cấp)(?![${LETTER}])`.test(next);
 }
 
 /**
@@ -489,25 +490,25 @@ function startsAnotherItem(left: string, right: string): boolean {
   // A bare type word shares the name after "và": "Báo và Đài Phát thanh, Truyền hình Lâm Đồng".
   if (matchType(left)?.length === left.trim().length) return false;
   // "Văn phòng HĐND và UBND …", "Thường trực HĐND và UBND …": one office of both councils.
-  if (/^(?:văn phòng|thường trực)\s/iu.test(left) && /^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)(?![\p{L}])/u.test(right)) return false;
+  if (/^(?:văn phòng|thường trực)\s/iu.test(left) && re("u")`^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)(?![${LETTER}])`.test(right)) return false;
   // The head of a body stands for it ("Chủ tịch UBND các xã"), and a type word with a proper name is one body: a
   // group phrase never goes on with either.
   const type = matchType(right);
-  if (HEAD_OF.test(right) || (type !== null && !type.confusion && /^\s+[\p{Lu}\p{N}]/u.test(right.slice(type.length)) && isNamedAgency(right))) return true;
+  if (HEAD_OF.test(right) || (type !== null && !type.confusion && re("u")`^\s+[${UPPER}${NUMBER}]`.test(right.slice(type.length)) && isNamedAgency(right))) return true;
   // A type with its level ("Công an tỉnh", "UBND cấp huyện", "Ủy ban nhân dân các xã"): an item of its own after one
   // body; after a group ("Các sở, ngành tỉnh và UBND cấp huyện") the phrase names who is concerned as one.
-  return oneBody && (isNamedAgency(right) || (type !== null && !type.confusion && LEVEL_AFTER_TYPE.test(right.slice(type.length).trimStart()) && !/^\s*và(?![\p{L}])/u.test(right.slice(type.length))));
+  return oneBody && (isNamedAgency(right) || (type !== null && !type.confusion && LEVEL_AFTER_TYPE.test(right.slice(type.length).trimStart()) && !re("u")`^\s*và(?![${LETTER}])`.test(right.slice(type.length))));
 }
 
 /** One body, not a group: a named agency, or two type words sharing a name ("Báo và Phát thanh, Truyền hình tỉnh"). */
 function isOneBody(text: string): boolean {
   if (isNamedAgency(text)) return true;
   const type = matchType(text);
-  return type !== null && !type.confusion && isUpper(text[0]) && /^\s+và\s+\p{Lu}/u.test(text.slice(type.length));
+  return type !== null && !type.confusion && isUpper(text[0]) && re("u")`^\s+và\s+[${UPPER}]`.test(text.slice(type.length));
 }
 
 /** "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã": a sentence end before a role named with a colon ends an item. */
-const ROLE_SENTENCE = /(?<=[\p{L}\p{N})])\.\s+(?=(?:chủ trì|phối hợp)\s*[:：])/iu;
+const ROLE_SENTENCE = re("iu")`(?<=[${LETTER}${NUMBER})])\.\s+(?=(?:chủ trì|phối hợp)\s*[:：])`;
 
 /** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
 function segmentsOf(paragraphs: string[]): string[] {
@@ -567,11 +568,11 @@ export interface AgencyCell {
  * capitalised words ("Phòng Tổng hợp") are never cut.
  */
 const ROLE_WORD =
-  /\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![\p{L}\p{N}])/gu;
+  re("gu")`\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
 /** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
-const MISSION_BODY = /^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![\p{L}])/iu;
+const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
 /** "Chủ trì: Sở A", "Phối hợp: …", and "phối hợp (với) Văn phòng UBND tỉnh" after a comma: the role before the name. */
-const ROLE_PREFIX = /^(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=\p{Lu}))/iu;
+const ROLE_PREFIX = re("iu")`^(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))`;
 const ROLE_SUFFIX = /\s*\((chủ trì|phối hợp)\)$/iu;
 
 function roleOfWord(word: string): AgencyRole | null {
@@ -668,11 +669,11 @@ const KNOWN_ABBREVIATIONS = new Set(["UBND", "UBMTTQ", "ISO", "PAR", "SIPAS", "P
 
 /** The letters and digits at the end of a short window before an "&" or dash. */
 function lastToken(window: string): string {
-  return /[\p{L}\p{N}]+$/u.exec(window)?.[0] ?? "";
+  return re("u")`[${LETTER}${NUMBER}]+$`.exec(window)?.[0] ?? "";
 }
 
 function firstToken(window: string): string {
-  return /^[\p{L}\p{N}]+/u.exec(window)?.[0] ?? "";
+  return re("u")`^[${LETTER}${NUMBER}]+`.exec(window)?.[0] ?? "";
 }
 
 /** An abbreviation that is not a body: "KH", "CN", "TB", "XH", "TC". */
@@ -702,7 +703,7 @@ function normaliseDashes(text: string): string {
     const before = text.slice(Math.max(0, offset - 24), offset);
     const after = text.slice(offset + match.length, offset + match.length + 24);
     // Only a dash between two name parts; "Quý IV-2025", "e-Cabinet" and a dash at an edge are left alone.
-    if (!/\p{L}$/u.test(before) || !/^\p{L}/u.test(after)) return match;
+    if (!re("u")`[${LETTER}]$`.test(before) || !re("u")`^[${LETTER}]`.test(after)) return match;
     const left = lastToken(before);
     const right = firstToken(after);
     const tight = match.length === 1;
@@ -714,11 +715,11 @@ function normaliseDashes(text: string): string {
 function isAbbreviation(core: string): boolean {
   if (KNOWN_ABBREVIATIONS.has(core)) return true;
   // Parts of "KH&CN", "LĐ-TB": each a run of capitals without a vowel, which no Vietnamese word is.
-  return core.split(/[&-]/u).every((part) => part !== "" && !/[aeiouy]/.test(foldForMatch(part)) && /\p{Lu}/u.test(part));
+  return core.split(/[&-]/u).every((part) => part !== "" && !/[aeiouy]/.test(foldForMatch(part)) && re("u")`[${UPPER}]`.test(part));
 }
 
 function hasWord(text: string): boolean {
-  return text.split(/[\s,;()&-]+/u).some((token) => token !== "" && /\p{L}/u.test(token) && !isAbbreviation(token));
+  return text.split(/[\s,;()&-]+/u).some((token) => token !== "" && re("u")`[${LETTER}]`.test(token) && !isAbbreviation(token));
 }
 
 const FUNCTION_WORDS = new Set(["và", "của", "các", "những", "cấp", "thuộc", "trực", "với", "có", "liên", "quan", "trên", "tại", "theo"]);
@@ -743,10 +744,12 @@ interface Token {
 function splitToken(token: string): Token {
   let start = 0;
   let end = token.length;
-  while (start < end && !/[\p{L}\p{N}]/u.test(token[start] ?? "")) start++;
-  while (end > start && !/[\p{L}\p{N}]/u.test(token[end - 1] ?? "")) end--;
+  while (start < end && !re("u")`[${LETTER}${NUMBER}]`.test(token[start] ?? "")) start++;
+  while (end > start && !re("u")`[${LETTER}${NUMBER}]`.test(token[end - 1] ?? "")) end--;
   return { lead: token.slice(0, start), core: token.slice(start, end), trail: token.slice(end) };
 }
+
+const VIET_NAM = re("gu")`(?<![${LETTER}])việt nam(?![${LETTER}])`;
 
 /** "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "UBND HUYỆN CHỢ MỚI" → "UBND huyện Chợ Mới" (rules in the header comment). */
 function recaseUpperName(text: string): string {
@@ -805,7 +808,7 @@ function recaseUpperName(text: string): string {
     if (/[,;()]/u.test(token.trail)) placeName = false;
     if (token.trail.includes(",") && type !== null) capitaliseNext = true;
   }
-  let result = out.join(" ").replace(/(?<!\p{L})việt nam(?!\p{L})/gu, "Việt Nam");
+  let result = out.join(" ").replace(VIET_NAM, "Việt Nam");
   if (type === null || type.confusion) result = capitalise(result);
   return result;
 }
@@ -820,13 +823,15 @@ function fixTypeWord(text: string): string {
   if (written === type.canonical) return text;
   const allCaps = type.canonical === type.canonical.toUpperCase();
   // A lower-case type word is a name only when a proper name or number follows ("phòng Nội vụ", not "phòng, ban").
-  if (!allCaps && isLower(written[0]) && !/^ [\p{Lu}\p{N}]/u.test(rest)) return text;
+  if (!allCaps && isLower(written[0]) && !re("u")`^ [${UPPER}${NUMBER}]`.test(rest)) return text;
   return type.canonical + rest;
 }
 
 function isWhollyUpperName(text: string): boolean {
   return text.length <= 300 && isUpperCaseText(text) && hasWord(text);
 }
+
+const UBND_MISREAD = re("gu")`(?<![${LETTER}${NUMBER}])(?:UBNĐ|UBDN)(?![${LETTER}${NUMBER}])`;
 
 /** One agency name cleaned: case of the agency-type word, spacing around "&" and "–", scanning confusions. */
 export function cleanAgency(name: string, where?: Position): { value: string; diagnostics: Diagnostic[] } {
@@ -840,7 +845,7 @@ export function cleanAgency(name: string, where?: Position): { value: string; di
     }
   };
   apply("Ð read as Đ", text.replace(/\u00d0/gu, "Đ").replace(/\u00f0/gu, "đ"));
-  apply("UBND misread", text.replace(/(?<![\p{L}\p{N}])(?:UBNĐ|UBDN)(?![\p{L}\p{N}])/gu, "UBND"));
+  apply("UBND misread", text.replace(UBND_MISREAD, "UBND"));
   apply("spacing around &", normaliseAmpersands(text));
   apply("dash", normaliseDashes(text));
   apply("upper case", isWhollyUpperName(text) ? recaseUpperName(text) : text);

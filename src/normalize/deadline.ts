@@ -31,6 +31,7 @@
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
 import { cleanText, foldForMatch } from "./text.js";
+import { LETTER, re } from "../letters.js";
 
 export interface DeadlineContext {
   /** Y of CONTRACT.md: meta.year (first year of the plan period). */
@@ -391,7 +392,7 @@ const DEADLINE_MARKER =
  * unread, or a time word with its diacritics (folded, "quý" would be "quy chế" and "năm" "Việt Nam").
  */
 const DIGIT = /\d/;
-const TIME_WORD = /(?<!\p{L})(?:ngày|tháng|năm|tuần|quý|quí|giai đoạn)(?!\p{L})/u;
+const TIME_WORD = re("u")`(?<![${LETTER}])(?:ngày|tháng|năm|tuần|quý|quí|giai đoạn)(?![${LETTER}])`;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Items
@@ -401,7 +402,7 @@ const TIME_WORD = /(?<!\p{L})(?:ngày|tháng|năm|tuần|quý|quí|giai đoạn)
  * ("Quý I - IV" is a range) or a quarter abbreviated ("Q3 - Q4/2026") — a dash before a digit is a range too
  * ("2022 - 2025").
  */
-const ITEM_SEPARATOR = /\s+[-–—+•]\s*(?=[^\s\d])(?!(?:q\.?\s*)?(?:i{1,3}|iv|vi{0,3}|ix|x)(?![\p{L}\d]))(?!q\.?\s*[1-4](?!\d))/giu;
+const ITEM_SEPARATOR = re("giu")`\s+[-–—+•]\s*(?=[^\s\d])(?!(?:q\.?\s*)?(?:i{1,3}|iv|vi{0,3}|ix|x)(?![${LETTER}\d]))(?!q\.?\s*[1-4](?!\d))`;
 
 /** A cell or item of nothing but dashes, bullets or dots is a placeholder for "no value". */
 const PLACEHOLDER = /^[-–—+•.…_*\s]*$/;

@@ -2,12 +2,13 @@
  * Cells that hold lists, as items: pure functions of strings.
  */
 import { cleanText, isUpperCaseText, sentenceCase } from "./text.js";
+import { UPPER, re } from "../letters.js";
 
 const BULLET_ITEM = /^[-+•·●▪–]\s*\S/u;
 
 /** "- a - b" in one paragraph (a bulleted cell a converter flattened) → ["- a", "- b"]; other paragraphs as they are. */
 export function bulletItems(paragraph: string): string[] {
-  return BULLET_ITEM.test(paragraph) ? paragraph.split(/\s+(?=[-+•]\s*\p{Lu})/u) : [paragraph];
+  return BULLET_ITEM.test(paragraph) ? paragraph.split(re("u")`\s+(?=[-+•]\s*[${UPPER}])`) : [paragraph];
 }
 
 /** Whole cells in capitals are layout, not meaning: "CẢI CÁCH THỂ CHẾ" reads "Cải cách thể chế". */

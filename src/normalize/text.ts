@@ -2,6 +2,7 @@
  * Text cleanup shared by every field of the output (CONTRACT.md "Text in every field"): NFC, no markup, white space
  * folded, no leading list bullets. Pure string functions, linear time.
  */
+import { LETTER, re } from "../letters.js";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -66,7 +67,7 @@ export function foldForMatch(text: string): string {
 
 /** True when the text has letters and none of them is lower case ("CẢI CÁCH THỂ CHẾ"). */
 export function isUpperCaseText(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
+  return re("u")`[${LETTER}]`.test(text) && text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
 }
 
 /** "CẢI CÁCH THỂ CHẾ" → "Cải cách thể chế": only the first letter kept upper case; abbreviations stay as written. */

@@ -12,6 +12,7 @@ import { type Block, type Paragraph, type Row, type Table, cell } from "../model
 import type { Position } from "../diagnostics.js";
 import { htmlReader } from "./html-lazy.js";
 import { append } from "./append.js";
+import { LETTER, LOWER, UPPER, re } from "../letters.js";
 
 /**
  * GitHub-style pipe tables (`| STT | Nội dung | … |` over a `|---|` line) are how pandoc, markitdown and most
@@ -415,12 +416,12 @@ function inlineLines(nodes: PhrasingContent[], lineOffset: number): Line[] {
  * headings, lettered items, bullets, and the fixed phrases of the administrative-document layout.
  */
 const OPENS_PARAGRAPH =
-  /^(?:[IVXLC]{1,6}[.)/]\s|[IVXLC]{1,6} ?[-–] ?\p{Lu}|(?:Phần|PHẦN) [IVXLC]{1,6}(?![\p{L}\d])|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)/u;
+  re("u")`^(?:[IVXLC]{1,6}[.)/]\s|[IVXLC]{1,6} ?[-–] ?[${UPPER}]|(?:Phần|PHẦN) [IVXLC]{1,6}(?![${LETTER}\d])|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)`;
 
 /** A numbered, Roman-numeral or lettered heading with text after its marker ("1. Mục đích", "II- NHIỆM VỤ"). */
 const HEADING_MARKER = /^(?:[IVXLC]{1,6} ?[.)/:\-–]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]) ?(\S.*)$/u;
 /** A sentence's first word: capitalised, the rest lower case ("Triển", not "IoT", "DNNVV" or "UBND"). */
-const SENTENCE_START = /^\p{Lu}\p{Ll}*(?=[\s,.;:]|$)/u;
+const SENTENCE_START = re("u")`^[${UPPER}][${LOWER}]*(?=[\s,.;:]|$)`;
 /** A line ending like this runs on into the next one: a comma, a dash, a connecting word. */
 const RUNS_ON = /(?:[,;\-–&(]|\s(?:và|của|các|với|về|cho|tại|theo|thuộc|trên|những|cấp|để|hoặc))$/u;
 /** Wrapped prose fills its lines; a line well short of the longest one ended where its writer ended it. */
@@ -452,7 +453,7 @@ function standsAloneText(text: string, following: string, layout: LineLayout): b
 }
 
 function isUpperCase(text: string): boolean {
-  return /\p{L}/u.test(text) && text === text.toLocaleUpperCase("vi");
+  return re("u")`[${LETTER}]`.test(text) && text === text.toLocaleUpperCase("vi");
 }
 
 /**
@@ -473,8 +474,8 @@ interface LineLayout {
  * trailing match only where a run of marks starts: a long run inside a line is then scanned once, not from each mark.
  */
 const LINE_EMPHASIS = /^[*_\s]+|(?<![*_\s])[*_\s]+$/g;
-const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_LETTER = /^\p{L}/u;
+const STARTS_LOWER = re("u")`^[${LOWER}]`;
+const STARTS_LETTER = re("u")`^[${LETTER}]`;
 
 /**
  * Reads the breaks between two lines of text where the second starts with a letter and opens nothing (no list
@@ -509,7 +510,7 @@ const WRAPPED_SHARE = 0.25;
 const MAX_WRAP_WIDTH = 100;
 /** A sentence's or an item's end, before any closing quote or bracket. */
 const ENDS_SENTENCE = /[.!?:;…][)\]"”’]*$/u;
-const STARTS_SENTENCE = /^[\p{Lu}"“(]/u;
+const STARTS_SENTENCE = re("u")`^[${UPPER}"“(]`;
 
 /**
  * Whether the line break after `above` ends a paragraph, by the text's wrapping: in hard-wrapped text, a line that

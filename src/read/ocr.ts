@@ -20,6 +20,7 @@ import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
 import { markOcr } from "./ocr/timeline.js";
 import { PageFeed } from "./ocr/feed.js";
+import { LETTER, NUMBER, re } from "../letters.js";
 
 export interface OcrOptions {
   /** Most pages read at once; default and ceiling: the machine's cores (`os.availableParallelism()`). */
@@ -308,7 +309,7 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
     for (const word of line.words) {
       const text = word.text.normalize("NFC").trim();
       if (text === "") continue;
-      if (!/[\p{L}\p{N}]/u.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
+      if (!re("u")`[${LETTER}${NUMBER}]`.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
       for (const piece of splitWordBox({ ...word, text })) {
         words.push(piece);
         lineOf.push(line);

@@ -4,6 +4,7 @@
 import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import { documentTypeOf, isSigningTitle } from "./header.js";
 import type { Unit } from "./units.js";
+import { LETTER, re } from "../letters.js";
 
 /**
  * "PHỤ LỤC" as a title line (upper case, bold or a heading), after the body has started. Appendices titled otherwise
@@ -45,7 +46,7 @@ function isAppendixTitleLine(u: Unit): boolean {
 
 /** The appendix's own number: "PHỤ LỤC II" → "II", "Phụ lục số 02" → "02"; null when it has none. */
 export function appendixLabel(line: string): string | null {
-  const match = /^phụ lục\s+(?:số\s*)?([IVXLC]{1,6}|\d{1,3})(?![\p{L}\d])/iu.exec(line.trim());
+  const match = re("iu")`^phụ lục\s+(?:số\s*)?([IVXLC]{1,6}|\d{1,3})(?![${LETTER}\d])`.exec(line.trim());
   return match ? match[1]!.toLocaleUpperCase("vi") : null;
 }
 
@@ -79,7 +80,7 @@ export function readAppendixHead(units: Unit[], index: number): { title: string 
   const isReference = (line: string) => isReferenceLine(line) || OCR_REFERENCE.test(line);
   // "PHỤ LỤC" (with its number) opens the title; other appendix titles ("BIỂU PHÂN CÔNG …") are the title.
   const [head = "", ...after] = units[index]!.lines;
-  const ownTitle = head.replace(/^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![\p{L}\d]))?\s*[.:\-–]?\s*/iu, "");
+  const ownTitle = head.replace(re("iu")`^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![${LETTER}\d]))?\s*[.:\-–]?\s*`, "");
   const lines = [...(ownTitle === "" ? [] : [ownTitle]), ...after];
   // The head ends where the table begins (a block that is no unit stands between two units), at the next appendix,
   // and at a note in parentheses under the title ("(*) Nếu có …", "(Đơn vị: …)"): none of these is title.

@@ -7,6 +7,7 @@
 import { cleanAgency } from "../normalize/agency.js";
 import { foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import type { Unit } from "./units.js";
+import { LETTER, LOWER, UPPER, re } from "../letters.js";
 
 export type Level = "tinh" | "huyen" | "xa";
 
@@ -14,12 +15,12 @@ export type Level = "tinh" | "huyen" | "xa";
  * "Số: 60 /QĐ-UBND" → "60/QĐ-UBND". The symbol part must have a slash, which "Số hiệu:" lines of web banners lack.
  * OCR and some converters write "số:" or "SỐ:" (then the colon is required: "số" alone is a running-text word).
  */
-const NUMBER_LINE = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss]\p{L})\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/u;
+const NUMBER_LINE = re("u")`(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][${LETTER}])\s*:)\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[${LETTER}\d][${LETTER}\d./\-–]{0,40})`;
 /**
  * A number line whose number is missing ("Số:      /KH-UBND", a draft or a number written by hand). Like NUMBER_LINE
  * it takes the label as OCR misreads its vowel ("Só:", "Sá:"), then with its colon.
  */
-const NUMBER_BLANK = /(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss]\p{L})\s*:)\s*[^\d\s/]{0,4}\s*\/\s*\p{L}/u;
+const NUMBER_BLANK = re("u")`(?:^|\s)(?:Số\s*[:.]?|(?:số|SỐ|[Ss][${LETTER}])\s*:)\s*[^\d\s/]{0,4}\s*\/\s*[${LETTER}]`;
 
 /**
  * The type codes of số / ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III, plus the công văn's customary "CV"), longest
@@ -34,7 +35,7 @@ const TYPE_CODES = ["CTr", "TTr", "QyĐ", "QYĐ", "GUQ", "GXN", "GNP", "GCN", "G
  * the number's last digit, and is kept as one ("11051KH" → "11051/KH").
  */
 const NUMBER_SLASH_LOST = new RegExp(
-  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ|[Ss]\\p{L})\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–]\\p{L}[\\p{L}\\d./\\-–]{0,40})",
+  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ|[Ss][" + LETTER + "])\\s*:)\\s*(\\d{1,6})(?:\\s*[lI|\\\\]|\\s+1)?\\s*(" + TYPE_CODES.join("|") + ")([-–][" + LETTER + "][" + LETTER + "\\d./\\-–]{0,40})",
   "u",
 );
 
@@ -80,13 +81,13 @@ export function withVietnameseD(text: string): string {
   return text.includes("\u00d0") || text.includes("\u00f0") ? text.replace(/\u00d0/gu, "Đ").replace(/\u00f0/gu, "đ") : text;
 }
 
-const PLACE_DATE = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})\s*năm\s+(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))/iu;
+const PLACE_DATE = re("iu")`^([${LETTER}][${LETTER}.' -]{0,40}?)\s*,\s*ngày\s+(\d{1,2})\s*(?:tháng\s+(\d{1,2})\s*năm\s+(\d{4})|[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}))`;
 
 /**
  * The place and date line of a draft or of a copy published before it was dated: "Quảng Ninh, ngày      tháng 01 năm
  * 2025". The place is written, the day is not (or is written by hand and OCR read it as "Ô2").
  */
-const PLACE_UNDATED = /^([\p{L}][\p{L}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:[^\s/]{1,3}\s{0,5})?(?:tháng|\/)/iu;
+const PLACE_UNDATED = re("iu")`^([${LETTER}][${LETTER}.' -]{0,40}?)\s*,\s*ngày[\s.…_]{0,20}(?:[^\s/]{1,3}\s{0,5})?(?:tháng|\/)`;
 
 /** What both PLACE_DATE and PLACE_UNDATED require. */
 const PLACE_DATE_HINT = /,\s*ngày/iu;
@@ -135,7 +136,7 @@ export function findDateInText(text: string): string | undefined {
 }
 
 /** A reference to this document in an appendix or a plan issued by a decision. */
-const DOCUMENT_REFERENCE = /(Kế hoạch|Quyết định)\s+số\s*:?\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[\p{L}\d][\p{L}\d./\-–]{0,40})/iu;
+const DOCUMENT_REFERENCE = re("iu")`(Kế hoạch|Quyết định)\s+số\s*:?\s*(\d{1,6}\s*[A-Za-z]?\s*\/\s*[${LETTER}\d][${LETTER}\d./\-–]{0,40})`;
 
 export interface Reference {
   kind: "ke_hoach" | "quyet_dinh";
@@ -187,7 +188,7 @@ function levelOf(unit: string, name: string | undefined): Level | null {
 
 const PEOPLES_COMMITTEE = /(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND/u;
 /** Case-sensitive on purpose: in running text the name is the run of capitalised words after the unit word. */
-const NAME_AFTER_UNIT = /^\.?\s+((?:\p{Lu}\p{L}*|\d+)(?:[ -](?:\p{Lu}\p{L}*|\d+)){0,4})/u;
+const NAME_AFTER_UNIT = re("u")`^\.?\s+((?:[${UPPER}][${LETTER}]*|\d+)(?:[ -](?:[${UPPER}][${LETTER}]*|\d+)){0,4})`;
 
 /** "… của Ủy ban nhân dân huyện Thanh Trì …", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP" → unit and name. */
 export function findIssuerIn(text: string): Issuer | undefined {
@@ -198,7 +199,7 @@ export function findIssuerIn(text: string): Issuer | undefined {
     .replace(/^\s*\(UBND\)/, "");
   const trimmed = after.trimStart();
   const lower = trimmed.toLocaleLowerCase("vi");
-  const unitWord = UNIT_WORDS.find((w) => lower.startsWith(w) && !/\p{L}/u.test(lower.charAt(w.length)));
+  const unitWord = UNIT_WORDS.find((w) => lower.startsWith(w) && !re("u")`[${LETTER}]`.test(lower.charAt(w.length)));
   if (!unitWord) return { unit: "", name: undefined, level: null };
   const unit = unitWord === "tp" ? "thành phố" : unitWord;
   const nameMatch = NAME_AFTER_UNIT.exec(trimmed.slice(unitWord.length));
@@ -228,7 +229,7 @@ export function issuerLabel(issuer: Issuer): string | null {
  * "tên cơ quan ban hành" below): "SỞ NỘI VỤ", "BAN DÂN TỘC", "PHÒNG NỘI VỤ", in capitals.
  */
 const DEPARTMENT_LINE =
-  /^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+\p{Lu}|VĂN PHÒNG$)/u;
+  re("u")`^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+[${UPPER}]|VĂN PHÒNG$)`;
 
 export function isDepartmentLine(line: string): boolean {
   const text = line.trim().replace(/(?<![-–_])[-–_]+$/u, "").trim();
@@ -249,7 +250,7 @@ export function provinceOfPlace(place: string): Issuer {
 export function placeInDepartment(line: string): Issuer | undefined {
   const lower = line.toLocaleLowerCase("vi");
   for (const word of UNIT_WORDS) {
-    const at = lower.search(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, "u"));
+    const at = lower.search(new RegExp(`(?<![${LETTER}])${word}(?![${LETTER}])`, "u"));
     if (at <= 0) continue;
     const name = NAME_AFTER_UNIT.exec(line.slice(at + word.length));
     if (!name) continue;
@@ -293,7 +294,7 @@ export function isPersonName(line: string): boolean {
   if (!/\s/.test(text) || /[\d,.:;()"'/–-]/.test(text)) return false;
   if (text.split(/\s/).some((word) => word.charAt(0).toUpperCase() !== word.charAt(0))) return false;
   if (isUpperCaseText(text)) return false;
-  if (!/^\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,4}$/u.test(text)) return false;
+  if (!re("u")`^[${UPPER}][${LOWER}]*(?:\s[${UPPER}][${LOWER}]*){1,4}$`.test(text)) return false;
   return !AGENCY_WORDS.test(foldForMatch(text));
 }
 
@@ -327,7 +328,7 @@ export function otherDocumentTypeOf(line: string): string | undefined {
  * "Nơi nhận" and what OCR makes of it: a vowel misread ("Noi", "Nới", "nhân", "nhặn"), the words run together, the
  * "N" lost to the seal's ink ("ơinhận:").
  */
-const RECIPIENTS_LABEL = /^\s*(n?\p{L}{1,2}i)\s*(nh\p{L}{1,2}n)(?![\p{L}\d])\s*([:;.,]?)\s*/iu;
+const RECIPIENTS_LABEL = re("iu")`^\s*(n?[${LETTER}]{1,2}i)\s*(nh[${LETTER}]{1,2}n)(?![${LETTER}\d])\s*([:;.,]?)\s*`;
 
 /**
  * The text after the recipients' label ("Nơi nhận:") that opens the foot of the document, or undefined when `text`

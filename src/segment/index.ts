@@ -13,6 +13,7 @@ import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
 import { type AssignmentTablePart, collectTaskTables } from "./tables.js";
 import { type Unit, toUnits } from "./units.js";
+import { LETTER, re } from "../letters.js";
 
 export interface AppendixPart {
   title: string | null;
@@ -55,7 +56,7 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
 }
 
 /** The printed words before a handwritten number ("Số:", as OCR reads the label: "Sá:") or day ("…, ngày"). */
-const NUMBER_LABEL_END = /(?:^|\s)(?:Số|số|SỐ|[Ss]\p{L})\s*[:.]?$/u;
+const NUMBER_LABEL_END = re("u")`(?:^|\s)(?:Số|số|SỐ|[Ss][${LETTER}])\s*[:.]?$`;
 const DAY_LABEL_END = /,\s*ngày$/iu;
 
 const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;

@@ -29,6 +29,7 @@ import {
   withoutAboutPrefix,
 } from "./header.js";
 import type { Unit } from "./units.js";
+import { LETTER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
 
 /**
  * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024" on one line (a web page's heading, a converter that joined the centred
@@ -119,7 +120,7 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
  * leaves on the title's line in a scan. A title may start with a number ("03 nhiệm vụ …"), never with a date or a
  * figure run together with marks.
  */
-const LEADING_MARKS = /^(?:[\d\p{P}\p{S}]*[\p{P}\p{S}][\d\p{P}\p{S}]*\s+)+(?=\p{L})/u;
+const LEADING_MARKS = re("u")`^(?:[\d${PUNCTUATION}${SYMBOL}]*[${PUNCTUATION}${SYMBOL}][\d${PUNCTUATION}${SYMBOL}]*\s+)+(?=[${LETTER}])`;
 
 /**
  * A line of a title in capitals, or its years alone: "… TỈNH BẮC NINH GIAI ĐOẠN" / "2026 - 2030" is one title (a line
@@ -174,13 +175,10 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
   return undefined;
 }
 
-const COMMITTEE_START = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![\p{L}\d])/iu;
+const COMMITTEE_START = re("iu")`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![${LETTER}\d])`;
 
-/**
- * A header unit holding the committee's line after other lines (the national motto read first, as OCR and some
- * converters order the header's two columns; lines kept together in text written without blank lines): the
- * committee's lines as a unit of their own, so that they are read as the committee's line is read anywhere else.
- */
+const ANY_LETTER = re("u")`[${LETTER}]`;
+
 /**
  * The committee's own words in its header unit. Two columns read line by line put the motto after each of its lines
  * ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI …" / "XÃ ĐỊNH HƯNG Độc lập - Tự do - Hạnh phúc"): the words before the motto on
@@ -192,13 +190,18 @@ function committeeText(unit: Unit): string {
   const own: string[] = [];
   for (const line of unit.lines) {
     const part = beforeMotto(line).trim();
-    if (/^(?:CỘNG (?:HÒA|HOÀ)|Độc lập)/u.test(part) || !/\p{L}/u.test(part)) continue;
+    if (/^(?:CỘNG (?:HÒA|HOÀ)|Độc lập)/u.test(part) || !ANY_LETTER.test(part)) continue;
     if (!isUpperCaseText(part)) break;
     own.push(part);
   }
   return own.join(" ");
 }
 
+/**
+ * A header unit holding the committee's line after other lines (the national motto read first, as OCR and some
+ * converters order the header's two columns; lines kept together in text written without blank lines): the
+ * committee's lines as a unit of their own, so that they are read as the committee's line is read anywhere else.
+ */
 function splitAtCommittee(unit: Unit): Unit[] {
   const at = unit.lines.findIndex((line, index) => index > 0 && COMMITTEE_START.test(line.trim()));
   if (at < 0) return [unit];
@@ -274,7 +277,7 @@ function unitLineBelow(header: Unit[], agencyIndex: number): string {
 }
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
-const JOINED_DEPARTMENT = /\s(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG)\s\p{Lu}|VĂN PHÒNG(?:\s\p{Lu}|$))/u;
+const JOINED_DEPARTMENT = re("u")`\s(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG)\s[${UPPER}]|VĂN PHÒNG(?:\s[${UPPER}]|$))`;
 
 /** "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". */
 function splitJoinedDepartment(text: string): string | undefined {

@@ -8,6 +8,7 @@ import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isRecipientsLabel, isSigningTitle, unlabelledRecipients } from "./header.js";
 import { romanNumeral, romanValue } from "../roman.js";
 import type { Unit } from "./units.js";
+import { LETTER, UPPER, re } from "../letters.js";
 
 export interface SubsectionPart {
   number: string;
@@ -27,10 +28,10 @@ export interface SectionPart {
 
 const ROMAN_HEADING = /^([IVXLC]{1,7})\s*[.):/–-]\s*(\S.*)$/u;
 /** A numeral whose stop was lost (OCR drops the small "."), before a heading in capitals: "I MỤC TIÊU, YÊU CẦU". */
-const BARE_ROMAN_HEADING = /^([IVXLC]{1,7})\s+(\p{Lu}.*)$/u;
+const BARE_ROMAN_HEADING = re("u")`^([IVXLC]{1,7})\s+([${UPPER}].*)$`;
 
 /** "Phần I", "PHẦN II." before the numeral: the plan's parts, as decisions and longer plans name them. */
-const PART_WORD = /^(?:Phần|PHẦN)\s+(?=[IVXLC]{1,7}(?![\p{L}\d]))/u;
+const PART_WORD = re("u")`^(?:Phần|PHẦN)\s+(?=[IVXLC]{1,7}(?![${LETTER}\d]))`;
 
 function romanHeading(text: string): { numeral: string; heading: string } | null {
   // Every form starts with a numeral or with "Phần": most units are ruled out before the Unicode-class expressions.
@@ -52,7 +53,7 @@ function romanHeading(text: string): { numeral: string; heading: string } | null
  * A Roman numeral as OCR misreads it before a heading in capitals: "HI." for "III." (the two strokes run together),
  * "Il.", "1I.", "|V.". Taken only when the numeral it stands for is the one due next (see `findSections`).
  */
-const LOOKALIKE_ROMAN_HEADING = /^([IVXHl1|]{1,5})\s*[.):]\s*(\p{Lu}.*)$/u;
+const LOOKALIKE_ROMAN_HEADING = re("u")`^([IVXHl1|]{1,5})\s*[.):]\s*([${UPPER}].*)$`;
 
 function lookalikeRomanHeading(text: string): { numeral: string; heading: string } | null {
   const match = /^[IVXHl1|]/.test(text) ? LOOKALIKE_ROMAN_HEADING.exec(text) : null;

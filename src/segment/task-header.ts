@@ -6,6 +6,7 @@
 import { type Cell, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, namingRole, role, roleOfWords } from "../schema/roles.js";
+import { LOWER, UPPER, re } from "../letters.js";
 
 export type { ColumnRole };
 
@@ -107,7 +108,7 @@ function subHeaderLabel(top: string, sub: Cell | undefined): string {
   if (text === "" || /^\(?\d{1,2}\)?$/.test(text) || foldForMatch(text) === foldForMatch(top)) return top;
   if (top === "") return text;
   // "Chủ trì" continues the label: lower-case its first letter, unless it is an abbreviation ("UBND").
-  const continued = /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
+  const continued = re("u")`^[${UPPER}][${LOWER}]`.test(text) ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
   return `${top} ${continued}`;
 }
 

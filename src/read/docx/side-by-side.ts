@@ -11,6 +11,7 @@
  * by tabs after them (the signer's name) ends the run in the right column.
  */
 import { type Block, type Cell, type Paragraph, type Row, type Table, cell } from "../../model/types.js";
+import { UPPER, re } from "../../letters.js";
 
 /** A typed list marker that a tab separates from its text ("1.", "a)", "-", "II.", "Điều 2."): one text, not two. */
 const MARKER = /^(?:[-+•*–]|\d{1,3}(?:\.\d{1,3})*[.)]?|[a-zđ][.)]|[IVXLC]{1,6}[.)]|(?:Điều|Chương|Mục|Phần|Khoản|Bước) [\dIVXLC]{1,6}[.:)]?)$/iu;
@@ -29,7 +30,7 @@ interface Line {
 }
 
 function isUpperCaseWords(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && text === text.toLocaleUpperCase("vi");
+  return re("u")`^[${UPPER}]`.test(text) && text === text.toLocaleUpperCase("vi");
 }
 
 /** A line's texts between its tabs; a marker or a label stays with the text after it. */

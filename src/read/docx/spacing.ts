@@ -8,6 +8,7 @@
  * 2. Anywhere in the cell, two known header phrases written together get a space ("Chủ trì" + "thực hiện"), since
  *    "trìthực" is no Vietnamese syllable. The phrases are the words of task-table headers.
  */
+import { LETTER, LOWER, MARK, UPPER, re } from "../../letters.js";
 
 const HEADER_PHRASES = [
   "chủ trì",
@@ -38,14 +39,14 @@ const HEADER_PHRASES = [
 
 const escaped = [...HEADER_PHRASES].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
 const alternatives = escaped.join("|");
-const GLUED_PHRASES = new RegExp(`(?<![\\p{L}\\p{M}])(${alternatives})(?=(?:${alternatives})(?![\\p{L}\\p{M}]))`, "giu");
+const GLUED_PHRASES = new RegExp(`(?<![${LETTER}${MARK}])(${alternatives})(?=(?:${alternatives})(?![${LETTER}${MARK}]))`, "giu");
 
 /** Rule 1: whether a space belongs between the text so far and the next run's text. */
 export function needsSpaceAtRunBoundary(before: string, next: string): boolean {
   const left = before.at(-1);
   const right = next.at(0);
   if (left === undefined || right === undefined) return false;
-  return /\p{Ll}/u.test(left) && /\p{Lu}/u.test(right);
+  return re("u")`[${LOWER}]`.test(left) && re("u")`[${UPPER}]`.test(right);
 }
 
 /** Rule 2: a space between known header phrases written together. Text not in NFC is left for normalize/. */

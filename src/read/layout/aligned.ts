@@ -17,6 +17,7 @@ import type { Cell, Paragraph, Row, Table } from "../../model/types.js";
 import { cell } from "../../model/types.js";
 import { type Line, splitSegments } from "./lines.js";
 import type { PositionedText } from "./types.js";
+import { LETTER, NUMBER, re } from "../../letters.js";
 
 /** A gap between two columns: no word of the block covers x from `left` to `right`. */
 interface Gutter {
@@ -133,7 +134,7 @@ function columnsUsed(line: Line, bounds: number[]): number {
 }
 
 function allBold(line: Line): boolean {
-  return line.items.every((i) => i.bold === true || !/[\p{L}\p{N}]/u.test(i.text));
+  return line.items.every((i) => i.bold === true || !re("u")`[${LETTER}${NUMBER}]`.test(i.text));
 }
 
 /** The block's rows, each as its lines (see the module comment for where a row starts). */

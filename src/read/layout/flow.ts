@@ -7,6 +7,7 @@
 import type { Paragraph } from "../../model/types.js";
 import { type Line, naturalWidth } from "./lines.js";
 import { median } from "./median.js";
+import { LETTER, LOWER, NUMBER, UPPER, re } from "../../letters.js";
 
 /** Bullets that the model keeps apart in `marker` (removed from the text). */
 const BULLET = /^([-–—+•·∙◦○●▪■□➢➤►✓✔*])\s*(?=\S)/u;
@@ -142,7 +143,7 @@ function forcedBreak(prev: Line, line: Line, options: FlowOptions, leftEdge: num
 const SAME_X = 0.6;
 
 const CLOSING = /^[)\]}”’.,;:!?%…]/u;
-const NO_VOWEL_TAIL = /^[b-df-hj-np-tv-xzđ]+(?![\p{L}])/u;
+const NO_VOWEL_TAIL = re("u")`^[b-df-hj-np-tv-xzđ]+(?![${LETTER}])`;
 
 /**
  * Whether the two halves of a word broken by the line width are written together: when the whole is a token that
@@ -154,12 +155,12 @@ export function gluesAcrossBreak(head: string, tail: string): boolean {
   if (head === "" || tail === "") return false;
   if (CLOSING.test(tail)) return true;
   if (tail.startsWith('"')) return (head.match(/"/g) ?? []).length % 2 === 1;
-  if (/^[-–][\p{L}\p{N}]/u.test(tail)) return true;
-  if (/\p{Ll}$/u.test(head) && NO_VOWEL_TAIL.test(tail)) return true;
+  if (re("u")`^[-–][${LETTER}${NUMBER}]`.test(tail)) return true;
+  if (re("u")`[${LOWER}]$`.test(head) && NO_VOWEL_TAIL.test(tail)) return true;
   const joined = (head + tail).replace(/^[("“'[]+/u, "").replace(/[)"”'\].,;:]+$/u, "");
-  if (/\p{N}/u.test(joined) && /^[\p{N}./,:\-–]+$/u.test(joined)) return true;
-  if (/\p{Lu}/u.test(joined) && /^[\p{Lu}\p{N}&./\-–]+$/u.test(joined)) return true;
-  return /^(?:https?:\/\/|www\.)\S+$/iu.test(joined) || /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(joined);
+  if (re("u")`[${NUMBER}]`.test(joined) && re("u")`^[${NUMBER}./,:\-–]+$`.test(joined)) return true;
+  if (re("u")`[${UPPER}]`.test(joined) && re("u")`^[${UPPER}${NUMBER}&./\-–]+$`.test(joined)) return true;
+  return /^(?:https?:\/\/|www\.)\S+$/iu.test(joined) || re("u")`^[${LETTER}${NUMBER}-]+(?:\.[${LETTER}${NUMBER}-]+)+$`.test(joined);
 }
 
 export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Paragraph[] {
@@ -178,7 +179,7 @@ export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Para
       const glued =
         previous !== undefined &&
         prevLine !== undefined &&
-        ((/[\p{L}\p{N}]-$/u.test(previous) && !/^[-–+•]/u.test(l.text)) ||
+        ((re("u")`[${LETTER}${NUMBER}]-$`.test(previous) && !/^[-–+•]/u.test(l.text)) ||
           (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(prevLine.text, firstWord(l.text))));
       if (glued) texts[texts.length - 1] = previous + l.text;
       else texts.push(l.text);

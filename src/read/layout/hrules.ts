@@ -9,6 +9,7 @@
 import type { HLine, VLine } from "./tables.js";
 import type { PositionedText, Ruling } from "./types.js";
 import { median } from "./median.js";
+import { LETTER, NUMBER, re } from "../../letters.js";
 
 interface Stack {
   x1: number;
@@ -75,7 +76,7 @@ function gutters(items: Array<{ item: PositionedText; band: number }>, minGap: n
 function boldBands(items: Array<{ item: PositionedText; band: number }>): Set<number> {
   const bands = new Map<number, boolean>();
   for (const { item, band } of items) {
-    if (!/[\p{L}\p{N}]/u.test(item.text)) continue;
+    if (!re("u")`[${LETTER}${NUMBER}]`.test(item.text)) continue;
     bands.set(band, (bands.get(band) ?? true) && item.bold === true);
   }
   return new Set([...bands].filter(([, bold]) => bold).map(([band]) => band));

@@ -7,6 +7,7 @@
 import { type Block, type Cell, type Paragraph, type Row, type Table, cell, cellText, isEmptyCell } from "../../model/types.js";
 import type { Diagnostic } from "../../diagnostics.js";
 import { startsListItem } from "./flow.js";
+import { LOWER, re } from "../../letters.js";
 
 /** Where a ruled table's columns are and whether its top and bottom borders are drawn. */
 export interface TableGeometry {
@@ -94,7 +95,7 @@ function continuesText(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
   if (startsListItem(t)) return false;
-  return /^[\p{Ll}]/u.test(t) || /^\d/.test(t) || /^[),.;:]/.test(t);
+  return re("u")`^[${LOWER}]`.test(t) || /^\d/.test(t) || /^[),.;:]/.test(t);
 }
 
 /** Dice similarity of the character bigrams of two texts (1 = same bigrams). */

@@ -6,6 +6,7 @@
  */
 import type { PositionedText } from "./types.js";
 import { median } from "./median.js";
+import { LETTER, MARK, NUMBER, UPPER, re } from "../../letters.js";
 
 export interface Line {
   items: PositionedText[];
@@ -20,7 +21,7 @@ export interface Line {
   italic: boolean;
 }
 
-const COMBINING = /^\p{M}+$/u;
+const COMBINING = re("u")`^[${MARK}]+$`;
 /** Spacing accents some fonts emit instead of combining marks, mapped to the combining mark they stand for. */
 const SPACING_ACCENTS: Record<string, string> = {
   "`": "\u0300",
@@ -32,9 +33,12 @@ const SPACING_ACCENTS: Record<string, string> = {
   "\u0309": "\u0309",
 };
 
+const SPACE_BEFORE_MARK = re("gu")`\s+(?=[${MARK}])`;
+const MARKS = re("gu")`[${MARK}]`;
+
 /** Folds marks that float after a space back onto their letter and composes: "a ̀" → "à". */
 export function composeText(text: string): string {
-  return text.replace(/\s+(?=\p{M})/gu, "").normalize("NFC");
+  return text.replace(SPACE_BEFORE_MARK, "").normalize("NFC");
 }
 
 function isMarkOnly(text: string): boolean {
@@ -131,11 +135,11 @@ function charWidth(ch: string): number {
 }
 
 function measureChar(ch: string): number {
-  const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
+  const base = ch.normalize("NFD").replace(MARKS, "").replace("đ", "d").replace("Đ", "D");
   const known = TIMES_WIDTHS[base] ?? TIMES_WIDTHS[ch];
   if (known !== undefined) return known / 1000;
-  if (/\p{N}/u.test(base)) return 0.5;
-  if (/\p{Lu}/u.test(base)) return 0.68;
+  if (re("u")`[${NUMBER}]`.test(base)) return 0.5;
+  if (re("u")`[${UPPER}]`.test(base)) return 0.68;
   return 0.48;
 }
 
@@ -329,7 +333,7 @@ export function joinFootnoteMarks(text: string): string {
 }
 
 /** Letters and digits: a line is bold or italic when all its items that hold any are. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = re("u")`[${LETTER}${NUMBER}]`;
 
 /**
  * A line's geometry without its text: the font size of its main text (the median item height) and where that text

@@ -8,6 +8,7 @@
  */
 import type { PositionedText } from "./types.js";
 import { median } from "./median.js";
+import { LETTER, re } from "../../letters.js";
 
 const NOTE_NUMBER = /^\d{1,3}$/;
 
@@ -30,7 +31,7 @@ function noteNumbers(items: PositionedText[], digits: PositionedText[], pageHeig
     for (const other of items) {
       if (other === digit || !sameBand(other, digit)) continue;
       if (other.x + other.width <= digit.x + 0.5) leftOfIt = true;
-      else if (other.x >= digit.x && other.height <= 0.9 * bodySize && /\p{L}/u.test(other.text)) smallTextAfter = true;
+      else if (other.x >= digit.x && other.height <= 0.9 * bodySize && re("u")`[${LETTER}]`.test(other.text)) smallTextAfter = true;
     }
     if (!leftOfIt && smallTextAfter) numbers.add(digit.text.trim());
   }
@@ -42,7 +43,7 @@ function wordBefore(items: PositionedText[], reference: PositionedText): Positio
   return items.find((other) => {
     if (other === reference || !sameBand(other, reference)) return false;
     const right = other.x + other.width;
-    return right <= reference.x + 0.5 && reference.x - right <= 0.35 * other.height && /\p{L}/u.test(other.text);
+    return right <= reference.x + 0.5 && reference.x - right <= 0.35 * other.height && re("u")`[${LETTER}]`.test(other.text);
   });
 }
 

@@ -15,6 +15,7 @@
  */
 import type { Diagnostic } from "../../diagnostics.js";
 import { ACRONYMS, LEXICON_PHRASES, LEXICON_SYLLABLES, syllablesOf } from "./lexicon.js";
+import { LETTER, MARK, NUMBER, UPPER, re } from "../../letters.js";
 
 export interface Correction {
   /** Index of the corrected word in the input array. */
@@ -25,7 +26,7 @@ export interface Correction {
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-const ALL_MARKS = /\p{M}/gu;
+const ALL_MARKS = re("gu")`[${MARK}]`;
 
 /** Letters only, no diacritics, đ as d, lower case: what two readings of the same printed word share. */
 export function skeleton(word: string): string {
@@ -44,7 +45,7 @@ function sameSyllable(a: string, b: string): boolean {
 
 /** Gives `target` (lexicon spelling) the letter case of `model` (as printed: all capitals, capitalised, or lower). */
 function withCaseOf(model: string, target: string): string {
-  const letters = [...model].filter((ch) => /\p{L}/u.test(ch));
+  const letters = [...model].filter((ch) => re("u")`[${LETTER}]`.test(ch));
   if (letters.length > 1 && letters.every((ch) => ch === ch.toUpperCase() && ch !== ch.toLowerCase())) {
     return target.toUpperCase();
   }
@@ -79,7 +80,7 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
 };
 
 function acronymFor(token: string): string | null {
-  if (token.length < 3 || token !== token.toUpperCase() || !/^\p{Lu}+$/u.test(token)) return null;
+  if (token.length < 3 || token !== token.toUpperCase() || !re("u")`^[${UPPER}]+$`.test(token)) return null;
   if (ACRONYMS.includes(token) || LEXICON_SYLLABLES.has(token.toLowerCase())) return null;
   // "H" read as "II" is the one confusion that changes the length.
   const candidates = new Set<string>();
@@ -110,7 +111,7 @@ interface Token {
 }
 
 function splitToken(index: number, text: string): Token {
-  const match = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su.exec(text);
+  const match = re("su")`^([^${LETTER}${NUMBER}]*)(.*?)([^${LETTER}${NUMBER}]*)$`.exec(text);
   return { index, lead: match?.[1] ?? "", core: match?.[2] ?? text, trail: match?.[3] ?? "" };
 }
 
@@ -169,7 +170,7 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
   const confirmed = new Set<number>();
   const corrected = new Set<number>();
   // Only words of letters take part in phrases; numbers and symbols break a phrase as they would in the text.
-  const isWord = (token: Token) => token.core !== "" && /^\p{L}+$/u.test(token.core);
+  const isWord = (token: Token) => token.core !== "" && re("u")`^[${LETTER}]+$`.test(token.core);
   for (let start = 0; start < tokens.length; start++) {
     const first = tokens[start]!;
     if (!isWord(first)) continue;

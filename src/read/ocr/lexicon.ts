@@ -4,6 +4,7 @@
  * or join tasks, the reform areas, the words of the document's own frame, and the most frequent phrases of the
  * seed plans (fixtures/plans/*.txt, counted as 2–4 word sequences occurring 12 times or more).
  */
+import { LETTER, NUMBER, re } from "../../letters.js";
 
 /** Agencies as plans name them in "Cơ quan chủ trì / phối hợp". */
 export const AGENCIES: readonly string[] = [
@@ -296,6 +297,9 @@ export const FREQUENT_PHRASES: readonly string[] = [
 
 export const LEXICON_PHRASES: readonly string[] = [...AGENCIES, ...AREAS, ...DOCUMENT_WORDS, ...FREQUENT_PHRASES];
 
+/** What a syllable keeps of a part between spaces: letters and digits, not the marks around them. */
+const EDGE_MARKS = re("gu")`^[^${LETTER}${NUMBER}]+|[^${LETTER}${NUMBER}]+$`;
+
 /** Lower-case syllables of every entry: the "valid words" a misread form must not already be. */
 export const LEXICON_SYLLABLES: ReadonlySet<string> = new Set(
   [...LEXICON_PHRASES, ...ACRONYMS].flatMap((phrase) => syllablesOf(phrase)).map((syllable) => syllable.toLowerCase()),
@@ -306,6 +310,6 @@ export function syllablesOf(phrase: string): string[] {
   return phrase
     .normalize("NFC")
     .split(/[\s,;:()&]+|\s-\s/u)
-    .map((part) => part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .map((part) => part.replace(EDGE_MARKS, ""))
     .filter((part) => part !== "");
 }

@@ -13,6 +13,7 @@
  * A word is only split when every piece is a valid syllable; web addresses, numbers and acronyms are left alone.
  */
 import { LEXICON_SYLLABLES } from "./lexicon.js";
+import { LETTER, LOWER, UPPER, re } from "../../letters.js";
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 
@@ -64,20 +65,24 @@ function splitRun(run: string): string[] | null {
   return best[n]?.parts ?? null;
 }
 
-const LOWER = /\p{Ll}/u;
-const UPPER = /\p{Lu}/u;
+const HAS_LOWER = re("u")`[${LOWER}]`;
+const HAS_UPPER = re("u")`[${UPPER}]`;
+
+const COMMA_IN_WORD = re("gu")`([${LETTER}]),(?=[${LETTER}])`;
+const CASE_CHANGE = re("gu")`([${LOWER}])(?=[${UPPER}])`;
+const ACRONYM_RUN = re("gu")`([${UPPER}]{2,})(?=[${LOWER}])`;
 
 /** Splits at case changes, list numbers, commas and leading dashes. */
 function splitMarks(word: string): string[] {
   let text = word
-    .replace(/^([-–+])(?=\p{Lu})/u, "$1 ")
-    .replace(/^(\d{1,2}(?:\.\d{1,2})*\.)(?=\p{L})/u, "$1 ")
-    .replace(/(\p{L}),(?=\p{L})/gu, "$1, ")
-    .replace(/(\p{Ll})(?=\p{Lu})/gu, "$1 ");
+    .replace(re("u")`^([-–+])(?=[${UPPER}])`, "$1 ")
+    .replace(re("u")`^(\d{1,2}(?:\.\d{1,2})*\.)(?=[${LETTER}])`, "$1 ")
+    .replace(COMMA_IN_WORD, "$1, ")
+    .replace(CASE_CHANGE, "$1 ");
   // An acronym run followed by small letters: "UBNDcấp" → "UBND cấp", but "Tỉnh" stays whole.
-  text = text.replace(/(\p{Lu}{2,})(?=\p{Ll})/gu, (run: string, _group: string, offset: number) => {
+  text = text.replace(ACRONYM_RUN, (run: string, _group: string, offset: number) => {
     const rest = text.slice(offset + run.length);
-    const next = /^\p{Ll}+/u.exec(rest)?.[0] ?? "";
+    const next = re("u")`^[${LOWER}]+`.exec(rest)?.[0] ?? "";
     const lastCapital = run.slice(-1);
     return isSyllable(lastCapital + next) ? `${run.slice(0, -1)} ${lastCapital}` : `${run} `;
   });
@@ -86,24 +91,24 @@ function splitMarks(word: string): string[] {
 
 /** A recognised word as the syllables it holds; the word itself when it is one or cannot be split safely. */
 export function splitRunTogether(word: string): string[] {
-  if (word.length < 3 || !LOWER.test(word)) return [word];
+  if (word.length < 3 || !HAS_LOWER.test(word)) return [word];
   // A web address or an e-mail keeps its dots ("istorage.soctrang.gov.vn").
-  if (/[./:@]\p{L}/u.test(word.replace(/^\d{1,2}(?:\.\d{1,2})*\./u, ""))) return [word];
+  if (re("u")`[./:@][${LETTER}]`.test(word.replace(/^\d{1,2}(?:\.\d{1,2})*\./u, ""))) return [word];
   const out: string[] = [];
   for (const part of splitMarks(word)) {
-    const core = /^(\p{L}+)([,.;:)]*)$/u.exec(part);
-    if (!core || !LOWER.test(core[1]!.slice(1)) || isSyllable(core[1]!) || UPPER.test(core[1]!.slice(1))) {
+    const core = re("u")`^([${LETTER}]+)([,.;:)]*)$`.exec(part);
+    if (!core || !HAS_LOWER.test(core[1]!.slice(1)) || isSyllable(core[1]!) || HAS_UPPER.test(core[1]!.slice(1))) {
       out.push(part);
       continue;
     }
     const letters = core[1]!;
     const head = letters[0]!;
-    const pieces = splitRun(UPPER.test(head) ? head.toLowerCase() + letters.slice(1) : letters);
+    const pieces = splitRun(HAS_UPPER.test(head) ? head.toLowerCase() + letters.slice(1) : letters);
     if (!pieces) {
       out.push(part);
       continue;
     }
-    if (UPPER.test(head)) pieces[0] = head + pieces[0]!.slice(1);
+    if (HAS_UPPER.test(head)) pieces[0] = head + pieces[0]!.slice(1);
     pieces[pieces.length - 1] += core[2] ?? "";
     out.push(...pieces);
   }
