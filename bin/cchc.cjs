@@ -23,8 +23,8 @@ function load() {
   // A plan's parse runs a few hundred regular expressions, most of them a handful of times, and V8 compiles each one
   // when it first runs, in every process (the code cache holds none of it): to bytecode at the first run, optimised
   // by a peephole pass, then again to machine code at the second. Without the peephole pass, and with machine code
-  // only for an expression that runs ten times, a whole plan takes ~8% less CPU; the expressions that run thousands
-  // of times are compiled as before. Set before the bundle is compiled: V8 accepts a code cache only under the flags
+  // only for an expression that runs ten times, a whole plan takes less CPU (README, "Performance"); the expressions
+  // that run thousands of times are compiled as before. Set before the bundle is compiled: V8 accepts a code cache only under the flags
   // it was written with, and the build writes it through this launcher.
   require("node:v8").setFlagsFromString("--no-regexp-peephole-optimization --regexp-tier-up-ticks=10");
   let cachedData;
