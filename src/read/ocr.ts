@@ -15,7 +15,7 @@ import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import type { OcrEngine, OcrEngineChoice, OcrEngineName, PixelBox, RecognisedLine, RecognisedWord } from "./ocr/engine.js";
 import { openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
 import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
-import { placeOnPage, stackCells, unreadCells } from "./ocr/cells.js";
+import { placeOnPage, stackCells, unreadCells, withoutWordsIn } from "./ocr/cells.js";
 import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
 import { markOcr } from "./ocr/timeline.js";
@@ -231,7 +231,7 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
 
 /**
  * The page's words plus those of its ruled-table cells that hold ink but came back empty (a lone "2" in a TT
- * column), read again as one strip of cut-outs (`./ocr/cells.ts`).
+ * column) or with a line lost, read again as one strip of cut-outs (`./ocr/cells.ts`).
  */
 async function withUnreadCells(engine: OcrEngine, prepared: PreparedPage, recognised: RecognisedLine[], dpi: number, lanes: number): Promise<RecognisedLine[]> {
   const { rendered, cleaned, rulings, paper } = prepared;
@@ -239,7 +239,7 @@ async function withUnreadCells(engine: OcrEngine, prepared: PreparedPage, recogn
   if (boxes.length === 0) return recognised;
   const strip = stackCells(cleaned, rendered.widthPx, boxes, dpi, paper);
   const lines = await engine.recognise(toPgm(strip.gray, strip.width, strip.height), dpi, lanes, () => undefined, "block");
-  return [...recognised, ...placeOnPage(lines, strip, dpi)];
+  return [...withoutWordsIn(recognised, boxes), ...placeOnPage(lines, strip, dpi)];
 }
 
 /** A counting semaphore: `take` waits while all `count` slots are taken. */
@@ -421,8 +421,12 @@ const MIN_HANDWRITTEN_INK = 0.05;
  * by a third in height and in top offset, which the layout would read as a change of font size and of spacing. The
  * em is the line's ascender-to-descender height (tesseract's row height plus descenders); lines within 20% of the
  * page's usual em take the usual one, since that spread is measurement noise (a table line spanning several cells
- * gets a tilted baseline), while real size changes (13 pt body, 10 pt footnotes) are larger.
+ * gets a tilted baseline), while real size changes (13 pt body, 10 pt footnotes) are larger. A line of one word is
+ * measured on that word alone, whose accents and descenders swing it by a third ("phương" alone under "vị, địa" in a
+ * narrow cell): it takes the usual em within a wider spread.
  */
+const ONE_WORD_SPREAD = 0.35;
+
 function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: number, height: number): PixelBox[] {
   const emOf = (line: RecognisedLine): number | null => {
     const em = line.rowHeight !== undefined ? line.rowHeight + Math.max(0, line.descenders ?? 0) : 0;
@@ -435,7 +439,7 @@ function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: num
     const line = lineOf[i]!;
     const lineEm = emOf(line);
     if (lineEm === null || usual === undefined || !line.baseline) return box;
-    const em = Math.abs(lineEm - usual) <= 0.2 * usual ? usual : lineEm;
+    const em = Math.abs(lineEm - usual) <= (line.words.length === 1 ? ONE_WORD_SPREAD : 0.2) * usual ? usual : lineEm;
     const { x0, y0, x1, y1 } = line.baseline;
     const centre = (box.x0 + box.x1) / 2;
     const baseline = y0 + ((y1 - y0) * (centre - x0)) / (x1 - x0);

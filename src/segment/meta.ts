@@ -331,9 +331,16 @@ const SIGNER_WINDOW = 10;
 
 export function findRecipients(units: Unit[]): string[] {
   const recipients: string[] = [];
-  const add = (line: string) => {
-    const text = cleanText(line).replace(/[;,.]+$/, "").trim();
-    if (text) recipients.push(text);
+  const add = (unit: Unit | string) => {
+    const raw = typeof unit === "string" ? unit : unit.text;
+    const text = withoutSignature(typeof unit === "string" ? unit : recipientText(unit));
+    if (!text) return;
+    // A line without a bullet that goes on the recipient above ("Bộ Y" / "tế, Bộ Quốc phòng (để báo cáo);", wrapped
+    // or cut by the signer's column beside it) starts in lower case where that recipient is left open.
+    const bullet = (typeof unit !== "string" && unit.marker !== undefined) || /^\s*[-+•]/u.test(raw);
+    const last = recipients.length - 1;
+    if (last >= 0 && !bullet && /^\p{Ll}/u.test(text) && !/[;)]$/u.test(recipients[last]!)) recipients[last] = `${recipients[last]} ${text}`;
+    else recipients.push(text);
   };
   const start = units.findIndex((u) => isRecipientsLabel(u.text));
   if (start < 0) {
@@ -342,10 +349,10 @@ export function findRecipients(units: Unit[]): string[] {
     if (unlabelled < 0) return [];
     for (let i = unlabelled; i < units.length; i++) {
       const text = units[i]!.text;
-      if (isRecipientLine(text)) add(text);
+      if (isRecipientLine(text)) add(units[i]!);
       if (isFiledLine(text)) break;
     }
-    return recipients;
+    return recipients.map(endless);
   }
   const head = afterRecipientsLabel(units[start]!.text) ?? "";
   // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient.
@@ -358,7 +365,58 @@ export function findRecipients(units: Unit[]): string[] {
     // In a signature table read a line a row, the signer's column sits between the recipients: skip it.
     if (!bullet && unit.inTable && unit.block === table) continue;
     if (!bullet) break;
-    add(unit.text);
+    add(unit);
   }
-  return recipients;
+  return recipients.map(endless);
+}
+
+/** A recipient without the list's punctuation at its end. */
+function endless(text: string): string {
+  return text.replace(/[;,.:]+$/, "").trim();
+}
+
+/**
+ * A recipient's unit without the lines of the signature block that OCR, reading the page line by line across the
+ * list and the signer's column beside it, put in the same paragraph: the signing title ("THỨ TRƯỞNG" over
+ * "- Văn phòng Chính phủ …") and the signer's name.
+ */
+function recipientText(unit: Unit): string {
+  const lines = unit.lines.filter((line) => !isSigningTitle(line) && signerName(line) === undefined);
+  return cleanText(lines.join(" "));
+}
+
+/** "KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN", "Q. CỤC TRƯỞNG" inside a line: the signature block from there on. */
+const SIGNATURE_MARK = /(?:^|\s)(?:KT|TM|T\/M|TL|TUQ|Q)\.\s*\p{Lu}{2}/u;
+
+/** Letters with a Vietnamese vowel mark (a tone or a hat), as words of a title in capitals have: no acronym does. */
+const MARKED_VOWEL = /[\u0300-\u0309\u0323\u0302\u0306\u031b]/u;
+
+/**
+ * A recipient's text without the signature words glued into it: from a signing mark (KT./TM./TL./Q.) on, and a run of
+ * words in capitals after the recipient's own mixed-case text, two of them with Vietnamese vowel marks (the title as
+ * OCR misreads it: "Bộ Y HM TƯỜNG THƯỜNG", at the line's end or before the recipient's next words); acronyms
+ * ("UBND", "NN&MT", "TW") carry no such mark.
+ */
+function withoutSignature(line: string): string {
+  let text = cleanText(line);
+  const mark = SIGNATURE_MARK.exec(text);
+  if (mark) text = text.slice(0, mark.index).trim();
+  const words = text.split(" ");
+  const capital = (word: string): boolean => {
+    const letters = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    return Array.from(letters).length >= 2 && isUpperCaseText(letters);
+  };
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let end = i;
+    while (end < words.length && capital(words[end]!)) end++;
+    const run = words.slice(i, end);
+    const marked = run.filter((word) => MARKED_VOWEL.test(word.normalize("NFD"))).length;
+    if (run.length >= 2 && marked >= 2 && /\p{Ll}/u.test(kept.join(" "))) i = end;
+    else {
+      kept.push(...(end > i ? run : [words[i]!]));
+      i = Math.max(end, i + 1);
+    }
+  }
+  return kept.join(" ");
 }

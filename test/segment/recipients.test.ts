@@ -61,3 +61,30 @@ describe("the recipients' list ends the body", () => {
     expect(plan.tasks.map((t) => t.number)).toEqual(["1", "2"]);
   });
 });
+
+describe("the signature block beside the recipients, read into the same lines by OCR", () => {
+  // On a scan the signer's column stands beside the list; OCR reading line by line glues its words to a recipient.
+  it("drops a signing title read as the first line of a recipient's paragraph", async () => {
+    const plan = await parse([...PLAN, "KT. BỘ TRƯỞNG", "THỨ TRƯỚNG\n- Văn phòng Chính phủ (để phối hợp);", ...FOOT.slice(1), "Thượng tướng Nguyễn Văn Long"]);
+    expect(plan.meta.recipients).toEqual(["Văn phòng Chính phủ (để phối hợp)", "Công an các tỉnh, thành phố (để thực hiện)", "Lưu: VT, C04"]);
+    expect(plan.meta.signer).toBe("Nguyễn Văn Long");
+  });
+
+  it("cuts a title in capitals, as OCR misreads it, off a recipient's end, and joins the recipient's next line back", async () => {
+    const plan = await parse([
+      ...PLAN,
+      "Nơi nhận:",
+      "- Bộ Công an, Bộ Tài chính, Bộ Y PHÓ TỔ TRƯỜNG THƯỜNG",
+      "tế, Bộ Quốc phòng (để báo cáo);",
+      "- UBND các tỉnh, thành phố (để phối hợp);",
+      "- Lưu: VT, C04.",
+      "Đại tá Bùi Duy Hưng",
+    ]);
+    expect(plan.meta.recipients).toEqual(["Bộ Công an, Bộ Tài chính, Bộ Y tế, Bộ Quốc phòng (để báo cáo)", "UBND các tỉnh, thành phố (để phối hợp)", "Lưu: VT, C04"]);
+  });
+
+  it("cuts a recipient's line at 'KT.', 'TM.' or 'Q.' and keeps acronyms in capitals", async () => {
+    const plan = await parse([...PLAN, "Nơi nhận:", "- Như trên; KT. CHỦ TỊCH", "- Sở NN&MT, UBND, HĐND (để biết);", "- Lưu: VT, NC."]);
+    expect(plan.meta.recipients).toEqual(["Như trên", "Sở NN&MT, UBND, HĐND (để biết)", "Lưu: VT, NC"]);
+  });
+});

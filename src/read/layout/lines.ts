@@ -280,6 +280,20 @@ function nearest(items: PositionedText[], cx: number): PositionedText | undefine
   return distance < 10 ? best : undefined;
 }
 
+/** A gap wider than this (in font sizes) between two pieces of text is a word space. */
+const WORD_GAP = 0.18;
+
+/**
+ * Between two words OCR told apart, a narrower gap is one: the engine's own word boundaries are trusted, and a scanned
+ * line's size is measured on its ink (a bracket, an accent or a tilt makes it a fifth taller than its print), which
+ * would otherwise run "Kế hoạch" together.
+ */
+const OCR_WORD_GAP = 0.1;
+
+function ocrWords(before: readonly PositionedText[], item: PositionedText): boolean {
+  return item.confidence !== undefined && before.length > 0 && before.every((piece) => piece.confidence !== undefined);
+}
+
 /** The text of one line's items (already in x order): overlapping pieces merged, a space where the gap is a word gap. */
 export function lineText(itemsInOrder: PositionedText[]): string {
   // pdf.js pads some items with a space where the previous font run ended; the geometry says where spaces are.
@@ -302,8 +316,9 @@ export function lineText(itemsInOrder: PositionedText[]): string {
       continue;
     }
     const gap = item.x - clusterRight;
+    const wordGap = ocrWords(cluster, item) ? OCR_WORD_GAP : WORD_GAP;
     flush();
-    if (parts.length > 0 && gap > 0.18 * fontSize) parts.push(" ");
+    if (parts.length > 0 && gap > wordGap * fontSize) parts.push(" ");
     cluster = [item];
     clusterRight = item.x + item.width;
   }

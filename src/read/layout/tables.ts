@@ -79,7 +79,28 @@ export function splitRulings(rulings: readonly Ruling[]): { horizontal: HLine[];
     }
   }
   // Merge twice: a merge can make a line long enough to reach the next piece.
-  return { horizontal: mergeHorizontal(mergeHorizontal(horizontal)), vertical: mergeVertical(mergeVertical(vertical)) };
+  const merged = mergeHorizontal(mergeHorizontal(horizontal));
+  return { horizontal: merged, vertical: bridgeBreaks(mergeVertical(mergeVertical(vertical)), merged) };
+}
+
+/** The longest break in a vertical border that `bridgeBreaks` closes (pt): less than a line of text and its leading. */
+const BREAK = 16;
+
+/**
+ * A vertical border broken where no horizontal border meets the break, made whole again. On a scan a stamp's ring or
+ * a dropout cuts a column border for a few points; the piece above the break then touches no horizontal border, falls
+ * out of its table, and the cells on either side of it are read as one merged cell. A border that really stops (a
+ * cell merged across columns, the end of a table) stops where a horizontal border meets it.
+ */
+function bridgeBreaks(vertical: VLine[], horizontal: readonly HLine[]): VLine[] {
+  const meets = (x: number, y: number): boolean => horizontal.some((h) => touches(h, { x, y1: y, y2: y }));
+  const out: VLine[] = [];
+  for (const line of [...vertical].sort((a, b) => a.y1 - b.y1)) {
+    const above = out.find((m) => Math.abs(m.x - line.x) <= SAME_LINE && line.y1 > m.y2 && line.y1 - m.y2 <= BREAK);
+    if (above && !(meets(above.x, above.y2) && meets(line.x, line.y1))) above.y2 = Math.max(above.y2, line.y2);
+    else out.push({ ...line });
+  }
+  return out.sort((a, b) => a.x - b.x || a.y1 - b.y1);
 }
 
 function touches(h: HLine, v: VLine): boolean {

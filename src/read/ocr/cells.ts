@@ -5,6 +5,11 @@
  * no recognised word is cut out, the cut-outs stacked into one strip with white between them, and the strip read as one
  * block of text (PSM 6), which keeps every mark it can read. One extra recognition per page, only on pages where a
  * ruled table has such a cell.
+ *
+ * The same layout analysis also loses whole lines of a cell that it did read in part: the first line of a tall header
+ * cell ("7- Thời" over "gian / hoàn / thành"), taken into a text line of the neighbouring cells and dropped. A cell
+ * whose ink outside its recognised words amounts to a line of print is read again whole, and its words from the page's
+ * reading give way to the cell's own.
  */
 import type { Ruling } from "../layout/types.js";
 import type { PixelBox, RecognisedLine } from "./engine.js";
@@ -37,7 +42,7 @@ function levels(values: number[]): number[] {
 /**
  * The cells the rulings enclose: for each band between two horizontal levels and each pair of neighbouring vertical
  * rulings crossing it, the rectangle up to the nearest horizontal rulings above and below that cross its middle (so a
- * cell merged over several rows is one cell).
+ * cell merged over several rows is one cell), or up to the band's own edge where none crosses it.
  */
 export function gridCells(rulings: readonly Ruling[]): CellBox[] {
   const horizontal = rulings.filter((r) => Math.abs(r.y1 - r.y2) <= Math.abs(r.x1 - r.x2));
@@ -53,9 +58,9 @@ export function gridCells(rulings: readonly Ruling[]): CellBox[] {
       const x1 = xs[column + 1]!;
       const middleX = (x0 + x1) / 2;
       const crossing = levels(horizontal.filter((r) => spansX(r, middleX)).map((r) => (r.y1 + r.y2) / 2));
-      const y0 = [...crossing].reverse().find((y) => y <= middleY);
-      const y1 = crossing.find((y) => y >= middleY);
-      if (y0 === undefined || y1 === undefined) continue;
+      // No border above or below at all: one broken where the cell meets it (a stamp over the table's top edge).
+      const y0 = [...crossing].reverse().find((y) => y <= middleY) ?? ys[band]!;
+      const y1 = crossing.find((y) => y >= middleY) ?? ys[band + 1]!;
       cells.set(`${Math.round(x0)},${Math.round(y0)}`, { x0, y0, x1, y1 });
     }
   }
@@ -84,7 +89,47 @@ function inkIn(gray: Uint8Array, width: number, box: PixelBox, paper: number): n
   return ink;
 }
 
-/** Cells with ink in them and no recognised word whose centre lies inside. */
+/**
+ * Ink a cell must hold outside its recognised words to have lost a line: a short printed word ("trì" is some 150 px,
+ * "7- Thời" some 400 at 200 dpi), well above what word boxes leave out of a line they read (a stray accent or dot).
+ */
+function lostLineInk(dpi: number): number {
+  return 2 * minInk(dpi);
+}
+
+/** Word boxes grown by this (px) count as read: a diacritic or a descender just outside a tight box is no lost line. */
+function wordMargin(dpi: number): number {
+  return Math.max(2, Math.round(dpi / 70));
+}
+
+/** The page's pixels that lie in a recognised word's box (grown by the margin): 1, else 0. */
+function readMask(width: number, height: number, lines: readonly RecognisedLine[], dpi: number): Uint8Array {
+  const mask = new Uint8Array(width * height);
+  const margin = wordMargin(dpi);
+  for (const line of lines) {
+    for (const { bbox } of line.words) {
+      const x0 = Math.max(0, Math.floor(bbox.x0) - margin);
+      const x1 = Math.min(width, Math.ceil(bbox.x1) + margin);
+      const y1 = Math.min(height, Math.ceil(bbox.y1) + margin);
+      for (let y = Math.max(0, Math.floor(bbox.y0) - margin); y < y1; y++) mask.fill(1, y * width + x0, y * width + x1);
+    }
+  }
+  return mask;
+}
+
+/** Ink in `box` that no recognised word covers. */
+function unreadInkIn(gray: Uint8Array, width: number, box: PixelBox, paper: number, mask: Uint8Array): number {
+  let ink = 0;
+  for (let y = box.y0; y < box.y1; y++) {
+    for (let x = box.x0; x < box.x1; x++) if (mask[y * width + x] === 0 && gray[y * width + x]! < paper - INK_BELOW_PAPER) ink++;
+  }
+  return ink;
+}
+
+/**
+ * The cells to read again (their insides): those with ink and no recognised word whose centre lies inside, and those
+ * with a line's worth of ink outside the words recognised in them.
+ */
 export function unreadCells(
   gray: Uint8Array,
   width: number,
@@ -95,14 +140,27 @@ export function unreadCells(
   paper: number,
 ): PixelBox[] {
   const centres = lines.flatMap((line) => line.words.map((w) => ({ x: (w.bbox.x0 + w.bbox.x1) / 2, y: (w.bbox.y0 + w.bbox.y1) / 2 })));
+  let mask: Uint8Array | undefined;
   const out: PixelBox[] = [];
   for (const cell of gridCells(rulings)) {
     const box = inside(cell, dpi);
     if (box.x1 - box.x0 < 4 || box.y1 - box.y0 < 4 || box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
-    if (centres.some((c) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1)) continue;
-    if (inkIn(gray, width, box, paper) >= minInk(dpi)) out.push(box);
+    if (centres.some((c) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1)) {
+      mask ??= readMask(width, height, lines, dpi);
+      if (unreadInkIn(gray, width, box, paper, mask) >= lostLineInk(dpi)) out.push(box);
+    } else if (inkIn(gray, width, box, paper) >= minInk(dpi)) out.push(box);
   }
   return out;
+}
+
+/** The page's lines without the words whose centre lies in one of `boxes` (cells read again on their own). */
+export function withoutWordsIn(lines: readonly RecognisedLine[], boxes: readonly PixelBox[]): RecognisedLine[] {
+  const within = (w: RecognisedLine["words"][number]): boolean => {
+    const x = (w.bbox.x0 + w.bbox.x1) / 2;
+    const y = (w.bbox.y0 + w.bbox.y1) / 2;
+    return boxes.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1);
+  };
+  return lines.map((line) => ({ ...line, words: line.words.filter((w) => !within(w)) })).filter((line) => line.words.length > 0);
 }
 
 export interface Strip {

@@ -5,6 +5,14 @@ import type { PositionedText } from "../../../src/read/layout/types.js";
 const word = (text: string, x: number, width: number, y = 100, height = 12): PositionedText => ({ text, x, y, width, height });
 
 describe("lineText", () => {
+  it("keeps apart two words OCR told apart across a narrow gap, a text layer's pieces only across a word space", () => {
+    // A scanned line measured tall on its ink (a bracket, a tilt): the gap between "Kế" and "hoạch" is an eighth of it.
+    const ocr = (w: PositionedText): PositionedText => ({ ...w, confidence: 95 });
+    expect(lineText([ocr(word("Kế", 100, 10, 100, 18)), ocr(word("hoạch", 112.3, 24, 100, 18))])).toBe("Kế hoạch");
+    expect(lineText([word("Kế", 100, 10, 100, 18), word("hoạch", 112.3, 24, 100, 18)])).toBe("Kếhoạch");
+    expect(lineText([ocr(word("Nguy", 100, 20, 100, 18)), ocr(word("ễn", 120.5, 10, 100, 18))])).toBe("Nguyễn");
+  });
+
   it("puts a letter drawn into the gap of a word back into the word (pdf.js writes the gap as a space)", () => {
     // "Nhiệm vụ" as LibreOffice draws it: "2- Nhi m" with a hole where "ệ" is painted from another font run.
     expect(lineText([word("2- Nhi m", 168.4, 39.46, 100, 10), word("ệ", 194.2, 5.91, 100, 10)])).toBe("2- Nhiệm");

@@ -53,4 +53,21 @@ describe("findGrids", () => {
     expect(grid!.closedBottom).toBe(false);
     expect(grid!.closedTop).toBe(true);
   });
+
+  it("mends a column border broken where no row border meets it (a stamp's ring over a scanned header)", () => {
+    // 3 columns × 2 rows (0-40-80); the border at x=100 is broken from y=30 to 42 in the header row, the one at x=200
+    // from 25 to 28: the header's three cells stay three.
+    const rulings = [h(0, 300, 0), h(0, 300, 40), h(0, 300, 80), v(0, 0, 80), v(300, 0, 80), v(100, 0, 30), v(100, 42, 80), v(200, 0, 25), v(200, 28, 80)];
+    const [grid] = findGrids(rulings);
+    expect(grid!.cells).toHaveLength(6);
+    expect(grid!.cells.every((c) => c.colSpan === 1 && c.rowSpan === 1)).toBe(true);
+  });
+
+  it("keeps a border that stops at row borders: a group row 12 pt high merged across the columns stays merged", () => {
+    const rulings = [h(0, 300, 0), h(0, 300, 20), h(0, 300, 32), h(0, 300, 60), v(0, 0, 60), v(300, 0, 60), v(150, 0, 20), v(150, 32, 60)];
+    const [grid] = findGrids(rulings);
+    const at = (r: number, c: number) => grid!.cells[grid!.cellAt[r]![c]!]!;
+    expect(at(1, 0)).toEqual({ row: 1, col: 0, rowSpan: 1, colSpan: 2 });
+    expect(at(0, 1)).toEqual({ row: 0, col: 1, rowSpan: 1, colSpan: 1 });
+  });
 });

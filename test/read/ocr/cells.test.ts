@@ -3,7 +3,7 @@
  * word, and the round trip of their cut-outs through one strip. Pages and rulings are drawn here in pixels.
  */
 import { describe, expect, it } from "vitest";
-import { gridCells, placeOnPage, stackCells, unreadCells } from "../../../src/read/ocr/cells.js";
+import { gridCells, placeOnPage, stackCells, unreadCells, withoutWordsIn } from "../../../src/read/ocr/cells.js";
 import type { RecognisedLine } from "../../../src/read/ocr/engine.js";
 import type { Ruling } from "../../../src/read/layout/types.js";
 
@@ -73,6 +73,38 @@ describe("unreadCells", () => {
     const gray = page();
     ink(gray, 90, 240, 3, 3);
     expect(unreadCells(gray, WIDTH, HEIGHT, rulings, [], DPI, 250)).toEqual([]);
+  });
+
+  it("takes a cell read in part, a line of print outside its words (the first line of a tall header cell, dropped)", () => {
+    const gray = page();
+    ink(gray, 200, 60, 60, 14); // the header cell's first line, not read
+    ink(gray, 200, 80, 40, 14); // its second line, read
+    const boxes = unreadCells(gray, WIDTH, HEIGHT, rulings, [line("gian", 200, 80, 240, 94)], DPI, 250);
+    expect(boxes).toHaveLength(1);
+    expect(boxes[0]!.y0).toBeGreaterThan(50);
+    expect(boxes[0]!.y1).toBeLessThan(100);
+  });
+
+  it("leaves a cell whose words cover its ink, a tone mark above a tight box included", () => {
+    const gray = page();
+    ink(gray, 200, 78, 6, 2); // an accent just above the box
+    ink(gray, 200, 80, 40, 14);
+    expect(unreadCells(gray, WIDTH, HEIGHT, rulings, [line("gian", 200, 80, 240, 94)], DPI, 250)).toEqual([]);
+  });
+
+  it("takes a cell whose top border a stamp broke (no border above it at all)", () => {
+    const broken = rulings.map((r) => (r.y1 === 50 && r.y2 === 50 ? { ...r, x2: 100 } : r));
+    const gray = page();
+    ink(gray, 300, 60, 12, 20);
+    expect(unreadCells(gray, WIDTH, HEIGHT, broken, [], DPI, 250)).toHaveLength(1);
+  });
+});
+
+describe("withoutWordsIn", () => {
+  it("drops the page's words in a cell read again, and lines left empty", () => {
+    const lines = [line("7-", 200, 60, 220, 74), { ...line("gian", 200, 80, 240, 94), words: [...line("gian", 200, 80, 240, 94).words, ...line("kinh", 400, 80, 440, 94).words] }];
+    const kept = withoutWordsIn(lines, [{ x0: 150, y0: 50, x1: 300, y1: 100 }]);
+    expect(kept.map((l) => l.words.map((w) => w.text))).toEqual([["kinh"]]);
   });
 });
 
