@@ -29,7 +29,7 @@ import {
   withoutAboutPrefix,
 } from "./header.js";
 import type { Unit } from "./units.js";
-import { LETTER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
+import { LETTER, LOWER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
 
 /**
  * "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024" on one line (a web page's heading, a converter that joined the centred
@@ -339,7 +339,7 @@ export function findRecipients(units: Unit[]): string[] {
     // or cut by the signer's column beside it) starts in lower case where that recipient is left open.
     const bullet = (typeof unit !== "string" && unit.marker !== undefined) || /^\s*[-+•]/u.test(raw);
     const last = recipients.length - 1;
-    if (last >= 0 && !bullet && /^\p{Ll}/u.test(text) && !/[;)]$/u.test(recipients[last]!)) recipients[last] = `${recipients[last]} ${text}`;
+    if (last >= 0 && !bullet && STARTS_LOWER.test(text) && !/[;)]$/u.test(recipients[last]!)) recipients[last] = `${recipients[last]} ${text}`;
     else recipients.push(text);
   };
   const start = units.findIndex((u) => isRecipientsLabel(u.text));
@@ -386,7 +386,11 @@ function recipientText(unit: Unit): string {
 }
 
 /** "KT. BỘ TRƯỞNG", "TM. ỦY BAN NHÂN DÂN", "Q. CỤC TRƯỞNG" inside a line: the signature block from there on. */
-const SIGNATURE_MARK = /(?:^|\s)(?:KT|TM|T\/M|TL|TUQ|Q)\.\s*\p{Lu}{2}/u;
+const SIGNATURE_MARK = re("u")`(?:^|\s)(?:KT|TM|T\/M|TL|TUQ|Q)\.\s*[${UPPER}]{2}`;
+
+const NOT_LETTER_AT_ENDS = re("gu")`^[^${LETTER}]+|[^${LETTER}]+$`;
+const ANY_LOWER = re("u")`[${LOWER}]`;
+const STARTS_LOWER = re("u")`^[${LOWER}]`;
 
 /** Letters with a Vietnamese vowel mark (a tone or a hat), as words of a title in capitals have: no acronym does. */
 const MARKED_VOWEL = /[\u0300-\u0309\u0323\u0302\u0306\u031b]/u;
@@ -403,7 +407,7 @@ function withoutSignature(line: string): string {
   if (mark) text = text.slice(0, mark.index).trim();
   const words = text.split(" ");
   const capital = (word: string): boolean => {
-    const letters = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    const letters = word.replace(NOT_LETTER_AT_ENDS, "");
     return Array.from(letters).length >= 2 && isUpperCaseText(letters);
   };
   const kept: string[] = [];
@@ -412,7 +416,7 @@ function withoutSignature(line: string): string {
     while (end < words.length && capital(words[end]!)) end++;
     const run = words.slice(i, end);
     const marked = run.filter((word) => MARKED_VOWEL.test(word.normalize("NFD"))).length;
-    if (run.length >= 2 && marked >= 2 && /\p{Ll}/u.test(kept.join(" "))) i = end;
+    if (run.length >= 2 && marked >= 2 && ANY_LOWER.test(kept.join(" "))) i = end;
     else {
       kept.push(...(end > i ? run : [words[i]!]));
       i = Math.max(end, i + 1);
