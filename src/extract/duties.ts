@@ -173,8 +173,11 @@ const PURPOSE = re("u")`\s(?:để|nhằm|trong việc|trong|về|theo|tại|th�
 /** A comma before a duty verb other than "tổ chức": "phối hợp với chính quyền các cấp, phát huy sức mạnh …". */
 const CLAUSE_VERB = new RegExp(`,\\s+(?:${DUTY_VERBS.filter((verb) => verb !== "tổ chức").join("|")})(?![${LETTER}])`, "u");
 
-/** "phối hợp (chặt chẽ) với …" up to the next verb or the end of the clause. */
-const PARTNER_PHRASE = re("giu")`phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s+|\s*["“”'](?=[${UPPER}]))`;
+/**
+ * "phối hợp (chặt chẽ) với …" up to the next verb or the end of the clause; a stray quote OCR reads before the first
+ * name ("với "V01", "với"V01") is passed over, with or without a space before it.
+ */
+const PARTNER_PHRASE = re("giu")`phối hợp(?:\s+chặt chẽ)?(?:\s+với)?(?:\s*["“”'](?=[${UPPER}])|\s+)`;
 
 export interface DutySource {
   section: SectionPart;

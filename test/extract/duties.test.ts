@@ -102,6 +102,11 @@ describe("partnersIn and timesIn", () => {
     expect(partnersIn(["Hướng dẫn, phối hợp với các sở, ngành liên quan để xây dựng kịch bản."])).toEqual(["các sở, ngành liên quan"]);
     expect(partnersIn(["Tăng cường phối hợp tuyên truyền, vận động đoàn viên."])).toEqual([]);
   });
+  it("passes over a stray quote OCR reads before the first partner, with or without a space", () => {
+    for (const text of ['Phối hợp với "V01, Văn phòng Chính phủ thực hiện công tác lễ tân.', 'Phối hợp với"V01, Văn phòng Chính phủ thực hiện công tác lễ tân.']) {
+      expect(partnersIn([text])).toEqual(["V01", "Văn phòng Chính phủ"]);
+    }
+  });
   it("takes deadlines with their marker and cadences, never a cited document's date", () => {
     expect(timesIn(["Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 30/01/2026."])).toEqual(["chậm nhất là ngày 30/01/2026"]);
     expect(timesIn(["Xây dựng Kế hoạch trong Quý I/2026 để tổ chức thực hiện."])).toEqual(["trong Quý I/2026"]);
