@@ -113,10 +113,12 @@ const HEADER_VOCABULARY = new Set(
  * each header word close to it (at most half its letters changed), the role they all give, when the readable words
  * carry it (a guessed word that names a role by itself decides nothing). Several roles, more than
  * one unreadable word, or fewer than two readable ones: no guess ("extra"). A fuzzy match never beats an exact one.
+ * Unreadable words side by side are one word that OCR cut in pieces ("ề r Ớc").
  */
-export function roleOfWords(words: readonly string[]): ColumnRole {
-  const exact = roleOfCompact(words.join(""));
+export function roleOfWords(read: readonly string[]): ColumnRole {
+  const exact = roleOfCompact(read.join(""));
   if (exact !== "extra") return exact;
+  const words = joinTornPieces(read);
   const unknown = words.map((word, index) => (HEADER_VOCABULARY.has(word) ? -1 : index)).filter((index) => index >= 0);
   if (unknown.length !== 1 || words.length - 1 < 2) return "extra";
   const torn = words[unknown[0]!]!;
@@ -161,4 +163,17 @@ export function namingRole(roles: readonly ColumnRole[]): "subject" | "task" | "
   if (roles.includes("objective")) return "objective";
   if (roles.includes("activities")) return "activities";
   return undefined;
+}
+
+/** Consecutive words that are no header word, as one: the pieces of a word OCR cut apart where a seal crossed it. */
+function joinTornPieces(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  let afterUnknown = false;
+  for (const word of words) {
+    const unknown = !HEADER_VOCABULARY.has(word);
+    if (unknown && afterUnknown) joined[joined.length - 1] += word;
+    else joined.push(word);
+    afterUnknown = unknown;
+  }
+  return joined;
 }

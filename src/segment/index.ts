@@ -57,7 +57,8 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
 
 /** The printed words before a handwritten number ("Số:", as OCR reads the label: "Sá:") or day ("…, ngày"). */
 const NUMBER_LABEL_END = re("u")`(?:^|\s)(?:Số|số|SỐ|[Ss][${LETTER}])\s*[:.]?$`;
-const DAY_LABEL_END = /,\s*ngày$/iu;
+/** "…, ngày" before the pen ink; OCR may read the ink's first stroke as a mark after it ("ngày.", "ngày,"). */
+const DAY_LABEL_END = /,\s*ngày\s*[.,:;'’]?$/iu;
 
 const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;
 

@@ -52,6 +52,8 @@ describe("roleOfWords: a header with one word torn by a seal, a stamp or OCR", (
   it.each([
     // a seal over "được"
     ["ten don vi eroc kiem tra", "subject"],
+    // … and OCR cut what was left of it in pieces
+    ["ten don vi e r oc kiem tra", "subject"],
     // a letter lost
     ["co quan chu trl", "lead"],
     ["don vi phoi hoq", "partners"],

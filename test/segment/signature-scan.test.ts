@@ -50,6 +50,11 @@ describe("a number and a day written in pen", () => {
     expect(codes).toEqual(expect.arrayContaining(["number-handwritten", "date-handwritten"]));
     expect(codes).not.toContain("number-unreadable");
   });
+  it("with the ink's first stroke read as a mark after 'ngày' ('ngày.')", async () => {
+    const codes = segment(await scanned([{ page: 1, after: "Sề:" }, { page: 1, after: "Sề: /KH-BCA-C04 Hà Nội, ngày." }])).diagnostics.map((d) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(["number-handwritten", "date-handwritten"]));
+    expect(codes).not.toContain("date-missing");
+  });
   it("stay 'unreadable' / 'missing' when no pen ink was found there", async () => {
     const codes = segment(await scanned([{ page: 1, after: "Nơi nhận:" }])).diagnostics.map((d) => d.code);
     expect(codes).toEqual(expect.arrayContaining(["number-unreadable", "date-missing"]));
