@@ -113,7 +113,7 @@ const HEADER_VOCABULARY = new Set(
  * each header word close to it (at most half its letters changed), the role they all give, when the readable words
  * carry it (a guessed word that names a role by itself decides nothing). Several roles, more than
  * one unreadable word, or fewer than two readable ones: no guess ("extra"). A fuzzy match never beats an exact one.
- * Unreadable words side by side are one word that OCR cut in pieces ("ề r Ớc").
+ * Fragments of one or two letters side by side are one word that OCR cut in pieces ("ề r Ớc").
  */
 export function roleOfWords(read: readonly string[]): ColumnRole {
   const exact = roleOfCompact(read.join(""));
@@ -165,15 +165,18 @@ export function namingRole(roles: readonly ColumnRole[]): "subject" | "task" | "
   return undefined;
 }
 
-/** Consecutive words that are no header word, as one: the pieces of a word OCR cut apart where a seal crossed it. */
+/**
+ * Fragments of one or two letters side by side that are no header word, as one word: the pieces of a word OCR cut
+ * apart where a seal crossed it ("ề r Ớc"). Longer unknown words stay apart: they are words of their own ("góp ý").
+ */
 function joinTornPieces(words: readonly string[]): string[] {
   const joined: string[] = [];
-  let afterUnknown = false;
+  let afterFragment = false;
   for (const word of words) {
-    const unknown = !HEADER_VOCABULARY.has(word);
-    if (unknown && afterUnknown) joined[joined.length - 1] += word;
+    const fragment = word.length <= 2 && !HEADER_VOCABULARY.has(word);
+    if (fragment && afterFragment) joined[joined.length - 1] += word;
     else joined.push(word);
-    afterUnknown = unknown;
+    afterFragment = fragment;
   }
   return joined;
 }

@@ -71,6 +71,8 @@ describe("roleOfWords: a header with one word torn by a seal, a stamp or OCR", (
     ["so luong ho so"],
     // the torn word alone would name the role ("moc"): the readable words do not carry it
     ["ten don vi mxc"],
+    // two words of their own that no header word is close to ("góp ý" after "Nội dung": comments, not tasks)
+    ["noi dung gop y"],
   ])("%s → extra", (text) => {
     expect(roleOfWords(words(text))).toBe("extra");
   });
