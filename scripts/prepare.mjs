@@ -2,9 +2,9 @@
 //
 // Why not simply `npm run build`: npm runs `prepare` a second time on a user's first `npx cchc …` in a checkout. npm
 // (v9+) runs a project's own bin by installing the checkout into its npx cache as a linked package, and installing a
-// linked directory runs its prepare script: a whole tsc + bundle + warm-up parse, ~10 s and ~350 MB, before the first
-// command of the README's Quick start answers. The stamp written by scripts/bundle.mjs says which Node built dist/
-// (its code cache is valid only for that Node); the build runs again when any input is newer than the stamp.
+// linked directory runs its prepare script: a whole tsc + bundle + warm-up parse before the first command of the
+// README's Quick start answers (figures in the README, "Design"). The stamp written by scripts/bundle.mjs says which
+// Node built dist/ (its code cache is valid only for that Node); the build runs again when any input is newer than it.
 // `npm run build` always builds.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";

@@ -5,12 +5,12 @@
  * V8 compiles a regular expression the first time it runs, in every process: neither the launcher's code cache nor
  * anything else keeps that work, so one plan parsed by `cchc parse` pays for every expression it touches. A property
  * escape is the dearest part of it: for each \p{L} written, V8 has ICU build the set (684 ranges, 307 of them outside
- * the BMP) and emits a matcher for all of it, again when the expression tiers up to machine code, at ~0.5 ms a \p{L}
- * (twice that under /iu); a whole seed plan runs some sixty such expressions. The classes below are the same
+ * the BMP) and emits a matcher for all of it, again when the expression tiers up to machine code (twice the work under
+ * /iu); a whole seed plan runs dozens of such expressions. The classes below are the same
  * properties restricted to the blocks Vietnamese text is written in and among: U+0000–U+052F (Latin, IPA, combining
  * marks, Greek, Cyrillic) and U+1E00–U+2BFF (Latin Extended Additional, where most Vietnamese letters are, Greek
  * Extended, punctuation, super- and subscripts, letterlike symbols, number forms, enclosed numbers, shapes), and
- * compile in a fraction of the time (a tenth for LETTER, half for UPPER and LOWER). A character outside them (a CJK
+ * compile in a fraction of the time (README, "Performance"). A character outside them (a CJK
  * ideograph, an Arabic letter, an emoji) belongs to none of them. test/letters.test.ts holds each class to its
  * property within those blocks.
  *

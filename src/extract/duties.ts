@@ -144,7 +144,7 @@ const TIME_PHRASE_SOURCE =
 /**
  * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
  * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
- * becomes a class of its case variants, which made its compilation ~10 ms of every plan's parse. A sentence whose
+ * becomes a class of its case variants, which made its compilation a large part of every plan's parse. A sentence whose
  * lower case is another length ("İ") or has a letter that only case folding equates with one of the expression's
  * ("ſ", a long s) is matched with the /iu expression instead, built then.
  */
