@@ -16,7 +16,7 @@ import { InputError, LimitError, describeFsError } from "./errors.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type AssignmentTable, type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
 import { type PlanParts, segment } from "./segment/index.js";
-import { unitsText } from "./segment/sections.js";
+import { subsectionText, unitsText } from "./segment/sections.js";
 
 export interface ParseOptions extends ReadOptions {}
 
@@ -78,7 +78,7 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
         numeral: s.numeral,
         heading: s.heading,
         text: unitsText(s.units),
-        subsections: s.subsections.map((sub) => ({ number: sub.number, heading: sub.heading, text: unitsText(sub.units) })),
+        subsections: s.subsections.map((sub) => ({ number: sub.number, heading: sub.heading, text: subsectionText(sub) })),
       }),
     ),
     tables: raw.tables,

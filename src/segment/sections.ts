@@ -13,9 +13,17 @@ import { LETTER, UPPER, re } from "../letters.js";
 export interface SubsectionPart {
   number: string;
   heading: string;
+  /** The text a run-in heading goes on with on its own line ("1. Phòng Nội vụ: Chủ trì …" → "Chủ trì …"). */
+  leadIn?: string;
   startUnit: number;
   units: Unit[];
 }
+
+/**
+ * A run-in heading: a short label without a sentence's stops, a colon, then the text ("Phòng Nội vụ: Chủ trì, phối
+ * hợp …", "Mục đích: Nâng cao …"). The label is the heading as written; the rest is the subsection's text.
+ */
+const RUN_IN_HEADING = /^([^.;:!?]{2,80}?)\s*:\s+(\S.*)$/su;
 
 export interface SectionPart {
   numeral: string;
@@ -214,7 +222,10 @@ function findSubsections(units: Unit[], numeral?: string): SubsectionPart[] {
       const topLevel = /^\d{1,2}$/.test(number);
       const headingLike = unit.kind === "heading" || unit.bold || (heading.length <= 150 && !/[.;]$/.test(heading));
       if (topLevel || headingLike) {
-        subsections.push({ number, heading, startUnit: index, units: [] });
+        const runIn = RUN_IN_HEADING.exec(heading);
+        subsections.push(
+          runIn ? { number, heading: runIn[1]!, leadIn: runIn[2]!, startUnit: index, units: [] } : { number, heading, startUnit: index, units: [] },
+        );
         return;
       }
     }
@@ -224,6 +235,12 @@ function findSubsections(units: Unit[], numeral?: string): SubsectionPart[] {
 }
 
 /** Running text of units, footnotes left out. */
-export function unitsText(units: Unit[]): string {
-  return cleanText(units.filter((u) => !u.footnote).map((u) => u.text).join(" "));
+export function unitsText(units: Unit[], leadIn?: string): string {
+  const texts = units.filter((u) => !u.footnote).map((u) => u.text);
+  return cleanText((leadIn === undefined ? texts : [leadIn, ...texts]).join(" "));
+}
+
+/** A subsection's text: what its run-in heading goes on with, then its units. */
+export function subsectionText(sub: SubsectionPart): string {
+  return unitsText(sub.units, sub.leadIn);
 }

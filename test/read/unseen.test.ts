@@ -437,6 +437,33 @@ const DOCS: Record<string, Expected> = {
       ]),
     ],
   },
+
+  // Word: a deadline typed in bold inside a duty's sentence, wrapped to the start of a line; agency cells centred, so
+  // a wrapped name's shorter last line starts further right than the line above it.
+  "u10-thanhson": {
+    meta: {
+      number: "112/KH-UBND",
+      date: "2025-03-10",
+      place: "Thanh Sơn",
+      issuer: "UBND huyện Thanh Sơn",
+      level: "huyen",
+      title: "Kiểm tra công tác cải cách hành chính năm 2025",
+      signer: "Hà Văn Thịnh",
+      legalBases: [],
+      recipients: ["Sở Nội vụ", "TT Huyện ủy", "Các cơ quan, đơn vị thuộc huyện", "Lưu: VT"],
+    },
+    sections: [
+      ["I", "MỤC ĐÍCH, YÊU CẦU", []],
+      ["II", "NỘI DUNG, ĐỐI TƯỢNG KIỂM TRA", []],
+      ["III", "TỔ CHỨC THỰC HIỆN", ["1 Phòng Nội vụ", "2 Phòng Tài chính - Kế hoạch"]],
+    ],
+    appendix: { title: "LỊCH KIỂM TRA CẢI CÁCH HÀNH CHÍNH NĂM 2025", reference: "Kế hoạch số 112/KH-UBND ngày 10/3/2025 của UBND huyện Thanh Sơn" },
+    tasks: [
+      { number: "1", task: "Kiểm tra việc niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa các xã, thị trấn", lead: ["Phòng Văn hóa, Khoa học và Thông tin"], partners: ["Văn phòng HĐND và UBND huyện"], deadline: within("Quý II/2025", "2025-04-01", "2025-06-30") },
+      { number: "2", task: "Kiểm tra việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", lead: ["Văn phòng HĐND và UBND huyện"], partners: ["Phòng Văn hóa, Khoa học và Thông tin"], deadline: within("Quý III/2025", "2025-07-01", "2025-09-30") },
+      { number: "3", task: "Kiểm tra việc thực hiện kỷ luật, kỷ cương hành chính của cán bộ, công chức", lead: ["Phòng Nội vụ"], partners: ["Thanh tra huyện"], deadline: within("Tháng 10/2025", "2025-10-01", "2025-10-31") },
+    ],
+  },
 };
 
 /*
@@ -496,6 +523,20 @@ describe("plans as Word and LibreOffice make them (fixtures/unseen-office)", () 
           plan.tasks.map(({ source: _source, products, ...task }, k) => (limited.has(k) ? task : { ...task, products }));
         expect(strip(pdf)).toEqual(strip(docx));
       });
+    });
+  }
+});
+
+describe("u10-thanhson: the duties of TỔ CHỨC THỰC HIỆN in both formats", () => {
+  for (const format of ["docx", "pdf"] as const) {
+    it(`${format}: the bold date that starts a line stays in its duty and is its deadline`, async () => {
+      const plan = await parsed(`u10-thanhson.${format}`);
+      const duties = plan.tasks.filter((t) => t.origin === "inline");
+      expect(duties.map((t) => [t.lead, t.partners, [t.deadline.raw, t.deadline.start, t.deadline.end]])).toEqual([
+        [["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"], ["chậm nhất là ngày 15/12/2025", null, "2025-12-15"]],
+        [["Phòng Tài chính - Kế hoạch"], [], [null, null, null]],
+      ]);
+      expect(duties[0]!.task).toMatch(/^Chủ trì, phối hợp với Văn phòng HĐND và UBND huyện xây dựng đề cương.* chậm nhất là ngày 15\/12\/2025\.$/);
     });
   }
 });

@@ -115,11 +115,25 @@ function breaksBefore(prev: Line, line: Line, paragraphStart: Line, options: Flo
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
   if ((line.top - prev.top) / size > options.pitch + 0.3) return true;
   if (startsListItem(line.text) && listBreak(prev, line, options, linePitch)) return true;
-  if (prev.bold !== line.bold) return true;
+  if (prev.bold !== line.bold && !wrapsOn(prev, line, options)) return true;
   if (Math.abs(prev.fontSize - line.fontSize) > 0.2 * size) return true;
-  // A first-line indent after a line that sat further left starts a new paragraph; a hanging indent does not.
-  if (line.x > prev.x + 0.8 * size && prev !== paragraphStart) return true;
+  // A first-line indent after a line that sat further left starts a new paragraph; a hanging indent does not, nor does
+  // the shorter last line of a centred cell or title ("Lãnh đạo Sở Nông" / "nghiệp và Môi" / "trường").
+  if (line.x > prev.x + 0.8 * size && prev !== paragraphStart && !centredTogether(prev, line, size)) return true;
   return wouldHaveFit(prev, line, options);
+}
+
+/**
+ * The sentence goes on from a line filled to the edge onto a line at the same left edge: an emphasis change there is
+ * bold or italic words inside the paragraph ("… chậm nhất là ngày" / "**30/01/2026.**"), not a heading after it.
+ */
+function wrapsOn(prev: Line, line: Line, options: FlowOptions): boolean {
+  return !/[.;:!?]$/.test(prev.text) && Math.abs(line.x - prev.x) <= SAME_X && !wouldHaveFit(prev, line, options);
+}
+
+/** Two lines on one centre axis, the lower one shorter: a centred text wrapped, whose left edge moves with each line. */
+function centredTogether(prev: Line, line: Line, size: number): boolean {
+  return line.right < prev.right && Math.abs(prev.x + prev.right - line.x - line.right) / 2 <= 0.3 * size;
 }
 
 /**

@@ -48,6 +48,42 @@ describe("linesToParagraphs in a narrow cell", () => {
   });
 });
 
+describe("linesToParagraphs: centred cells and emphasis inside a sentence", () => {
+  it("keeps a centred cell's shorter last line in its paragraph ('Lãnh đạo Sở Nông' / 'nghiệp và Môi' / 'trường')", () => {
+    // Centred on x = 290 in a cell whose text area ends at 330: each line's left edge moves right as it gets shorter.
+    const lines = [line("Lãnh đạo Sở Nông", 252.5, 100, 75, 1), line("nghiệp và Môi", 259, 112.6, 62, 2), line("trường", 275, 125.2, 30, 3)];
+    const paragraphs = linesToParagraphs(lines, { rightEdge: 330, pitch: 1.15, page: 1 });
+    expect(paragraphs.map((p) => p.lines.join(" "))).toEqual(["Lãnh đạo Sở Nông nghiệp và Môi trường"]);
+  });
+
+  it("still starts a new paragraph at a first-line indent under a full line", () => {
+    const lines = [
+      line("Tổ chức thực hiện nghiêm túc các nội dung của kế hoạch", 85, 100, 436, 1),
+      line("và báo cáo kết quả về Sở Nội vụ trước ngày 15/12", 85, 112.6, 300, 2),
+      line("Các cơ quan, đơn vị chủ động bố trí kinh phí thực hiện", 120, 125.2, 400, 3),
+    ];
+    const paragraphs = linesToParagraphs(lines, { rightEdge: 523, pitch: 1.15, page: 1 });
+    expect(paragraphs).toHaveLength(2);
+  });
+
+  it("keeps bold words that a sentence wraps onto in the sentence ('… chậm nhất là ngày' / bold '30/01/2026.')", () => {
+    const bold = { ...line("30/01/2026.", 85, 112.6, 55, 2), bold: true };
+    const lines = [line("doanh nghiệp. Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày", 85, 100, 436, 1), bold];
+    const paragraphs = linesToParagraphs(lines, { rightEdge: 523, pitch: 1.15, page: 1 });
+    expect(paragraphs.map((p) => p.lines.join(" "))).toEqual([
+      "doanh nghiệp. Thời gian hoàn thành ban hành kế hoạch chậm nhất là ngày 30/01/2026.",
+    ]);
+  });
+
+  it("starts a bold heading after a sentence that ended, or after a line that stopped short", () => {
+    const heading = { ...line("Sở Nội vụ", 85, 112.6, 50, 2), bold: true };
+    const ended = [line("Các đơn vị báo cáo kết quả thực hiện về Sở Nội vụ đúng thời hạn quy định.", 85, 100, 436, 1), heading];
+    expect(linesToParagraphs(ended, { rightEdge: 523, pitch: 1.15, page: 1 })).toHaveLength(2);
+    const short = [line("Trách nhiệm của các cơ quan", 85, 100, 150, 1), heading];
+    expect(linesToParagraphs(short, { rightEdge: 523, pitch: 1.15, page: 1 })).toHaveLength(2);
+  });
+});
+
 describe("gluesAcrossBreak", () => {
   it("writes tokens that never hold a space together", () => {
     expect(gluesAcrossBreak("15/01/20", "24")).toBe(true);
