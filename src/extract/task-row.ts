@@ -173,21 +173,55 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     return written.length > 0 ? [written.join(" - ")] : [];
   };
   const extra: Record<string, string> = {};
-  for (const index of columns.extra) {
+  const keep = (index: number): void => {
     const label = header.labels[index] || `column ${index + 1}`;
     const value = row.slots[index]?.paragraphs.join(" ") ?? "";
     if (value) extra[label] = value;
+  };
+  columns.extra.forEach(keep);
+  // Period columns: a marked one is a time of the row; anything else written there (a value) is kept under its header.
+  const marked: string[] = [];
+  for (const index of columns.timeSlots) {
+    const value = slotText(row.slots[index]);
+    if (MARK.test(value)) marked.push(periodOfColumn(header, index));
+    else keep(index);
   }
+  const deadline = list("deadline");
   return {
     activities: list("activities"),
     products: list("products"),
     lead: list("lead"),
     partners: list("partners"),
-    deadline: list("deadline"),
+    // One paragraph per marked period, so that each is an item of the deadline; the ";" between them is how a list
+    // is written ("Quý I; Quý III") and ends no item's text.
+    deadline: [...deadline, ...marked.map((period, i) => (i < marked.length - 1 ? `${period};` : period))],
     budget: slotText(slot(row, columns, "budget")) || null,
     extra,
     ...(columns.of.leadOrPartners === undefined ? {} : { leadOrPartners: list("leadOrPartners") }),
   };
+}
+
+/** A cell that only marks its column: "x", a tick or a dot. */
+const MARK = /^[xX×✓✔✕•●■☑]$/u;
+const YEAR = /\b(?:19|20)\d{2}\b/u;
+
+/**
+ * The period a time column names, as a deadline phrase: its own header cell ("Quý II"), with the year of the header
+ * spanning it when it names one ("Thời gian thực hiện năm 2026" over "Tháng 3" → "Tháng 3/2026"). Judgement call (the
+ * contract is silent on marked columns): a period without a year takes the plan's year, like any yearless deadline.
+ */
+function periodOfColumn(header: TaskHeader, index: number): string {
+  const rows = header.rows;
+  const own = rows[rows.length - 1]?.[index] || header.labels[index] || "";
+  if (YEAR.test(own)) return own;
+  for (const cells of rows.slice(0, -1)) {
+    // The spanning cell stands at its first column; the cells it covers are empty (a scrape) or copies of it.
+    let at = index;
+    while (at > 0 && (cells[at] ?? "") === "") at -= 1;
+    const year = YEAR.exec(cells[at] ?? "")?.[0];
+    if (year) return `${own}/${year}`;
+  }
+  return own;
 }
 
 /** Roles whose cells are filled down under a merged cell of the same task. */
