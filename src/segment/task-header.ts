@@ -123,7 +123,12 @@ const TIME_BOUND = /^(?:tu|den|bat dau|ket thuc|hoan thanh|khoi cong)(?: ngay)?$
 function isDataRow(cells: Cell[], roles: ColumnRole[]): boolean {
   if (cells.every((c) => /^(?:\(?\d{1,2}\)?)?$/.test(cleanText(cellText(c))))) return false;
   const naming = namingRole(roles);
-  return roles.some((r, c) => (r === "number" || r === naming) && cells[c] !== undefined && cells[c]!.merged !== "above" && /^\d{1,3}\.?$|\S{3,}/u.test(cellText(cells[c]!).trim()));
+  return roles.some((r, c) => {
+    const text = cells[c] === undefined || cells[c]!.merged === "above" ? "" : cleanText(cellText(cells[c]!));
+    // A scrape may write the spanning label again in the row under it ("STT" under "STT"): a header word, no data.
+    const headerWord = text.length <= 40 && roleOf(text) !== "extra";
+    return (r === "number" || r === naming) && !headerWord && /^\d{1,3}\.?$|\S{3,}/u.test(text);
+  });
 }
 
 function isSubHeaderRow(cells: Cell[]): boolean {

@@ -360,3 +360,17 @@ describe("(8) a 'Ghi chú' column and a two-row 'Sản phẩm' header", () => {
     expect(doc.tasks.map((t) => [t.products, t.extra, t.deadline.end])).toEqual([[["Kế hoạch kiểm tra năm 2026"], { "Sản phẩm hình thức": "Kế hoạch của UBND tỉnh" }, "2026-02-28"]]);
   });
 });
+
+describe("(1'') a scrape that writes the spanning labels again in the sub-header row", () => {
+  it("'STT | Nội dung | Đơn vị thực hiện' repeated over 'Quý I … Quý IV' is still the header's second row", async () => {
+    const doc = await markdown(
+      row("STT", "Nội dung", "Đơn vị thực hiện", "Thời gian thực hiện", "Thời gian thực hiện", "Thời gian thực hiện", "Thời gian thực hiện"),
+      rule(7),
+      row("STT", "Nội dung", "Đơn vị thực hiện", "Quý I", "Quý II", "Quý III", "Quý IV"),
+      row("1", "Tập huấn công tác văn thư, lưu trữ", "Sở Nội vụ", "", "", "", "x"),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.task, t.lead, t.deadline.raw, t.deadline.start, t.deadline.end])).toEqual([
+      ["1", "Tập huấn công tác văn thư, lưu trữ", ["Sở Nội vụ"], "Quý IV", "2026-10-01", "2026-12-31"],
+    ]);
+  });
+});
