@@ -26,7 +26,8 @@ export function assembleTables(extracted: ExtractedTable[], context: TableContex
       id,
       where: appendix ? "appendix" : "body",
       label: appendix?.label ?? null,
-      title: appendix?.title ?? null,
+      // A table captioned of its own ("Biểu số 2: …") among several in one appendix is titled by its caption.
+      title: part.caption ?? appendix?.title ?? null,
       reference: appendix?.reference ?? null,
       kind: part.kind,
       // A column without a header (a scrape's empty trailing cell) is not listed; its cells, if any, are in `extra`.

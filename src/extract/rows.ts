@@ -142,6 +142,8 @@ export interface Columns {
   of: Partial<Record<ColumnRole, number>>;
   /** Further timeline columns ("Thời gian thực hiện" split into "Bắt đầu" | "Hoàn thành"), read with the first. */
   moreDeadlines: number[];
+  /** Period columns ("Quý I", "Tháng 3"), each marked "x" on the rows carried out in it. */
+  timeSlots: number[];
   extra: number[];
 }
 
@@ -155,12 +157,14 @@ export function columnsOf(roles: ColumnRole[]): Columns {
   const of: Partial<Record<ColumnRole, number>> = {};
   const extra: number[] = [];
   const moreDeadlines: number[] = [];
+  const timeSlots: number[] = [];
   roles.map(as).forEach((role, index) => {
-    if (role !== "extra" && of[role] === undefined) of[role] = index;
+    if (role === "timeSlot") timeSlots.push(index);
+    else if (role !== "extra" && of[role] === undefined) of[role] = index;
     else if (role === "deadline") moreDeadlines.push(index);
     else extra.push(index);
   });
-  return { of, moreDeadlines, extra };
+  return { of, moreDeadlines, timeSlots, extra };
 }
 
 export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | undefined {

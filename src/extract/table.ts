@@ -20,6 +20,7 @@ import {
   type RawTask,
   type RowContext,
   fillDown,
+  fromNotes,
   identifyRow,
   isHeadingRow,
   ownCells,
@@ -260,6 +261,10 @@ class TableState {
       position: row.position,
     };
     fillDown(task, row, columns, identity.shape, newNumber, context);
+    const noted = fromNotes(row, columns);
+    for (const [field, value] of Object.entries(noted)) {
+      diagnostics.push({ severity: "info", code: "field-from-note", message: `${field} read from a note column that opens with its words: "${shortened(value.join(" "))}"`, where: row.position });
+    }
 
     if (isHeadingRow(row, next, columns, identity)) {
       // "3. Hoạt động kiểm tra" with its sub-items below ("- …" or "3.1", "3.2"): the sub-items are the tasks.

@@ -173,21 +173,82 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     return written.length > 0 ? [written.join(" - ")] : [];
   };
   const extra: Record<string, string> = {};
-  for (const index of columns.extra) {
+  const keep = (index: number): void => {
     const label = header.labels[index] || `column ${index + 1}`;
     const value = row.slots[index]?.paragraphs.join(" ") ?? "";
     if (value) extra[label] = value;
+  };
+  columns.extra.forEach(keep);
+  // Period columns: a marked one is a time of the row; anything else written there (a value) is kept under its header.
+  const marked: string[] = [];
+  for (const index of columns.timeSlots) {
+    const value = slotText(row.slots[index]);
+    if (MARK.test(value)) marked.push(periodOfColumn(header, index));
+    else keep(index);
   }
+  const deadline = list("deadline");
+  const noted = fromNotes(row, columns);
   return {
     activities: list("activities"),
     products: list("products"),
     lead: list("lead"),
-    partners: list("partners"),
-    deadline: list("deadline"),
+    partners: noted.partners ?? list("partners"),
+    // One paragraph per marked period, so that each is an item of the deadline; the ";" between them is how a list
+    // is written ("Quý I; Quý III") and ends no item's text.
+    deadline: [...(noted.deadline ?? deadline), ...marked.map((period, i) => (i < marked.length - 1 ? `${period};` : period))],
     budget: slotText(slot(row, columns, "budget")) || null,
     extra,
     ...(columns.of.leadOrPartners === undefined ? {} : { leadOrPartners: list("leadOrPartners") }),
   };
+}
+
+/** "Phối hợp: Sở A, Sở B" opening a note: the partners. */
+const NOTE_PARTNERS = /^phối hợp(?:\s+với)?\s*[:：]\s*(\S.*)$/isu;
+/** "Thời gian: Quý II/2026", "Hoàn thành trước ngày 30/6/2026" opening a note: the time. */
+const NOTE_TIME = /^(?:(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*[:：]\s*(\S.*)|(hoàn thành\s+(?:trước|trong|chậm nhất)\s.*))$/isu;
+
+/**
+ * A table with no partner (or no time) column may say it in a note column ("Ghi chú: Phối hợp: Sở Tư pháp"): the
+ * note then gives the field, and stays under its header as written. Only a note that opens with the role's words.
+ */
+export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]; deadline?: string[] } {
+  const out: { partners?: string[]; deadline?: string[] } = {};
+  const noPartners = columns.of.partners === undefined && columns.of.leadOrPartners === undefined;
+  const noTime = columns.of.deadline === undefined && columns.timeSlots.length === 0;
+  if (!noPartners && !noTime) return out;
+  for (const index of columns.extra) {
+    const text = slotText(row.slots[index]);
+    const partners = noPartners && out.partners === undefined ? NOTE_PARTNERS.exec(text) : null;
+    if (partners) out.partners = [partners[1]!];
+    const time = noTime && out.deadline === undefined ? NOTE_TIME.exec(text) : null;
+    if (time) out.deadline = [time[1] ?? time[2]!];
+  }
+  return out;
+}
+
+/** A cell that only marks its column: "x", a tick or a dot. */
+const MARK = /^[xX×✓✔✕•●■☑]$/u;
+const YEAR = /\b(?:19|20)\d{2}\b/u;
+
+/**
+ * The period a time column names, as a deadline phrase: its own header cell ("Quý II"), with the year of the header
+ * spanning it when it names one ("Thời gian thực hiện năm 2026" over "Tháng 3" → "Tháng 3/2026"; "Năm 2027" over
+ * "6 tháng đầu năm" → "6 tháng đầu năm 2027"). Judgement call (the contract is silent on marked columns): a period
+ * without a year takes the plan's year, like any yearless deadline.
+ */
+function periodOfColumn(header: TaskHeader, index: number): string {
+  const rows = header.rows;
+  const own = rows[rows.length - 1]?.[index] || header.labels[index] || "";
+  if (YEAR.test(own)) return own;
+  for (const cells of rows.slice(0, -1)) {
+    // The spanning cell stands at its first column; the cells it covers are empty (a scrape) or copies of it.
+    let at = index;
+    while (at > 0 && (cells[at] ?? "") === "") at -= 1;
+    const year = YEAR.exec(cells[at] ?? "")?.[0];
+    // "Tháng 3/2026", "Quý I/2026"; "6 tháng đầu năm 2026".
+    if (year) return /năm$/iu.test(own) ? `${own} ${year}` : `${own}/${year}`;
+  }
+  return own;
 }
 
 /** Roles whose cells are filled down under a merged cell of the same task. */

@@ -426,6 +426,20 @@ function splitLostBreaks(text: string): string[] {
   return text.split(LOST_BREAK);
 }
 
+/**
+ * "Sở Nội vụ/Sở Tư pháp": a slash between two whole agencies separates them. A slash inside one name
+ * ("Văn phòng HĐND/UBND tỉnh", two abbreviations side by side) or in a number ("1441/QĐ-UBND") does not.
+ */
+function splitSlashes(text: string): string[] {
+  if (!text.includes("/")) return [text];
+  return splitOutsideParentheses(text, "/", (itemStart, slash) => {
+    const before = text.slice(Math.max(itemStart, slash - 130), slash).trim();
+    const after = text.slice(slash + 1, slash + 131).trimStart();
+    const abbreviations = /^\p{Lu}{2,}$/u.test(lastToken(before)) && /^\p{Lu}{2,}$/u.test(firstToken(after));
+    return !abbreviations && isUpper(after[0]) && startsWithAgency(before) && startsWithAgency(after);
+  });
+}
+
 /** cleanText, then separators left at either end removed (a loop, not a `…+$` pattern, to stay linear). */
 function finishItem(item: string): string {
   const text = cleanText(item).replace(/^[\s;,.]+/u, "");
@@ -518,7 +532,7 @@ function segmentsOf(paragraphs: string[]): string[] {
     const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
     for (const piece of pieces) {
       for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE))) {
-        for (const line of splitLostBreaks(part)) {
+        for (const line of splitLostBreaks(part).flatMap(splitSlashes)) {
           const segment = finishItem(line);
           if (segment !== "") out.push(segment);
         }

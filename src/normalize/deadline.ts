@@ -411,7 +411,8 @@ function splitItems(paragraphs: string[]): string[] {
   const items: string[] = [];
   for (const paragraph of paragraphs) {
     for (const part of cleanText(paragraph).split(ITEM_SEPARATOR)) {
-      const item = cleanText(part);
+      // A list's separator closing the paragraph ("Quý I;" over "Quý III") is no part of the item.
+      const item = cleanText(part).replace(/\s*[;,]$/u, "");
       if (!PLACEHOLDER.test(item)) items.push(item);
     }
   }

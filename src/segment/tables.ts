@@ -2,7 +2,8 @@
  * The assignment tables of a document, each with its header already found and where it stands (which appendix, or
  * the body): what segment hands extract.
  */
-import { type DocumentModel, type Table, cellText } from "../model/types.js";
+import { type Block, type DocumentModel, type Table, cellText, paragraphText } from "../model/types.js";
+import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { type TableKind } from "../schema/plan.js";
 import { tableKindOf } from "../schema/roles.js";
 import { type TaskHeader, findTaskHeader, roleOf } from "./task-header.js";
@@ -33,6 +34,15 @@ export interface AssignmentTablePart {
   kind: TableKind;
   /** The appendix it stands in; null for a table inside the body. */
   appendix: AppendixHead | null;
+  /** Its own caption above it ("Biểu số 2: …"), when one of several tables of an appendix or the body has one. */
+  caption?: string;
+}
+
+/** "Biểu số 1: …", "Biểu mẫu 02", "Bảng 3 …": the caption of one of several numbered tables. */
+const CAPTION = /^(?:biểu|bảng)(?:\s+mẫu)?\s+(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])/iu;
+
+function blockText(block: Block): string {
+  return block.type === "paragraph" || block.type === "heading" ? cleanText(paragraphText(block)).replace(/^\*+|\*+$/g, "").trim() : "";
 }
 
 /**
@@ -46,17 +56,27 @@ export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]
   let previous: AssignmentTablePart | undefined;
   let width = 0;
   let appendixIndex = -1;
+  let caption: string | undefined;
   doc.children.forEach((block, index) => {
     while (appendixIndex + 1 < appendices.length && appendices[appendixIndex + 1]!.block <= index) appendixIndex += 1;
-    if (block.type !== "table") return;
+    if (block.type !== "table") {
+      const text = blockText(block);
+      if (CAPTION.test(text)) caption = text;
+      // "Biểu số 1" alone on its line, its title in capitals on the next.
+      else if (caption !== undefined && /(?:\d|[IVX]|:)$/u.test(caption) && CAPTION.exec(caption)![0].length >= caption.replace(/:$/, "").length && isUpperCaseText(text)) caption = `${caption} ${text}`;
+      return;
+    }
     const appendix = appendices[appendixIndex] ?? null;
     const header = findTaskHeader(block);
     const kind = header ? tableKindOf(header.roles) : undefined;
+    const ownCaption = caption;
+    caption = undefined;
     if (header && kind) {
       // The same header again in the same appendix, or after nothing but a page break: the table goes on (a converter
-      // wrote each page's part as a table with its repeated header).
-      const sameTable = previous !== undefined && sameLabels(previous.header, header) && (appendix !== null ? previous.appendix === appendix : onlyBreaksBetween(doc, previous.block, index));
-      previous = { block: index, table: block, header, continues: sameTable, kind, appendix };
+      // wrote each page's part as a table with its repeated header), unless a caption of its own ("Biểu số 2") says
+      // it is the next table.
+      const sameTable = previous !== undefined && ownCaption === undefined && sameLabels(previous.header, header) && (appendix !== null ? previous.appendix === appendix : onlyBreaksBetween(doc, previous.block, index));
+      previous = { block: index, table: block, header, continues: sameTable, kind, appendix, ...(ownCaption === undefined ? {} : { caption: ownCaption }) };
       parts.push(previous);
       width = tableWidth(block);
     } else if (!header && !hasOwnHeader(block) && previous && previous.appendix === appendix && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {

@@ -58,7 +58,7 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     // A second header row: sub-headers under a spanning cell ("Cơ quan | chủ trì | phối hợp"), or a row numbering
     // the columns ("(1) (2) (3)").
     const next = table.rows[i + 1];
-    if (next && isSubHeaderRow(next.cells)) {
+    if (next && isSubHeaderRow(next.cells) && !isDataRow(next.cells, roles)) {
       rowIndex = i + 1;
       merged = roles.map((role, c) => {
         const subCell = next.cells[c];
@@ -114,6 +114,22 @@ function subHeaderLabel(top: string, sub: Cell | undefined): string {
 
 /** The bounds of a split time column ("Thời gian thực hiện" over "Từ | Đến", "Bắt đầu | Hoàn thành"). */
 const TIME_BOUND = /^(?:tu|den|bat dau|ket thuc|hoan thanh|khoi cong)(?: ngay)?$/;
+
+/**
+ * A row with its own number or its own text under the column that names the rows is a first data row, even when its
+ * cells read like headers ("1 | … | Tháng 5/2026 | Tháng 8/2026" under "Bắt đầu | Kết thúc"): a sub-header row leaves
+ * those columns empty or merged down from the header above.
+ */
+function isDataRow(cells: Cell[], roles: ColumnRole[]): boolean {
+  if (cells.every((c) => /^(?:\(?\d{1,2}\)?)?$/.test(cleanText(cellText(c))))) return false;
+  const naming = namingRole(roles);
+  return roles.some((r, c) => {
+    const text = cells[c] === undefined || cells[c]!.merged === "above" ? "" : cleanText(cellText(cells[c]!));
+    // A scrape may write the spanning label again in the row under it ("STT" under "STT"): a header word, no data.
+    const headerWord = text.length <= 40 && roleOf(text) !== "extra";
+    return (r === "number" || r === naming) && !headerWord && /^\d{1,3}\.?$|\S{3,}/u.test(text);
+  });
+}
 
 function isSubHeaderRow(cells: Cell[]): boolean {
   const texts = cells.map((c) => cleanText(cellText(c)));

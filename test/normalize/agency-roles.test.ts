@@ -37,6 +37,12 @@ describe("splitAgencies: what separates agencies, and what does not", () => {
     // "các bộ …", "các Hiệp hội …" after a comma start a group of their own.
     [["Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"], ["Bộ Tài chính", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"]],
     [["Bộ Công an, các bộ, ngành"], ["Bộ Công an", "các bộ, ngành"]],
+    // A slash between two whole agencies separates them; inside one name or a document number it does not.
+    [["Sở Nội vụ/Sở Tư pháp"], ["Sở Nội vụ", "Sở Tư pháp"]],
+    [["Trung tâm Y tế / UBND các xã"], ["Trung tâm Y tế", "UBND các xã"]],
+    [["Văn phòng HĐND/UBND tỉnh"], ["Văn phòng HĐND/UBND tỉnh"]],
+    [["Phòng Văn hóa/Thông tin"], ["Phòng Văn hóa/Thông tin"]],
+    [["Theo phân công tại Quyết định số 1441/QĐ-UBND"], ["Theo phân công tại Quyết định số 1441/QĐ-UBND"]],
   ];
   it.each(rows)("%j", (paragraphs, items) => {
     expect(splitAgencies(paragraphs).value).toEqual(items);
