@@ -9,21 +9,10 @@
  * ran on it. Records come in the pipeline's order: a task section's "Chủ trì:" records first, then the duties of
  * the decision's articles and of the assigning sections (test/extract/duty-fixtures.ts).
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { parsePlan } from "../../src/pipeline.js";
-import type { PlanDocument } from "../../src/schema/plan.js";
+import { describe, expect, it } from "vitest";
+import { none, plan } from "./prose-plan.js";
 
-const file = (name: string) => new URL(`../../fixtures/prose/${name}`, import.meta.url).pathname;
-const none = { start: null, end: null, recurrence: null };
 const year = { start: "2026-01-01", end: "2026-12-31" };
-
-function plan(name: string): () => PlanDocument {
-  let doc: PlanDocument | undefined;
-  beforeAll(async () => {
-    doc = await parsePlan(file(name));
-  });
-  return () => doc!;
-}
 
 describe("p26: '- Cơ quan chủ trì / phối hợp / Thời gian / Sản phẩm' lines, then agency duties, then a report part", () => {
   const found = plan("p26_tinh-phu-tho-thi-dua-cchc-2026.txt");
