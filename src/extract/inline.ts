@@ -1,7 +1,9 @@
 /**
  * Plans without an appendix table carry their tasks in a body section: numbered items followed by assignment lines,
  * "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Phối hợp: …", "Thời gian thực hiện: …", one per line or several on
- * one line ("- Chủ trì: …; phối hợp: …; thời gian: …"). Every numbered item of that section is a task (even one naming
+ * one line ("- Chủ trì: …; phối hợp: …; thời gian: …"), with "Sản phẩm: …" lines for what the task delivers, or in
+ * parentheses at the end of the item's own line ("1. Tổ chức hội nghị … (Chủ trì: Sở Tư pháp; thời gian: Quý
+ * II/2026)."). Every numbered item of that section is a task (even one naming
  * no agency); lettered parts a), b) with assignment lines of their own are tasks of their own, with the item as
  * parent, and so are sub-numbered items ("1.1." under "1.").
  */
@@ -13,18 +15,16 @@ import type { RawTask } from "./table.js";
 /** The label of an assignment: "Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì thực hiện", "Phối hợp" … */
 const AGENCY_LABEL = /^(?:(?:Cơ quan|Đơn vị)(?:\s*\/\s*(?:cơ quan|đơn vị))?\s+)?(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
 const TIME_LABEL = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu;
+/** "Sản phẩm: …", "Sản phẩm đầu ra: …": what the task delivers. */
+const PRODUCT_LABEL = /^Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?\s*:\s*/iu;
 /** Where one line holds several assignments: at ";", and at ". " before the next label. */
-const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ)\b)/iu;
+const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)/iu;
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
 
-type Field = "lead" | "executing" | "partners" | "deadline";
+type Field = "lead" | "executing" | "partners" | "deadline" | "products";
+const FIELDS = ["lead", "executing", "partners", "deadline", "products"] as const;
 
-interface Assignment {
-  lead: string[];
-  executing: string[];
-  partners: string[];
-  deadline: string[];
-}
+type Assignment = Record<Field, string[]>;
 
 function fieldOf(segment: string): { field: Field; value: string } | undefined {
   const agency = AGENCY_LABEL.exec(segment);
@@ -34,7 +34,9 @@ function fieldOf(segment: string): { field: Field; value: string } | undefined {
     return { field, value: segment.slice(agency[0].length) };
   }
   const time = TIME_LABEL.exec(segment);
-  return time ? { field: "deadline", value: segment.slice(time[0].length) } : undefined;
+  if (time) return { field: "deadline", value: segment.slice(time[0].length) };
+  const product = PRODUCT_LABEL.exec(segment);
+  return product ? { field: "products", value: segment.slice(product[0].length) } : undefined;
 }
 
 /**
@@ -58,29 +60,47 @@ function readLine(text: string): Partial<Record<Field, string>> | undefined {
   return fields;
 }
 
-function readAssignment(units: Unit[]): Assignment {
-  const found: Assignment = { lead: [], executing: [], partners: [], deadline: [] };
-  for (const unit of units) {
-    const fields = readLine(unit.text);
+function readAssignment(lines: string[]): Assignment {
+  const found: Assignment = { lead: [], executing: [], partners: [], deadline: [], products: [] };
+  for (const line of lines) {
+    const fields = readLine(line);
     if (!fields) continue;
-    for (const field of ["lead", "executing", "partners", "deadline"] as const) {
+    for (const field of FIELDS) {
       const value = fields[field]?.replace(/[.;]+$/, "").trim();
-      if (value) found[field].push(value);
+      // Products are a list: "Sản phẩm: Kế hoạch; Báo cáo" names two.
+      if (value) found[field].push(...(field === "products" ? value.split(/\s*;\s*/u).filter((item) => item !== "") : [value]));
     }
   }
   return found;
 }
 
+/** What the task delivers says nothing of who does it: a product alone assigns nothing. */
 const hasAssignment = (a: Assignment) => a.lead.length + a.executing.length + a.partners.length + a.deadline.length > 0;
+
+/**
+ * The assignment written in parentheses at the end of the item's own line: "1. Tổ chức hội nghị … (Chủ trì: Sở Tư
+ * pháp; phối hợp: Sở Nội vụ; thời gian: Quý II/2026)." The item's text is the sentence without it.
+ */
+const TRAILING_PARENTHESES = /\s*\(([^()]{4,600})\)\s*([.;]?)\s*$/u;
+
+function ownAssignment(heading: string): { heading: string; own: string | null } {
+  const found = TRAILING_PARENTHESES.exec(heading);
+  if (!found || !readLine(found[1]!)) return { heading, own: null };
+  return { heading: `${heading.slice(0, found.index)}${found[2]}`, own: found[1]! };
+}
 
 interface Item {
   number: string;
   heading: string;
   unit: Unit;
+  /** The assignment in parentheses on the item's own line, if any. */
+  own: string | null;
   /** The units after the item's own line, up to the next item. */
   units: Unit[];
   assignment: Assignment;
 }
+
+const assignmentOf = (item: Pick<Item, "own" | "units">) => readAssignment([...(item.own === null ? [] : [item.own]), ...item.units.map((unit) => unit.text)]);
 
 /**
  * The numbered and lettered items of a section. A line with a number or letter opens an item when it is a top-level
@@ -89,27 +109,27 @@ interface Item {
  * items inside the item above.
  */
 function itemsOf(section: SectionPart): Item[] {
-  const candidates: { index: number; number: string; heading: string }[] = [];
+  const candidates: { index: number; number: string; heading: string; own: string | null }[] = [];
   section.units.forEach((unit, index) => {
     const match = unit.footnote ? null : ITEM.exec(unit.text);
-    if (match && !readLine(match[2]!)) candidates.push({ index, number: match[1]!, heading: cleanText(match[2]!) });
+    if (match && !readLine(match[2]!)) candidates.push({ index, number: match[1]!, ...ownAssignment(cleanText(match[2]!)) });
   });
   const items: Item[] = [];
   candidates.forEach((candidate, k) => {
     const unit = section.units[candidate.index]!;
     const end = candidates[k + 1]?.index ?? section.units.length;
     const units = section.units.slice(candidate.index + 1, end);
-    const assignment = readAssignment(units);
+    const assignment = assignmentOf({ own: candidate.own, units });
     const topLevel = /^\d{1,2}$/.test(candidate.number);
     const headingLike = unit.kind === "heading" || unit.bold || (candidate.heading.length <= 150 && !/[.;]$/.test(candidate.heading));
     if (topLevel || headingLike || hasAssignment(assignment)) {
-      items.push({ number: candidate.number, heading: candidate.heading, unit, units, assignment });
+      items.push({ number: candidate.number, heading: candidate.heading, unit, own: candidate.own, units, assignment });
     } else {
       // A list item inside the item above: its lines belong to that item (read again below, once).
       items[items.length - 1]?.units.push(unit, ...units);
     }
   });
-  for (const item of items) item.assignment = readAssignment(item.units);
+  for (const item of items) item.assignment = assignmentOf(item);
   return items;
 }
 
@@ -163,7 +183,7 @@ export function extractInlineTasks(section: SectionPart): RawTask[] {
       task: item.heading,
       parent: parent ? parent.heading : null,
       activities: [],
-      products: [],
+      products: assignment.products,
       lead,
       partners,
       deadline: assignment.deadline,

@@ -426,26 +426,12 @@ function splitLostBreaks(text: string): string[] {
   return text.split(LOST_BREAK);
 }
 
-/**
- * "Sở Nội vụ/Sở Tư pháp": a slash between two whole agencies separates them. A slash inside one name
- * ("Văn phòng HĐND/UBND tỉnh", two abbreviations side by side) or in a number ("1441/QĐ-UBND") does not.
- */
-function splitSlashes(text: string): string[] {
-  if (!text.includes("/")) return [text];
-  return splitOutsideParentheses(text, "/", (itemStart, slash) => {
-    const before = text.slice(Math.max(itemStart, slash - 130), slash).trim();
-    const after = text.slice(slash + 1, slash + 131).trimStart();
-    const abbreviations = /^\p{Lu}{2,}$/u.test(lastToken(before)) && /^\p{Lu}{2,}$/u.test(firstToken(after));
-    return !abbreviations && isUpper(after[0]) && startsWithAgency(before) && startsWithAgency(after);
-  });
-}
-
 /** cleanText, then separators left at either end removed (a loop, not a `…+$` pattern, to stay linear). */
 function finishItem(item: string): string {
   const text = cleanText(item).replace(/^[\s;,.]+/u, "");
   let end = text.length;
   while (end > 0 && " ;,.".includes(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
+  return text.slice(0, end).replace(QUALIFIER, "");
 }
 
 /**
@@ -531,8 +517,8 @@ function segmentsOf(paragraphs: string[]): string[] {
   for (const paragraph of joinContinuations(cleaned)) {
     const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
     for (const piece of pieces) {
-      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE))) {
-        for (const line of splitLostBreaks(part).flatMap(splitSlashes)) {
+      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap(splitSlash)) {
+        for (const line of splitLostBreaks(part)) {
           const segment = finishItem(line);
           if (segment !== "") out.push(segment);
         }
@@ -541,6 +527,27 @@ function segmentsOf(paragraphs: string[]): string[] {
   }
   return out;
 }
+
+/**
+ * "Sở Nội vụ/Sở Tư pháp": a slash between two named bodies names both, each one item. Not between two abbreviations
+ * ("Văn phòng HĐND/UBND huyện" is one office), nor in a document's symbol ("1441/QĐ-UBND"), whose left side names no
+ * body.
+ */
+function splitSlash(text: string): string[] {
+  if (!text.includes("/")) return [text];
+  return splitOutsideParentheses(text, "/", (itemStart, slash) => {
+    const left = text.slice(itemStart, slash).trim();
+    const right = text.slice(slash + 1).trim();
+    const abbreviations = /(?:^|\s)[A-ZĐ&]{2,}$/u.test(left) && /^[A-ZĐ&]{2,}(?:\s|$)/u.test(right);
+    return !abbreviations && isNamedAgency(cleanInline(left)) && isNamedAgency(cleanInline(right));
+  });
+}
+
+/**
+ * A qualifier in parentheses after a name says how or when the body acts, not who it is: "Sở Tư pháp (theo lĩnh
+ * vực)", "Các sở, ngành (theo chức năng, nhiệm vụ)", "UBND các xã (nếu có)".
+ */
+const QUALIFIER = /\s*\((?:theo|tùy theo|tuỳ theo|nếu có|khi có)(?:\s[^()]*)?\)$/iu;
 
 /** A unit named with its parents ("Phòng 5, Cục C04, Bộ Công an") is one body (normalize/hierarchy.ts). */
 function commaItems(segment: string): string[] {

@@ -212,6 +212,18 @@ const RECOGNISERS: Recogniser[] = [
     read: ([d]) => (inRange(d, 1, 31) ? { kind: "cadence", cadence: "monthly", relative: true } : INVALID),
   },
   {
+    // A month named by its place in a given quarter; "tháng cuối quý" with no quarter repeats (below).
+    name: "a month of one quarter: tháng cuối quý I/2026, tháng đầu của quý III năm 2026",
+    pattern: new RegExp(`\\bthang\\s*(dau|giua|cuoi)\\s*(?:cua\\s*)?qu[yi]\\s*(${QUARTER})${YEAR_TAIL}`, "g"),
+    read: ([place, quarter, written, next], year) => {
+      const q = quarterNumber(quarter ?? "");
+      if (q === null) return INVALID;
+      const { y, yearless } = yearFrom(written, next, year);
+      const m = (q - 1) * 3 + (place === "dau" ? 1 : place === "giua" ? 2 : 3);
+      return monthsSpan(y, m, m, yearless) ?? INVALID;
+    },
+  },
+  {
     name: "a day of every quarter: ngày 15 của tháng đầu quý liền kề, ngày 20 tháng cuối quý",
     pattern:
       /\bngay\s*(\d{1,2})\s*(?:cua\s*)?(?:(?:thang\s*(?:dau|cuoi)\s*(?:cua\s*)?)?(?:cac\s*)?quy\s*(?:lien ke|ke tiep|tiep theo|sau|truoc)|(?:hang|moi)\s*quy|thang\s*cuoi\s*(?:cua\s*)?quy)\b/g,

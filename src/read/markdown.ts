@@ -446,7 +446,9 @@ function standsAlone(heading: Line, next: Line, layout: LineLayout): boolean {
 
 function standsAloneText(text: string, following: string, layout: LineLayout): boolean {
   const title = HEADING_MARKER.exec(text)?.[1];
-  if (title === undefined || !SENTENCE_START.test(following)) return false;
+  // A heading in capitals over a line that is not may open that line with a figure ("I. MỤC TIÊU" / "100% hồ sơ …").
+  const overFigure = /^\d/.test(following) && !HEADING_MARKER.test(following) && isUpperCase(text) && !isUpperCase(following);
+  if (title === undefined || !(SENTENCE_START.test(following) || overFigure)) return false;
   if (text.length >= SHORT_LINE * layout.longest || RUNS_ON.test(text)) return false;
   if (!/\s/.test(title.trim()) || /:./.test(title)) return false;
   return !(isUpperCase(text) && isUpperCase(following));

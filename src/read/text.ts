@@ -22,7 +22,7 @@ const FOOTNOTE_START = /^⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/;
 export async function readText(text: string, format: Extract<InputFormat, "txt" | "md">): Promise<DocumentModel> {
   await loadHtmlReaderFor(text);
   const raw = headerColumnsAsTabs(text.split(/\r\n|\r|\n/));
-  const lines = format === "txt" && isLaidOut(raw) ? fromLayout(raw) : raw;
+  const lines = format === "txt" ? (isLaidOut(raw) ? fromLayout(raw) : raw.map((line) => (FAR_PAGE_NUMBER.test(line) ? "" : line))) : raw;
   // Of the whole file: a run of prose between two tables is too short to tell how the writer broke lines.
   const wrapping = wrappingOf(lines);
   const children: Block[] = [];
@@ -93,6 +93,11 @@ function asTabRow(line: string): string {
 }
 
 const INDENT = /^[ \f]*/;
+/**
+ * A page number copied out of a PDF with the text around it: a number alone, pushed far right or centred. It ends
+ * the line's paragraph (a blank line) rather than joining it; no text indents a figure of its own that far.
+ */
+const FAR_PAGE_NUMBER = /^[ \f]{20,}(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/;
 const PAGE_NUMBER = /^[\s\f]*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$/;
 
 /**

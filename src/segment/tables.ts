@@ -6,6 +6,7 @@ import { type Block, type DocumentModel, type Table, cellText, paragraphText } f
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { type TableKind } from "../schema/plan.js";
 import { tableKindOf } from "../schema/roles.js";
+import { LETTER, re } from "../letters.js";
 import { type TaskHeader, findTaskHeader, roleOf } from "./task-header.js";
 
 /** An appendix's head, as the table's entry in `tables` gives it. */
@@ -39,7 +40,7 @@ export interface AssignmentTablePart {
 }
 
 /** "Biểu số 1: …", "Biểu mẫu 02", "Bảng 3 …": the caption of one of several numbered tables. */
-const CAPTION = /^(?:biểu|bảng)(?:\s+mẫu)?\s+(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\d])/iu;
+const CAPTION = re("iu")`^(?:biểu|bảng)(?:\s+mẫu)?\s+(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})(?![${LETTER}\d])`;
 
 function blockText(block: Block): string {
   return block.type === "paragraph" || block.type === "heading" ? cleanText(paragraphText(block)).replace(/^\*+|\*+$/g, "").trim() : "";

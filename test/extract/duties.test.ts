@@ -575,3 +575,29 @@ describe("a section whose own table gives the assignments is not read again as p
     ]);
   });
 });
+
+describe("a report part of its own assigns the reporting (prose round 6)", () => {
+  const head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ."];
+
+  it("'V. CHẾ ĐỘ THÔNG TIN, BÁO CÁO': a body's sentence is a record; a sentence naming none, or the bodies assigned elsewhere, is not", () => {
+    const found = duties([
+      ...head,
+      "II. CHẾ ĐỘ THÔNG TIN, BÁO CÁO",
+      "Kết quả thực hiện Kế hoạch được báo cáo định kỳ 6 tháng, năm.",
+      "Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo báo cáo kết quả về Sở Nội vụ trước ngày 15/11 hằng năm.",
+      "UBND các xã, phường báo cáo kết quả về Sở Nội vụ trước ngày 20/12/2026.",
+      "Trên đây là Kế hoạch cải cách hành chính năm 2026.",
+    ]);
+    expect(found.map((t) => [t.lead, t.deadline])).toEqual([[["UBND các xã, phường"], ["trước ngày 20/12/2026"]]]);
+  });
+
+  it("'4. Chế độ báo cáo' inside a part of another heading", () => {
+    const found = duties([...head, "II. NỘI DUNG", "1. Tuyên truyền.", "2. Chế độ báo cáo", "Sở Tư pháp tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026."]);
+    expect(found.map((t) => t.lead)).toEqual([["Sở Tư pháp"]]);
+  });
+
+  it("a task about reports is no report part: 'II. BÁO CÁO KẾT QUẢ …' is not read", () => {
+    const found = duties([...head, "II. XÂY DỰNG CHẾ ĐỘ BÁO CÁO ĐIỆN TỬ", "1. Sở Khoa học và Công nghệ chủ trì xây dựng hệ thống báo cáo."]);
+    expect(found).toEqual([]);
+  });
+});

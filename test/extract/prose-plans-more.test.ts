@@ -7,20 +7,8 @@
  * Every expected record, section and header field was written from reading the plan against CONTRACT.md before cchc
  * ran on it. Each file is parsed once.
  */
-import { beforeAll, describe, expect, it } from "vitest";
-import { parsePlan } from "../../src/pipeline.js";
-import type { PlanDocument } from "../../src/schema/plan.js";
-
-const file = (name: string) => new URL(`../../fixtures/prose/${name}`, import.meta.url).pathname;
-const none = { start: null, end: null, recurrence: null };
-
-function plan(name: string): () => PlanDocument {
-  let doc: PlanDocument | undefined;
-  beforeAll(async () => {
-    doc = await parsePlan(file(name));
-  });
-  return () => doc!;
-}
+import { describe, expect, it } from "vitest";
+import { none, plan } from "./prose-plan.js";
 
 describe("p15: dash-bullet agencies inside '2. Trách nhiệm của các cơ quan, đơn vị' after a funding subsection", () => {
   const found = plan("p15_tinh-lai-chau-phong-chong-ma-tuy-2026.txt");

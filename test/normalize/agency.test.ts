@@ -493,3 +493,21 @@ describe("cleanAgency: document symbols keep their dashes (issue 17)", () => {
     expect(cleanAgency("Phòng Tài chính-Kế hoạch").value).toBe("Phòng Tài chính - Kế hoạch");
   });
 });
+
+describe("splitAgencies: a slash between two bodies, a qualifier in parentheses (prose round 6)", () => {
+  const rows: SplitRow[] = [
+    [["Sở Nội vụ/Sở Tư pháp"], ["Sở Nội vụ", "Sở Tư pháp"]],
+    [["Sở Nội vụ/Sở Tư pháp (theo lĩnh vực)"], ["Sở Nội vụ", "Sở Tư pháp"]],
+    [["Công an tỉnh / Sở Tư pháp; UBND các xã"], ["Công an tỉnh", "Sở Tư pháp", "UBND các xã"]],
+    // One office serving two councils, and a document's symbol: no two bodies.
+    [["Văn phòng HĐND/UBND huyện"], ["Văn phòng HĐND/UBND huyện"]],
+    [["Theo Quyết định số 1441/QĐ-UBND"], ["Theo Quyết định số 1441/QĐ-UBND"]],
+    [["Các sở, ban, ngành (theo chức năng, nhiệm vụ)"], ["Các sở, ban, ngành"]],
+    [["UBND các xã, phường (nếu có)"], ["UBND các xã, phường"]],
+    // A parenthesis that names a body stays with the name.
+    [["Sở Nội vụ (Ban Thi đua - Khen thưởng)"], ["Sở Nội vụ (Ban Thi đua - Khen thưởng)"]],
+  ];
+  it.each(rows)("%j", (input, expected) => {
+    expect(splitAgencies(input).value).toEqual(expected);
+  });
+});

@@ -72,6 +72,10 @@ describe("parseDeadline: spellings seen in real plans", () => {
     ["Quý IV", "2024-10-01", "2024-12-31", null, PLAN_2024],
     ["Quý 2/2023", "2023-04-01", "2023-06-30", null],
     ["Quý IV/2026", "2026-10-01", "2026-12-31", null, PLAN_2025],
+    // A month by its place in a named quarter; "tháng cuối quý" alone repeats every quarter.
+    ["Tháng cuối quý I/2026", "2026-03-01", "2026-03-31", null, PLAN_2026_2030],
+    ["tháng đầu của Quý III năm 2024", "2024-07-01", "2024-07-31", null, PLAN_2024],
+    ["Tháng giữa quý IV", "2024-11-01", "2024-11-30", null, PLAN_2024],
     ["Quý II/2027", "2027-04-01", "2027-06-30", null, PLAN_2025],
     ["QUÝ I/2024", "2024-01-01", "2024-03-31", null, PLAN_2024],
     ["quý iv năm 2023", "2023-10-01", "2023-12-31", null],
