@@ -529,7 +529,8 @@ function segmentsOf(paragraphs: string[]): string[] {
 }
 
 /**
- * "Sở Nội vụ/Sở Tư pháp": a slash between two named bodies names both, each one item. Not between two abbreviations
+ * "Sở Nội vụ/Sở Tư pháp", "Trung tâm Y tế / UBND các xã": a slash between two named bodies (or groups of bodies)
+ * names both, each one item. Not between two abbreviations
  * ("Văn phòng HĐND/UBND huyện" is one office), nor in a document's symbol ("1441/QĐ-UBND"), whose left side names no
  * body.
  */
@@ -539,7 +540,8 @@ function splitSlash(text: string): string[] {
     const left = text.slice(itemStart, slash).trim();
     const right = text.slice(slash + 1).trim();
     const abbreviations = /(?:^|\s)[A-ZĐ&]{2,}$/u.test(left) && /^[A-ZĐ&]{2,}(?:\s|$)/u.test(right);
-    return !abbreviations && isNamedAgency(cleanInline(left)) && isNamedAgency(cleanInline(right));
+    const names = (side: string) => isNamedAgency(side) || (isUpper(side[0]) && startsWithAgency(side));
+    return !abbreviations && names(cleanInline(left)) && names(cleanInline(right));
   });
 }
 
