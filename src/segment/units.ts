@@ -4,7 +4,7 @@
  * signature table "Nơi nhận | TM. ỦY BAN NHÂN DÂN …") spliced in where the table stands, because Vietnamese
  * documents put header facts in such tables. Task tables stay tables.
  */
-import type { Block, Paragraph, Table } from "../model/types.js";
+import type { Block, OcrWord, Paragraph, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
 import { findTaskHeader } from "./task-header.js";
 import { cleanInline } from "../normalize/text.js";
@@ -23,6 +23,8 @@ export interface Unit {
   footnote: boolean;
   /** True for paragraphs that sit in a (layout) table cell. */
   inTable: boolean;
+  /** The words OCR read, with its confidence in each (text read by OCR only). */
+  ocrWords?: OcrWord[];
   position: Position;
 }
 
@@ -60,6 +62,7 @@ function pushParagraph(units: Unit[], paragraph: Paragraph, index: number, inTab
     // Footnote text starts with its marker (⁽¹⁾ …) in every format; readers that know footnotes flag them too.
     footnote: paragraph.footnote === true || /^\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/u.test(paragraph.lines[0] ?? ""),
     inTable,
+    ...(paragraph.ocrWords ? { ocrWords: paragraph.ocrWords } : {}),
     position: paragraph.position,
   });
 }
@@ -89,6 +92,7 @@ function mergeBrokenParagraphs(units: Unit[]): Unit[] {
     if (continues && lastText) {
       lastText.lines.push(...unit.lines);
       lastText.text = `${lastText.text} ${unit.text}`;
+      if (unit.ocrWords) lastText.ocrWords = [...(lastText.ocrWords ?? []), ...unit.ocrWords];
       continue;
     }
     out.push(unit);
