@@ -12,7 +12,7 @@ import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitT
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
 import { type AssignmentTablePart, collectTaskTables } from "./tables.js";
-import { type Unit, toUnits } from "./units.js";
+import { type Unit, toUnits, withoutSignatureStamps } from "./units.js";
 import { LETTER, re } from "../letters.js";
 
 export interface AppendixPart {
@@ -33,7 +33,11 @@ export interface PlanParts {
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
   const diagnostics: Diagnostic[] = [];
-  const units = splitTypeFromTitle(toUnits(doc.children));
+  const { units: unstamped, stamps } = withoutSignatureStamps(toUnits(doc.children));
+  for (const stamp of stamps) {
+    diagnostics.push({ severity: "info", code: "signature-stamp", message: `an e-signature or copy stamp ("${stamp.map((u) => u.text).join(" / ").slice(0, 80)}") is left out of the text`, where: stamp[0]!.position });
+  }
+  const units = splitTypeFromTitle(unstamped);
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").
