@@ -7,8 +7,8 @@ import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
 import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
-import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
-import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
+import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf, withoutAboutPrefix } from "./header.js";
+import { findFirst, findRecipients, findSigner, joinSplitDateLines, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
 import { type AssignmentTablePart, collectTaskTables } from "./tables.js";
@@ -37,16 +37,18 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   for (const stamp of stamps) {
     diagnostics.push({ severity: "info", code: "signature-stamp", message: `an e-signature or copy stamp ("${stamp.map((u) => u.text).join(" / ").slice(0, 80)}") is left out of the text`, where: stamp[0]!.position });
   }
-  const units = splitTypeFromTitle(unstamped);
+  const units = joinSplitDateLines(splitTypeFromTitle(unstamped));
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").
   // Only in the first units: a report outline in a plan's appendix ("BÁO CÁO …") is no cover.
-  const otherIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
-  const otherType = otherIndex >= 0 ? otherDocumentTypeOf(units[otherIndex]!.lines[0]!)! : undefined;
+  const typedIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
+  const letterIndex = officialLetterAt(units, typeIndex);
+  const otherIndex = letterIndex >= 0 && (typedIndex < 0 || letterIndex < typedIndex) ? letterIndex : typedIndex;
+  const otherType = otherIndex < 0 ? undefined : otherIndex === letterIndex ? "công văn" : otherDocumentTypeOf(units[otherIndex]!.lines[0]!)!;
   if (otherType !== undefined && (typeIndex < 0 || otherIndex < typeIndex)) {
     const cover = coverOf(units, otherIndex, typeIndex);
-    if (typeIndex < 0) return notAPlan(units, otherType, cover, diagnostics);
+    if (typeIndex < 0) return notAPlan(units, otherIndex, otherType, cover, diagnostics);
     diagnostics.push({
       severity: "info",
       code: "cover-document",
@@ -57,6 +59,22 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
     return segmentFrom(doc, units.slice(cover.end), diagnostics);
   }
   return segmentFrom(doc, units, diagnostics);
+}
+
+/** A công văn's trích yếu under its number: "V/v …" ("Về việc …"). */
+const ABOUT_LINE = /^(?:V\/v|Về việc)\s/u;
+
+/**
+ * A công văn has no type line: its number line with the "V/v …" line under it (Nghị định 30/2020, Phụ lục I) makes it
+ * one. The index of that "V/v" unit in the first units, before the plan's type line; -1 when there is none.
+ */
+function officialLetterAt(units: Unit[], typeIndex: number): number {
+  const end = Math.min(30, typeIndex >= 0 ? typeIndex : units.length);
+  for (let i = 1; i < end; i++) {
+    if (!ABOUT_LINE.test(units[i]!.text)) continue;
+    if (units.slice(Math.max(0, i - 2), i).some((u) => u.lines.some((l) => findNumber(l) !== undefined))) return i;
+  }
+  return -1;
 }
 
 /** The printed words before a handwritten number ("Số:", as OCR reads the label: "Sá:") or day ("…, ngày"). */
@@ -89,6 +107,9 @@ function doubtfulDigits(unit: Unit, values: string[]): OcrWord | undefined {
   return unit.ocrWords?.find((word) => word.confidence < DOUBTFUL_DIGITS && DIGIT_WORD.test(word.text) && wanted.has(Number(word.text.replace(/\D/gu, ""))));
 }
 
+/** "ngày      tháng", "ngày … tháng", "ngày.....tháng": the day not written. */
+const BLANK_DAY = /,\s*ngày[\s.…_]*tháng/iu;
+
 const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;
 
 interface Cover {
@@ -113,13 +134,13 @@ function coverOf(units: Unit[], from: number, planIndex: number): Cover {
 }
 
 /** A tờ trình, báo cáo … alone: its header facts, no sections, no tables, one diagnostic that says why. */
-function notAPlan(units: Unit[], type: string, cover: Cover, diagnostics: Diagnostic[]): Result<PlanParts> {
+function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover, diagnostics: Diagnostic[]): Result<PlanParts> {
   const header = units.slice(0, 40);
   const placeDate = findFirst(header, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(header, (u) => findPlaceDate(u.text));
   const issuer = resolveIssuer(header, units, [], placeDate?.place);
-  const otherIndex = units.findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
   const date = placeDate?.date ?? null;
-  const title = readTitle(units, otherIndex);
+  const about = units[otherIndex]!.text;
+  const title = ABOUT_LINE.test(about) ? withoutAboutPrefix(cleanText(about)) : readTitle(units, otherIndex);
   const meta: Meta = {
     docType: "other",
     number: cover.number,
@@ -243,6 +264,9 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   const dateByHand = undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0) ? handwritten(undatedLine.position.page, DAY_LABEL_END) : undefined;
   if (dateByHand) {
     diagnostics.push({ severity: "warning", code: "date-handwritten", message: `the date line "${undatedLine!.text.slice(0, 60)}" has its day written by hand in pen, which OCR does not read: date left null`, where: undatedLine!.position });
+  } else if (undatedLine && !doc.source.ocrPages.includes(undatedLine.position.page ?? 0) && BLANK_DAY.test(undatedLine.text)) {
+    // In a text layer a blank day is a draft's, or a copy published before it was dated (on a scan it may be pen ink).
+    diagnostics.push({ severity: "warning", code: "date-blank", message: `the date line "${undatedLine.text.slice(0, 60)}" leaves its day blank (a draft, or a copy made before the document was dated): date left null`, where: undatedLine.position });
   } else if (!meta.date && !dateDoubt) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
     value: { meta, sections, appendix, tables, preamble: header },
