@@ -104,9 +104,10 @@ function mergeBrokenParagraphs(units: Unit[]): Unit[] {
 /**
  * What an e-signature or a certified copy writes on a page (Nghị định 30/2020 copies, signing software's visible
  * signature): "Ký bởi: …", "Thời gian ký: 22.12.2025 09:10:11 +07:00", "SAO Y" / "SAO LỤC" / "TRÍCH SAO". A paragraph
- * holding such a line is the stamp's (signing software sets it apart in its own small print).
+ * holding such a line is the stamp's (signing software sets it apart in its own small print). "Người ký:" and "Ngày
+ * ký:" are not such lines: web pages' info boxes label a document's signer and date with them.
  */
-const STAMP_LINE = /^(?:(?:(?:được\s+)?ký(?:\s+số)?\s+bởi|người\s+ký|thời\s+gian\s+ký|ngày\s+ký|signed\s+by)\s*:|(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s+BẢN CHÍNH)?\s*$)/iu;
+const STAMP_LINE = /^(?:(?:(?:được\s+)?ký(?:\s+số)?\s+bởi|thời\s+gian\s+ký|signed\s+by)\s*:|(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s+BẢN CHÍNH)?\s*$)/iu;
 /** The stamp's other lines, taken only beside a stamp line: the signer's e-mail, office, title. */
 const STAMP_COMPANION = /^(?:email|e-mail|cơ\s+quan|chức\s+vụ|đơn\s+vị|tổ\s+chức)\s*:/iu;
 /** A line between two stamp lines (the copying body's name under "SAO Y") is the stamp's when it is this short. */
