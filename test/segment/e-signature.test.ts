@@ -5,9 +5,12 @@
  * task. The page is built as the PDF reader hands it to the layout (positioned words), and parsed through the whole
  * pipeline.
  */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { DocumentModel } from "../../src/model/types.js";
-import { buildDocument } from "../../src/pipeline.js";
+import { buildDocument, parsePlan } from "../../src/pipeline.js";
 import { layoutPages } from "../../src/read/layout/index.js";
 import type { PositionedText } from "../../src/read/layout/types.js";
 
@@ -98,5 +101,24 @@ describe.each([
   it("gives the three duties as tasks, none holding the overlay", () => {
     expect(doc.tasks.map((t) => t.lead)).toEqual([["Sở Nội vụ"], ["Sở Tài chính"], ["Ủy ban nhân dân các xã, phường"]]);
     for (const task of doc.tasks) expect(JSON.stringify(task)).not.toMatch(OVERLAY);
+  });
+});
+
+const REAL = process.env.CCHC_REAL ?? path.resolve(fileURLToPath(new URL("../..", import.meta.url)), "../shared/real");
+const HAS_REAL = existsSync(REAL);
+if (!HAS_REAL) console.log(`real documents not found at ${REAL}: the real e-signature checks are skipped`);
+const realFile = (prefix: string): string => path.join(REAL, readdirSync(REAL).find((f) => f.startsWith(`${prefix}_`))!);
+
+describe.runIf(HAS_REAL)("real e-signed and stamped PDFs (text layers only)", () => {
+  it("r22: the copy stamp in the scan's text layer ('SAO Y' / 'Bộ Công an' / 'Thời gian ký: 2025-10-02T…') gives no date or issuer", async () => {
+    const doc = await parsePlan(realFile("r22"), { ocr: "never" });
+    expect(doc.meta).toMatchObject({ date: null, issuer: null, number: null });
+    expect(doc.diagnostics.find((d) => d.code === "signature-stamp")?.message).toMatch(/SAO Y/);
+  });
+  it("r28 and r29: signed as images, their headers' own number and date", async () => {
+    const r28 = await parsePlan(realFile("r28"), { ocr: "never" });
+    expect(r28.meta).toMatchObject({ number: "666/TTr-SNV", date: "2025-12-22" });
+    const r29 = await parsePlan(realFile("r29"), { ocr: "never" });
+    expect(r29.meta).toMatchObject({ number: "329/BC-UBND", date: "2025-12-19" });
   });
 });
