@@ -83,8 +83,8 @@ const NUMBER_LABEL_END = re("u")`(?:^|\s)(?:Số|số|SỐ|[Ss][${LETTER}])\s*[:
 const DAY_LABEL_END = /,\s*ngày\s*[.,:;'’]?$/iu;
 
 /**
- * Below this confidence (0–100) a word of digits OCR read is doubtful. Printed digits of the header lines of our scans
- * (r22, r23, r34) are read at 84–97.
+ * Below this confidence (0–100) a word of digits OCR read is doubtful: printed header digits of real scans are read far
+ * above it (README, "Headers, covers and documents that are not plans").
  */
 const DOUBTFUL_DIGITS = 50;
 
