@@ -48,7 +48,18 @@ export interface Paragraph {
   emphasis?: Emphasis;
   /** Footnote text (⁽¹⁾ … at the foot of a page), kept out of the running text. */
   footnote?: boolean;
+  /**
+   * Text read by OCR: the paragraph's words as the engine read them, in reading order, each with its confidence. The
+   * header reader takes no số / ký hiệu or date from digits OCR was unsure of.
+   */
+  ocrWords?: OcrWord[];
   position: Position;
+}
+
+/** A word OCR read and the engine's confidence in it, 0–100 (tesseract's word confidence). */
+export interface OcrWord {
+  text: string;
+  confidence: number;
 }
 
 export interface Heading {

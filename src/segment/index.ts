@@ -2,17 +2,17 @@
  * The segment stage: document model → plan parts (metadata, sections, the assignment tables with their headers).
  * Positions in the output come from the units; nothing here reads the input format.
  */
-import type { DocumentModel } from "../model/types.js";
+import type { DocumentModel, OcrWord } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
 import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
-import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf } from "./header.js";
-import { findFirst, findRecipients, findSigner, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
+import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf, withoutAboutPrefix } from "./header.js";
+import { findFirst, findRecipients, findSigner, joinSplitDateLines, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
 import { type AssignmentTablePart, collectTaskTables } from "./tables.js";
-import { type Unit, toUnits } from "./units.js";
+import { type Unit, toUnits, withoutSignatureStamps } from "./units.js";
 import { LETTER, re } from "../letters.js";
 
 export interface AppendixPart {
@@ -33,16 +33,22 @@ export interface PlanParts {
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
   const diagnostics: Diagnostic[] = [];
-  const units = splitTypeFromTitle(toUnits(doc.children));
+  const { units: unstamped, stamps } = withoutSignatureStamps(toUnits(doc.children));
+  for (const stamp of stamps) {
+    diagnostics.push({ severity: "info", code: "signature-stamp", message: `an e-signature or copy stamp ("${stamp.map((u) => u.text).join(" / ").slice(0, 80)}") is left out of the text`, where: stamp[0]!.position });
+  }
+  const units = joinSplitDateLines(splitTypeFromTitle(unstamped));
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").
   // Only in the first units: a report outline in a plan's appendix ("BÁO CÁO …") is no cover.
-  const otherIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
-  const otherType = otherIndex >= 0 ? otherDocumentTypeOf(units[otherIndex]!.lines[0]!)! : undefined;
+  const typedIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
+  const letterIndex = officialLetterAt(units, typeIndex);
+  const otherIndex = letterIndex >= 0 && (typedIndex < 0 || letterIndex < typedIndex) ? letterIndex : typedIndex;
+  const otherType = otherIndex < 0 ? undefined : otherIndex === letterIndex ? "công văn" : otherDocumentTypeOf(units[otherIndex]!.lines[0]!)!;
   if (otherType !== undefined && (typeIndex < 0 || otherIndex < typeIndex)) {
     const cover = coverOf(units, otherIndex, typeIndex);
-    if (typeIndex < 0) return notAPlan(units, otherType, cover, diagnostics);
+    if (typeIndex < 0) return notAPlan(units, otherIndex, otherType, cover, diagnostics);
     diagnostics.push({
       severity: "info",
       code: "cover-document",
@@ -55,10 +61,54 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   return segmentFrom(doc, units, diagnostics);
 }
 
+/** A công văn's trích yếu under its number: "V/v …" ("Về việc …"). */
+const ABOUT_LINE = /^(?:V\/v|Về việc)\s/u;
+
+/**
+ * A công văn has no type line: its number line with the "V/v …" line under it (Nghị định 30/2020, Phụ lục I) makes it
+ * one. The index of that "V/v" unit in the first units, before the plan's type line; -1 when there is none.
+ */
+function officialLetterAt(units: Unit[], typeIndex: number): number {
+  const end = Math.min(30, typeIndex >= 0 ? typeIndex : units.length);
+  for (let i = 1; i < end; i++) {
+    if (!ABOUT_LINE.test(units[i]!.text)) continue;
+    if (units.slice(Math.max(0, i - 2), i).some((u) => u.lines.some((l) => findNumber(l) !== undefined))) return i;
+  }
+  return -1;
+}
+
 /** The printed words before a handwritten number ("Số:", as OCR reads the label: "Sá:") or day ("…, ngày"). */
 const NUMBER_LABEL_END = re("u")`(?:^|\s)(?:Số|số|SỐ|[Ss][${LETTER}])\s*[:.]?$`;
 /** "…, ngày" before the pen ink; OCR may read the ink's first stroke as a mark after it ("ngày.", "ngày,"). */
 const DAY_LABEL_END = /,\s*ngày\s*[.,:;'’]?$/iu;
+
+/**
+ * Below this confidence (0–100) a word of digits OCR read is doubtful: printed header digits of real scans are read far
+ * above it (README, "Headers, covers and documents that are not plans").
+ */
+const DOUBTFUL_DIGITS = 50;
+
+/** A word of digits alone, as OCR sets it apart ("589", "22", "2025,"). */
+const DIGIT_WORD = /^\d{1,6}[.,;:]?$/u;
+
+/** "589/KH-BCA" → "589". */
+function leadingNumber(number: string): string {
+  return /^\d+/u.exec(number)?.[0] ?? "";
+}
+
+/**
+ * The first OCR word of `unit` that is one of `values` in digits alone (compared as numbers: "02" is 2) read with a
+ * confidence below DOUBTFUL_DIGITS. Words that mix digits with letters or a symbol ("1105KH-ĐKT", "163/2024/QH15") are
+ * not judged: their confidence is tesseract's doubt about the whole token, low for printed symbols it read right (a
+ * printed "1105KH-ĐKT" at 0), and says nothing of the digits.
+ */
+function doubtfulDigits(unit: Unit, values: string[]): OcrWord | undefined {
+  const wanted = new Set(values.filter((v) => v !== "").map(Number));
+  return unit.ocrWords?.find((word) => word.confidence < DOUBTFUL_DIGITS && DIGIT_WORD.test(word.text) && wanted.has(Number(word.text.replace(/\D/gu, ""))));
+}
+
+/** "ngày      tháng", "ngày … tháng", "ngày.....tháng": the day not written. */
+const BLANK_DAY = /,\s*ngày[\s.…_]*tháng/iu;
 
 const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;
 
@@ -84,13 +134,13 @@ function coverOf(units: Unit[], from: number, planIndex: number): Cover {
 }
 
 /** A tờ trình, báo cáo … alone: its header facts, no sections, no tables, one diagnostic that says why. */
-function notAPlan(units: Unit[], type: string, cover: Cover, diagnostics: Diagnostic[]): Result<PlanParts> {
+function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover, diagnostics: Diagnostic[]): Result<PlanParts> {
   const header = units.slice(0, 40);
   const placeDate = findFirst(header, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(header, (u) => findPlaceDate(u.text));
   const issuer = resolveIssuer(header, units, [], placeDate?.place);
-  const otherIndex = units.findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
   const date = placeDate?.date ?? null;
-  const title = readTitle(units, otherIndex);
+  const about = units[otherIndex]!.text;
+  const title = ABOUT_LINE.test(about) ? withoutAboutPrefix(cleanText(about)) : readTitle(units, otherIndex);
   const meta: Meta = {
     docType: "other",
     number: cover.number,
@@ -137,12 +187,28 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   const numberUnit = ownLines.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
   const numberReading = numberUnit ? numberUnit.lines.map(readNumber).find((n) => n !== undefined) : undefined;
   let number = numberReading?.number ?? null;
-  if (numberReading?.corrected !== undefined) {
+  // Digits OCR was unsure of (a number written by hand in black ink, print under a stamp) are no number: null, said.
+  const numberDoubt = number !== null && numberUnit ? doubtfulDigits(numberUnit, [leadingNumber(number)]) : undefined;
+  if (numberDoubt) {
+    diagnostics.push({ severity: "warning", code: "number-low-confidence", message: `the số / ký hiệu ${number} is on a scanned page and OCR was unsure of its digits ("${numberDoubt.text}", confidence ${numberDoubt.confidence}): left null`, where: numberUnit!.position });
+    number = null;
+  }
+  if (numberReading?.corrected !== undefined && !numberDoubt) {
     diagnostics.push({ severity: "info", code: "number-corrected", message: `số / ký hiệu read as "${numberReading.corrected}": its lost slash put back, ${numberReading.number}`, where: numberUnit!.position });
   }
   // A dated place line wins over an undated one (a draft's template line) anywhere in the header.
-  let placeDate = findFirst(ownLines, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(ownLines, (u) => findPlaceDate(u.text));
+  const placeUnit = ownLines.find((u) => findPlaceDate(u.text)?.date !== undefined) ?? ownLines.find((u) => findPlaceDate(u.text) !== undefined);
+  const placeDate = placeUnit ? findPlaceDate(placeUnit.text) : undefined;
   let date = placeDate?.date ?? null;
+  // The same for the day, month and year of the date line; a year read with confidence still gives the plan's year.
+  const dateParts = date ? [date.slice(8, 10), date.slice(5, 7), date.slice(0, 4)] : [];
+  const dateDoubt = date !== null && placeUnit ? doubtfulDigits(placeUnit, dateParts) : undefined;
+  let yearOfIssue = placeDate?.year ?? null;
+  if (dateDoubt) {
+    diagnostics.push({ severity: "warning", code: "date-low-confidence", message: `the date ${date} is on a scanned page and OCR was unsure of its digits ("${dateDoubt.text}", confidence ${dateDoubt.confidence}): left null`, where: placeUnit!.position });
+    if (!doubtfulDigits(placeUnit!, [dateParts[2]!])) yearOfIssue = Number(dateParts[2]);
+    date = null;
+  }
 
   const title = typeIndex >= 0 ? readTitle(units, planIndex) : null;
   const legalBases = units
@@ -163,7 +229,7 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
 
   const issuer = resolveIssuer(header, units, references, placeDate?.place);
   const periodTitle = title ?? appendix?.title ?? null;
-  const { year, period } = planPeriod(periodTitle, appendix?.title ?? null, date, placeDate?.year ?? null);
+  const { year, period } = planPeriod(periodTitle, appendix?.title ?? null, date, yearOfIssue);
   if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });
 
   const appendices = appendixStarts.map((index) => ({ block: units[index]!.block, label: appendixLabel(units[index]!.lines[0] ?? ""), ...readAppendixHead(units, index) }));
@@ -193,12 +259,15 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   if (numberByHand) {
     diagnostics.push({ severity: "warning", code: "number-handwritten", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" has its number written by hand in pen, which OCR does not read: left null`, where: blankNumber!.position });
   } else if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
-  else if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
-  const undatedLine = meta.date ? undefined : ownLines.find((u) => findPlaceDate(u.text) !== undefined);
+  else if (!meta.number && !numberDoubt) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+  const undatedLine = meta.date || dateDoubt ? undefined : ownLines.find((u) => findPlaceDate(u.text) !== undefined);
   const dateByHand = undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0) ? handwritten(undatedLine.position.page, DAY_LABEL_END) : undefined;
   if (dateByHand) {
     diagnostics.push({ severity: "warning", code: "date-handwritten", message: `the date line "${undatedLine!.text.slice(0, 60)}" has its day written by hand in pen, which OCR does not read: date left null`, where: undatedLine!.position });
-  } else if (!meta.date) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
+  } else if (undatedLine && !doc.source.ocrPages.includes(undatedLine.position.page ?? 0) && BLANK_DAY.test(undatedLine.text)) {
+    // In a text layer a blank day is a draft's, or a copy published before it was dated (on a scan it may be pen ink).
+    diagnostics.push({ severity: "warning", code: "date-blank", message: `the date line "${undatedLine.text.slice(0, 60)}" leaves its day blank (a draft, or a copy made before the document was dated): date left null`, where: undatedLine.position });
+  } else if (!meta.date && !dateDoubt) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
     value: { meta, sections, appendix, tables, preamble: header },
     diagnostics,

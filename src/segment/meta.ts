@@ -16,6 +16,7 @@ import {
   withVietnameseD,
   findIssuerIn,
   findNumber,
+  findPlaceDate,
   isDepartmentLine,
   isFiledLine,
   isRecipientLine,
@@ -50,6 +51,27 @@ export function splitTypeFromTitle(input: Unit[]): Unit[] {
     return [...units.slice(0, i), copy, ...units.slice(i + 1)];
   }
   return units;
+}
+
+/**
+ * "Lâm Đồng, ngày 22 tháng" / "12 năm 2025": a place-date line broken before its end (a narrow header cell, a converter
+ * writing a line a paragraph) is joined with its rest when only the two together make a date. A rest starting in lower
+ * case ("năm 2025") is joined by `toUnits` already; one starting with digits is not.
+ */
+export function joinSplitDateLines(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of units) {
+    const last = out[out.length - 1];
+    if (last && /^(?:\d{1,2}\s|tháng\s|năm\s)/u.test(unit.text) && /,\s*ngày/iu.test(last.text) && !findPlaceDate(last.text)?.date) {
+      const text = `${last.text} ${unit.text}`;
+      if (findPlaceDate(text)?.date) {
+        out[out.length - 1] = { ...last, lines: [...last.lines, ...unit.lines], text };
+        continue;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
 }
 
 /**

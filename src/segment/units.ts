@@ -4,7 +4,7 @@
  * signature table "Nơi nhận | TM. ỦY BAN NHÂN DÂN …") spliced in where the table stands, because Vietnamese
  * documents put header facts in such tables. Task tables stay tables.
  */
-import type { Block, Paragraph, Table } from "../model/types.js";
+import type { Block, OcrWord, Paragraph, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
 import { findTaskHeader } from "./task-header.js";
 import { cleanInline } from "../normalize/text.js";
@@ -23,6 +23,8 @@ export interface Unit {
   footnote: boolean;
   /** True for paragraphs that sit in a (layout) table cell. */
   inTable: boolean;
+  /** The words OCR read, with its confidence in each (text read by OCR only). */
+  ocrWords?: OcrWord[];
   position: Position;
 }
 
@@ -60,6 +62,7 @@ function pushParagraph(units: Unit[], paragraph: Paragraph, index: number, inTab
     // Footnote text starts with its marker (⁽¹⁾ …) in every format; readers that know footnotes flag them too.
     footnote: paragraph.footnote === true || /^\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/u.test(paragraph.lines[0] ?? ""),
     inTable,
+    ...(paragraph.ocrWords ? { ocrWords: paragraph.ocrWords } : {}),
     position: paragraph.position,
   });
 }
@@ -89,6 +92,7 @@ function mergeBrokenParagraphs(units: Unit[]): Unit[] {
     if (continues && lastText) {
       lastText.lines.push(...unit.lines);
       lastText.text = `${lastText.text} ${unit.text}`;
+      if (unit.ocrWords) lastText.ocrWords = [...(lastText.ocrWords ?? []), ...unit.ocrWords];
       continue;
     }
     out.push(unit);
@@ -96,3 +100,78 @@ function mergeBrokenParagraphs(units: Unit[]): Unit[] {
   }
   return out;
 }
+
+/**
+ * What an e-signature or a certified copy writes on a page (Nghị định 30/2020 copies, signing software's visible
+ * signature): "Ký bởi: …", "Thời gian ký: 22.12.2025 09:10:11 +07:00", "SAO Y" / "SAO LỤC" / "TRÍCH SAO". A paragraph
+ * holding such a line is the stamp's (signing software sets it apart in its own small print). "Người ký:" and "Ngày
+ * ký:" are not such lines: web pages' info boxes label a document's signer and date with them.
+ */
+const STAMP_LINE = /^(?:(?:(?:được\s+)?ký(?:\s+số)?\s+bởi|thời\s+gian\s+ký|signed\s+by)\s*:|(?:SAO Y|SAO LỤC|TRÍCH SAO)(?:\s+BẢN CHÍNH)?\s*$)/iu;
+/** The stamp's other lines, taken only beside a stamp line: the signer's e-mail, office, title. */
+const STAMP_COMPANION = /^(?:email|e-mail|cơ\s+quan|chức\s+vụ|đơn\s+vị|tổ\s+chức)\s*:/iu;
+/** A line between two stamp lines (the copying body's name under "SAO Y") is the stamp's when it is this short. */
+const STAMP_NAME_LENGTH = 80;
+
+export interface StampSplit {
+  units: Unit[];
+  /** The stamps left out, each as its run of units. */
+  stamps: Unit[][];
+}
+
+/**
+ * A unit holding a stamp's lines and other text (a stamp set in the body's type right under a paragraph, read into
+ * it): the runs of stamp lines (a stamp line and the companion lines beside it) and of other lines as units of their own.
+ */
+function splitAtStampLines(unit: Unit): Unit[] {
+  const stampy = unit.lines.map((l) => STAMP_LINE.test(l.trim()));
+  if (!stampy.includes(true)) return [unit];
+  for (let grown = true; grown; ) {
+    grown = false;
+    unit.lines.forEach((l, k) => {
+      if (stampy[k] || !(stampy[k - 1] === true || stampy[k + 1] === true) || !STAMP_COMPANION.test(l.trim())) return;
+      stampy[k] = true;
+      grown = true;
+    });
+  }
+  const parts: Unit[] = [];
+  let from = 0;
+  for (let k = 1; k <= unit.lines.length; k++) {
+    if (k < unit.lines.length && stampy[k] === stampy[from]) continue;
+    const lines = unit.lines.slice(from, k);
+    const position = unit.position.line === undefined ? unit.position : { ...unit.position, line: unit.position.line + from };
+    parts.push({ ...unit, lines, text: lines.join(" "), marker: from === 0 ? unit.marker : undefined, position });
+    from = k;
+  }
+  return parts;
+}
+
+/** The units without e-signature and copy stamps: never a header fact, a section's text or a duty. */
+export function withoutSignatureStamps(input: Unit[]): StampSplit {
+  if (!input.some((u) => u.lines.some((l) => STAMP_LINE.test(l.trim())))) return { units: input, stamps: [] };
+  const units = input.flatMap((u) => (u.footnote ? [u] : splitAtStampLines(u)));
+  const isStamp = units.map((u) => !u.footnote && u.lines.some((l) => STAMP_LINE.test(l.trim())));
+  // Companion lines join the stamp beside them, in either direction, as far as they run.
+  let grown = true;
+  while (grown) {
+    grown = false;
+    units.forEach((u, i) => {
+      if (isStamp[i]) return;
+      const beside = isStamp[i - 1] === true || isStamp[i + 1] === true;
+      const between = isStamp[i - 1] === true && isStamp[i + 1] === true && u.text.length <= STAMP_NAME_LENGTH;
+      if ((beside && u.lines.every((l) => STAMP_COMPANION.test(l.trim()))) || between) {
+        isStamp[i] = true;
+        grown = true;
+      }
+    });
+  }
+  const stamps: Unit[][] = [];
+  const kept: Unit[] = [];
+  units.forEach((u, i) => {
+    if (!isStamp[i]) kept.push(u);
+    else if (isStamp[i - 1] === true && stamps.length > 0) stamps[stamps.length - 1]!.push(u);
+    else stamps.push([u]);
+  });
+  return { units: kept, stamps };
+}
+

@@ -204,6 +204,8 @@ export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Para
       paragraph.marker = bullet.marker;
       paragraph.lines[0] = bullet.rest;
     }
+    const ocrWords = current.lines.flatMap((l) => l.items.flatMap((item) => (item.confidence === undefined ? [] : [{ text: item.text, confidence: item.confidence }])));
+    if (ocrWords.length > 0) paragraph.ocrWords = ocrWords;
     const bold = current.lines.every((l) => l.bold);
     const italic = current.lines.every((l) => l.italic);
     if (bold || italic) paragraph.emphasis = { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) };

@@ -192,6 +192,7 @@ function appendContent(target: Cell, addition: Paragraph[]): void {
   const lastParagraph = target.content[target.content.length - 1];
   if (lastParagraph && head && !head.marker && !startsListItem(head.lines[0] ?? "")) {
     lastParagraph.lines.push(...head.lines);
+    if (head.ocrWords) lastParagraph.ocrWords = [...(lastParagraph.ocrWords ?? []), ...head.ocrWords];
   } else if (head) target.content.push(head);
   target.content.push(...tail);
 }
