@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/errors.js";
 import { isBlank, isBlankDrawing, resolveEngine } from "../../../src/read/ocr.js";
 import { toGray } from "../../../src/read/ocr/render.js";
-import { parseHocr } from "../../../src/read/ocr/native.js";
+import { parseHocr, scanHocr } from "../../../src/read/ocr/native.js";
 
 // What tesseract 5 writes, cut to two lines (of a header: a word at low confidence, a heading line).
 const HOCR = `<?xml version="1.0" encoding="UTF-8"?>
@@ -48,6 +48,28 @@ describe("parseHocr", () => {
 
   it("gives nothing for a page without text", async () => {
     expect(await parseHocr("<html><body><div class='ocr_page' title='bbox 0 0 10 10'></div></body></html>")).toEqual([]);
+  });
+
+  it("reads tesseract's own hOCR in one pass over its tags, with what parse5 gives", async () => {
+    const scanned = scanHocr(HOCR);
+    expect(scanned).toBeDefined();
+    // A word outside any line: not tesseract's shape, so parse5 reads the page (and leaves that word out).
+    const parsed = await parseHocr(HOCR.replace("<body>", "<body><span class='ocrx_word' title='bbox 1 1 2 2'>x</span>"));
+    expect(scanned).toEqual(parsed);
+    const bold = HOCR.replace(">Số:<", "><strong>Số</strong>:<").replace("TÔ", "&quot;T&#39;Ô&lt;&gt;");
+    expect(scanHocr(bold)![1]!.words[0]!.text).toBe("Số:");
+    expect(scanHocr(bold)![0]!.words[0]!.text).toBe(`"T'Ô<>`);
+  });
+
+  it("leaves to parse5 what tesseract does not write: other entities, other markup in a word, a line left open", async () => {
+    const nbsp = HOCR.replace("TÔ", "T&nbsp;Ô");
+    expect(scanHocr(nbsp)).toBeUndefined();
+    expect((await parseHocr(nbsp))[0]!.words[0]!.text).toBe("T\u00a0Ô");
+    const link = HOCR.replace(">TÔ<", "><a href='x'>TÔ</a><");
+    expect(scanHocr(link)).toBeUndefined();
+    expect((await parseHocr(link))[0]!.words[0]!.text).toBe("TÔ");
+    expect(scanHocr(HOCR.replace(/<\/span>\n {4}<\/p>/, "</p>"))).toBeUndefined();
+    expect(scanHocr(HOCR.replace("x_wconf 54'>", "x_wconf 54' data-x=plain>"))).toBeUndefined();
   });
 });
 
