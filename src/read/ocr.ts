@@ -13,7 +13,7 @@ import { InputError } from "../errors.js";
 import type { HandwrittenWord, PageContent, PositionedText, Ruling } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import type { OcrEngine, OcrEngineChoice, OcrEngineName, PixelBox, RecognisedLine, RecognisedWord } from "./ocr/engine.js";
-import { openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
+import { greyAt, openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
 import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
 import { placeOnPage, stackCells, unreadCells, withoutWordsIn } from "./ocr/cells.js";
 import { splitRunTogether } from "./ocr/syllables.js";
@@ -177,11 +177,7 @@ const MAX_BLANK_INK = 0.00001;
 
 /** A page with no ink inside its margins: the back of a sheet in a duplex scan, a separator page. */
 export function isBlank(gray: Uint8Array, width: number, height: number): boolean {
-  const x0 = Math.floor(width * BLANK_MARGIN);
-  const x1 = width - x0;
-  const y0 = Math.floor(height * BLANK_MARGIN);
-  const y1 = height - y0;
-  const allowed = Math.floor((x1 - x0) * (y1 - y0) * MAX_BLANK_INK);
+  const { x0, x1, y0, y1, allowed } = blankBounds(width, height);
   let ink = 0;
   for (let y = y0; y < y1; y++) {
     const row = y * width;
@@ -190,6 +186,31 @@ export function isBlank(gray: Uint8Array, width: number, height: number): boolea
     }
   }
   return true;
+}
+
+/**
+ * `isBlank` asked of a page as drawn (RGBA), before its grey image is made: the same pixels judged the same way
+ * (`greyAt`; pen ink is paper there), so a page found blank here is one `isBlank` would find blank.
+ */
+export function isBlankDrawing(rgba: Uint8ClampedArray, width: number, height: number): boolean {
+  const { x0, x1, y0, y1, allowed } = blankBounds(width, height);
+  let ink = 0;
+  for (let y = y0; y < y1; y++) {
+    const row = y * width;
+    for (let i = row + x0; i < row + x1; i++) {
+      const grey = greyAt(rgba, i);
+      if (grey >= 0 && grey < INK_LEVEL && ++ink > allowed) return false;
+    }
+  }
+  return true;
+}
+
+function blankBounds(width: number, height: number): { x0: number; x1: number; y0: number; y1: number; allowed: number } {
+  const x0 = Math.floor(width * BLANK_MARGIN);
+  const y0 = Math.floor(height * BLANK_MARGIN);
+  const x1 = width - x0;
+  const y1 = height - y0;
+  return { x0, x1, y0, y1, allowed: Math.floor((x1 - x0) * (y1 - y0) * MAX_BLANK_INK) };
 }
 
 interface PreparedPage {
@@ -210,9 +231,9 @@ interface PreparedPage {
  */
 async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Promise<PreparedPage | "blank"> {
   markOcr?.("draw", page);
-  const drawn = await renderer.draw(page, dpi);
+  const drawn = await renderer.draw(page, dpi, isBlankDrawing);
   markOcr?.("drawn", page);
-  if (isBlank(drawn.gray, drawn.widthPx, drawn.heightPx)) {
+  if (drawn === "blank") {
     markOcr?.("blank", page);
     return "blank";
   }
@@ -395,9 +416,14 @@ export function handwritingOnLines(page: Pick<RenderedPage, "page" | "colouredIn
       }
       run = undefined;
     };
+    // Summed row by row, in memory order: column by column, each pixel read was a row apart from the last.
+    const columns = new Int32Array(Math.max(0, right - left));
+    for (let y = top; y < bottom; y++) {
+      const row = y * page.widthPx;
+      for (let x = left; x < right; x++) columns[x - left]! += page.colouredInk[row + x]!;
+    }
     for (let x = left; x < right; x++) {
-      let ink = 0;
-      for (let y = top; y < bottom; y++) ink += page.colouredInk[y * page.widthPx + x]!;
+      const ink = columns[x - left]!;
       if (ink === 0) {
         if (run && x - run.x1 > em) close();
         continue;

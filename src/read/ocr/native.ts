@@ -191,6 +191,8 @@ const LINE_CLASSES = new Set(["ocr_line", "ocr_header", "ocr_caption", "ocr_text
  * `rowAttributes` (checked on the same page read by both).
  */
 export async function parseHocr(hocr: string): Promise<RecognisedLine[]> {
+  const scanned = scanHocr(hocr);
+  if (scanned) return scanned;
   const { parse } = await import("parse5");
   const lines: RecognisedLine[] = [];
   const visit = (node: ParentNode | ChildNode): void => {
@@ -204,8 +206,105 @@ export async function parseHocr(hocr: string): Promise<RecognisedLine[]> {
   return lines;
 }
 
+/** A tag and its attributes, quoted as tesseract quotes them (either quote; no `>` in a value). */
+const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+=(?:'[^'>]*'|"[^">]*"))*)\s*(\/?)>/g;
+const ATTRIBUTE = /([\w:-]+)=(?:'([^']*)'|"([^"]*)")/g;
+/** The entities tesseract's hOCR escapes (`HOcrEscape`): `&`, `<`, `>`, `"`, `'`. */
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&apos;": "'" };
+/** Markup tesseract may put inside a word (bold and italic): its text is the word's. */
+const WORD_MARKUP = new Set(["strong", "em"]);
+
+/**
+ * hOCR as tesseract writes it, read by one pass over its tags, for `parseHocr`: the same lines and words as parse5's
+ * tree (a page's parse5 tree cost more main-thread time than anything else done with a page's words, most of it a
+ * cold parser). Anything outside that shape (another tag inside a word, an entity tesseract does not write, a word
+ * outside a line, an unclosed element) gives undefined, and the page is read with parse5.
+ */
+export function scanHocr(hocr: string): RecognisedLine[] | undefined {
+  const lines: RecognisedLine[] = [];
+  let line: RecognisedLine | undefined;
+  /** Open `span`s since the line's own, the line's included; the line ends when they are all closed. */
+  let lineDepth = 0;
+  let word: { title: string; text: string; depth: number } | undefined;
+  let last = 0;
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(hocr); match; match = TAG.exec(hocr)) {
+    const text = hocr.slice(last, match.index);
+    last = TAG.lastIndex;
+    if (word) {
+      const decoded = decodeText(text);
+      if (decoded === undefined) return undefined;
+      word.text += decoded;
+    } else if (line && (text.trim() !== "" || text.includes("<"))) return undefined;
+    const [, closing, name, attributes, selfClosing] = match as unknown as [string, string, string, string, string];
+    const tag = name.toLowerCase();
+    if (word) {
+      if (WORD_MARKUP.has(tag) && attributes === "" && selfClosing === "") continue;
+      if (tag !== "span" || closing !== "/") return undefined;
+      if (--word.depth > 0) continue;
+      const properties = titleProperties(word.title);
+      const bbox = boxOf(properties.get("bbox"));
+      if (bbox) line!.words.push({ text: word.text, bbox, confidence: properties.get("x_wconf")?.[0] ?? 0 });
+      word = undefined;
+      lineDepth--;
+      continue;
+    }
+    if (selfClosing !== "") {
+      // `<meta … />` in the head; nothing of the kind belongs in a line.
+      if (line) return undefined;
+      continue;
+    }
+    if (attributes.includes("&")) return undefined;
+    const classes = closing === "" ? attributeOf(attributes, "class").split(/\s+/).filter((c) => c !== "") : [];
+    if (classes.includes("ocrx_word")) {
+      if (!line || tag !== "span") return undefined;
+      word = { title: attributeOf(attributes, "title"), text: "", depth: 1 };
+      lineDepth++;
+      continue;
+    }
+    if (classes.some((c) => LINE_CLASSES.has(c))) {
+      if (line || tag !== "span") return undefined;
+      line = lineFrom(attributeOf(attributes, "title"), []);
+      lineDepth = 1;
+      continue;
+    }
+    if (line) {
+      // Only words and plain spans inside a line: anything else is another shape, read by parse5.
+      if (tag !== "span") return undefined;
+      lineDepth += closing === "/" ? -1 : 1;
+      if (lineDepth === 0) {
+        lines.push(line);
+        line = undefined;
+      }
+    }
+  }
+  if (line || word) return undefined;
+  return lines;
+}
+
+function attributeOf(attributes: string, name: string): string {
+  ATTRIBUTE.lastIndex = 0;
+  for (let match = ATTRIBUTE.exec(attributes); match; match = ATTRIBUTE.exec(attributes)) {
+    if (match[1]!.toLowerCase() === name) return match[2] ?? match[3] ?? "";
+  }
+  return "";
+}
+
+/** A word's text with tesseract's entities decoded; undefined for anything else an HTML parser would change. */
+function decodeText(text: string): string | undefined {
+  // `<` outside a tag this scan reads (an attribute it cannot parse) is markup it has not understood.
+  if (/[<\r\0]/.test(text)) return undefined;
+  if (!text.includes("&")) return text;
+  let ok = true;
+  const decoded = text.replace(/&[^;\s&]*;?/g, (entity) => {
+    const value = ENTITIES[entity];
+    if (value === undefined) ok = false;
+    return value ?? entity;
+  });
+  return ok ? decoded : undefined;
+}
+
 function lineOf(element: Element): RecognisedLine {
-  const properties = titleProperties(attribute(element, "title"));
   const words: RecognisedWord[] = [];
   const collect = (node: ChildNode): void => {
     if (!isElement(node)) return;
@@ -218,6 +317,12 @@ function lineOf(element: Element): RecognisedLine {
     node.childNodes.forEach(collect);
   };
   element.childNodes.forEach(collect);
+  return lineFrom(attribute(element, "title"), words);
+}
+
+/** A line with its `words`, its baseline and row height from its hOCR title. */
+function lineFrom(title: string, words: RecognisedWord[]): RecognisedLine {
+  const properties = titleProperties(title);
   const line: RecognisedLine = { words };
   const box = boxOf(properties.get("bbox"));
   const baseline = properties.get("baseline");

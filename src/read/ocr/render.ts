@@ -15,6 +15,7 @@ type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
 type NapiCanvas = typeof import("@napi-rs/canvas");
 type PdfWorker = InstanceType<PdfJs["PDFWorker"]>;
+type NapiCanvasInstance = import("@napi-rs/canvas").Canvas;
 type WorkerPort = Parameters<PdfJs["PDFWorker"]["create"]>[0]["port"];
 
 export interface RenderedPage {
@@ -90,16 +91,23 @@ function pdfjsAssets(): { standardFontDataUrl: string; cMapUrl: string; wasmUrl:
 
 /** A page as drawn, grey, before it is levelled. */
 export interface DrawnPage extends Omit<RenderedPage, "skew"> {
-  /** What it was drawn on, for levelling. */
-  canvas: import("@napi-rs/canvas").Canvas;
+  /** What it was drawn on, for levelling (which hands it back to be drawn on again). */
+  canvas: NapiCanvasInstance;
 }
+
+/** Whether an RGBA drawing is blank; `greyAt(rgba, i)` is pixel i's grey as the grey image would hold it. */
+export type BlankTest = (rgba: Uint8ClampedArray, width: number, height: number) => boolean;
 
 export interface PdfRenderer {
   pageCount: number;
   /** The page drawn at `dpi` and levelled. */
   render(page: number, dpi: number): Promise<RenderedPage>;
-  /** The page drawn at `dpi`, not yet levelled: enough to see that it is blank, without the cost of levelling it. */
+  /**
+   * The page drawn at `dpi`, not yet levelled. With `blank`, the drawing is first asked whether it is blank, in its
+   * own colours (`greyAt` gives each pixel's grey), and "blank" comes back without the grey image being made.
+   */
   draw(page: number, dpi: number): Promise<DrawnPage>;
+  draw(page: number, dpi: number, blank: BlankTest): Promise<DrawnPage | "blank">;
   /** A drawn page levelled (`./deskew.ts`). */
   level(drawn: DrawnPage): Promise<RenderedPage>;
   close(): Promise<void>;
@@ -128,14 +136,30 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
     await task.destroy().catch(() => undefined);
     throw error;
   }
-  const draw = async (pageNumber: number, dpi: number): Promise<DrawnPage> => {
+  // Canvases of pages already prepared, drawn on again when the next page has the same size (a scan's pages mostly
+  // do): the first fill of a new canvas's memory cost as much CPU as the rest of a blank page's drawing, a reused one
+  // almost nothing. Every pixel is painted again (pdf.js fills the background first, levelling fills with white),
+  // and the transform starts as on a new canvas.
+  const spare: NapiCanvasInstance[] = [];
+  const takeCanvas = (width: number, height: number): NapiCanvasInstance => {
+    const i = spare.findIndex((c) => c.width === width && c.height === height);
+    if (i < 0) return canvasLib.createCanvas(width, height);
+    const [canvas] = spare.splice(i, 1);
+    canvas!.getContext("2d").setTransform(1, 0, 0, 1, 0, 0);
+    return canvas!;
+  };
+  const giveBack = (canvas: NapiCanvasInstance): void => {
+    spare.unshift(canvas);
+    spare.length = Math.min(spare.length, SPARE_CANVASES);
+  };
+  const draw = async (pageNumber: number, dpi: number, blank?: BlankTest): Promise<DrawnPage | "blank"> => {
     const page = await doc.getPage(pageNumber);
     try {
       const base = page.getViewport({ scale: 1 });
       const viewport = page.getViewport({ scale: dpi / 72 });
       const widthPx = Math.max(1, Math.ceil(viewport.width));
       const heightPx = Math.max(1, Math.ceil(viewport.height));
-      const canvas = canvasLib.createCanvas(widthPx, heightPx);
+      const canvas = takeCanvas(widthPx, heightPx);
       const context = canvas.getContext("2d");
       // pdf.js types its parameters with the DOM's canvas; @napi-rs/canvas implements the same 2D API.
       await page.render({
@@ -144,8 +168,14 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
         viewport,
         background: "rgb(255,255,255)",
       }).promise;
+      const rgba = context.getImageData(0, 0, widthPx, heightPx).data;
+      // The back of a duplex sheet is asked first: most of a blank page's cost after drawing was its grey image.
+      if (blank?.(rgba, widthPx, heightPx)) {
+        giveBack(canvas);
+        return "blank";
+      }
       const colouredInk = new Uint8Array(widthPx * heightPx);
-      const gray = toGray(context.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      const gray = toGray(rgba, widthPx, heightPx, colouredInk);
       return { page: pageNumber, widthPt: base.width, heightPt: base.height, widthPx, heightPx, gray, colouredInk, canvas };
     } finally {
       page.cleanup();
@@ -160,7 +190,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
     await yieldToEvents();
     // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
     if (Math.abs(skew) >= MIN_SKEW) {
-      const levelled = canvasLib.createCanvas(widthPx, heightPx);
+      const levelled = takeCanvas(widthPx, heightPx);
       const levelContext = levelled.getContext("2d");
       levelContext.fillStyle = "#ffffff";
       levelContext.fillRect(0, 0, widthPx, heightPx);
@@ -169,14 +199,16 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
       colouredInk = new Uint8Array(widthPx * heightPx);
       gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      giveBack(levelled);
     }
+    giveBack(canvas);
     return { page, widthPt, heightPt, widthPx, heightPx, gray, colouredInk, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0 };
   };
   return {
     pageCount: doc.numPages,
-    draw,
+    draw: draw as PdfRenderer["draw"],
     level,
-    render: async (pageNumber, dpi) => level(await draw(pageNumber, dpi)),
+    render: async (pageNumber, dpi) => level((await draw(pageNumber, dpi)) as DrawnPage),
     async close(): Promise<void> {
       await doc.destroy();
     },
@@ -184,6 +216,9 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
 }
 
 const MIN_SKEW = (0.05 * Math.PI) / 180;
+
+/** A page's drawing and its levelled copy: the two canvases one page needs. */
+const SPARE_CANVASES = 2;
 
 /**
  * Lets the event loop run between long synchronous steps of the main thread (rendering, skew, rulings): an OCR
@@ -211,31 +246,41 @@ const COLOURED_INK_LUMA = 170;
  */
 export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number, colouredInk?: Uint8Array): Uint8Array {
   const out = new Uint8Array(width * height);
-  for (let i = 0, p = 0; i < out.length; i++, p += 4) {
-    const red = rgba[p]!;
-    const alpha = rgba[p + 3]!;
-    // Scans are grey: an opaque grey pixel is its own luma (the weights sum to 1), without the arithmetic.
-    if (alpha === 255 && red === rgba[p + 1] && red === rgba[p + 2]) {
-      out[i] = red;
-      continue;
-    }
-    const green = rgba[p + 1]!;
-    const blue = rgba[p + 2]!;
-    // Red dropout, as scanners do for forms: a red seal or received stamp over the header or a table reads as paper,
-    // so the print under it is read and its ring is neither a ruling nor letters. Black print over the seal is dark
-    // in every channel and stays.
-    let luma = red - Math.max(green, blue) > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
-    // Pen ink dropped out too (when asked for): a signature over the signer's printed name, a handwritten number OCR
-    // would misread. Where it was is kept, for the reader to say that something was written by hand there.
-    if (colouredInk && luma < COLOURED_INK_LUMA && Math.max(red, green, blue) - Math.min(red, green, blue) > COLOURED_INK) {
-      // A reddish pixel is a seal's edge blurred by the scan, not pen: dropped the same way, not marked.
-      if (red < Math.max(green, blue)) colouredInk[i] = 1;
-      luma = 255;
-    }
-    // A page is drawn over white, so nearly every pixel is opaque: the blend is skipped, with the same result.
-    out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
+  for (let i = 0; i < out.length; i++) {
+    const grey = greyAt(rgba, i, colouredInk !== undefined);
+    if (grey < 0) {
+      // Pen ink: paper in the grey image; where it was is kept, for the reader to say something was written by hand.
+      if (colouredInk) colouredInk[i] = 1;
+      out[i] = 255;
+    } else out[i] = grey;
   }
   return out;
+}
+
+/**
+ * Pixel i's grey in `toGray`'s image, or -1 for pen ink when it is dropped out (`dropPen`: paper there, marked in
+ * `colouredInk`). One function for the image and for the blank test on the drawing, so that both see the same page.
+ */
+export function greyAt(rgba: Uint8ClampedArray | Uint8Array, i: number, dropPen = true): number {
+  const p = 4 * i;
+  const red = rgba[p]!;
+  const alpha = rgba[p + 3]!;
+  // Scans are grey: an opaque grey pixel is its own luma (the weights sum to 1), without the arithmetic.
+  if (alpha === 255 && red === rgba[p + 1] && red === rgba[p + 2]) return red;
+  const green = rgba[p + 1]!;
+  const blue = rgba[p + 2]!;
+  // Red dropout, as scanners do for forms: a red seal or received stamp over the header or a table reads as paper,
+  // so the print under it is read and its ring is neither a ruling nor letters. Black print over the seal is dark
+  // in every channel and stays.
+  let luma = red - Math.max(green, blue) > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
+  // Pen ink dropped out too: a signature over the signer's printed name, a handwritten number OCR would misread.
+  if (dropPen && luma < COLOURED_INK_LUMA && Math.max(red, green, blue) - Math.min(red, green, blue) > COLOURED_INK) {
+    // A reddish pixel is a seal's edge blurred by the scan, not pen: dropped the same way, not marked.
+    if (red < Math.max(green, blue)) return -1;
+    luma = 255;
+  }
+  // A page is drawn over white, so nearly every pixel is opaque: the blend is skipped, with the same result.
+  return Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
 }
 
 /** Binary PGM (P5), a format leptonica reads without a decoder library. */

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/errors.js";
-import { isBlank, resolveEngine } from "../../../src/read/ocr.js";
-import { parseHocr } from "../../../src/read/ocr/native.js";
+import { isBlank, isBlankDrawing, resolveEngine } from "../../../src/read/ocr.js";
+import { toGray } from "../../../src/read/ocr/render.js";
+import { parseHocr, scanHocr } from "../../../src/read/ocr/native.js";
 
 // What tesseract 5 writes, cut to two lines (of a header: a word at low confidence, a heading line).
 const HOCR = `<?xml version="1.0" encoding="UTF-8"?>
@@ -48,6 +49,28 @@ describe("parseHocr", () => {
   it("gives nothing for a page without text", async () => {
     expect(await parseHocr("<html><body><div class='ocr_page' title='bbox 0 0 10 10'></div></body></html>")).toEqual([]);
   });
+
+  it("reads tesseract's own hOCR in one pass over its tags, with what parse5 gives", async () => {
+    const scanned = scanHocr(HOCR);
+    expect(scanned).toBeDefined();
+    // A word outside any line: not tesseract's shape, so parse5 reads the page (and leaves that word out).
+    const parsed = await parseHocr(HOCR.replace("<body>", "<body><span class='ocrx_word' title='bbox 1 1 2 2'>x</span>"));
+    expect(scanned).toEqual(parsed);
+    const bold = HOCR.replace(">Số:<", "><strong>Số</strong>:<").replace("TÔ", "&quot;T&#39;Ô&lt;&gt;");
+    expect(scanHocr(bold)![1]!.words[0]!.text).toBe("Số:");
+    expect(scanHocr(bold)![0]!.words[0]!.text).toBe(`"T'Ô<>`);
+  });
+
+  it("leaves to parse5 what tesseract does not write: other entities, other markup in a word, a line left open", async () => {
+    const nbsp = HOCR.replace("TÔ", "T&nbsp;Ô");
+    expect(scanHocr(nbsp)).toBeUndefined();
+    expect((await parseHocr(nbsp))[0]!.words[0]!.text).toBe("T\u00a0Ô");
+    const link = HOCR.replace(">TÔ<", "><a href='x'>TÔ</a><");
+    expect(scanHocr(link)).toBeUndefined();
+    expect((await parseHocr(link))[0]!.words[0]!.text).toBe("TÔ");
+    expect(scanHocr(HOCR.replace(/<\/span>\n {4}<\/p>/, "</p>"))).toBeUndefined();
+    expect(scanHocr(HOCR.replace("x_wconf 54'>", "x_wconf 54' data-x=plain>"))).toBeUndefined();
+  });
 });
 
 describe("choosing the engine where no tesseract is installed", () => {
@@ -87,5 +110,39 @@ describe("isBlank", () => {
     const text = paper();
     ink(text, 40, 100, 300, 3);
     expect(isBlank(text, width, height)).toBe(false);
+  });
+});
+
+describe("isBlankDrawing", () => {
+  const width = 300;
+  const height = 400;
+  /** A drawing on paper of (250, 248, 245), with `marks` as [x, y, w, h, [r, g, b]]. */
+  const drawing = (marks: Array<[number, number, number, number, [number, number, number]]>): Uint8ClampedArray => {
+    const rgba = new Uint8ClampedArray(width * height * 4);
+    for (let i = 0; i < rgba.length; i += 4) rgba.set([250, 248, 245, 255], i);
+    for (const [x, y, w, h, colour] of marks) {
+      for (let row = y; row < y + h; row++) for (let col = x; col < x + w; col++) rgba.set([...colour, 255], 4 * (row * width + col));
+    }
+    return rgba;
+  };
+  const asGray = (rgba: Uint8ClampedArray): boolean => isBlank(toGray(rgba, width, height, new Uint8Array(width * height)), width, height);
+
+  it("judges a drawing as isBlank judges its grey image: pen ink and a red seal are paper, black print and grey are ink", () => {
+    const cases: Array<[string, Array<[number, number, number, number, [number, number, number]]>, boolean]> = [
+      ["paper", [], true],
+      ["a blue signature", [[100, 200, 60, 12, [40, 60, 190]]], true],
+      ["a red seal", [[80, 80, 50, 50, [200, 30, 40]]], true],
+      ["a page number in black", [[145, 360, 4, 8, [20, 20, 20]]], false],
+      ["a line of dark grey print", [[30, 100, 240, 3, [90, 90, 90]]], false],
+      ["a dark brown stain (coloured, but not pen: reddish)", [[30, 100, 40, 40, [120, 60, 30]]], true],
+      // The speck allowance scales with the page (dust on A4 at 200 dpi); on one this small a single speck is ink.
+      ["a speck", [[50, 50, 2, 2, [0, 0, 0]]], false],
+      ["an edge shadow only", [[0, 0, 10, height, [30, 30, 30]]], true],
+    ];
+    for (const [what, marks, blank] of cases) {
+      const rgba = drawing(marks);
+      expect(asGray(rgba), what).toBe(blank);
+      expect(isBlankDrawing(rgba, width, height), what).toBe(blank);
+    }
   });
 });
