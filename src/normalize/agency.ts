@@ -537,8 +537,10 @@ function segmentsOf(paragraphs: string[]): string[] {
 function splitSlash(text: string): string[] {
   if (!text.includes("/")) return [text];
   return splitOutsideParentheses(text, "/", (itemStart, slash) => {
+    // An agency's name is short: longer sides are no names, and a window keeps a line of many slashes linear.
+    if (slash - itemStart > NAME_WINDOW) return false;
     const left = text.slice(itemStart, slash).trim();
-    const right = text.slice(slash + 1).trim();
+    const right = text.slice(slash + 1, slash + 1 + NAME_WINDOW).trim();
     const abbreviations = /(?:^|\s)[A-ZĐ&]{2,}$/u.test(left) && /^[A-ZĐ&]{2,}(?:\s|$)/u.test(right);
     const names = (side: string) => isNamedAgency(side) || (isUpper(side[0]) && startsWithAgency(side));
     return !abbreviations && names(cleanInline(left)) && names(cleanInline(right));
