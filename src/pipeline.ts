@@ -7,7 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections } from "./extract/duties.js";
+import { extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections, isDutyHeading } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTables } from "./assemble/tables.js";
@@ -99,7 +99,7 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
       return { tasks: [...assembled.tasks, ...proseDuties(parts, tableBlocks, undefined)], tables: assembled.tables };
     }
   }
-  const section = findTaskSection(parts.sections);
+  const section = findTaskSection(parts.sections.filter((candidate) => !readsBetterByAgency(candidate)));
   const inline = section ? extractInlineTasks(section) : [];
   const tasks = [...inline, ...proseDuties(parts, new Set(), section)];
   if (tasks.length === 0) {
@@ -114,6 +114,19 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
     }
   }
   return { tasks, tables: [] };
+}
+
+/**
+ * A section headed as assigning work ("TỔ CHỨC THỰC HIỆN", "… VÀ TRÁCH NHIỆM THỰC HIỆN") may hold both kinds: items
+ * followed by "Cơ quan chủ trì:" / "Thời gian:" lines, and items that start with their body ("1. Sở Nội vụ: …",
+ * "Các sở, ban, ngành … có trách nhiệm …. Trong đó:"). The duty reader reads assignment lines too (with the duty they
+ * belong to), the task-section reader no body at an item's start: the section goes to the duty reader when that finds
+ * the lead of more of its numbered or lettered items (a paragraph the duty reader reads as a body's duty is no item).
+ */
+function readsBetterByAgency(section: PlanParts["sections"][number]): boolean {
+  if (!isDutyHeading(section.heading)) return false;
+  const led = (tasks: RawTask[]) => tasks.filter((task) => task.number !== null && task.lead.length > 0).length;
+  return led(extractDuties({ units: section.units })) > led(extractInlineTasks(section));
 }
 
 /**

@@ -20,6 +20,7 @@ import { splitAgencies, startsWithAgency } from "../normalize/agency.js";
 import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
+import { type Assignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
 import type { RawTask } from "./table.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
@@ -59,7 +60,7 @@ const DUTY_VERBS = [
   "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "kiểm tra", "đôn đốc", "phát huy",
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
   "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
-  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
+  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "(?<!Trợ )giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
   // Not "điều tra": a lower-case part of names ("Cục Cảnh sát điều tra …"); "quản lý", "tiếp nhận" after a bare type
   // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
@@ -67,9 +68,13 @@ const DUTY_VERBS = [
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
   "số hóa", "thành lập", "niêm yết",
 ];
-// A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …").
-// After "được" a verb names the body ("Các đơn vị được kiểm tra").
-const VERB_AT = new RegExp(`(?<![${LETTER}])(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})(?![${LETTER}])`, "u");
+// A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
+// except the roles "chủ trì" and "phối hợp với" ("Phòng Bổ trợ tư pháp, phối hợp với Văn phòng Sở chuẩn bị …"): no
+// body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra").
+const VERB_AT = new RegExp(
+  `(?<![${LETTER}])(?:(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
+  "u",
+);
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
@@ -187,6 +192,20 @@ export interface DutySource {
   section: SectionPart;
   /** The units of the part that assigns duties: the section, or one subsection of it. */
   units: Unit[];
+  /** A funding part ("III. KINH PHÍ THỰC HIỆN"): only its sentences that start with a body assign (extractFundingDuties). */
+  funding?: boolean;
+}
+
+/**
+ * A funding part of its own: "KINH PHÍ (THỰC HIỆN) (KẾ HOẠCH)". Most of its sentences say where the money comes from
+ * ("Kinh phí thực hiện từ nguồn ngân sách …") and assign nothing; one that starts with a body ("Sở Tài chính tham
+ * mưu bố trí …") hands that body a duty.
+ */
+const FUNDING_HEADING = /^kinh phi(?:\s+thuc hien)?(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?[\s.:]*$/;
+
+/** Is this heading one of a part that assigns work (DUTY_HEADING)? */
+export function isDutyHeading(heading: string): boolean {
+  return DUTY_HEADING.test(foldForMatch(heading));
 }
 
 /** The sections (or, in a section of another heading, the subsections) whose heading says they assign work. */
@@ -197,11 +216,16 @@ export function findDutySections(sections: SectionPart[]): DutySource[] {
       out.push({ section, units: section.units });
       continue;
     }
+    if (FUNDING_HEADING.test(foldForMatch(section.heading))) {
+      out.push({ section, units: section.units, funding: true });
+      continue;
+    }
     for (const sub of section.subsections) {
-      if (!DUTY_HEADING.test(foldForMatch(sub.heading))) continue;
+      const funding = FUNDING_HEADING.test(foldForMatch(sub.heading));
+      if (!funding && !DUTY_HEADING.test(foldForMatch(sub.heading))) continue;
       const start = sub.startUnit;
       const next = section.subsections.find((s) => s.startUnit > start && /^\d{1,2}$/.test(s.number));
-      out.push({ section, units: section.units.slice(start + 1, next ? next.startUnit : section.units.length) });
+      out.push({ section, units: section.units.slice(start + 1, next ? next.startUnit : section.units.length), ...(funding ? { funding } : {}) });
     }
   }
   return out;
@@ -353,6 +377,8 @@ interface Duty {
   /** The open duty this one is nested in (its `parent` is that duty's line). */
   within?: Duty;
   content: Line[];
+  /** Its fields written as assignment labels ("Đơn vị thực hiện:", "Thời gian:") or in parentheses at its end. */
+  labels?: Assignment;
 }
 
 /** An intro that says nothing of its own: "có trách nhiệm:", "thực hiện các nhiệm vụ sau:". */
@@ -394,7 +420,12 @@ function buildTask(duty: Duty): RawTask {
   // The plan's closing mark stays with the plan, not with its last duty.
   task = task.replace(TEXT_END, ".");
   const texts = [task, ...paragraphs];
-  const partners = partnersIn(texts);
+  // Fields the plan wrote as labels say who and when in so many words: they come before what the sentences imply.
+  const labels = duty.labels;
+  const labelLead = labels ? (labels.lead.length > 0 ? labels.lead : labels.executing).flatMap(agencyList) : [];
+  const labelPartners = labels ? [...(labels.lead.length > 0 ? labels.executing : []), ...labels.partners].flatMap(agencyList) : [];
+  const partners = [...labelPartners];
+  for (const name of partnersIn(texts)) if (!partners.some((known) => agencyKey(known) === agencyKey(name))) partners.push(name);
   return {
     origin: "inline",
     areaLabel: null,
@@ -404,10 +435,10 @@ function buildTask(duty: Duty): RawTask {
     task: task === "" ? duty.start.agency : task,
     parent: duty.parent,
     activities: paragraphs,
-    products: [],
-    lead: leadOf(duty.start.agency, partners),
+    products: labels?.products ?? [],
+    lead: labelLead.length > 0 ? labelLead : leadOf(duty.start.agency, partners),
     partners,
-    deadline: timesIn(texts),
+    deadline: labels && labels.deadline.length > 0 ? labels.deadline : timesIn(texts),
     budget: null,
     extra: {},
     position: duty.line.unit.position as Position,
@@ -478,7 +509,7 @@ function namedIn(inner: string, outer: string): boolean {
  * ngày 30 tháng 01 của năm tiếp theo." is two duties with the item's number.
  */
 function splitSubjects(duty: Duty): Duty[] {
-  if (duty.start.duty === "" || duty.start.keepWhole) return [duty];
+  if (duty.start.duty === "" || duty.start.keepWhole || duty.labels) return [duty];
   const sentences = duty.start.duty.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`);
   const out: Duty[] = [{ ...duty, start: { ...duty.start, duty: sentences[0]! } }];
   for (const sentence of sentences.slice(1)) {
@@ -603,7 +634,8 @@ const REFERS_BACK = /\s(?:được|đã được)\s+(?:phân công|giao)\b/iu;
  * parent, and the lines after it that name no body go back to the open duty. A line without an agency at the level
  * of an open duty or above closes it, and is a heading (a parent) for agency items below it.
  */
-export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
+export function extractDuties(source: Pick<DutySource, "units" | "funding">): RawTask[] {
+  if (source.funding) return extractFundingDuties(source.units);
   const duties: Duty[] = [];
   /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
   const open: Duty[] = [];
@@ -611,16 +643,58 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   const units = joinSplitHeadings(joinContinuations(source.units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
   /** Whether the part numbers its items "1." : then "1)" items are the parts of one of them, as lettered ones are. */
   let dotted = false;
+  /** The duty the line before went to: an assignment line after it is its own ("- Thời gian: trước 30/6/2026"). */
+  let current: Duty | undefined;
+  /** The line before, when it was a heading (an item naming no body), with the heading above it. */
+  let headingBefore: { line: Line; parent: string | null } | undefined;
   for (const unit of units) {
     const line = lineOf(unit);
     if (line.level === 1 && line.paren && dotted) line.level = 3;
     else if (line.level === 1) dotted = true;
     if (CLOSING.test(line.text) || (line.level === 6 && CLOSING_DEMAND.test(line.text)) || isSignature(line.text)) break;
+    // "(Theo Kế hoạch số 12/KH-UBND ngày …)" alone on its line cites where the duty comes from; it is no activity (the
+    // section's text keeps it).
+    if (REFERENCE_LINE.test(line.text)) continue;
+    // "- Đơn vị thực hiện: …", "- Đơn vị phối hợp: …", "Thời gian thực hiện: Quý III/2026", "- Sản phẩm: …" below a
+    // duty are its fields, not its activities; below an item that names no body ("1. Thành lập Đoàn kiểm tra …" /
+    // "- Đơn vị thực hiện: Văn phòng Sở.") they make that item a duty of the body they name.
+    if (line.level >= 4 && readLine(line.text)) {
+      const fields = readAssignment([line.text]);
+      const leads = fields.lead.length + fields.executing.length > 0;
+      const target = current ?? (leads && headingBefore ? dutyOfHeading(headingBefore, fields) : undefined);
+      if (target) {
+        if (target === current) addLabels(target, fields);
+        else {
+          duties.push(target);
+          open.length = 0;
+          open.push(target);
+          const at = headings.indexOf(target.line);
+          if (at >= 0) headings.splice(at, 1);
+        }
+        current = target;
+        headingBefore = undefined;
+        continue;
+      }
+    }
     // A scrape that lost the paragraph break before "Điều 2." of a QUYẾT ĐỊNH: the duties end inside this line.
     const article = ARTICLE_INSIDE.exec(line.text);
     if (article) line.text = line.text.slice(0, article.index + 1);
-    const found = line.text === "" ? undefined : readAgencyStart(line.text);
+    // "Các sở, ban, ngành … có trách nhiệm …. Trong đó:" over the lines of single bodies: the collective's own duty
+    // stands before "Trong đó", which only opens the list.
+    line.text = line.text.replace(COLLECTIVE_LIST, "");
+    let found = line.text === "" ? undefined : readAgencyStart(line.text);
+    // An item naming no body at its start may name it at its end: "… (Sở Tư pháp)", "… (Chủ trì: Sở X; phối hợp: Sở Y;
+    // thời gian: tháng 9/2026)", "… – Đơn vị thực hiện: Phòng Hành chính tư pháp."
+    let labels: Assignment | undefined;
+    if (!found && line.text !== "" && line.level <= 4) {
+      const atEnd = assignedAtEnd(line.text);
+      if (atEnd) {
+        found = { agency: [...atEnd.assignment.lead, ...atEnd.assignment.executing].join("; "), duty: atEnd.text, keepWhole: false };
+        labels = atEnd.assignment;
+      }
+    }
     const start = found && REFERS_BACK.test(` ${found.agency}`) ? undefined : found;
+    headingBefore = undefined;
     // A nested duty ends at a line no deeper than itself.
     while (open.length > 1 && !(line.level > open[open.length - 1]!.line.level)) open.pop();
     const top = open[open.length - 1];
@@ -633,10 +707,14 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
       ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
       if (start && line.level >= 3 && line.level <= 5 && (start.duty !== "" || headsOwnItems(line)) && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
-        const duty: Duty = { line, start, parent: top.line.text, within: top, content: [] };
+        const duty: Duty = { line, start, parent: top.line.text, within: top, content: [], ...(labels ? { labels } : {}) };
         duties.push(duty);
         open.push(duty);
-      } else top.content.push(line);
+        current = duty;
+      } else {
+        top.content.push(line);
+        current = top;
+      }
       if (TEXT_END.test(line.text) || article) break;
       continue;
     }
@@ -644,17 +722,23 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
     // A paragraph after a duty written as a paragraph goes on with it, unless it names an agency of its own.
     if (top && top.line.level === 6 && line.level === 6 && !start) {
       top.content.push(line);
+      current = top;
       if (TEXT_END.test(line.text) || article) break;
       continue;
     }
     open.length = 0;
     while (headings.length > 0 && headings[headings.length - 1]!.level >= line.level) headings.pop();
+    const parent = headings.length > 0 ? headings[headings.length - 1]!.text : null;
+    current = undefined;
     if (start) {
-      const parent = headings.length > 0 ? headings[headings.length - 1]!.text : null;
-      const duty: Duty = { line, start, parent, content: [] };
+      const duty: Duty = { line, start, parent, content: [], ...(labels ? { labels } : {}) };
       duties.push(duty);
       open.push(duty);
-    } else if (line.level < 6) headings.push(line);
+      current = duty;
+    } else if (line.level < 6) {
+      headings.push(line);
+      headingBefore = { line, parent };
+    }
     if (TEXT_END.test(line.text) || article) break;
   }
   // An agency named alone with nothing under it (a signature line, a heading left empty) assigns nothing; nor does an
@@ -674,6 +758,59 @@ export function extractDuties(source: Pick<DutySource, "units">): RawTask[] {
   });
   for (const duty of kept) if (duty.within && !kept.includes(duty.within) && duty.within.line.level === 6) duty.parent = duty.within.parent;
   return kept.flatMap(splitSubjects).map(buildTask);
+}
+
+/** "(Theo Kế hoạch số 12/KH-UBND ngày 05/01/2026 của …)": a line that only cites the document a duty comes from. */
+const REFERENCE_LINE = re("iu")`^\(\s*(?:theo|thực hiện theo|căn cứ|tại)\s+(?:các\s+)?(?:kế hoạch|quyết định|công văn|văn bản|chỉ thị|thông báo|nghị quyết|chương trình|đề án|hướng dẫn)(?![${LETTER}])[^()]*\)[.;]?$`;
+
+/** "… trước ngày 15/02/2026. Trong đó:" / "…; cụ thể:": the words that open a list of single bodies after a duty. */
+const COLLECTIVE_LIST = /(?<=[.;])\s+(?:trong đó|cụ thể(?:\s+như sau)?)\s*:$/iu;
+
+/** An assignment label at the end of an item's line, after a dash: "… – Đơn vị thực hiện: Phòng Hành chính tư pháp." */
+const LABEL_AT_END = /\s+[–—-]\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
+
+/** The item's text and the assignment its end names (a lead among it), if any. */
+function assignedAtEnd(text: string): { text: string; assignment: Assignment } | undefined {
+  const dash = LABEL_AT_END.exec(text);
+  if (dash) {
+    const assignment = readAssignment([text.slice(dash.index + dash[0].length)]);
+    const before = text.slice(0, dash.index).replace(/[\s,;]+$/u, "");
+    if (assignment.lead.length + assignment.executing.length > 0 && before !== "") return { text: /[.!?:]$/u.test(before) ? before : `${before}.`, assignment };
+  }
+  const own = ownAssignment(text);
+  if (own.own === null) return undefined;
+  const assignment = readAssignment([own.own]);
+  return assignment.lead.length + assignment.executing.length > 0 && own.heading !== "" ? { text: own.heading, assignment } : undefined;
+}
+
+/** The duty an item naming no body becomes when the assignment lines under it name its lead. */
+function dutyOfHeading(heading: { line: Line; parent: string | null }, fields: Assignment): Duty {
+  const agency = [...fields.lead, ...fields.executing].join("; ");
+  return { line: heading.line, start: { agency, duty: heading.line.text, keepWhole: false }, parent: heading.parent, content: [], labels: fields };
+}
+
+function addLabels(duty: Duty, fields: Assignment): void {
+  const labels = (duty.labels ??= { lead: [], executing: [], partners: [], deadline: [], products: [] });
+  for (const key of ["lead", "executing", "partners", "deadline", "products"] as const) labels[key].push(...fields[key]);
+}
+
+/**
+ * A funding part (FUNDING_HEADING): each sentence that starts with a body is that body's duty ("Sở Tài chính tham mưu
+ * bố trí kinh phí …"); a sentence on the money itself ("Kinh phí thực hiện từ nguồn ngân sách …") assigns nothing.
+ */
+function extractFundingDuties(source: Unit[]): RawTask[] {
+  const duties: Duty[] = [];
+  for (const unit of joinContinuations(source.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs)) {
+    const line = lineOf(unit);
+    if (CLOSING.test(line.text) || isSignature(line.text)) break;
+    for (const sentence of line.text.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`)) {
+      const start = readAgencyStart(sentence);
+      if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`)) continue;
+      duties.push({ line: { ...line, text: sentence }, start, parent: null, content: [] });
+    }
+    if (TEXT_END.test(line.text)) break;
+  }
+  return duties.flatMap(splitSubjects).map(buildTask);
 }
 
 /**

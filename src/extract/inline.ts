@@ -3,91 +3,18 @@
  * "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Phối hợp: …", "Thời gian thực hiện: …", one per line or several on
  * one line ("- Chủ trì: …; phối hợp: …; thời gian: …"), with "Sản phẩm: …" lines for what the task delivers, or in
  * parentheses at the end of the item's own line ("1. Tổ chức hội nghị … (Chủ trì: Sở Tư pháp; thời gian: Quý
- * II/2026)."). Every numbered item of that section is a task (even one naming
- * no agency); lettered parts a), b) with assignment lines of their own are tasks of their own, with the item as
- * parent, and so are sub-numbered items ("1.1." under "1.").
+ * II/2026)."), or the bodies alone there ("… (Sở Tư pháp)."; extract/assignment.ts). Every numbered item of that
+ * section is a task (even one naming no agency); lettered parts a), b) with assignment lines of their own are tasks of
+ * their own, with the item as parent, and so are sub-numbered items ("1.1." under "1.").
  */
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import { cleanText } from "../normalize/text.js";
+import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
+import { timesIn } from "./duties.js";
 import type { RawTask } from "./table.js";
 
-/** The label of an assignment: "Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì thực hiện", "Phối hợp" … */
-const AGENCY_LABEL = /^(?:(?:Cơ quan|Đơn vị)(?:\s*\/\s*(?:cơ quan|đơn vị))?\s+)?(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
-const TIME_LABEL = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu;
-/** "Sản phẩm: …", "Sản phẩm đầu ra: …": what the task delivers. */
-const PRODUCT_LABEL = /^Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?\s*:\s*/iu;
-/** Where one line holds several assignments: at ";", and at ". " before the next label. */
-const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)/iu;
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
-
-type Field = "lead" | "executing" | "partners" | "deadline" | "products";
-const FIELDS = ["lead", "executing", "partners", "deadline", "products"] as const;
-
-type Assignment = Record<Field, string[]>;
-
-function fieldOf(segment: string): { field: Field; value: string } | undefined {
-  const agency = AGENCY_LABEL.exec(segment);
-  if (agency) {
-    const kind = agency[1]!.toLocaleLowerCase("vi");
-    const field: Field = kind === "chủ trì" ? "lead" : kind === "phối hợp" ? "partners" : "executing";
-    return { field, value: segment.slice(agency[0].length) };
-  }
-  const time = TIME_LABEL.exec(segment);
-  if (time) return { field: "deadline", value: segment.slice(time[0].length) };
-  const product = PRODUCT_LABEL.exec(segment);
-  return product ? { field: "products", value: segment.slice(product[0].length) } : undefined;
-}
-
-/**
- * The assignments of one line, or none when the line does not start with a label. Segments without a label of their
- * own continue the field before them ("Phối hợp: Văn phòng Ban; Thanh tra Ban" names two partners).
- */
-function readLine(text: string): Partial<Record<Field, string>> | undefined {
-  const segments = cleanText(text).split(SEGMENT_BREAK);
-  const first = fieldOf(segments[0] ?? "");
-  if (!first) return undefined;
-  const fields: Partial<Record<Field, string>> = {};
-  let current: Field = first.field;
-  fields[current] = first.value;
-  for (const segment of segments.slice(1)) {
-    const next = fieldOf(segment);
-    if (next) {
-      current = next.field;
-      fields[current] = fields[current] ? `${fields[current]}; ${next.value}` : next.value;
-    } else if (segment.trim() !== "") fields[current] = `${fields[current] ?? ""}; ${segment}`;
-  }
-  return fields;
-}
-
-function readAssignment(lines: string[]): Assignment {
-  const found: Assignment = { lead: [], executing: [], partners: [], deadline: [], products: [] };
-  for (const line of lines) {
-    const fields = readLine(line);
-    if (!fields) continue;
-    for (const field of FIELDS) {
-      const value = fields[field]?.replace(/[.;]+$/, "").trim();
-      // Products are a list: "Sản phẩm: Kế hoạch; Báo cáo" names two.
-      if (value) found[field].push(...(field === "products" ? value.split(/\s*;\s*/u).filter((item) => item !== "") : [value]));
-    }
-  }
-  return found;
-}
-
-/** What the task delivers says nothing of who does it: a product alone assigns nothing. */
-const hasAssignment = (a: Assignment) => a.lead.length + a.executing.length + a.partners.length + a.deadline.length > 0;
-
-/**
- * The assignment written in parentheses at the end of the item's own line: "1. Tổ chức hội nghị … (Chủ trì: Sở Tư
- * pháp; phối hợp: Sở Nội vụ; thời gian: Quý II/2026)." The item's text is the sentence without it.
- */
-const TRAILING_PARENTHESES = /\s*\(([^()]{4,600})\)\s*([.;]?)\s*$/u;
-
-function ownAssignment(heading: string): { heading: string; own: string | null } {
-  const found = TRAILING_PARENTHESES.exec(heading);
-  if (!found || !readLine(found[1]!)) return { heading, own: null };
-  return { heading: `${heading.slice(0, found.index)}${found[2]}`, own: found[1]! };
-}
 
 interface Item {
   number: string;
@@ -186,7 +113,9 @@ export function extractInlineTasks(section: SectionPart): RawTask[] {
       products: assignment.products,
       lead,
       partners,
-      deadline: assignment.deadline,
+      // With no time written as a label the item's own sentence may say when ("…, hoàn thành trong Quý II/2026 (Sở
+      // Tư pháp)").
+      deadline: assignment.deadline.length > 0 ? assignment.deadline : timesIn([item.heading]),
       budget: null,
       extra: {},
       position: item.unit.position,

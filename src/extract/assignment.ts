@@ -1,0 +1,121 @@
+/**
+ * Assignment lines and parentheses, read alike by the task section's items (extract/inline.ts) and by the duties
+ * assigned in prose (extract/duties.ts): "Cơ quan chủ trì: …", "Đơn vị thực hiện: …", "Phối hợp: …", "Thời gian thực
+ * hiện: …", "Sản phẩm: …", one per line or several on one line ("- Chủ trì: …; phối hợp: …; thời gian: …"), in
+ * parentheses at the end of an item ("(Chủ trì: Sở Tư pháp; phối hợp: Sở Nội vụ; thời gian: Quý II/2026)"), or the
+ * bodies alone in those parentheses ("(Sở Tư pháp)", "(Văn phòng UBND tỉnh chủ trì, Sở Nội vụ phối hợp)").
+ */
+import { readAgencyCell, startsWithAgency } from "../normalize/agency.js";
+import { cleanText } from "../normalize/text.js";
+
+/** The label of an assignment: "Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì thực hiện", "Phối hợp" … */
+const AGENCY_LABEL = /^(?:(?:Cơ quan|Đơn vị)(?:\s*\/\s*(?:cơ quan|đơn vị))?\s+)?(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
+const TIME_LABEL = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu;
+/** "Sản phẩm: …", "Sản phẩm đầu ra: …": what the task delivers. */
+const PRODUCT_LABEL = /^Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?\s*:\s*/iu;
+/** Where one line holds several assignments: at ";", and at ". " before the next label. */
+const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)/iu;
+
+export type Field = "lead" | "executing" | "partners" | "deadline" | "products";
+const FIELDS = ["lead", "executing", "partners", "deadline", "products"] as const;
+
+export type Assignment = Record<Field, string[]>;
+
+function fieldOf(segment: string): { field: Field; value: string } | undefined {
+  const agency = AGENCY_LABEL.exec(segment);
+  if (agency) {
+    const kind = agency[1]!.toLocaleLowerCase("vi");
+    const field: Field = kind === "chủ trì" ? "lead" : kind === "phối hợp" ? "partners" : "executing";
+    return { field, value: segment.slice(agency[0].length) };
+  }
+  const time = TIME_LABEL.exec(segment);
+  if (time) return { field: "deadline", value: segment.slice(time[0].length) };
+  const product = PRODUCT_LABEL.exec(segment);
+  return product ? { field: "products", value: segment.slice(product[0].length) } : undefined;
+}
+
+/**
+ * The assignments of one line, or none when the line does not start with a label. Segments without a label of their
+ * own continue the field before them ("Phối hợp: Văn phòng Ban; Thanh tra Ban" names two partners).
+ */
+export function readLine(text: string): Partial<Record<Field, string>> | undefined {
+  const segments = cleanText(text).split(SEGMENT_BREAK);
+  const first = fieldOf(segments[0] ?? "");
+  if (!first) return undefined;
+  const fields: Partial<Record<Field, string>> = {};
+  let current: Field = first.field;
+  fields[current] = first.value;
+  for (const segment of segments.slice(1)) {
+    const next = fieldOf(segment);
+    if (next) {
+      current = next.field;
+      fields[current] = fields[current] ? `${fields[current]}; ${next.value}` : next.value;
+    } else if (segment.trim() !== "") fields[current] = `${fields[current] ?? ""}; ${segment}`;
+  }
+  return fields;
+}
+
+export function readAssignment(lines: string[]): Assignment {
+  const found: Assignment = { lead: [], executing: [], partners: [], deadline: [], products: [] };
+  for (const line of lines) {
+    const fields = readLine(line);
+    if (!fields) continue;
+    for (const field of FIELDS) {
+      const value = fields[field]?.replace(/[.;]+$/, "").trim();
+      // Products are a list: "Sản phẩm: Kế hoạch; Báo cáo" names two.
+      if (value) found[field].push(...(field === "products" ? value.split(/\s*;\s*/u).filter((item) => item !== "") : [value]));
+    }
+  }
+  return found;
+}
+
+/** What the task delivers says nothing of who does it: a product alone assigns nothing. */
+export const hasAssignment = (a: Assignment) => a.lead.length + a.executing.length + a.partners.length + a.deadline.length > 0;
+
+/**
+ * The assignment written in parentheses at the end of an item's own line: "1. Tổ chức hội nghị … (Chủ trì: Sở Tư
+ * pháp; phối hợp: Sở Nội vụ; thời gian: Quý II/2026)." or the bodies alone, "… hoàn thành trong Quý II/2026 (Sở Tư
+ * pháp)." The item's text is the sentence without it.
+ */
+const TRAILING_PARENTHESES = /\s*\(([^()]{4,600})\)\s*([.;]?)\s*$/u;
+
+/**
+ * Words that make a parenthesis more than a list of bodies: a body that does something in it ("(UBND tỉnh ban hành)")
+ * or a reference ("(theo Kế hoạch số 12/KH-UBND)"), a date or a number. "chủ trì" and "phối hợp" are the roles the
+ * list gives its bodies.
+ */
+const NOT_ONLY_BODIES = /\d|\s(?:ban hành|thực hiện|tổ chức|triển khai|xây dựng|báo cáo|theo|tại|gồm|kèm|nếu|có|được|là|của)(?=\s|$)/u;
+
+/**
+ * The bodies alone in parentheses, each with the role the parenthesis gives it: "(Sở Tư pháp)", "(Công an xã chủ trì,
+ * Trạm Y tế xã phối hợp)", "(Đoàn Thanh niên xã, Trường Trung học cơ sở Hòa Thám)". With no role written every body
+ * leads; beside a "chủ trì" a body without a role is a partner. Undefined when anything else is written there.
+ */
+export function bodiesInParentheses(inner: string): { lead: string[]; partners: string[] } | undefined {
+  const text = cleanText(inner).replace(/[.;,\s]+$/u, "");
+  if (text.length > 300 || /[:;()]/u.test(text)) return undefined;
+  const cell = readAgencyCell([text]);
+  if (cell.items.length === 0 || cell.activities.length > 0) return undefined;
+  if (!cell.items.every((item) => item.name.length <= 120 && startsWithAgency(item.name) && !NOT_ONLY_BODIES.test(` ${item.name}`))) return undefined;
+  const leads = cell.items.some((item) => item.role === "lead");
+  return {
+    lead: cell.items.filter((item) => (leads ? item.role === "lead" : item.role !== "partner")).map((item) => item.name),
+    partners: cell.items.filter((item) => (leads ? item.role !== "lead" : item.role === "partner")).map((item) => item.name),
+  };
+}
+
+/** The labelled assignment a parenthesis stands for: its own labels, or its bodies as "Chủ trì: …; Phối hợp: …". */
+export function parenthesisedAssignment(inner: string): string | null {
+  if (readLine(inner)) return inner;
+  const bodies = bodiesInParentheses(inner);
+  if (!bodies || bodies.lead.length === 0) return null;
+  return [`Chủ trì: ${bodies.lead.join("; ")}`, ...bodies.partners.map((name) => `Phối hợp: ${name}`)].join("; ");
+}
+
+/** An item's own line without the assignment in parentheses at its end, and that assignment as labelled text. */
+export function ownAssignment(heading: string): { heading: string; own: string | null } {
+  const found = TRAILING_PARENTHESES.exec(heading);
+  const own = found ? parenthesisedAssignment(found[1]!) : null;
+  if (!found || own === null) return { heading, own: null };
+  return { heading: `${heading.slice(0, found.index)}${found[2]}`, own };
+}
