@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bodiesInParentheses } from "../../src/extract/assignment.js";
 import { agencyList, extractDuties, findDutySections, partnersIn, readAgencyStart, timesIn } from "../../src/extract/duties.js";
 import { parsePlan } from "../../src/pipeline.js";
 import type { Block, DocumentModel } from "../../src/model/types.js";
@@ -600,4 +601,115 @@ describe("a report part of its own assigns the reporting (prose round 6)", () =>
     const found = duties([...head, "II. XÂY DỰNG CHẾ ĐỘ BÁO CÁO ĐIỆN TỬ", "1. Sở Khoa học và Công nghệ chủ trì xây dựng hệ thống báo cáo."]);
     expect(found).toEqual([]);
   });
+});
+
+describe("duties assigned in prose, round 8: fields written beside the duty", () => {
+  const head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ."];
+
+  it("a funding part: a sentence that starts with a body is its duty; one on the money itself is none", () => {
+    const found = duties([
+      ...head,
+      "II. KINH PHÍ THỰC HIỆN",
+      "Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành. Sở Tài chính tham mưu bố trí kinh phí trước ngày 31/3/2026.",
+      "Các cơ quan, đơn vị xây dựng dự toán kinh phí cùng dự toán ngân sách hằng năm.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Nội vụ: hướng dẫn, theo dõi việc thực hiện Kế hoạch.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task, t.deadline])).toEqual([
+      [["Sở Tài chính"], "Tham mưu bố trí kinh phí trước ngày 31/3/2026.", ["trước ngày 31/3/2026"]],
+      [["Các cơ quan, đơn vị"], "Xây dựng dự toán kinh phí cùng dự toán ngân sách hằng năm.", []],
+      [["Sở Nội vụ"], "Hướng dẫn, theo dõi việc thực hiện Kế hoạch.", []],
+    ]);
+    // A funding part with no body at a sentence's start assigns nothing.
+    expect(duties([...head, "II. KINH PHÍ", "Kinh phí thực hiện được bảo đảm từ nguồn chi thường xuyên của các cơ quan, đơn vị."])).toEqual([]);
+  });
+
+  it("a collective duty before 'Trong đó:' is a record; the single bodies after it are records with it as parent", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Các sở, ban, ngành, UBND các xã căn cứ Kế hoạch này triển khai thực hiện. Trong đó:",
+      "- Sở Y tế: chỉ đạo các cơ sở khám bệnh, chữa bệnh thực hiện thanh toán không dùng tiền mặt.",
+      "- Sở Xây dựng: hướng dẫn cấp giấy phép xây dựng trực tuyến.",
+      "2. Sở Tài chính: bố trí kinh phí.",
+    ]);
+    const parent = "Các sở, ban, ngành, UBND các xã căn cứ Kế hoạch này triển khai thực hiện.";
+    expect(found.map((t) => [t.number, t.lead, t.parent, t.task])).toEqual([
+      ["1", ["Các sở, ban, ngành", "UBND các xã"], null, "Căn cứ Kế hoạch này triển khai thực hiện."],
+      [null, ["Sở Y tế"], parent, "Chỉ đạo các cơ sở khám bệnh, chữa bệnh thực hiện thanh toán không dùng tiền mặt."],
+      [null, ["Sở Xây dựng"], parent, "Hướng dẫn cấp giấy phép xây dựng trực tuyến."],
+      ["2", ["Sở Tài chính"], null, "Bố trí kinh phí."],
+    ]);
+  });
+
+  it("a time line sets the deadline of the duty above it, never an activity; a partner line adds its partners", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Nội vụ: tổ chức Hội nghị tập huấn nghiệp vụ cải cách hành chính.",
+      "- Thời hạn hoàn thành: trước ngày 30/9/2026.",
+      "- Đơn vị phối hợp: Sở Tư pháp.",
+      "2. Công an tỉnh:",
+      "a) Tuyên truyền về dịch vụ công trực tuyến lĩnh vực cư trú.",
+      "Thời gian thực hiện: Quý III/2026.",
+      "b) Hướng dẫn sử dụng ứng dụng định danh điện tử.",
+    ]);
+    expect(found.map((t) => [t.lead, t.partners, t.activities, t.deadline])).toEqual([
+      [["Sở Nội vụ"], ["Sở Tư pháp"], [], ["trước ngày 30/9/2026"]],
+      [["Công an tỉnh"], [], ["b) Hướng dẫn sử dụng ứng dụng định danh điện tử."], ["Quý III/2026"]],
+    ]);
+  });
+
+  it("an item naming no body is a duty when lines under it or its own end name the lead", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Khảo sát mức độ hài lòng của người dân.",
+      "- Cơ quan chủ trì: Sở Nội vụ.",
+      "- Cơ quan phối hợp: Bưu điện tỉnh.",
+      "- Sản phẩm: Báo cáo kết quả khảo sát.",
+      "2. Công khai kết quả khảo sát trên Cổng Thông tin điện tử tỉnh – Đơn vị thực hiện: Văn phòng UBND tỉnh.",
+      "3. Tập huấn cho công chức Bộ phận Một cửa (Chủ trì: Trung tâm Phục vụ hành chính công tỉnh; thời gian: tháng 8/2026).",
+      "4. Tổng kết phong trào thi đua (Sở Nội vụ chủ trì, Ban Thi đua - Khen thưởng phối hợp).",
+      "5. Tổ chức Ngày hội chuyển đổi số trong Tháng hành động (tháng 10/2026).",
+      "6. Phòng Kinh tế, phối hợp với Phòng Văn hóa - Xã hội khảo sát nhu cầu của doanh nghiệp.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners, t.task, t.deadline, t.products])).toEqual([
+      ["1", ["Sở Nội vụ"], ["Bưu điện tỉnh"], "Khảo sát mức độ hài lòng của người dân.", [], ["Báo cáo kết quả khảo sát"]],
+      ["2", ["Văn phòng UBND tỉnh"], [], "Công khai kết quả khảo sát trên Cổng Thông tin điện tử tỉnh.", [], []],
+      ["3", ["Trung tâm Phục vụ hành chính công tỉnh"], [], "Tập huấn cho công chức Bộ phận Một cửa.", ["tháng 8/2026"], []],
+      ["4", ["Sở Nội vụ"], ["Ban Thi đua - Khen thưởng"], "Tổng kết phong trào thi đua.", [], []],
+      ["6", ["Phòng Kinh tế"], ["Phòng Văn hóa - Xã hội"], "Phối hợp với Phòng Văn hóa - Xã hội khảo sát nhu cầu của doanh nghiệp.", [], []],
+    ]);
+  });
+
+  it("a line that only cites a document is no activity", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Tư pháp:",
+      "- Rà soát văn bản quy phạm pháp luật của tỉnh.",
+      "(Theo Kế hoạch số 12/KH-UBND ngày 10/01/2026 của UBND tỉnh)",
+      "(Thực hiện theo Quyết định số 45/QĐ-UBND)",
+      "- Báo cáo kết quả rà soát.",
+      "(theo phụ lục kèm theo)",
+    ]);
+    expect(found[0]).toMatchObject({ task: "Rà soát văn bản quy phạm pháp luật của tỉnh.", activities: ["Báo cáo kết quả rà soát.", "(theo phụ lục kèm theo)"] });
+  });
+});
+
+describe("bodiesInParentheses: the bodies alone in parentheses at an item's end", () => {
+  it.each([
+    ["Sở Tư pháp", ["Sở Tư pháp"], []],
+    ["Văn phòng UBND tỉnh chủ trì, Sở Nội vụ phối hợp", ["Văn phòng UBND tỉnh"], ["Sở Nội vụ"]],
+    ["Đoàn Thanh niên xã, Hội Cựu chiến binh xã", ["Đoàn Thanh niên xã", "Hội Cựu chiến binh xã"], []],
+  ])("%s", (text, lead, partners) => {
+    expect(bodiesInParentheses(text)).toEqual({ lead, partners });
+  });
+  it.each(["tháng 6/2026", "UBND tỉnh ban hành", "theo Kế hoạch số 12/KH-UBND", "sau đây gọi tắt là Kế hoạch", "Phụ lục kèm theo", "cơ quan thường trực"])(
+    "not: %s",
+    (text) => {
+      expect(bodiesInParentheses(text)).toBeUndefined();
+    },
+  );
 });
