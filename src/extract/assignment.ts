@@ -115,7 +115,9 @@ export function parenthesisedAssignment(inner: string): string | null {
 /** An item's own line without the assignment in parentheses at its end, and that assignment as labelled text. */
 export function ownAssignment(heading: string): { heading: string; own: string | null } {
   const found = TRAILING_PARENTHESES.exec(heading);
-  const own = found ? parenthesisedAssignment(found[1]!) : null;
+  // "Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh (Ban Chỉ đạo)": a short name for a body the item names, no lead.
+  const shortName = found !== null && heading.slice(0, found.index).toLocaleLowerCase("vi").includes(found[1]!.trim().toLocaleLowerCase("vi"));
+  const own = found && !shortName ? parenthesisedAssignment(found[1]!) : null;
   if (!found || own === null) return { heading, own: null };
   return { heading: `${heading.slice(0, found.index)}${found[2]}`, own };
 }

@@ -681,7 +681,8 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
     if (article) line.text = line.text.slice(0, article.index + 1);
     // "Các sở, ban, ngành … có trách nhiệm …. Trong đó:" over the lines of single bodies: the collective's own duty
     // stands before "Trong đó", which only opens the list.
-    line.text = line.text.replace(COLLECTIVE_LIST, "");
+    const collective = line.text.replace(COLLECTIVE_LIST, "");
+    if (collective !== line.text && readAgencyStart(collective)) line.text = collective;
     let found = line.text === "" ? undefined : readAgencyStart(line.text);
     // An item naming no body at its start may name it at its end: "… (Sở Tư pháp)", "… (Chủ trì: Sở X; phối hợp: Sở Y;
     // thời gian: tháng 9/2026)", "… – Đơn vị thực hiện: Phòng Hành chính tư pháp."

@@ -673,6 +673,7 @@ describe("duties assigned in prose, round 8: fields written beside the duty", ()
       "4. Tổng kết phong trào thi đua (Sở Nội vụ chủ trì, Ban Thi đua - Khen thưởng phối hợp).",
       "5. Tổ chức Ngày hội chuyển đổi số trong Tháng hành động (tháng 10/2026).",
       "6. Phòng Kinh tế, phối hợp với Phòng Văn hóa - Xã hội khảo sát nhu cầu của doanh nghiệp.",
+      "7. Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh (Ban Chỉ đạo).",
     ]);
     expect(found.map((t) => [t.number, t.lead, t.partners, t.task, t.deadline, t.products])).toEqual([
       ["1", ["Sở Nội vụ"], ["Bưu điện tỉnh"], "Khảo sát mức độ hài lòng của người dân.", [], ["Báo cáo kết quả khảo sát"]],
@@ -681,6 +682,11 @@ describe("duties assigned in prose, round 8: fields written beside the duty", ()
       ["4", ["Sở Nội vụ"], ["Ban Thi đua - Khen thưởng"], "Tổng kết phong trào thi đua.", [], []],
       ["6", ["Phòng Kinh tế"], ["Phòng Văn hóa - Xã hội"], "Phối hợp với Phòng Văn hóa - Xã hội khảo sát nhu cầu của doanh nghiệp.", [], []],
     ]);
+  });
+
+  it("'Trong đó:' is dropped only after a body's duty; an activity keeps it", () => {
+    const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "- Tổ chức 05 lớp tập huấn. Trong đó:", "+ 03 lớp cho công chức cấp xã."]);
+    expect(found[0]).toMatchObject({ task: "Tổ chức 05 lớp tập huấn. Trong đó: + 03 lớp cho công chức cấp xã.", activities: [] });
   });
 
   it("a line that only cites a document is no activity", () => {
