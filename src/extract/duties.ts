@@ -655,6 +655,8 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
     // "(Theo Kế hoạch số 12/KH-UBND ngày …)" alone on its line cites where the duty comes from; it is no activity (the
     // section's text keeps it).
     if (REFERENCE_LINE.test(line.text)) continue;
+    // "Trong đó:" on a line of its own after a collective duty opens the list of single bodies below it; it says nothing.
+    if (line.level === 6 && LIST_OPENER.test(line.text) && current !== undefined) continue;
     // "- Đơn vị thực hiện: …", "- Đơn vị phối hợp: …", "Thời gian thực hiện: Quý III/2026", "- Sản phẩm: …" below a
     // duty are its fields, not its activities; below an item that names no body ("1. Thành lập Đoàn kiểm tra …" /
     // "- Đơn vị thực hiện: Văn phòng Sở.") they make that item a duty of the body they name.
@@ -765,7 +767,8 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
 const REFERENCE_LINE = re("iu")`^\(\s*(?:theo|thực hiện theo|căn cứ|tại)\s+(?:các\s+)?(?:kế hoạch|quyết định|công văn|văn bản|chỉ thị|thông báo|nghị quyết|chương trình|đề án|hướng dẫn)(?![${LETTER}])[^()]*\)[.;]?$`;
 
 /** "… trước ngày 15/02/2026. Trong đó:" / "…; cụ thể:": the words that open a list of single bodies after a duty. */
-const COLLECTIVE_LIST = /(?<=[.;])\s+(?:trong đó|cụ thể(?:\s+như sau)?)\s*:$/iu;
+const COLLECTIVE_LIST = /(?<=[.;])\s+(?:trong đó|cụ thể)(?:,?\s+cụ thể)?(?:\s+như sau)?\s*:$/iu;
+const LIST_OPENER = /^(?:trong đó|cụ thể)(?:,?\s+cụ thể)?(?:\s+như sau)?\s*:$/iu;
 
 /** An assignment label at the end of an item's line, after a dash: "… – Đơn vị thực hiện: Phòng Hành chính tư pháp." */
 const LABEL_AT_END = /\s+[–—-]\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;

@@ -684,6 +684,28 @@ describe("duties assigned in prose, round 8: fields written beside the duty", ()
     ]);
   });
 
+  it("'Trong đó, cụ thể như sau:' at the end, or 'Trong đó:' on a line of its own; a group heading without a colon", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. UBND các xã, phường có trách nhiệm rà soát, công khai thủ tục hành chính. Trong đó, cụ thể như sau:",
+      "- UBND phường Bắc Giang: thí điểm tiếp nhận hồ sơ không phụ thuộc địa giới hành chính.",
+      "2. Các sở, ngành có trách nhiệm số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.",
+      "Trong đó:",
+      "- Sở Tư pháp: số hóa sổ hộ tịch, hoàn thành trong Quý IV/2026.",
+      "3. Các cơ quan khối Đảng, đoàn thể",
+      "a) Hội Nông dân tỉnh: tuyên truyền hội viên nộp hồ sơ trực tuyến.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.task, t.activities])).toEqual([
+      ["1", ["UBND các xã, phường"], "Có trách nhiệm rà soát, công khai thủ tục hành chính.", []],
+      [null, ["UBND phường Bắc Giang"], "Thí điểm tiếp nhận hồ sơ không phụ thuộc địa giới hành chính.", []],
+      ["2", ["Các sở, ngành"], "Có trách nhiệm số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.", []],
+      [null, ["Sở Tư pháp"], "Số hóa sổ hộ tịch, hoàn thành trong Quý IV/2026.", []],
+      ["a", ["Hội Nông dân tỉnh"], "Tuyên truyền hội viên nộp hồ sơ trực tuyến.", []],
+    ]);
+    expect(found[4]!.parent).toBe("Các cơ quan khối Đảng, đoàn thể");
+  });
+
   it("'Trong đó:' is dropped only after a body's duty; an activity keeps it", () => {
     const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "- Tổ chức 05 lớp tập huấn. Trong đó:", "+ 03 lớp cho công chức cấp xã."]);
     expect(found[0]).toMatchObject({ task: "Tổ chức 05 lớp tập huấn. Trong đó: + 03 lớp cho công chức cấp xã.", activities: [] });
