@@ -13,7 +13,17 @@
  * agency but holds lettered agency items is a group heading: their `parent`. Inside an agency item everything below
  * it (its a) b) items, bullets, paragraphs) is its content: the first paragraph is the task (when the item's own line
  * holds no duty), the others are its `activities`, "+" sub-bullets joined to the activity above them. An item with no
- * agency and no agency items under it is no assignment and gives no record.
+ * agency and no agency items under it is no assignment and gives no record, unless its end or the lines under it name
+ * the body in labels or parentheses:
+ *
+ *   1. Thành lập Đoàn kiểm tra …                    "- Đơn vị thực hiện: Văn phòng Sở." under it: lead, and its
+ *   - Đơn vị thực hiện: Văn phòng Sở.                 "Đơn vị phối hợp:", "Thời gian:", "Sản phẩm:" lines its fields
+ *   2. Xây dựng đề cương … – Đơn vị thực hiện: X.   the label after a dash at the item's end
+ *   a) Ban hành Quy chế … (Văn phòng UBND tỉnh)      the bodies, or "(Chủ trì: …; phối hợp: …)", in parentheses
+ *
+ * A collective duty before "Trong đó:" is its collective's record, the single bodies after it their own; a time line
+ * ("- Thời gian: trước 30/6/2026") is a field of the duty it follows, never an activity; a line that only cites a
+ * document ("(Theo Kế hoạch số …)") is none. A funding part of its own assigns only in sentences that start with a body.
  */
 import type { Position } from "../diagnostics.js";
 import { splitAgencies, startsWithAgency } from "../normalize/agency.js";
