@@ -1,10 +1,11 @@
 /**
- * Prose plans of round 8 (fixtures/prose p33–p36, written by the team; see its README): kinds the earlier plans do not
+ * Prose plans of round 8 (fixtures/prose p33–p37, written by the team; see its README): kinds the earlier plans do not
  * show — a collective duty closed by "Trong đó:" over the lines of single bodies, bodies lettered under a group
  * heading that is no body's duty, time lines ("- Thời gian: …", "Thời gian thực hiện: …") inside a duty, a funding part
  * of its own with one sentence that starts with a body, the lead in parentheses at the end of an item ("(Công an xã)",
  * "(… chủ trì, … phối hợp)"), a reference line "(Theo Kế hoạch số …)", a single item followed by "- Đơn vị thực hiện:"
- * lines, "– Đơn vị thực hiện: …" at the end of an item's line, "X, phối hợp với Y …". Every expected record was written
+ * lines, "– Đơn vị thực hiện: …" at the end of an item's line, "X, phối hợp với Y …", one assigning part of both
+ * kinds (items over "- Cơ quan chủ trì:" lines, items that start with their body). Every expected record was written
  * from reading the plan against CONTRACT.md before cchc ran on it. Records come in the pipeline's order: the task
  * section's records first, then the duties of the assigning and funding parts in document order.
  */
@@ -174,5 +175,34 @@ describe("p36: a funding paragraph of two sentences, lettered tasks with their b
   it("header and sections", () => {
     expect(found().meta).toMatchObject({ number: "21/KH-UBND", date: "2026-03-09", level: "xa", year: 2026 });
     expect(found().sections.map((s) => s.numeral)).toEqual(["I", "II", "III"]);
+  });
+});
+
+describe("p37: one 'TỔ CHỨC THỰC HIỆN' of both kinds: two items over '- Cơ quan chủ trì:' lines, three items that start with their body", () => {
+  const found = plan("p37_tinh-son-la-thi-dua-cchc-2026.txt");
+  it("five records, each with its lead; the content part gives none", () => {
+    expect(found().tasks.map((t) => [t.number, t.lead, t.partners, t.products])).toEqual([
+      ["1", ["Sở Nội vụ"], ["Liên đoàn Lao động tỉnh"], []],
+      ["2", ["Sở Nội vụ"], [], ["Báo cáo sơ kết", "Quyết định khen thưởng"]],
+      ["3", ["Sở Tài chính"], [], []],
+      ["4", ["Báo và Phát thanh, Truyền hình Sơn La"], [], []],
+      ["5", ["Các sở, ban, ngành", "UBND các xã, phường"], [], []],
+    ]);
+  });
+  it("tasks and times", () => {
+    const tasks = found().tasks;
+    expect(tasks.map((t) => t.task)).toEqual([
+      "Tổ chức Lễ phát động phong trào thi đua cải cách hành chính năm 2026.",
+      "Sơ kết 6 tháng phong trào thi đua, biểu dương các mô hình, sáng kiến tiêu biểu.",
+      "Bố trí kinh phí khen thưởng từ Quỹ thi đua, khen thưởng của tỉnh.",
+      'Mở chuyên mục "Gương sáng cải cách hành chính", định kỳ hằng tháng.',
+      "Tổ chức phát động phong trào thi đua tại cơ quan, đơn vị, địa phương; gửi đăng ký thi đua về Sở Nội vụ trước ngày 15/3/2026.",
+    ]);
+    for (const task of tasks) expect(task.activities).toEqual([]);
+    expect(tasks[0]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-03-31" });
+    expect(tasks[1]!.deadline).toMatchObject({ start: "2026-07-01", end: "2026-07-31" });
+    expect(tasks[2]!.deadline).toMatchObject(none);
+    expect(tasks[3]!.deadline).toMatchObject({ ...year, recurrence: "monthly" });
+    expect(tasks[4]!.deadline).toMatchObject({ start: null, end: "2026-03-15" });
   });
 });
