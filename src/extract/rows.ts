@@ -16,7 +16,8 @@ import { cleanInline } from "../normalize/text.js";
 import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
 import { ROMAN_PATTERN, isRomanNumeral } from "../roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
-import { LETTER, LOWER, UPPER, re } from "../letters.js";
+import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
+import { classifyArea } from "../normalize/area.js";
 
 export { bulletItems };
 
@@ -25,6 +26,8 @@ export interface Slot {
   paragraphs: string[];
   /** A merged cell's copy (the reader knew the cell spans from above / the left). */
   merged: boolean;
+  /** The cell holds nothing but a dash ("-"): it says nobody or nothing, and is not filled from any row above. */
+  none?: true;
   /**
    * An agency cell's lines as written, when the reader kept them (soft-wrapped lines of a scrape, a cell's line breaks):
    * what tells a row packing several tasks apart, each line the lead of one (packed.ts).
@@ -82,7 +85,8 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
   const columns = columnsOf(header.roles);
   const rows: GridRow[] = [];
   for (const row of table.rows.slice(header.rowIndex + 1)) {
-    if (row.isHeader || repeatsHeader(row.cells, header)) continue;
+    // A header-cell row among the data that is one label (a Word table's group row set in <th>) is read as a row.
+    if ((row.isHeader && !isOneLabel(row)) || repeatsHeader(row.cells, header)) continue;
     let cells = row.cells;
     // An extra empty cell at the start shifts the row right; drop leading empties until it fits.
     while (cells.length > width && cells[0] && cellText(cells[0]).trim() === "") cells = cells.slice(1);
@@ -97,6 +101,10 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
       }
     }
     if (slots.every((s) => s.paragraphs.length === 0)) continue;
+    markNone(slots, header.roles);
+    if (spanRepeated(slots)) {
+      diagnostics.push({ severity: "info", code: "span-repeated", message: `a row writing "${shorten(slots[0]!.paragraphs.join(" "))}" in every cell is read as one cell spanning the table`, where: row.position });
+    }
     if (isTotalRow(slots, columns)) {
       diagnostics.push({ severity: "info", code: "total-row-dropped", message: "a row totalling the table (\"Tổng cộng\") is no record", where: row.position });
       continue;
@@ -105,6 +113,50 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
     rows.push({ slots, position: row.position });
   }
   return rows;
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** A row with text in one cell only, the others empty or merged into it. */
+function isOneLabel(row: Row): boolean {
+  return row.cells.filter((c) => c.merged === undefined && cellText(c).trim() !== "").length === 1;
+}
+
+/** A cell of nothing but a dash or dots ("-", "–", "…"). */
+const DASH_ONLY = /^[-–—.…]+$/u;
+/** Columns that name the row: a dash there is a bullet or a label, not "nobody". */
+const NAMING_ROLES = new Set<ColumnRole>(["number", "area", "objective", "task", "parentTask", "subject", "activities"]);
+
+/**
+ * A dash alone in an agency, product, time, budget or note cell says "nobody" / "nothing": the cell is empty (never a
+ * body named "-") and nothing is filled into it from the rows above (judgement call, as a blank cell would be).
+ */
+function markNone(slots: Slot[], roles: readonly ColumnRole[]): void {
+  slots.forEach((s, index) => {
+    if (s.merged || NAMING_ROLES.has(roles[index] ?? "extra")) return;
+    if (s.paragraphs.length > 0 && s.paragraphs.every((p) => DASH_ONLY.test(p.trim()))) {
+      s.paragraphs = [];
+      delete s.lines;
+      s.none = true;
+    }
+  });
+}
+
+/**
+ * A scrape of a merged row writes its text in every cell ("| I. Cải cách thể chế | I. Cải cách thể chế | … |"): at
+ * least three cells, every filled one the same label and at most one left empty. The row becomes one cell spanning
+ * the table (its first slot), so that it is read as a group row or a note like any spanning cell.
+ */
+function spanRepeated(slots: Slot[]): boolean {
+  const filled = slots.filter((s) => !s.merged && s.paragraphs.length > 0);
+  if (filled.length < 3 || filled.length < slots.length - 1 || slots.some((s) => s.merged)) return false;
+  const text = filled[0]!.paragraphs.join(" ");
+  if (!TWO_LETTERS.test(text) || filled.some((s) => s.paragraphs.join(" ") !== text)) return false;
+  slots[0] = { paragraphs: [...filled[0]!.paragraphs], merged: false };
+  for (let i = 1; i < slots.length; i++) slots[i] = { paragraphs: [], merged: true };
+  return true;
 }
 
 /** "Tổng cộng", "Tổng số", "Cộng", "Tổng kinh phí (I + II)": the label of a row that sums a column. */
@@ -184,6 +236,28 @@ export interface GroupHeading {
   label: string;
   /** Its Roman numeral, letter or number as written ("II", "B", "I.1"), when it has one. */
   numeral?: string;
+  /** A part of the plan above its groups ("Phần I"), read like a lettered part ("A.") over Roman groups. */
+  part?: true;
+}
+
+/** "Phần I", "PHẦN THỨ HAI", "Phần 2: Nhiệm vụ thường xuyên": a part of the plan, with or without its own title. */
+const PART_PREFIX = re("iu")`^phần\s+(thứ\s+[${LETTER}]+|[IVX]{1,6}|\d{1,2})(?![${LETTER}${NUMBER}])\s*(?:[.:)–-]\s*)?(.*)$`;
+/** "Nhóm nhiệm vụ 1: Cải cách tổ chức bộ máy", "Nhóm 2. …", "Lĩnh vực 3 - …": a numbered group named in words. */
+const NAMED_GROUP_PREFIX = re("iu")`^(?:nhóm(?:\s+nhiệm\s+vụ)?|lĩnh\s+vực)\s+(\d{1,2}|[IVX]{1,6})\s*[.:)–-]\s*(\S.*)$`;
+/**
+ * A reform area named by its noun ("Cải cách tài chính công", "Hiện đại hóa hành chính", "Công tác chỉ đạo, điều
+ * hành"), short and ending in no punctuation: alone in its row, a group label, never a task (a task opens with a verb).
+ */
+const AREA_NOUN = /^(?:cải cách|công tác|hiện đại hóa|hiện đại hoá|xây dựng(?:,| và) phát triển chính (?:quyền|phủ)|chuyển đổi số)\s/iu;
+
+function isAreaName(text: string): boolean {
+  return text.length <= 80 && AREA_NOUN.test(text) && re("u")`^[${UPPER}]`.test(text) && !/[.;:,]$/u.test(text) && classifyArea(text) !== "other";
+}
+
+/** A row whose one filled cell is its task cell (no number, nothing else). */
+function onlyTaskCell(row: GridRow, columns: Columns): boolean {
+  const index = columns.of.task;
+  return index !== undefined && row.slots.every((s, i) => (i === index ? !s.merged && s.paragraphs.length === 1 : s.paragraphs.length === 0 || s.merged));
 }
 
 /** Reads a group row; undefined when the row is not one. */
@@ -204,6 +278,12 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
     // and by having nothing but its label (no products, agencies or time, checked above).
     numeral = texts[0]!.replace(/\.$/, "");
     label = texts[1]!;
+  } else if (texts.length === 1 && PART_PREFIX.test(texts[0]!)) {
+    const [, number, title] = PART_PREFIX.exec(texts[0]!)!;
+    return { kind: "subArea", label: title!.trim() === "" ? texts[0]!.trim() : title!.trim(), numeral: number!, part: true };
+  } else if (texts.length === 1 && NAMED_GROUP_PREFIX.test(texts[0]!)) {
+    const [, number, title] = NAMED_GROUP_PREFIX.exec(texts[0]!)!;
+    return { kind: "area", label: title!.trim(), numeral: number! };
   } else if (texts.length === 1) {
     const prefixed = GROUP_PREFIX.exec(texts[0]!);
     const arabic = ARABIC_GROUP_PREFIX.exec(texts[0]!);
@@ -222,11 +302,48 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
     // label across the row (`loneLabel`; a note or a sentence there is not: `isTableNote`).
     const areaSlot = slot(row, columns, "area");
     const spanningLabel = loneLabel(row, columns) && !isTableNote(row);
-    if (!spanningLabel && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
+    // So is a reform area's name alone in the task cell ("| | Cải cách tài chính công | | |").
+    const areaName = onlyTaskCell(row, columns) && isAreaName(label);
+    if (!spanningLabel && !areaName && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
   const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
   return numeral === undefined ? { kind, label } : { kind, label, numeral };
+}
+
+/** A group's Roman numeral or capital letter in the STT cell: "II", "B.". */
+const GROUP_NUMERAL = /^(?:[IVX]{1,6}|[A-Z])\.?$/u;
+
+/**
+ * A group row that names its own lead ("II | Nhiệm vụ cải cách tài chính công | Sở Tài chính | …"): a Roman numeral
+ * or capital letter (in the STT cell or before the label), a label in the task cell, and its lead cell filled. It is
+ * both a group and a record (the row as written, its numeral its number, its label its task); the caller says so.
+ */
+export function readAssigningGroupRow(row: GridRow, columns: Columns): { group: GroupHeading; row: GridRow; leadRole: "lead" | "leadOrPartners" } | undefined {
+  const leadRole = columns.of.lead !== undefined ? "lead" : columns.of.leadOrPartners !== undefined ? "leadOrPartners" : undefined;
+  if (leadRole === undefined || isEmptySlot(slot(row, columns, leadRole))) return undefined;
+  const taskSlot = slot(row, columns, "task");
+  if (isEmptySlot(taskSlot) || taskSlot!.paragraphs.length !== 1) return undefined;
+  const text = taskSlot!.paragraphs[0]!.trim();
+  const numberSlot = slot(row, columns, "number");
+  const written = numberSlot && !numberSlot.merged ? numberSlot.paragraphs.join(" ").trim() : "";
+  let numeral: string;
+  let label: string;
+  if (GROUP_NUMERAL.test(written)) {
+    numeral = written.replace(/\.$/, "");
+    label = text;
+  } else {
+    const prefixed = written === "" ? GROUP_PREFIX.exec(text) : null;
+    if (!prefixed || prefixed[1]!.includes(".") || !re("u")`^[${UPPER}]`.test(prefixed[2]!)) return undefined;
+    numeral = prefixed[1]!;
+    label = prefixed[2]!;
+  }
+  if (label.length > 150 || startsItem(label) || /[.;:]$/u.test(label) || !re("u")`^[${UPPER}]`.test(label)) return undefined;
+  const kind = /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral) ? "subArea" : "area";
+  const slots = row.slots.map((s, index) =>
+    index === columns.of.task ? { paragraphs: [label], merged: false } : index === columns.of.number ? { paragraphs: [numeral], merged: false } : s,
+  );
+  return { group: { kind, label, numeral }, row: { slots, position: row.position }, leadRole };
 }
 
 /** The row is one cell spanning the whole width (the format recorded the merge): a heading or a note across the table. */

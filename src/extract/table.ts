@@ -9,7 +9,7 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readGroupRow, readSubGroupRow, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -32,7 +32,15 @@ import {
 
 export { type RawTask, splitNumber };
 
-type LogicalRow = { kind: "group"; kindOf: "area" | "subArea"; label: string; numeral?: string; position: Position } | { kind: "row"; row: GridRow };
+/** A group row that names its own lead gives that lead (items as its cell holds them) to the rows under it. */
+interface GroupLead {
+  role: "lead" | "leadOrPartners";
+  items: string[];
+}
+
+type LogicalRow =
+  | { kind: "group"; kindOf: "area" | "subArea"; label: string; numeral?: string; part?: true; lead?: GroupLead; position: Position }
+  | { kind: "row"; row: GridRow };
 
 /** Group rows read, continuations joined back into their row (a join by guess is reported). */
 function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[]): LogicalRow[] {
@@ -40,9 +48,22 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
   let lastRow: GridRow | undefined;
   let groupLabel: string | undefined;
   rows.forEach((row, index) => {
+    const assigning = readAssigningGroupRow(row, columns);
+    if (assigning) {
+      // Judgement call: a group row with its own lead heads its rows and is a task of that lead too (a plan names the
+      // body answering for the whole group); rows under it with a blank lead cell take it (`lead-from-group`).
+      const { group, leadRole } = assigning;
+      const lead = { role: leadRole, items: [...slot(assigning.row, columns, leadRole)!.paragraphs] };
+      diagnostics.push({ severity: "info", code: "group-row-assigns", message: `group row "${shortened(`${group.numeral ?? ""} ${group.label}`.trim())}" names its own lead: read as a group and as a record`, where: row.position });
+      out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), lead, position: row.position });
+      out.push({ kind: "row", row: assigning.row });
+      lastRow = assigning.row;
+      if (group.kind === "area") groupLabel = group.label;
+      return;
+    }
     const group = readGroupRow(row, columns) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
     if (group) {
-      out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), position: row.position });
+      out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), ...(group.part ? { part: true as const } : {}), position: row.position });
       lastRow = undefined;
       if (group.kind === "area") groupLabel = group.label;
       return;
@@ -140,6 +161,9 @@ class TableState {
 
   private area: string | null = null;
   private subArea: string | null = null;
+  /** The lead the current group row (and sub-group row) names, if it names one. */
+  private areaLead: GroupLead | null = null;
+  private subAreaLead: GroupLead | null = null;
   /** The current group came from a lettered group row (no Roman-numeral group above it). */
   private areaIsLettered = false;
   /** The current group is a Roman group under a lettered part. */
@@ -167,6 +191,8 @@ class TableState {
     });
     this.area = null;
     this.subArea = null;
+    this.areaLead = null;
+    this.subAreaLead = null;
     this.areaIsLettered = false;
     this.context = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   }
@@ -180,7 +206,8 @@ class TableState {
         // Lettered parts over Roman groups ("A. NHIỆM VỤ CHUNG", "B. NHIỆM VỤ THEO LĨNH VỰC" over "I. Cải cách thủ tục
         // hành chính"): the Roman group, which names the reform area, is the group; the next letter starts a part
         // again, never a sub-group of the Roman group above it.
-        const letterAfterPart = entry.kindOf === "subArea" && this.underLetteredPart && entry.numeral !== undefined && /^[A-Z]$/.test(entry.numeral);
+        // A part "Phần II" after groups under "Phần I" starts a part again, like a letter.
+        const letterAfterPart = entry.kindOf === "subArea" && this.underLetteredPart && ((entry.numeral !== undefined && /^[A-Z]$/.test(entry.numeral)) || entry.part === true);
         if (entry.kindOf === "area" && this.areaIsLettered) this.underLetteredPart = true;
         else if (letterAfterPart) this.underLetteredPart = false;
         const asArea = entry.kindOf === "area" || this.area === null || this.areaIsLettered || letterAfterPart;
@@ -188,7 +215,12 @@ class TableState {
           this.area = entry.label;
           this.subArea = null;
           this.areaIsLettered = entry.kindOf === "subArea";
-        } else this.subArea = entry.label;
+          this.areaLead = entry.lead ?? null;
+          this.subAreaLead = null;
+        } else {
+          this.subArea = entry.label;
+          this.subAreaLead = entry.lead ?? null;
+        }
         // A new group: the numbered task above is in another one, no parent of the rows under this one.
         this.context.objective = null;
         this.context.numbered = undefined;
@@ -203,6 +235,8 @@ class TableState {
         if (label !== this.area && !this.labelIsDisplaced(label, row, rows, index + 1, columns)) {
           this.area = label;
           this.subArea = null;
+          this.areaLead = null;
+          this.subAreaLead = null;
           this.areaIsLettered = false;
         } else if (label !== this.area) {
           diagnostics.push({ severity: "info", code: "group-label-displaced", message: `group label "${label}" stands on a row that continues the numbering of "${this.area ?? ""}"; kept in that group`, where: row.position });
@@ -261,6 +295,7 @@ class TableState {
       position: row.position,
     };
     fillDown(task, row, columns, identity.shape, newNumber, context);
+    this.leadFromGroup(task, row, columns, diagnostics);
     const noted = fromNotes(row, columns);
     for (const [field, value] of Object.entries(noted)) {
       diagnostics.push({ severity: "info", code: "field-from-note", message: `${field} read from a note column that opens with its words: "${shortened(value.join(" "))}"`, where: row.position });
@@ -286,6 +321,19 @@ class TableState {
     else if (context.previous) context.previous = { ...context.previous, lead: task.lead, partners: task.partners, budget: task.budget };
     if (task.task === "" && task.products.length === 0 && task.lead.length === 0 && task.deadline.length === 0) return undefined;
     return task;
+  }
+
+  /**
+   * A row whose lead cell is blank (not "-") under a group row that names its lead is that lead's (judgement call: the
+   * group's lead answers for the rows no one else is named for; its partners and time are the group's own).
+   */
+  private leadFromGroup(task: RawTask, row: GridRow, columns: Columns, diagnostics: Diagnostic[]): void {
+    const lead = this.subAreaLead ?? this.areaLead;
+    if (!lead || task.lead.length > 0 || (task.leadOrPartners?.length ?? 0) > 0 || task.task === "") return;
+    if (slot(row, columns, lead.role)?.none) return;
+    if (lead.role === "lead") task.lead = [...lead.items];
+    else task.leadOrPartners = [...lead.items];
+    diagnostics.push({ severity: "info", code: "lead-from-group", message: `a row with a blank lead cell takes the lead its group row names: "${shortened(lead.items.join("; "))}"`, where: row.position });
   }
 
   /** Numbering that restarts, jumps or repeats is kept as written and diagnosed. */

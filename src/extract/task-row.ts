@@ -263,13 +263,15 @@ const FILL_DOWN = rolesWhere((r) => r.fillDown).filter((id): id is "lead" | "par
  * Nine-column tables merge the budget cell across an objective's tasks.
  */
 export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: RowShape, newNumber: boolean, context: RowContext): void {
-  const ownEmpty = (...roles: ColumnRole[]) => roles.every((role) => isEmptySlot(slot(row, columns, role)));
+  // A dash ("-") is no blank: it says nobody, and nothing is filled into it.
+  const ownEmpty = (...roles: ColumnRole[]) => roles.every((role) => isEmptySlot(slot(row, columns, role)) && !slot(row, columns, role)?.none);
   const sameObjective = shape === "own" && !newNumber && task.objective !== null && context.previous?.objective === task.objective;
   const underMergedBlock = sameObjective && ownEmpty("lead", "partners", "deadline", "budget");
   const parentOfSubItem = shape === "subItem" && ownEmpty("products", "lead", "partners") ? subItemParent(context) : undefined;
   const inherited = shape === "sameTask" || underMergedBlock ? context.previous : parentOfSubItem;
   if (inherited) {
     for (const role of FILL_DOWN) {
+      if (slot(row, columns, role)?.none) continue;
       if (role === "budget") {
         if (task.budget === null) task.budget = inherited.budget;
       } else if (task[role].length === 0) task[role] = [...inherited[role]];

@@ -108,6 +108,13 @@ const AGENCY_TYPES = [
   "Nhà xuất bản",
   "Bảo tàng",
   "Thư viện",
+  // Bodies named by their field since the 2025 reorganisation ("Thuế tỉnh", "Thuế cơ sở 3", "Thống kê tỉnh", "Thi
+  // hành án dân sự tỉnh"): agencies only before a level word or a name ("thuế thu nhập" is no body).
+  "Thuế cơ sở",
+  "Thuế",
+  "Thống kê",
+  "Thi hành án dân sự",
+  "Thi hành án",
 ] as const;
 
 const TYPE_BY_KEY = new Map<string, string>(AGENCY_TYPES.map((type) => [type.toLowerCase(), type]));
@@ -251,7 +258,7 @@ export function startsWithAgency(text: string): boolean {
 const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "ban", "tổ", "hội", "trường", "đoàn", "bộ", "phòng", "báo", "cục", "đài", "cơ quan", "đơn vị", "ngành", "bộ phận",
   "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận", "trang", "quỹ",
-  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ",
+  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ", "thuế", "thống kê", "thi hành án", "thi hành án dân sự",
 ]);
 
 function matchKey(word: string): string {
@@ -420,7 +427,7 @@ function commaSeparatesItems(text: string, itemStart: number, comma: number): bo
  * "phối hợp với Văn phòng …" is not split because "với" is no level word.
  */
 const LOST_BREAK =
-  re("u")`(?<=[${LOWER}])\s+(?=Các\s)|(?<=(?:^|\s)(?:xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận))\s+(?=(?:Sở|Phòng|Văn phòng|UBND|HĐND|Ủy ban|Uỷ ban|Công an|Trung tâm|Kho bạc|Chi cục)\s)`;
+  re("u")`(?<=[${LOWER}])\s+(?=Các\s)|(?<=(?:^|\s)(?:xã|phường|đặc khu|thị trấn|huyện|tỉnh|thành phố|quận))\s+(?=(?:Sở|Phòng|Văn phòng|UBND|HĐND|Ủy ban|Uỷ ban|Công an|Trung tâm|Kho bạc|Chi cục|Thuế|Thống kê|Thi hành án)\s)`;
 
 function splitLostBreaks(text: string): string[] {
   return text.split(LOST_BREAK);
@@ -507,8 +514,11 @@ function isOneBody(text: string): boolean {
   return type !== null && !type.confusion && isUpper(text[0]) && re("u")`^\s+và\s+[${UPPER}]`.test(text.slice(type.length));
 }
 
-/** "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã": a sentence end before a role named with a colon ends an item. */
-const ROLE_SENTENCE = re("iu")`(?<=[${LETTER}${NUMBER})])\.\s+(?=(?:chủ trì|phối hợp)\s*[:：])`;
+/**
+ * "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã", "- Chủ trì: Sở Nội vụ - Phối hợp: UBND các xã" (one merged cell, its
+ * bullets run together): a sentence end or a dash before a role named with a colon ends an item.
+ */
+const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])\.\s+|\s+[-–]\s+)(?=(?:chủ trì|phối hợp)\s*[:：])`;
 
 /** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
 function segmentsOf(paragraphs: string[]): string[] {

@@ -64,6 +64,8 @@ type Fact =
   /** Repeats on a cycle no recurrence code names ("định kỳ 6 tháng"): over the period, like a cadence. */
   | { kind: "recurring" }
   | { kind: "openEnd" }
+  /** "Từ ngày 01/7/2026", "Kể từ Quý II/2026": a start with no end, unless the cell goes on to one ("… - tháng 6"). */
+  | { kind: "openStart" }
   | { kind: "understood" }
   | { kind: "invalid" };
 
@@ -169,6 +171,11 @@ const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
 const QUARTER = "(?:[ivx]{1,4}|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
+/** "từ" before a time, with no "đến" or range dash after it in its phrase. */
+const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d))(?![^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
+/** The same "từ" whose range goes on in the cell's next item ("Từ tháng 3 - tháng 6/2026" is read as two items). */
+const RANGE_FROM = /\b(?:ke\s*)?tu\b[^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam))/;
+
 const RECOGNISERS: Recogniser[] = [
   {
     // Inspection and event schedules give a visit's first day and its length.
@@ -265,6 +272,13 @@ const RECOGNISERS: Recogniser[] = [
     name: "continuous: thường xuyên, liên tục",
     pattern: /\b(?:thuong xuyen|lien tuc)\b/g,
     read: () => ({ kind: "cadence", cadence: "continuous", relative: false }),
+  },
+  {
+    // Judgement call: "từ" with no "đến" or range dash after it in its phrase names a start with no end ("Từ ngày
+    // 01/7/2026", "Kể từ Quý II/2026"): the time it names gives the start, the end stays open.
+    name: "open start: từ ngày 01/7/2026, kể từ Quý II/2026 (no 'đến' after it)",
+    pattern: OPEN_START,
+    read: () => ({ kind: "openStart" }),
   },
   {
     name: "open end: và những năm tiếp theo, từ … trở đi",
@@ -508,7 +522,7 @@ function splitPhrases(item: string, year: number): string[] {
 
 /** An open end alone ("…, các năm tiếp theo") is no time of its own: it qualifies the phrase before it. */
 function hasTime(text: string, year: number): boolean {
-  return readFacts(text, year).facts.some((fact) => fact.kind !== "understood" && fact.kind !== "invalid" && fact.kind !== "openEnd");
+  return readFacts(text, year).facts.some((fact) => fact.kind !== "understood" && fact.kind !== "invalid" && fact.kind !== "openEnd" && fact.kind !== "openStart");
 }
 
 function asFact(reading: NonNullable<Reading>, before: string): Fact {
@@ -570,7 +584,7 @@ function settle(facts: Fact[], looksLikeTime: boolean, context: DeadlineContext)
     f.kind !== "deadline" ? [] : [iso(lastYear !== null && f.yearless ? inYear(f.day, lastYear) : f.day)],
   );
   const relative = facts.some((f) => f.kind === "cadence" && f.relative);
-  const openEnd = facts.some((f) => f.kind === "openEnd");
+  const openEnd = facts.some((f) => f.kind === "openEnd" || f.kind === "openStart");
   const recurring = cadence !== null || facts.some((f) => f.kind === "recurring");
   const fallback = recurring && !relative && deadlines.length === 0;
 
@@ -617,11 +631,12 @@ export function parseDeadline(
 
   const items: DeadlineItem[] = [];
   const cadences: Cadence[] = [];
+  const rangeInCell = RANGE_FROM.test(foldForMatch(raw));
   for (const itemRaw of splitItems(paragraphs).flatMap((item) => splitPhrases(item, context.year))) {
     let reading: ItemReading;
     try {
       const { facts, looksLikeTime } = readFacts(itemRaw, context.year);
-      reading = settle(facts, looksLikeTime, context);
+      reading = settle(rangeInCell ? facts.filter((f) => f.kind !== "openStart") : facts, looksLikeTime, context);
     } catch {
       // Defensive only: a parse must never stop on one cell.
       reading = { start: null, end: null, cadence: null, unread: true };

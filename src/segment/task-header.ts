@@ -127,7 +127,8 @@ function isDataRow(cells: Cell[], roles: ColumnRole[]): boolean {
     const text = cells[c] === undefined || cells[c]!.merged === "above" ? "" : cleanText(cellText(cells[c]!));
     // A scrape may write the spanning label again in the row under it ("STT" under "STT"): a header word, no data.
     const headerWord = text.length <= 40 && roleOf(text) !== "extra";
-    return (r === "number" || r === naming) && !headerWord && /^\d{1,3}\.?$|\S{3,}/u.test(text);
+    // A group's Roman numeral or letter in the STT cell ("I | Nhiệm vụ cải cách thể chế | Sở Tư pháp") opens the data.
+    return (r === "number" || r === naming) && !headerWord && (/^\d{1,3}\.?$|\S{3,}/u.test(text) || (r === "number" && /^(?:[IVX]{1,6}|[A-Z])\.?$/u.test(text)));
   });
 }
 
