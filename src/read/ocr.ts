@@ -219,7 +219,7 @@ interface PreparedPage {
   paper: number;
   /** Table borders found on the page, px. */
   rulings: Ruling[];
-  /** The page with those borders erased: what tesseract reads. */
+  /** The page with those borders erased: what tesseract reads (`rendered.gray` itself, erased in place). */
   cleaned: Uint8Array;
 }
 
@@ -244,7 +244,8 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   await yieldToEvents();
   const limits = rulingLimits(dpi, rendered.gray);
   const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
-  const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
+  // Erased in the page's own grey image, which nothing reads after this (the handwriting test reads `colouredInk`).
+  const cleaned = eraseRulingsInPlace(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
   clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
   markOcr?.("prepared", page);
   return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned };
@@ -306,7 +307,12 @@ export function eraseRulings(
   dpi: number,
   paper = paperLevel(gray),
 ): Uint8Array {
-  const cleaned = new Uint8Array(gray);
+  return eraseRulingsInPlace(new Uint8Array(gray), width, height, rulings, dpi, paper);
+}
+
+/** `eraseRulings` painting over `gray` itself, which it returns: no copy of a page for a caller done with the original. */
+export function eraseRulingsInPlace(gray: Uint8Array, width: number, height: number, rulings: readonly Ruling[], dpi: number, paper: number): Uint8Array {
+  const cleaned = gray;
   // A border is 1–3 px wide after deskewing; the margin also takes its anti-aliased edge.
   const margin = Math.max(2, Math.round(dpi / 70));
   for (const ruling of rulings) {
