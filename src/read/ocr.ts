@@ -198,6 +198,10 @@ export function isBlankDrawing(rgba: Uint8ClampedArray, width: number, height: n
   for (let y = y0; y < y1; y++) {
     const row = y * width;
     for (let i = row + x0; i < row + x1; i++) {
+      // Opaque and no channel below the ink level: whatever `greyAt` makes of it (a weighted mean of the channels,
+      // white, or pen ink), it is not ink. Most of a blank back's paper is asked no more than this.
+      const p = 4 * i;
+      if (rgba[p + 3] === 255 && rgba[p]! >= INK_LEVEL && rgba[p + 1]! >= INK_LEVEL && rgba[p + 2]! >= INK_LEVEL) continue;
       const grey = greyAt(rgba, i);
       if (grey >= 0 && grey < INK_LEVEL && ++ink > allowed) return false;
     }
@@ -404,6 +408,12 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
  */
 export function handwritingOnLines(page: Pick<RenderedPage, "page" | "colouredInk" | "widthPx" | "heightPx">, lines: readonly RecognisedLine[]): HandwrittenWord[] {
   const found: HandwrittenWord[] = [];
+  // Rows holding any pen ink: most lines' bands have none, and a row without any adds nothing to the column sums.
+  const inkRows = new Uint8Array(page.heightPx);
+  for (let y = 0; y < page.heightPx; y++) {
+    const row = y * page.widthPx;
+    if (page.colouredInk.subarray(row, row + page.widthPx).includes(1)) inkRows[y] = 1;
+  }
   for (const line of lines) {
     const words = line.words.filter((w) => w.text.trim() !== "").sort((a, b) => a.bbox.x0 - b.bbox.x0);
     if (words.length === 0) continue;
@@ -425,6 +435,7 @@ export function handwritingOnLines(page: Pick<RenderedPage, "page" | "colouredIn
     // Summed row by row, in memory order: column by column, each pixel read was a row apart from the last.
     const columns = new Int32Array(Math.max(0, right - left));
     for (let y = top; y < bottom; y++) {
+      if (inkRows[y] === 0) continue;
       const row = y * page.widthPx;
       for (let x = left; x < right; x++) columns[x - left]! += page.colouredInk[row + x]!;
     }

@@ -154,21 +154,29 @@ export function loadCanvasWithoutFontScan(): void {
 export function loadSystemFonts(canvas: Pick<NapiCanvas, "GlobalFonts">): void {
   if (!systemFontsPending) return;
   systemFontsPending = false;
-  // Not in the package's type declarations, though its index.js calls it.
-  const GlobalFonts = canvas.GlobalFonts as NapiCanvas["GlobalFonts"] & { loadSystemFonts?: () => void };
-  GlobalFonts.loadSystemFonts?.();
-  const home = os.homedir();
-  switch (os.platform()) {
+  registerSystemFonts(canvas.GlobalFonts as SystemFontLoader, os.platform(), os.homedir());
+}
+
+/** The part of @napi-rs/canvas's `GlobalFonts` that loads fonts (`loadSystemFonts` is missing from its typings). */
+export interface SystemFontLoader {
+  loadSystemFonts?: () => void;
+  loadFontsFromDir(path: string): number;
+}
+
+/** @napi-rs/canvas's font loading at start-up, call for call (its index.js, version 0.1.80). */
+export function registerSystemFonts(fonts: SystemFontLoader, platform: NodeJS.Platform, home: string): void {
+  fonts.loadSystemFonts?.();
+  switch (platform) {
     case "win32":
-      GlobalFonts.loadFontsFromDir(path.join(home, "AppData", "Local", "Microsoft", "Windows", "Fonts"));
+      fonts.loadFontsFromDir(path.join(home, "AppData", "Local", "Microsoft", "Windows", "Fonts"));
       break;
     case "darwin":
-      GlobalFonts.loadFontsFromDir(path.join(home, "Library", "Fonts"));
+      fonts.loadFontsFromDir(path.join(home, "Library", "Fonts"));
       break;
     case "linux":
       // (Relative, as @napi-rs/canvas writes it.)
-      GlobalFonts.loadFontsFromDir(path.join("usr", "local", "share", "fonts"));
-      GlobalFonts.loadFontsFromDir(path.join(home, ".fonts"));
+      fonts.loadFontsFromDir(path.join("usr", "local", "share", "fonts"));
+      fonts.loadFontsFromDir(path.join(home, ".fonts"));
       break;
   }
 }
