@@ -198,6 +198,10 @@ export function isBlankDrawing(rgba: Uint8ClampedArray, width: number, height: n
   for (let y = y0; y < y1; y++) {
     const row = y * width;
     for (let i = row + x0; i < row + x1; i++) {
+      // Opaque and no channel below the ink level: whatever `greyAt` makes of it (a weighted mean of the channels,
+      // white, or pen ink), it is not ink. Most of a blank back's paper is asked no more than this.
+      const p = 4 * i;
+      if (rgba[p + 3] === 255 && rgba[p]! >= INK_LEVEL && rgba[p + 1]! >= INK_LEVEL && rgba[p + 2]! >= INK_LEVEL) continue;
       const grey = greyAt(rgba, i);
       if (grey >= 0 && grey < INK_LEVEL && ++ink > allowed) return false;
     }
@@ -219,7 +223,7 @@ interface PreparedPage {
   paper: number;
   /** Table borders found on the page, px. */
   rulings: Ruling[];
-  /** The page with those borders erased: what tesseract reads. */
+  /** The page with those borders erased: what tesseract reads (`rendered.gray` itself, erased in place). */
   cleaned: Uint8Array;
 }
 
@@ -244,7 +248,8 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   await yieldToEvents();
   const limits = rulingLimits(dpi, rendered.gray);
   const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
-  const cleaned = eraseRulings(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
+  // Erased in the page's own grey image, which nothing reads after this (the handwriting test reads `colouredInk`).
+  const cleaned = eraseRulingsInPlace(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
   clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
   markOcr?.("prepared", page);
   return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned };
@@ -306,7 +311,12 @@ export function eraseRulings(
   dpi: number,
   paper = paperLevel(gray),
 ): Uint8Array {
-  const cleaned = new Uint8Array(gray);
+  return eraseRulingsInPlace(new Uint8Array(gray), width, height, rulings, dpi, paper);
+}
+
+/** `eraseRulings` painting over `gray` itself, which it returns: no copy of a page for a caller done with the original. */
+export function eraseRulingsInPlace(gray: Uint8Array, width: number, height: number, rulings: readonly Ruling[], dpi: number, paper: number): Uint8Array {
+  const cleaned = gray;
   // A border is 1–3 px wide after deskewing; the margin also takes its anti-aliased edge.
   const margin = Math.max(2, Math.round(dpi / 70));
   for (const ruling of rulings) {
@@ -398,6 +408,12 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
  */
 export function handwritingOnLines(page: Pick<RenderedPage, "page" | "colouredInk" | "widthPx" | "heightPx">, lines: readonly RecognisedLine[]): HandwrittenWord[] {
   const found: HandwrittenWord[] = [];
+  // Rows holding any pen ink: most lines' bands have none, and a row without any adds nothing to the column sums.
+  const inkRows = new Uint8Array(page.heightPx);
+  for (let y = 0; y < page.heightPx; y++) {
+    const row = y * page.widthPx;
+    if (page.colouredInk.subarray(row, row + page.widthPx).includes(1)) inkRows[y] = 1;
+  }
   for (const line of lines) {
     const words = line.words.filter((w) => w.text.trim() !== "").sort((a, b) => a.bbox.x0 - b.bbox.x0);
     if (words.length === 0) continue;
@@ -419,6 +435,7 @@ export function handwritingOnLines(page: Pick<RenderedPage, "page" | "colouredIn
     // Summed row by row, in memory order: column by column, each pixel read was a row apart from the last.
     const columns = new Int32Array(Math.max(0, right - left));
     for (let y = top; y < bottom; y++) {
+      if (inkRows[y] === 0) continue;
       const row = y * page.widthPx;
       for (let x = left; x < right; x++) columns[x - left]! += page.colouredInk[row + x]!;
     }

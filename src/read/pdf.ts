@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
 import { type RunFont, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
-import { FONTLESS_DOCUMENT, installNativeJpegDecoder, restoreBuiltinPush } from "./pdfjs-env.js";
+import { FONTLESS_DOCUMENT, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan } from "./pdfjs-env.js";
 import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
 import { checkInflatedSize } from "./pdf-streams.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
@@ -74,6 +74,7 @@ export interface PageSignals {
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
+  if (!pdfjsPromise) loadCanvasWithoutFontScan();
   pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((pdfjs) => {
     restoreBuiltinPush();
     return pdfjs;

@@ -9,6 +9,10 @@
  * builtin is put back after each.
  */
 
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+
 /** `Array.prototype.push` as the engine provides it, taken when this module loads (before pdf.js does). */
 const builtinPush = Array.prototype.push;
 const builtinIsNative = /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(builtinPush));
@@ -111,4 +115,68 @@ class NativeJpegDecoder {
 export function installNativeJpegDecoder(): void {
   if ("ImageDecoder" in globalThis) return;
   Object.defineProperty(globalThis, "ImageDecoder", { value: NativeJpegDecoder, writable: true, configurable: true, enumerable: false });
+}
+
+type NapiCanvas = typeof import("@napi-rs/canvas");
+
+/** The system fonts @napi-rs/canvas was loaded without, still to be registered before anything is drawn. */
+let systemFontsPending = false;
+
+/**
+ * Loads @napi-rs/canvas, which pdf.js requires as it loads (for `DOMMatrix`, `Path2D`, `ImageData`), without its
+ * scan of the system's font folders: Skia opens every font file there, tens to a hundred and more milliseconds of
+ * CPU at start-up for a process that, reading a text layer, draws nothing. Fonts matter only when a page is drawn
+ * (pdf.js writes text with `fillText` in a system font when it has no glyph outlines), so `loadSystemFonts` registers
+ * the same folders in the same order before the first drawing. Called before pdf.js is imported, so that pdf.js's
+ * own `require` finds the module loaded. @napi-rs/canvas reads `DISABLE_SYSTEM_FONTS_LOAD` only while it loads; the
+ * variable is set for that moment and put back, so child processes (tesseract) see the environment unchanged. Where
+ * the module was loaded already, or the user set the variable, nothing changes.
+ */
+export function loadCanvasWithoutFontScan(): void {
+  // Resolved as pdf.js resolves it, so that both land on the same module instance.
+  const require = createRequire(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+  const resolved = require.resolve("@napi-rs/canvas");
+  if (require.cache[resolved]) return;
+  const before = process.env.DISABLE_SYSTEM_FONTS_LOAD;
+  if (before) return;
+  process.env.DISABLE_SYSTEM_FONTS_LOAD = "1";
+  try {
+    require(resolved);
+    systemFontsPending = true;
+  } catch {
+    // pdf.js reports a missing canvas itself when it loads.
+  } finally {
+    delete process.env.DISABLE_SYSTEM_FONTS_LOAD;
+  }
+}
+
+/** What @napi-rs/canvas does at load unless told not to (its index.js), done once before the first page is drawn. */
+export function loadSystemFonts(canvas: Pick<NapiCanvas, "GlobalFonts">): void {
+  if (!systemFontsPending) return;
+  systemFontsPending = false;
+  registerSystemFonts(canvas.GlobalFonts as SystemFontLoader, os.platform(), os.homedir());
+}
+
+/** The part of @napi-rs/canvas's `GlobalFonts` that loads fonts (`loadSystemFonts` is missing from its typings). */
+export interface SystemFontLoader {
+  loadSystemFonts?: () => void;
+  loadFontsFromDir(path: string): number;
+}
+
+/** @napi-rs/canvas's font loading at start-up, call for call (its index.js, version 0.1.80). */
+export function registerSystemFonts(fonts: SystemFontLoader, platform: NodeJS.Platform, home: string): void {
+  fonts.loadSystemFonts?.();
+  switch (platform) {
+    case "win32":
+      fonts.loadFontsFromDir(path.join(home, "AppData", "Local", "Microsoft", "Windows", "Fonts"));
+      break;
+    case "darwin":
+      fonts.loadFontsFromDir(path.join(home, "Library", "Fonts"));
+      break;
+    case "linux":
+      // (Relative, as @napi-rs/canvas writes it.)
+      fonts.loadFontsFromDir(path.join("usr", "local", "share", "fonts"));
+      fonts.loadFontsFromDir(path.join(home, ".fonts"));
+      break;
+  }
 }

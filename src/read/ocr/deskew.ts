@@ -15,6 +15,8 @@ const INK = 140;
 interface Sample {
   xs: Int32Array;
   ys: Int32Array;
+  /** `ys` in units of `step` (whole numbers: the sample's rows are `step` apart from row 0). */
+  rows: Int32Array;
   /** Sampling step: rows are binned at this spacing, or a zero shear would be favoured by the sampling grid itself. */
   step: number;
 }
@@ -28,6 +30,7 @@ function darkPixels(gray: Uint8Array, width: number, height: number, step: numbe
   }
   const xs = new Int32Array(count);
   const ys = new Int32Array(count);
+  const rows = new Int32Array(count);
   let next = 0;
   for (let y = 0; y < height; y += step) {
     const row = y * width;
@@ -35,19 +38,50 @@ function darkPixels(gray: Uint8Array, width: number, height: number, step: numbe
       if (gray[row + x]! < INK) {
         xs[next] = x;
         ys[next] = y;
+        rows[next] = y / step;
         next++;
       }
     }
   }
-  return { xs, ys, step };
+  return { xs, ys, rows, step };
 }
 
-function score(sample: Sample, width: number, slope: number, bins: Int32Array): number {
+/** The bin of pixel (x, y) sheared by `slope`, before the offset: the scoring's definition of where a pixel votes. */
+export function shearedRow(x: number, y: number, slope: number, step: number): number {
+  return Math.round((y + x * slope) / step);
+}
+
+/**
+ * `shearedRow(x, y, slope, step)` for every column x, as a shift added to the sample's row `y / step`, so that a pixel
+ * votes with a table look-up instead of a multiplication, a division and a rounding. The shift is exact, not just
+ * close: `step` is a power of two, so `(y + x·slope) / step` is `y / step + x·slope / step` rounded once, the same as
+ * the formula's value, and rounding it gives `y / step + round(x·slope / step)` unless `x·slope / step` sits within
+ * that rounding error of a half; those columns are marked in `exact` and their pixels take the formula itself.
+ * `rows` bounds `y / step`, for the size of that error.
+ */
+export function rowShifts(width: number, slope: number, step: number, rows: number): { shifts: Int32Array; exact: Uint8Array } {
+  const shifts = new Int32Array(width);
+  const exact = new Uint8Array(width);
+  const powerOfTwo = step > 0 && Number.isInteger(Math.log2(step));
+  for (let x = 0; x < width; x++) {
+    const shift = (x * slope) / step;
+    const half = Math.floor(shift) + 0.5;
+    // Far above the error of one rounding of numbers below rows + |shift| + 1 (2⁻⁵³ of them): 2⁻⁴⁰.
+    const near = (rows + Math.abs(shift) + 1) * 2 ** -40;
+    if (!powerOfTwo || Math.abs(shift - half) <= near) exact[x] = 1;
+    else shifts[x] = Math.round(shift);
+  }
+  return { shifts, exact };
+}
+
+function score(sample: Sample, width: number, slope: number, bins: Int32Array, maxRow: number): number {
   bins.fill(0);
-  const { xs, ys, step } = sample;
+  const { xs, ys, rows, step } = sample;
   const offset = Math.ceil((Math.abs(slope) * width) / step) + 1;
+  const { shifts, exact } = rowShifts(width, slope, step, maxRow);
   for (let i = 0; i < xs.length; i++) {
-    const row = Math.round((ys[i]! + xs[i]! * slope) / step) + offset;
+    const x = xs[i]!;
+    const row = (exact[x] === 1 ? shearedRow(x, ys[i]!, slope, step) : rows[i]! + shifts[x]!) + offset;
     if (row >= 0 && row < bins.length) bins[row]!++;
   }
   let sum = 0;
@@ -68,7 +102,7 @@ function bestAngle(
   let best = 0;
   let bestScore = -1;
   for (let degrees = from; degrees <= to + 1e-9; degrees += stepDegrees) {
-    const value = score(sample, width, Math.tan((degrees * Math.PI) / 180), bins);
+    const value = score(sample, width, Math.tan((degrees * Math.PI) / 180), bins, Math.ceil(height / sample.step));
     // Ties go to the angle nearest zero, so a page with nothing to align is left as it is.
     if (value > bestScore || (value === bestScore && Math.abs(degrees) < Math.abs(best))) {
       bestScore = value;

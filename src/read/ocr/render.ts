@@ -7,7 +7,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import { decodeJpeg, EncodedJpeg, installNativeJpegDecoder, restoreBuiltinPush } from "../pdfjs-env.js";
+import { decodeJpeg, EncodedJpeg, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan, loadSystemFonts } from "../pdfjs-env.js";
 import { CopyingLoopbackPort } from "../pdfjs-port.js";
 import { estimateSkew } from "./deskew.js";
 
@@ -37,6 +37,7 @@ let pdfjsPromise: Promise<PdfJs> | undefined;
 let canvasPromise: Promise<NapiCanvas> | undefined;
 
 function loadPdfJs(): Promise<PdfJs> {
+  if (!pdfjsPromise) loadCanvasWithoutFontScan();
   pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((pdfjs) => {
     restoreBuiltinPush();
     return pdfjs;
@@ -115,6 +116,8 @@ export interface PdfRenderer {
 
 export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
   const [pdfjs, canvasLib] = await Promise.all([loadPdfJs(), loadCanvas()]);
+  // Drawing may write text in a system font: the fonts @napi-rs/canvas was loaded without (`loadCanvasWithoutFontScan`).
+  loadSystemFonts(canvasLib);
   const worker = await renderingWorker(pdfjs);
   const task = pdfjs.getDocument({
     worker,
@@ -246,13 +249,37 @@ const COLOURED_INK_LUMA = 170;
  */
 export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number, colouredInk?: Uint8Array): Uint8Array {
   const out = new Uint8Array(width * height);
-  for (let i = 0; i < out.length; i++) {
-    const grey = greyAt(rgba, i, colouredInk !== undefined);
-    if (grey < 0) {
-      // Pen ink: paper in the grey image; where it was is kept, for the reader to say something was written by hand.
-      if (colouredInk) colouredInk[i] = 1;
-      out[i] = 255;
-    } else out[i] = grey;
+  const dropPen = colouredInk !== undefined;
+  // `greyAt` written out in the loop, with its comparisons instead of Math.max and Math.min: most pixels of a colour
+  // scan are not exactly grey (JPEG chroma noise), so most take the arithmetic, and this loop is a page's every pixel,
+  // twice for a page that is levelled. The same operations on the same numbers, so the same grey (a test holds it
+  // to `greyAt` pixel by pixel).
+  for (let i = 0, p = 0; i < out.length; i++, p += 4) {
+    const red = rgba[p]!;
+    const green = rgba[p + 1]!;
+    const blue = rgba[p + 2]!;
+    const alpha = rgba[p + 3]!;
+    if (alpha === 255 && red === green && red === blue) {
+      out[i] = red;
+      continue;
+    }
+    const greenBlue = green > blue ? green : blue;
+    let luma = red - greenBlue > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
+    if (dropPen && luma < COLOURED_INK_LUMA) {
+      const high = red > greenBlue ? red : greenBlue;
+      const lowGreenBlue = green < blue ? green : blue;
+      const low = red < lowGreenBlue ? red : lowGreenBlue;
+      if (high - low > COLOURED_INK) {
+        if (red < greenBlue) {
+          // Pen ink: paper in the grey image; where it was is kept, for the reader to say something was written by hand.
+          colouredInk![i] = 1;
+          out[i] = 255;
+          continue;
+        }
+        luma = 255;
+      }
+    }
+    out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
   return out;
 }

@@ -46,7 +46,7 @@ export function rulingLimits(dpi: number, gray: Uint8Array): RulingLimits {
   };
 }
 
-interface Run {
+export interface Run {
   start: number;
   end: number;
 }
@@ -96,18 +96,18 @@ function findLines(
   horizontal: boolean,
   limits: RulingLimits,
 ): Array<{ start: number; end: number; cross: number }> {
-  const along = horizontal ? width : height;
   const across = horizontal ? height : width;
   const minLength = horizontal ? limits.minHorizontal : limits.minVertical;
   // Shorter pieces are ignored; a border skewed by 0.3° still arrives in pieces of ~190 px per row.
   const minPiece = Math.max(limits.gap * 4, Math.min(minLength, Math.round(minLength / 4)));
   // Σ(paper − grey) over 3 along × 2 across, divided by 3, above `ink`  ⇔  Σ grey below this bound.
-  const dark = darkWindows(gray, width, height, horizontal, 6 * limits.paper - 3 * limits.ink);
+  const runsByLine = darkRuns(gray, width, height, horizontal, 6 * limits.paper - 3 * limits.ink, limits.gap, minPiece);
 
   const done: Chain[] = [];
   let open: Chain[] = [];
   for (let j = 0; j < across; j++) {
-    const runs = runsAt(dark, j * along, along, limits.gap, minPiece);
+    const runs = runsByLine[j]!;
+    if (runs.length === 0 && open.length === 0) continue;
     const stillOpen: Chain[] = [];
     for (const chain of open) {
       if (j - chain.lastCross > 2) done.push(chain);
@@ -154,28 +154,53 @@ function findLines(
 }
 
 /**
- * 1 where the window of 3 pixels along the line × 2 across it (edges clamped) sums below `bound`, stored line by line
- * (`dark[j * along + i]`, i along, j across) so that the run scan reads it in order. One pass over the page in
- * memory order, with the sums across shared between neighbouring windows: a closure per pixel reading the grey image
- * column by column took a third of a scanned page's own (non-OCR) time.
+ * The dark runs of each line (row for horizontal rulings, column for vertical ones), `runs[j]` for line j, in order
+ * along it. A pixel is dark where the window of 3 pixels along the line × 2 across it (edges clamped) sums below
+ * `bound`; a run bridges at most `gap` light pixels and is kept when it is at least `minPiece` long.
+ *
+ * One pass over the page in memory order, the sums across shared between neighbouring windows, and runs followed as
+ * the pixels come: for vertical lines, each column carries its open run from row to row. (Marking dark pixels in a
+ * page-sized image first, column-major for the vertical lines, then scanning it line by line, read and wrote every
+ * pixel twice more, the vertical marks a row apart in memory.)
  */
-function darkWindows(gray: Uint8Array, width: number, height: number, horizontal: boolean, bound: number): Uint8Array {
-  const dark = new Uint8Array(width * height);
+export function darkRuns(
+  gray: Uint8Array,
+  width: number,
+  height: number,
+  horizontal: boolean,
+  bound: number,
+  gap: number,
+  minPiece: number,
+): Run[][] {
   if (horizontal) {
     // across = rows (y), along = columns (x): pairs are a pixel and the one below it.
+    const lines: Run[][] = [];
     const pair = new Int32Array(width);
     for (let y = 0; y < height; y++) {
       const row = y * width;
       const below = (y < height - 1 ? y + 1 : y) * width;
       for (let x = 0; x < width; x++) pair[x] = gray[row + x]! + gray[below + x]!;
+      const runs: Run[] = [];
+      let start = -1;
+      let lastDark = -1;
       for (let x = 0; x < width; x++) {
         const sum = pair[x > 0 ? x - 1 : x]! + pair[x]! + pair[x < width - 1 ? x + 1 : x]!;
-        if (sum < bound) dark[row + x] = 1;
+        if (sum >= bound) continue;
+        if (start >= 0 && x - lastDark - 1 > gap) {
+          if (lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
+          start = x;
+        } else if (start < 0) start = x;
+        lastDark = x;
       }
+      if (start >= 0 && lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
+      lines.push(runs);
     }
-    return dark;
+    return lines;
   }
   // across = columns (x), along = rows (y): pairs are a pixel and the one to its right, summed over 3 rows.
+  const lines: Run[][] = Array.from({ length: width }, () => []);
+  const starts = new Int32Array(width).fill(-1);
+  const lastDarks = new Int32Array(width).fill(-1);
   let above = new Int32Array(width);
   let current = new Int32Array(width);
   let next = new Int32Array(width);
@@ -189,29 +214,22 @@ function darkWindows(gray: Uint8Array, width: number, height: number, horizontal
     if (y < height - 1) pairs(y + 1, next);
     else next.set(current);
     for (let x = 0; x < width; x++) {
-      if (above[x]! + current[x]! + next[x]! < bound) dark[x * height + y] = 1;
+      if (above[x]! + current[x]! + next[x]! >= bound) continue;
+      const start = starts[x]!;
+      const lastDark = lastDarks[x]!;
+      if (start >= 0 && y - lastDark - 1 > gap) {
+        if (lastDark + 1 - start >= minPiece) lines[x]!.push({ start, end: lastDark + 1 });
+        starts[x] = y;
+      } else if (start < 0) starts[x] = y;
+      lastDarks[x] = y;
     }
     [above, current, next] = [current, next, above];
   }
-  return dark;
-}
-
-function runsAt(dark: Uint8Array, offset: number, along: number, gap: number, minPiece: number): Run[] {
-  const runs: Run[] = [];
-  let start = -1;
-  let lastDark = -1;
-  for (let i = 0; i < along; i++) {
-    if (dark[offset + i] === 0) continue;
-    if (start >= 0 && i - lastDark - 1 > gap) {
-      if (lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
-      start = i;
-    } else if (start < 0) {
-      start = i;
-    }
-    lastDark = i;
+  for (let x = 0; x < width; x++) {
+    const start = starts[x]!;
+    if (start >= 0 && lastDarks[x]! + 1 - start >= minPiece) lines[x]!.push({ start, end: lastDarks[x]! + 1 });
   }
-  if (start >= 0 && lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
-  return runs;
+  return lines;
 }
 
 /** The frame cleared around a scanned page before OCR, as a share of its width and height (~3 pt on A4). */

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { isBlankDrawing } from "../../../src/read/ocr.js";
+import { greyAt, toGray } from "../../../src/read/ocr/render.js";
+
+/** Pixels of every kind `greyAt` tells apart: opaque grey, translucent grey, near-grey, red seal, pen ink, colours. */
+function mixedDrawing(pixels: number): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(4 * pixels);
+  let state = 12345;
+  const random = (n: number): number => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return Math.floor((state / 2 ** 31) * n);
+  };
+  for (let i = 0; i < pixels; i++) {
+    const kind = random(6);
+    const level = random(256);
+    const pixel =
+      kind === 0 ? [level, level, level, 255]
+      : kind === 1 ? [level, level, level, random(256)]
+      : kind === 2 ? [level, Math.min(255, level + 1), level, 255]
+      : kind === 3 ? [200, 30, 40, 255]
+      : kind === 4 ? [40, 60, 190, 255]
+      : [random(256), random(256), random(256), random(2) ? 255 : random(256)];
+    rgba.set(pixel, 4 * i);
+  }
+  return rgba;
+}
+
+describe("toGray, greyAt written out", () => {
+  it("gives greyAt's grey and pen marks on every kind of pixel", () => {
+    const width = 64;
+    const height = 50;
+    const rgba = mixedDrawing(width * height);
+    const ink = new Uint8Array(width * height);
+    const gray = toGray(rgba, width, height, ink);
+    for (let i = 0; i < width * height; i++) {
+      const grey = greyAt(rgba, i);
+      expect(gray[i], `pixel ${i}`).toBe(grey < 0 ? 255 : grey);
+      expect(ink[i], `pixel ${i}`).toBe(grey < 0 ? 1 : 0);
+    }
+    // Some of each: the test would say nothing if no pixel were pen ink or red.
+    expect(ink.some((v) => v === 1)).toBe(true);
+    // Without colouredInk, pen ink is not dropped (greyAt's dropPen false).
+    const plain = toGray(rgba, width, height);
+    for (let i = 0; i < width * height; i++) expect(plain[i], `pixel ${i}`).toBe(greyAt(rgba, i, false));
+  });
+
+  it("reads any byte offset of its buffer", () => {
+    const width = 20;
+    const height = 10;
+    const rgba = mixedDrawing(width * height);
+    const shifted = new Uint8ClampedArray(rgba.length + 1);
+    shifted.set(rgba, 1);
+    expect(toGray(shifted.subarray(1), width, height, new Uint8Array(width * height))).toEqual(toGray(rgba, width, height, new Uint8Array(width * height)));
+  });
+
+  it("isBlankDrawing and the grey image agree on ink at the threshold", () => {
+    const width = 200;
+    const height = 200;
+    for (const level of [100, 127, 128, 200]) {
+      const rgba = new Uint8ClampedArray(4 * width * height).fill(255);
+      // A few pixels of ink at `level` inside the margins: blank only from 128 up (the ink threshold).
+      for (let i = 0; i < 3; i++) rgba.set([level, level, level, 255], 4 * ((100 + i) * width + 100));
+      expect(isBlankDrawing(rgba, width, height), `level ${level}`).toBe(level >= 128);
+    }
+  });
+});
