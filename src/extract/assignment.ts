@@ -81,10 +81,10 @@ const TRAILING_PARENTHESES = /\s*\(([^()]{4,600})\)\s*([.;]?)\s*$/u;
 
 /**
  * Words that make a parenthesis more than a list of bodies: a body that does something in it ("(UBND tỉnh ban hành)")
- * or a reference ("(theo Kế hoạch số 12/KH-UBND)"), a date or a number. "chủ trì" and "phối hợp" are the roles the
- * list gives its bodies.
+ * or a reference ("(theo Kế hoạch số 12/KH-UBND)"), a date. A number may be part of a name ("Ban Chỉ đạo 35 tỉnh").
+ * "chủ trì" and "phối hợp" are the roles the list gives its bodies.
  */
-const NOT_ONLY_BODIES = /\d|\s(?:ban hành|thực hiện|tổ chức|triển khai|xây dựng|báo cáo|theo|tại|gồm|kèm|nếu|có|được|là|của)(?=\s|$)/u;
+const NOT_ONLY_BODIES = /\/|\snăm\s+\d|\s(?:ban hành|thực hiện|tổ chức|triển khai|xây dựng|báo cáo|theo|tại|gồm|kèm|nếu|có|được|là|của)(?=\s|$)/u;
 
 /**
  * The bodies alone in parentheses, each with the role the parenthesis gives it: "(Sở Tư pháp)", "(Công an xã chủ trì,
@@ -93,7 +93,7 @@ const NOT_ONLY_BODIES = /\d|\s(?:ban hành|thực hiện|tổ chức|triển kha
  */
 export function bodiesInParentheses(inner: string): { lead: string[]; partners: string[] } | undefined {
   const text = cleanText(inner).replace(/[.;,\s]+$/u, "");
-  if (text.length > 300 || /[:;()]/u.test(text)) return undefined;
+  if (text.length > 300 || /[:()]/u.test(text)) return undefined;
   const cell = readAgencyCell([text]);
   if (cell.items.length === 0 || cell.activities.length > 0) return undefined;
   if (!cell.items.every((item) => item.name.length <= 120 && startsWithAgency(item.name) && !NOT_ONLY_BODIES.test(` ${item.name}`))) return undefined;

@@ -731,10 +731,12 @@ describe("bodiesInParentheses: the bodies alone in parentheses at an item's end"
     ["Sở Tư pháp", ["Sở Tư pháp"], []],
     ["Văn phòng UBND tỉnh chủ trì, Sở Nội vụ phối hợp", ["Văn phòng UBND tỉnh"], ["Sở Nội vụ"]],
     ["Đoàn Thanh niên xã, Hội Cựu chiến binh xã", ["Đoàn Thanh niên xã", "Hội Cựu chiến binh xã"], []],
+    ["Văn phòng UBND tỉnh chủ trì; Sở Nội vụ, Sở Tư pháp phối hợp", ["Văn phòng UBND tỉnh"], ["Sở Nội vụ", "Sở Tư pháp"]],
+    ["Ban Chỉ đạo 35 tỉnh", ["Ban Chỉ đạo 35 tỉnh"], []],
   ])("%s", (text, lead, partners) => {
     expect(bodiesInParentheses(text)).toEqual({ lead, partners });
   });
-  it.each(["tháng 6/2026", "UBND tỉnh ban hành", "theo Kế hoạch số 12/KH-UBND", "sau đây gọi tắt là Kế hoạch", "Phụ lục kèm theo", "cơ quan thường trực"])(
+  it.each(["tháng 6/2026", "Quý II năm 2026", "UBND tỉnh ban hành", "Công an tỉnh thực hiện", "theo Kế hoạch số 12/KH-UBND", "sau đây gọi tắt là Kế hoạch", "Phụ lục kèm theo", "cơ quan thường trực"])(
     "not: %s",
     (text) => {
       expect(bodiesInParentheses(text)).toBeUndefined();
