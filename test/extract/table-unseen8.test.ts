@@ -242,3 +242,23 @@ describe("(9) open-ended times", () => {
     expect(read("Từ năm 2026 đến năm 2027")).toEqual(["2026-01-01", "2027-12-31", 0]);
   });
 });
+
+describe("(1, 8) a lettered group naming its lead right under the header", () => {
+  it("'A | Nhiệm vụ trọng tâm | Sở Nội vụ' opens the data: a group and a record; a repeated <th> header is still dropped", async () => {
+    const doc = await html(
+      [
+        "<tr><th>STT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian</th></tr>",
+        "<tr><td>A</td><td>Nhiệm vụ trọng tâm</td><td>Sở Nội vụ</td><td></td></tr>",
+        "<tr><td>1</td><td>Sắp xếp tổ chức bộ máy các cơ quan chuyên môn</td><td></td><td>Quý I/2026</td></tr>",
+        "<tr><th>STT</th><th>Nhiệm vụ</th><th>Cơ quan chủ trì</th><th>Thời gian</th></tr>",
+        "<tr><th colspan='4'>B. Nhiệm vụ thường xuyên</th></tr>",
+        "<tr><td>2</td><td>Báo cáo công tác cải cách hành chính</td><td>Văn phòng UBND tỉnh</td><td>Hằng quý</td></tr>",
+      ].join(""),
+    );
+    expect(doc.tasks.map((t) => [t.number, t.task, t.areaLabel, t.lead])).toEqual([
+      ["A", "Nhiệm vụ trọng tâm", "Nhiệm vụ trọng tâm", ["Sở Nội vụ"]],
+      ["1", "Sắp xếp tổ chức bộ máy các cơ quan chuyên môn", "Nhiệm vụ trọng tâm", ["Sở Nội vụ"]],
+      ["2", "Báo cáo công tác cải cách hành chính", "Nhiệm vụ thường xuyên", ["Văn phòng UBND tỉnh"]],
+    ]);
+  });
+});
