@@ -6,7 +6,7 @@
  * two-row "Sản phẩm" header. The expected records are what a reader of each table writes down.
  */
 import { describe, expect, it } from "vitest";
-import { parsePlan } from "../../src/pipeline.js";
+import { htmlPlan, markdownPlan, row, rule } from "./table-plan.js";
 
 const HEAD = [
   "ỦY BAN NHÂN DÂN TỈNH AN GIANG",
@@ -27,17 +27,8 @@ const HEAD = [
   "",
 ].join("\n");
 
-function markdown(...lines: string[]): Promise<Awaited<ReturnType<typeof parsePlan>>> {
-  return parsePlan(Buffer.from(`${HEAD}${lines.join("\n")}\n`, "utf8"), { path: "plan.md" });
-}
-
-function html(table: string, before = ""): Promise<Awaited<ReturnType<typeof parsePlan>>> {
-  const head = HEAD.split("\n\n").map((p) => (p.trim() === "" ? "" : `<p>${p}</p>`)).join("\n");
-  return parsePlan(Buffer.from(`<html><body>${head}${before}<table>${table}</table></body></html>`, "utf8"), { path: "plan.html" });
-}
-
-const row = (...cells: string[]) => `| ${cells.join(" | ")} |`;
-const rule = (width: number) => `|${" --- |".repeat(width)}`;
+const markdown = (...lines: string[]) => markdownPlan(HEAD, lines);
+const html = (table: string, before = "") => htmlPlan(HEAD, table, before);
 
 describe("(1) time marked by 'x' in quarter or month columns under 'Thời gian thực hiện'", () => {
   it("HTML, quarters under a spanning header: the span of the marked quarters in the plan's year", async () => {

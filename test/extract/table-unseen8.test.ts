@@ -8,13 +8,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
+import { htmlPlan, markdownPlan, row, rule } from "./table-plan.js";
 import { parseDeadline } from "../../src/normalize/deadline.js";
 import { startsWithAgency, splitAgencies } from "../../src/normalize/agency.js";
 import { roleOf } from "../../src/segment/task-header.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
 
 const file = (name: string) => new URL(`../../fixtures/unseen/${name}`, import.meta.url).pathname;
-/** The records of the document's tables (its prose duties are another helper's tests). */
+/** The records of the document's tables (prose duties have tests of their own). */
 const tableTasks = (doc: PlanDocument) => doc.tasks.filter((t) => t.table !== null);
 const codes = (doc: PlanDocument, code: string) => doc.diagnostics.filter((d) => d.code === code).length;
 const when = (start: string | null, end: string | null, recurrence: string | null = null) => ({ start, end, recurrence });
@@ -34,17 +35,8 @@ const HEAD = [
   "",
 ].join("\n");
 
-function markdown(...lines: string[]): Promise<PlanDocument> {
-  return parsePlan(Buffer.from(`${HEAD}${lines.join("\n")}\n`, "utf8"), { path: "plan.md" });
-}
-
-function html(table: string): Promise<PlanDocument> {
-  const head = HEAD.split("\n\n").map((p) => (p.trim() === "" ? "" : `<p>${p}</p>`)).join("\n");
-  return parsePlan(Buffer.from(`<html><body>${head}<table>${table}</table></body></html>`, "utf8"), { path: "plan.html" });
-}
-
-const row = (...cells: string[]) => `| ${cells.join(" | ")} |`;
-const rule = (width: number) => `|${" --- |".repeat(width)}`;
+const markdown = (...lines: string[]) => markdownPlan(HEAD, lines);
+const html = (table: string, before = "") => htmlPlan(HEAD, table, before);
 
 describe("u17: TAB table headed 'Đầu mối', group rows naming their own lead", () => {
   it("reads each group row as a group and a record, and gives its lead to the rows with a blank lead cell", async () => {
