@@ -455,6 +455,28 @@ function splitItems(paragraphs: string[]): string[] {
   return items;
 }
 
+/**
+ * A line broken inside a phrase (an OCR'd or PDF cell, "Thường" over "xuyên"): a paragraph that starts in lower case
+ * goes back onto the one before when neither reads a time alone and the two together do. Paragraphs that read a
+ * time each stay items of their own.
+ */
+function joinWrapped(paragraphs: string[], year: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = cleanText(paragraph);
+    const previous = out[out.length - 1];
+    if (previous !== undefined && /^\p{Ll}/u.test(text) && text.length <= 80 && previous.length <= 80) {
+      const joined = `${previous} ${text}`;
+      if (!hasTime(previous, year) && !hasTime(text, year) && hasTime(joined, year)) {
+        out[out.length - 1] = joined;
+        continue;
+      }
+    }
+    out.push(paragraph);
+  }
+  return out;
+}
+
 function blank(text: string, pattern: RegExp, onMatch: (match: RegExpExecArray) => boolean): string {
   let out = "";
   let last = 0;
@@ -647,7 +669,7 @@ export function parseDeadline(
   const items: DeadlineItem[] = [];
   const cadences: Cadence[] = [];
   const rangeInCell = RANGE_FROM.test(foldForMatch(raw));
-  for (const itemRaw of splitItems(paragraphs).flatMap((item) => splitPhrases(item, context.year))) {
+  for (const itemRaw of splitItems(joinWrapped(paragraphs, context.year)).flatMap((item) => splitPhrases(item, context.year))) {
     let reading: ItemReading;
     try {
       const { facts, looksLikeTime } = readFacts(itemRaw, context.year);

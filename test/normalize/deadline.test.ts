@@ -562,3 +562,24 @@ describe("parseDeadline: a month named by its place in a quarter, and the end of
   ];
   it.each(rows)("%s", (...row) => check(row as Row));
 });
+
+describe("parseDeadline: a phrase broken over two lines of a cell (OCR, PDF)", () => {
+  it("'Thường' over 'xuyên' is one item, continuous over the period", () => {
+    const { value, diagnostics } = parseDeadline(["Thường", "xuyên"], PLAN_2022_2025);
+    expect(value.items).toEqual([{ raw: "Thường xuyên", start: "2022-01-01", end: "2025-12-31" }]);
+    expect({ start: value.start, end: value.end, recurrence: value.recurrence }).toEqual({ start: "2022-01-01", end: "2025-12-31", recurrence: "continuous" });
+    expect(diagnostics).toEqual([]);
+  });
+  it("'Hàng' over 'quý' is quarterly", () => {
+    const { value } = parseDeadline(["Hàng", "quý"], PLAN_2023);
+    expect({ start: value.start, end: value.end, recurrence: value.recurrence }).toEqual({ start: "2023-01-01", end: "2023-12-31", recurrence: "quarterly" });
+  });
+  it("lines that read a time each stay items of their own", () => {
+    const { value } = parseDeadline(["Quý I/2023", "quý III/2023"], PLAN_2023);
+    expect(value.items.map((i) => i.raw)).toEqual(["Quý I/2023", "quý III/2023"]);
+  });
+  it("a line in lower case that joined reads no time stays apart", () => {
+    const { value } = parseDeadline(["Theo quy định", "của tỉnh"], PLAN_2023);
+    expect(value.items.map((i) => i.raw)).toEqual(["Theo quy định", "của tỉnh"]);
+  });
+});
