@@ -541,8 +541,8 @@ function segmentsOf(paragraphs: string[]): string[] {
 /**
  * "Sở Nội vụ/Sở Tư pháp", "Trung tâm Y tế / UBND các xã": a slash between two named bodies (or groups of bodies)
  * names both, each one item. Not between two abbreviations
- * ("Văn phòng HĐND/UBND huyện" is one office), nor in a document's symbol ("1441/QĐ-UBND"), whose left side names no
- * body.
+ * ("Văn phòng HĐND/UBND huyện" is one office), nor after a type word alone ("Cơ quan/Đơn vị"), nor in a document's
+ * symbol ("1441/QĐ-UBND"), whose left side names no body.
  */
 function splitSlash(text: string): string[] {
   if (!text.includes("/")) return [text];
@@ -553,7 +553,9 @@ function splitSlash(text: string): string[] {
     const right = text.slice(slash + 1, slash + 1 + NAME_WINDOW).trim();
     const abbreviations = /(?:^|\s)[A-ZĐ&]{2,}$/u.test(left) && /^[A-ZĐ&]{2,}(?:\s|$)/u.test(right);
     const names = (side: string) => isNamedAgency(side) || (isUpper(side[0]) && startsWithAgency(side));
-    return !abbreviations && names(cleanInline(left)) && names(cleanInline(right));
+    // "Cơ quan/Đơn vị (được giao)", "Phòng/Ban chuyên môn": a type word alone before the slash is one of two words
+    // for the same body, sharing what follows.
+    return !abbreviations && !isLoneTypeWord(cleanInline(left)) && names(cleanInline(left)) && names(cleanInline(right));
   });
 }
 

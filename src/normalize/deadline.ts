@@ -27,6 +27,9 @@
  * 8. At cell level an item with no start (no end) — unspecified or unread — counts as open on that side.
  * 9. A cell of nothing but a dash, bullet or dots ("-", "…") is empty (raw null). A diagnostic is raised only for an
  *    item that shows a digit or a time word (ngày, tháng, năm, quý, tuần, giai đoạn) and that nothing could read.
+ * 10. "Sau" right before a time ("Sau ngày 15/4/2026", "Sau Quý I/2026") starts the day after that time ends, and
+ *    the end stays open, like "Từ ngày …": the contract has no row for it, and reading it as the day itself (as
+ *    before) dated the work to a day the text excludes. A deadline or a later span in the same item gives the end.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -66,11 +69,13 @@ type Fact =
   | { kind: "openEnd" }
   /** "Từ ngày 01/7/2026", "Kể từ Quý II/2026": a start with no end, unless the cell goes on to one ("… - tháng 6"). */
   | { kind: "openStart" }
+  /** "Sau ngày 15/4/2026", "Sau Quý I/2026": starts the day after the time named, with no end (judgement call 10). */
+  | { kind: "after"; day: Day }
   | { kind: "understood" }
   | { kind: "invalid" };
 
 /** What a recogniser reads from one match; `null` leaves the text for the recognisers after it. */
-type Reading = Span | Exclude<Fact, { kind: "span" | "deadline" }> | null;
+type Reading = Span | Exclude<Fact, { kind: "span" | "deadline" | "after" }> | null;
 
 interface Recogniser {
   name: string;
@@ -414,6 +419,11 @@ const EVENT = /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot
 const DEADLINE_MARKER =
   /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
 /**
+ * "Sau" right before a time ("sau ngày 15/4/2026", "sau Quý I/2026"); not "sau khi" (an event, EVENT) and not the
+ * "năm sau" of a year tail, which the recognisers read with their own match.
+ */
+const AFTER_MARKER = /(?:^|[^a-z])(?:ngay\s*)?sau\s*(?:(?:ngay|thang|nam)\s*)?$/;
+/**
  * Something that looks like a time: what an item must show to deserve a diagnostic when nothing read it. A digit left
  * unread, or a time word with its diacritics (folded, "quý" would be "quy chế" and "năm" "Việt Nam").
  */
@@ -443,6 +453,28 @@ function splitItems(paragraphs: string[]): string[] {
     }
   }
   return items;
+}
+
+/**
+ * A line broken inside a phrase (an OCR'd or PDF cell, "Thường" over "xuyên"): a paragraph that starts in lower case
+ * goes back onto the one before when neither reads a time alone and the two together do. Paragraphs that read a
+ * time each stay items of their own.
+ */
+function joinWrapped(paragraphs: string[], year: number): string[] {
+  const out: string[] = [];
+  for (const paragraph of paragraphs) {
+    const text = cleanText(paragraph);
+    const previous = out[out.length - 1];
+    if (previous !== undefined && /^\p{Ll}/u.test(text) && text.length <= 80 && previous.length <= 80) {
+      const joined = `${previous} ${text}`;
+      if (!hasTime(previous, year) && !hasTime(text, year) && hasTime(joined, year)) {
+        out[out.length - 1] = joined;
+        continue;
+      }
+    }
+    out.push(paragraph);
+  }
+  return out;
 }
 
 function blank(text: string, pattern: RegExp, onMatch: (match: RegExpExecArray) => boolean): string {
@@ -527,6 +559,7 @@ function hasTime(text: string, year: number): boolean {
 
 function asFact(reading: NonNullable<Reading>, before: string): Fact {
   if (!("from" in reading)) return reading;
+  if (AFTER_MARKER.test(before)) return { kind: "after", day: addDays(reading.to, 1) };
   const marker = DEADLINE_MARKER.exec(before)?.[1];
   if (marker === undefined) return { kind: "span", span: reading };
   const isDay = iso(reading.from) === iso(reading.to);
@@ -584,12 +617,16 @@ function settle(facts: Fact[], looksLikeTime: boolean, context: DeadlineContext)
     f.kind !== "deadline" ? [] : [iso(lastYear !== null && f.yearless ? inYear(f.day, lastYear) : f.day)],
   );
   const relative = facts.some((f) => f.kind === "cadence" && f.relative);
-  const openEnd = facts.some((f) => f.kind === "openEnd" || f.kind === "openStart");
+  const afterDays = facts.flatMap((f) => (f.kind === "after" ? [iso(f.day)] : []));
+  const openEnd =
+    facts.some((f) => f.kind === "openEnd" || f.kind === "openStart") ||
+    // Judgement call 10: "sau <time>" has no end of its own; a later span or a deadline in the item gives one.
+    (afterDays.length > 0 && deadlines.length === 0 && !spans.some((s) => afterDays.every((day) => iso(s.to) >= day)));
   const recurring = cadence !== null || facts.some((f) => f.kind === "recurring");
   const fallback = recurring && !relative && deadlines.length === 0;
 
   let start: string | null = null;
-  if (spans.length > 0) start = minOf(spans.map((s) => iso(s.from)));
+  if (spans.length > 0 || afterDays.length > 0) start = minOf([...spans.map((s) => iso(s.from)), ...afterDays]);
   else if (fallback) start = `${context.period.from}-01-01`;
 
   let end: string | null = null;
@@ -632,7 +669,7 @@ export function parseDeadline(
   const items: DeadlineItem[] = [];
   const cadences: Cadence[] = [];
   const rangeInCell = RANGE_FROM.test(foldForMatch(raw));
-  for (const itemRaw of splitItems(paragraphs).flatMap((item) => splitPhrases(item, context.year))) {
+  for (const itemRaw of splitItems(joinWrapped(paragraphs, context.year)).flatMap((item) => splitPhrases(item, context.year))) {
     let reading: ItemReading;
     try {
       const { facts, looksLikeTime } = readFacts(itemRaw, context.year);

@@ -505,7 +505,16 @@ describe("splitAgencies: a slash between two bodies, a qualifier in parentheses 
     [["Các sở, ban, ngành (theo chức năng, nhiệm vụ)"], ["Các sở, ban, ngành"]],
     [["UBND các xã, phường (nếu có)"], ["UBND các xã, phường"]],
     // A parenthesis that names a body stays with the name.
-    [["Sở Nội vụ (Ban Thi đua - Khen thưởng)"], ["Sở Nội vụ (Ban Thi đua - Khen thưởng)"]],
+    [["Sở Nội vụ (Ban Thi đua - Khen thưởng)"], ["Sở Nội vụ (Ban Thi đua - Khen thưởng)"]],    // Two named bodies of different types, each starting with its type word (issue 17).
+    [["Ban Dân tộc/Sở Nội vụ"], ["Ban Dân tộc", "Sở Nội vụ"]],
+    [["Phòng Nội vụ / Phòng Tư pháp"], ["Phòng Nội vụ", "Phòng Tư pháp"]],
+    [["UBND huyện/Công an huyện"], ["UBND huyện", "Công an huyện"]],
+    [["Văn phòng UBND tỉnh/Sở Khoa học và Công nghệ"], ["Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ"]],
+    // Two words for one body, a second name part with no type word, a subject line: one item each.
+    [["Cơ quan/Đơn vị"], ["Cơ quan/Đơn vị"]],
+    [["Cơ quan/Đơn vị được giao"], ["Cơ quan/Đơn vị được giao"]],
+    [["Phòng Văn hóa/Thông tin"], ["Phòng Văn hóa/Thông tin"]],
+    [["Sở Nội vụ (V/v triển khai Quyết định 1441/QĐ-UBND)"], ["Sở Nội vụ (V/v triển khai Quyết định 1441/QĐ-UBND)"]],
   ];
   it.each(rows)("%j", (input, expected) => {
     expect(splitAgencies(input).value).toEqual(expected);

@@ -526,3 +526,60 @@ describe("parseDeadline: forms of plans not yet seen (issue 17, written by hand)
     expect({ start: value.start, end: value.end }).toEqual({ start: null, end: null });
   });
 });
+
+describe("parseDeadline: 'sau' before a time starts the day after it, open-ended (judgement call 10)", () => {
+  const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
+  const rows: Row[] = [
+    ["Sau ngày 15/4/2026", "2026-04-16", null, null, PLAN_2026],
+    ["Sau 15/4/2026", "2026-04-16", null, null, PLAN_2026],
+    ["sau ngày 15/4", "2026-04-16", null, null, PLAN_2026],
+    ["Sau ngày 31/12/2026", "2027-01-01", null, null, PLAN_2026],
+    // After a month or a quarter: the first day of the next one.
+    ["Sau tháng 3/2026", "2026-04-01", null, null, PLAN_2026],
+    ["Sau Quý I/2026", "2026-04-01", null, null, PLAN_2026],
+    // A deadline in the same phrase closes it.
+    ["Sau ngày 15/4/2026, chậm nhất ngày 30/6/2026", "2026-04-16", "2026-06-30", null, PLAN_2026],
+    // Not an "after": an event ("sau khi"), and the "năm sau" of a year (Y + 1).
+    ["Sau khi Quy chế được ban hành", null, null, null, PLAN_2026],
+    ["Tháng 01 năm sau", "2027-01-01", "2027-01-31", null, PLAN_2026],
+  ];
+  it.each(rows)("%s", (...row) => check(row as Row));
+  it("an open item makes the cell open-ended: 'Tháng 3/2026 - Sau ngày 15/4/2026'", () => {
+    const { value } = parseDeadline(["- Tháng 3/2026", "- Sau ngày 15/4/2026"], PLAN_2026);
+    expect(value.items.map((i) => [i.start, i.end])).toEqual([["2026-03-01", "2026-03-31"], ["2026-04-16", null]]);
+    expect({ start: value.start, end: value.end }).toEqual({ start: "2026-03-01", end: null });
+  });
+});
+
+describe("parseDeadline: a month named by its place in a quarter, and the end of a year", () => {
+  const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
+  const rows: Row[] = [
+    ["Tháng cuối quý I/2026", "2026-03-01", "2026-03-31", null, PLAN_2026],
+    ["tháng đầu quý II/2026", "2026-04-01", "2026-04-30", null, PLAN_2026],
+    ["Tháng giữa Quý 3 năm 2026", "2026-08-01", "2026-08-31", null, PLAN_2026],
+    // Judgement call 6 (kept): "cuối năm" is the year's last quarter, not only December.
+    ["Cuối năm 2026", "2026-10-01", "2026-12-31", null, PLAN_2026],
+  ];
+  it.each(rows)("%s", (...row) => check(row as Row));
+});
+
+describe("parseDeadline: a phrase broken over two lines of a cell (OCR, PDF)", () => {
+  it("'Thường' over 'xuyên' is one item, continuous over the period", () => {
+    const { value, diagnostics } = parseDeadline(["Thường", "xuyên"], PLAN_2022_2025);
+    expect(value.items).toEqual([{ raw: "Thường xuyên", start: "2022-01-01", end: "2025-12-31" }]);
+    expect({ start: value.start, end: value.end, recurrence: value.recurrence }).toEqual({ start: "2022-01-01", end: "2025-12-31", recurrence: "continuous" });
+    expect(diagnostics).toEqual([]);
+  });
+  it("'Hàng' over 'quý' is quarterly", () => {
+    const { value } = parseDeadline(["Hàng", "quý"], PLAN_2023);
+    expect({ start: value.start, end: value.end, recurrence: value.recurrence }).toEqual({ start: "2023-01-01", end: "2023-12-31", recurrence: "quarterly" });
+  });
+  it("lines that read a time each stay items of their own", () => {
+    const { value } = parseDeadline(["Quý I/2023", "quý III/2023"], PLAN_2023);
+    expect(value.items.map((i) => i.raw)).toEqual(["Quý I/2023", "quý III/2023"]);
+  });
+  it("a line in lower case that joined reads no time stays apart", () => {
+    const { value } = parseDeadline(["Theo quy định", "của tỉnh"], PLAN_2023);
+    expect(value.items.map((i) => i.raw)).toEqual(["Theo quy định", "của tỉnh"]);
+  });
+});
