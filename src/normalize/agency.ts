@@ -115,6 +115,22 @@ const AGENCY_TYPES = [
   "Thống kê",
   "Thi hành án dân sự",
   "Thi hành án",
+  // A "Trạm" is a body only by its field ("Trạm Y tế xã", "Trạm Khuyến nông Tân Lập"): "Trạm" alone is not a type,
+  // so "trạm biến áp", "trạm sạc", "trạm BTS" stay things, not bodies.
+  "Trạm Y tế",
+  "Trạm Khuyến nông",
+  "Trạm Thú y",
+  "Trạm Chăn nuôi và Thú y",
+  "Trạm Trồng trọt",
+  "Trạm Trồng trọt và Bảo vệ thực vật",
+  "Trạm Bảo vệ thực vật",
+  "Trạm Kiểm lâm",
+  "Trạm Khí tượng",
+  "Trạm Thủy văn",
+  "Trạm Khí tượng thủy văn",
+  "Trạm Kiểm dịch",
+  "Trạm Dịch vụ nông nghiệp",
+  "Trạm Quản lý nông nghiệp",
 ] as const;
 
 const TYPE_BY_KEY = new Map<string, string>(AGENCY_TYPES.map((type) => [type.toLowerCase(), type]));
