@@ -77,6 +77,9 @@ const DUTY_VERBS = [
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
   "số hóa", "thành lập", "niêm yết",
+  // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
+  // ("lập pháp", "lập quy" but "lập quy hoạch", "lập trình", "lập tức").
+  `(?<!(?:công|thành|thiết|xác|độc|sáng|tự|dân|đối|trung|cô|biệt|song|kiến|tạo) )lập(?!\\s+(?:pháp|quy(?!\\s+hoạch)|trình|trường|tức|luận|thể|nghiệp|phương|thân)(?![${LETTER}]))`,
 ];
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
 // except the roles "chủ trì" and "phối hợp với" ("Phòng Bổ trợ tư pháp, phối hợp với Văn phòng Sở chuẩn bị …"): no
@@ -306,6 +309,16 @@ const FOR_WHOM = /^(?:đối với|về phía)\s+/iu;
 /** A body, its role after a dash and a comma or colon: "Sở Nội vụ - cơ quan thường trực, …", "… - đơn vị chủ trì: …". */
 const ROLE_THEN_DUTY = re("u")`^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơn vị|cơ quan)\s+(?:thường trực|chủ trì|đầu mối|tham mưu)[^,:;.()]{0,80}[,:]\s+(?=[${LETTER}])`;
 
+/**
+ * A commune, ward or district named on its own ("Xã Tân Lập", "Phường Bắc Giang", "Phường 5"). Judgement: a province
+ * or district plan assigns work to a named commune as a whole just as to "UBND xã Tân Lập" ("Các xã, phường:" is a
+ * body already), so such a name is the body of a duty line, but only there: when the colon or a duty verb (not "là",
+ * which describes the place) follows the name directly ("Xã Tân Lập: chủ trì …", "Phường 5 lập danh sách …").
+ * Elsewhere a place name is no agency (normalize/agency.ts does not know it as one), so a sentence about a place
+ * ("Xã Tân Lập có 12 thôn …") is never read as an assignment.
+ */
+const PLACE_BODY = re("u")`^(?:Xã|Phường|Thị trấn|Đặc khu|Thị xã|Thành phố|Huyện|Quận)\s+(?:[${UPPER}][${LETTER}]*|\d{1,2})(?:\s+[${UPPER}][${LETTER}]*)*(?![${LETTER}${NUMBER}])`;
+
 function agencyAt(text: string): AgencyStart | undefined {
   const forWhom = FOR_WHOM.exec(text);
   if (forWhom) {
@@ -314,7 +327,8 @@ function agencyAt(text: string): AgencyStart | undefined {
     return { agency: whom, duty: "", keepWhole: false };
   }
   const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
-  if (!startsWithBody(body)) return undefined;
+  const place = startsWithBody(body) ? null : PLACE_BODY.exec(body);
+  if (!startsWithBody(body) && place === null) return undefined;
   // "Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh …": the duty starts after the body's role, whatever its verb.
   const role = ROLE_THEN_DUTY.exec(body);
   if (role && startsWithBody(role[1]!)) return { agency: role[1]!, duty: capitalise(body.slice(role[0].length).trim()), keepWhole: false };
@@ -332,10 +346,11 @@ function agencyAt(text: string): AgencyStart | undefined {
   } else if (verbAt >= 0) {
     agency = body.slice(0, verbAt);
     duty = body.slice(verbAt).trim();
-  } else if (body.length <= 160 && !/[.;]$/.test(body)) {
+  } else if (place === null && body.length <= 160 && !/[.;]$/.test(body)) {
     agency = body;
     duty = "";
   } else return undefined;
+  if (place !== null && (agency.trimEnd() !== place[0] || (verbAt >= 0 && /^là(?![\p{L}])/u.test(duty)))) return undefined;
   // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
   agency = (agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency).replace(/\s*\([^()]*\)\s*$/u, "").replace(/[\s,:;.–-]+$/u, "").trim();
   // A name is short; a long "agency" is a sentence that happened to start with a type word. "Thành viên Tổ công tác
