@@ -66,6 +66,17 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Cục trưởng Cục Công nghệ thông tin: bảo đảm hạ tầng kỹ thuật.", "Cục trưởng Cục Công nghệ thông tin", "Bảo đảm hạ tầng kỹ thuật."],
     ["Hiệu trưởng các trường trung học cơ sở tổ chức ngoại khóa.", "Hiệu trưởng các trường trung học cơ sở", "Tổ chức ngoại khóa."],
     ["Tổng Biên tập Báo Lâm Đồng mở chuyên mục cải cách hành chính.", "Tổng Biên tập Báo Lâm Đồng", "Mở chuyên mục cải cách hành chính."],
+    // issue 17: a Trạm named by its field, "lập" as the duty's verb, a named commune or ward on a duty line
+    ["Trạm Y tế xã phối hợp với Hội Phụ nữ xã tổ chức truyền thông.", "Trạm Y tế xã", "Phối hợp với Hội Phụ nữ xã tổ chức truyền thông."],
+    ["Trạm Khuyến nông Tân Lập: hướng dẫn hộ nông dân đăng ký trực tuyến.", "Trạm Khuyến nông Tân Lập", "Hướng dẫn hộ nông dân đăng ký trực tuyến."],
+    ["Các cơ quan lập dự toán kinh phí gửi Sở Tài chính trước ngày 15/7.", "Các cơ quan", "Lập dự toán kinh phí gửi Sở Tài chính trước ngày 15/7."],
+    ["Phòng Kinh tế lập quy hoạch sử dụng đất cấp xã.", "Phòng Kinh tế", "Lập quy hoạch sử dụng đất cấp xã."],
+    ["Các đơn vị sự nghiệp công lập thực hiện tự chủ tài chính.", "Các đơn vị sự nghiệp công lập", "Thực hiện tự chủ tài chính."],
+    ["Các cơ sở giáo dục ngoài công lập, cơ quan lập pháp địa phương chủ động rà soát.", "Các cơ sở giáo dục ngoài công lập, cơ quan lập pháp địa phương", "Chủ động rà soát."],
+    ["Xã Tân Lập: chủ trì tổ chức đối thoại với Nhân dân.", "Xã Tân Lập", "Chủ trì tổ chức đối thoại với Nhân dân."],
+    ["Xã Tân Lập:", "Xã Tân Lập", ""],
+    ["Phường Bắc Giang chủ trì rà soát thủ tục hành chính.", "Phường Bắc Giang", "Chủ trì rà soát thủ tục hành chính."],
+    ["Phường 5 lập danh sách hộ nghèo.", "Phường 5", "Lập danh sách hộ nghèo."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -91,6 +102,11 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     "Đối với chương trình “Đối thoại về cải cách hành chính”: Định kỳ phát sóng mỗi tháng 02 chuyên mục.",
     "Cán bộ, công chức, viên chức thực hiện nghiêm túc Kế hoạch này.",
     "Thành viên Tổ công tác gồm:",
+    // issue 17: a place only in the duty-line position; a thing called "trạm"; a verb inside a word
+    "Xã Tân Lập là xã biên giới có 12 thôn.",
+    "Xã Tân Lập có 12 thôn, đã tổ chức đối thoại.",
+    "Phường Bắc Giang",
+    "Trạm biến áp 110kV phải được kiểm tra định kỳ.",
   ])("no agency: %s", (text) => {
     expect(readAgencyStart(text)).toBeUndefined();
   });

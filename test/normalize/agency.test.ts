@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanAgency, splitAgencies, splitAgencyLines } from "../../src/normalize/agency.js";
+import { cleanAgency, splitAgencies, splitAgencyLines, startsWithAgency } from "../../src/normalize/agency.js";
 import { diagnosticSchema } from "../../src/schema/plan.js";
 
 /** A cell's paragraphs, and the items a careful reader writes down. */
@@ -518,5 +518,27 @@ describe("splitAgencies: a slash between two bodies, a qualifier in parentheses 
   ];
   it.each(rows)("%j", (input, expected) => {
     expect(splitAgencies(input).value).toEqual(expected);
+  });
+});
+
+describe("startsWithAgency: a Trạm is a body by its field only (issue 17)", () => {
+  it.each([
+    "Trạm Y tế xã",
+    "Trạm Y tế phường Đông Hải",
+    "Trạm y tế xã Hòa Thám",
+    "Trạm Khuyến nông Tân Lập",
+    "Trạm Thú y huyện",
+    "Trạm Chăn nuôi và Thú y huyện Yên Thành",
+    "Trạm Kiểm lâm",
+  ])("a body: %s", (text) => {
+    expect(startsWithAgency(text)).toBe(true);
+  });
+  it.each(["Trạm biến áp 110kV", "Trạm BTS Viettel", "Trạm sạc xe điện", "trạm y tế xã", "Trạm"])("no body: %s", (text) => {
+    expect(startsWithAgency(text)).toBe(false);
+  });
+  it("splits two Trạm bodies at a comma and gives the field its usual case", () => {
+    expect(splitAgencies(["Trạm Y tế xã, Trạm Khuyến nông xã"]).value).toEqual(["Trạm Y tế xã", "Trạm Khuyến nông xã"]);
+    expect(cleanAgency("Trạm y tế xã Tân Lập").value).toBe("Trạm Y tế xã Tân Lập");
+    expect(cleanAgency("Trạm biến áp").value).toBe("Trạm biến áp");
   });
 });
