@@ -133,7 +133,24 @@ const AGENCY_TYPES = [
   "Trạm Quản lý nông nghiệp",
 ] as const;
 
-const TYPE_BY_KEY = new Map<string, string>(AGENCY_TYPES.map((type) => [type.toLowerCase(), type]));
+/**
+ * Old-style tone placement → new-style, for matching only ("thuỷ" → "thủy", "hoà" → "hòa", "khoá" → "khóa"): both
+ * spellings are in use in official text and name the same body. Applied to keys and looked-up words alike, so words
+ * that only look folded ("hoàn" → "hòan") still match themselves.
+ */
+const OLD_TONE = /o([àáảãạèéẻẽẹ])|u([ỳýỷỹỵ])/gu;
+/** The tone-marked vowel before it ("oà" → "ò", "uỷ" → "ủ") and the vowel left without its mark. */
+const TONE_OF = new Map<string, string>([
+  ["à", "ò"], ["á", "ó"], ["ả", "ỏ"], ["ã", "õ"], ["ạ", "ọ"], ["è", "ò"], ["é", "ó"], ["ẻ", "ỏ"], ["ẽ", "õ"], ["ẹ", "ọ"],
+  ["ỳ", "ù"], ["ý", "ú"], ["ỷ", "ủ"], ["ỹ", "ũ"], ["ỵ", "ụ"],
+]);
+const TONELESS = new Map<string, string>([
+  ["à", "a"], ["á", "a"], ["ả", "a"], ["ã", "a"], ["ạ", "a"], ["è", "e"], ["é", "e"], ["ẻ", "e"], ["ẽ", "e"], ["ẹ", "e"],
+  ["ỳ", "y"], ["ý", "y"], ["ỷ", "y"], ["ỹ", "y"], ["ỵ", "y"],
+]);
+// First spelling wins: "Ủy ban" and "Uỷ ban" share a key and "Ủy ban" stays the canonical one.
+const TYPE_BY_KEY = new Map<string, string>();
+for (const type of AGENCY_TYPES) if (!TYPE_BY_KEY.has(matchKey(type))) TYPE_BY_KEY.set(matchKey(type), type);
 const MAX_TYPE_WORDS = Math.max(...AGENCY_TYPES.map((type) => type.split(" ").length));
 
 /** Scanning confusions of a type word, trusted only in front of a known department name. */
@@ -212,6 +229,8 @@ const INNER_BULLET = /\s[-+•–—](?=\s*\S)/gu;
 interface TypeMatch {
   /** The type word in its usual case. */
   canonical: string;
+  /** The type word in its usual case but as the text spells it ("Trạm Thuỷ văn" stays old-style): what is written out. */
+  spelled: string;
   /** Characters of the text the type word covers. */
   length: number;
   words: number;
@@ -225,14 +244,14 @@ function matchType(text: string): TypeMatch | null {
   for (let count = Math.min(MAX_TYPE_WORDS, words.length); count >= 1; count--) {
     const written = words.slice(0, count).join(" ").replace(/[,;.:)]+$/u, "");
     const canonical = TYPE_BY_KEY.get(matchKey(written));
-    if (canonical !== undefined) return { canonical, length: written.length, words: count, confusion: false };
+    if (canonical !== undefined) return { canonical, spelled: spelledAs(written, canonical), length: written.length, words: count, confusion: false };
   }
   const first = (words[0] ?? "").replace(/[,;.:)]+$/u, "");
   const key = matchKey(first);
-  if (UBND_CONFUSIONS.has(key)) return { canonical: "UBND", length: first.length, words: 1, confusion: true };
+  if (UBND_CONFUSIONS.has(key)) return { canonical: "UBND", spelled: "UBND", length: first.length, words: 1, confusion: true };
   const confused = SO_CONFUSIONS.has(key) ? "Sở" : PHONG_CONFUSIONS.has(key) ? "Phòng" : null;
   if (confused === null || !DEPARTMENT.test(foldForMatch(text.slice(first.length, first.length + 40)))) return null;
-  return { canonical: confused, length: first.length, words: 1, confusion: true };
+  return { canonical: confused, spelled: confused, length: first.length, words: 1, confusion: true };
 }
 
 /** "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start. */
@@ -278,7 +297,23 @@ const TYPE_WORDS_OF_COMMON_WORDS = new Set([
 ]);
 
 function matchKey(word: string): string {
-  return word.toLowerCase().replace(/ð/g, "đ");
+  return foldTonePlacement(word.toLowerCase().replace(/ð/g, "đ"));
+}
+
+function foldTonePlacement(word: string): string {
+  return word.replace(OLD_TONE, (whole: string, vowel: string | undefined, y: string | undefined) => {
+    const toned = vowel ?? y ?? "";
+    const tone = TONE_OF.get(toned);
+    if (tone === undefined) return whole;
+    return tone + (TONELESS.get(toned) ?? toned);
+  });
+}
+
+/** `canonical`'s letter case on the text's own spelling, when the two differ only by where the tone mark sits. */
+function spelledAs(written: string, canonical: string): string {
+  const plain = written.toLowerCase().replace(/ð/g, "đ");
+  if (plain === canonical.toLowerCase() || plain.length !== canonical.length) return canonical;
+  return Array.from(plain, (char, i) => (canonical[i] !== canonical[i]?.toLowerCase() ? char.toUpperCase() : char)).join("");
 }
 
 function isUpper(char: string | undefined): boolean {
@@ -813,7 +848,7 @@ function recaseUpperName(text: string): string {
   let index = 0;
   let capitaliseNext = true;
   if (type !== null && !type.confusion) {
-    const typeWords = type.canonical.split(" ");
+    const typeWords = type.spelled.split(" ");
     for (let i = 0; i < type.words; i++) {
       const token = tokens[i] as Token;
       out.push(token.lead + (typeWords[i] ?? token.core) + token.trail);
@@ -873,11 +908,11 @@ function fixTypeWord(text: string): string {
   const written = text.slice(0, type.length);
   const rest = text.slice(type.length);
   if (type.confusion) return type.canonical + rest;
-  if (written === type.canonical) return text;
+  if (written === type.spelled) return text;
   const allCaps = type.canonical === type.canonical.toUpperCase();
   // A lower-case type word is a name only when a proper name or number follows ("phòng Nội vụ", not "phòng, ban").
   if (!allCaps && isLower(written[0]) && !re("u")`^ [${UPPER}${NUMBER}]`.test(rest)) return text;
-  return type.canonical + rest;
+  return type.spelled + rest;
 }
 
 function isWhollyUpperName(text: string): boolean {

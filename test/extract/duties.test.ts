@@ -77,6 +77,10 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Xã Tân Lập:", "Xã Tân Lập", ""],
     ["Phường Bắc Giang chủ trì rà soát thủ tục hành chính.", "Phường Bắc Giang", "Chủ trì rà soát thủ tục hành chính."],
     ["Phường 5 lập danh sách hộ nghèo.", "Phường 5", "Lập danh sách hộ nghèo."],
+    // old-style tone placement ("thuỷ", "hoá", "uỷ") reads as the new-style spelling and is kept as written
+    ["Trạm Thuỷ văn Bản Đôn: cập nhật số liệu mực nước hằng ngày.", "Trạm Thuỷ văn Bản Đôn", "Cập nhật số liệu mực nước hằng ngày."],
+    ["Trung tâm Lưu trữ lịch sử số hoá hồ sơ lưu trữ.", "Trung tâm Lưu trữ lịch sử", "Số hoá hồ sơ lưu trữ."],
+    ["Đảng uỷ xã Hoà Bình chỉ đạo các chi bộ thực hiện.", "Đảng uỷ xã Hoà Bình", "Chỉ đạo các chi bộ thực hiện."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });

@@ -542,3 +542,31 @@ describe("startsWithAgency: a Trạm is a body by its field only (issue 17)", ()
     expect(cleanAgency("Trạm biến áp").value).toBe("Trạm biến áp");
   });
 });
+
+describe("old-style tone placement matches like new-style, and the text keeps its own spelling", () => {
+  it.each([
+    "Trạm Thuỷ văn Bản Đôn",
+    "Trạm Khí tượng thuỷ văn tỉnh",
+    "Toà án nhân dân huyện",
+    "Tỉnh uỷ Nghệ An",
+    "Đảng uỷ xã Tân Lập",
+    "Uỷ ban nhân dân xã",
+  ])("a body: %s", (text) => {
+    expect(startsWithAgency(text)).toBe(true);
+  });
+  it("keeps 'thuỷ', 'uỷ' as written while giving the type its usual case", () => {
+    expect(cleanAgency("Trạm Thuỷ văn Bản Đôn").value).toBe("Trạm Thuỷ văn Bản Đôn");
+    expect(cleanAgency("Trạm thuỷ văn Bản Đôn").value).toBe("Trạm Thuỷ văn Bản Đôn");
+    expect(cleanAgency("Trạm thủy văn Bản Đôn").value).toBe("Trạm Thủy văn Bản Đôn");
+    expect(cleanAgency("TRẠM THUỶ VĂN TỈNH").value).toBe("Trạm Thuỷ văn tỉnh");
+    expect(cleanAgency("ĐẢNG UỶ XÃ TÂN LẬP").value).toBe("Đảng uỷ xã Tân Lập");
+    expect(cleanAgency("ĐẢNG ỦY XÃ TÂN LẬP").value).toBe("Đảng ủy xã Tân Lập");
+  });
+  it("splits old-style bodies at a comma as it splits new-style ones", () => {
+    expect(splitAgencies(["Trạm Thuỷ văn, Trạm Khí tượng thuỷ văn"]).value).toEqual(["Trạm Thuỷ văn", "Trạm Khí tượng thuỷ văn"]);
+  });
+  it("still reads no body in a thing whose word only looks like a folded one", () => {
+    expect(startsWithAgency("Thuỷ văn")).toBe(false);
+    expect(startsWithAgency("Trạm thuỷ điện")).toBe(false);
+  });
+});
