@@ -319,6 +319,23 @@ const ROLE_THEN_DUTY = re("u")`^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơ
  */
 const PLACE_BODY = re("u")`^(?:Xã|Phường|Thị trấn|Đặc khu|Thị xã|Thành phố|Huyện|Quận)\s+(?:[${UPPER}][${LETTER}]*|\d{1,2})(?:\s+[${UPPER}][${LETTER}]*)*(?![${LETTER}${NUMBER}])`;
 
+/**
+ * The same name in capitals ("XÃ TÂN LẬP: chủ trì …", "PHƯỜNG 5: Lập danh sách …"). Capital lines are mostly headings,
+ * so only a commune or ward (not a district or province, whose capital names head whole parts of a plan), only before
+ * a colon, and only when a duty verb in ordinary case opens what follows: a heading goes on in capitals or names a
+ * topic.
+ */
+const UPPER_PLACE_BODY = re("u")`^(?:XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+(?:[${UPPER}]+|\d{1,2})(?:\s+[${UPPER}]+)*(?=\s*:\s*(?<rest>[${LETTER}][^]*)$)`;
+
+function upperPlaceAt(body: string): RegExpExecArray | null {
+  const place = UPPER_PLACE_BODY.exec(body);
+  const rest = place?.groups?.["rest"];
+  if (place === null || rest === undefined) return null;
+  const lowered = rest.charAt(0).toLocaleLowerCase("vi") + rest.slice(1);
+  const verb = VERB_AT.exec(lowered);
+  return verb !== null && verb.index === 0 && !/^là(?![\p{L}])/u.test(lowered) ? place : null;
+}
+
 function agencyAt(text: string): AgencyStart | undefined {
   const forWhom = FOR_WHOM.exec(text);
   if (forWhom) {
@@ -327,7 +344,7 @@ function agencyAt(text: string): AgencyStart | undefined {
     return { agency: whom, duty: "", keepWhole: false };
   }
   const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
-  const place = startsWithBody(body) ? null : PLACE_BODY.exec(body);
+  const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body));
   if (!startsWithBody(body) && place === null) return undefined;
   // "Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh …": the duty starts after the body's role, whatever its verb.
   const role = ROLE_THEN_DUTY.exec(body);

@@ -81,6 +81,10 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Trạm Thuỷ văn Bản Đôn: cập nhật số liệu mực nước hằng ngày.", "Trạm Thuỷ văn Bản Đôn", "Cập nhật số liệu mực nước hằng ngày."],
     ["Trung tâm Lưu trữ lịch sử số hoá hồ sơ lưu trữ.", "Trung tâm Lưu trữ lịch sử", "Số hoá hồ sơ lưu trữ."],
     ["Đảng uỷ xã Hoà Bình chỉ đạo các chi bộ thực hiện.", "Đảng uỷ xã Hoà Bình", "Chỉ đạo các chi bộ thực hiện."],
+    // a commune or ward in capitals before a colon and a duty in ordinary case
+    ["XÃ TÂN LẬP: chủ trì tổ chức đối thoại với Nhân dân.", "XÃ TÂN LẬP", "Chủ trì tổ chức đối thoại với Nhân dân."],
+    ["PHƯỜNG 5: Lập danh sách hộ nghèo trước ngày 30/6.", "PHƯỜNG 5", "Lập danh sách hộ nghèo trước ngày 30/6."],
+    ["THỊ TRẤN CẦU GIÁT : rà soát hồ sơ địa chính.", "THỊ TRẤN CẦU GIÁT", "Rà soát hồ sơ địa chính."],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
   });
@@ -111,6 +115,14 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     "Xã Tân Lập có 12 thôn, đã tổ chức đối thoại.",
     "Phường Bắc Giang",
     "Trạm biến áp 110kV phải được kiểm tra định kỳ.",
+    // a place in capitals is a heading unless a colon and a duty in ordinary case follow it
+    "XÃ TÂN LẬP",
+    "XÃ TÂN LẬP:",
+    "XÃ TÂN LẬP: TỔ CHỨC THỰC HIỆN",
+    "PHƯỜNG 5: kết quả năm 2025",
+    "XÃ TÂN LẬP: là xã biên giới có 12 thôn.",
+    "XÃ TÂN LẬP chủ trì tổ chức đối thoại.",
+    "HUYỆN YÊN THÀNH: chủ trì tổ chức đối thoại.",
   ])("no agency: %s", (text) => {
     expect(readAgencyStart(text)).toBeUndefined();
   });
