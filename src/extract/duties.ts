@@ -76,7 +76,7 @@ const DUTY_VERBS = [
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
-  "số hóa", "số hoá", "thành lập", "niêm yết",
+  "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
   // ("lập pháp", "lập quy" but "lập quy hoạch", "lập trình", "lập tức").
   `(?<!(?:công|thành|thiết|xác|độc|sáng|tự|dân|đối|trung|cô|biệt|song|kiến|tạo) )lập(?!\\s+(?:pháp|quy(?!\\s+hoạch)|trình|trường|tức|luận|thể|nghiệp|phương|thân)(?![${LETTER}]))`,

@@ -81,6 +81,8 @@ describe("readAgencyStart: an agency at the start of an item", () => {
     ["Trạm Thuỷ văn Bản Đôn: cập nhật số liệu mực nước hằng ngày.", "Trạm Thuỷ văn Bản Đôn", "Cập nhật số liệu mực nước hằng ngày."],
     ["Trung tâm Lưu trữ lịch sử số hoá hồ sơ lưu trữ.", "Trung tâm Lưu trữ lịch sử", "Số hoá hồ sơ lưu trữ."],
     ["Đảng uỷ xã Hoà Bình chỉ đạo các chi bộ thực hiện.", "Đảng uỷ xã Hoà Bình", "Chỉ đạo các chi bộ thực hiện."],
+    ["Trung tâm Phục vụ hành chính công thiết lập kênh tiếp nhận phản ánh trực tuyến.", "Trung tâm Phục vụ hành chính công", "Thiết lập kênh tiếp nhận phản ánh trực tuyến."],
+    ["Các trường học ngoài công lập thiết lập đường dây nóng.", "Các trường học ngoài công lập", "Thiết lập đường dây nóng."],
     // a commune or ward in capitals before a colon and a duty in ordinary case
     ["XÃ TÂN LẬP: chủ trì tổ chức đối thoại với Nhân dân.", "XÃ TÂN LẬP", "Chủ trì tổ chức đối thoại với Nhân dân."],
     ["PHƯỜNG 5: Lập danh sách hộ nghèo trước ngày 30/6.", "PHƯỜNG 5", "Lập danh sách hộ nghèo trước ngày 30/6."],
