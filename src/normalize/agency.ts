@@ -135,19 +135,12 @@ const AGENCY_TYPES = [
 
 /**
  * Old-style tone placement → new-style, for matching only ("thuỷ" → "thủy", "hoà" → "hòa", "khoá" → "khóa"): both
- * spellings are in use in official text and name the same body. Applied to keys and looked-up words alike, so words
- * that only look folded ("hoàn" → "hòan") still match themselves.
+ * spellings are in use in official text and name the same body. In decomposed form the tone mark moves from the
+ * second vowel of "oa", "oe", "uy" to the first (not from "ặ", "ệ", which carry a second mark). Applied to keys and
+ * looked-up words alike, so words that only look folded ("hoàn" → "hòan") still match themselves.
  */
-const OLD_TONE = /o([àáảãạèéẻẽẹ])|u([ỳýỷỹỵ])/gu;
-/** The tone-marked vowel before it ("oà" → "ò", "uỷ" → "ủ") and the vowel left without its mark. */
-const TONE_OF = new Map<string, string>([
-  ["à", "ò"], ["á", "ó"], ["ả", "ỏ"], ["ã", "õ"], ["ạ", "ọ"], ["è", "ò"], ["é", "ó"], ["ẻ", "ỏ"], ["ẽ", "õ"], ["ẹ", "ọ"],
-  ["ỳ", "ù"], ["ý", "ú"], ["ỷ", "ủ"], ["ỹ", "ũ"], ["ỵ", "ụ"],
-]);
-const TONELESS = new Map<string, string>([
-  ["à", "a"], ["á", "a"], ["ả", "a"], ["ã", "a"], ["ạ", "a"], ["è", "e"], ["é", "e"], ["ẻ", "e"], ["ẽ", "e"], ["ẹ", "e"],
-  ["ỳ", "y"], ["ý", "y"], ["ỷ", "y"], ["ỹ", "y"], ["ỵ", "y"],
-]);
+const OLD_TONE_OA = /o([ae])([\u0300\u0301\u0303\u0309\u0323])(?![\u0300-\u036f])/gu;
+const OLD_TONE_UY = /uy([\u0300\u0301\u0303\u0309\u0323])(?![\u0300-\u036f])/gu;
 // First spelling wins: "Ủy ban" and "Uỷ ban" share a key and "Ủy ban" stays the canonical one.
 const TYPE_BY_KEY = new Map<string, string>();
 for (const type of AGENCY_TYPES) if (!TYPE_BY_KEY.has(matchKey(type))) TYPE_BY_KEY.set(matchKey(type), type);
@@ -301,12 +294,7 @@ function matchKey(word: string): string {
 }
 
 function foldTonePlacement(word: string): string {
-  return word.replace(OLD_TONE, (whole: string, vowel: string | undefined, y: string | undefined) => {
-    const toned = vowel ?? y ?? "";
-    const tone = TONE_OF.get(toned);
-    if (tone === undefined) return whole;
-    return tone + (TONELESS.get(toned) ?? toned);
-  });
+  return word.normalize("NFD").replace(OLD_TONE_OA, "o$2$1").replace(OLD_TONE_UY, "u$1y").normalize("NFC");
 }
 
 /** `canonical`'s letter case on the text's own spelling, when the two differ only by where the tone mark sits. */
