@@ -8,8 +8,11 @@ import { INPUT_EXTENSIONS, type InputFormat } from "../model/types.js";
 /**
  * `misnamed-text`: a file named .pdf, .docx or .doc whose bytes are text. Reading it as text would end in a quiet
  * "0 tasks", so the reader refuses it and says so (an HTML page saved as .doc, which Word itself writes, is HTML).
+ * `rtf`, `word-xml`, `mhtml`: word-processor files that are not read (RTF, Word 2003 XML or flat OPC XML, a "Single
+ * File Web Page"); offices rename them .doc, so they are told by their bytes under any name and refused by name.
  */
-export type DetectedFormat = InputFormat | "zip" | "binary" | "misnamed-text";
+export type DetectedFormat = InputFormat | "zip" | "binary" | "misnamed-text" | UnreadWordFormat;
+export type UnreadWordFormat = "rtf" | "word-xml" | "mhtml";
 
 export function formatFromExtension(path: string | undefined): InputFormat | undefined {
   return path ? INPUT_EXTENSIONS[extname(path).toLowerCase()] : undefined;
@@ -22,6 +25,9 @@ export function detectFormat(bytes: Uint8Array, path?: string): DetectedFormat {
   }
   // An OLE compound file: the .doc reader tells a Word document from Excel, PowerPoint, Outlook and other OLE files.
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return "doc";
+  // Before the text test: RTF may carry raw binary picture data (\bin), which would make it "binary".
+  const unread = unreadWordFormat(bytes);
+  if (unread) return unread;
   const byExtension = formatFromExtension(path);
   if (byExtension === "pdf" || byExtension === "docx" || byExtension === "doc") {
     if (!looksLikeText(bytes)) return "binary";
@@ -65,6 +71,20 @@ export function looksLikeText(bytes: Uint8Array): boolean {
   // BOM-less UTF-16: NULs in every other byte.
   if (nul > sample.length / 4 && (nulOdd > nul * 0.9 || nulOdd < nul * 0.1)) return control < sample.length * 0.05;
   return nul === 0 ? control < sample.length * 0.02 + 1 : nul < 4 && control < sample.length * 0.02 + 1;
+}
+
+/**
+ * RTF opens with `{\rtf` (readers allow white space and a byte-order mark before it); Word's XML formats with an
+ * `mso-application` processing instruction naming Word, or their root element; a web archive with MIME headers of a
+ * multipart/related message.
+ */
+function unreadWordFormat(bytes: Uint8Array): UnreadWordFormat | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString("latin1").replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, "");
+  const start = head.trimStart();
+  if (start.startsWith("{\\rtf")) return "rtf";
+  if (start.startsWith("<?xml") && (/<\?mso-application\s+progid="Word\.Document"/i.test(head) || /^<\?xml[^>]*>\s*<w:wordDocument\b/.test(start))) return "word-xml";
+  if (/^mime-version:\s*1\.0/i.test(start) && /content-type:\s*multipart\/related/i.test(head)) return "mhtml";
+  return null;
 }
 
 function sniffText(bytes: Uint8Array, fallback: "txt" | "md" = "txt"): InputFormat {

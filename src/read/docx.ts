@@ -51,7 +51,11 @@ export async function readDocx(data: Uint8Array, options: DocxReadOptions = {}):
   const zip = checkZip(data, options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES);
   const mainPath = mainDocumentPath(zip.xmlParts);
   const documentXml = zip.xmlParts.get(mainPath);
-  if (!documentXml) throw new InputError(`not a DOCX file: the zip has no ${mainPath}`);
+  if (!documentXml) {
+    const openDocument = openDocumentKind(data);
+    if (openDocument) throw new InputError(`not a plan document: ${openDocument}; open it in LibreOffice and save it as .docx`);
+    throw new InputError(`not a DOCX file: the zip has no ${mainPath}`);
+  }
   checkBlockCount(documentXml, options.maxBlocks ?? DEFAULT_LIMITS.maxBlocks);
 
   const { document, messages } = await readWithMammoth(data);
@@ -113,6 +117,19 @@ function checkSignature(data: Uint8Array): void {
     throw new InputError("a legacy Word 97-2003 .doc file (or an encrypted DOCX), not DOCX: save it as .docx");
   }
   if (!(data[0] === 0x50 && data[1] === 0x4b)) throw new InputError("not a DOCX file (not a zip archive)");
+}
+
+/**
+ * An OpenDocument file (LibreOffice's own format, which offices rename .doc) says what it is in its first zip entry:
+ * `mimetype`, stored uncompressed (the OpenDocument packaging rules require both).
+ */
+function openDocumentKind(data: Uint8Array): string | null {
+  const head = Buffer.from(data.buffer, data.byteOffset, Math.min(data.length, 120)).toString("latin1");
+  if (head.slice(30, 38) !== "mimetype") return null;
+  const kind = /^application\/vnd\.oasis\.opendocument\.(text|spreadsheet|presentation|graphics)/.exec(head.slice(38))?.[1];
+  if (!kind) return null;
+  const extension = { text: ".odt", spreadsheet: ".ods", presentation: ".odp", graphics: ".odg" }[kind];
+  return `an OpenDocument ${kind} file (${extension})`;
 }
 
 /** The main part named by the package relationships (`_rels/.rels`), word/document.xml when they do not say. */

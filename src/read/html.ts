@@ -9,6 +9,7 @@ import type { Block, Emphasis, Paragraph, Table } from "../model/types.js";
 import type { Position } from "../diagnostics.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 import { TableGrid, nestedTableAsParagraphs } from "./grid.js";
+import { romanNumeral } from "../roman.js";
 
 const BLOCK_TAGS = new Set([
   "p",
@@ -165,7 +166,7 @@ class BlockCollector {
       for (const child of node.children) {
         if (child.type === "element" && child.tagName === "li") {
           this.flush();
-          this.marker = tag === "ol" ? `${(Number.isFinite(start) ? start : 1) + index}.` : "-";
+          this.marker = tag === "ol" ? `${listNumber((Number.isFinite(start) ? start : 1) + index, node.properties?.type)}.` : "-";
           index += 1;
           this.startLine = this.position(child).line;
           this.visitChildren(child.children, depth + 2, inner);
@@ -294,4 +295,21 @@ function splitRunsIntoLines(runs: Run[]): { text: string; bold: boolean; italic:
     });
   }
   return lines.map((l) => ({ text: l.text, bold: l.chars > 0 && l.boldChars === l.chars, italic: l.chars > 0 && l.italicChars === l.chars }));
+}
+
+/**
+ * An ordered list's number as a browser draws it for the list's `type` ("I", "i", "A", "a", else decimal): LibreOffice
+ * writes Word's Roman and lettered list levels that way when it saves a document as a web page.
+ */
+function listNumber(value: number, type: unknown): string {
+  if (type === "I" || type === "i") {
+    const numeral = romanNumeral(value);
+    return type === "I" ? numeral : numeral.toLowerCase();
+  }
+  if ((type === "A" || type === "a") && value >= 1) {
+    let letters = "";
+    for (let rest = value; rest > 0; rest = Math.floor((rest - 1) / 26)) letters = String.fromCharCode(97 + ((rest - 1) % 26)) + letters;
+    return type === "A" ? letters.toUpperCase() : letters;
+  }
+  return String(value);
 }

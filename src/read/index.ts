@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS, type Limits } from "../limits.js";
 import type { DocumentModel, InputFormat } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import { decodeText } from "./decode.js";
-import { detectFormat } from "./detect.js";
+import { type UnreadWordFormat, detectFormat } from "./detect.js";
 import { InputError, LimitError } from "../errors.js";
 import { readText } from "./text.js";
 import { checkTextSize } from "./text-limits.js";
@@ -41,7 +41,11 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
     case "binary":
       throw new InputError("not a plan document: binary content that is not PDF, DOCX, .doc, text or HTML");
     case "misnamed-text":
-      throw new InputError(misnamedText(bytes, options.path));
+      throw new InputError(misnamedText(options.path));
+    case "rtf":
+    case "word-xml":
+    case "mhtml":
+      throw new InputError(`not a plan document: ${UNREAD_WORD_FORMATS[detected]}${namedAs(detected, options.path)}; open it in Word or LibreOffice and save it as .docx`);
     case "zip":
       throw new InputError("a zip archive, not a plan: give it to batch mode (cchc parse archive.zip -o out/)");
     case "pdf": {
@@ -62,11 +66,28 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
   }
 }
 
+/**
+ * Word-processor formats cchc does not read. RTF: no npm library reads its tables (see README, Formats); the others
+ * are rare enough that saving as .docx is the honest answer.
+ */
+const UNREAD_WORD_FORMATS: Record<UnreadWordFormat, string> = {
+  rtf: "an RTF file",
+  "word-xml": "a Word XML document (Word 2003 XML or flat XML)",
+  mhtml: "a web archive (Word's \"Single File Web Page\", .mht)",
+};
+
+/** The extensions each unread format is saved under by its application. */
+const OWN_EXTENSIONS: Record<UnreadWordFormat, string[]> = { rtf: [".rtf"], "word-xml": [".xml"], mhtml: [".mht", ".mhtml"] };
+
+/** " named .doc" when the name hides the format: archives hold RTF files and web archives renamed .doc. */
+function namedAs(format: UnreadWordFormat, path: string | undefined): string {
+  const extension = extname(path ?? "").toLowerCase();
+  return extension && !OWN_EXTENSIONS[format].includes(extension) ? ` named ${extension}` : "";
+}
+
 /** A file named .pdf, .docx or .doc that holds text: what it is, in one line. */
-function misnamedText(bytes: Uint8Array, path: string | undefined): string {
+function misnamedText(path: string | undefined): string {
   const named = extname(path ?? "").toLowerCase() || "a document name";
-  const head = Buffer.from(bytes.subarray(0, 16)).toString("latin1");
-  if (head.startsWith("{\\rtf")) return `not a plan document: an RTF file named ${named}; open it in Word and save it as .docx`;
   return `not a plan document: the file is plain text but named ${named}; rename it .txt if it is a plan`;
 }
 

@@ -76,6 +76,28 @@ describe("--max-columns", () => {
   });
 });
 
+describe("files named .doc that are not Word 97–2003 files keep the limits of the format their bytes are", () => {
+  it("an HTML page saved as .doc: --max-blocks and --max-columns", async () => {
+    const html = Buffer.from(`<html><body><p>KẾ HOẠCH</p><table>${"<tr><td>a</td></tr>".repeat(50)}</table></body></html>`);
+    expect((await limitError(html, "web-page.doc", { maxBlocks: 50 })).message).toMatch(/--max-blocks/);
+    const wide = Buffer.from(`<html><body><table><tr><td colspan="40">a</td><td>b</td></tr></table></body></html>`);
+    expect((await limitError(wide, "web-page.doc", { maxColumns: 40 })).message).toMatch(/--max-columns/);
+  });
+
+  it("a DOCX renamed .doc: --max-blocks before mammoth, --max-decompressed", async () => {
+    const docx = makeDocx(documentXml("<w:p/>".repeat(1_000_000)));
+    expect((await limitError(docx, "renamed.doc")).message).toMatch(/--max-blocks/);
+    expect((await limitError(docx, "renamed.doc", { maxDecompressedBytes: 1_000_000 })).message).toMatch(/--max-decompressed/);
+  });
+
+  it("an RTF file is refused from its first bytes, however large", async () => {
+    const rtf = Buffer.concat([Buffer.from("{\\rtf1\\ansi "), Buffer.alloc(100 * 1024 * 1024, "x"), Buffer.from("}")]);
+    const started = performance.now();
+    await expect(readDocument(rtf, { path: "big.doc" })).rejects.toThrow(/an RTF file named \.doc/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
 describe("the limits are CLI options with their defaults", () => {
   it("parses --max-blocks and --max-columns and refuses nonsense", () => {
     const base = { maxSize: 200, maxPages: 2000, maxOcrPages: 200, maxDecompressed: 200, timeout: 600 };

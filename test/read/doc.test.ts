@@ -93,7 +93,7 @@ function withoutPageBreaks(blocks: Block[]): unknown {
 }
 
 describe("the .doc of each DOCX case gives the DOCX reader's blocks", () => {
-  for (const name of ["body", "header-table", "merged-table"]) {
+  for (const name of ["body", "header-table", "merged-table", "fields"]) {
     it(`${name}.doc`, async () => {
       const fromDoc = await readDocFile(join(docDir, `${name}.doc`));
       const fromDocx = await readDocx(await readFile(join(casesDir, `${name}.docx`)));
@@ -203,13 +203,63 @@ describe("refusals, one line each", () => {
     expect((await readError(bytes)).message).toMatch(/Word 6\.0\/95/);
   });
 
-  it("text named .doc, .docx or .pdf; RTF named .doc; but an HTML page saved as .doc is read as HTML", async () => {
+  it("text named .doc, .docx or .pdf; but an HTML page saved as .doc is read as HTML", async () => {
     const text = Buffer.from("KẾ HOẠCH\nCải cách hành chính năm 2026\n");
     for (const name of ["plan.doc", "plan.docx", "plan.pdf"]) expect((await readError(text, name)).message).toMatch(/plain text but named \.(doc|docx|pdf)/);
-    expect((await readError(Buffer.from("{\\rtf1\\ansi KẾ HOẠCH}"), "plan.doc")).message).toMatch(/an RTF file/);
     const html = await readDocument(Buffer.from("<html><body><p>KẾ HOẠCH</p><p>Cải cách hành chính</p></body></html>"), { path: "saved-as-web-page.doc" });
     expect(html.value.source.format).toBe("html");
     expect(texts(html.value.children)).toEqual(["KẾ HOẠCH", "Cải cách hành chính"]);
+  });
+});
+
+describe("word-processor files under a .doc name: told by their bytes, refused with what they are", () => {
+  const variants = join(root, "fixtures", "doc-variants");
+  const variant = (name: string) => readFile(join(variants, name));
+  const save = "; open it in Word or LibreOffice and save it as .docx";
+
+  it("RTF, under its own name, renamed .doc or .txt, and without a name", async () => {
+    const rtf = await variant("header-table.rtf");
+    expect((await readError(rtf, "plan.rtf")).message).toBe(`not a plan document: an RTF file${save}`);
+    expect((await readError(await variant("header-table.rtf.doc"), "plan.doc")).message).toBe(`not a plan document: an RTF file named .doc${save}`);
+    expect((await readError(rtf, "plan.txt")).message).toBe(`not a plan document: an RTF file named .txt${save}`);
+    expect((await readError(rtf, "")).message).toBe(`not a plan document: an RTF file${save}`);
+    // Pictures make an RTF file binary (\bin data); the opening `{\rtf` still tells it.
+    const withBinary = Buffer.concat([Buffer.from("{\\rtf1\\ansi {\\pict\\bin6 "), Buffer.from([0, 1, 2, 0, 0, 3]), Buffer.from("}}")]);
+    expect((await readError(withBinary, "plan.doc")).message).toMatch(/^not a plan document: an RTF file named \.doc/);
+  });
+
+  it("Word 2003 XML renamed .doc", async () => {
+    expect((await readError(await variant("header-table.word-xml.doc"), "plan.doc")).message).toBe(
+      `not a plan document: a Word XML document (Word 2003 XML or flat XML) named .doc${save}`,
+    );
+  });
+
+  it("a web archive (Word's Single File Web Page) renamed .doc", async () => {
+    const mhtml = Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01DA"\r\n\r\nThis document is a Single File Web Page.\r\n');
+    expect((await readError(mhtml, "plan.doc")).message).toMatch(/^not a plan document: a web archive .* named \.doc; open it in Word/);
+  });
+
+  it("an OpenDocument text renamed .doc", async () => {
+    expect((await readError(await variant("header-table.odt.doc"), "plan.doc")).message).toBe(
+      "not a plan document: an OpenDocument text file (.odt); open it in LibreOffice and save it as .docx",
+    );
+  });
+
+  it("a password-protected DOCX (an OLE file of EncryptionInfo and EncryptedPackage), under its name and as .doc", async () => {
+    const encrypted = await variant("header-table.encrypted.docx");
+    for (const name of ["plan.docx", "plan.doc"]) {
+      expect((await readError(encrypted, name)).message).toMatch(/^not a plan document: a password-protected Office file .*save it as \.docx$/);
+    }
+  });
+
+  it("an HTML page saved as .doc numbers <ol type> lists as a browser draws them", async () => {
+    const html = Buffer.from(
+      '<html><body><ol type="I"><li><p>MỤC ĐÍCH</p></li></ol><ol type="I" start="4"><li><p>NHIỆM VỤ</p>' +
+        '<ol type="a"><li><p>Rà soát</p></li><li><p>Công khai</p></li></ol></li></ol><ol type="i" start="9"><li>Chín</li></ol><ol type="A" start="27"><li>AA</li></ol><ol><li>Một</li></ol></body></html>',
+    );
+    const read = await readDocument(html, { path: "web-page.doc" });
+    const markers = read.value.children.map((block) => (block.type === "paragraph" || block.type === "heading" ? `${"marker" in block ? block.marker : ""} ${block.lines.join(" ")}` : block.type));
+    expect(markers).toEqual(["I. MỤC ĐÍCH", "IV. NHIỆM VỤ", "a. Rà soát", "b. Công khai", "ix. Chín", "AA. AA", "1. Một"]);
   });
 });
 
