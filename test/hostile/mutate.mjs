@@ -192,6 +192,8 @@ export const FIXTURE_GLOBS = [
   ["fixtures/docx", ".docx"],
   ["fixtures/pdf", ".pdf"],
   ["fixtures/doc", ".doc"],
+  // RTF, Word XML, web pages and OpenDocument under a .doc name: told by their bytes, whatever the mutation.
+  ["fixtures/doc-variants", ".doc"],
 ];
 
 /**
