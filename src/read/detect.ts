@@ -75,15 +75,16 @@ export function looksLikeText(bytes: Uint8Array): boolean {
 
 /**
  * RTF opens with `{\rtf` (readers allow white space and a byte-order mark before it); Word's XML formats with an
- * `mso-application` processing instruction naming Word, or their root element; a web archive with MIME headers of a
- * multipart/related message.
+ * `mso-application` processing instruction naming Word, or their root element; a web archive with the MIME headers of
+ * a multipart/related message.
  */
 function unreadWordFormat(bytes: Uint8Array): UnreadWordFormat | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString("latin1").replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, "");
   const start = head.trimStart();
   if (start.startsWith("{\\rtf")) return "rtf";
   if (start.startsWith("<?xml") && (/<\?mso-application\s+progid="Word\.Document"/i.test(head) || /^<\?xml[^>]*>\s*<w:wordDocument\b/.test(start))) return "word-xml";
-  if (/^mime-version:\s*1\.0/i.test(start) && /content-type:\s*multipart\/related/i.test(head)) return "mhtml";
+  // Word starts with MIME-Version; Internet Explorer with From:, Subject: and Date: before it.
+  if (/^[a-z-]+:/i.test(start) && /^mime-version:\s*1\.0/im.test(head) && /^content-type:\s*multipart\/related/im.test(head)) return "mhtml";
   return null;
 }
 

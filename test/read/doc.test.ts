@@ -237,6 +237,8 @@ describe("word-processor files under a .doc name: told by their bytes, refused w
   it("a web archive (Word's Single File Web Page) renamed .doc", async () => {
     const mhtml = Buffer.from('MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="----=_NextPart_01DA"\r\n\r\nThis document is a Single File Web Page.\r\n');
     expect((await readError(mhtml, "plan.doc")).message).toMatch(/^not a plan document: a web archive .* named \.doc; open it in Word/);
+    const savedByExplorer = Buffer.from(`From: <Saved by Windows Internet Explorer 8>\r\nSubject: KE HOACH\r\n${mhtml.toString()}`);
+    expect((await readError(savedByExplorer, "plan.mht")).message).toMatch(/^not a plan document: a web archive \(Word's "Single File Web Page", \.mht\); open it in Word/);
   });
 
   it("an OpenDocument text renamed .doc", async () => {
