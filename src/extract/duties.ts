@@ -56,9 +56,16 @@ const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu
  * is for ("Đối với các xã biên giới, giao Bộ Chỉ huy … chủ trì …"), and a time
  * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
  */
-const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?![${LETTER}])`;
-/** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
-const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
+const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|về|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?![${LETTER}])`;
+/**
+ * Where a lead-in may end: after a comma, after the colon of a topic ("Về làm sạch dữ liệu hộ tịch: giao Sở Tư pháp
+ * chủ trì …"), or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"); never past the end of its sentence.
+ */
+const LEAD_IN_END = /[,:]\s+|(?<=\snày)\s+/gu;
+const SENTENCE_END = re("u")`[.;]\s+(?=[${UPPER}])`;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
+/** "giao" handing work to a body (not "được giao", "bàn giao", "giao thông", "giao dịch" …). */
+const HANDS_TO = re("iu")`(?<![${LETTER}])(?<!(?:được|bàn|đã)\s)giao(?:\s+cho)?\s+(?=[${UPPER}]|(?:các|những)\s)`;
 
 /**
  * The verbs that open a duty after its agency (lower case: inside a name the same words are capitalised, "Ban Chỉ
@@ -76,7 +83,7 @@ const DUTY_VERBS = [
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
-  "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết",
+  "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết", "làm sạch", "dự trù", "khắc phục",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
   // ("lập pháp", "lập quy" but "lập quy hoạch", "lập trình", "lập tức").
   `(?<!(?:công|thành|thiết|xác|độc|sáng|tự|dân|đối|trung|cô|biệt|song|kiến|tạo) )lập(?!\\s+(?:pháp|quy(?!\\s+hoạch)|trình|trường|tức|luận|thể|nghiệp|phương|thân)(?![${LETTER}]))`,
@@ -293,12 +300,34 @@ export interface AgencyStart {
 
 /** The agency that starts `text` and the duty after it (see the module comment), or undefined. */
 export function readAgencyStart(text: string): AgencyStart | undefined {
-  const direct = agencyAt(text);
-  if (direct) return direct;
+  return agencyAt(text) ?? afterLeadIn(text) ?? laterAssignment(text);
+}
+
+/** "Căn cứ Kế hoạch này, các sở, ngành …", "Về …: giao X …": the body after a lead-in clause of the same sentence. */
+function afterLeadIn(text: string): AgencyStart | undefined {
   if (!LEAD_IN.test(text)) return undefined;
-  for (const end of text.slice(0, 240).matchAll(LEAD_IN_END)) {
+  const sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+  for (const end of text.slice(0, Math.min(240, sentenceEnd)).matchAll(LEAD_IN_END)) {
     const inner = agencyAt(text.slice((end.index ?? 0) + end[0].length));
     if (inner && inner.duty !== "") return { ...inner, duty: text, keepWhole: true };
+  }
+  return undefined;
+}
+
+/**
+ * "Hằng năm trước mùa mưa bão, các hộ gia đình chủ động dự trữ … . Để bảo đảm hậu cần …, giao Công chức Tài chính -
+ * Kế toán chủ trì …": a paragraph that opens on the matter itself and hands the work to a body by "giao" in a later
+ * sentence is that body's duty, from that sentence on (the sentences before it stay in the section's text). Only
+ * "giao", the issuer's own word for assigning: a later sentence that merely starts with a body is read where a duty
+ * is already open (splitSubjects), not here.
+ */
+function laterAssignment(text: string): AgencyStart | undefined {
+  for (const end of text.matchAll(SENTENCE_ENDS)) {
+    const rest = text.slice((end.index ?? 0) + end[0].length);
+    const restEnd = SENTENCE_END.exec(rest)?.index ?? rest.length;
+    if (!HANDS_TO.test(rest.slice(0, restEnd))) continue;
+    const found = agencyAt(rest) ?? afterLeadIn(rest);
+    if (found && found.duty !== "") return found.keepWhole ? { ...found, duty: rest } : found;
   }
   return undefined;
 }
