@@ -346,7 +346,21 @@ const ROLE_THEN_DUTY = re("u")`^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơ
  * Elsewhere a place name is no agency (normalize/agency.ts does not know it as one), so a sentence about a place
  * ("Xã Tân Lập có 12 thôn …") is never read as an assignment.
  */
-const PLACE_BODY = re("u")`^(?:Xã|Phường|Thị trấn|Đặc khu|Thị xã|Thành phố|Huyện|Quận)\s+(?:[${UPPER}][${LETTER}]*|\d{1,2})(?:\s+[${UPPER}][${LETTER}]*)*(?![${LETTER}${NUMBER}])`;
+const PLACE_TYPE = "Xã|Phường|Thị trấn|Đặc khu|Thị xã|Thành phố|Huyện|Quận";
+const placeName = (types: string) => `(?:${types})\\s+(?:[${UPPER}][${LETTER}]*|\\d{1,2})(?:\\s+[${UPPER}][${LETTER}]*)*(?![${LETTER}${NUMBER}])`;
+/**
+ * Several places on one duty line ("Xã Đông Hòa, xã Đông Minh, thị trấn Rừng Thông: tổ chức …"), the later ones with
+ * their type word in lower case as a sentence writes it: one duty, each place one lead (one agency per `lead` item).
+ */
+const PLACE_BODY = new RegExp(`^${placeName(PLACE_TYPE)}(?:\\s*(?:,|và)\\s+${placeName(`${PLACE_TYPE}|${PLACE_TYPE.toLocaleLowerCase("vi")}`)})*`, "u");
+const PLACE_SEPARATOR = new RegExp(`\\s*(?:,|và)\\s+(?=(?:${PLACE_TYPE}|${PLACE_TYPE.toLocaleLowerCase("vi")})\\s+[${UPPER}${NUMBER}])`, "u");
+
+/** "Xã Đông Hòa, xã Đông Minh, thị trấn Rừng Thông" → each place, its type word capitalised as a name's is. */
+function splitPlaces(name: string): string[] {
+  const whole = PLACE_BODY.exec(name);
+  if (whole === null || whole[0] !== name) return [name];
+  return name.split(PLACE_SEPARATOR).map(capitalise);
+}
 
 /**
  * The same name in capitals ("XÃ TÂN LẬP: chủ trì …", "PHƯỜNG 5: Lập danh sách …"). Capital lines are mostly headings,
@@ -540,7 +554,7 @@ function agencyKey(name: string): string {
  */
 export function agencyList(text: string): string[] {
   const out: string[] = [];
-  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes)) {
+  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes).flatMap(splitPlaces)) {
     for (const part of expandMembers(name)) {
       const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();
       if (cleaned !== "" && !out.some((known) => agencyKey(known) === agencyKey(cleaned))) out.push(cleaned);
@@ -780,7 +794,8 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
       top !== undefined &&
       ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
-      if (start && line.level >= 3 && line.level <= 5 && (start.duty !== "" || headsOwnItems(line)) && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
+      const member = start !== undefined && (line.level >= 3 && line.level <= 5 ? start.duty !== "" || headsOwnItems(line) : line.level === 6 && start.duty !== "" && headsGroup(top));
+      if (start && member && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
         const duty: Duty = { line, start, parent: top.line.text, within: top, content: [], ...(labels ? { labels } : {}) };
         duties.push(duty);
         open.push(duty);
@@ -925,6 +940,16 @@ function lineParagraphs(unit: Unit): Unit[] {
     marker: k === 0 ? unit.marker : undefined,
     position: unit.position.line === undefined ? unit.position : { ...unit.position, line: unit.position.line + k },
   }));
+}
+
+/**
+ * "5. Các xã, thị trấn" over paragraphs "Xã Đông Hòa, xã Đông Minh: tổ chức …", "UBND các xã còn lại: tuyên truyền
+ * …": a numbered heading that names a group of bodies and nothing else heads its members' duties written as
+ * paragraphs, as it heads lettered ones; under a single body's heading a paragraph naming another body stays its
+ * content (the body's own duty mentioning who it works with).
+ */
+function headsGroup(duty: Duty): boolean {
+  return duty.line.level < 6 && duty.start.duty === "" && re("iu")`^(?:các|những)\s`.test(duty.start.agency);
 }
 
 /**
