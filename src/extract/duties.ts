@@ -322,10 +322,13 @@ function afterLeadIn(text: string): AgencyStart | undefined {
  * is already open (splitSubjects), not here.
  */
 function laterAssignment(text: string): AgencyStart | undefined {
-  for (const end of text.matchAll(SENTENCE_ENDS)) {
-    const rest = text.slice((end.index ?? 0) + end[0].length);
-    const restEnd = SENTENCE_END.exec(rest)?.index ?? rest.length;
-    if (!HANDS_TO.test(rest.slice(0, restEnd))) continue;
+  // The matter a paragraph opens on is a sentence or two: only the first sentences are looked at (a bounded window,
+  // so a long paragraph stays linear).
+  const window = text.slice(0, 1200);
+  const starts = Array.from(window.matchAll(SENTENCE_ENDS), (end) => (end.index ?? 0) + end[0].length).slice(0, 8);
+  for (const [k, from] of starts.entries()) {
+    if (!HANDS_TO.test(window.slice(from, starts[k + 1] ?? window.length))) continue;
+    const rest = text.slice(from);
     const found = agencyAt(rest) ?? afterLeadIn(rest);
     if (found && found.duty !== "") return found.keepWhole ? { ...found, duty: rest } : found;
   }
