@@ -186,15 +186,18 @@ const AGENCY_ABBREVIATION =
  * - a department or division as initials: "S" or "P" (Sở, Phòng) and the initials of its field ("STP", "SNV",
  *   "SNN&MT", "PNV", "PVH-TT"). A field's words start with a consonant (Y of "Y tế" aside), so an acronym holding a
  *   vowel ("SIPAS", "PAR", "PCI") is no body; one that spells the words right before it ("phòng cháy, chữa cháy
- *   (PCCC)") is told apart where it is read (extract/assignment.ts).
+ *   (PCCC)") is told apart where it is read (extract/assignment.ts);
+ * - any abbreviation in capitals before a level word: "BCHQS tỉnh", "LĐLĐ tỉnh", "HLHPN tỉnh", "TTYT huyện", "HND
+ *   xã": a level word says that what it follows is the body of that level.
  */
 const ABBREVIATED_TYPE = re("u")`^(?:CA|VP)\s+(?=(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|các|cấp)(?![${LETTER}${NUMBER}])|[${UPPER}])`;
 const CONSONANT_INITIAL = "[BCDĐGHKLMNPQRSTVXY]";
 const INITIALS_BODY = re("u")`^[SP]${CONSONANT_INITIAL}(?:[&-]?${CONSONANT_INITIAL}){1,8}(?![${LETTER}${NUMBER}&])(?!-[${LETTER}])`;
+const ACRONYM_OF_LEVEL = re("u")`^[${UPPER}]{2,7}(?:[&-][${UPPER}]{1,5}){0,2}\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![${LETTER}${NUMBER}])`;
 
-/** A body's abbreviation at the start of `text` (AGENCY_ABBREVIATION, ABBREVIATED_TYPE, INITIALS_BODY). */
+/** A body's abbreviation at the start of `text` (AGENCY_ABBREVIATION, ABBREVIATED_TYPE, INITIALS_BODY, ACRONYM_OF_LEVEL). */
 export function startsWithAbbreviatedBody(text: string): boolean {
-  return AGENCY_ABBREVIATION.test(text) || ABBREVIATED_TYPE.test(text) || INITIALS_BODY.test(text);
+  return AGENCY_ABBREVIATION.test(text) || ABBREVIATED_TYPE.test(text) || INITIALS_BODY.test(text) || ACRONYM_OF_LEVEL.test(text);
 }
 
 /**

@@ -572,14 +572,14 @@ describe("old-style tone placement matches like new-style, and the text keeps it
 });
 
 describe("bodies written by abbreviation (issue 17, prose round 9)", () => {
-  it.each(["STP", "SNV", "SNN&MT", "SKH&CN", "SGD&ĐT", "PNV", "PVH-TT", "CA tỉnh", "CA xã", "VP UBND tỉnh", "VP HĐND&UBND", "BCH Quân sự tỉnh"])(
+  it.each(["STP", "SNV", "SNN&MT", "SKH&CN", "SGD&ĐT", "PNV", "PVH-TT", "CA tỉnh", "CA xã", "VP UBND tỉnh", "VP HĐND&UBND", "VP Sở", "CA các xã, phường", "BCH Quân sự tỉnh", "BCHQS tỉnh", "LĐLĐ tỉnh", "HLHPN tỉnh", "TTYT huyện", "HND xã"])(
     "a body: %s",
     (text) => {
       expect(startsWithAgency(text)).toBe(true);
     },
   );
   // An acronym holding a vowel is no field's initials; a type abbreviation needs its level or name after it.
-  it.each(["SIPAS", "PAR INDEX", "PCI", "PAPI", "CNTT", "SP", "CA", "VP", "CA, VP"])("no body: %s", (text) => {
+  it.each(["SIPAS", "PAR INDEX", "PCI", "PAPI", "CNTT", "SP", "CA", "VP", "CA, VP", "TTHC cấp xã", "CCHC của tỉnh"])("no body: %s", (text) => {
     expect(startsWithAgency(text)).toBe(false);
   });
   it("splits lists of them, 'Tỉnh đoàn và …', and a head of a body after a comma", () => {
