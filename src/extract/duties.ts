@@ -469,8 +469,11 @@ interface Duty {
   labels?: Assignment;
 }
 
-/** An intro that says nothing of its own: "có trách nhiệm:", "thực hiện các nhiệm vụ sau:". */
-const EMPTY_INTRO = /^(?:có trách nhiệm|có nhiệm vụ|thực hiện(?: các| một số)?(?: nhiệm vụ)?(?: sau| cụ thể)?(?: như sau)?|như sau|gồm)\s*:?$/iu;
+/**
+ * An intro that says nothing of its own: "có trách nhiệm:", "thực hiện các nhiệm vụ sau:", also after the body's role
+ * ("là cơ quan thường trực, có trách nhiệm:"): its bullets are the duty.
+ */
+const EMPTY_INTRO = /^(?:là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì)[^,:;.]{0,80},\s*)?(?:có trách nhiệm|có nhiệm vụ|thực hiện(?: các| một số)?(?: nhiệm vụ)?(?: sau| cụ thể)?(?: như sau)?|như sau|gồm)\s*:?$/iu;
 
 function buildTask(duty: Duty): RawTask {
   const paragraphs: string[] = [];

@@ -806,3 +806,21 @@ describe("duties assigned in prose, round 9: abbreviations, places, 'Về …:' 
     expect(readAgencyStart("Xã Đông Hòa, xã Đông Minh có nhiều thôn giáp ranh.")).toBeUndefined();
   });
 });
+
+describe("duties assigned in prose, round 9: a role before 'có trách nhiệm:'", () => {
+  const head = ["KẾ HOẠCH", "Tuyên truyền năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức."];
+  it("'X là cơ quan thường trực, có trách nhiệm:' introduces its bullets as 'X có trách nhiệm:' does", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Phòng Nội vụ là cơ quan thường trực, có trách nhiệm:",
+      "- Theo dõi, đôn đốc thực hiện Kế hoạch.",
+      "- Tổng hợp, báo cáo trước ngày 30/11/2026.",
+      "2. Công an huyện là cơ quan thường trực, có trách nhiệm tổng hợp tình hình an ninh.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task, t.activities])).toEqual([
+      [["Phòng Nội vụ"], "Theo dõi, đôn đốc thực hiện Kế hoạch.", ["Tổng hợp, báo cáo trước ngày 30/11/2026."]],
+      [["Công an huyện"], "Là cơ quan thường trực, có trách nhiệm tổng hợp tình hình an ninh.", []],
+    ]);
+  });
+});
