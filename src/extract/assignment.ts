@@ -77,7 +77,7 @@ export const hasAssignment = (a: Assignment) => a.lead.length + a.executing.leng
  * pháp; phối hợp: Sở Nội vụ; thời gian: Quý II/2026)." or the bodies alone, "… hoàn thành trong Quý II/2026 (Sở Tư
  * pháp)." The item's text is the sentence without it.
  */
-const TRAILING_PARENTHESES = /\s*\(([^()]{4,600})\)\s*([.;]?)\s*$/u;
+const TRAILING_PARENTHESES = /\s*\(([^()]{3,600})\)\s*([.;]?)\s*$/u;
 
 /**
  * Words that make a parenthesis more than a list of bodies: a body that does something in it ("(UBND tỉnh ban hành)")
@@ -112,11 +112,25 @@ export function parenthesisedAssignment(inner: string): string | null {
   return [`Chủ trì: ${bodies.lead.join("; ")}`, ...bodies.partners.map((name) => `Phối hợp: ${name}`)].join("; ");
 }
 
+/**
+ * "… phòng cháy, chữa cháy (PCCC)", "… sản xuất, kinh doanh (SXKD)": an abbreviation made of the initials of the words
+ * right before it defines a short name for them; it names no body.
+ */
+function spellsWordsBefore(inner: string, before: string): boolean {
+  const letters = Array.from(inner.trim().replace(/[&-]/gu, ""));
+  if (letters.length < 2 || letters.length > 10 || letters.some((letter) => letter === letter.toLocaleLowerCase("vi"))) return false;
+  const words = before.split(/[\s,;.]+/u).filter((word) => word !== "");
+  if (words.length < letters.length) return false;
+  const initials = words.slice(-letters.length).map((word) => Array.from(word)[0]!.toLocaleUpperCase("vi")).join("");
+  return initials === letters.join("");
+}
+
 /** An item's own line without the assignment in parentheses at its end, and that assignment as labelled text. */
 export function ownAssignment(heading: string): { heading: string; own: string | null } {
   const found = TRAILING_PARENTHESES.exec(heading);
   // "Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh (Ban Chỉ đạo)": a short name for a body the item names, no lead.
-  const shortName = found !== null && heading.slice(0, found.index).toLocaleLowerCase("vi").includes(found[1]!.trim().toLocaleLowerCase("vi"));
+  const shortName =
+    found !== null && (heading.slice(0, found.index).toLocaleLowerCase("vi").includes(found[1]!.trim().toLocaleLowerCase("vi")) || spellsWordsBefore(found[1]!, heading.slice(0, found.index)));
   const own = found && !shortName ? parenthesisedAssignment(found[1]!) : null;
   if (!found || own === null) return { heading, own: null };
   return { heading: `${heading.slice(0, found.index)}${found[2]}`, own };

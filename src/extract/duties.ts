@@ -56,9 +56,16 @@ const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu
  * is for ("Đối với các xã biên giới, giao Bộ Chỉ huy … chủ trì …"), and a time
  * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
  */
-const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?![${LETTER}])`;
-/** Where a lead-in may end: after a comma, or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"). */
-const LEAD_IN_END = /,\s+|(?<=\snày)\s+/gu;
+const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|về|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?![${LETTER}])`;
+/**
+ * Where a lead-in may end: after a comma, after the colon of a topic ("Về làm sạch dữ liệu hộ tịch: giao Sở Tư pháp
+ * chủ trì …"), or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"); never past the end of its sentence.
+ */
+const LEAD_IN_END = /[,:]\s+|(?<=\snày)\s+/gu;
+const SENTENCE_END = re("u")`[.;]\s+(?=[${UPPER}])`;
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
+/** "giao" handing work to a body (not "được giao", "bàn giao", "giao thông", "giao dịch" …). */
+const HANDS_TO = re("iu")`(?<![${LETTER}])(?<!(?:được|bàn|đã)\s)giao(?:\s+cho)?\s+(?=[${UPPER}]|(?:các|những)\s)`;
 
 /**
  * The verbs that open a duty after its agency (lower case: inside a name the same words are capitalised, "Ban Chỉ
@@ -76,7 +83,7 @@ const DUTY_VERBS = [
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
-  "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết",
+  "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết", "làm sạch", "dự trù", "khắc phục",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
   // ("lập pháp", "lập quy" but "lập quy hoạch", "lập trình", "lập tức").
   `(?<!(?:công|thành|thiết|xác|độc|sáng|tự|dân|đối|trung|cô|biệt|song|kiến|tạo) )lập(?!\\s+(?:pháp|quy(?!\\s+hoạch)|trình|trường|tức|luận|thể|nghiệp|phương|thân)(?![${LETTER}]))`,
@@ -293,12 +300,37 @@ export interface AgencyStart {
 
 /** The agency that starts `text` and the duty after it (see the module comment), or undefined. */
 export function readAgencyStart(text: string): AgencyStart | undefined {
-  const direct = agencyAt(text);
-  if (direct) return direct;
+  return agencyAt(text) ?? afterLeadIn(text) ?? laterAssignment(text);
+}
+
+/** "Căn cứ Kế hoạch này, các sở, ngành …", "Về …: giao X …": the body after a lead-in clause of the same sentence. */
+function afterLeadIn(text: string): AgencyStart | undefined {
   if (!LEAD_IN.test(text)) return undefined;
-  for (const end of text.slice(0, 240).matchAll(LEAD_IN_END)) {
+  const sentenceEnd = SENTENCE_END.exec(text)?.index ?? text.length;
+  for (const end of text.slice(0, Math.min(240, sentenceEnd)).matchAll(LEAD_IN_END)) {
     const inner = agencyAt(text.slice((end.index ?? 0) + end[0].length));
     if (inner && inner.duty !== "") return { ...inner, duty: text, keepWhole: true };
+  }
+  return undefined;
+}
+
+/**
+ * "Hằng năm trước mùa mưa bão, các hộ gia đình chủ động dự trữ … . Để bảo đảm hậu cần …, giao Công chức Tài chính -
+ * Kế toán chủ trì …": a paragraph that opens on the matter itself and hands the work to a body by "giao" in a later
+ * sentence is that body's duty, from that sentence on (the sentences before it stay in the section's text). Only
+ * "giao", the issuer's own word for assigning: a later sentence that merely starts with a body is read where a duty
+ * is already open (splitSubjects), not here.
+ */
+function laterAssignment(text: string): AgencyStart | undefined {
+  // The matter a paragraph opens on is a sentence or two: only the first sentences are looked at (a bounded window,
+  // so a long paragraph stays linear).
+  const window = text.slice(0, 1200);
+  const starts = Array.from(window.matchAll(SENTENCE_ENDS), (end) => (end.index ?? 0) + end[0].length).slice(0, 8);
+  for (const [k, from] of starts.entries()) {
+    if (!HANDS_TO.test(window.slice(from, starts[k + 1] ?? window.length))) continue;
+    const rest = text.slice(from);
+    const found = agencyAt(rest) ?? afterLeadIn(rest);
+    if (found && found.duty !== "") return found.keepWhole ? { ...found, duty: rest } : found;
   }
   return undefined;
 }
@@ -317,7 +349,21 @@ const ROLE_THEN_DUTY = re("u")`^([^,:;()]{2,160}?)\s+[-–]\s+(?:là\s+)?(?:đơ
  * Elsewhere a place name is no agency (normalize/agency.ts does not know it as one), so a sentence about a place
  * ("Xã Tân Lập có 12 thôn …") is never read as an assignment.
  */
-const PLACE_BODY = re("u")`^(?:Xã|Phường|Thị trấn|Đặc khu|Thị xã|Thành phố|Huyện|Quận)\s+(?:[${UPPER}][${LETTER}]*|\d{1,2})(?:\s+[${UPPER}][${LETTER}]*)*(?![${LETTER}${NUMBER}])`;
+const PLACE_TYPE = "Xã|Phường|Thị trấn|Đặc khu|Thị xã|Thành phố|Huyện|Quận";
+const placeName = (types: string) => `(?:${types})\\s+(?:[${UPPER}][${LETTER}]*|\\d{1,2})(?:\\s+[${UPPER}][${LETTER}]*)*(?![${LETTER}${NUMBER}])`;
+/**
+ * Several places on one duty line ("Xã Đông Hòa, xã Đông Minh, thị trấn Rừng Thông: tổ chức …"), the later ones with
+ * their type word in lower case as a sentence writes it: one duty, each place one lead (one agency per `lead` item).
+ */
+const PLACE_BODY = new RegExp(`^${placeName(PLACE_TYPE)}(?:\\s*(?:,|và)\\s+${placeName(`${PLACE_TYPE}|${PLACE_TYPE.toLocaleLowerCase("vi")}`)})*`, "u");
+const PLACE_SEPARATOR = new RegExp(`\\s*(?:,|và)\\s+(?=(?:${PLACE_TYPE}|${PLACE_TYPE.toLocaleLowerCase("vi")})\\s+[${UPPER}${NUMBER}])`, "u");
+
+/** "Xã Đông Hòa, xã Đông Minh, thị trấn Rừng Thông" → each place, its type word capitalised as a name's is. */
+function splitPlaces(name: string): string[] {
+  const whole = PLACE_BODY.exec(name);
+  if (whole === null || whole[0] !== name) return [name];
+  return name.split(PLACE_SEPARATOR).map(capitalise);
+}
 
 /**
  * The same name in capitals ("XÃ TÂN LẬP: chủ trì …", "PHƯỜNG 5: Lập danh sách …"). Capital lines are mostly headings,
@@ -423,8 +469,11 @@ interface Duty {
   labels?: Assignment;
 }
 
-/** An intro that says nothing of its own: "có trách nhiệm:", "thực hiện các nhiệm vụ sau:". */
-const EMPTY_INTRO = /^(?:có trách nhiệm|có nhiệm vụ|thực hiện(?: các| một số)?(?: nhiệm vụ)?(?: sau| cụ thể)?(?: như sau)?|như sau|gồm)\s*:?$/iu;
+/**
+ * An intro that says nothing of its own: "có trách nhiệm:", "thực hiện các nhiệm vụ sau:", also after the body's role
+ * ("là cơ quan thường trực, có trách nhiệm:"): its bullets are the duty.
+ */
+const EMPTY_INTRO = /^(?:là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì)[^,:;.]{0,80},\s*)?(?:có trách nhiệm|có nhiệm vụ|thực hiện(?: các| một số)?(?: nhiệm vụ)?(?: sau| cụ thể)?(?: như sau)?|như sau|gồm)\s*:?$/iu;
 
 function buildTask(duty: Duty): RawTask {
   const paragraphs: string[] = [];
@@ -511,7 +560,7 @@ function agencyKey(name: string): string {
  */
 export function agencyList(text: string): string[] {
   const out: string[] = [];
-  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes)) {
+  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes).flatMap(splitPlaces)) {
     for (const part of expandMembers(name)) {
       const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();
       if (cleaned !== "" && !out.some((known) => agencyKey(known) === agencyKey(cleaned))) out.push(cleaned);
@@ -751,7 +800,8 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
       top !== undefined &&
       ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
-      if (start && line.level >= 3 && line.level <= 5 && (start.duty !== "" || headsOwnItems(line)) && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
+      const member = start !== undefined && (line.level >= 3 && line.level <= 5 ? start.duty !== "" || headsOwnItems(line) : line.level === 6 && start.duty !== "" && headsGroup(top));
+      if (start && member && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
         const duty: Duty = { line, start, parent: top.line.text, within: top, content: [], ...(labels ? { labels } : {}) };
         duties.push(duty);
         open.push(duty);
@@ -896,6 +946,16 @@ function lineParagraphs(unit: Unit): Unit[] {
     marker: k === 0 ? unit.marker : undefined,
     position: unit.position.line === undefined ? unit.position : { ...unit.position, line: unit.position.line + k },
   }));
+}
+
+/**
+ * "5. Các xã, thị trấn" over paragraphs "Xã Đông Hòa, xã Đông Minh: tổ chức …", "UBND các xã còn lại: tuyên truyền
+ * …": a numbered heading that names a group of bodies and nothing else heads its members' duties written as
+ * paragraphs, as it heads lettered ones; under a single body's heading a paragraph naming another body stays its
+ * content (the body's own duty mentioning who it works with).
+ */
+function headsGroup(duty: Duty): boolean {
+  return duty.line.level < 6 && duty.start.duty === "" && re("iu")`^(?:các|những)\s`.test(duty.start.agency);
 }
 
 /**

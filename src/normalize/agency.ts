@@ -180,6 +180,27 @@ const GROUP_AFTER_CAC =
 const AGENCY_ABBREVIATION =
   re("u")`^(?:HĐ[${UPPER}]{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND|Viettel|MobiFone|Mobifone|FPT|EVN)(?![${LETTER}${NUMBER}])`;
 /**
+ * A body written by abbreviation, recognised by how such abbreviations are made rather than by a list of names:
+ * - an abbreviated type word before the body's level or name: "CA tỉnh", "CA xã" (Công an), "VP UBND tỉnh",
+ *   "VP HĐND&UBND" (Văn phòng);
+ * - a department or division as initials: "S" or "P" (Sở, Phòng) and the initials of its field ("STP", "SNV",
+ *   "SNN&MT", "PNV", "PVH-TT"). A field's words start with a consonant (Y of "Y tế" aside), so an acronym holding a
+ *   vowel ("SIPAS", "PAR", "PCI") is no body; one that spells the words right before it ("phòng cháy, chữa cháy
+ *   (PCCC)") is told apart where it is read (extract/assignment.ts);
+ * - any abbreviation in capitals before a level word: "BCHQS tỉnh", "LĐLĐ tỉnh", "HLHPN tỉnh", "TTYT huyện", "HND
+ *   xã": a level word says that what it follows is the body of that level.
+ */
+const ABBREVIATED_TYPE = re("u")`^(?:CA|VP)\s+(?=(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|các|cấp)(?![${LETTER}${NUMBER}])|[${UPPER}])`;
+const CONSONANT_INITIAL = "[BCDĐGHKLMNPQRSTVXY]";
+const INITIALS_BODY = re("u")`^[SP]${CONSONANT_INITIAL}(?:[&-]?${CONSONANT_INITIAL}){1,8}(?![${LETTER}${NUMBER}&])(?!-[${LETTER}])`;
+const ACRONYM_OF_LEVEL = re("u")`^[${UPPER}]{2,7}(?:[&-][${UPPER}]{1,5}){0,2}\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![${LETTER}${NUMBER}])`;
+
+/** A body's abbreviation at the start of `text` (AGENCY_ABBREVIATION, ABBREVIATED_TYPE, INITIALS_BODY, ACRONYM_OF_LEVEL). */
+export function startsWithAbbreviatedBody(text: string): boolean {
+  return AGENCY_ABBREVIATION.test(text) || ABBREVIATED_TYPE.test(text) || INITIALS_BODY.test(text) || ACRONYM_OF_LEVEL.test(text);
+}
+
+/**
  * A group named without "các" by what it has to do with the task: "cơ quan, địa phương liên quan", "đơn vị có liên
  * quan". Only read after one named body ("Sở Tài chính và cơ quan liên quan", "Sở Y tế, đơn vị liên quan"), so a
  * generic enumeration ("Sở, ban, ngành liên quan") stays whole.
@@ -270,7 +291,7 @@ export function startsWithAgency(text: string): boolean {
     const rest = head.slice(headOf[0].length);
     if (/^(?:các|những)\s/iu.test(rest) || startsWithAgency(capitalise(rest))) return true;
   }
-  if (AGENCY_GROUP_START.test(head) || AGENCY_ABBREVIATION.test(head) || UNIT_CODE.test(head)) return true;
+  if (AGENCY_GROUP_START.test(head) || startsWithAbbreviatedBody(head) || UNIT_CODE.test(head)) return true;
   const type = matchType(head);
   if (type === null || type.confusion) return false;
   if (!isUpper(head[0])) return false;
@@ -420,7 +441,8 @@ function splitBullets(paragraph: string): string[] {
 
 /** Does `text` (what follows a separator) begin a new agency? */
 function startsNewItem(text: string): boolean {
-  if (isUpper(text[0])) return matchType(text) !== null || /^(?:Các|Những|Thành viên) /u.test(text) || AGENCY_ABBREVIATION.test(text);
+  // The head of a body stands for it as a new item too: "Công chức Văn phòng - Thống kê, Trưởng các bản".
+  if (isUpper(text[0])) return matchType(text) !== null || /^(?:Các|Những|Thành viên) /u.test(text) || startsWithAbbreviatedBody(text) || HEAD_OF.test(text);
   if (GROUP_AFTER_CAC.test(text.slice(0, 40).toLowerCase())) return true;
   const type = matchType(text);
   // A lower-case type word in front of a proper name or number: "phòng Tư pháp", "bộ phận 1 cửa".
@@ -485,7 +507,7 @@ function finishItem(item: string): string {
  * tỉnh", "Bộ Chỉ huy Quân sự tỉnh"), or a body's abbreviation; not a group ("Các sở", "Ban, phòng ngành").
  */
 function isNamedAgency(text: string): boolean {
-  if (AGENCY_ABBREVIATION.test(text)) return true;
+  if (startsWithAbbreviatedBody(text)) return true;
   const type = matchType(text);
   if (type === null || type.confusion || !isUpper(text[0])) return false;
   const rest = text.slice(type.length);
@@ -534,7 +556,7 @@ function startsAnotherItem(left: string, right: string): boolean {
   if (AGENCY_GROUP_START.test(right) || RELATED_GROUP.test(right)) return oneBody;
   if (!isUpper(right[0]) || !startsWithAgency(left)) return false;
   // A bare type word shares the name after "và": "Báo và Đài Phát thanh, Truyền hình Lâm Đồng".
-  if (matchType(left)?.length === left.trim().length) return false;
+  if (matchType(left)?.length === left.trim().length && !isNamedAgency(left)) return false;
   // "Văn phòng HĐND và UBND …", "Thường trực HĐND và UBND …": one office of both councils.
   if (/^(?:văn phòng|thường trực)\s/iu.test(left) && re("u")`^(?:UBND|HĐND|Ủy ban|Uỷ ban|Hội đồng)(?![${LETTER}])`.test(right)) return false;
   // The head of a body stands for it ("Chủ tịch UBND các xã"), and a type word with a proper name is one body: a

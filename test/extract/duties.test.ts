@@ -5,7 +5,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { bodiesInParentheses } from "../../src/extract/assignment.js";
+import { bodiesInParentheses, ownAssignment } from "../../src/extract/assignment.js";
 import { agencyList, extractDuties, findDutySections, partnersIn, readAgencyStart, timesIn } from "../../src/extract/duties.js";
 import { parsePlan } from "../../src/pipeline.js";
 import type { Block, DocumentModel } from "../../src/model/types.js";
@@ -776,4 +776,51 @@ describe("bodiesInParentheses: the bodies alone in parentheses at an item's end"
       expect(bodiesInParentheses(text)).toBeUndefined();
     },
   );
+});
+
+describe("duties assigned in prose, round 9: abbreviations, places, 'Về …:' and a later 'giao'", () => {
+  it("a body abbreviated in parentheses at an item's end leads; an abbreviation of the words before it does not", () => {
+    expect(bodiesInParentheses("PNV")).toEqual({ lead: ["PNV"], partners: [] });
+    expect(bodiesInParentheses("STP, SNV")).toEqual({ lead: ["STP", "SNV"], partners: [] });
+    expect(bodiesInParentheses("SIPAS")).toBeUndefined();
+    expect(ownAssignment("1. Kiểm tra an toàn phòng cháy, chữa cháy (PCCC).").own).toBeNull();
+    expect(ownAssignment("1. Lồng ghép tuyên truyền trong các buổi phổ biến pháp luật (PTP).")).toEqual({
+      heading: "1. Lồng ghép tuyên truyền trong các buổi phổ biến pháp luật.",
+      own: "Chủ trì: PTP",
+    });
+  });
+  it("'Về <topic>: giao X …' leads with X, the whole sentence the duty", () => {
+    const text = "Về làm sạch dữ liệu hộ tịch: giao Sở Tư pháp chủ trì, phối hợp với CA tỉnh rà soát dữ liệu.";
+    expect(readAgencyStart(text)).toEqual({ agency: "Sở Tư pháp", duty: text, keepWhole: true });
+  });
+  it("a paragraph that hands the work on by 'giao' in a later sentence: that sentence on is the duty", () => {
+    const giao = "Để bảo đảm hậu cần, giao Công chức Tài chính - Kế toán chủ trì dự trù kinh phí.";
+    expect(readAgencyStart(`Hằng năm, các hộ gia đình dự trữ lương thực. ${giao}`)).toEqual({ agency: "Công chức Tài chính - Kế toán", duty: giao, keepWhole: true });
+    // Only "giao": a later sentence that merely starts with a body is no assignment of the paragraph.
+    expect(readAgencyStart("Các hộ gia đình dự trữ lương thực. Sở Tài chính bố trí kinh phí.")).toBeUndefined();
+    expect(readAgencyStart("Các hộ gia đình dự trữ lương thực. Kinh phí được giao trong dự toán.")).toBeUndefined();
+  });
+  it("several places before the colon: one duty, one lead per place; a sentence about places is none", () => {
+    expect(readAgencyStart("Xã Đông Hòa, xã Đông Minh và thị trấn Rừng Thông: tổ chức điểm tuyên truyền.")?.agency).toBe("Xã Đông Hòa, xã Đông Minh và thị trấn Rừng Thông");
+    expect(agencyList("Xã Đông Hòa, xã Đông Minh và thị trấn Rừng Thông")).toEqual(["Xã Đông Hòa", "Xã Đông Minh", "Thị trấn Rừng Thông"]);
+    expect(readAgencyStart("Xã Đông Hòa, xã Đông Minh có nhiều thôn giáp ranh.")).toBeUndefined();
+  });
+});
+
+describe("duties assigned in prose, round 9: a role before 'có trách nhiệm:'", () => {
+  const head = ["KẾ HOẠCH", "Tuyên truyền năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao nhận thức."];
+  it("'X là cơ quan thường trực, có trách nhiệm:' introduces its bullets as 'X có trách nhiệm:' does", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Phòng Nội vụ là cơ quan thường trực, có trách nhiệm:",
+      "- Theo dõi, đôn đốc thực hiện Kế hoạch.",
+      "- Tổng hợp, báo cáo trước ngày 30/11/2026.",
+      "2. Công an huyện là cơ quan thường trực, có trách nhiệm tổng hợp tình hình an ninh.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task, t.activities])).toEqual([
+      [["Phòng Nội vụ"], "Theo dõi, đôn đốc thực hiện Kế hoạch.", ["Tổng hợp, báo cáo trước ngày 30/11/2026."]],
+      [["Công an huyện"], "Là cơ quan thường trực, có trách nhiệm tổng hợp tình hình an ninh.", []],
+    ]);
+  });
 });

@@ -570,3 +570,24 @@ describe("old-style tone placement matches like new-style, and the text keeps it
     expect(startsWithAgency("Trạm thuỷ điện")).toBe(false);
   });
 });
+
+describe("bodies written by abbreviation (issue 17, prose round 9)", () => {
+  it.each(["STP", "SNV", "SNN&MT", "SKH&CN", "SGD&ĐT", "PNV", "PVH-TT", "CA tỉnh", "CA xã", "VP UBND tỉnh", "VP HĐND&UBND", "VP Sở", "CA các xã, phường", "BCH Quân sự tỉnh", "BCHQS tỉnh", "LĐLĐ tỉnh", "HLHPN tỉnh", "TTYT huyện", "HND xã"])(
+    "a body: %s",
+    (text) => {
+      expect(startsWithAgency(text)).toBe(true);
+    },
+  );
+  // An acronym holding a vowel is no field's initials; a type abbreviation needs its level or name after it.
+  it.each(["SIPAS", "PAR INDEX", "PCI", "PAPI", "CNTT", "SP", "CA", "VP", "CA, VP", "TTHC cấp xã", "CCHC của tỉnh"])("no body: %s", (text) => {
+    expect(startsWithAgency(text)).toBe(false);
+  });
+  it("splits lists of them, 'Tỉnh đoàn và …', and a head of a body after a comma", () => {
+    expect(splitAgencies(["STP, SNV"]).value).toEqual(["STP", "SNV"]);
+    expect(splitAgencies(["CA tỉnh, UBND các huyện, thành phố"]).value).toEqual(["CA tỉnh", "UBND các huyện, thành phố"]);
+    expect(splitAgencies(["Liên đoàn Lao động tỉnh, Tỉnh đoàn và Hội Liên hiệp Phụ nữ tỉnh"]).value).toEqual(["Liên đoàn Lao động tỉnh", "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]);
+    expect(splitAgencies(["Công chức Văn phòng - Thống kê, Trưởng các bản"]).value).toEqual(["Công chức Văn phòng - Thống kê", "Trưởng các bản"]);
+    // A bare type word still shares the name after "và".
+    expect(splitAgencies(["Báo và Đài Phát thanh, Truyền hình tỉnh"]).value).toEqual(["Báo và Đài Phát thanh, Truyền hình tỉnh"]);
+  });
+});
