@@ -42,7 +42,10 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").
   // Only in the first units: a report outline in a plan's appendix ("BÁO CÁO …") is no cover.
-  const typedIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
+  // A type line inside a table only when that table is the header's (a PDF's header table can take the type line
+  // under it into its last row): a "BÁO CÁO" cell of a body table is no document's type.
+  const headerTables = new Set(units.slice(0, 30).filter((u) => u.inTable && u.lines.some((l) => findNumber(l) !== undefined)).map((u) => u.block));
+  const typedIndex = units.slice(0, 30).findIndex((u) => (!u.inTable || headerTables.has(u.block)) && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
   const letterIndex = officialLetterAt(units, typeIndex);
   const otherIndex = letterIndex >= 0 && (typedIndex < 0 || letterIndex < typedIndex) ? letterIndex : typedIndex;
   const otherType = otherIndex < 0 ? undefined : otherIndex === letterIndex ? "công văn" : otherDocumentTypeOf(units[otherIndex]!.lines[0]!)!;
@@ -70,9 +73,13 @@ const ABOUT_LINE = /^(?:V\/v|Về việc)\s/u;
  */
 function officialLetterAt(units: Unit[], typeIndex: number): number {
   const end = Math.min(30, typeIndex >= 0 ? typeIndex : units.length);
-  for (let i = 1; i < end; i++) {
-    if (!ABOUT_LINE.test(units[i]!.text)) continue;
-    if (units.slice(Math.max(0, i - 2), i).some((u) => u.lines.some((l) => findNumber(l) !== undefined))) return i;
+  for (let i = 0; i < end; i++) {
+    const lines = units[i]!.lines;
+    const about = lines.findIndex((l) => ABOUT_LINE.test(l));
+    if (about < 0) continue;
+    // The number line above it: in the same unit (a header cell holding both lines) or one of the two units before.
+    const numbered = (l: string) => findNumber(l) !== undefined;
+    if (lines.slice(0, about).some(numbered) || (about === 0 && units.slice(Math.max(0, i - 2), i).some((u) => u.lines.some(numbered)))) return i;
   }
   return -1;
 }
@@ -139,8 +146,9 @@ function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover,
   const placeDate = findFirst(header, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(header, (u) => findPlaceDate(u.text));
   const issuer = resolveIssuer(header, units, [], placeDate?.place);
   const date = placeDate?.date ?? null;
-  const about = units[otherIndex]!.text;
-  const title = ABOUT_LINE.test(about) ? withoutAboutPrefix(cleanText(about)) : readTitle(units, otherIndex);
+  const lines = units[otherIndex]!.lines;
+  const aboutLine = lines.findIndex((l) => ABOUT_LINE.test(l));
+  const title = aboutLine >= 0 ? withoutAboutPrefix(cleanText(lines.slice(aboutLine).join(" "))) : readTitle(units, otherIndex);
   const meta: Meta = {
     docType: "other",
     number: cover.number,
@@ -259,7 +267,10 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   if (numberByHand) {
     diagnostics.push({ severity: "warning", code: "number-handwritten", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" has its number written by hand in pen, which OCR does not read: left null`, where: blankNumber!.position });
   } else if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
-  else if (!meta.number && !numberDoubt) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+  else if (blankNumber) {
+    // In a text layer a number line without its number is a draft's, or a copy made before the document was numbered.
+    diagnostics.push({ severity: "warning", code: "number-blank", message: `the số / ký hiệu "${cleanText(blankNumber.text).slice(0, 60)}" leaves its number blank (a draft, or a copy made before the document was numbered): number left null`, where: blankNumber.position });
+  } else if (!meta.number && !numberDoubt) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
   const undatedLine = meta.date || dateDoubt ? undefined : ownLines.find((u) => findPlaceDate(u.text) !== undefined);
   const dateByHand = undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0) ? handwritten(undatedLine.position.page, DAY_LABEL_END) : undefined;
   if (dateByHand) {
