@@ -172,7 +172,58 @@ function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover,
   return { value: { meta, sections: [], appendix: null, tables: [], preamble: [] }, diagnostics };
 }
 
-function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[]): Result<PlanParts> {
+/** A header's first line: the governing or issuing body, or the national motto (the number line is tested apart). */
+const HEADER_START = /^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|CỘNG HÒA|CỘNG HOÀ)/u;
+
+interface AppendedDocument {
+  /** The first unit of its header. */
+  start: number;
+  type: string;
+  number: string | null;
+}
+
+/**
+ * A second document after the plan in the same file (a báo cáo, a tờ trình, another plan appended by whoever
+ * gathered the file): after the plan's foot (its "Nơi nhận" or signing title), before any appendix of the plan, a
+ * type line with a header of its own just above it (a filled number or a dated place line). An appendix is the plan's
+ * own even when it holds a report's outline with a template header ("Số:    /BC-…"), so nothing after the plan's
+ * first "PHỤ LỤC" is taken for another document.
+ */
+function findAppendedDocument(units: Unit[], planIndex: number): AppendedDocument | undefined {
+  const foot = units.findIndex((u, i) => i > planIndex && !u.footnote && (isRecipientsLabel(u.text) || isSigningTitle(u.lines[0] ?? "")));
+  if (foot < 0) return undefined;
+  const appendix = findAppendixStarts(units, planIndex)[0] ?? units.length;
+  for (let k = foot + 1; k < appendix; k++) {
+    const first = units[k]!.lines[0] ?? "";
+    const other = otherDocumentTypeOf(first);
+    const own = documentTypeOf(first);
+    if (other === undefined && own === undefined) continue;
+    const above = units.slice(Math.max(foot + 1, k - 6), k);
+    const numberUnit = above.find((u) => u.lines.some((l) => findNumber(l) !== undefined));
+    const dated = above.some((u) => findPlaceDate(u.text)?.date !== undefined);
+    if (!numberUnit && !dated) continue;
+    const headerStart = above.findIndex((u) => HEADER_START.test(u.text) || u.lines.some((l) => findNumber(l) !== undefined));
+    const number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
+    const type = other ?? (own === "ke_hoach" ? "kế hoạch" : "quyết định");
+    return { start: headerStart >= 0 ? Math.max(foot + 1, k - 6) + headerStart : k, type, number };
+  }
+  return undefined;
+}
+
+function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnostic[]): Result<PlanParts> {
+  const firstType = allUnits.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
+  const firstPlan = documentTypeOf(allUnits[firstType]?.lines[0] ?? "") === "quyet_dinh" ? allUnits.findIndex((u, i) => i > firstType && documentTypeOf(u.lines[0] ?? "") === "ke_hoach") : firstType;
+  const appended = firstPlan >= 0 ? findAppendedDocument(allUnits, firstPlan) : undefined;
+  const units = appended ? allUnits.slice(0, appended.start) : allUnits;
+  if (appended) {
+    diagnostics.push({
+      severity: "info",
+      code: "appended-document",
+      message: `the file goes on after the plan with a ${appended.type}${appended.number ? ` (${appended.number})` : ""}: it is left out (meta, sections and tasks are the plan's)`,
+      where: allUnits[appended.start]!.position,
+    });
+  }
+  const endBlock = appended ? allUnits[appended.start]!.block : undefined;
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
   let planIndex = typeIndex;
@@ -241,7 +292,7 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });
 
   const appendices = appendixStarts.map((index) => ({ block: units[index]!.block, label: appendixLabel(units[index]!.lines[0] ?? ""), ...readAppendixHead(units, index) }));
-  const tables = collectTaskTables(doc, appendices);
+  const tables = collectTaskTables(doc, appendices, endBlock);
   const meta: Meta = {
     docType,
     number,

@@ -379,13 +379,21 @@ export function findRecipients(units: Unit[]): string[] {
   const head = afterRecipientsLabel(units[start]!.text) ?? "";
   // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient.
   const debris = !/^nơi nhận/iu.test(units[start]!.text) && !/[-+•\s]/u.test(head.trim());
-  if (head && !debris) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  // A label and its list in one paragraph: its lines are the recipients when it has lines ("- Ban Thi đua - Khen
+  // thưởng Trung ương;" is one); run together on one line, each " - " starts one.
+  const labelUnit = units[start]!;
+  const listLines = labelUnit.lines.length > 1 ? labelUnit.lines.slice(1) : [];
+  const firstLine = afterRecipientsLabel(labelUnit.lines[0] ?? "") ?? "";
+  const parts = listLines.length > 0 && listLines.every((l) => /^\s*[-+•]/u.test(l)) ? [firstLine, ...listLines].filter((l) => l.trim() !== "") : head.split(/\s(?=[-+•]\s)/u);
+  if (head && !debris) for (const part of parts) add(part);
   const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
     const bullet = unit.marker !== undefined || /^[-+•]/.test(unit.text);
-    // In a signature table read a line a row, the signer's column sits between the recipients: skip it.
+    // In a signature table read a line a row, the signer's column sits between the recipients: skip it. So do its
+    // signing title and name when the table's columns came out as lines of their own (a PDF's borderless table).
     if (!bullet && unit.inTable && unit.block === table) continue;
+    if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) continue;
     if (!bullet) break;
     add(unit);
   }
