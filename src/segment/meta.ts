@@ -17,6 +17,7 @@ import {
   findIssuerIn,
   findNumber,
   findPlaceDate,
+  hasBlankNumber,
   isDepartmentLine,
   isFiledLine,
   isRecipientLine,
@@ -61,11 +62,16 @@ export function splitTypeFromTitle(input: Unit[]): Unit[] {
 export function joinSplitDateLines(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
-    const last = out[out.length - 1];
+    // The rest may come after the number line of the other column, which a header table read cell by cell puts
+    // between them ("Quảng Trị, ngày 25 tháng 02" / "Số: 130 /KH-UBND" / "năm 2026").
+    const between = out[out.length - 1];
+    const numberBetween = between !== undefined && between.lines.length === 1 && (findNumber(between.text) !== undefined || hasBlankNumber(between.text));
+    const at = numberBetween ? out.length - 2 : out.length - 1;
+    const last = out[at];
     if (last && /^(?:\d{1,2}\s|tháng\s|năm\s)/u.test(unit.text) && /,\s*ngày/iu.test(last.text) && !findPlaceDate(last.text)?.date) {
       const text = `${last.text} ${unit.text}`;
       if (findPlaceDate(text)?.date) {
-        out[out.length - 1] = { ...last, lines: [...last.lines, ...unit.lines], text };
+        out[at] = { ...last, lines: [...last.lines, ...unit.lines], text };
         continue;
       }
     }

@@ -14,6 +14,9 @@ export interface PageLines {
 const MARGIN_BAND = 0.12;
 const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu;
 
+/** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc": only a document's first page has them. */
+const NATIONAL_MOTTO = /CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA|Độc lập\s*[-–]\s*Tự do/u;
+
 function keyOf(text: string): string {
   return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 }
@@ -33,8 +36,11 @@ export function findFurniture(pages: PageLines[]): Map<number, Set<Line>> {
     const sorted = [...lines].sort((a, b) => a.top - b.top);
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
+    // The national motto at the top starts a document: its header (the body's name beside the motto) is content, even
+    // when the file holds two documents of one body whose first pages start alike (a công văn and the plan it sends).
+    const startsDocument = sorted.some((line) => line.bottom < MARGIN_BAND * height && NATIONAL_MOTTO.test(line.text));
     for (const line of sorted) {
-      const zone = line.bottom < MARGIN_BAND * height ? "top" : line.top > (1 - MARGIN_BAND) * height ? "bottom" : null;
+      const zone = line.bottom < MARGIN_BAND * height ? (startsDocument ? null : "top") : line.top > (1 - MARGIN_BAND) * height ? "bottom" : null;
       if (!zone) continue;
       if (isPageNumberText(line.text) && (line === first || line === last)) dropped.add(line);
       candidates.push({ page, line, key: keyOf(line.text), zone, offset: zone === "top" ? line.top : height - line.bottom });
