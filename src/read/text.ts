@@ -75,13 +75,21 @@ function headerColumnsAsTabs(lines: string[]): string[] {
   // The signature block is the same kind of table: "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN", the recipients beside the
   // signer's title and name, until the columns end.
   let signature = -1;
+  // A further document in the file (a báo cáo after the plan, the plan after a decision) has a header of its own: the
+  // lines from its national motto down to its type line.
+  let laterHeader = -1;
   return lines.map((line, index) => {
     if (signature < 0 && index > typeLine && /^\s*Nơi nhận\b/u.test(line) && COLUMN_GAP.test(line.trim())) signature = index;
+    if (index > typeLine && MOTTO_LINE.test(line)) laterHeader = index;
+    if (laterHeader >= 0 && (index - laterHeader > 12 || ANY_TYPE_LINE.test(line))) laterHeader = -1;
     const inSignature = signature >= 0 && index - signature < 25;
-    if ((index >= typeLine && !inSignature) || line.includes("\t") || line.length > 400) return line;
+    if ((index >= typeLine && !inSignature && laterHeader < 0) || line.includes("\t") || line.length > 400) return line;
     return asTabRow(line);
   });
 }
+
+const MOTTO_LINE = /CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM/u;
+const ANY_TYPE_LINE = /^[\s*#]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|BÁO CÁO|THÔNG BÁO|CÔNG VĂN|GIẤY MỜI)[\s*:]*$/u;
 
 function asTabRow(line: string): string {
   const trimmed = line.trim();

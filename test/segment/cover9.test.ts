@@ -1,6 +1,7 @@
 /**
  * Files as archives hold plans together with other documents, and headers as real files lay them out (issues 17 and
- * 18), each as text, DOCX and PDF (fixtures/covers/, made by fixtures/make/make-covers.py from the team's prose plans):
+ * 18), each as text, DOCX, PDF and the PDF's text laid out by pdftotext (fixtures/covers/, made by
+ * fixtures/make/make-covers.py from the team's prose plans):
  * a công văn sending the plan up, a three-page tờ trình before the draft it submits, a QUYẾT ĐỊNH (Điều 1–3) before
  * the plan it issues — with "(Ban hành kèm theo …)" or with the plan's own header and no number —, a báo cáo appended
  * after the plan, and a header with "Ð" for "Đ", the number and date on one line, the place line wrapped. The
@@ -22,7 +23,7 @@ function parsed(path: string): Promise<PlanDocument> {
 afterAll(releaseReaders);
 
 const withoutSource = (tasks: Task[]) => tasks.map(({ source: _source, ...task }) => task);
-const FORMATS = ["txt", "docx", "pdf"] as const;
+const FORMATS = ["txt", "docx", "pdf", "layout.txt"] as const;
 
 interface Case {
   file: string;
