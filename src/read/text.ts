@@ -89,7 +89,7 @@ function headerColumnsAsTabs(lines: string[]): string[] {
 }
 
 const MOTTO_LINE = /CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM/u;
-const ANY_TYPE_LINE = /^[\s*#]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|BÁO CÁO|THÔNG BÁO|CÔNG VĂN|GIẤY MỜI)[\s*:]*$/u;
+const ANY_TYPE_LINE = /^[\s*#]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|PHIẾU TRÌNH|BÁO CÁO|THÔNG BÁO|CÔNG VĂN|GIẤY MỜI|BIÊN BẢN)[\s*:]*$/u;
 
 function asTabRow(line: string): string {
   const trimmed = line.trim();

@@ -238,3 +238,22 @@ describe("a second document after the plan", () => {
     expect(result.diagnostics.map((d) => d.code)).not.toContain("appended-document");
   });
 });
+
+describe("other document types around a plan", () => {
+  const plan = [...committee, "", "Số: 36/KH-UBND", "Cao Bằng, ngày 20 tháng 01 năm 2026", ...body, ...foot];
+
+  it("a phiếu trình (an office's cover sheet) before the plan is its cover", async () => {
+    const cover = ["UBND TỈNH CAO BẰNG", "VĂN PHÒNG", "", "Số: 12/PTr-VP", "Cao Bằng, ngày 18 tháng 01 năm 2026", "", "PHIẾU TRÌNH", "Về việc ký ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026", "", "Kính trình: Chủ tịch UBND tỉnh.", "", "CHÁNH VĂN PHÒNG", "", "Bế Văn Dũng", ""];
+    const result = await parse([...cover, ...plan]);
+    expect(result.value.meta).toMatchObject({ docType: "ke_hoach", number: "36/KH-UBND", date: "2026-01-20", signer: "Hoàng Văn Thạch" });
+    expect(result.diagnostics.find((d) => d.code === "cover-document")?.message).toMatch(/phiếu trình \(12\/PTr-VP\)/);
+  });
+
+  it("the minutes of a meeting filed after the plan are left out", async () => {
+    const minutes = ["", ...committee, "", "Số: 05/BB-UBND", "Cao Bằng, ngày 21 tháng 01 năm 2026", "", "BIÊN BẢN", "Họp triển khai Kế hoạch tuyên truyền", "", "I. THÀNH PHẦN", "1. Sở Nội vụ.", "", "II. NỘI DUNG", "Thống nhất triển khai.", "", "THƯ KÝ", "", "Lê Thị Hoa"];
+    const result = await parse([...plan, ...minutes]);
+    expect(result.value.meta).toMatchObject({ number: "36/KH-UBND", signer: "Hoàng Văn Thạch" });
+    expect(result.value.sections.map((s) => s.heading)).toEqual(["MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN"]);
+    expect(result.diagnostics.find((d) => d.code === "appended-document")?.message).toMatch(/biên bản \(05\/BB-UBND\)/);
+  });
+});
