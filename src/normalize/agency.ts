@@ -942,7 +942,8 @@ export function cleanAgency(name: string, where?: Position): { value: string; di
       text = next;
     }
   };
-  apply("Ð read as Đ", text.replace(/\u00d0/gu, "Đ").replace(/\u00f0/gu, "đ"));
+  // cleanText has already read "Ð" as "Đ" (in every field); an agency name still says it did.
+  if (/[\u00d0\u00f0]/u.test(name)) corrections.push("Ð read as Đ");
   apply("UBND misread", text.replace(UBND_MISREAD, "UBND"));
   apply("spacing around &", normaliseAmpersands(text));
   apply("dash", normaliseDashes(text));

@@ -75,22 +75,49 @@ function headerColumnsAsTabs(lines: string[]): string[] {
   // The signature block is the same kind of table: "Nơi nhận:" | "TM. ỦY BAN NHÂN DÂN", the recipients beside the
   // signer's title and name, until the columns end.
   let signature = -1;
+  // A further document in the file (a báo cáo after the plan, the plan after a decision) has a header of its own: the
+  // lines from its national motto down to its type line.
+  let laterHeader = -1;
   return lines.map((line, index) => {
     if (signature < 0 && index > typeLine && /^\s*Nơi nhận\b/u.test(line) && COLUMN_GAP.test(line.trim())) signature = index;
+    if (index > typeLine && MOTTO_LINE.test(line)) laterHeader = index;
+    if (laterHeader >= 0 && (index - laterHeader > 12 || ANY_TYPE_LINE.test(line))) laterHeader = -1;
     const inSignature = signature >= 0 && index - signature < 25;
-    if ((index >= typeLine && !inSignature) || line.includes("\t") || line.length > 400) return line;
+    if ((index >= typeLine && !inSignature && laterHeader < 0) || line.includes("\t") || line.length > 400) return line;
     return asTabRow(line);
   });
 }
 
+const MOTTO_LINE = /CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM/u;
+const ANY_TYPE_LINE = /^[\s*#]*(?:KẾ HOẠCH|QUYẾT ĐỊNH|TỜ TRÌNH|PHIẾU TRÌNH|BÁO CÁO|THÔNG BÁO|CÔNG VĂN|GIẤY MỜI|BIÊN BẢN)[\s*:]*$/u;
+
 function asTabRow(line: string): string {
   const trimmed = line.trim();
-  const gap = COLUMN_GAP.exec(trimmed);
+  const gap = columnGap(trimmed);
   if (!gap) return line;
   const left = trimmed.slice(0, gap.index);
-  const right = trimmed.slice(gap.index + gap[0].length).trim();
-  return right === "" || COLUMN_GAP.test(right) ? line : `${left}\t${right}`;
+  const right = trimmed.slice(gap.index + gap.length).trim();
+  return right === "" || columnGap(right) ? line : `${left}\t${right}`;
 }
+
+/**
+ * The first run of spaces in `text` that parts two columns. A draft leaves its number and day blank with spaces as
+ * wide as a column gap ("Số:      /KH-UBND", "ngày      tháng 01 năm 2026"): a run right after "Số:", "ngày" or
+ * "tháng", or right before "/", "tháng" or "năm", is that blank, inside its column.
+ */
+function columnGap(text: string): { index: number; length: number } | undefined {
+  for (const gap of text.matchAll(COLUMN_GAP_ALL)) {
+    const before = text.slice(Math.max(0, gap.index - 8), gap.index);
+    const after = text.slice(gap.index + gap[0].length, gap.index + gap[0].length + 6);
+    if (DRAFT_BLANK_BEFORE.test(before) || DRAFT_BLANK_AFTER.test(after)) continue;
+    return { index: gap.index, length: gap[0].length };
+  }
+  return undefined;
+}
+
+const COLUMN_GAP_ALL = / {6,}/g;
+const DRAFT_BLANK_BEFORE = /(?:Số\s*[:.]?|số\s*:|SỐ\s*:|ngày|tháng)$/u;
+const DRAFT_BLANK_AFTER = /^(?:\/|tháng\s|năm\s)/u;
 
 const INDENT = /^[ \f]*/;
 /**

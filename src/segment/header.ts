@@ -315,6 +315,9 @@ const OTHER_TYPES: Record<string, string> = {
   "thong bao": "thông báo",
   "cong van": "công văn",
   "giay moi": "giấy mời",
+  // An office's internal cover sheet sending a draft up for signature, and the minutes of a meeting filed with a plan.
+  "phieu trinh": "phiếu trình",
+  "bien ban": "biên bản",
 };
 
 /** "TỜ TRÌNH", "BÁO CÁO" … (upper case, alone on their line) → the type's name, lower case. */

@@ -42,7 +42,10 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").
   // Only in the first units: a report outline in a plan's appendix ("BÁO CÁO …") is no cover.
-  const typedIndex = units.slice(0, 30).findIndex((u) => !u.inTable && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
+  // A type line inside a table only when that table is the header's (a PDF's header table can take the type line
+  // under it into its last row): a "BÁO CÁO" cell of a body table is no document's type.
+  const headerTables = new Set(units.slice(0, 30).filter((u) => u.inTable && u.lines.some((l) => findNumber(l) !== undefined)).map((u) => u.block));
+  const typedIndex = units.slice(0, 30).findIndex((u) => (!u.inTable || headerTables.has(u.block)) && otherDocumentTypeOf(u.lines[0] ?? "") !== undefined);
   const letterIndex = officialLetterAt(units, typeIndex);
   const otherIndex = letterIndex >= 0 && (typedIndex < 0 || letterIndex < typedIndex) ? letterIndex : typedIndex;
   const otherType = otherIndex < 0 ? undefined : otherIndex === letterIndex ? "công văn" : otherDocumentTypeOf(units[otherIndex]!.lines[0]!)!;
@@ -70,9 +73,13 @@ const ABOUT_LINE = /^(?:V\/v|Về việc)\s/u;
  */
 function officialLetterAt(units: Unit[], typeIndex: number): number {
   const end = Math.min(30, typeIndex >= 0 ? typeIndex : units.length);
-  for (let i = 1; i < end; i++) {
-    if (!ABOUT_LINE.test(units[i]!.text)) continue;
-    if (units.slice(Math.max(0, i - 2), i).some((u) => u.lines.some((l) => findNumber(l) !== undefined))) return i;
+  for (let i = 0; i < end; i++) {
+    const lines = units[i]!.lines;
+    const about = lines.findIndex((l) => ABOUT_LINE.test(l));
+    if (about < 0) continue;
+    // The number line above it: in the same unit (a header cell holding both lines) or one of the two units before.
+    const numbered = (l: string) => findNumber(l) !== undefined;
+    if (lines.slice(0, about).some(numbered) || (about === 0 && units.slice(Math.max(0, i - 2), i).some((u) => u.lines.some(numbered)))) return i;
   }
   return -1;
 }
@@ -139,8 +146,9 @@ function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover,
   const placeDate = findFirst(header, (u) => (findPlaceDate(u.text)?.date ? findPlaceDate(u.text) : undefined)) ?? findFirst(header, (u) => findPlaceDate(u.text));
   const issuer = resolveIssuer(header, units, [], placeDate?.place);
   const date = placeDate?.date ?? null;
-  const about = units[otherIndex]!.text;
-  const title = ABOUT_LINE.test(about) ? withoutAboutPrefix(cleanText(about)) : readTitle(units, otherIndex);
+  const lines = units[otherIndex]!.lines;
+  const aboutLine = lines.findIndex((l) => ABOUT_LINE.test(l));
+  const title = aboutLine >= 0 ? withoutAboutPrefix(cleanText(lines.slice(aboutLine).join(" "))) : readTitle(units, otherIndex);
   const meta: Meta = {
     docType: "other",
     number: cover.number,
@@ -164,7 +172,58 @@ function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover,
   return { value: { meta, sections: [], appendix: null, tables: [], preamble: [] }, diagnostics };
 }
 
-function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[]): Result<PlanParts> {
+/** A header's first line: the governing or issuing body, or the national motto (the number line is tested apart). */
+const HEADER_START = /^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|CỘNG HÒA|CỘNG HOÀ)/u;
+
+interface AppendedDocument {
+  /** The first unit of its header. */
+  start: number;
+  type: string;
+  number: string | null;
+}
+
+/**
+ * A second document after the plan in the same file (a báo cáo, a tờ trình, another plan appended by whoever
+ * gathered the file): after the plan's foot (its "Nơi nhận" or signing title), before any appendix of the plan, a
+ * type line with a header of its own just above it (a filled number or a dated place line). An appendix is the plan's
+ * own even when it holds a report's outline with a template header ("Số:    /BC-…"), so nothing after the plan's
+ * first "PHỤ LỤC" is taken for another document.
+ */
+function findAppendedDocument(units: Unit[], planIndex: number): AppendedDocument | undefined {
+  const foot = units.findIndex((u, i) => i > planIndex && !u.footnote && (isRecipientsLabel(u.text) || isSigningTitle(u.lines[0] ?? "")));
+  if (foot < 0) return undefined;
+  const appendix = findAppendixStarts(units, planIndex)[0] ?? units.length;
+  for (let k = foot + 1; k < appendix; k++) {
+    const first = units[k]!.lines[0] ?? "";
+    const other = otherDocumentTypeOf(first);
+    const own = documentTypeOf(first);
+    if (other === undefined && own === undefined) continue;
+    const above = units.slice(Math.max(foot + 1, k - 6), k);
+    const numberUnit = above.find((u) => u.lines.some((l) => findNumber(l) !== undefined));
+    const dated = above.some((u) => findPlaceDate(u.text)?.date !== undefined);
+    if (!numberUnit && !dated) continue;
+    const headerStart = above.findIndex((u) => HEADER_START.test(u.text) || u.lines.some((l) => findNumber(l) !== undefined));
+    const number = numberUnit ? numberUnit.lines.map(findNumber).find((n) => n !== undefined) ?? null : null;
+    const type = other ?? (own === "ke_hoach" ? "kế hoạch" : "quyết định");
+    return { start: headerStart >= 0 ? Math.max(foot + 1, k - 6) + headerStart : k, type, number };
+  }
+  return undefined;
+}
+
+function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnostic[]): Result<PlanParts> {
+  const firstType = allUnits.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
+  const firstPlan = documentTypeOf(allUnits[firstType]?.lines[0] ?? "") === "quyet_dinh" ? allUnits.findIndex((u, i) => i > firstType && documentTypeOf(u.lines[0] ?? "") === "ke_hoach") : firstType;
+  const appended = firstPlan >= 0 ? findAppendedDocument(allUnits, firstPlan) : undefined;
+  const units = appended ? allUnits.slice(0, appended.start) : allUnits;
+  if (appended) {
+    diagnostics.push({
+      severity: "info",
+      code: "appended-document",
+      message: `the file goes on after the plan with a ${appended.type}${appended.number ? ` (${appended.number})` : ""}: it is left out (meta, sections and tasks are the plan's)`,
+      where: allUnits[appended.start]!.position,
+    });
+  }
+  const endBlock = appended ? allUnits[appended.start]!.block : undefined;
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
   let planIndex = typeIndex;
@@ -233,7 +292,7 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });
 
   const appendices = appendixStarts.map((index) => ({ block: units[index]!.block, label: appendixLabel(units[index]!.lines[0] ?? ""), ...readAppendixHead(units, index) }));
-  const tables = collectTaskTables(doc, appendices);
+  const tables = collectTaskTables(doc, appendices, endBlock);
   const meta: Meta = {
     docType,
     number,
@@ -259,7 +318,10 @@ function segmentFrom(doc: DocumentModel, units: Unit[], diagnostics: Diagnostic[
   if (numberByHand) {
     diagnostics.push({ severity: "warning", code: "number-handwritten", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" has its number written by hand in pen, which OCR does not read: left null`, where: blankNumber!.position });
   } else if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
-  else if (!meta.number && !numberDoubt) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+  else if (blankNumber) {
+    // In a text layer a number line without its number is a draft's, or a copy made before the document was numbered.
+    diagnostics.push({ severity: "warning", code: "number-blank", message: `the số / ký hiệu "${cleanText(blankNumber.text).slice(0, 60)}" leaves its number blank (a draft, or a copy made before the document was numbered): number left null`, where: blankNumber.position });
+  } else if (!meta.number && !numberDoubt) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
   const undatedLine = meta.date || dateDoubt ? undefined : ownLines.find((u) => findPlaceDate(u.text) !== undefined);
   const dateByHand = undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0) ? handwritten(undatedLine.position.page, DAY_LABEL_END) : undefined;
   if (dateByHand) {

@@ -17,6 +17,7 @@ import {
   findIssuerIn,
   findNumber,
   findPlaceDate,
+  hasBlankNumber,
   isDepartmentLine,
   isFiledLine,
   isRecipientLine,
@@ -58,15 +59,37 @@ export function splitTypeFromTitle(input: Unit[]): Unit[] {
  * writing a line a paragraph) is joined with its rest when only the two together make a date. A rest starting in lower
  * case ("năm 2025") is joined by `toUnits` already; one starting with digits is not.
  */
+/** What a place-date line broken before its end goes on with: "12 năm 2025", "tháng 12 năm 2025", "năm 2025". */
+const DATE_REST = /^(?:\d{1,2}\s|tháng\s|năm\s)/u;
+
 export function joinSplitDateLines(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
-    const last = out[out.length - 1];
-    if (last && /^(?:\d{1,2}\s|tháng\s|năm\s)/u.test(unit.text) && /,\s*ngày/iu.test(last.text) && !findPlaceDate(last.text)?.date) {
-      const text = `${last.text} ${unit.text}`;
-      if (findPlaceDate(text)?.date) {
-        out[out.length - 1] = { ...last, lines: [...last.lines, ...unit.lines], text };
-        continue;
+    // The rest may come after the number line of the other column, which a header table read cell by cell puts
+    // between them ("Quảng Trị, ngày 25 tháng 02" / "Số: 130 /KH-UBND" / "năm 2026").
+    const between = out[out.length - 1];
+    const numberBetween = between !== undefined && between.lines.length === 1 && (findNumber(between.text) !== undefined || hasBlankNumber(between.text));
+    const at = numberBetween ? out.length - 2 : out.length - 1;
+    const last = out[at];
+    if (last && /,\s*ngày/iu.test(last.text) && !findPlaceDate(last.text)?.date) {
+      if (DATE_REST.test(unit.text)) {
+        const text = `${last.text} ${unit.text}`;
+        if (findPlaceDate(text)?.date) {
+          out[at] = { ...last, lines: [...last.lines, ...unit.lines], text };
+          continue;
+        }
+      }
+      // Text laid out as its page joins the number line and the date's rest under it into one paragraph
+      // ("Số: 130 /KH-UBND" / "năm 2026"): the rest goes to its date, the number line stays.
+      const numberLine = (line: string) => findNumber(line) !== undefined || hasBlankNumber(line);
+      if (unit.lines.length > 1 && numberLine(unit.lines[0]!) && DATE_REST.test(unit.lines[1]!)) {
+        const text = `${last.text} ${unit.lines[1]}`;
+        if (findPlaceDate(text)?.date) {
+          out[at] = { ...last, lines: [...last.lines, unit.lines[1]!], text };
+          const lines = [unit.lines[0]!, ...unit.lines.slice(2)];
+          out.push({ ...unit, lines, text: lines.join(" ") });
+          continue;
+        }
       }
     }
     out.push(unit);
@@ -117,7 +140,7 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
   const rest = takeWhile(typeUnit.lines.slice(1), (line) => !/^(?:\(?\s*(?:ban hành\s+)?kèm theo\b|căn cứ\s)/iu.test(line.trim()));
   if (rest.length > 0) {
     // A wrapped upper-case title runs on into the first sentence of the body when there is no blank line.
-    const upper = rest[0] && isUpperCaseText(rest[0]) ? takeWhile(rest, isTitleLine) : rest;
+    const upper = rest[0] && isUpperCaseText(rest[0]) ? takeWhile(rest, isTitleLine) : [rest[0]!, ...takeWhile(rest.slice(1), (line) => !startsBody(line))];
     parts.push(...upper);
   }
   let i = typeIndex + 1;
@@ -126,7 +149,14 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
   const next = units[i];
   if (parts.length === 0 && next && !/^căn cứ\s/iu.test(next.text)) {
     if (isUpperCaseText(next.lines[0] ?? "")) parts.push(...takeWhile(next.lines, isTitleLine));
-    else if (next.text.length <= 300 && !/[:;]$/.test(next.text)) parts.push(...next.lines);
+    else {
+      // Text laid out as its page runs the title and the body's first sentence together (no blank line between): the
+      // title ends at a line that starts the body in capitals ("Thực hiện …", "Căn cứ …", "(Ban hành kèm theo …)"); a
+      // wrapped title line goes on in lower case ("… triển khai" / "thực hiện Nghị quyết …").
+      const own = [next.lines[0] ?? "", ...takeWhile(next.lines.slice(1), (line) => !startsBody(line))];
+      const text = own.join(" ");
+      if (text.length <= 300 && !/[:;]$/.test(text)) parts.push(...own);
+    }
     if (parts.length > 0) i += 1;
   }
   while (units[i] && looksLikeTitleContinuation(units[i]!) && parts.length < 8) {
@@ -135,6 +165,13 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
   }
   const title = withoutAboutPrefix(withVietnameseD(cleanText(parts.join(" ")))).replace(LEADING_MARKS, "");
   return title === "" ? null : title;
+}
+
+const STARTS_UPPER_OR_BRACKET = re("u")`^\s*[(${UPPER}]`;
+
+/** A line after a title's first that starts the body: see `readTitle`. */
+function startsBody(line: string): boolean {
+  return endsTitleText(line) && STARTS_UPPER_OR_BRACKET.test(line);
 }
 
 /**
@@ -379,13 +416,21 @@ export function findRecipients(units: Unit[]): string[] {
   const head = afterRecipientsLabel(units[start]!.text) ?? "";
   // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient.
   const debris = !/^nơi nhận/iu.test(units[start]!.text) && !/[-+•\s]/u.test(head.trim());
-  if (head && !debris) for (const part of head.split(/\s(?=[-+•]\s)/u)) add(part);
+  // A label and its list in one paragraph: its lines are the recipients when it has lines ("- Ban Thi đua - Khen
+  // thưởng Trung ương;" is one); run together on one line, each " - " starts one.
+  const labelUnit = units[start]!;
+  const listLines = labelUnit.lines.length > 1 ? labelUnit.lines.slice(1) : [];
+  const firstLine = afterRecipientsLabel(labelUnit.lines[0] ?? "") ?? "";
+  const parts = listLines.length > 0 && listLines.every((l) => /^\s*[-+•]/u.test(l)) ? [firstLine, ...listLines].filter((l) => l.trim() !== "") : head.split(/\s(?=[-+•]\s)/u);
+  if (head && !debris) for (const part of parts) add(part);
   const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
     const bullet = unit.marker !== undefined || /^[-+•]/.test(unit.text);
-    // In a signature table read a line a row, the signer's column sits between the recipients: skip it.
+    // In a signature table read a line a row, the signer's column sits between the recipients: skip it. So do its
+    // signing title and name when the table's columns came out as lines of their own (a PDF's borderless table).
     if (!bullet && unit.inTable && unit.block === table) continue;
+    if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) continue;
     if (!bullet) break;
     add(unit);
   }

@@ -50,15 +50,16 @@ function blockText(block: Block): string {
  * Assignment tables: those whose header names what rows assign (a task, target or subject column) and who or when;
  * after one of them, header-less tables of the same width in the same appendix or body (the rest of the table after a
  * page break or an elided part, which some converters write as a new table). A table whose columns say nothing of
- * who or when (statistics, criteria, a report outline) assigns nothing and is left out.
+ * who or when (statistics, criteria, a report outline) assigns nothing and is left out. Blocks from `endBlock` on
+ * belong to another document appended to the plan and are not read.
  */
-export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]): AssignmentTablePart[] {
+export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[], endBlock = doc.children.length): AssignmentTablePart[] {
   const parts: AssignmentTablePart[] = [];
   let previous: AssignmentTablePart | undefined;
   let width = 0;
   let appendixIndex = -1;
   let caption: string | undefined;
-  doc.children.forEach((block, index) => {
+  doc.children.slice(0, endBlock).forEach((block, index) => {
     while (appendixIndex + 1 < appendices.length && appendices[appendixIndex + 1]!.block <= index) appendixIndex += 1;
     if (block.type !== "table") {
       const text = blockText(block);

@@ -14,6 +14,9 @@ export interface PageLines {
 const MARGIN_BAND = 0.12;
 const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:\/|of|trên)\s*\d{1,4})?$/iu;
 
+/** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc": only a document's first page has them. */
+const NATIONAL_MOTTO = /CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA|Độc lập\s*[-–]\s*Tự do/u;
+
 function keyOf(text: string): string {
   return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
 }
@@ -26,6 +29,9 @@ export function isPageNumberText(text: string): boolean {
 export function findFurniture(pages: PageLines[]): Map<number, Set<Line>> {
   const result = new Map<number, Set<Line>>();
   const candidates: Array<{ page: number; line: Line; key: string; zone: "top" | "bottom"; offset: number }> = [];
+  // Pages whose top holds the national motto start a document. A text repeated only at the top of such pages is the
+  // header of documents of one body (a công văn and the plan it sends start alike), content, not a running header.
+  const startPages = new Set<number>();
   for (const { page, height, lines } of pages) {
     const dropped = new Set<Line>();
     result.set(page, dropped);
@@ -33,6 +39,7 @@ export function findFurniture(pages: PageLines[]): Map<number, Set<Line>> {
     const sorted = [...lines].sort((a, b) => a.top - b.top);
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
+    if (sorted.some((line) => line.bottom < MARGIN_BAND * height && NATIONAL_MOTTO.test(line.text))) startPages.add(page);
     for (const line of sorted) {
       const zone = line.bottom < MARGIN_BAND * height ? "top" : line.top > (1 - MARGIN_BAND) * height ? "bottom" : null;
       if (!zone) continue;
@@ -55,7 +62,8 @@ export function findFurniture(pages: PageLines[]): Map<number, Set<Line>> {
     const typical = offsets[Math.floor(offsets.length / 2)]!;
     const aligned = list.filter((c) => Math.abs(c.offset - typical) <= 15);
     const pagesSeen = new Set(aligned.map((c) => c.page));
-    if (pagesSeen.size >= needed) for (const c of aligned) result.get(c.page)?.add(c.line);
+    const onlyDocumentStarts = aligned.every((c) => c.zone === "top" && startPages.has(c.page));
+    if (pagesSeen.size >= needed && !onlyDocumentStarts) for (const c of aligned) result.get(c.page)?.add(c.line);
   }
   return result;
 }
