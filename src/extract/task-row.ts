@@ -237,8 +237,10 @@ const YEAR = /\b(?:19|20)\d{2}\b/u;
  * without a year takes the plan's year, like any yearless deadline.
  */
 function periodOfColumn(header: TaskHeader, index: number): string {
-  const rows = header.rows;
-  const own = rows[rows.length - 1]?.[index] || header.labels[index] || "";
+  // The lowest header row naming the column, a row of column numbers "(4)" under the header skipped.
+  const named = header.periods?.[index] !== undefined ? header.rows.length - 1 : lowestNamingRow(header.rows, index);
+  const rows = header.rows.slice(0, named + 1);
+  const own = header.periods?.[index] ?? (rows[rows.length - 1]?.[index] || header.labels[index] || "");
   if (YEAR.test(own)) return own;
   for (const cells of rows.slice(0, -1)) {
     // The spanning cell stands at its first column; the cells it covers are empty (a scrape) or copies of it.
@@ -249,6 +251,14 @@ function periodOfColumn(header: TaskHeader, index: number): string {
     if (year) return /năm$/iu.test(own) ? `${own} ${year}` : `${own}/${year}`;
   }
   return own;
+}
+
+/** The index of the last header row whose cell at `index` is no column number ("(4)"); 0 when none. */
+function lowestNamingRow(rows: readonly string[][], index: number): number {
+  for (let r = rows.length - 1; r > 0; r--) {
+    if (!/^\(?\d{1,2}\)?$/.test(rows[r]?.[index] ?? "")) return r;
+  }
+  return 0;
 }
 
 /** Roles whose cells are filled down under a merged cell of the same task. */
