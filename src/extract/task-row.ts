@@ -184,6 +184,7 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
   for (const index of columns.timeSlots) {
     const value = slotText(row.slots[index]);
     if (MARK.test(value)) marked.push(periodOfColumn(header, index));
+    else if (TIME_IN_PERIOD.test(value)) marked.push(inYearOf(value, periodOfColumn(header, index)));
     else keep(index);
   }
   const deadline = list("deadline");
@@ -229,6 +230,17 @@ export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]
 /** A cell that only marks its column: "x", a tick or a dot. */
 const MARK = /^[xX×✓✔✕•●■☑]$/u;
 const YEAR = /\b(?:19|20)\d{2}\b/u;
+/**
+ * A period column's cell that writes the time within the period instead of a mark ("Tháng 2" under "Quý I", "15/3"):
+ * that time is the row's. Anything else there (a figure) is a value kept under its header.
+ */
+const TIME_IN_PERIOD = /^(?:(?:trước|từ|đến|trong)\s+)?(?:(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?)$/iu;
+
+/** A time written in a period column, in the year its column names when it writes none ("15/3" under "Năm 2027"). */
+function inYearOf(value: string, period: string): string {
+  const year = YEAR.exec(period)?.[0];
+  return year === undefined || YEAR.test(value) ? value : `${value}/${year}`;
+}
 
 /**
  * The period a time column names, as a deadline phrase: its own header cell ("Quý II"), with the year of the header
@@ -240,7 +252,10 @@ function periodOfColumn(header: TaskHeader, index: number): string {
   // The lowest header row naming the column, a row of column numbers "(4)" under the header skipped.
   const named = header.periods?.[index] !== undefined ? header.rows.length - 1 : lowestNamingRow(header.rows, index);
   const rows = header.rows.slice(0, named + 1);
-  const own = header.periods?.[index] ?? (rows[rows.length - 1]?.[index] || header.labels[index] || "");
+  const written = header.periods?.[index] ?? (rows[rows.length - 1]?.[index] || header.labels[index] || "");
+  // "T3", "Q2": a timetable's short headers for "Tháng 3", "Quý 2".
+  const short = /^([TQ])\s?(\d{1,2})$/iu.exec(written);
+  const own = short ? `${short[1]!.toUpperCase() === "T" ? "Tháng" : "Quý"} ${short[2]}` : written;
   if (YEAR.test(own)) return own;
   for (const cells of rows.slice(0, -1)) {
     // The spanning cell stands at its first column; the cells it covers are empty (a scrape) or copies of it.

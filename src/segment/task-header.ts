@@ -95,41 +95,55 @@ const ROMAN_QUARTERS = ["I", "II", "III", "IV"];
 
 /**
  * Period columns written as bare numbers under a spanning time header: months "1 | 2 | … | 12" under "Tiến độ thực
- * hiện năm 2025 (tháng)", quarters "I | II | III | IV" under "Thời gian thực hiện (theo quý)". Each column's period;
- * undefined when the row is not of that shape. Told from a row numbering the columns "(1) (2) (3)" by where the
- * numbers stand: only under the one spanning cell, counting up from where the run starts, every other cell of the row
- * empty or merged down from above. The unit is the one the spanning cell names; without one, Roman numerals are
- * quarters and Arabic numbers months (a run of Arabic numbers within 1-4 says neither, and is left alone).
+ * hiện năm 2025 (tháng)", quarters "I | II | III | IV" under "Thời gian thực hiện (theo quý)" or under each of "Năm
+ * 2026 | Năm 2027". Each column's period; undefined when the row is not of that shape. Told from a row numbering the
+ * columns "(1) (2) (3)" by where the numbers stand: only under spanning time cells, counting up under each, every
+ * other cell of the row empty or merged down from above. The unit is the one the spanning cell names; without one,
+ * Roman numerals are quarters and Arabic numbers months (a run of Arabic numbers within 1-4 says neither, and is left
+ * alone).
  */
 function periodSubColumns(top: Cell[], sub: Cell[]): Partial<Record<number, string>> | undefined {
-  const spanningText = (c: number): string => {
+  const spanStart = (c: number): number => {
     let at = c;
     while (at > 0 && (top[at]?.merged === "left" || textAt(top, at) === "")) at -= 1;
-    return textAt(top, at);
+    return at;
   };
-  const run: { c: number; text: string }[] = [];
+  // The numbers of the row, grouped by the spanning cell above them.
+  const runs = new Map<number, { c: number; text: string }[]>();
   for (let c = 0; c < sub.length; c++) {
     const cell = sub[c]!;
     const text = cell.merged === "above" ? "" : cleanText(cellText(cell));
-    if (ARABIC_PERIOD.test(text) || ROMAN_QUARTERS.includes(text)) run.push({ c, text });
-    else if (text !== "") return undefined;
+    if (text === "") continue;
+    if (!ARABIC_PERIOD.test(text) && !ROMAN_QUARTERS.includes(text)) return undefined;
+    const at = spanStart(c);
+    runs.set(at, [...(runs.get(at) ?? []), { c, text }]);
   }
+  if (runs.size === 0) return undefined;
+  const periods: Partial<Record<number, string>> = {};
+  for (const [at, run] of runs) {
+    const named = periodRun(textAt(top, at), run);
+    if (named === undefined) return undefined;
+    run.forEach((r, k) => {
+      periods[r.c] = named[k];
+    });
+  }
+  return periods;
+}
+
+/** The periods of one run of numbers under one spanning cell; undefined when they are not periods. */
+function periodRun(span: string, run: readonly { c: number; text: string }[]): string[] | undefined {
   if (run.length < 2 || run.some((r, k) => k > 0 && r.c !== run[k - 1]!.c + 1)) return undefined;
-  const span = spanningText(run[0]!.c);
-  if (run.some((r) => spanningText(r.c) !== span)) return undefined;
   const folded = foldForMatch(span);
-  if (roleOf(span) !== "deadline" && !/\b(?:thang|quy)\b/.test(folded)) return undefined;
+  const spanRole = roleOf(span);
+  if (spanRole !== "deadline" && spanRole !== "timeSlot" && !/\b(?:thang|quy)\b/.test(folded)) return undefined;
   const roman = run.every((r) => ROMAN_QUARTERS.includes(r.text));
   const values = run.map((r) => (roman ? ROMAN_QUARTERS.indexOf(r.text) + 1 : Number(r.text)));
   if (values.some((v, k) => k > 0 && v !== values[k - 1]! + 1)) return undefined;
+  const last = values[values.length - 1]!;
   const quarters = /\bquy\b/.test(folded) || (roman && !/\bthang\b/.test(folded));
-  const months = !quarters && (/\bthang\b/.test(folded) || (!roman && values[values.length - 1]! > 4));
-  if ((!quarters && !months) || (quarters && values[values.length - 1]! > 4)) return undefined;
-  const periods: Partial<Record<number, string>> = {};
-  run.forEach((r, k) => {
-    periods[r.c] = quarters ? `Quý ${ROMAN_QUARTERS[values[k]! - 1]}` : `Tháng ${values[k]}`;
-  });
-  return periods;
+  const months = !quarters && (/\bthang\b/.test(folded) || (!roman && last > 4));
+  if ((!quarters && !months) || (quarters && last > 4)) return undefined;
+  return values.map((v) => (quarters ? `Quý ${ROMAN_QUARTERS[v - 1]}` : `Tháng ${v}`));
 }
 
 const textAt = (cells: Cell[], c: number): string => (cells[c] === undefined ? "" : cleanText(cellText(cells[c]!)));

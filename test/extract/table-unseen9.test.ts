@@ -266,3 +266,42 @@ describe("a numbered group label spanning the row after its number", () => {
     expect(plain.tasks.map((t) => [t.number, t.parent])).toEqual([["1.1", "Phát triển hạ tầng số"]]);
   });
 });
+
+describe("more timetable headers", () => {
+  it("quarters 'I … IV' under each of 'Năm 2026 | Năm 2027' take that year", async () => {
+    const doc = await html(
+      "<tr><td rowspan='2'>TT</td><td rowspan='2'>Nhiệm vụ</td><td rowspan='2'>Cơ quan chủ trì</td><td colspan='4'>Năm 2026</td><td colspan='4'>Năm 2027</td></tr>" +
+        "<tr><td>I</td><td>II</td><td>III</td><td>IV</td><td>I</td><td>II</td><td>III</td><td>IV</td></tr>" +
+        "<tr><td>1</td><td>Xây dựng cơ sở dữ liệu cán bộ</td><td>Sở Nội vụ</td><td></td><td></td><td></td><td>x</td><td>x</td><td></td><td></td><td></td></tr>",
+    );
+    expect(doc.tasks.map((t) => [t.deadline.raw, t.deadline.start, t.deadline.end])).toEqual([["Quý IV/2026; Quý I/2027", "2026-10-01", "2027-03-31"]]);
+  });
+  it("short headers 'T1 … T12' and 'Q1 … Q4' are months and quarters", async () => {
+    const months = await markdown(
+      row("STT", "Nội dung", "Đơn vị thực hiện", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "T10", "T11", "T12"),
+      rule(15),
+      row("1", "Tổ chức Hội nghị triển khai", "Sở Tư pháp", "", "", "x", "", "", "", "", "", "", "", "", ""),
+    );
+    expect(months.tasks.map((t) => [t.deadline.raw, t.deadline.start, t.deadline.end])).toEqual([["Tháng 3", "2026-03-01", "2026-03-31"]]);
+    const quarters = await markdown(
+      row("STT", "Nội dung", "Đơn vị thực hiện", "Q1", "Q2", "Q3", "Q4"),
+      rule(7),
+      row("1", "Tổ chức Hội nghị triển khai", "Sở Tư pháp", "", "x", "", ""),
+    );
+    expect(quarters.tasks.map((t) => [t.deadline.start, t.deadline.end])).toEqual([["2026-04-01", "2026-06-30"]]);
+  });
+  it("a period column's cell writing the time within it ('Tháng 2' under 'Quý I') gives that time; a figure stays a value", async () => {
+    const doc = await markdown(
+      row("STT", "Nội dung", "Đơn vị thực hiện", "Quý I", "Quý II", "Quý III", "Quý IV"),
+      rule(7),
+      row("1", "Ban hành Kế hoạch kiểm tra", "Sở Nội vụ", "Tháng 2", "", "", ""),
+      row("2", "Tổng hợp báo cáo", "Sở Nội vụ", "", "15/6", "", "x"),
+      row("3", "Khảo sát", "Sở Nội vụ", "", "", "80%", ""),
+    );
+    expect(doc.tasks.map((t) => [t.deadline.raw, t.deadline.start, t.deadline.end, t.extra])).toEqual([
+      ["Tháng 2", "2026-02-01", "2026-02-28", {}],
+      ["15/6; Quý IV", "2026-06-15", "2026-12-31", {}],
+      [null, null, null, { "Quý III": "80%" }],
+    ]);
+  });
+});
