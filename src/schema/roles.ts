@@ -79,7 +79,7 @@ export const ROLES: readonly RoleSpec[] = [
   // unless the cell says which is which (contract).
   { id: "leadOrPartners", header: /chutri(?:va|hoac)?(?:coquan|donvi)?phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
   // A schedule's day or calendar ("Ngày kiểm tra", "Lịch kiểm tra") is its time too.
-  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien|ngay(?:kiemtra|thanhtra|thuchien|tochuc|batdau|ketthuc)|^(?:tu|den)(?:ngay|thang)$|lich(?:kiemtra|thanhtra|trinh|thuchien|tochuc)|^(?:ngay|thang|quy)$/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
+  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien|ngay(?:kiemtra|thanhtra|thuchien|tochuc|batdau|ketthuc)|^(?:tu|den)(?:ngay|thang)$|lich(?:kiemtra|thanhtra|trinh|thuchien|tochuc)|lotrinh|^(?:ngay|thang|quy)$/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
   // One column per period, its cell marked "x" when the row is carried out then ("Thời gian thực hiện" over "Quý I |
   // Quý II …", "Tháng 1 … Tháng 12", "T1 … T12", "Q1 … Q4", "Năm 2026 | Năm 2027"; bare numbers "1 … 12" under a
   // spanning time header are given this role by the header reader): the marked columns are the row's time (extract).

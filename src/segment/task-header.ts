@@ -91,12 +91,13 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
 }
 
 const ARABIC_PERIOD = /^(?:0?[1-9]|1[0-2])$/;
+const BARE_YEAR = /^20\d\d$/;
 const ROMAN_QUARTERS = ["I", "II", "III", "IV"];
 
 /**
  * Period columns written as bare numbers under a spanning time header: months "1 | 2 | … | 12" under "Tiến độ thực
  * hiện năm 2025 (tháng)", quarters "I | II | III | IV" under "Thời gian thực hiện (theo quý)" or under each of "Năm
- * 2026 | Năm 2027". Each column's period; undefined when the row is not of that shape. Told from a row numbering the
+ * 2026 | Năm 2027", years "2026 | 2027 | 2028" under "Lộ trình thực hiện". Each column's period; undefined when the row is not of that shape. Told from a row numbering the
  * columns "(1) (2) (3)" by where the numbers stand: only under spanning time cells, counting up under each, every
  * other cell of the row empty or merged down from above. The unit is the one the spanning cell names; without one,
  * Roman numerals are quarters and Arabic numbers months (a run of Arabic numbers within 1-4 says neither, and is left
@@ -114,7 +115,7 @@ function periodSubColumns(top: Cell[], sub: Cell[]): Partial<Record<number, stri
     const cell = sub[c]!;
     const text = cell.merged === "above" ? "" : cleanText(cellText(cell));
     if (text === "") continue;
-    if (!ARABIC_PERIOD.test(text) && !ROMAN_QUARTERS.includes(text)) return undefined;
+    if (!ARABIC_PERIOD.test(text) && !ROMAN_QUARTERS.includes(text) && !BARE_YEAR.test(text)) return undefined;
     const at = spanStart(c);
     runs.set(at, [...(runs.get(at) ?? []), { c, text }]);
   }
@@ -136,6 +137,11 @@ function periodRun(span: string, run: readonly { c: number; text: string }[]): s
   const folded = foldForMatch(span);
   const spanRole = roleOf(span);
   if (spanRole !== "deadline" && spanRole !== "timeSlot" && !/\b(?:thang|quy)\b/.test(folded)) return undefined;
+  // "Lộ trình thực hiện" over "2026 | 2027 | 2028": years.
+  if (run.every((r) => BARE_YEAR.test(r.text))) {
+    const years = run.map((r) => Number(r.text));
+    return years.some((y, k) => k > 0 && y !== years[k - 1]! + 1) ? undefined : years.map((y) => `Năm ${y}`);
+  }
   const roman = run.every((r) => ROMAN_QUARTERS.includes(r.text));
   const values = run.map((r) => (roman ? ROMAN_QUARTERS.indexOf(r.text) + 1 : Number(r.text)));
   if (values.some((v, k) => k > 0 && v !== values[k - 1]! + 1)) return undefined;

@@ -305,3 +305,33 @@ describe("more timetable headers", () => {
     ]);
   });
 });
+
+describe("years as bare numbers under 'Lộ trình thực hiện'", () => {
+  it("'2026 | 2027 | 2028' marked 'x' are years", async () => {
+    const doc = await html(
+      "<tr><td rowspan='2'>TT</td><td rowspan='2'>Nhiệm vụ</td><td rowspan='2'>Cơ quan chủ trì</td><td colspan='3'>Lộ trình thực hiện</td></tr>" +
+        "<tr><td>2026</td><td>2027</td><td>2028</td></tr>" +
+        "<tr><td>1</td><td>Xây dựng kho dữ liệu dùng chung</td><td>Sở Khoa học và Công nghệ</td><td></td><td>x</td><td>x</td></tr>",
+    );
+    expect(doc.tasks.map((t) => [t.deadline.raw, t.deadline.start, t.deadline.end])).toEqual([["Năm 2027; Năm 2028", "2027-01-01", "2028-12-31"]]);
+  });
+});
+
+describe("one 'Chủ trì/phối hợp' cell marking roles after the names", () => {
+  it("'(CT)' / '(PH)', '(cơ quan chủ trì)' and 'A - chủ trì; B - phối hợp' say who leads", async () => {
+    const doc = await markdown(
+      row("TT", "Nội dung", "Cơ quan chủ trì/phối hợp", "Thời gian"),
+      rule(4),
+      row("1", "Số hóa hồ sơ", "Sở Tài chính (PH); Sở Nội vụ (CT)", "Quý II"),
+      row("2", "Rà soát thủ tục", "Sở Tư pháp (cơ quan phối hợp); Văn phòng UBND tỉnh (cơ quan chủ trì)", "Quý III"),
+      row("3", "Kiểm tra công vụ", "Sở Nội vụ - chủ trì; Thanh tra tỉnh - phối hợp", "Quý IV"),
+      row("4", "Đánh giá Chỉ số", "Phòng Tài chính - Kế hoạch, Sở Nội vụ", "Quý IV"),
+    );
+    expect(doc.tasks.map((t) => [t.lead, t.partners])).toEqual([
+      [["Sở Nội vụ"], ["Sở Tài chính"]],
+      [["Văn phòng UBND tỉnh"], ["Sở Tư pháp"]],
+      [["Sở Nội vụ"], ["Thanh tra tỉnh"]],
+      [["Phòng Tài chính - Kế hoạch"], ["Sở Nội vụ"]],
+    ]);
+  });
+});
