@@ -209,8 +209,17 @@ const NOTE_PARTNERS = /^phối hợp(?:\s+với)?\s*[:：]\s*(\S.*)$/isu;
 const NOTE_TIME = /^(?:(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*[:：]\s*(\S.*)|(hoàn thành\s+(?:trước|trong|chậm nhất)\s.*))$/isu;
 
 /**
+ * A note that is a time and nothing else: "Quý II/2026", "Tháng 6", "Trước ngày 30/6/2026", "Chậm nhất 15/3",
+ * "Năm 2026", "6 tháng đầu năm", "Thường xuyên", "Hằng quý". A note with more words ("Thường xuyên cập nhật") says
+ * something else.
+ */
+const NOTE_TIME_ALONE =
+  /^(?:(?:trước|chậm nhất|hoàn thành trước|hoàn thành trong|trong)\s+(?:ngày\s+)?)?(?:quý\s+(?:[IV]{1,3}|[1-4])(?:\s*(?:\/|năm)\s*20\d\d)?|tháng\s+\d{1,2}(?:\s*(?:\/|năm)\s*20\d\d)?|\d{1,2}\/\d{1,2}(?:\/20\d\d)?|năm\s+20\d\d|6\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+20\d\d)?|thường xuyên|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm))$/iu;
+
+/**
  * A table with no partner (or no time) column may say it in a note column ("Ghi chú: Phối hợp: Sở Tư pháp"): the
- * note then gives the field, and stays under its header as written. Only a note that opens with the role's words.
+ * note then gives the field, and stays under its header as written. Only a note that opens with the role's words,
+ * or, for the time, a note that is a time alone (`NOTE_TIME_ALONE`).
  */
 export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]; deadline?: string[] } {
   const out: { partners?: string[]; deadline?: string[] } = {};
@@ -223,12 +232,13 @@ export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]
     if (partners) out.partners = [partners[1]!];
     const time = noTime && out.deadline === undefined ? NOTE_TIME.exec(text) : null;
     if (time) out.deadline = [time[1] ?? time[2]!];
+    else if (noTime && out.deadline === undefined && NOTE_TIME_ALONE.test(text)) out.deadline = [text];
   }
   return out;
 }
 
-/** A cell that only marks its column: "x", a tick or a dot. */
-const MARK = /^[xX×✓✔✕•●■☑]$/u;
+/** A cell that only marks its column: "x", a tick (Word users type "√"), a cross, a dot or a star. */
+const MARK = /^[xX×✓✔✕✗•●■☑☒√*]$/u;
 const YEAR = /\b(?:19|20)\d{2}\b/u;
 /**
  * A period column's cell that writes the time within the period instead of a mark ("Tháng 2" under "Quý I", "15/3"):

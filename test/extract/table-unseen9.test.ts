@@ -335,3 +335,29 @@ describe("one 'Chủ trì/phối hợp' cell marking roles after the names", () 
     ]);
   });
 });
+
+describe("a table without a time column whose 'Ghi chú' is a time alone", () => {
+  it("takes the note as the time; a note with more words is only a note", async () => {
+    const doc = await markdown(
+      row("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Ghi chú"),
+      rule(5),
+      row("1", "Ban hành Kế hoạch tự kiểm tra", "Sở Nội vụ", "Văn phòng UBND tỉnh", "Quý I/2026"),
+      row("2", "Rà soát quy chế", "Sở Tư pháp", "", "Trước ngày 30/6/2026"),
+      row("3", "Cập nhật cơ sở dữ liệu", "Sở Nội vụ", "", "Thường xuyên cập nhật khi có thay đổi"),
+    );
+    expect(doc.tasks.map((t) => [t.deadline.raw, t.deadline.start, t.deadline.end, t.extra["Ghi chú"]])).toEqual([
+      ["Quý I/2026", "2026-01-01", "2026-03-31", "Quý I/2026"],
+      ["Trước ngày 30/6/2026", null, "2026-06-30", "Trước ngày 30/6/2026"],
+      [null, null, null, "Thường xuyên cập nhật khi có thay đổi"],
+    ]);
+    expect(codes(doc, "field-from-note")).toBe(2);
+  });
+  it("a timetable marked with ticks '√'", async () => {
+    const doc = await markdown(
+      row("STT", "Nội dung", "Đơn vị thực hiện", "Quý I", "Quý II", "Quý III", "Quý IV"),
+      rule(7),
+      row("1", "Tổ chức tập huấn", "Sở Nội vụ", "", "√", "√", ""),
+    );
+    expect(doc.tasks.map((t) => [t.deadline.start, t.deadline.end])).toEqual([["2026-04-01", "2026-09-30"]]);
+  });
+});
