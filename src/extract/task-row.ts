@@ -11,6 +11,7 @@
  * Page-break continuations are joined before this (rows.ts, `isContinuation` / `mergeInto`).
  */
 import type { Position } from "../diagnostics.js";
+import { foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
 import type { TaskHeader } from "../segment/task-header.js";
 import { type Columns, type GridRow, isEmptySlot, slot, startsNumbered } from "./rows.js";
@@ -170,6 +171,9 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     // A start column and an end column: one deadline "start - end", whose two items give the task's span.
     const parts = [own, ...columns.moreDeadlines.map((index) => row.slots[index]?.paragraphs ?? [])].map((p) => p.join(" ").trim());
     const written = parts.filter((p) => p !== "");
+    const lone = parts.length === 2 && written.length === 1 && BOUND_VALUE.test(written[0]!) ? loneBound(header, columns, parts[0] !== "") : undefined;
+    if (lone === "start") return [`Từ ${/^\d/.test(written[0]!) ? "ngày " : ""}${written[0]}`];
+    if (lone === "end") return [`Đến ${written[0]}`];
     return written.length > 0 ? [written.join(" - ")] : [];
   };
   const extra: Record<string, string> = {};
@@ -201,6 +205,22 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     extra,
     ...(columns.of.leadOrPartners === undefined ? {} : { leadOrPartners: list("leadOrPartners") }),
   };
+}
+
+/** A date, month or quarter: a bound of a split time column ("01/3/2026", "Tháng 3/2026", "Quý II/2026"). */
+const BOUND_VALUE = /^(?:\d{1,2}\/\d{1,2}|(?:tháng|quý)\s)/iu;
+
+/**
+ * Which bound a split time column's row writes when it writes only one: the start ("Bắt đầu", "Từ ngày") with the end
+ * left empty starts the work with no end said ("Từ …"); the end ("Kết thúc", "Hoàn thành", "Đến ngày") with the start
+ * left empty is the day it is due by ("Đến …"). Undefined when the headers do not say start and end.
+ */
+function loneBound(header: TaskHeader, columns: Columns, startWritten: boolean): "start" | "end" | undefined {
+  const label = (index: number | undefined) => foldForMatch(header.labels[index ?? -1] ?? "");
+  const startSaid = /\b(?:bat dau|tu|khoi cong)\b/.test(label(columns.of.deadline));
+  const endSaid = /\b(?:ket thuc|hoan thanh|den)\b/.test(label(columns.moreDeadlines[0]));
+  if (!startSaid || !endSaid) return undefined;
+  return startWritten ? "start" : "end";
 }
 
 /** "Phối hợp: Sở A, Sở B" opening a note: the partners. */

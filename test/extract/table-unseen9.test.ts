@@ -361,3 +361,30 @@ describe("a table without a time column whose 'Ghi chú' is a time alone", () =>
     expect(doc.tasks.map((t) => [t.deadline.start, t.deadline.end])).toEqual([["2026-04-01", "2026-09-30"]]);
   });
 });
+
+describe("a split time column with one bound written", () => {
+  it("a start alone starts the work with its end open; an end alone is the day it is due by", async () => {
+    const doc = await markdown(
+      row("STT", "Nhiệm vụ", "Chủ trì", "Thời gian bắt đầu", "Thời gian hoàn thành"),
+      rule(5),
+      row("1", "Vận hành hệ thống một cửa điện tử", "Văn phòng UBND tỉnh", "01/3/2026", ""),
+      row("2", "Rà soát quy chế", "Sở Tư pháp", "", "30/6/2026"),
+      row("3", "Khảo sát sự hài lòng", "Sở Nội vụ", "Quý II/2026", ""),
+      row("4", "Sơ kết", "Sở Nội vụ", "Tháng 5/2026", "Tháng 6/2026"),
+    );
+    expect(doc.tasks.map((t) => [t.deadline.start, t.deadline.end])).toEqual([
+      ["2026-03-01", null],
+      [null, "2026-06-30"],
+      ["2026-04-01", null],
+      ["2026-05-01", "2026-06-30"],
+    ]);
+  });
+  it("two time columns that do not say start and end keep reading each as written", async () => {
+    const doc = await markdown(
+      row("STT", "Nhiệm vụ", "Chủ trì", "Thời gian thực hiện", "Thời hạn báo cáo"),
+      rule(5),
+      row("1", "Kiểm tra công vụ", "Sở Nội vụ", "Quý III/2026", ""),
+    );
+    expect(doc.tasks.map((t) => [t.deadline.start, t.deadline.end])).toEqual([["2026-07-01", "2026-09-30"]]);
+  });
+});
