@@ -273,9 +273,10 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   if (texts.length === 2 && /^(?:[IVX]{1,6}|[A-Z])(?:\.\d{1,2}){0,3}\.?$/.test(texts[0]!)) {
     numeral = texts[0]!.replace(/\.$/, "");
     label = texts[1]!;
-  } else if (texts.length === 2 && /^\d{1,2}\.?$/.test(texts[0]!) && isShouting(texts[1]!)) {
+  } else if (texts.length === 2 && /^\d{1,2}\.?$/.test(texts[0]!) && (isShouting(texts[1]!) || spansAfterNumber(row, columns))) {
     // "1 | CẢI CÁCH THỂ CHẾ" over tasks "1.1", "1.2": an Arabic-numbered group, told from a task by its capitals
-    // and by having nothing but its label (no products, agencies or time, checked above).
+    // (or by its label's cell spanning every column after the number, where the format recorded the merge) and by
+    // having nothing but its label (no products, agencies or time, checked above).
     numeral = texts[0]!.replace(/\.$/, "");
     label = texts[1]!;
   } else if (texts.length === 1 && PART_PREFIX.test(texts[0]!)) {
@@ -351,6 +352,16 @@ function spansRow(row: GridRow): boolean {
   const [first, ...rest] = row.slots;
   // Cells merged from the left are empty; a DOCX copy of a cell merged from above keeps its text.
   return first !== undefined && !first.merged && first.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
+}
+
+/**
+ * The row is its number in the STT column and one cell spanning every column after it (the format recorded the
+ * merge): "1. | Phát triển hạ tầng số" written across the table, a group heading.
+ */
+function spansAfterNumber(row: GridRow, columns: Columns): boolean {
+  if (columns.of.number !== 0) return false;
+  const [, label, ...rest] = row.slots;
+  return label !== undefined && !label.merged && label.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
 }
 
 const TWO_LETTERS = re("u")`[${LETTER}]{2}`;

@@ -298,7 +298,7 @@ class TableState {
     this.leadFromGroup(task, row, columns, diagnostics);
     const noted = fromNotes(row, columns);
     for (const [field, value] of Object.entries(noted)) {
-      diagnostics.push({ severity: "info", code: "field-from-note", message: `${field} read from a note column that opens with its words: "${shortened(value.join(" "))}"`, where: row.position });
+      diagnostics.push({ severity: "info", code: "field-from-note", message: `${field} read from a note column that opens with its words or is a time alone: "${shortened(value.join(" "))}"`, where: row.position });
     }
 
     if (isHeadingRow(row, next, columns, identity)) {

@@ -11,6 +11,7 @@
  * Page-break continuations are joined before this (rows.ts, `isContinuation` / `mergeInto`).
  */
 import type { Position } from "../diagnostics.js";
+import { foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
 import type { TaskHeader } from "../segment/task-header.js";
 import { type Columns, type GridRow, isEmptySlot, slot, startsNumbered } from "./rows.js";
@@ -170,6 +171,9 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     // A start column and an end column: one deadline "start - end", whose two items give the task's span.
     const parts = [own, ...columns.moreDeadlines.map((index) => row.slots[index]?.paragraphs ?? [])].map((p) => p.join(" ").trim());
     const written = parts.filter((p) => p !== "");
+    const lone = parts.length === 2 && written.length === 1 && BOUND_VALUE.test(written[0]!) ? loneBound(header, columns, parts[0] !== "") : undefined;
+    if (lone === "start") return [`Từ ${/^\d/.test(written[0]!) ? "ngày " : ""}${written[0]}`];
+    if (lone === "end") return [`Đến ${written[0]}`];
     return written.length > 0 ? [written.join(" - ")] : [];
   };
   const extra: Record<string, string> = {};
@@ -184,6 +188,7 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
   for (const index of columns.timeSlots) {
     const value = slotText(row.slots[index]);
     if (MARK.test(value)) marked.push(periodOfColumn(header, index));
+    else if (TIME_IN_PERIOD.test(value)) marked.push(inYearOf(value, periodOfColumn(header, index)));
     else keep(index);
   }
   const deadline = list("deadline");
@@ -202,14 +207,39 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
   };
 }
 
+/** A date, month or quarter: a bound of a split time column ("01/3/2026", "Tháng 3/2026", "Quý II/2026"). */
+const BOUND_VALUE = /^(?:\d{1,2}\/\d{1,2}|(?:tháng|quý)\s)/iu;
+
+/**
+ * Which bound a split time column's row writes when it writes only one: the start ("Bắt đầu", "Từ ngày") with the end
+ * left empty starts the work with no end said ("Từ …"); the end ("Kết thúc", "Hoàn thành", "Đến ngày") with the start
+ * left empty is the day it is due by ("Đến …"). Undefined when the headers do not say start and end.
+ */
+function loneBound(header: TaskHeader, columns: Columns, startWritten: boolean): "start" | "end" | undefined {
+  const label = (index: number | undefined) => foldForMatch(header.labels[index ?? -1] ?? "");
+  const startSaid = /\b(?:bat dau|tu|khoi cong)\b/.test(label(columns.of.deadline));
+  const endSaid = /\b(?:ket thuc|hoan thanh|den)\b/.test(label(columns.moreDeadlines[0]));
+  if (!startSaid || !endSaid) return undefined;
+  return startWritten ? "start" : "end";
+}
+
 /** "Phối hợp: Sở A, Sở B" opening a note: the partners. */
 const NOTE_PARTNERS = /^phối hợp(?:\s+với)?\s*[:：]\s*(\S.*)$/isu;
 /** "Thời gian: Quý II/2026", "Hoàn thành trước ngày 30/6/2026" opening a note: the time. */
 const NOTE_TIME = /^(?:(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*[:：]\s*(\S.*)|(hoàn thành\s+(?:trước|trong|chậm nhất)\s.*))$/isu;
 
 /**
+ * A note that is a time and nothing else: "Quý II/2026", "Tháng 6", "Trước ngày 30/6/2026", "Chậm nhất 15/3",
+ * "Năm 2026", "6 tháng đầu năm", "Thường xuyên", "Hằng quý". A note with more words ("Thường xuyên cập nhật") says
+ * something else.
+ */
+const NOTE_TIME_ALONE =
+  /^(?:(?:trước|chậm nhất|hoàn thành trước|hoàn thành trong|trong)\s+(?:ngày\s+)?)?(?:quý\s+(?:[IV]{1,3}|[1-4])(?:\s*(?:\/|năm)\s*20\d\d)?|tháng\s+\d{1,2}(?:\s*(?:\/|năm)\s*20\d\d)?|\d{1,2}\/\d{1,2}(?:\/20\d\d)?|năm\s+20\d\d|6\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+20\d\d)?|thường xuyên|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm))$/iu;
+
+/**
  * A table with no partner (or no time) column may say it in a note column ("Ghi chú: Phối hợp: Sở Tư pháp"): the
- * note then gives the field, and stays under its header as written. Only a note that opens with the role's words.
+ * note then gives the field, and stays under its header as written. Only a note that opens with the role's words,
+ * or, for the time, a note that is a time alone (`NOTE_TIME_ALONE`).
  */
 export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]; deadline?: string[] } {
   const out: { partners?: string[]; deadline?: string[] } = {};
@@ -222,13 +252,25 @@ export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]
     if (partners) out.partners = [partners[1]!];
     const time = noTime && out.deadline === undefined ? NOTE_TIME.exec(text) : null;
     if (time) out.deadline = [time[1] ?? time[2]!];
+    else if (noTime && out.deadline === undefined && NOTE_TIME_ALONE.test(text)) out.deadline = [text];
   }
   return out;
 }
 
-/** A cell that only marks its column: "x", a tick or a dot. */
-const MARK = /^[xX×✓✔✕•●■☑]$/u;
+/** A cell that only marks its column: "x", a tick (Word users type "√"), a cross, a dot or a star. */
+const MARK = /^[xX×✓✔✕✗•●■☑☒√*]$/u;
 const YEAR = /\b(?:19|20)\d{2}\b/u;
+/**
+ * A period column's cell that writes the time within the period instead of a mark ("Tháng 2" under "Quý I", "15/3"):
+ * that time is the row's. Anything else there (a figure) is a value kept under its header.
+ */
+const TIME_IN_PERIOD = /^(?:(?:trước|từ|đến|trong)\s+)?(?:(?:ngày|tháng)\s+\d{1,2}(?:\/\d{1,2})?(?:\/\d{4})?|\d{1,2}\/\d{1,2}(?:\/\d{4})?)$/iu;
+
+/** A time written in a period column, in the year its column names when it writes none ("15/3" under "Năm 2027"). */
+function inYearOf(value: string, period: string): string {
+  const year = YEAR.exec(period)?.[0];
+  return year === undefined || YEAR.test(value) ? value : `${value}/${year}`;
+}
 
 /**
  * The period a time column names, as a deadline phrase: its own header cell ("Quý II"), with the year of the header
@@ -237,8 +279,13 @@ const YEAR = /\b(?:19|20)\d{2}\b/u;
  * without a year takes the plan's year, like any yearless deadline.
  */
 function periodOfColumn(header: TaskHeader, index: number): string {
-  const rows = header.rows;
-  const own = rows[rows.length - 1]?.[index] || header.labels[index] || "";
+  // The lowest header row naming the column, a row of column numbers "(4)" under the header skipped.
+  const named = header.periods?.[index] !== undefined ? header.rows.length - 1 : lowestNamingRow(header.rows, index);
+  const rows = header.rows.slice(0, named + 1);
+  const written = header.periods?.[index] ?? (rows[rows.length - 1]?.[index] || header.labels[index] || "");
+  // "T3", "Q2": a timetable's short headers for "Tháng 3", "Quý 2".
+  const short = /^([TQ])\s?(\d{1,2})$/iu.exec(written);
+  const own = short ? `${short[1]!.toUpperCase() === "T" ? "Tháng" : "Quý"} ${short[2]}` : written;
   if (YEAR.test(own)) return own;
   for (const cells of rows.slice(0, -1)) {
     // The spanning cell stands at its first column; the cells it covers are empty (a scrape) or copies of it.
@@ -249,6 +296,14 @@ function periodOfColumn(header: TaskHeader, index: number): string {
     if (year) return /năm$/iu.test(own) ? `${own} ${year}` : `${own}/${year}`;
   }
   return own;
+}
+
+/** The index of the last header row whose cell at `index` is no column number ("(4)"); 0 when none. */
+function lowestNamingRow(rows: readonly string[][], index: number): number {
+  for (let r = rows.length - 1; r > 0; r--) {
+    if (!/^\(?\d{1,2}\)?$/.test(rows[r]?.[index] ?? "")) return r;
+  }
+  return 0;
 }
 
 /** Roles whose cells are filled down under a merged cell of the same task. */

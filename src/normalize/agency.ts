@@ -671,11 +671,15 @@ const ROLE_WORD =
 const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
 /** "Chủ trì: Sở A", "Phối hợp: …", and "phối hợp (với) Văn phòng UBND tỉnh" after a comma: the role before the name. */
 const ROLE_PREFIX = re("iu")`^(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))`;
-const ROLE_SUFFIX = /\s*\((chủ trì|phối hợp)\)$/iu;
+/**
+ * The role written after a name: "(chủ trì)", "(cơ quan phối hợp)", the abbreviations "(CT)" / "(PH)", or after a
+ * dash ("Sở Nội vụ - chủ trì").
+ */
+const ROLE_SUFFIX = /\s*(?:\((?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|CT|PH)\)|\s[-–]\s*(chủ trì|phối hợp))$/iu;
 
 function roleOfWord(word: string): AgencyRole | null {
   const folded = word.toLowerCase();
-  return folded === "chủ trì" ? "lead" : folded === "phối hợp" ? "partner" : null;
+  return folded === "chủ trì" || folded === "ct" ? "lead" : folded === "phối hợp" || folded === "ph" ? "partner" : null;
 }
 
 interface ReadItem extends AgencyItem {
@@ -700,7 +704,7 @@ const NAME_WINDOW = 200;
 
 function readNamed(text: string): ReadItem {
   const suffixed = ROLE_SUFFIX.exec(text.slice(-40));
-  if (suffixed) return { name: finishItem(text.slice(0, text.length - suffixed[0].length)), role: roleOfWord(suffixed[1]!), partners: [], activity: null };
+  if (suffixed) return { name: finishItem(text.slice(0, text.length - suffixed[0].length)), role: roleOfWord(suffixed[1] ?? suffixed[2]!), partners: [], activity: null };
   const missionBody = MISSION_BODY.test(text);
   for (const match of text.slice(0, NAME_WINDOW).matchAll(ROLE_WORD)) {
     const word = match[0].trim();

@@ -79,12 +79,14 @@ export const ROLES: readonly RoleSpec[] = [
   // unless the cell says which is which (contract).
   { id: "leadOrPartners", header: /chutri(?:va|hoac)?(?:coquan|donvi)?phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
   // A schedule's day or calendar ("Ngày kiểm tra", "Lịch kiểm tra") is its time too.
-  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien|ngay(?:kiemtra|thanhtra|thuchien|tochuc|batdau|ketthuc)|^(?:tu|den)(?:ngay|thang)$|lich(?:kiemtra|thanhtra|trinh|thuchien|tochuc)|^(?:ngay|thang|quy)$/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
+  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien|ngay(?:kiemtra|thanhtra|thuchien|tochuc|batdau|ketthuc)|^(?:tu|den)(?:ngay|thang)$|lich(?:kiemtra|thanhtra|trinh|thuchien|tochuc)|lotrinh|^(?:ngay|thang|quy)$/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
   // One column per period, its cell marked "x" when the row is carried out then ("Thời gian thực hiện" over "Quý I |
-  // Quý II …", "Tháng 1 … Tháng 12", "Năm 2026 | Năm 2027"): the marked columns are the row's time (extract). A cell
-  // holding anything but a mark (a target's value for the quarter) is kept under its header. It says nothing of who
-  // or when by itself: a table of figures by quarter assigns nothing.
-  { id: "timeSlot", header: /^(?:quy(?:i{1,3}|iv|[1-4])|thang(?:0?[1-9]|1[0-2])|6thang(?:dau|cuoi)nam)(?:nam)?(?:20\d\d)?$|^nam20\d\d$/, precedence: 5.5, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
+  // Quý II …", "Tháng 1 … Tháng 12", "T1 … T12", "Q1 … Q4", "Năm 2026 | Năm 2027"; bare numbers "1 … 12" under a
+  // spanning time header are given this role by the header reader): the marked columns are the row's time (extract).
+  // A cell holding a time within the period ("Tháng 2" under "Quý I") gives that time; anything else (a target's value
+  // for the quarter) is kept under its header. It says nothing of who or when by itself: a table of figures by quarter
+  // assigns nothing.
+  { id: "timeSlot", header: /^(?:quy(?:i{1,3}|iv|[1-4])|thang(?:0?[1-9]|1[0-2])|6thang(?:dau|cuoi)nam)(?:nam)?(?:20\d\d)?$|^nam20\d\d$|^(?:t(?:0?[1-9]|1[0-2])|q[1-4])$/, precedence: 5.5, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
   { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 7, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
   // Columns no field fits ("Ghi chú", "Theo dõi, kiểm tra, đôn đốc"): kept under their header as written.
   { id: "extra", header: null, precedence: 99, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["extra"] },

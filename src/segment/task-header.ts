@@ -3,7 +3,7 @@
  * header text (the role table, schema/roles.ts), diacritics- and case-insensitively, never by position. Header cells are compared
  * with their spaces removed too, because Word files lose spaces between runs ("Chủ trìthực hiện").
  */
-import { type Cell, type Table, cellText } from "../model/types.js";
+import { type Cell, type Row, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, namingRole, role, roleOfWords } from "../schema/roles.js";
 import { LOWER, UPPER, re } from "../letters.js";
@@ -18,6 +18,11 @@ export interface TaskHeader {
   labels: string[];
   /** Each header row's cell texts as written: a page repeats these rows, not the combined labels. */
   rows: string[][];
+  /**
+   * The period each period column names, where its header writes a bare number under a spanning time header
+   * ("Tiến độ thực hiện (tháng)" over "1 | 2 | … | 12" → "Tháng 3"; "… (theo quý)" over "I | … | IV" → "Quý II").
+   */
+  periods?: Partial<Record<number, string>>;
 }
 
 /** A header cell's role: its words folded, a leading column number "(3)" dropped (schema/roles.ts `roleOfWords`). */
@@ -58,9 +63,11 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     // A second header row: sub-headers under a spanning cell ("Cơ quan | chủ trì | phối hợp"), or a row numbering
     // the columns ("(1) (2) (3)").
     const next = table.rows[i + 1];
-    if (next && isSubHeaderRow(next.cells) && !isDataRow(next.cells, roles)) {
+    const periods = next ? periodSubColumns(cells, next.cells) : undefined;
+    if (next && (periods !== undefined || (isSubHeaderRow(next.cells) && !isDataRow(next.cells, roles)))) {
       rowIndex = i + 1;
       merged = roles.map((role, c) => {
+        if (periods?.[c] !== undefined) return "timeSlot";
         const subCell = next.cells[c];
         const subText = subCell ? cellText(subCell) : "";
         if (!subCell || subText.trim() === "") return role;
@@ -74,13 +81,92 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
         const combined = roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${subText}`);
         return role === "extra" || combined !== "extra" ? combined : role;
       });
-      labels = labels.map((top, c) => subHeaderLabel(top, next.cells[c]));
+      labels = labels.map((top, c) => (periods?.[c] !== undefined ? `${top} ${cleanText(cellText(next.cells[c]!))}` : subHeaderLabel(top, next.cells[c])));
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
-    return { rowIndex, roles: withGeneralTask(merged, labels), labels, rows };
+    const found = withUnlabelledNumber(withGeneralTask(merged, labels), table.rows.slice(rowIndex + 1));
+    return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
   }
   return undefined;
 }
+
+const ARABIC_PERIOD = /^(?:0?[1-9]|1[0-2])$/;
+const BARE_YEAR = /^20\d\d$/;
+const ROMAN_QUARTERS = ["I", "II", "III", "IV"];
+
+/**
+ * Period columns written as bare numbers under a spanning time header: months "1 | 2 | … | 12" under "Tiến độ thực
+ * hiện năm 2025 (tháng)", quarters "I | II | III | IV" under "Thời gian thực hiện (theo quý)" or under each of "Năm
+ * 2026 | Năm 2027", years "2026 | 2027 | 2028" under "Lộ trình thực hiện". Each column's period; undefined when the row is not of that shape. Told from a row numbering the
+ * columns "(1) (2) (3)" by where the numbers stand: only under spanning time cells, counting up under each, every
+ * other cell of the row empty or merged down from above. The unit is the one the spanning cell names; without one,
+ * Roman numerals are quarters and Arabic numbers months (a run of Arabic numbers within 1-4 says neither, and is left
+ * alone).
+ */
+function periodSubColumns(top: Cell[], sub: Cell[]): Partial<Record<number, string>> | undefined {
+  const spanStart = (c: number): number => {
+    let at = c;
+    while (at > 0 && (top[at]?.merged === "left" || textAt(top, at) === "")) at -= 1;
+    return at;
+  };
+  // The numbers of the row, grouped by the spanning cell above them.
+  const runs = new Map<number, { c: number; text: string }[]>();
+  for (let c = 0; c < sub.length; c++) {
+    const cell = sub[c]!;
+    const text = cell.merged === "above" ? "" : cleanText(cellText(cell));
+    if (text === "") continue;
+    if (!ARABIC_PERIOD.test(text) && !ROMAN_QUARTERS.includes(text) && !BARE_YEAR.test(text)) return undefined;
+    const at = spanStart(c);
+    runs.set(at, [...(runs.get(at) ?? []), { c, text }]);
+  }
+  if (runs.size === 0) return undefined;
+  const periods: Partial<Record<number, string>> = {};
+  for (const [at, run] of runs) {
+    const named = periodRun(textAt(top, at), run);
+    if (named === undefined) return undefined;
+    run.forEach((r, k) => {
+      periods[r.c] = named[k];
+    });
+  }
+  return periods;
+}
+
+/** The periods of one run of numbers under one spanning cell; undefined when they are not periods. */
+function periodRun(span: string, run: readonly { c: number; text: string }[]): string[] | undefined {
+  if (run.length < 2 || run.some((r, k) => k > 0 && r.c !== run[k - 1]!.c + 1)) return undefined;
+  const folded = foldForMatch(span);
+  const spanRole = roleOf(span);
+  if (spanRole !== "deadline" && spanRole !== "timeSlot" && !/\b(?:thang|quy)\b/.test(folded)) return undefined;
+  // "Lộ trình thực hiện" over "2026 | 2027 | 2028": years.
+  if (run.every((r) => BARE_YEAR.test(r.text))) {
+    const years = run.map((r) => Number(r.text));
+    return years.some((y, k) => k > 0 && y !== years[k - 1]! + 1) ? undefined : years.map((y) => `Năm ${y}`);
+  }
+  const roman = run.every((r) => ROMAN_QUARTERS.includes(r.text));
+  const values = run.map((r) => (roman ? ROMAN_QUARTERS.indexOf(r.text) + 1 : Number(r.text)));
+  if (values.some((v, k) => k > 0 && v !== values[k - 1]! + 1)) return undefined;
+  const last = values[values.length - 1]!;
+  const quarters = /\bquy\b/.test(folded) || (roman && !/\bthang\b/.test(folded));
+  const months = !quarters && (/\bthang\b/.test(folded) || (!roman && last > 4));
+  if ((!quarters && !months) || (quarters && last > 4)) return undefined;
+  return values.map((v) => (quarters ? `Quý ${ROMAN_QUARTERS[v - 1]}` : `Tháng ${v}`));
+}
+
+const textAt = (cells: Cell[], c: number): string => (cells[c] === undefined ? "" : cleanText(cellText(cells[c]!)));
+
+/**
+ * A first column with no header text whose cells are row numbers ("1", "2", "I", "1.1") is the STT column: a header
+ * row may leave the number column's cell empty.
+ */
+function withUnlabelledNumber(roles: ColumnRole[], data: readonly Row[]): ColumnRole[] {
+  if (roles[0] !== "extra" || roles.includes("number")) return roles;
+  const firsts = data.map((row) => (row.cells[0] === undefined || row.cells[0].merged ? "" : cleanText(cellText(row.cells[0])))).filter((t) => t !== "");
+  if (firsts.length < 2 || !firsts.every((t) => ROW_NUMBER_CELL.test(t))) return roles;
+  return ["number", ...roles.slice(1)];
+}
+
+/** A row number as the STT column writes it: "3", "3.", "2.1", "II", "B". */
+const ROW_NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,2}){0,3}|[IVX]{1,6}|[A-Z])\.?$/u;
 
 /** A task column that says it holds the specific tasks ("Nội dung công việc cụ thể", "Nhiệm vụ chi tiết"). */
 const SPECIFIC = /\b(?:cu the|chi tiet)\b/;
