@@ -98,7 +98,7 @@ describe("text layers in the legacy font encodings", () => {
     expect(body).toContain("Xác định rõ trách nhiệm của");
   });
 
-  it("keeps TCVN3's à (the micro sign's code), which pdf.js folds into a Greek mu", async () => {
+  it("converts TCVN3 drawn with a standard font's WinAnsi codes (ư at the hyphen's, à at the micro sign's)", async () => {
     const tcvn3 = (s: string) => [...s].map((ch) => TCVN3_FROM_UNICODE[ch] ?? ch).join("");
     const lines = [
       "Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030",
