@@ -401,7 +401,7 @@ const MIN_WORDS_FOR_MARKS = 30;
  * we have, a table page of abbreviations and figures still well over half. OCR run without the Vietnamese model gives
  * the odd Latin-1 accent (two words in ten); text typed without marks none.
  */
-const MAX_UNMARKED_SHARE_OF_MARKED = 0.4;
+const MAX_MARKED_WORD_SHARE = 0.4;
 /** Share of words that must have a syllable's letters: unmarked Vietnamese nine in ten and more, English text two. */
 const MIN_UNMARKED_SYLLABLE_SHARE = 0.7;
 
@@ -419,7 +419,7 @@ export function isUnaccentedVietnamese(text: string): boolean {
     if (NON_ASCII.test(word)) marked++;
     if (couldBeUnmarkedSyllable(word)) syllables++;
   }
-  return words >= MIN_WORDS_FOR_MARKS && marked < MAX_UNMARKED_SHARE_OF_MARKED * words && syllables >= MIN_UNMARKED_SYLLABLE_SHARE * words;
+  return words >= MIN_WORDS_FOR_MARKS && marked < MAX_MARKED_WORD_SHARE * words && syllables >= MIN_UNMARKED_SYLLABLE_SHARE * words;
 }
 
 /** Fewer characters than this on a page that has images means the words are in the images. */
@@ -505,11 +505,12 @@ export async function readPdfPages(
         legacyConverted = true;
         legacyDiagnostic = { severity: "info", code: "legacy-font-converted", message: `page ${n}: text in the legacy Vietnamese font encoding ${legacy} was converted to Unicode`, where: { page: n } };
       }
-      if (legacy !== "tcvn3" && content.items.some((item) => withoutTcvn3Glyphs(item.text) !== item.text)) {
+      const tcvn3GlyphsDropped = legacy !== "tcvn3" && content.items.some((item) => withoutTcvn3Glyphs(item.text) !== item.text);
+      if (tcvn3GlyphsDropped) {
         for (const item of content.items) item.text = withoutTcvn3Glyphs(item.text);
         content.items = content.items.filter((item) => item.text.trim() !== "");
       }
-      const readText = legacyConverted ? content.items.map((i) => i.text).join(" ") : pageText;
+      const readText = legacyConverted || tcvn3GlyphsDropped ? content.items.map((i) => i.text).join(" ") : pageText;
       const garbled = isGarbledText(readText);
       const unaccented = !legacyConverted && isUnaccentedVietnamese(readText);
       // A conversion that still leaves the page unreadable was not the page's encoding: the page goes to OCR instead.
