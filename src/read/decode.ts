@@ -584,6 +584,22 @@ const GRAVE = "\u0300";
 const TILDE = "\u0303";
 const HOOK = "\u0309";
 
+/** The syllable pattern with every Vietnamese mark taken off (ê → e, ư → u, đ → d): what a syllable looks like typed without them. */
+const UNMARKED_SYLLABLE = new RegExp(stripVietnameseMarks(SYLLABLE.source));
+
+/** A word with its tones, hats, horns and breve taken off, and đ written d: "Kế hoạch" → "Ke hoach". */
+export function stripVietnameseMarks(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+}
+
+/**
+ * True when the word, marks or none, has the letters of a Vietnamese syllable: how Vietnamese reads when a tool
+ * that does not know the language wrote it ("KE HOACH", "Uy ban nhan dan"). English words seldom do ("the", "on").
+ */
+export function couldBeUnmarkedSyllable(word: string): boolean {
+  return UNMARKED_SYLLABLE.test(stripVietnameseMarks(word).toLowerCase());
+}
+
 /** True when the word could be one Vietnamese syllable: onset, nucleus, coda, at most one tone in a legal seat. */
 /**
  * Memo of `isVietnameseSyllable`: a plan uses a few thousand distinct syllables many times over, and the check

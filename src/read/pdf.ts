@@ -10,12 +10,12 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
-import { convertLegacyVietnamese, detectLegacyVietnamese, isVietnameseSyllable } from "./decode.js";
+import { convertLegacyVietnamese, couldBeUnmarkedSyllable, detectLegacyVietnamese, isVietnameseSyllable } from "./decode.js";
 import { InputError, LimitError } from "../errors.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
-import { type RunFont, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
+import { type RunFont, SOFT_HYPHEN, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
 import { FONTLESS_DOCUMENT, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan } from "./pdfjs-env.js";
 import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
 import { checkInflatedSize } from "./pdf-streams.js";
@@ -67,6 +67,8 @@ export interface PageSignals {
   legacyConverted: boolean;
   /** The text layer is there but does not read as Vietnamese (mojibake no converter fixed, private-use glyphs). */
   garbled: boolean;
+  /** The text is Vietnamese written without its marks ("Ke hoach"), as OCR without the Vietnamese model lays it over a scan. */
+  unaccented: boolean;
   /** Share of the page's area that the boxes of its text cover (0–1). */
   textCoverage: number;
 }
@@ -263,7 +265,7 @@ async function extractPage(
       ops: pdfjs.OPS,
       fontOf: (name) => fontInfo(page, name, fontCache),
       viewBox: page.view as [number, number, number, number],
-      normalize: pdfjs.normalizeUnicode,
+      normalize: (run) => normalizeKeepingMicro(pdfjs.normalizeUnicode, run),
     });
     const scan = scanOperatorList(operatorList.fnArray, operatorList.argsArray, { transform: viewTransform, width: viewport.width, height: viewport.height }, pdfjs.OPS, text);
     const items: PositionedText[] = [];
@@ -343,22 +345,81 @@ const MIN_WORDS_TO_JUDGE = 10;
 const MIN_SYLLABLE_SHARE = 0.5;
 
 /**
+ * Words holding a letter that is in no Vietnamese word (Cyrillic "Ѭ", "Ë", "Í", a stray combining mark) from which a
+ * page's text is garbled even when the rest reads well: a heading or a signature block set in a font whose map is
+ * broken. Text layers that read well have none (abbreviations such as HĐND and names such as Đắk Lắk use Vietnamese
+ * letters); one run in a broken font gives several.
+ */
+const MIN_FOREIGN_LETTER_WORDS = 4;
+/** Base letters and marks Vietnamese is written with, once decomposed (NFD); đ is checked apart. */
+const VIETNAMESE_LETTERS = /^[a-z\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]+$/;
+
+function hasForeignLetter(word: string): boolean {
+  return !VIETNAMESE_LETTERS.test(word.toLowerCase().replace(/đ/g, "d").normalize("NFD"));
+}
+
+/**
  * Whether a page's text reads as Vietnamese: not when its characters are unreadable in bulk, nor when its words that
- * carry a non-ASCII letter are mostly not Vietnamese syllables (checked after any legacy-font conversion). A page
- * with too few such words to judge (English, figures only) is trusted.
+ * carry a non-ASCII letter are mostly not Vietnamese syllables, nor when several words hold letters no Vietnamese word
+ * has (checked after any legacy-font conversion). A page with too few such words to judge (English, figures only) is
+ * trusted.
  */
 export function isGarbledText(text: string): boolean {
   const compact = text.replace(/\s+/g, "");
   if (unreadableShare(compact) > 0.3) return true;
   let judged = 0;
   let syllables = 0;
+  let foreign = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     if (!NON_ASCII.test(word)) continue;
     judged++;
     if (isVietnameseSyllable(word)) syllables++;
+    else if (hasForeignLetter(word)) foreign++;
   }
-  return judged >= MIN_WORDS_TO_JUDGE && syllables < MIN_SYLLABLE_SHARE * judged;
+  return foreign >= MIN_FOREIGN_LETTER_WORDS || (judged >= MIN_WORDS_TO_JUDGE && syllables < MIN_SYLLABLE_SHARE * judged);
+}
+
+/**
+ * pdf.js's Unicode normalisation, except that the micro sign stays itself: it is TCVN3's "à" (0xB5), which NFKC would
+ * turn into a Greek mu before the legacy-font converter sees it. `withoutTcvn3Glyphs` finishes the job on other pages.
+ */
+function normalizeKeepingMicro(normalize: (text: string) => string, text: string): string {
+  return text.includes(MICRO_SIGN) ? text.split(MICRO_SIGN).map(normalize).join(MICRO_SIGN) : normalize(text);
+}
+const MICRO_SIGN = "\u00b5";
+
+/** A page not in TCVN3: the soft hyphen is the invisible mark it is (dropped) and the micro sign the Greek mu NFKC makes it. */
+function withoutTcvn3Glyphs(text: string): string {
+  return text.includes(SOFT_HYPHEN) || text.includes(MICRO_SIGN) ? text.replaceAll(SOFT_HYPHEN, "").replaceAll(MICRO_SIGN, "\u03bc") : text;
+}
+
+/** Fewer words than this say nothing about whether a page's text lost its marks (a title, a stamp). */
+const MIN_WORDS_FOR_MARKS = 30;
+/**
+ * Vietnamese text carries a mark (tone, hat, horn, đ) on most of its words: eight in ten and more on every text layer
+ * we have, a table page of abbreviations and figures still well over half. OCR run without the Vietnamese model gives
+ * the odd Latin-1 accent (two words in ten); text typed without marks none.
+ */
+const MAX_MARKED_WORD_SHARE = 0.4;
+/** Share of words that must have a syllable's letters: unmarked Vietnamese nine in ten and more, English text two. */
+const MIN_UNMARKED_SYLLABLE_SHARE = 0.7;
+
+/**
+ * Whether a page's text is Vietnamese stripped of its marks (or OCR misreadings of it): few words carry a mark, and
+ * most have the letters of a Vietnamese syllable.
+ */
+export function isUnaccentedVietnamese(text: string): boolean {
+  let words = 0;
+  let marked = 0;
+  let syllables = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    words++;
+    if (NON_ASCII.test(word)) marked++;
+    if (couldBeUnmarkedSyllable(word)) syllables++;
+  }
+  return words >= MIN_WORDS_FOR_MARKS && marked < MAX_MARKED_WORD_SHARE * words && syllables >= MIN_UNMARKED_SYLLABLE_SHARE * words;
 }
 
 /** Fewer characters than this on a page that has images means the words are in the images. */
@@ -373,10 +434,14 @@ const MAX_STAMP_TEXT_COVERAGE = 0.05;
 const IMAGE_PAGE_COVERAGE = 0.5;
 
 /** Why a page is read by OCR under `--ocr auto`, or "text" when its text layer is used. */
-export type TextLayerVerdict = "text" | "no-text" | "garbled" | "stamp-only";
+export type TextLayerVerdict = "text" | "no-text" | "unaccented" | "garbled" | "stamp-only";
+export type UntrustedVerdict = Exclude<TextLayerVerdict, "text" | "no-text">;
 
 export function textLayerVerdict(signals: PageSignals): TextLayerVerdict {
   if (signals.textChars === 0) return "no-text";
+  // Only over a picture of the page: there the image holds the true words and OCR can read them with their marks.
+  // Text typed without marks on a page of text (rare: an old web page printed to PDF) is all there is: it stays text.
+  if (signals.unaccented && signals.imageCoverage > IMAGE_PAGE_COVERAGE) return "unaccented";
   if (signals.garbled) return "garbled";
   if (signals.imageCount > 0 && signals.textChars < MIN_TEXT_CHARS && signals.imageCoverage > 0.3) return "stamp-only";
   if (signals.imageCoverage > IMAGE_PAGE_COVERAGE && signals.textCoverage < MAX_STAMP_TEXT_COVERAGE) return "stamp-only";
@@ -440,8 +505,14 @@ export async function readPdfPages(
         legacyConverted = true;
         legacyDiagnostic = { severity: "info", code: "legacy-font-converted", message: `page ${n}: text in the legacy Vietnamese font encoding ${legacy} was converted to Unicode`, where: { page: n } };
       }
-      const readText = legacyConverted ? content.items.map((i) => i.text).join(" ") : pageText;
+      const tcvn3GlyphsDropped = legacy !== "tcvn3" && content.items.some((item) => withoutTcvn3Glyphs(item.text) !== item.text);
+      if (tcvn3GlyphsDropped) {
+        for (const item of content.items) item.text = withoutTcvn3Glyphs(item.text);
+        content.items = content.items.filter((item) => item.text.trim() !== "");
+      }
+      const readText = legacyConverted || tcvn3GlyphsDropped ? content.items.map((i) => i.text).join(" ") : pageText;
       const garbled = isGarbledText(readText);
+      const unaccented = !legacyConverted && isUnaccentedVietnamese(readText);
       // A conversion that still leaves the page unreadable was not the page's encoding: the page goes to OCR instead.
       if (legacyDiagnostic && !garbled) diagnostics.push(legacyDiagnostic);
       const pageArea = content.width * content.height;
@@ -453,6 +524,7 @@ export async function readPdfPages(
         imageCount: extracted.imageCount,
         legacyConverted,
         garbled,
+        unaccented,
         textCoverage: pageArea > 0 ? Math.min(1, textArea / pageArea) : 0,
       };
       signals.push(pageSignals);
@@ -484,11 +556,12 @@ function ocrOptions(options: PdfReadOptions): import("./ocr.js").OcrOptions {
 }
 
 /** Why a page's text layer is set aside (or, with OCR off, kept though it is not to be trusted). */
-function untrustedTextDiagnostic(page: number, verdict: "garbled" | "stamp-only", mode: PdfReadOptions["ocr"]): Diagnostic {
-  const why =
-    verdict === "garbled"
-      ? "its text layer does not read as Vietnamese (fonts that map glyphs to the wrong characters)"
-      : "its text layer is a small stamp on a page that is an image";
+function untrustedTextDiagnostic(page: number, verdict: UntrustedVerdict, mode: PdfReadOptions["ocr"]): Diagnostic {
+  const why = {
+    garbled: "its text layer does not read as Vietnamese (fonts that map glyphs to the wrong characters)",
+    unaccented: "its text layer over the page's image is Vietnamese without its marks (\"Ke hoach\" for \"Kế hoạch\": OCR made without the Vietnamese model)",
+    "stamp-only": "its text layer is a small stamp on a page that is an image",
+  }[verdict];
   if (mode === "never") {
     return { severity: "warning", code: `text-layer-${verdict}`, message: `page ${page}: ${why}, and OCR is off (--ocr never): its text is likely wrong or missing`, where: { page } };
   }
@@ -534,7 +607,7 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
   const wanted: number[] = [];
   for (const page of signals) {
     const verdict = textLayerVerdict(page);
-    if (verdict === "garbled" || verdict === "stamp-only") diagnostics.push(untrustedTextDiagnostic(page.page, verdict, options.ocr));
+    if (verdict !== "text" && verdict !== "no-text") diagnostics.push(untrustedTextDiagnostic(page.page, verdict, options.ocr));
     if (options.ocr === "always" || verdict !== "text") wanted.push(page.page);
   }
   if (wanted.length > 0) {

@@ -47,6 +47,7 @@ describe("textLayerVerdict", () => {
     imageCount: 0,
     legacyConverted: false,
     garbled: false,
+    unaccented: false,
     textCoverage: 0.3,
     ...over,
   });

@@ -32,7 +32,15 @@ export type GlyphKind = "visible" | "whitespace" | "zero-width-mark" | "invisibl
 /** pdf.js's own expression, kept as written so that the categories agree with its (`^` binds to the first branch only). */
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 
+/**
+ * The soft hyphen, which pdf.js drops as an invisible format mark, is a drawn letter in the TCVN3 fonts (.VnTime puts
+ * "ư" at 0xAD): it is kept as a glyph here so that the legacy-font converter sees it, and the reader drops it from
+ * pages that are not TCVN3.
+ */
+export const SOFT_HYPHEN = "\u00ad";
+
 export function glyphKind(unicode: string): GlyphKind {
+  if (unicode === SOFT_HYPHEN) return "visible";
   const groups = SPECIAL_CHAR.exec(unicode);
   if (groups?.[1]) return "whitespace";
   if (groups?.[2]) return "zero-width-mark";
