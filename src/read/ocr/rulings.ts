@@ -80,13 +80,25 @@ export function paperLevel(gray: Uint8Array): number {
  * vertical ones with x1 === x2.
  */
 export function detectRulings(gray: Uint8Array, width: number, height: number, limits: RulingLimits): Ruling[] {
-  const horizontal = findLines(gray, width, height, true, limits).map(
-    (line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross }),
-  );
   const vertical = findLines(gray, width, height, false, limits).map(
     (line): Ruling => ({ x1: line.cross, y1: line.start, x2: line.cross, y2: line.end }),
   );
+  const horizontal = findLines(gray, width, height, true, limits, betweenBorders(vertical, limits)).map(
+    (line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross }),
+  );
   return [...horizontal, ...vertical];
+}
+
+/**
+ * Whether a horizontal line shorter than `minHorizontal` runs from one vertical border to another: the border under one
+ * narrow cell (an STT cell) whose neighbours merge down across it, so that the row's rule stops at the next column.
+ * Both ends meeting a column border is what text cannot do (a cell's words keep clear of its borders), so such a piece
+ * is a ruling whatever its length.
+ */
+function betweenBorders(vertical: readonly Ruling[], limits: RulingLimits): (line: { start: number; end: number; cross: number }) => boolean {
+  const reach = limits.maxThickness + 2 * limits.gap;
+  const meets = (x: number, y: number) => vertical.some((v) => Math.abs(v.x1 - x) <= reach && v.y1 - reach <= y && y <= v.y2 + reach);
+  return (line) => meets(line.start, line.cross) && meets(line.end, line.cross) && vertical.length >= 2;
 }
 
 function findLines(
@@ -95,6 +107,8 @@ function findLines(
   height: number,
   horizontal: boolean,
   limits: RulingLimits,
+  /** Accepts a thin line shorter than the least length (see `betweenBorders`). */
+  shortLine?: (line: { start: number; end: number; cross: number }) => boolean,
 ): Array<{ start: number; end: number; cross: number }> {
   const across = horizontal ? height : width;
   const minLength = horizontal ? limits.minHorizontal : limits.minVertical;
@@ -144,11 +158,13 @@ function findLines(
   const lines: Array<{ start: number; end: number; cross: number }> = [];
   for (const chain of done) {
     const length = chain.end - chain.start;
-    if (length < minLength) continue;
+    if (length < minLength && !shortLine) continue;
     // Mean thickness rather than the chain's extent across: a skewed line spans several rows but stays thin, and a
     // word touching a border adds little to the mean while it would widen the extent.
     if (chain.weight / length > limits.maxThickness) continue;
-    lines.push({ start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight });
+    const line = { start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight };
+    if (length < minLength && !shortLine!(line)) continue;
+    lines.push(line);
   }
   return lines.sort((a, b) => a.cross - b.cross || a.start - b.start);
 }
