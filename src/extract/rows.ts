@@ -434,6 +434,43 @@ export function readSubGroupRow(row: GridRow, next: GridRow | undefined, columns
   return undefined;
 }
 
+/** What an STT cell holds without a digit: a Roman numeral or a letter (a group, a lettered item), or a bullet. */
+const WORDLESS_NUMBER = new RegExp(`^(?:${ROMAN_PATTERN}|[A-Za-zđĐ]|[-+•·●▪–*])[.):]?$`, "u");
+const PLAIN_NUMBER = /^(\d{1,4})\.?$/u;
+/** Longest misreading of a row number taken for one: a digit read as one to three marks ("T/", "ơi", "S"). */
+const MAX_MISREAD = 3;
+
+/**
+ * An STT cell OCR misread ("7" read "T/", "5" read "ơi"): a few marks without a digit that are no numeral, letter or
+ * bullet, in a row with a task of its own, between rows numbered n - 1 and n + 1 (or after n - 1 at the table's end).
+ * It is given n, and a diagnostic says so; any other cell is left as written.
+ */
+export function restoreMisreadNumbers(rows: GridRow[], columns: Columns): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const numberIndex = columns.of.number;
+  if (numberIndex === undefined) return diagnostics;
+  const written = (row: GridRow): string => {
+    const own = row.slots[numberIndex];
+    return own && !own.merged ? own.paragraphs.join(" ").trim() : "";
+  };
+  const numberOf = (row: GridRow | undefined): number | undefined => {
+    const match = row ? PLAIN_NUMBER.exec(written(row)) : null;
+    return match ? Number(match[1]) : undefined;
+  };
+  rows.forEach((row, index) => {
+    const text = written(row);
+    if (text === "" || text.length > MAX_MISREAD || /\d/u.test(text) || WORDLESS_NUMBER.test(text)) return;
+    if (isEmptySlot(slot(row, columns, "task"))) return;
+    const before = numberOf(rows.slice(0, index).reverse().find((r) => numberOf(r) !== undefined));
+    const after = numberOf(rows.slice(index + 1).find((r) => numberOf(r) !== undefined));
+    if (before === undefined || (after !== undefined && after !== before + 2)) return;
+    row.slots[numberIndex] = { ...row.slots[numberIndex]!, paragraphs: [String(before + 1)] };
+    const between = after === undefined ? `after ${before}` : `between ${before} and ${after}`;
+    diagnostics.push({ severity: "info", code: "number-guessed", message: `the row number reads "${text}": taken as ${before + 1}, ${between} (a misread number)`, where: row.position });
+  });
+  return diagnostics;
+}
+
 /** The number a row is given: its number cell, else the number its task text starts with ("2.1. …" → "2.1"). */
 function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
   const numberSlot = slot(row, columns, "number");

@@ -9,7 +9,7 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -44,6 +44,7 @@ type LogicalRow =
 
 /** Group rows read, continuations joined back into their row (a join by guess is reported). */
 function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[]): LogicalRow[] {
+  diagnostics.push(...restoreMisreadNumbers(rows, columns));
   const out: LogicalRow[] = [];
   let lastRow: GridRow | undefined;
   let groupLabel: string | undefined;
