@@ -71,6 +71,28 @@ function lookalikeRomanHeading(text: string): { numeral: string; heading: string
   return isUpperCaseText(match[2]!.replace(/\([^)]*\)/g, "")) ? { numeral, heading: match[2]! } : null;
 }
 
+/**
+ * The first part's "I" as OCR misreads it before a heading in capitals: "L MỤC ĐÍCH, YÊU CẦU" (the serifs read as a
+ * foot), "l.", "|", "1". Taken only when part II follows (`secondFollows`): then the plan numbers its parts in Roman
+ * numerals, and this heading is where part I is due.
+ */
+const FIRST_LOOKALIKE = re("u")`^[Ll|1]\s*[.):]?\s*([${UPPER}].*)$`;
+
+function firstLookalike(text: string): { numeral: string; heading: string } | null {
+  const match = /^[Ll|1]/.test(text) ? FIRST_LOOKALIKE.exec(text) : null;
+  return match && isUpperCaseText(match[1]!.replace(/\([^)]*\)/g, "")) ? { numeral: "I", heading: match[1]! } : null;
+}
+
+/** Whether a heading of part II stands among `units[from..to)` outside tables. */
+function secondFollows(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const unit = units[k]!;
+    if (unit.inTable || unit.footnote) continue;
+    if ((romanHeading(unit.text) ?? lookalikeRomanHeading(unit.text))?.numeral === "II") return true;
+  }
+  return false;
+}
+
 const SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
 /** "6.2 Đối với …": a dotted number whose final stop OCR dropped (or the writer left out); tried first. */
 const STOPLESS_SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(\S.*)$/u;
@@ -115,6 +137,13 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       break;
     }
     let match = romanHeading(unit.text);
+    if (sections.length === 0 && (!match || romanValue(match.numeral) !== 1)) {
+      const first = firstLookalike(unit.text);
+      if (first && secondFollows(units, i + 1, to)) {
+        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section I (OCR misread its numeral)`, where: unit.position });
+        match = first;
+      }
+    }
     if (!match && sections.length > 0) {
       const lookalike = lookalikeRomanHeading(unit.text);
       if (lookalike && romanValue(lookalike.numeral) === expected) {
