@@ -14,7 +14,7 @@ import { bulletItems } from "../normalize/items.js";
 import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";
 import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
-import { ROMAN_PATTERN, isRomanNumeral } from "../roman.js";
+import { ROMAN_PATTERN, isRomanNumeral, romanFromLookalike } from "../roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 import { classifyArea } from "../normalize/area.js";
@@ -238,7 +238,12 @@ export interface GroupHeading {
   numeral?: string;
   /** A part of the plan above its groups ("Phần I"), read like a lettered part ("A.") over Roman groups. */
   part?: true;
+  /** The numeral as OCR misread it ("HI" for "III"), when `numeral` was read from its look-alike strokes. */
+  misread?: string;
 }
+
+/** "HI. TUYÊN TRUYỀN TRỰC QUAN": a group's Roman numeral misread by OCR (`romanFromLookalike`), before a label in capitals. */
+const LOOKALIKE_GROUP_PREFIX = /^([IVXHl1|]{1,5})\s*[.):]\s*(\S.*)$/u;
 
 /** "Phần I", "PHẦN THỨ HAI", "Phần 2: Nhiệm vụ thường xuyên": a part of the plan, with or without its own title. */
 const PART_PREFIX = re("iu")`^phần\s+(thứ\s+[${LETTER}]+|[IVX]{1,6}|\d{1,2})(?![${LETTER}${NUMBER}])\s*(?:[.:)–-]\s*)?(.*)$`;
@@ -287,6 +292,11 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   } else if (texts.length === 1) {
     const prefixed = GROUP_PREFIX.exec(texts[0]!);
     const arabic = ARABIC_GROUP_PREFIX.exec(texts[0]!);
+    const lookalike = prefixed ? null : LOOKALIKE_GROUP_PREFIX.exec(texts[0]!);
+    const lookalikeNumeral = lookalike ? romanFromLookalike(lookalike[1]!) : null;
+    if (lookalike && lookalikeNumeral !== null && isShouting(lookalike[2]!)) {
+      return { kind: "area", label: lookalike[2]!, numeral: lookalikeNumeral, misread: lookalike[1]! };
+    }
     if (prefixed && prefixed[2]!.length > 3 && re("u")`[${UPPER}]`.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;

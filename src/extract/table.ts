@@ -64,6 +64,9 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
     }
     const group = readGroupRow(row, columns) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
     if (group) {
+      if (group.misread !== undefined) {
+        diagnostics.push({ severity: "info", code: "group-numeral-misread", message: `group row "${shortened(row.slots.find((s) => s.paragraphs.length > 0)?.paragraphs.join(" ") ?? "")}": its numeral "${group.misread}" read as ${group.numeral} (OCR misread its strokes)`, where: row.position });
+      }
       out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), ...(group.part ? { part: true as const } : {}), position: row.position });
       lastRow = undefined;
       if (group.kind === "area") groupLabel = group.label;

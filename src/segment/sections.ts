@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isRecipientsLabel, isSigningTitle, unlabelledRecipients } from "./header.js";
-import { romanNumeral, romanValue } from "../roman.js";
+import { romanFromLookalike, romanNumeral, romanValue } from "../roman.js";
 import type { Unit } from "./units.js";
 import { LETTER, UPPER, re } from "../letters.js";
 
@@ -65,9 +65,8 @@ const LOOKALIKE_ROMAN_HEADING = re("u")`^([IVXHl1|]{1,5})\s*[.):]\s*([${UPPER}].
 
 function lookalikeRomanHeading(text: string): { numeral: string; heading: string } | null {
   const match = /^[IVXHl1|]/.test(text) ? LOOKALIKE_ROMAN_HEADING.exec(text) : null;
-  if (!match || !/[Hl1|]/.test(match[1]!)) return null;
-  const numeral = match[1]!.replace(/H/g, "II").replace(/[l1|]/g, "I");
-  if (!/^[IVX]+$/.test(numeral) || romanNumeral(romanValue(numeral)) !== numeral) return null;
+  const numeral = match ? romanFromLookalike(match[1]!) : null;
+  if (!match || numeral === null || romanNumeral(romanValue(numeral)) !== numeral) return null;
   return isUpperCaseText(match[2]!.replace(/\([^)]*\)/g, "")) ? { numeral, heading: match[2]! } : null;
 }
 
