@@ -66,6 +66,37 @@ describe("detectRulings", () => {
   });
 });
 
+describe("detectRulings: the rule under a narrow cell whose neighbours merge down", () => {
+  // A table at x 50..750, y 100..500, columns at 50 | 120 | 400 | 750. The rule between its two rows (y 300) is drawn
+  // under the STT cell only (x 50..120, 70 px: a third of an inch), the next columns' cells spanning both rows.
+  function tableWithShortRule(): Uint8Array {
+    const gray = page();
+    fill(gray, 50, 100, 751, 101, 120);
+    fill(gray, 50, 500, 751, 501, 120);
+    for (const x of [50, 120, 400, 750]) fill(gray, x, 100, x + 1, 501, 120);
+    fill(gray, 50, 300, 121, 301, 120);
+    return gray;
+  }
+
+  it("finds a rule shorter than an inch that runs from one column border to the next", () => {
+    const gray = tableWithShortRule();
+    const horizontal = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray)).filter((r) => r.y1 === r.y2);
+    expect(horizontal.map((r) => Math.round(r.y1 / 10) * 10)).toEqual([100, 300, 500]);
+    const short = horizontal[1]!;
+    expect(short.x1).toBeLessThanOrEqual(51);
+    expect(short.x2).toBeGreaterThanOrEqual(120);
+  });
+
+  it("takes no short dash that meets one border only, nor one inside a cell", () => {
+    const gray = tableWithShortRule();
+    fill(gray, 50, 300, 121, 301, 245);
+    fill(gray, 400, 200, 470, 201, 120); // from the border at 400 into the cell
+    fill(gray, 150, 250, 220, 251, 120); // inside a cell, touching nothing
+    const horizontal = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray)).filter((r) => r.y1 === r.y2);
+    expect(horizontal.map((r) => Math.round(r.y1 / 10) * 10)).toEqual([100, 500]);
+  });
+});
+
 describe("paperLevel", () => {
   it("is the grey of most of the page", () => {
     const gray = page(230);
