@@ -265,8 +265,15 @@ function onlyTaskCell(row: GridRow, columns: Columns): boolean {
   return index !== undefined && row.slots.every((s, i) => (i === index ? !s.merged && s.paragraphs.length === 1 : s.paragraphs.length === 0 || s.merged));
 }
 
-/** Reads a group row; undefined when the row is not one. */
-export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | undefined {
+/** An STT cell of Roman strokes as OCR misreads them: "H" (II), "l HI" (III), "1I"; never plain digits. */
+const STROKES = /^[IVXHl1|](?:[IVXHl1|]|\s(?=[IVXHl1|])){0,5}\.?$/u;
+
+/**
+ * Reads a group row; undefined when the row is not one. `dueNumeral`: the Roman numeral of the next group, when the
+ * group above has one (II after I): an STT cell of strokes OCR misread ("H", "l HI") before a label in capitals stands
+ * for it (reported by the caller through `misread`).
+ */
+export function readGroupRow(row: GridRow, columns: Columns, dueNumeral?: string): GroupHeading | undefined {
   for (const role of ASSIGNING_ROLES) {
     if (!isEmptySlot(slot(row, columns, role))) return undefined;
   }
@@ -274,6 +281,10 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   if (texts.length === 0 || texts.length > 2) return undefined;
   let numeral: string | undefined;
   let label: string;
+  const strokes = texts.length === 2 && dueNumeral !== undefined && STROKES.test(texts[0]!) && !/^[IVX]+\.?$|^\d+\.?$/u.test(texts[0]!);
+  if (strokes && isShouting(texts[1]!) && (romanFromLookalike(texts[0]!.replace(/[\s.]/gu, "")) ?? dueNumeral) === dueNumeral) {
+    return { kind: "area", label: texts[1]!, numeral: dueNumeral!, misread: texts[0]! };
+  }
   // "II", "B", and groups at depth: "I.1", "III.1.2", "A.2" (a Roman or letter part, then its sub-numbers).
   if (texts.length === 2 && /^(?:[IVX]{1,6}|[A-Z])(?:\.\d{1,2}){0,3}\.?$/.test(texts[0]!)) {
     numeral = texts[0]!.replace(/\.$/, "");
@@ -292,9 +303,10 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   } else if (texts.length === 1) {
     const prefixed = GROUP_PREFIX.exec(texts[0]!);
     const arabic = ARABIC_GROUP_PREFIX.exec(texts[0]!);
+    // Digits alone are an Arabic group ("1. CẢI CÁCH TTHC"); strokes stand for the numeral due, where one is.
     const lookalike = prefixed ? null : LOOKALIKE_GROUP_PREFIX.exec(texts[0]!);
-    const lookalikeNumeral = lookalike ? romanFromLookalike(lookalike[1]!) : null;
-    if (lookalike && lookalikeNumeral !== null && isShouting(lookalike[2]!)) {
+    const lookalikeNumeral = lookalike && !/^\d+$/u.test(lookalike[1]!) ? romanFromLookalike(lookalike[1]!) : null;
+    if (lookalike && lookalikeNumeral !== null && isShouting(lookalike[2]!) && (dueNumeral === undefined || lookalikeNumeral === dueNumeral)) {
       return { kind: "area", label: lookalike[2]!, numeral: lookalikeNumeral, misread: lookalike[1]! };
     }
     if (prefixed && prefixed[2]!.length > 3 && re("u")`[${UPPER}]`.test(prefixed[2]!.charAt(0))) {

@@ -15,6 +15,7 @@ function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 import { startsWithAgency } from "../normalize/agency.js";
+import { isRomanNumeral, romanNumeral, romanValue } from "../roman.js";
 import { splitPackedRow } from "./packed.js";
 import {
   type RawTask,
@@ -48,6 +49,8 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
   const out: LogicalRow[] = [];
   let lastRow: GridRow | undefined;
   let groupLabel: string | undefined;
+  // The Roman numeral due next while the last group read was a Roman-numbered area (not a lettered sub-group).
+  let dueNumeral: string | undefined;
   rows.forEach((row, index) => {
     const assigning = readAssigningGroupRow(row, columns);
     if (assigning) {
@@ -62,10 +65,11 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       if (group.kind === "area") groupLabel = group.label;
       return;
     }
-    const group = readGroupRow(row, columns) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
+    const group = readGroupRow(row, columns, dueNumeral) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
     if (group) {
+      dueNumeral = group.kind === "area" && group.numeral !== undefined && isRomanNumeral(group.numeral) ? romanNumeral(romanValue(group.numeral) + 1) : undefined;
       if (group.misread !== undefined) {
-        diagnostics.push({ severity: "info", code: "group-numeral-misread", message: `group row "${shortened(row.slots.find((s) => s.paragraphs.length > 0)?.paragraphs.join(" ") ?? "")}": its numeral "${group.misread}" read as ${group.numeral} (OCR misread its strokes)`, where: row.position });
+        diagnostics.push({ severity: "info", code: "group-numeral-misread", message: `group row "${shortened(group.label)}": its numeral "${group.misread}" read as ${group.numeral} (OCR misread its strokes)`, where: row.position });
       }
       out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), ...(group.part ? { part: true as const } : {}), position: row.position });
       lastRow = undefined;

@@ -75,6 +75,49 @@ describe("a group row's Roman numeral OCR misread", () => {
       ["5", "Tuyên truyền thông qua hội nghị"],
       ["6", "Tuyên truyền trực quan"],
     ]);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "group-numeral-misread", message: expect.stringContaining(`its numeral "HI" read as III`) }));
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "group-numeral-misread", message: expect.stringContaining(`"TUYÊN TRUYỀN TRỰC QUAN": its numeral "HI" read as III`) }));
+  });
+});
+
+describe("a group's Roman numeral in its own STT cell, OCR misread", () => {
+  it("'H' after group I is group II, 'l HI' after II is III; each reported", () => {
+    const { tasks, diagnostics } = read([
+      HEADER,
+      ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+      task("1", "Rà soát văn bản quy phạm pháp luật"),
+      ["H", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+      task("2", "Công khai thủ tục hành chính"),
+      ["l HI", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", "", ""],
+      task("3", "Sắp xếp, kiện toàn tổ chức"),
+    ]);
+    expect(tasks.map((t) => [t.number, t.areaLabel, t.area])).toEqual([
+      ["1", "Cải cách thể chế", "institutions"],
+      ["2", "Cải cách thủ tục hành chính", "procedures"],
+      ["3", "Cải cách tổ chức bộ máy", "organization"],
+    ]);
+    expect(diagnostics.filter((d) => d.code === "group-numeral-misread").map((d) => d.message)).toEqual([
+      `group row "CẢI CÁCH THỦ TỤC HÀNH CHÍNH": its numeral "H" read as II (OCR misread its strokes)`,
+      `group row "CẢI CÁCH TỔ CHỨC BỘ MÁY": its numeral "l HI" read as III (OCR misread its strokes)`,
+    ]);
+  });
+
+  it("digits stay an Arabic group, and a letter after a lettered sub-group stays a letter", () => {
+    const { tasks, diagnostics } = read([
+      HEADER,
+      ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+      ["1", "RÀ SOÁT VĂN BẢN", "", "", ""],
+      task("1.1", "Rà soát văn bản quy phạm pháp luật"),
+      ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+      ["G", "MỘT CỬA", "", "", ""],
+      task("2.1", "Công khai thủ tục hành chính"),
+      ["H", "DỊCH VỤ CÔNG", "", "", ""],
+      task("2.2", "Cung cấp dịch vụ công trực tuyến"),
+    ]);
+    expect(tasks.map((t) => [t.number, t.areaLabel, t.subArea])).toEqual([
+      ["1.1", "Rà soát văn bản", null],
+      ["2.1", "Cải cách thủ tục hành chính", "MỘT CỬA"],
+      ["2.2", "Cải cách thủ tục hành chính", "DỊCH VỤ CÔNG"],
+    ]);
+    expect(diagnostics.map((d) => d.code)).not.toContain("group-numeral-misread");
   });
 });

@@ -129,11 +129,15 @@ function toFlowLines(lines: Line[], numbers: LineNumbers): FlowLine[] {
 /** Below this confidence a full stop OCR put at the end of a cell's line, before a line going on in lower case, is doubted. */
 const DOUBTFUL_STOP = 85;
 
+/** Words that join what follows them to what precedes them: no sentence or name ends on one ("HĐND và" / "UBND huyện"). */
+const JOINING_WORDS = new Set(["và", "của", "các", "với", "cho", "theo", "tại", "về", "những", "hoặc", "trong"]);
+
 /**
  * A cell's lines without the full stops OCR made up where a line of the cell ends: tesseract reads the blank after a
  * word that its cell wraps ("Các phòng, đơn" over "vị thuộc Sở") as ".", with a low confidence, and "đơn." would end
  * the agency's name there. A stop is dropped only where the word's confidence is low and the cell's next line goes on
- * in lower case (a sentence that ended would start its next one with a capital); each drop is reported.
+ * in lower case (a sentence that ended would start its next one with a capital) or the word is one that joins
+ * ("và.", "của."); each drop is reported.
  */
 function withoutMadeUpStops(groups: PositionedText[][], page: number, diagnostics: Diagnostic[]): PositionedText[][] {
   return groups.map((line, k) => {
@@ -142,8 +146,8 @@ function withoutMadeUpStops(groups: PositionedText[][], page: number, diagnostic
     const last = line.reduce((a, b) => (b.x > a.x ? b : a));
     const first = next.reduce((a, b) => (b.x < a.x ? b : a));
     if (last.confidence === undefined || last.confidence >= DOUBTFUL_STOP || !/[^.]\.$/u.test(last.text)) return line;
-    if (!re("u")`^[${LOWER}]`.test(first.text)) return line;
     const text = last.text.slice(0, -1);
+    if (!re("u")`^[${LOWER}]`.test(first.text) && !JOINING_WORDS.has(text.toLocaleLowerCase("vi"))) return line;
     diagnostics.push({ severity: "info", code: "ocr-stop-dropped", message: `page ${page}: OCR read "${last.text}" (confidence ${last.confidence}) before "${first.text}" on the cell's next line: read as "${text}"`, where: { page } });
     return line.map((item) => (item === last ? { ...item, text } : item));
   });

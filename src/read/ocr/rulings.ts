@@ -80,25 +80,49 @@ export function paperLevel(gray: Uint8Array): number {
  * vertical ones with x1 === x2.
  */
 export function detectRulings(gray: Uint8Array, width: number, height: number, limits: RulingLimits): Ruling[] {
-  const vertical = findLines(gray, width, height, false, limits).map(
-    (line): Ruling => ({ x1: line.cross, y1: line.start, x2: line.cross, y2: line.end }),
-  );
-  const horizontal = findLines(gray, width, height, true, limits, betweenBorders(vertical, limits)).map(
-    (line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross }),
-  );
-  return [...horizontal, ...vertical];
+  const vertical = findLines(gray, width, height, false, limits);
+  const horizontal = findLines(gray, width, height, true, limits);
+  const longVertical = vertical.lines.map(verticalRuling);
+  const longHorizontal = horizontal.lines.map(horizontalRuling);
+  const shortHorizontal = horizontal.short
+    .map(horizontalRuling)
+    .filter((line) => continuesOne(line, longHorizontal, false, limits) && joinsTwo(line, longVertical, false, limits));
+  const rules = [...longHorizontal, ...shortHorizontal];
+  const shortVertical = vertical.short
+    .map(verticalRuling)
+    .filter((line) => continuesOne(line, longVertical, true, limits) && joinsTwo(line, rules, true, limits));
+  return [...rules.sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1), ...[...longVertical, ...shortVertical].sort((a, b) => a.x1 - b.x1 || a.y1 - b.y1)];
+}
+
+type Line = { start: number; end: number; cross: number };
+const horizontalRuling = (line: Line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross });
+const verticalRuling = (line: Line): Ruling => ({ x1: line.cross, y1: line.start, x2: line.cross, y2: line.end });
+
+/**
+ * Whether a short line lies on the line of a long border of the same direction elsewhere: the rule between two rows
+ * drawn on across the columns that do not merge, a column border going on in the rows below the header. A letter's
+ * stroke that happens to span a tight row does not line up with a border of the table.
+ */
+function continuesOne(line: Ruling, long: readonly Ruling[], vertical: boolean, limits: RulingLimits): boolean {
+  const reach = 2 * limits.gap + 3;
+  return long.some((other) => (vertical ? Math.abs(other.x1 - line.x1) : Math.abs(other.y1 - line.y1)) <= reach);
 }
 
 /**
- * Whether a horizontal line shorter than `minHorizontal` runs from one vertical border to another: the border under one
- * narrow cell (an STT cell) whose neighbours merge down across it, so that the row's rule stops at the next column.
- * Both ends meeting a column border is what text cannot do (a cell's words keep clear of its borders), so such a piece
- * is a ruling whatever its length.
+ * Whether a line shorter than the least length runs from one border across it to another, each end meeting it: the
+ * rule under one narrow cell (an STT cell) whose neighbours merge down across it, the border between two cells of a
+ * header's short second row ("Chủ trì | Phối hợp" under "Cơ quan"). A border runs into the border it meets, so its end
+ * lies on it; a letter's stroke keeps clear of its cell's borders by the cell's padding, which is more than `reach`.
  */
-function betweenBorders(vertical: readonly Ruling[], limits: RulingLimits): (line: { start: number; end: number; cross: number }) => boolean {
-  const reach = limits.maxThickness + 2 * limits.gap;
-  const meets = (x: number, y: number) => vertical.some((v) => Math.abs(v.x1 - x) <= reach && v.y1 - reach <= y && y <= v.y2 + reach);
-  return (line) => meets(line.start, line.cross) && meets(line.end, line.cross) && vertical.length >= 2;
+function joinsTwo(line: Ruling, across: readonly Ruling[], vertical: boolean, limits: RulingLimits): boolean {
+  const reach = 2 * limits.gap + 3;
+  const [at, from, to] = vertical ? [line.x1, line.y1, line.y2] : [line.y1, line.x1, line.x2];
+  const meets = (end: number) =>
+    across.some((other) => {
+      const [cross, lo, hi] = vertical ? [other.y1, other.x1, other.x2] : [other.x1, other.y1, other.y2];
+      return Math.abs(cross - end) <= reach && lo - reach <= at && at <= hi + reach;
+    });
+  return meets(from) && meets(to);
 }
 
 function findLines(
@@ -107,9 +131,7 @@ function findLines(
   height: number,
   horizontal: boolean,
   limits: RulingLimits,
-  /** Accepts a thin line shorter than the least length (see `betweenBorders`). */
-  shortLine?: (line: { start: number; end: number; cross: number }) => boolean,
-): Array<{ start: number; end: number; cross: number }> {
+): { lines: Line[]; short: Line[] } {
   const across = horizontal ? height : width;
   const minLength = horizontal ? limits.minHorizontal : limits.minVertical;
   // Shorter pieces are ignored; a border skewed by 0.3° still arrives in pieces of ~190 px per row.
@@ -155,18 +177,19 @@ function findLines(
   }
   done.push(...open);
 
-  const lines: Array<{ start: number; end: number; cross: number }> = [];
+  const lines: Line[] = [];
+  /** Thin lines shorter than the least length: rulings only where they join two borders across them (`joinsTwo`). */
+  const short: Line[] = [];
   for (const chain of done) {
     const length = chain.end - chain.start;
-    if (length < minLength && !shortLine) continue;
     // Mean thickness rather than the chain's extent across: a skewed line spans several rows but stays thin, and a
     // word touching a border adds little to the mean while it would widen the extent.
     if (chain.weight / length > limits.maxThickness) continue;
     const line = { start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight };
-    if (length < minLength && !shortLine!(line)) continue;
-    lines.push(line);
+    (length < minLength ? short : lines).push(line);
   }
-  return lines.sort((a, b) => a.cross - b.cross || a.start - b.start);
+  const order = (a: Line, b: Line) => a.cross - b.cross || a.start - b.start;
+  return { lines: lines.sort(order), short: short.sort(order) };
 }
 
 /**

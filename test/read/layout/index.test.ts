@@ -210,6 +210,10 @@ describe("layoutPages: a full stop OCR made up where a cell's line wraps", () =>
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: "ocr-stop-dropped", message: expect.stringContaining(`OCR read "đơn." (confidence 74)`) }));
   });
 
+  it("is dropped after a joining word whatever the next line ('HĐND và.' over 'UBND huyện')", () => {
+    expect(partnerCell(scanned("và.", 70, "UBND huyện")).text).toBe("Các phòng, và UBND huyện");
+  });
+
   it("stays where OCR was sure of it, or where the next line starts a new sentence", () => {
     expect(partnerCell(scanned("đơn.", 96, "vị thuộc Sở")).text).toBe("Các phòng, đơn. vị thuộc Sở");
     expect(partnerCell(scanned("đơn.", 74, "Văn phòng UBND")).text).toContain("đơn.");
