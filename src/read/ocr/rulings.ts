@@ -94,18 +94,20 @@ export function detectRulings(gray: Uint8Array, width: number, height: number, l
   return [...rules.sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1), ...[...longVertical, ...shortVertical].sort((a, b) => a.x1 - b.x1 || a.y1 - b.y1)];
 }
 
-type Line = { start: number; end: number; cross: number };
+/** A line found: where it starts and ends along its direction, where it lies across, and its mean thickness (px). */
+type Line = { start: number; end: number; cross: number; thickness: number };
 const horizontalRuling = (line: Line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross });
 const verticalRuling = (line: Line): Ruling => ({ x1: line.cross, y1: line.start, x2: line.cross, y2: line.end });
 
 /**
  * Whether a short line lies on the line of a long border of the same direction elsewhere: the rule between two rows
- * drawn on across the columns that do not merge, a column border going on in the rows below the header. A letter's
- * stroke that happens to span a tight row does not line up with a border of the table.
+ * drawn on across the columns that do not merge, a column border going on in the rows below the header. On the
+ * levelled page a border's pieces line up within a pixel or two; a letter's stroke that spans a tight row (a bold
+ * capital in a group row merged across a column border) lies a few pixels off the border it happens to be near.
  */
 function continuesOne(line: Ruling, long: readonly Ruling[], vertical: boolean, limits: RulingLimits): boolean {
-  const reach = 2 * limits.gap + 3;
-  return long.some((other) => (vertical ? Math.abs(other.x1 - line.x1) : Math.abs(other.y1 - line.y1)) <= reach);
+  const inLine = limits.gap + 1;
+  return long.some((other) => (vertical ? Math.abs(other.x1 - line.x1) : Math.abs(other.y1 - line.y1)) <= inLine);
 }
 
 /**
@@ -185,7 +187,7 @@ function findLines(
     // Mean thickness rather than the chain's extent across: a skewed line spans several rows but stays thin, and a
     // word touching a border adds little to the mean while it would widen the extent.
     if (chain.weight / length > limits.maxThickness) continue;
-    const line = { start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight };
+    const line = { start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight, thickness: chain.weight / length };
     (length < minLength ? short : lines).push(line);
   }
   const order = (a: Line, b: Line) => a.cross - b.cross || a.start - b.start;
