@@ -33,3 +33,13 @@ const ROMAN_ONLY = new RegExp(`^${ROMAN_PATTERN}$`);
 export function isRomanNumeral(text: string): boolean {
   return ROMAN_ONLY.test(text);
 }
+
+/**
+ * A Roman numeral as OCR misreads its strokes: "HI" for "III" (two strokes run together), "Il", "1I", "|V". The
+ * numeral it stands for, or null when `token` holds no such stroke or reads as no numeral.
+ */
+export function romanFromLookalike(token: string): string | null {
+  if (!/^[IVXHl1|]{1,5}$/.test(token) || !/[Hl1|]/.test(token)) return null;
+  const numeral = token.replace(/H/g, "II").replace(/[l1|]/g, "I");
+  return isRomanNumeral(numeral) && numeral !== "" ? numeral : null;
+}

@@ -14,7 +14,7 @@ import { bulletItems } from "../normalize/items.js";
 import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";
 import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
-import { ROMAN_PATTERN, isRomanNumeral } from "../roman.js";
+import { ROMAN_PATTERN, isRomanNumeral, romanFromLookalike } from "../roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 import { classifyArea } from "../normalize/area.js";
@@ -238,7 +238,12 @@ export interface GroupHeading {
   numeral?: string;
   /** A part of the plan above its groups ("Phần I"), read like a lettered part ("A.") over Roman groups. */
   part?: true;
+  /** The numeral as OCR misread it ("HI" for "III"), when `numeral` was read from its look-alike strokes. */
+  misread?: string;
 }
+
+/** "HI. TUYÊN TRUYỀN TRỰC QUAN": a group's Roman numeral misread by OCR (`romanFromLookalike`), before a label in capitals. */
+const LOOKALIKE_GROUP_PREFIX = /^([IVXHl1|]{1,5})\s*[.):]\s*(\S.*)$/u;
 
 /** "Phần I", "PHẦN THỨ HAI", "Phần 2: Nhiệm vụ thường xuyên": a part of the plan, with or without its own title. */
 const PART_PREFIX = re("iu")`^phần\s+(thứ\s+[${LETTER}]+|[IVX]{1,6}|\d{1,2})(?![${LETTER}${NUMBER}])\s*(?:[.:)–-]\s*)?(.*)$`;
@@ -260,8 +265,15 @@ function onlyTaskCell(row: GridRow, columns: Columns): boolean {
   return index !== undefined && row.slots.every((s, i) => (i === index ? !s.merged && s.paragraphs.length === 1 : s.paragraphs.length === 0 || s.merged));
 }
 
-/** Reads a group row; undefined when the row is not one. */
-export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | undefined {
+/** An STT cell of Roman strokes as OCR misreads them: "H" (II), "l HI" (III), "1I"; never plain digits. */
+const STROKES = /^[IVXHl1|](?:[IVXHl1|]|\s(?=[IVXHl1|])){0,5}\.?$/u;
+
+/**
+ * Reads a group row; undefined when the row is not one. `dueNumeral`: the Roman numeral of the next group, when the
+ * group above has one (II after I): an STT cell of strokes OCR misread ("H", "l HI") before a label in capitals stands
+ * for it (reported by the caller through `misread`).
+ */
+export function readGroupRow(row: GridRow, columns: Columns, dueNumeral?: string): GroupHeading | undefined {
   for (const role of ASSIGNING_ROLES) {
     if (!isEmptySlot(slot(row, columns, role))) return undefined;
   }
@@ -269,6 +281,10 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   if (texts.length === 0 || texts.length > 2) return undefined;
   let numeral: string | undefined;
   let label: string;
+  const strokes = texts.length === 2 && dueNumeral !== undefined && STROKES.test(texts[0]!) && !/^[IVX]+\.?$|^\d+\.?$/u.test(texts[0]!);
+  if (strokes && isShouting(texts[1]!) && (romanFromLookalike(texts[0]!.replace(/[\s.]/gu, "")) ?? dueNumeral) === dueNumeral) {
+    return { kind: "area", label: texts[1]!, numeral: dueNumeral!, misread: texts[0]! };
+  }
   // "II", "B", and groups at depth: "I.1", "III.1.2", "A.2" (a Roman or letter part, then its sub-numbers).
   if (texts.length === 2 && /^(?:[IVX]{1,6}|[A-Z])(?:\.\d{1,2}){0,3}\.?$/.test(texts[0]!)) {
     numeral = texts[0]!.replace(/\.$/, "");
@@ -288,6 +304,12 @@ export function readGroupRow(row: GridRow, columns: Columns): GroupHeading | und
   } else if (texts.length === 1) {
     const prefixed = GROUP_PREFIX.exec(texts[0]!);
     const arabic = ARABIC_GROUP_PREFIX.exec(texts[0]!);
+    // Digits alone are an Arabic group ("1. CẢI CÁCH TTHC"); strokes stand for the numeral due, where one is.
+    const lookalike = prefixed ? null : LOOKALIKE_GROUP_PREFIX.exec(texts[0]!);
+    const lookalikeNumeral = lookalike && !/^\d+$/u.test(lookalike[1]!) ? romanFromLookalike(lookalike[1]!) : null;
+    if (lookalike && lookalikeNumeral !== null && isShouting(lookalike[2]!) && (dueNumeral === undefined || lookalikeNumeral === dueNumeral)) {
+      return { kind: "area", label: lookalike[2]!, numeral: lookalikeNumeral, misread: lookalike[1]! };
+    }
     if (prefixed && prefixed[2]!.length > 3 && re("u")`[${UPPER}]`.test(prefixed[2]!.charAt(0))) {
       numeral = prefixed[1];
       label = prefixed[2]!;
@@ -443,6 +465,43 @@ export function readSubGroupRow(row: GridRow, next: GridRow | undefined, columns
   const nextLabel = numberedLabel(next, columns, agencyStart);
   if (nextLabel && nextLabel.number.startsWith(`${own.number}.`)) return { kind, label: own.label };
   return undefined;
+}
+
+/** What an STT cell holds without a digit: a Roman numeral or a letter (a group, a lettered item), or a bullet. */
+const WORDLESS_NUMBER = new RegExp(`^(?:${ROMAN_PATTERN}|[A-Za-zđĐ]|[-+•·●▪–*])[.):]?$`, "u");
+const PLAIN_NUMBER = /^(\d{1,4})\.?$/u;
+/** Longest misreading of a row number taken for one: a digit read as one to three marks ("T/", "ơi", "S"). */
+const MAX_MISREAD = 3;
+
+/**
+ * An STT cell OCR misread ("7" read "T/", "5" read "ơi"): a few marks without a digit that are no numeral, letter or
+ * bullet, in a row with a task of its own, between rows numbered n - 1 and n + 1 (or after n - 1 at the table's end).
+ * It is given n, and a diagnostic says so; any other cell is left as written.
+ */
+export function restoreMisreadNumbers(rows: GridRow[], columns: Columns): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const numberIndex = columns.of.number;
+  if (numberIndex === undefined) return diagnostics;
+  const written = (row: GridRow): string => {
+    const own = row.slots[numberIndex];
+    return own && !own.merged ? own.paragraphs.join(" ").trim() : "";
+  };
+  const numberOf = (row: GridRow | undefined): number | undefined => {
+    const match = row ? PLAIN_NUMBER.exec(written(row)) : null;
+    return match ? Number(match[1]) : undefined;
+  };
+  rows.forEach((row, index) => {
+    const text = written(row);
+    if (text === "" || text.length > MAX_MISREAD || /\d/u.test(text) || WORDLESS_NUMBER.test(text)) return;
+    if (isEmptySlot(slot(row, columns, "task"))) return;
+    const before = numberOf(rows.slice(0, index).reverse().find((r) => numberOf(r) !== undefined));
+    const after = numberOf(rows.slice(index + 1).find((r) => numberOf(r) !== undefined));
+    if (before === undefined || (after !== undefined && after !== before + 2)) return;
+    row.slots[numberIndex] = { ...row.slots[numberIndex]!, paragraphs: [String(before + 1)] };
+    const between = after === undefined ? `after ${before}` : `between ${before} and ${after}`;
+    diagnostics.push({ severity: "info", code: "number-guessed", message: `the row number reads "${text}": taken as ${before + 1}, ${between} (a misread number)`, where: row.position });
+  });
+  return diagnostics;
 }
 
 /** The number a row is given: its number cell, else the number its task text starts with ("2.1. …" → "2.1"). */

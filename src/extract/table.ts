@@ -9,12 +9,13 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 import { startsWithAgency } from "../normalize/agency.js";
+import { isRomanNumeral, romanNumeral, romanValue } from "../roman.js";
 import { splitPackedRow } from "./packed.js";
 import {
   type RawTask,
@@ -44,9 +45,12 @@ type LogicalRow =
 
 /** Group rows read, continuations joined back into their row (a join by guess is reported). */
 function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[]): LogicalRow[] {
+  diagnostics.push(...restoreMisreadNumbers(rows, columns));
   const out: LogicalRow[] = [];
   let lastRow: GridRow | undefined;
   let groupLabel: string | undefined;
+  // The Roman numeral due next while the last group read was a Roman-numbered area (not a lettered sub-group).
+  let dueNumeral: string | undefined;
   rows.forEach((row, index) => {
     const assigning = readAssigningGroupRow(row, columns);
     if (assigning) {
@@ -61,8 +65,12 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       if (group.kind === "area") groupLabel = group.label;
       return;
     }
-    const group = readGroupRow(row, columns) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
+    const group = readGroupRow(row, columns, dueNumeral) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
     if (group) {
+      dueNumeral = group.kind === "area" && group.numeral !== undefined && isRomanNumeral(group.numeral) ? romanNumeral(romanValue(group.numeral) + 1) : undefined;
+      if (group.misread !== undefined) {
+        diagnostics.push({ severity: "info", code: "group-numeral-misread", message: `group row "${shortened(group.label)}": its numeral "${group.misread}" read as ${group.numeral} (OCR misread its strokes)`, where: row.position });
+      }
       out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), ...(group.part ? { part: true as const } : {}), position: row.position });
       lastRow = undefined;
       if (group.kind === "area") groupLabel = group.label;

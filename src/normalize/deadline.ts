@@ -135,7 +135,14 @@ function daySpan(y: number, m: number, d: number, yearless: boolean): Span | nul
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/**
+ * "11" and "111" after "Quý" are "II" and "III" as OCR reads the strokes of a Roman numeral (there is no quarter 11):
+ * read as such, with a diagnostic (`ocrQuarterNumerals`).
+ */
+const STROKES_FOR_ROMAN = /^1{2,3}$/;
+
 function quarterNumber(token: string): number | null {
+  if (STROKES_FOR_ROMAN.test(token)) return token.length;
   const n = /^\d+$/.test(token) ? Number(token) : (ROMAN[token] ?? null);
   return n !== null && n >= 1 && n <= 4 ? n : null;
 }
@@ -173,7 +180,7 @@ const NEXT_YEAR = "(truoc lien ke|truoc|lien ke|ke tiep|tiep theo|sau|toi)\\b";
 /** After a month or quarter: "/2023", "-2025", " năm 2023", ", năm 2023", "năm2023", " năm sau". Two groups. */
 const YEAR_TAIL = `(?:(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}|\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`;
 const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
-const QUARTER = "(?:[ivx]{1,4}|\\d{1,2})(?![a-z0-9])";
+const QUARTER = "(?:[ivx]{1,4}|111|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
 /** "từ" before a time, with no "đến" or range dash after it in its phrase. */
@@ -646,6 +653,11 @@ function maxOf(values: string[]): string | null {
   return values.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 }
 
+/** The quarter numbers of `raw` written as strokes "11", "111" (see `STROKES_FOR_ROMAN`). */
+function ocrQuarterNumerals(raw: string): string[] {
+  return [...foldForMatch(raw).matchAll(/\bqu[yi]\s*(1{2,3})(?![a-z0-9])/g)].map((m) => m[1]!);
+}
+
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
@@ -690,6 +702,14 @@ export function parseDeadline(
     items.push({ raw: itemRaw, start: reading.start, end: reading.end });
   }
 
+  for (const strokes of ocrQuarterNumerals(raw)) {
+    diagnostics.push({
+      severity: "info",
+      code: "deadline-numeral-guessed",
+      message: `"${strokes}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(strokes.length)} (a Roman numeral read as the digits 1)`,
+      ...(context.where ? { where: context.where } : {}),
+    });
+  }
   const starts = items.map((i) => i.start);
   const ends = items.map((i) => i.end);
   return {

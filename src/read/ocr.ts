@@ -18,6 +18,8 @@ import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/r
 import { placeOnPage, stackCells, unreadCells, withoutWordsIn } from "./ocr/cells.js";
 import { splitRunTogether } from "./ocr/syllables.js";
 import { naturalWidth } from "./layout/lines.js";
+import { missingColumnBorders } from "./layout/hrules.js";
+import { splitRulings } from "./layout/tables.js";
 import { markOcr } from "./ocr/timeline.js";
 import { PageFeed } from "./ocr/feed.js";
 import { LETTER, NUMBER, re } from "../letters.js";
@@ -261,11 +263,29 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
  */
 async function withUnreadCells(engine: OcrEngine, prepared: PreparedPage, recognised: RecognisedLine[], dpi: number, lanes: number): Promise<RecognisedLine[]> {
   const { rendered, cleaned, rulings, paper } = prepared;
-  const boxes = unreadCells(cleaned, rendered.widthPx, rendered.heightPx, rulings, recognised, dpi, paper);
+  const cellRulings = [...rulings, ...columnBordersOfWords(rendered, rulings, recognised)];
+  const boxes = unreadCells(cleaned, rendered.widthPx, rendered.heightPx, cellRulings, recognised, dpi, paper);
   if (boxes.length === 0) return recognised;
   const strip = stackCells(cleaned, rendered.widthPx, boxes, dpi, paper);
   const lines = await engine.recognise(toPgm(strip.gray, strip.width, strip.height), dpi, lanes, () => undefined, "block");
   return [...withoutWordsIn(recognised, boxes), ...placeOnPage(lines, strip, dpi)];
+}
+
+/**
+ * The column borders a table ruled between rows only leaves out, where its recognised words show them (px): the
+ * layout draws them the same way (`missingColumnBorders`), and its cells are then the cells to read again, as a
+ * lone "2" of such a table's STT column is lost like one of a fully ruled table. Found in points, as the layout does.
+ */
+function columnBordersOfWords(rendered: RenderedPage, rulings: readonly Ruling[], recognised: readonly RecognisedLine[]): Ruling[] {
+  const sx = rendered.widthPt / rendered.widthPx;
+  const sy = rendered.heightPt / rendered.heightPx;
+  const scaled = (r: Ruling, fx: number, fy: number): Ruling => ({ x1: r.x1 * fx, y1: r.y1 * fy, x2: r.x2 * fx, y2: r.y2 * fy });
+  const words: PositionedText[] = recognised.flatMap((line) =>
+    line.words
+      .filter((word) => word.text.trim() !== "")
+      .map((word) => ({ text: word.text, x: word.bbox.x0 * sx, y: word.bbox.y0 * sy, width: (word.bbox.x1 - word.bbox.x0) * sx, height: (word.bbox.y1 - word.bbox.y0) * sy, confidence: word.confidence })),
+  );
+  return missingColumnBorders(splitRulings(rulings.map((r) => scaled(r, sx, sy))), words).map((r) => scaled(r, 1 / sx, 1 / sy));
 }
 
 /** A counting semaphore: `take` waits while all `count` slots are taken. */

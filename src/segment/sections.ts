@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isRecipientsLabel, isSigningTitle, unlabelledRecipients } from "./header.js";
-import { romanNumeral, romanValue } from "../roman.js";
+import { romanFromLookalike, romanNumeral, romanValue } from "../roman.js";
 import type { Unit } from "./units.js";
 import { LETTER, UPPER, re } from "../letters.js";
 
@@ -65,10 +65,31 @@ const LOOKALIKE_ROMAN_HEADING = re("u")`^([IVXHl1|]{1,5})\s*[.):]\s*([${UPPER}].
 
 function lookalikeRomanHeading(text: string): { numeral: string; heading: string } | null {
   const match = /^[IVXHl1|]/.test(text) ? LOOKALIKE_ROMAN_HEADING.exec(text) : null;
-  if (!match || !/[Hl1|]/.test(match[1]!)) return null;
-  const numeral = match[1]!.replace(/H/g, "II").replace(/[l1|]/g, "I");
-  if (!/^[IVX]+$/.test(numeral) || romanNumeral(romanValue(numeral)) !== numeral) return null;
+  const numeral = match ? romanFromLookalike(match[1]!) : null;
+  if (!match || numeral === null || romanNumeral(romanValue(numeral)) !== numeral) return null;
   return isUpperCaseText(match[2]!.replace(/\([^)]*\)/g, "")) ? { numeral, heading: match[2]! } : null;
+}
+
+/**
+ * The first part's "I" as OCR misreads it before a heading in capitals: "L MỤC ĐÍCH, YÊU CẦU" (the serifs read as a
+ * foot), "l.", "|", "1". Taken only when part II follows (`secondFollows`): then the plan numbers its parts in Roman
+ * numerals, and this heading is where part I is due.
+ */
+const FIRST_LOOKALIKE = re("u")`^[Ll|1]\s*[.):]?\s*([${UPPER}].*)$`;
+
+function firstLookalike(text: string): { numeral: string; heading: string } | null {
+  const match = /^[Ll|1]/.test(text) ? FIRST_LOOKALIKE.exec(text) : null;
+  return match && isUpperCaseText(match[1]!.replace(/\([^)]*\)/g, "")) ? { numeral: "I", heading: match[1]! } : null;
+}
+
+/** Whether a heading of part II stands among `units[from..to)` outside tables. */
+function secondFollows(units: Unit[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const unit = units[k]!;
+    if (unit.inTable || unit.footnote) continue;
+    if ((romanHeading(unit.text) ?? lookalikeRomanHeading(unit.text))?.numeral === "II") return true;
+  }
+  return false;
 }
 
 const SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
@@ -115,6 +136,13 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       break;
     }
     let match = romanHeading(unit.text);
+    if (sections.length === 0 && (!match || romanValue(match.numeral) !== 1)) {
+      const first = firstLookalike(unit.text);
+      if (first && secondFollows(units, i + 1, to)) {
+        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section I (OCR misread its numeral)`, where: unit.position });
+        match = first;
+      }
+    }
     if (!match && sections.length > 0) {
       const lookalike = lookalikeRomanHeading(unit.text);
       if (lookalike && romanValue(lookalike.numeral) === expected) {

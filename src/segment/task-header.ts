@@ -6,7 +6,7 @@
 import { type Cell, type Row, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, namingRole, role, roleOfWords } from "../schema/roles.js";
-import { LOWER, UPPER, re } from "../letters.js";
+import { LETTER, LOWER, UPPER, re } from "../letters.js";
 
 export type { ColumnRole };
 
@@ -207,7 +207,7 @@ const TIME_BOUND = /^(?:tu|den|bat dau|ket thuc|hoan thanh|khoi cong)(?: ngay)?$
  * those columns empty or merged down from the header above.
  */
 function isDataRow(cells: Cell[], roles: ColumnRole[]): boolean {
-  if (cells.every((c) => /^(?:\(?\d{1,2}\)?)?$/.test(cleanText(cellText(c))))) return false;
+  if (cells.every((c) => /^(?:\(?\d{1,2}\)?)?$/.test(cleanText(cellText(c)))) || numbersTheColumns(cells)) return false;
   const naming = namingRole(roles);
   return roles.some((r, c) => {
     const text = cells[c] === undefined || cells[c]!.merged === "above" ? "" : cleanText(cellText(cells[c]!));
@@ -218,9 +218,22 @@ function isDataRow(cells: Cell[], roles: ColumnRole[]): boolean {
   });
 }
 
+/**
+ * A row numbering the columns ("(1) | (2) | … | (6)") as OCR may read it: some numbers misread ("G)", "(9)", "o)"),
+ * one lost. Every filled cell is a short mark without a word, and half of them or more (two at least) read their own
+ * column's number. A row of data always holds a word somewhere.
+ */
+function numbersTheColumns(cells: Cell[]): boolean {
+  const filled = cells.map((c, column) => ({ text: c.merged ? "" : cleanText(cellText(c)), column })).filter(({ text }) => text !== "");
+  if (filled.length < 2 || filled.some(({ text }) => text.length > 4 || re("u")`[${LETTER}]{2}`.test(text))) return false;
+  const own = filled.filter(({ text, column }) => text.replace(/[()]/g, "") === String(column + 1)).length;
+  return own >= 2 && own * 2 >= filled.length;
+}
+
 function isSubHeaderRow(cells: Cell[]): boolean {
   const texts = cells.map((c) => cleanText(cellText(c)));
   if (texts.every((t) => t === "" || /^\(?\d{1,2}\)?$/.test(t))) return texts.some((t) => t !== "");
+  if (numbersTheColumns(cells)) return true;
   const bounds = texts.filter((t) => TIME_BOUND.test(foldForMatch(t))).length;
   if (bounds >= 2 && texts.every((t) => t === "" || TIME_BOUND.test(foldForMatch(t)) || roleOf(t) !== "extra")) return true;
   const roles = texts.map((t) => (t === "" ? "extra" : roleOf(t)));
@@ -234,6 +247,7 @@ function isSubHeaderRow(cells: Cell[]): boolean {
 export function repeatsHeader(cells: Cell[], header: TaskHeader): boolean {
   const texts = cells.map((c) => compactLabel(cellText(c))).filter((t) => t !== "");
   if (texts.length >= 3 && texts.every((t, i) => t === String(i + 1))) return true;
+  if (texts.length >= 3 && numbersTheColumns(cells)) return true;
   if (texts.length < 2) return false;
   const labels = new Set([...header.labels, ...header.rows.flat()].map(compactLabel).filter((l) => l !== ""));
   const same = texts.filter((t) => labels.has(t)).length;

@@ -583,3 +583,20 @@ describe("parseDeadline: a phrase broken over two lines of a cell (OCR, PDF)", (
     expect(value.items.map((i) => i.raw)).toEqual(["Theo quy định", "của tỉnh"]);
   });
 });
+
+describe("parseDeadline: a quarter's Roman numeral read by OCR as the digits 1", () => {
+  it.each([
+    ["Quý 11/2024", "2024-04-01", "2024-06-30", "11"],
+    ["Quý 111/2024", "2024-07-01", "2024-09-30", "111"],
+  ])("%s is the quarter of that many strokes, with a diagnostic", (written, start, end, strokes) => {
+    const { value, diagnostics } = parseDeadline([written], PLAN_2024);
+    expect([value.raw, value.start, value.end]).toEqual([written, start, end]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: "deadline-numeral-guessed", severity: "info", message: expect.stringContaining(`"${strokes}"`) })]);
+  });
+
+  it("a quarter written 1 to 4 in digits is read as ever, with no diagnostic", () => {
+    const { value, diagnostics } = parseDeadline(["Quý 2/2024"], PLAN_2024);
+    expect([value.start, value.end]).toEqual(["2024-04-01", "2024-06-30"]);
+    expect(diagnostics).toEqual([]);
+  });
+});

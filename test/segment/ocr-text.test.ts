@@ -144,4 +144,21 @@ describe("Roman part numbers as OCR misreads them", () => {
     const { value } = await parts(plan("H."));
     expect(value.sections.map((s) => s.numeral)).toEqual(["I", "II"]);
   });
+
+  // The first part's "I" with its serifs read as a foot ("L"), or as "l" / "1" with the stop lost.
+  it.each(["L", "l.", "1"])("%s before the first heading in capitals, part II following, is section I, with a diagnostic", async (first) => {
+    const { value, diagnostics } = await parts(plan("III.").replace("I. MỤC ĐÍCH, YÊU CẦU", `${first} MỤC ĐÍCH, YÊU CẦU`));
+    expect(value.sections.map((s) => [s.numeral, s.heading])).toEqual([
+      ["I", "MỤC ĐÍCH, YÊU CẦU"],
+      ["II", "NỘI DUNG"],
+      ["III", "TỔ CHỨC THỰC HIỆN"],
+    ]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "section-numbering", message: expect.stringContaining("read as section I (OCR") }));
+  });
+
+  it("an 'L' or '1' heading with no part II after it is no Roman part", async () => {
+    const arabic = plan("III.").replace("I. MỤC ĐÍCH, YÊU CẦU", "L MỤC ĐÍCH, YÊU CẦU").replace("II. NỘI DUNG", "NỘI DUNG").replace("III. TỔ CHỨC", "TỔ CHỨC");
+    const { value } = await parts(arabic);
+    expect(value.sections.map((s) => s.numeral)).not.toContain("I");
+  });
 });

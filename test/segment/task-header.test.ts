@@ -24,6 +24,19 @@ describe("task-table header", () => {
     expect(header?.roles).toEqual(["number", "task", "lead", "partners", "deadline"]);
     expect(header?.labels[2]).toBe("Cơ quan thực hiện chủ trì");
   });
+  it("takes a column-number row as OCR misreads it ('G)', '(9)', one lost) as part of the header, and as a repeat", () => {
+    const rows = [
+      ["TT", "Nhiệm vụ", "Sản phẩm", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"],
+      ["G)", "", "(3)", "(4)", "(9)", "(6)"],
+      ["1", "Rà soát thủ tục hành chính", "Báo cáo", "Phòng Nội vụ", "Các phòng", "Quý I/2024"],
+    ];
+    const header = findTaskHeader(makeTable(rows));
+    expect(header?.rowIndex).toBe(1);
+    expect(repeatsHeader(makeTable([["(69)", "o)", "3)", "(4)", "(9)", "(6)"]]).rows[0]!.cells, header!)).toBe(true);
+    // A row with a word in it is data, whatever its numbers.
+    expect(repeatsHeader(makeTable([["5", "Báo cáo", "", "(4)", "(5)", "(6)"]]).rows[0]!.cells, header!)).toBe(false);
+    expect(findTaskHeader(makeTable([rows[0]!, ["1", "", "(3)", "Phòng Nội vụ", "", "(6)"], rows[2]!]))?.rowIndex).toBe(0);
+  });
   it("takes a column-number row under the header as part of it", () => {
     const header = findTaskHeader(makeTable([["TT", "Nội dung", "Chủ trì", "Thời gian"], ["(1)", "(2)", "(3)", "(4)"], ["1", "Rà soát", "Sở Nội vụ", "2024"]]));
     expect(header?.rowIndex).toBe(1);

@@ -83,6 +83,35 @@ function boldBands(items: Array<{ item: PositionedText; band: number }>): Set<nu
 }
 
 /**
+ * The words of the rows that show the columns: the header row (band 0) and the rows of data, not the group labels
+ * merged over the whole row. A text layer tells a label by its bold. OCR tells no bold: there a label is a band of one
+ * line of text past the header ("I. TUYÊN TRUYỀN TRÊN …"), while a row of data wraps its task text; one-line bands
+ * are set aside only while two rows of data or more remain to show the columns (a table whose every row is one line
+ * keeps them all).
+ */
+function dataBands(inside: Array<{ item: PositionedText; band: number }>): Array<{ item: PositionedText; band: number }> {
+  const bold = boldBands(inside);
+  const data = inside.filter(({ band }) => band === 0 || !bold.has(band));
+  if (!inside.every(({ item }) => item.confidence !== undefined)) return data;
+  const oneLine = oneLineBands(data);
+  const rows = new Set(data.filter(({ band }) => band > 0 && !oneLine.has(band)).map(({ band }) => band));
+  return rows.size >= 2 ? data.filter(({ band }) => band === 0 || !oneLine.has(band)) : data;
+}
+
+/** Bands whose words all stand on one line of text. */
+function oneLineBands(items: Array<{ item: PositionedText; band: number }>): Set<number> {
+  const byBand = new Map<number, PositionedText[]>();
+  for (const { item, band } of items) byBand.set(band, [...(byBand.get(band) ?? []), item]);
+  const out = new Set<number>();
+  for (const [band, words] of byBand) {
+    const centres = words.map((w) => w.y + w.height / 2);
+    const em = median(words.map((w) => w.height)) || 10;
+    if (Math.max(...centres) - Math.min(...centres) < 0.6 * em) out.add(band);
+  }
+  return out;
+}
+
+/**
  * The vertical borders a table of horizontal rules leaves out, drawn where its text shows the columns. Takes the
  * page's rulings as `splitRulings` gives them.
  */
@@ -99,8 +128,7 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
       .filter(({ item, band }) => band >= 0 && item.x + item.width / 2 > stack.x1 && item.x + item.width / 2 < stack.x2);
     if (inside.length === 0) continue;
     // Columns are read off the rows of data: bold rows past the first (group labels merged over the row) run across.
-    const bold = boldBands(inside);
-    const data = inside.filter(({ band }) => band === 0 || !bold.has(band));
+    const data = dataBands(inside);
     const minGap = MIN_GUTTER_EM * (median(inside.map(({ item }) => item.height)) || 10);
     const found = gutters(data, minGap);
     if (found.length === 0) continue;

@@ -15,6 +15,7 @@ import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./l
 import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 import { median } from "./median.js";
+import { LOWER, re } from "../../letters.js";
 
 export type { TableGeometry } from "./join.js";
 
@@ -125,6 +126,33 @@ function toFlowLines(lines: Line[], numbers: LineNumbers): FlowLine[] {
   return lines.map((line) => ({ ...line, lineNo: numbers.ofLine(line) }));
 }
 
+/** Below this confidence a full stop OCR put at the end of a cell's line, before a line going on in lower case, is doubted. */
+const DOUBTFUL_STOP = 85;
+
+/** Words that join what follows them to what precedes them: no sentence or name ends on one ("HĐND và" / "UBND huyện"). */
+const JOINING_WORDS = new Set(["và", "của", "các", "với", "cho", "theo", "tại", "về", "những", "hoặc", "trong"]);
+
+/**
+ * A cell's lines without the full stops OCR made up where a line of the cell ends: tesseract reads the blank after a
+ * word that its cell wraps ("Các phòng, đơn" over "vị thuộc Sở") as ".", with a low confidence, and "đơn." would end
+ * the agency's name there. A stop is dropped only where the word's confidence is low and the cell's next line goes on
+ * in lower case (a sentence that ended would start its next one with a capital) or the word is one that joins
+ * ("và.", "của."); each drop is reported.
+ */
+function withoutMadeUpStops(groups: PositionedText[][], page: number, diagnostics: Diagnostic[]): PositionedText[][] {
+  return groups.map((line, k) => {
+    const next = groups[k + 1];
+    if (!next || next.length === 0 || line.length === 0) return line;
+    const last = line.reduce((a, b) => (b.x > a.x ? b : a));
+    const first = next.reduce((a, b) => (b.x < a.x ? b : a));
+    if (last.confidence === undefined || last.confidence >= DOUBTFUL_STOP || !/[^.]\.$/u.test(last.text)) return line;
+    const text = last.text.slice(0, -1);
+    if (!re("u")`^[${LOWER}]`.test(first.text) && !JOINING_WORDS.has(text.toLocaleLowerCase("vi"))) return line;
+    diagnostics.push({ severity: "info", code: "ocr-stop-dropped", message: `page ${page}: OCR read "${last.text}" (confidence ${last.confidence}) before "${first.text}" on the cell's next line: read as "${text}"`, where: { page } });
+    return line.map((item) => (item === last ? { ...item, text } : item));
+  });
+}
+
 /** A ruled cell's paragraphs: its text wraps at the cell's right border less the padding seen on its left. */
 function groupedCellParagraphs(groups: PositionedText[][], left: number, right: number, pitch: number, page: number, numbers: LineNumbers): Paragraph[] {
   if (groups.length === 0) return [];
@@ -139,9 +167,9 @@ function paragraphsWithin(items: PositionedText[], rightEdge: number, pitch: num
   return linesToParagraphs(toFlowLines(groupLines(items).map(makeLine), numbers), { rightEdge, pitch, page });
 }
 
-function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, numbers: LineNumbers): Placed {
+function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, numbers: LineNumbers, diagnostics: Diagnostic[]): Placed {
   const contents = grid.cells.map((gc, index) =>
-    groupedCellParagraphs(cellLines.get(index) ?? [], grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
+    groupedCellParagraphs(withoutMadeUpStops(cellLines.get(index) ?? [], page, diagnostics), grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
   );
   const rows: Row[] = [];
   const rowCount = grid.ys.length - 1;
@@ -180,7 +208,7 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   // would read every wrapped line of a cell as a paragraph of its own.
   const cellLineGroups = parts.grids.flatMap((g) => [...g.cellLines.values()].map((groups) => groups.map(lineMetrics)));
   const pitch = usualPitch([flow, ...cellLineGroups]);
-  const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, numbers));
+  const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, numbers, diagnostics));
 
   const aligned = alignedTables(flow, pitch, page.page, {
     paragraphs: (items, rightEdge) => paragraphsWithin(items, rightEdge, pitch, page.page, numbers),

@@ -80,13 +80,51 @@ export function paperLevel(gray: Uint8Array): number {
  * vertical ones with x1 === x2.
  */
 export function detectRulings(gray: Uint8Array, width: number, height: number, limits: RulingLimits): Ruling[] {
-  const horizontal = findLines(gray, width, height, true, limits).map(
-    (line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross }),
-  );
-  const vertical = findLines(gray, width, height, false, limits).map(
-    (line): Ruling => ({ x1: line.cross, y1: line.start, x2: line.cross, y2: line.end }),
-  );
-  return [...horizontal, ...vertical];
+  const vertical = findLines(gray, width, height, false, limits);
+  const horizontal = findLines(gray, width, height, true, limits);
+  const longVertical = vertical.lines.map(verticalRuling);
+  const longHorizontal = horizontal.lines.map(horizontalRuling);
+  const shortHorizontal = horizontal.short
+    .map(horizontalRuling)
+    .filter((line) => continuesOne(line, longHorizontal, false, limits) && joinsTwo(line, longVertical, false, limits));
+  const rules = [...longHorizontal, ...shortHorizontal];
+  const shortVertical = vertical.short
+    .map(verticalRuling)
+    .filter((line) => continuesOne(line, longVertical, true, limits) && joinsTwo(line, rules, true, limits));
+  return [...rules.sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1), ...[...longVertical, ...shortVertical].sort((a, b) => a.x1 - b.x1 || a.y1 - b.y1)];
+}
+
+/** A line found: where it starts and ends along its direction, where it lies across, and its mean thickness (px). */
+type Line = { start: number; end: number; cross: number; thickness: number };
+const horizontalRuling = (line: Line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross });
+const verticalRuling = (line: Line): Ruling => ({ x1: line.cross, y1: line.start, x2: line.cross, y2: line.end });
+
+/**
+ * Whether a short line lies on the line of a long border of the same direction elsewhere: the rule between two rows
+ * drawn on across the columns that do not merge, a column border going on in the rows below the header. On the
+ * levelled page a border's pieces line up within a pixel or two; a letter's stroke that spans a tight row (a bold
+ * capital in a group row merged across a column border) lies a few pixels off the border it happens to be near.
+ */
+function continuesOne(line: Ruling, long: readonly Ruling[], vertical: boolean, limits: RulingLimits): boolean {
+  const inLine = limits.gap + 1;
+  return long.some((other) => (vertical ? Math.abs(other.x1 - line.x1) : Math.abs(other.y1 - line.y1)) <= inLine);
+}
+
+/**
+ * Whether a line shorter than the least length runs from one border across it to another, each end meeting it: the
+ * rule under one narrow cell (an STT cell) whose neighbours merge down across it, the border between two cells of a
+ * header's short second row ("Chủ trì | Phối hợp" under "Cơ quan"). A border runs into the border it meets, so its end
+ * lies on it; a letter's stroke keeps clear of its cell's borders by the cell's padding, which is more than `reach`.
+ */
+function joinsTwo(line: Ruling, across: readonly Ruling[], vertical: boolean, limits: RulingLimits): boolean {
+  const reach = 2 * limits.gap + 3;
+  const [at, from, to] = vertical ? [line.x1, line.y1, line.y2] : [line.y1, line.x1, line.x2];
+  const meets = (end: number) =>
+    across.some((other) => {
+      const [cross, lo, hi] = vertical ? [other.y1, other.x1, other.x2] : [other.x1, other.y1, other.y2];
+      return Math.abs(cross - end) <= reach && lo - reach <= at && at <= hi + reach;
+    });
+  return meets(from) && meets(to);
 }
 
 function findLines(
@@ -95,7 +133,7 @@ function findLines(
   height: number,
   horizontal: boolean,
   limits: RulingLimits,
-): Array<{ start: number; end: number; cross: number }> {
+): { lines: Line[]; short: Line[] } {
   const across = horizontal ? height : width;
   const minLength = horizontal ? limits.minHorizontal : limits.minVertical;
   // Shorter pieces are ignored; a border skewed by 0.3° still arrives in pieces of ~190 px per row.
@@ -141,16 +179,19 @@ function findLines(
   }
   done.push(...open);
 
-  const lines: Array<{ start: number; end: number; cross: number }> = [];
+  const lines: Line[] = [];
+  /** Thin lines shorter than the least length: rulings only where they join two borders across them (`joinsTwo`). */
+  const short: Line[] = [];
   for (const chain of done) {
     const length = chain.end - chain.start;
-    if (length < minLength) continue;
     // Mean thickness rather than the chain's extent across: a skewed line spans several rows but stays thin, and a
     // word touching a border adds little to the mean while it would widen the extent.
     if (chain.weight / length > limits.maxThickness) continue;
-    lines.push({ start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight });
+    const line = { start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight, thickness: chain.weight / length };
+    (length < minLength ? short : lines).push(line);
   }
-  return lines.sort((a, b) => a.cross - b.cross || a.start - b.start);
+  const order = (a: Line, b: Line) => a.cross - b.cross || a.start - b.start;
+  return { lines: lines.sort(order), short: short.sort(order) };
 }
 
 /**

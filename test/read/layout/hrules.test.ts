@@ -80,3 +80,53 @@ describe("layoutPages on a table ruled between rows only", () => {
     expect(table.rows[2]!.cells[0]!.colSpan).toBe(2);
   });
 });
+
+/**
+ * The same kind of table as OCR reads it: no bold anywhere. Two rows of data whose task text wraps onto a second line,
+ * and between them a group label of one line that runs across the first two columns' gutter.
+ */
+function scannedRuledBetweenRows(): { rulings: Ruling[]; items: PositionedText[] } {
+  const ocr = (t: string, x: number, y: number): PositionedText => text(t, x, y, { confidence: 95 });
+  return {
+    rulings: [h(50, 500, 100), h(50, 500, 120), h(50, 500, 150), h(50, 500, 170), h(50, 500, 200)],
+    items: [
+      ocr("STT", 55, 105),
+      ocr("Nhiệm vụ", 94, 105),
+      ocr("Cơ quan chủ trì", 304, 105),
+      ocr("1", 60, 124),
+      ocr("Rà soát văn bản quy phạm", 94, 124),
+      ocr("pháp luật", 94, 136),
+      ocr("Sở Tư pháp", 304, 124),
+      ocr("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH VÀ MỘT CỬA", 55, 155),
+      ocr("2", 60, 174),
+      ocr("Công bố thủ tục hành chính", 94, 174),
+      ocr("trên Cổng dịch vụ công", 94, 186),
+      ocr("Văn phòng UBND tỉnh", 304, 174),
+    ],
+  };
+}
+
+describe("missingColumnBorders on words read by OCR (no bold)", () => {
+  it("reads the columns off the rows of data, past a group label of one line that crosses a gutter", () => {
+    const { rulings, items } = scannedRuledBetweenRows();
+    const borders = missingColumnBorders(rulings, items);
+    expect(borders.filter((b) => b.x1 > 60 && b.x1 < 490).map((b) => [b.x1, b.y1, b.y2])).toEqual([
+      [89, 100, 120],
+      [89, 120, 150],
+      [89, 170, 200],
+      [299, 100, 120],
+      [299, 120, 150],
+      [299, 150, 170],
+      [299, 170, 200],
+    ]);
+  });
+
+  it("keeps every band when fewer than two rows of data wrap: a one-line row may be data too", () => {
+    const { rulings, items } = scannedRuledBetweenRows();
+    // Without the second lines, every row is one line: nothing is set aside, and the label hides the first gutter.
+    const oneLine = items.filter((i) => i.text !== "pháp luật" && i.text !== "trên Cổng dịch vụ công");
+    const borders = missingColumnBorders(rulings, oneLine);
+    expect(borders.some((b) => Math.abs(b.x1 - 89) < 3)).toBe(false);
+    expect(borders.some((b) => Math.abs(b.x1 - 299) < 3)).toBe(true);
+  });
+});

@@ -185,3 +185,37 @@ describe("layoutPages: blocks set in columns without borders", () => {
     expect(value.some((b) => b.type === "table")).toBe(false);
   });
 });
+
+describe("layoutPages: a full stop OCR made up where a cell's line wraps", () => {
+  // A ruled table x 50–345: columns 50 | 250 | 345, a header row (y 100–120) and one row (y 120–160). The partner cell
+  // wraps "Các phòng, đơn" over "vị thuộc Sở"; OCR read the line's last word as "đơn." with a low confidence.
+  const h = (y: number) => ({ x1: 50, y1: y, x2: 345, y2: y });
+  const v = (x: number) => ({ x1: x, y1: 100, x2: x, y2: 160 });
+  function scanned(last: string, confidence: number, next: string): PageContent {
+    const ocr = (words: PositionedText[]) => words.map((w) => ({ ...w, confidence: 95 }));
+    const cut = ocr(line(`Các phòng, ${last}`, 255, 124));
+    cut[cut.length - 1]!.confidence = confidence;
+    const items = [...ocr(line("Chủ trì", 55, 104)), ...ocr(line("Phối hợp", 255, 104)), ...ocr(line("Văn phòng Sở", 55, 124)), ...cut, ...ocr(line(next, 255, 140))];
+    return { page: 1, width: 595, height: 842, items, rulings: [h(100), h(120), h(160), v(50), v(250), v(345)], ocr: true };
+  }
+  const partnerCell = (content: PageContent) => {
+    const { value, diagnostics } = layoutPages([content]);
+    const table = value.find((b): b is Table => b.type === "table")!;
+    return { text: table.rows[1]!.cells[1]!.content.map((p) => p.lines.join(" ")).join(" | "), diagnostics };
+  };
+
+  it("is dropped before a line going on in lower case, and the drop reported", () => {
+    const { text, diagnostics } = partnerCell(scanned("đơn.", 74, "vị thuộc Sở"));
+    expect(text).toBe("Các phòng, đơn vị thuộc Sở");
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "ocr-stop-dropped", message: expect.stringContaining(`OCR read "đơn." (confidence 74)`) }));
+  });
+
+  it("is dropped after a joining word whatever the next line ('HĐND và.' over 'UBND huyện')", () => {
+    expect(partnerCell(scanned("và.", 70, "UBND huyện")).text).toBe("Các phòng, và UBND huyện");
+  });
+
+  it("stays where OCR was sure of it, or where the next line starts a new sentence", () => {
+    expect(partnerCell(scanned("đơn.", 96, "vị thuộc Sở")).text).toBe("Các phòng, đơn. vị thuộc Sở");
+    expect(partnerCell(scanned("đơn.", 74, "Văn phòng UBND")).text).toContain("đơn.");
+  });
+});

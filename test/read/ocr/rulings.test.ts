@@ -66,6 +66,60 @@ describe("detectRulings", () => {
   });
 });
 
+describe("detectRulings: the rule under a narrow cell whose neighbours merge down", () => {
+  // A table at x 50..750, y 100..500, columns at 50 | 120 | 400 | 750. The rule between its two rows (y 300) is drawn
+  // under the STT cell only (x 50..120, 70 px: a third of an inch), the next columns' cells spanning both rows.
+  function tableWithShortRule(): Uint8Array {
+    const gray = page();
+    fill(gray, 50, 100, 751, 101, 120);
+    fill(gray, 50, 500, 751, 501, 120);
+    for (const x of [50, 120, 400, 750]) fill(gray, x, 100, x + 1, 501, 120);
+    fill(gray, 50, 300, 121, 301, 120);
+    fill(gray, 400, 300, 751, 301, 120); // the same rule under the last column, which does not merge
+    return gray;
+  }
+
+  it("finds a rule shorter than an inch that runs from one column border to the next", () => {
+    const gray = tableWithShortRule();
+    const horizontal = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray)).filter((r) => r.y1 === r.y2);
+    expect(horizontal.map((r) => [Math.round(r.y1 / 10) * 10, r.x2 - r.x1 > 200 ? "long" : "short"])).toEqual([[100, "long"], [300, "short"], [300, "long"], [500, "long"]]);
+    const short = horizontal[1]!;
+    expect(short.x1).toBeLessThanOrEqual(51);
+    expect(short.x2).toBeGreaterThanOrEqual(120);
+  });
+
+  it("finds a short border between two cells of a header's second row, in line with the column border below", () => {
+    const gray = tableWithShortRule();
+    // "Cơ quan" over "Chủ trì | Phối hợp": a rule at y 160 under the last column, its border at x 575 from 160 to 200
+    // (40 px) going on below the header from 200.
+    fill(gray, 400, 160, 751, 161, 120);
+    fill(gray, 400, 200, 751, 201, 120);
+    fill(gray, 575, 160, 576, 200, 120);
+    fill(gray, 575, 200, 576, 501, 120);
+    const vertical = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray)).filter((r) => r.x1 === r.x2 && Math.abs(r.x1 - 576) < 3);
+    expect(vertical.some((r) => r.y1 <= 162 && r.y2 >= 198)).toBe(true);
+  });
+
+  it("takes no letter stroke that spans a tight row out of line with any border", () => {
+    const gray = tableWithShortRule();
+    fill(gray, 400, 160, 751, 161, 120);
+    fill(gray, 400, 200, 751, 201, 120);
+    fill(gray, 500, 161, 504, 200, 60); // a bold capital's stem from rule to rule
+    const vertical = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray)).filter((r) => r.x1 === r.x2);
+    expect(vertical.map((r) => Math.round(r.x1 / 10) * 10)).toEqual([50, 120, 400, 750]);
+  });
+
+  it("takes no short dash that meets one border only, nor one inside a cell", () => {
+    const gray = tableWithShortRule();
+    fill(gray, 50, 300, 121, 301, 245);
+    fill(gray, 400, 300, 751, 301, 245);
+    fill(gray, 400, 200, 470, 201, 120); // from the border at 400 into the cell
+    fill(gray, 150, 250, 220, 251, 120); // inside a cell, touching nothing
+    const horizontal = detectRulings(gray, WIDTH, HEIGHT, rulingLimits(DPI, gray)).filter((r) => r.y1 === r.y2);
+    expect(horizontal.map((r) => Math.round(r.y1 / 10) * 10)).toEqual([100, 500]);
+  });
+});
+
 describe("paperLevel", () => {
   it("is the grey of most of the page", () => {
     const gray = page(230);
