@@ -235,7 +235,7 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   const appendixStarts = findAppendixStarts(units, Math.max(planIndex, 0));
   const appendixIndex = appendixStarts[0] ?? -1;
   const bodyEnd = appendixIndex >= 0 ? appendixIndex : units.length;
-  const { sections, end: sectionsEnd } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics);
+  const { sections, end: sectionsEnd } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics, doc.source.ocrPages);
   const firstSection = sections[0]?.startUnit ?? bodyEnd;
 
   // The header region: everything before the first section (for a decision, before its plan's sections too).

@@ -82,12 +82,51 @@ function firstLookalike(text: string): { numeral: string; heading: string } | nu
   return match && isUpperCaseText(match[1]!.replace(/\([^)]*\)/g, "")) ? { numeral: "I", heading: match[1]! } : null;
 }
 
+/**
+ * The genre's standard part-heading words, as OCR may run them together in a heading in capitals ("MỤCĐÍCH,YÊU CẦU").
+ * Only these are split: a glued pair of other words is left as read.
+ */
+const STANDARD_HEADING_WORDS = [
+  "MỤC ĐÍCH", "YÊU CẦU", "MỤC TIÊU", "NHIỆM VỤ", "GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN", "KINH PHÍ", "PHÂN CÔNG", "NỘI DUNG",
+  "TRÁCH NHIỆM", "KẾT QUẢ", "ĐÁNH GIÁ", "CĂN CỨ", "ĐIỀU KIỆN", "THỰC HIỆN",
+];
+const GLUED_STANDARD_WORDS = STANDARD_HEADING_WORDS.map((phrase) => ({ phrase, pattern: new RegExp(phrase.split(" ").join("\\s*"), "gu") }));
+/** A heading that opens with a standard word, the numeral run into it: "IMỤCĐÍCH,YÊU CẦU". */
+const GLUED_NUMERAL = new RegExp(`^([IVXHLlT1|]{1,5})(?=${STANDARD_HEADING_WORDS.map((phrase) => phrase.split(" ").join("\\s*")).join("|")})`, "u");
+
+/** A heading in capitals from OCR with its standard words split where their spaces were lost, and a space after each comma. */
+function splitGluedHeading(heading: string): string {
+  if (!isUpperCaseText(heading.replace(/\([^)]*\)/g, ""))) return heading;
+  let text = heading;
+  for (const { phrase, pattern } of GLUED_STANDARD_WORDS) text = text.replace(pattern, ` ${phrase} `);
+  return cleanText(text.replace(/\s+([,;])/gu, "$1").replace(/([,;])(?=\S)/gu, "$1 "));
+}
+
+/**
+ * A numeral on an OCR'd page as the scan mangles it, read as `due` (the numeral next in order) only: "IL." or "HE." for
+ * "II." (a serif read as a foot, the stop run into the strokes), "TV." for "IV.", a comma for the stop ("IV,"), or the
+ * numeral glued to a standard heading word ("IMỤCĐÍCH"). The heading after it must be in capitals.
+ */
+const OCR_NUMERAL_HEADING = re("u")`^([IVXHLlT1|]{1,5}E?)\s*[.,):]\s*([${UPPER}].*)$`;
+
+function ocrRomanHeading(text: string, due: number): { numeral: string; heading: string; reading: string } | null {
+  const glued = GLUED_NUMERAL.exec(text);
+  const match = glued ? null : OCR_NUMERAL_HEADING.exec(text);
+  const token = glued?.[1] ?? match?.[1];
+  const heading = glued ? text.slice(glued[0].length) : match?.[2];
+  if (token === undefined || heading === undefined) return null;
+  const strokes = token.replace(/(?<=H)E$/u, "").replace(/H/g, "II").replace(/[LlT1|]/g, "I");
+  if (strokes !== romanNumeral(due) || !isUpperCaseText(heading.replace(/\([^)]*\)/g, ""))) return null;
+  return { numeral: strokes, heading, reading: token };
+}
+
 /** Whether a heading of part II stands among `units[from..to)` outside tables. */
-function secondFollows(units: Unit[], from: number, to: number): boolean {
+function secondFollows(units: Unit[], from: number, to: number, ocrPages: readonly number[] = []): boolean {
   for (let k = from; k < to; k++) {
     const unit = units[k]!;
     if (unit.inTable || unit.footnote) continue;
     if ((romanHeading(unit.text) ?? lookalikeRomanHeading(unit.text))?.numeral === "II") return true;
+    if (unit.position.page !== undefined && ocrPages.includes(unit.position.page) && ocrRomanHeading(unit.text, 2)) return true;
   }
   return false;
 }
@@ -117,7 +156,8 @@ function closesBody(unit: Unit, index: number, foot: number): boolean {
   return index === foot || isRecipientsLabel(unit.text) || isSigningTitle(unit.lines[0] ?? "");
 }
 
-export function findSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[]): { sections: SectionPart[]; end: number } {
+/** `ocrPages`: the pages read by OCR, where a mangled numeral or glued heading words may be read (see `ocrRomanHeading`). */
+export function findSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[], ocrPages: readonly number[] = []): { sections: SectionPart[]; end: number } {
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
@@ -138,7 +178,7 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     let match = romanHeading(unit.text);
     if (sections.length === 0 && (!match || romanValue(match.numeral) !== 1)) {
       const first = firstLookalike(unit.text);
-      if (first && secondFollows(units, i + 1, to)) {
+      if (first && secondFollows(units, i + 1, to, ocrPages)) {
         diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section I (OCR misread its numeral)`, where: unit.position });
         match = first;
       }
@@ -148,6 +188,15 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       if (lookalike && romanValue(lookalike.numeral) === expected) {
         diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${lookalike.numeral} (OCR misread its numeral)`, where: unit.position });
         match = lookalike;
+      }
+    }
+    const ocr = unit.position.page !== undefined && ocrPages.includes(unit.position.page);
+    if (ocr && (!match || romanValue(match.numeral) !== expected) && (sections.length > 0 || expected === 1)) {
+      const read = ocrRomanHeading(unit.text, expected);
+      // The first part from a mangled numeral only when part II follows, as for `firstLookalike`.
+      if (read && (sections.length > 0 || secondFollows(units, i + 1, to, ocrPages))) {
+        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${read.numeral} (OCR misread its numeral "${read.reading}")`, where: unit.position });
+        match = { numeral: read.numeral, heading: read.heading };
       }
     }
     // "Phần I" on a line of its own, its heading in capitals (or bold) on the next.
@@ -162,7 +211,7 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     }
     if (match) {
       const value = romanValue(match.numeral);
-      const heading = cleanText(match.heading);
+      const heading = ocr ? splitGluedHeading(cleanText(match.heading)) : cleanText(match.heading);
       const previous = sections[sections.length - 1];
       // The numeral of the section before again, on another heading in capitals: a slip (of OCR, "III." read "II.",
       // or of the writer) for the next one, which is what the plan's order says it is.
