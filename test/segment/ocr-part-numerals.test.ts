@@ -56,6 +56,11 @@ describe("part numerals mangled by OCR", () => {
     expect(parts[parts.length - 1]).toEqual([numeral, line.replace(/^\S+\s*/u, "")]);
   });
 
+  it("reads a last L as the first part's stop where part I is due", () => {
+    const { parts } = read(["IL MỤC ĐÍCH, YÊU CẦU", "Nội dung.", "H.  NHIỆM VỤ TRỌNG TÂM", "Nội dung."], [1]);
+    expect(parts).toEqual([["I", "MỤC ĐÍCH, YÊU CẦU"], ["II", "NHIỆM VỤ TRỌNG TÂM"]]);
+  });
+
   it("takes no mangled numeral on a page not read by OCR", () => {
     expect(read(BODY, []).parts).toEqual([]);
   });
