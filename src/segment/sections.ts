@@ -103,11 +103,12 @@ function splitGluedHeading(heading: string): string {
 }
 
 /**
- * A numeral on an OCR'd page as the scan mangles it, read as `due` (the numeral next in order) only: "IL." or "HE." for
- * "II." (a serif read as a foot, the stop run into the strokes), "IL" for "I." , "TV." for "IV.", a comma for the stop
- * ("IV,") or none, or the numeral glued to a standard heading word ("IMỤCĐÍCH"). The heading after it must be in capitals.
+ * A numeral on an OCR'd page as the scan mangles it, read as `due` (the numeral next in order) only: "IL.", "HE." or
+ * "I'" for "II." (a serif read as a foot, a faint stroke, the stop run into the strokes), "IL" for "I." where I is due,
+ * "TV." for "IV.", a comma or "=" for the stop ("IV,") or none, or the numeral glued to a standard heading word
+ * ("IMỤCĐÍCH"). The heading after it must be in capitals.
  */
-const OCR_NUMERAL_HEADING = re("u")`^([IVXHLlT1|]{1,5}E?)(?:\s*[.,):]\s*|\s+)([${UPPER}].*)$`;
+const OCR_NUMERAL_HEADING = re("u")`^([IVXHLlT1|]{1,5}[E']?)(?:\s*[.,):=]\s*|\s+)([${UPPER}].*)$`;
 
 function ocrRomanHeading(text: string, due: number): { numeral: string; heading: string; reading: string } | null {
   const glued = GLUED_NUMERAL.exec(text);
@@ -115,9 +116,10 @@ function ocrRomanHeading(text: string, due: number): { numeral: string; heading:
   const token = glued?.[1] ?? match?.[1];
   const heading = glued ? text.slice(glued[0].length) : match?.[2];
   if (token === undefined || heading === undefined) return null;
-  // A last "L" or "E" is a stroke or the numeral's stop run into its serif: "IL" is "II" where II is due, "I." where I is.
-  const strokes = (letters: string) => letters.replace(/H/g, "II").replace(/[LlT1|]/g, "I");
-  const readings = [token, token.replace(/[LE]$/u, "")].filter((letters) => !letters.includes("E")).map(strokes);
+  // A last "L", "E" or "'" is a faint stroke or the numeral's stop run into its serif: "IL" is "II" where II is due,
+  // "I." where I is.
+  const strokes = (letters: string) => letters.replace(/H/g, "II").replace(/[LlT1|']/g, "I");
+  const readings = [token, token.replace(/[LE']$/u, "")].filter((letters) => !letters.includes("E")).map(strokes);
   if (!readings.includes(romanNumeral(due)) || !isUpperCaseText(heading.replace(/\([^)]*\)/g, ""))) return null;
   return { numeral: romanNumeral(due), heading, reading: token };
 }

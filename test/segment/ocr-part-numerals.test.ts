@@ -61,6 +61,11 @@ describe("part numerals mangled by OCR", () => {
     expect(parts).toEqual([["I", "MỤC ĐÍCH, YÊU CẦU"], ["II", "NHIỆM VỤ TRỌNG TÂM"]]);
   });
 
+  it("reads a stop read as '=' and a faint stroke read as an apostrophe", () => {
+    const { parts } = read(["IL=MỤCĐÍCH, YÊU CẦU", "Nội dung.", "I' NHIỆM VỤ TRỌNG TÂM", "Nội dung."], [1]);
+    expect(parts).toEqual([["I", "MỤC ĐÍCH, YÊU CẦU"], ["II", "NHIỆM VỤ TRỌNG TÂM"]]);
+  });
+
   it("takes no mangled numeral on a page not read by OCR", () => {
     expect(read(BODY, []).parts).toEqual([]);
   });
