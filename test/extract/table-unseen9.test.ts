@@ -9,29 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { htmlPlan, markdownPlan, row, rule } from "./table-plan.js";
-import type { PlanDocument } from "../../src/schema/plan.js";
-
-const file = (name: string) => new URL(`../../fixtures/unseen/${name}`, import.meta.url).pathname;
-/** The records of the document's tables (prose duties have tests of their own). */
-const tableTasks = (doc: PlanDocument) => doc.tasks.filter((t) => t.table !== null);
-const codes = (doc: PlanDocument, code: string) => doc.diagnostics.filter((d) => d.code === code).length;
-const when = (start: string | null, end: string | null, recurrence: string | null = null) => ({ start, end, recurrence });
-
-const HEAD = [
-  "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
-  "",
-  "Số: 33/KH-UBND",
-  "",
-  "Phú Thọ, ngày 14 tháng 01 năm 2026",
-  "",
-  "KẾ HOẠCH",
-  "",
-  "Cải cách hành chính năm 2026",
-  "",
-  "I. NHIỆM VỤ",
-  "",
-].join("\n");
+import { PROVINCE_HEAD as HEAD, codes, htmlPlan, markdownPlan, row, rule, tableTasks, unseenFixture as file, when } from "./table-plan.js";
 
 const markdown = (...lines: string[]) => markdownPlan(HEAD, lines);
 const html = (table: string) => htmlPlan(HEAD, table);
