@@ -20,7 +20,8 @@
  *   source used: "Phòng Tài chính – Kế hoạch", "Phòng Tài chính-Kế hoạch" and "Phòng Tài chính - Kế hoạch" are one
  *   agency and should group together. A dash between two such abbreviations stays tight ("LĐ-TB&XH", "TC-KH").
  * - The agency-type word at the start gets its usual case ("phòng Nội vụ" → "Phòng Nội vụ") when a proper name
- *   follows it; a lower-case group ("phòng, ban chuyên môn", "các ngành liên quan") is left as written.
+ *   follows it; a lower-case group ("phòng, ban chuyên môn", "các ngành liên quan") is left as written. The Youth
+ *   Union's own capitalised spelling ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn") is kept as written.
  * - Scanning confusions of the type word ("Số/Sớ/Sỏ Nội vụ" → "Sở Nội vụ", "Phỏng/Phong Tư pháp" → "Phòng Tư pháp")
  *   are fixed only in front of a known department name; "UBNĐ"/"UBDN" → "UBND" and "Ð" (U+00D0) → "Đ" everywhere.
  * - A name wholly in capitals is re-cased the way Nghị định 30/2020 writes agency names: type word as usual, the first
@@ -145,6 +146,12 @@ const OLD_TONE_UY = /uy([\u0300\u0301\u0303\u0309\u0323])(?![\u0300-\u036f])/gu;
 const TYPE_BY_KEY = new Map<string, string>();
 for (const type of AGENCY_TYPES) if (!TYPE_BY_KEY.has(matchKey(type))) TYPE_BY_KEY.set(matchKey(type), type);
 const MAX_TYPE_WORDS = Math.max(...AGENCY_TYPES.map((type) => type.split(" ").length));
+/**
+ * Youth Union bodies: "Đoàn" there is the short name of Đoàn TNCS Hồ Chí Minh, which the Union itself capitalises
+ * ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn"). Both spellings are in use, so the one the plan chose is kept, while a
+ * generic type word capitalised by habit ("Đoàn Kiểm tra", "Công An") still gets its usual case.
+ */
+const YOUTH_UNION_SPELLINGS = new Set(["Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn"]);
 
 /** Scanning confusions of a type word, trusted only in front of a known department name. */
 const SO_CONFUSIONS = new Set(["số", "sớ", "sỏ", "sổ", "sờ", "sơ", "sợ", "sỡ", "so"]);
@@ -922,7 +929,7 @@ function fixTypeWord(text: string): string {
   const written = text.slice(0, type.length);
   const rest = text.slice(type.length);
   if (type.confusion) return type.canonical + rest;
-  if (written === type.spelled) return text;
+  if (written === type.spelled || YOUTH_UNION_SPELLINGS.has(written)) return text;
   const allCaps = type.canonical === type.canonical.toUpperCase();
   // A lower-case type word is a name only when a proper name or number follows ("phòng Nội vụ", not "phòng, ban").
   if (!allCaps && isLower(written[0]) && !re("u")`^ [${UPPER}${NUMBER}]`.test(rest)) return text;
