@@ -419,8 +419,11 @@ function agencyAt(text: string): AgencyStart | undefined {
   // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
   agency = agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency;
   const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(agency);
-  const partners = bracketed ? partnersInBrackets(bracketed[1]!) : [];
-  agency = (bracketed ? agency.slice(0, bracketed.index) : agency).replace(/[\s,:;.–-]+$/u, "").trim();
+  const tag = LEAD_TAG_IN_LIST.exec(agency);
+  const partners = tag ? partnersBesideTag(agency, tag) : bracketed ? partnersInBrackets(bracketed[1]!) : [];
+  if (tag) agency = agency.slice(0, tag.index) + agency.slice(tag.index + tag[0].length);
+  else if (bracketed) agency = agency.slice(0, bracketed.index);
+  agency = agency.replace(/[\s,:;.–-]+$/u, "").trim();
   // A name is short; a long "agency" is a sentence that happened to start with a type word. "Thành viên Tổ công tác
   // gồm:" introduces who the body is made of, not what it does.
   if (/\s(?:bao\s+)?gồm(?:\s+có)?$/u.test(agency)) return undefined;
@@ -431,6 +434,16 @@ function agencyAt(text: string): AgencyStart | undefined {
 /** "(Sở Tài chính phối hợp)", "(PNV, Sở Tư pháp cùng phối hợp)", "(phối hợp: Sở Tư pháp)", "(đơn vị phối hợp: …)". */
 const PARTNERS_BEFORE_ROLE = re("u")`^([^:;]{2,160}?)\s+(?:cùng\s+)?phối hợp$`;
 const ROLE_BEFORE_PARTNERS = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s*:\s*|\s+với\s+|\s+)(?=[${UPPER}]|(?:các|những)\s)`;
+
+/** "(chủ trì)" after one body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):"). */
+const LEAD_TAG_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?chủ trì\)/iu;
+
+/** The other bodies of a list one of which the tag marks as lead: its partners. */
+function partnersBesideTag(agency: string, tag: RegExpExecArray): string[] {
+  const before = agencyList(agency.slice(0, tag.index));
+  const after = agencyList(agency.slice(tag.index + tag[0].length).replace(/^[\s,;]+/u, ""));
+  return [...before.slice(0, -1), ...after];
+}
 
 /** The partners a label's brackets name, or none when the brackets say something else ("(cơ quan thường trực)"). */
 function partnersInBrackets(inner: string): string[] {

@@ -693,6 +693,8 @@ interface ReadItem extends AgencyItem {
   /** Partners named after "phối hợp với" in the same item ("Sở A chủ trì, phối hợp với Sở B"). */
   partners: string[];
   activity: string | null;
+  /** The role is written in brackets after the name ("Sở B (chủ trì)"): it tags that name alone. */
+  tagged?: boolean;
 }
 
 /** One comma item: its name, the role its words give it, and any activity text after the name. */
@@ -711,7 +713,10 @@ const NAME_WINDOW = 200;
 
 function readNamed(text: string): ReadItem {
   const suffixed = ROLE_SUFFIX.exec(text.slice(-40));
-  if (suffixed) return { name: finishItem(text.slice(0, text.length - suffixed[0].length)), role: roleOfWord(suffixed[1] ?? suffixed[2]!), partners: [], activity: null };
+  if (suffixed) {
+    const name = finishItem(text.slice(0, text.length - suffixed[0].length));
+    return { name, role: roleOfWord(suffixed[1] ?? suffixed[2]!), partners: [], activity: null, ...(suffixed[1] !== undefined ? { tagged: true } : {}) };
+  }
   const missionBody = MISSION_BODY.test(text);
   for (const match of text.slice(0, NAME_WINDOW).matchAll(ROLE_WORD)) {
     const word = match[0].trim();
@@ -741,7 +746,8 @@ function readNamed(text: string): ReadItem {
 /**
  * A lead / partner cell read with the roles its words give ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành
  * thực hiện …", "Chủ trì: Sở A", "Sở B (phối hợp)"): each item its agency name alone, the role it is given (an item
- * without one takes the role of the next item of its ";"-part that has one: "Sở A, Sở B chủ trì"), and the words cut
+ * without one takes the role of the next item of its ";"-part that has one: "Sở A, Sở B chủ trì", unless that role is
+ * in brackets: "Sở A, Sở B (chủ trì)" tags Sở B alone), and the words cut
  * from the cell as activities. Partners named "phối hợp với …" inside an item are items of their own.
  */
 export function readAgencyCell(paragraphs: string[]): AgencyCell {
@@ -756,7 +762,9 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
       if (partnerList && item.role === null && item.activity === null) item.role = "partner";
       if (item.partners.length > 0) partnerList = true;
       else if (item.role !== "partner") partnerList = false;
-      if (item.role !== null) for (let k = pending; k < index; k++) if (read[k]!.role === null && read[k]!.activity === null) read[k]!.role = item.role;
+      // A role in brackets tags its own name only ("Sở A, Sở B (chủ trì)": Sở B leads); a role verb after a list is
+      // said of the whole list ("Sở A, Sở B chủ trì").
+      if (item.role !== null && item.tagged !== true) for (let k = pending; k < index; k++) if (read[k]!.role === null && read[k]!.activity === null) read[k]!.role = item.role;
       if (item.role !== null || item.activity !== null) pending = index + 1;
     });
     for (const item of read) {

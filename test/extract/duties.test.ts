@@ -845,4 +845,19 @@ describe("duties assigned in prose (issue 17): partners written in the label's b
       ["5", ["Sở Tài chính"], []],
     ]);
   });
+
+  it("'(chủ trì)' after the last body of a label's list tags that one: the others are its partners", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Tư pháp, Văn phòng UBND tỉnh (chủ trì): Kiểm soát thủ tục hành chính.",
+      "2. Sở Nội vụ (chủ trì), Sở Tài chính: Sắp xếp tổ chức bộ máy.",
+      "3. Sở Y tế, Sở Giáo dục và Đào tạo: Số hóa hồ sơ.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Văn phòng UBND tỉnh"], ["Sở Tư pháp"]],
+      ["2", ["Sở Nội vụ"], ["Sở Tài chính"]],
+      ["3", ["Sở Y tế", "Sở Giáo dục và Đào tạo"], []],
+    ]);
+  });
 });
