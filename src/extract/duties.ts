@@ -296,6 +296,8 @@ export interface AgencyStart {
   duty: string;
   /** The whole sentence is the duty (a lead-in clause came before the subject). */
   keepWhole: boolean;
+  /** Partners the label names in its brackets: "Sở Y tế (Sở Tài chính phối hợp):", "Công an tỉnh (phối hợp: Sở Tư pháp)". */
+  partners?: string[];
 }
 
 /** The agency that starts `text` and the duty after it (see the module comment), or undefined. */
@@ -415,12 +417,42 @@ function agencyAt(text: string): AgencyStart | undefined {
   } else return undefined;
   if (place !== null && (agency.trimEnd() !== place[0] || (verbAt >= 0 && /^là(?![\p{L}])/u.test(duty)))) return undefined;
   // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
-  agency = (agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency).replace(/\s*\([^()]*\)\s*$/u, "").replace(/[\s,:;.–-]+$/u, "").trim();
+  agency = agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency;
+  const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(agency);
+  const tag = LEAD_TAG_IN_LIST.exec(agency);
+  const partners = tag ? partnersBesideTag(agency, tag) : bracketed ? partnersInBrackets(bracketed[1]!) : [];
+  if (tag) agency = agency.slice(0, tag.index) + agency.slice(tag.index + tag[0].length);
+  else if (bracketed) agency = agency.slice(0, bracketed.index);
+  agency = agency.replace(/[\s,:;.–-]+$/u, "").trim();
   // A name is short; a long "agency" is a sentence that happened to start with a type word. "Thành viên Tổ công tác
   // gồm:" introduces who the body is made of, not what it does.
   if (/\s(?:bao\s+)?gồm(?:\s+có)?$/u.test(agency)) return undefined;
   if (agency === "" || agency.length > 260 || agency.split(/\s+/).length > 50) return undefined;
-  return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
+  return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false, ...(partners.length > 0 ? { partners } : {}) };
+}
+
+/** "(Sở Tài chính phối hợp)", "(PNV, Sở Tư pháp cùng phối hợp)", "(phối hợp: Sở Tư pháp)", "(đơn vị phối hợp: …)". */
+const PARTNERS_BEFORE_ROLE = re("u")`^([^:;]{2,160}?)\s+(?:cùng\s+)?phối hợp$`;
+const ROLE_BEFORE_PARTNERS = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s*:\s*|\s+với\s+|\s+)(?=[${UPPER}]|(?:các|những)\s)`;
+
+/** "(chủ trì)" after one body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):"). */
+const LEAD_TAG_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?chủ trì\)/iu;
+
+/** The other bodies of a list one of which the tag marks as lead: its partners. */
+function partnersBesideTag(agency: string, tag: RegExpExecArray): string[] {
+  const before = agencyList(agency.slice(0, tag.index));
+  const after = agencyList(agency.slice(tag.index + tag[0].length).replace(/^[\s,;]+/u, ""));
+  return [...before.slice(0, -1), ...after];
+}
+
+/** The partners a label's brackets name, or none when the brackets say something else ("(cơ quan thường trực)"). */
+function partnersInBrackets(inner: string): string[] {
+  const text = inner.trim();
+  const before = PARTNERS_BEFORE_ROLE.exec(text);
+  const after = before ? null : ROLE_BEFORE_PARTNERS.exec(text);
+  const named = before ? before[1]! : after ? text.slice(after[0].length) : "";
+  if (named === "" || !startsWithAgency(capitalise(named))) return [];
+  return agencyList(capitalise(named));
 }
 
 /**
@@ -516,7 +548,7 @@ function buildTask(duty: Duty): RawTask {
   const labelLead = labels ? (labels.lead.length > 0 ? labels.lead : labels.executing).flatMap(agencyList) : [];
   const labelPartners = labels ? [...(labels.lead.length > 0 ? labels.executing : []), ...labels.partners].flatMap(agencyList) : [];
   const partners = [...labelPartners];
-  for (const name of partnersIn(texts)) if (!partners.some((known) => agencyKey(known) === agencyKey(name))) partners.push(name);
+  for (const name of [...(duty.start.partners ?? []), ...partnersIn(texts)]) if (!partners.some((known) => agencyKey(known) === agencyKey(name))) partners.push(name);
   return {
     origin: "inline",
     areaLabel: null,

@@ -20,7 +20,8 @@
  *   source used: "Phòng Tài chính – Kế hoạch", "Phòng Tài chính-Kế hoạch" and "Phòng Tài chính - Kế hoạch" are one
  *   agency and should group together. A dash between two such abbreviations stays tight ("LĐ-TB&XH", "TC-KH").
  * - The agency-type word at the start gets its usual case ("phòng Nội vụ" → "Phòng Nội vụ") when a proper name
- *   follows it; a lower-case group ("phòng, ban chuyên môn", "các ngành liên quan") is left as written.
+ *   follows it; a lower-case group ("phòng, ban chuyên môn", "các ngành liên quan") is left as written. The Youth
+ *   Union's own capitalised spelling ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn") is kept as written.
  * - Scanning confusions of the type word ("Số/Sớ/Sỏ Nội vụ" → "Sở Nội vụ", "Phỏng/Phong Tư pháp" → "Phòng Tư pháp")
  *   are fixed only in front of a known department name; "UBNĐ"/"UBDN" → "UBND" and "Ð" (U+00D0) → "Đ" everywhere.
  * - A name wholly in capitals is re-cased the way Nghị định 30/2020 writes agency names: type word as usual, the first
@@ -145,6 +146,12 @@ const OLD_TONE_UY = /uy([\u0300\u0301\u0303\u0309\u0323])(?![\u0300-\u036f])/gu;
 const TYPE_BY_KEY = new Map<string, string>();
 for (const type of AGENCY_TYPES) if (!TYPE_BY_KEY.has(matchKey(type))) TYPE_BY_KEY.set(matchKey(type), type);
 const MAX_TYPE_WORDS = Math.max(...AGENCY_TYPES.map((type) => type.split(" ").length));
+/**
+ * Youth Union bodies: "Đoàn" there is the short name of Đoàn TNCS Hồ Chí Minh, which the Union itself capitalises
+ * ("Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn"). Both spellings are in use, so the one the plan chose is kept, while a
+ * generic type word capitalised by habit ("Đoàn Kiểm tra", "Công An") still gets its usual case.
+ */
+const YOUTH_UNION_SPELLINGS = new Set(["Tỉnh Đoàn", "Huyện Đoàn", "Thành Đoàn"]);
 
 /** Scanning confusions of a type word, trusted only in front of a known department name. */
 const SO_CONFUSIONS = new Set(["số", "sớ", "sỏ", "sổ", "sờ", "sơ", "sợ", "sỡ", "so"]);
@@ -686,6 +693,8 @@ interface ReadItem extends AgencyItem {
   /** Partners named after "phối hợp với" in the same item ("Sở A chủ trì, phối hợp với Sở B"). */
   partners: string[];
   activity: string | null;
+  /** The role is written in brackets after the name ("Sở B (chủ trì)"): it tags that name alone. */
+  tagged?: boolean;
 }
 
 /** One comma item: its name, the role its words give it, and any activity text after the name. */
@@ -704,7 +713,10 @@ const NAME_WINDOW = 200;
 
 function readNamed(text: string): ReadItem {
   const suffixed = ROLE_SUFFIX.exec(text.slice(-40));
-  if (suffixed) return { name: finishItem(text.slice(0, text.length - suffixed[0].length)), role: roleOfWord(suffixed[1] ?? suffixed[2]!), partners: [], activity: null };
+  if (suffixed) {
+    const name = finishItem(text.slice(0, text.length - suffixed[0].length));
+    return { name, role: roleOfWord(suffixed[1] ?? suffixed[2]!), partners: [], activity: null, ...(suffixed[1] !== undefined ? { tagged: true } : {}) };
+  }
   const missionBody = MISSION_BODY.test(text);
   for (const match of text.slice(0, NAME_WINDOW).matchAll(ROLE_WORD)) {
     const word = match[0].trim();
@@ -734,7 +746,8 @@ function readNamed(text: string): ReadItem {
 /**
  * A lead / partner cell read with the roles its words give ("Sở KH&CN chủ trì hướng dẫn, tổng hợp; Các sở, ngành
  * thực hiện …", "Chủ trì: Sở A", "Sở B (phối hợp)"): each item its agency name alone, the role it is given (an item
- * without one takes the role of the next item of its ";"-part that has one: "Sở A, Sở B chủ trì"), and the words cut
+ * without one takes the role of the next item of its ";"-part that has one: "Sở A, Sở B chủ trì", unless that role is
+ * in brackets: "Sở A, Sở B (chủ trì)" tags Sở B alone), and the words cut
  * from the cell as activities. Partners named "phối hợp với …" inside an item are items of their own.
  */
 export function readAgencyCell(paragraphs: string[]): AgencyCell {
@@ -749,7 +762,9 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
       if (partnerList && item.role === null && item.activity === null) item.role = "partner";
       if (item.partners.length > 0) partnerList = true;
       else if (item.role !== "partner") partnerList = false;
-      if (item.role !== null) for (let k = pending; k < index; k++) if (read[k]!.role === null && read[k]!.activity === null) read[k]!.role = item.role;
+      // A role in brackets tags its own name only ("Sở A, Sở B (chủ trì)": Sở B leads); a role verb after a list is
+      // said of the whole list ("Sở A, Sở B chủ trì").
+      if (item.role !== null && item.tagged !== true) for (let k = pending; k < index; k++) if (read[k]!.role === null && read[k]!.activity === null) read[k]!.role = item.role;
       if (item.role !== null || item.activity !== null) pending = index + 1;
     });
     for (const item of read) {
@@ -922,7 +937,7 @@ function fixTypeWord(text: string): string {
   const written = text.slice(0, type.length);
   const rest = text.slice(type.length);
   if (type.confusion) return type.canonical + rest;
-  if (written === type.spelled) return text;
+  if (written === type.spelled || YOUTH_UNION_SPELLINGS.has(written)) return text;
   const allCaps = type.canonical === type.canonical.toUpperCase();
   // A lower-case type word is a name only when a proper name or number follows ("phòng Nội vụ", not "phòng, ban").
   if (!allCaps && isLower(written[0]) && !re("u")`^ [${UPPER}${NUMBER}]`.test(rest)) return text;

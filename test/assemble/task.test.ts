@@ -37,4 +37,16 @@ describe("assembling Task records", () => {
     const { value } = assembleTasks([raw({ task: "a", leadOrPartners: ["Sở Nội vụ", "Sở Tư pháp", "Công an tỉnh"] })], { year: 2025, period: { from: 2025, to: 2025 } });
     expect(value[0]).toMatchObject({ lead: ["Sở Nội vụ"], partners: ["Sở Tư pháp", "Công an tỉnh"] });
   });
+
+  it("'(chủ trì)' in brackets tags the name it follows, first or last of a list; a role verb after a list is the list's (issue 17)", () => {
+    const period = { year: 2026, period: { from: 2026, to: 2026 } };
+    const lead = (cell: string) => assembleTasks([raw({ task: "a", lead: [cell] })], period).value[0];
+    const both = (cell: string) => assembleTasks([raw({ task: "a", leadOrPartners: [cell] })], period).value[0];
+    expect(lead("Sở Tư pháp, Văn phòng UBND tỉnh (chủ trì)")).toMatchObject({ lead: ["Văn phòng UBND tỉnh"], partners: ["Sở Tư pháp"] });
+    expect(both("Sở Tư pháp, Văn phòng UBND tỉnh (chủ trì)")).toMatchObject({ lead: ["Văn phòng UBND tỉnh"], partners: ["Sở Tư pháp"] });
+    expect(both("Sở Tài chính (chủ trì), Sở Nội vụ, Sở Tư pháp")).toMatchObject({ lead: ["Sở Tài chính"], partners: ["Sở Nội vụ", "Sở Tư pháp"] });
+    expect(both("Sở Tư pháp, Sở Nội vụ (phối hợp)")).toMatchObject({ lead: ["Sở Tư pháp"], partners: ["Sở Nội vụ"] });
+    // Without brackets the role word is said of the whole list: both lead.
+    expect(lead("Sở Y tế, Sở Tài chính chủ trì")).toMatchObject({ lead: ["Sở Y tế", "Sở Tài chính"], partners: [] });
+  });
 });

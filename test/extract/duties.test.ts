@@ -824,3 +824,40 @@ describe("duties assigned in prose, round 9: a role before 'có trách nhiệm:'
     ]);
   });
 });
+
+describe("duties assigned in prose (issue 17): partners written in the label's brackets", () => {
+  const head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ."];
+  it("'X (Y phối hợp):', 'X (phối hợp: Y):', 'X (phối hợp với Y, Z):': X leads, the bracketed bodies are partners", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Ban CHQS huyện (PNV phối hợp): Rà soát thủ tục hành chính lĩnh vực quân sự địa phương.",
+      "2. Sở Y tế (Sở Tài chính phối hợp): Xây dựng kế hoạch đơn giản hóa thủ tục hành chính ngành y tế.",
+      "3. Công an tỉnh (phối hợp: Sở Tư pháp): Đẩy mạnh thực hiện Đề án 06.",
+      "4. Sở Công Thương (phối hợp với Sở Tài chính, Sở Xây dựng): Cắt giảm điều kiện kinh doanh.",
+      "5. Sở Tài chính (cơ quan thường trực): Bố trí kinh phí thực hiện Kế hoạch.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Ban CHQS huyện"], ["PNV"]],
+      ["2", ["Sở Y tế"], ["Sở Tài chính"]],
+      ["3", ["Công an tỉnh"], ["Sở Tư pháp"]],
+      ["4", ["Sở Công Thương"], ["Sở Tài chính", "Sở Xây dựng"]],
+      ["5", ["Sở Tài chính"], []],
+    ]);
+  });
+
+  it("'(chủ trì)' after the last body of a label's list tags that one: the others are its partners", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Tư pháp, Văn phòng UBND tỉnh (chủ trì): Kiểm soát thủ tục hành chính.",
+      "2. Sở Nội vụ (chủ trì), Sở Tài chính: Sắp xếp tổ chức bộ máy.",
+      "3. Sở Y tế, Sở Giáo dục và Đào tạo: Số hóa hồ sơ.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Văn phòng UBND tỉnh"], ["Sở Tư pháp"]],
+      ["2", ["Sở Nội vụ"], ["Sở Tài chính"]],
+      ["3", ["Sở Y tế", "Sở Giáo dục và Đào tạo"], []],
+    ]);
+  });
+});

@@ -481,6 +481,26 @@ describe("splitAgencyLines: <br> breaks inside a lead/partner paragraph (written
   });
 });
 
+describe("cleanAgency: the Youth Union's capitalised spelling is kept (issue 17)", () => {
+  const rows: [string, string][] = [
+    ["Tỉnh Đoàn", "Tỉnh Đoàn"],
+    ["Huyện Đoàn", "Huyện Đoàn"],
+    ["Thành Đoàn", "Thành Đoàn"],
+    ["Tỉnh đoàn", "Tỉnh đoàn"],
+    ["TỈNH ĐOÀN", "Tỉnh đoàn"],
+    ["Đoàn Kiểm tra", "Đoàn kiểm tra"],
+    ["Công An Thành phố", "Công an Thành phố"],
+  ];
+  it.each(rows)("%s → %s", (written, cleaned) => {
+    expect(cleanAgency(written).value).toBe(cleaned);
+  });
+
+  it("splits a cell naming the Youth Union as written", () => {
+    const names = splitAgencies(["Sở Nội vụ, Tỉnh Đoàn, Hội Liên hiệp Phụ nữ tỉnh"]).value.map((name) => cleanAgency(name).value);
+    expect(names).toEqual(["Sở Nội vụ", "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh"]);
+  });
+});
+
 describe("cleanAgency: document symbols keep their dashes (issue 17)", () => {
   it.each([
     "Theo phân công tại Quyết định số 1441/QĐ-UBND ngày 05/6/2025",
