@@ -371,9 +371,15 @@ export function readAssigningGroupRow(row: GridRow, columns: Columns): { group: 
 
 /** The row is one cell spanning the whole width (the format recorded the merge): a heading or a note across the table. */
 function spansRow(row: GridRow): boolean {
-  const [first, ...rest] = row.slots;
-  // Cells merged from the left are empty; a DOCX copy of a cell merged from above keeps its text.
-  return first !== undefined && !first.merged && first.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
+  return spansFrom(row, 0);
+}
+
+/** The row's cell at `start` holds text and spans every column after it (cells merged from the left are empty). */
+function spansFrom(row: GridRow, start: number): boolean {
+  const cell = row.slots[start];
+  const rest = row.slots.slice(start + 1);
+  // A DOCX copy of a cell merged from above keeps its text, so only an empty merged cell counts as spanned.
+  return cell !== undefined && !cell.merged && cell.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
 }
 
 /**
@@ -381,9 +387,7 @@ function spansRow(row: GridRow): boolean {
  * merge): "1. | Phát triển hạ tầng số" written across the table, a group heading.
  */
 function spansAfterNumber(row: GridRow, columns: Columns): boolean {
-  if (columns.of.number !== 0) return false;
-  const [, label, ...rest] = row.slots;
-  return label !== undefined && !label.merged && label.paragraphs.length > 0 && rest.length > 0 && rest.every((s) => s.merged && s.paragraphs.length === 0);
+  return columns.of.number === 0 && spansFrom(row, 1);
 }
 
 const TWO_LETTERS = re("u")`[${LETTER}]{2}`;

@@ -54,21 +54,23 @@ export function splitTypeFromTitle(input: Unit[]): Unit[] {
   return units;
 }
 
+/** What a place-date line broken before its end goes on with: "12 năm 2025", "tháng 12 năm 2025", "năm 2025". */
+const DATE_REST = /^(?:\d{1,2}\s|tháng\s|năm\s)/u;
+/** A "Số: …" line, its number written or left blank. */
+const isNumberLine = (line: string) => findNumber(line) !== undefined || hasBlankNumber(line);
+
 /**
  * "Lâm Đồng, ngày 22 tháng" / "12 năm 2025": a place-date line broken before its end (a narrow header cell, a converter
  * writing a line a paragraph) is joined with its rest when only the two together make a date. A rest starting in lower
  * case ("năm 2025") is joined by `toUnits` already; one starting with digits is not.
  */
-/** What a place-date line broken before its end goes on with: "12 năm 2025", "tháng 12 năm 2025", "năm 2025". */
-const DATE_REST = /^(?:\d{1,2}\s|tháng\s|năm\s)/u;
-
 export function joinSplitDateLines(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of units) {
     // The rest may come after the number line of the other column, which a header table read cell by cell puts
     // between them ("Quảng Trị, ngày 25 tháng 02" / "Số: 130 /KH-UBND" / "năm 2026").
     const between = out[out.length - 1];
-    const numberBetween = between !== undefined && between.lines.length === 1 && (findNumber(between.text) !== undefined || hasBlankNumber(between.text));
+    const numberBetween = between !== undefined && between.lines.length === 1 && isNumberLine(between.text);
     const at = numberBetween ? out.length - 2 : out.length - 1;
     const last = out[at];
     if (last && /,\s*ngày/iu.test(last.text) && !findPlaceDate(last.text)?.date) {
@@ -81,8 +83,7 @@ export function joinSplitDateLines(units: Unit[]): Unit[] {
       }
       // Text laid out as its page joins the number line and the date's rest under it into one paragraph
       // ("Số: 130 /KH-UBND" / "năm 2026"): the rest goes to its date, the number line stays.
-      const numberLine = (line: string) => findNumber(line) !== undefined || hasBlankNumber(line);
-      if (unit.lines.length > 1 && numberLine(unit.lines[0]!) && DATE_REST.test(unit.lines[1]!)) {
+      if (unit.lines.length > 1 && isNumberLine(unit.lines[0]!) && DATE_REST.test(unit.lines[1]!)) {
         const text = `${last.text} ${unit.lines[1]}`;
         if (findPlaceDate(text)?.date) {
           out[at] = { ...last, lines: [...last.lines, unit.lines[1]!], text };
