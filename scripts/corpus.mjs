@@ -3,7 +3,7 @@
 // library (dist/, `npm run build` first) and prints one line each — exit code (0 parsed, 2 refused), time, its tables
 // and their kinds, records, the share with a lead and with dates, group-looking records, unmapped columns and
 // diagnostics by code — then the totals. A tool to see at a glance where real documents break; it asserts nothing.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -11,6 +11,10 @@ const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
 const noOcr = args.includes("--no-ocr");
 const dir = resolve(args.find((a) => !a.startsWith("--")) ?? process.env.CCHC_REAL ?? join(root, "..", "shared", "real"));
+if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+  console.error(`corpus: ${dir} is not a folder (give one, or set CCHC_REAL)`);
+  process.exit(2);
+}
 const { parsePlan, releaseReaders } = await import(pathToFileURL(join(root, "dist", "index.js")).href);
 
 /** A record that reads as a group row: a Roman or single-letter number, or a label in capitals with nothing assigned. */
