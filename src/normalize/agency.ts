@@ -142,6 +142,13 @@ const AGENCY_TYPES = [
  */
 const OLD_TONE_OA = /o([ae])([\u0300\u0301\u0303\u0309\u0323])(?![\u0300-\u036f])/gu;
 const OLD_TONE_UY = /uy([\u0300\u0301\u0303\u0309\u0323])(?![\u0300-\u036f])/gu;
+/**
+ * Memo of `matchKey`: each cell and duty line asks for the keys of its first one to five words, which repeat all over a
+ * plan (and a batch), and each key takes two normalisations. Bounded, so that endless distinct words cannot grow it.
+ */
+const matchKeys = new Map<string, string>();
+const MATCH_KEY_MEMO_LIMIT = 50_000;
+
 // First spelling wins: "Ủy ban" and "Uỷ ban" share a key and "Ủy ban" stays the canonical one.
 const TYPE_BY_KEY = new Map<string, string>();
 for (const type of AGENCY_TYPES) if (!TYPE_BY_KEY.has(matchKey(type))) TYPE_BY_KEY.set(matchKey(type), type);
@@ -318,7 +325,12 @@ const TYPE_WORDS_OF_COMMON_WORDS = new Set([
 ]);
 
 function matchKey(word: string): string {
-  return foldTonePlacement(word.toLowerCase().replace(/ð/g, "đ"));
+  let key = matchKeys.get(word);
+  if (key === undefined) {
+    key = foldTonePlacement(word.toLowerCase().replace(/ð/g, "đ"));
+    if (matchKeys.size < MATCH_KEY_MEMO_LIMIT) matchKeys.set(word, key);
+  }
+  return key;
 }
 
 function foldTonePlacement(word: string): string {

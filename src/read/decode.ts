@@ -182,6 +182,9 @@ export function replaceLoneSurrogates(text: string, diagnostics: Diagnostic[]): 
 function guessUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   const length = Math.min(bytes.length, 65536) & ~1;
   if (length < 4) return null;
+  // Without a NUL neither parity can be mostly zero. The native search saves the loop below, which runs cold (not yet
+  // compiled) in every process that reads a text file.
+  if (bytes.subarray(0, length).indexOf(0) === -1) return null;
   let zeroEven = 0;
   let zeroOdd = 0;
   for (let i = 0; i < length; i += 2) {

@@ -410,16 +410,12 @@ const MIN_UNMARKED_SYLLABLE_SHARE = 0.7;
  * most have the letters of a Vietnamese syllable.
  */
 export function isUnaccentedVietnamese(text: string): boolean {
-  let words = 0;
-  let marked = 0;
-  let syllables = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    words++;
-    if (NON_ASCII.test(word)) marked++;
-    if (couldBeUnmarkedSyllable(word)) syllables++;
-  }
-  return words >= MIN_WORDS_FOR_MARKS && marked < MAX_MARKED_WORD_SHARE * words && syllables >= MIN_UNMARKED_SYLLABLE_SHARE * words;
+  const words = text.match(WORD) ?? [];
+  const marked = words.filter((word) => NON_ASCII.test(word)).length;
+  // A page with its marks (most pages) is told by the count alone, without the syllable check of every word.
+  if (words.length < MIN_WORDS_FOR_MARKS || marked >= MAX_MARKED_WORD_SHARE * words.length) return false;
+  const syllables = words.filter(couldBeUnmarkedSyllable).length;
+  return syllables >= MIN_UNMARKED_SYLLABLE_SHARE * words.length;
 }
 
 /** Fewer characters than this on a page that has images means the words are in the images. */
