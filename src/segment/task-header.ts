@@ -249,9 +249,21 @@ export function repeatsHeader(cells: Cell[], header: TaskHeader): boolean {
   if (texts.length >= 3 && texts.every((t, i) => t === String(i + 1))) return true;
   if (texts.length >= 3 && numbersTheColumns(cells)) return true;
   if (texts.length < 2) return false;
-  const labels = new Set([...header.labels, ...header.rows.flat()].map(compactLabel).filter((l) => l !== ""));
+  const labels = compactLabelsOf(header);
   const same = texts.filter((t) => labels.has(t)).length;
   return same >= 2 && same >= texts.length - 1;
+}
+
+/** The header's labels and row cells as `compactLabel` gives them: asked for at every row of its table, made once. */
+const compactLabelSets = new WeakMap<TaskHeader, Set<string>>();
+
+function compactLabelsOf(header: TaskHeader): Set<string> {
+  let labels = compactLabelSets.get(header);
+  if (labels === undefined) {
+    labels = new Set([...header.labels, ...header.rows.flat()].map(compactLabel).filter((l) => l !== ""));
+    compactLabelSets.set(header, labels);
+  }
+  return labels;
 }
 
 /** A header cell compared without case, marks, spaces, punctuation or a column number's parentheses. */
