@@ -584,9 +584,12 @@ function isOneBody(text: string): boolean {
 
 /**
  * "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã", "- Chủ trì: Sở Nội vụ - Phối hợp: UBND các xã" (one merged cell, its
- * bullets run together): a sentence end or a dash before a role named with a colon ends an item.
+ * bullets run together): a sentence end or a dash before a role named with a colon ends an item. So does a bare space
+ * before the role written capitalised, "Chủ trì: Sở Nội vụ Phối hợp: Sở Tư pháp": a cell whose lines a PDF or a
+ * scrape ran together, where a name never goes on with a capitalised role and a colon.
  */
 const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])\.\s+|\s+[-–]\s+)(?=(?:chủ trì|phối hợp)\s*[:：])`;
+const ROLE_AFTER_LOST_BREAK = re("u")`(?<=[${LETTER}${NUMBER})])\s+(?=(?:Chủ trì|Phối hợp|CHỦ TRÌ|PHỐI HỢP)\s*[:：])`;
 
 /** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
 function segmentsOf(paragraphs: string[]): string[] {
@@ -595,7 +598,7 @@ function segmentsOf(paragraphs: string[]): string[] {
   for (const paragraph of joinContinuations(cleaned)) {
     const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
     for (const piece of pieces) {
-      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap(splitSlash)) {
+      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap((text) => text.split(ROLE_AFTER_LOST_BREAK)).flatMap(splitSlash)) {
         for (const line of splitLostBreaks(part)) {
           const segment = finishItem(line);
           if (segment !== "") out.push(segment);

@@ -90,6 +90,16 @@ describe("readAgencyCell: role words and activities are not part of a name", () 
       { name: "Sở Nội vụ", role: "lead" },
       { name: "Sở Tư pháp", role: "partner" },
     ]);
+    // The lines of a "Chủ trì: … / Phối hợp: …" cell run together by a PDF or a scrape: the capitalised role with its
+    // colon still opens the partners.
+    expect(readAgencyCell(["Chủ trì: Sở Nội vụ Phối hợp: Văn phòng UBND tỉnh"]).items).toEqual([
+      { name: "Sở Nội vụ", role: "lead" },
+      { name: "Văn phòng UBND tỉnh", role: "partner" },
+    ]);
+    expect(readAgencyCell(["CHỦ TRÌ: Công an tỉnh PHỐI HỢP: Sở Tư pháp"]).items).toEqual([
+      { name: "Công an tỉnh", role: "lead" },
+      { name: "Sở Tư pháp", role: "partner" },
+    ]);
     // Agencies before the one whose words give the role share it.
     expect(readAgencyCell(["Sở Y tế, Sở Tài chính chủ trì; các sở, ngành phối hợp"]).items).toEqual([
       { name: "Sở Y tế", role: "lead" },
