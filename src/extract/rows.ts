@@ -405,6 +405,18 @@ export function loneLabel(row: GridRow, columns: Columns): boolean {
 }
 
 const NOTE = /^(?:\(?\*+\)?|ghi chú|lưu ý|chú thích|chú ý|nguồn)\b/iu;
+/** A note that names itself: "Ghi chú:", "Lưu ý:", "Chú thích:", "(*)" (a label with its colon, or the asterisk mark). */
+const LABELLED_NOTE = /^(?:\(\*+\)|\*+\s|(?:ghi chú|lưu ý|chú thích|chú ý)\s*:)/iu;
+
+/**
+ * A row whose only text is a note that names itself ("Ghi chú: …", "(*) …") in any one cell, every other cell empty:
+ * where the format lost the note's span across the table (a PDF, a text scrape), it is still no continuation of the
+ * row above, whose task never goes on with a note's label.
+ */
+export function labelledNote(row: GridRow): boolean {
+  const filled = row.slots.filter((s) => s.paragraphs.some((p) => p.trim() !== ""));
+  return filled.length === 1 && !filled[0]!.merged && LABELLED_NOTE.test(filled[0]!.paragraphs.join(" ").trim());
+}
 
 /**
  * A lone label (`loneLabel`) that says something about the table instead of heading its rows: "Ghi chú: …", "(*) …",
