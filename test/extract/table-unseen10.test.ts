@@ -1,0 +1,145 @@
+/**
+ * Round 10 of table shapes real plans have (issue 17): one agency column "Cơ quan thực hiện" / "Đơn vị thực hiện"
+ * written "- Chủ trì: …" / "- Phối hợp: …", "X (chủ trì), Y", "Chủ trì: X; Phối hợp: Y" or with its lines run together
+ * by a PDF ("Chủ trì: X Phối hợp: Y"); "Sản phẩm / Kết quả đầu ra" spanning "Hình thức văn bản | Cấp ban hành";
+ * "Kinh phí" and "Nguồn kinh phí"; a "Tổng cộng" row; a note row closing the table ("Ghi chú: …") whose span the
+ * format lost or that leaves the TT cell empty; a result column of the year before beside the target year; rows cut by
+ * a PDF page break under a header repeated on every page; a signature block right after the table. The fixtures
+ * u24-u27 were written for them (fixtures/unseen/README.md); the expected records are what a reader of each table
+ * writes down.
+ */
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../../src/pipeline.js";
+import { codes, tableTasks, unseenFixture as file, when } from "./table-plan.js";
+
+describe("u24: DOCX, one 'Cơ quan thực hiện' column written five ways, a note row closing the table", () => {
+  it("reads who leads and who partners from each cell's words, and the note is no record", async () => {
+    const doc = await parsePlan(file("u24_so-tu-phap-hung-yen-2026.docx"));
+    expect(doc.tables.map((t) => [t.where, t.label, t.kind, t.title])).toEqual([["appendix", null, "task", "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ TƯ PHÁP"]]);
+    expect(doc.tables[0]!.columns).toEqual(["TT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "Thời gian hoàn thành", "Sản phẩm", "Ghi chú"]);
+    const direction = "Công tác chỉ đạo, điều hành cải cách hành chính";
+    const units = ["Các phòng, đơn vị thuộc Sở"];
+    expect(tableTasks(doc)).toMatchObject([
+      {
+        number: "1",
+        task: "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở",
+        area: "direction",
+        areaLabel: direction,
+        lead: ["Văn phòng Sở"],
+        partners: units,
+        deadline: { raw: "Tháng 01/2026", ...when("2026-01-01", "2026-01-31") },
+        products: ["Kế hoạch"],
+        extra: {},
+      },
+      { number: "2", area: "direction", lead: ["Văn phòng Sở"], partners: ["Phòng Bổ trợ tư pháp", "Thanh tra Sở"], deadline: { raw: "Quý III, IV/2026", ...when("2026-07-01", "2026-12-31") }, products: ["Báo cáo tự đánh giá"] },
+      {
+        number: "3",
+        lead: ["Văn phòng Sở"],
+        partners: units,
+        deadline: { raw: "Tháng 6 và tháng 12", ...when("2026-06-01", "2026-12-31") },
+        products: ["Báo cáo"],
+        extra: { "Ghi chú": "Gửi Sở Nội vụ" },
+      },
+      {
+        number: "4",
+        area: "institutions",
+        areaLabel: "Cải cách thể chế",
+        lead: ["Phòng Xây dựng và Kiểm tra văn bản"],
+        partners: ["Các sở, ngành", "UBND các xã, phường"],
+        deadline: { raw: "Trước 30/6", ...when(null, "2026-06-30") },
+        products: ["Quyết định công bố kết quả hệ thống hóa"],
+      },
+      { number: "5", area: "institutions", lead: ["Phòng Phổ biến, giáo dục pháp luật"], partners: [], deadline: { raw: "6 tháng đầu năm", ...when("2026-01-01", "2026-06-30") } },
+      {
+        number: "6",
+        task: "Công khai thủ tục hành chính lĩnh vực tư pháp trên Cổng Dịch vụ công quốc gia",
+        area: "procedures",
+        lead: ["Văn phòng Sở"],
+        partners: ["Trung tâm Phục vụ hành chính công tỉnh"],
+        deadline: { raw: "Hằng tháng", ...when("2026-01-01", "2026-12-31", "monthly") },
+      },
+      { number: "7", area: "procedures", lead: ["Phòng Hành chính tư pháp"], partners: ["Văn phòng Sở"], deadline: { raw: "Quý I, II/2026", ...when("2026-01-01", "2026-06-30") }, products: ["Phương án đơn giản hóa"] },
+      {
+        number: "8",
+        task: "Số hóa sổ hộ tịch lưu trữ tại Sở",
+        area: "digital_government",
+        lead: ["Phòng Hành chính tư pháp"],
+        partners: [],
+        deadline: { raw: "Năm 2026-2027", ...when("2026-01-01", "2027-12-31") },
+        products: ["Dữ liệu hộ tịch được số hóa"],
+        extra: { "Ghi chú": "Ngân sách tỉnh" },
+      },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(8);
+    expect(codes(doc, "table-note")).toBe(1);
+    expect(codes(doc, "row-joined")).toBe(0);
+    expect(codes(doc, "deadline-unparsed")).toBe(0);
+  });
+});
+
+describe("u25: Word HTML, a target table with last year's result, products under a spanning header, budget, a total row, the signature right after", () => {
+  it("reads last year's result as a figure (extra), the products' form and issuing level, the budget columns; the total is no record", async () => {
+    const doc = await parsePlan(file("u25_xa-dong-van-2026-word.html"));
+    expect(doc.tables.map((t) => [t.where, t.kind])).toEqual([["body", "target"], ["body", "task"]]);
+    expect(doc.tables[0]!.columns).toEqual(["TT", "Chỉ tiêu", "Kết quả năm 2025", "Mục tiêu năm 2026", "Đơn vị chủ trì theo dõi"]);
+    expect(doc.tables[1]!.columns).toEqual([
+      "STT",
+      "Nội dung",
+      "Đơn vị thực hiện",
+      "Thời gian",
+      "Sản phẩm / Kết quả đầu ra hình thức văn bản",
+      "Sản phẩm / Kết quả đầu ra cấp ban hành",
+      "Kinh phí (triệu đồng)",
+      "Nguồn kinh phí",
+    ]);
+    expect(doc.meta.signer).toBe("Hoàng Văn Sáng");
+    const centre = ["Trung tâm Phục vụ hành chính công xã"];
+    const office = "Văn phòng HĐND và UBND xã";
+    const level = "Sản phẩm / Kết quả đầu ra cấp ban hành";
+    expect(tableTasks(doc)).toMatchObject([
+      { table: "T1", kind: "target", number: "1", task: "Tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn", objective: null, products: [], lead: centre, extra: { "Kết quả năm 2025": "97%", "Mục tiêu năm 2026": "100%" } },
+      { table: "T1", number: "2", products: [], lead: centre, extra: { "Kết quả năm 2025": "45%", "Mục tiêu năm 2026": "60%" } },
+      { table: "T1", number: "3", task: "Mức độ hài lòng của người dân, doanh nghiệp (SIPAS)", products: [], lead: [office], extra: { "Kết quả năm 2025": "88%", "Mục tiêu năm 2026": "Trên 90%" } },
+      {
+        table: "T2",
+        kind: "task",
+        number: "1",
+        task: "Tuyên truyền về cải cách hành chính trên hệ thống truyền thanh xã",
+        area: "direction",
+        areaLabel: "Công tác chỉ đạo, điều hành và tuyên truyền",
+        lead: ["Phòng Văn hóa - Xã hội"],
+        partners: ["Công an xã"],
+        deadline: { raw: "Hằng tháng", ...when("2026-01-01", "2026-12-31", "monthly") },
+        products: ["Tin, bài"],
+        budget: "15",
+        extra: { "Nguồn kinh phí": "Ngân sách xã" },
+      },
+      {
+        table: "T2",
+        number: "2",
+        lead: [office],
+        partners: ["Các ban, ngành, đoàn thể xã"],
+        deadline: { raw: "Tháng 3 và tháng 9", ...when("2026-03-01", "2026-09-30") },
+        products: ["Kế hoạch"],
+        budget: null,
+        extra: { [level]: "Chủ tịch UBND xã" },
+      },
+      { table: "T2", number: "3", area: "procedures", lead: ["Phòng Kinh tế"], partners: [], deadline: { raw: "Quý I, II/2026", ...when("2026-01-01", "2026-06-30") }, products: ["Quyết định"], extra: { [level]: "UBND xã" } },
+      {
+        table: "T2",
+        number: "4",
+        area: "procedures",
+        lead: centre,
+        partners: ["Phòng Văn hóa - Xã hội"],
+        deadline: { raw: "6 tháng đầu năm", ...when("2026-01-01", "2026-06-30") },
+        budget: "30",
+        extra: { [level]: "UBND xã", "Nguồn kinh phí": "Nguồn xã hội hóa" },
+      },
+      { table: "T2", number: "5", area: "civil_service", lead: [office, "Phòng Kinh tế"], partners: [], deadline: { raw: "Trước 30/6", ...when(null, "2026-06-30") } },
+      { table: "T2", number: "6", area: "civil_service", lead: [office], deadline: { raw: "Năm 2026-2027", ...when("2026-01-01", "2027-12-31") }, budget: "20", extra: { [level]: "Chủ tịch UBND xã", "Nguồn kinh phí": "Ngân sách xã" } },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(9);
+    expect(codes(doc, "total-row-dropped")).toBe(1);
+    expect(codes(doc, "deadline-unparsed")).toBe(0);
+  });
+});
