@@ -143,3 +143,41 @@ describe("u25: Word HTML, a target table with last year's result, products under
     expect(codes(doc, "deadline-unparsed")).toBe(0);
   });
 });
+
+describe("u26: Markdown from a PDF, agency cells whose lines ran together, a header repeated after a page break, a row cut by it, a note row", () => {
+  it("splits the run-together roles, joins the cut row across the repeated header, and reads the note as no record", async () => {
+    const doc = await parsePlan(file("u26_tinh-ninh-binh-ksthc-2026-markdown.md"));
+    expect(doc.tables.map((t) => [t.where, t.kind, t.title])).toEqual([["appendix", "task", "NHIỆM VỤ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2026"]]);
+    const office = ["Văn phòng UBND tỉnh"];
+    const review = "Rà soát, đơn giản hóa thủ tục hành chính";
+    const feedback = "Tiếp nhận, xử lý phản ánh, kiến nghị";
+    expect(tableTasks(doc)).toMatchObject([
+      {
+        number: "1",
+        task: "Xây dựng Kế hoạch rà soát, đánh giá thủ tục hành chính năm 2026",
+        areaLabel: review,
+        lead: office,
+        partners: ["Các sở, ban, ngành"],
+        deadline: { raw: "Quý I/2026", ...when("2026-01-01", "2026-03-31") },
+        products: ["Kế hoạch của UBND tỉnh"],
+      },
+      { number: "2", areaLabel: review, lead: ["Sở Xây dựng"], partners: ["Sở Nông nghiệp và Môi trường", "Sở Tài chính"], deadline: { raw: "Quý II, III/2026", ...when("2026-04-01", "2026-09-30") } },
+      {
+        number: "3",
+        task: "Công bố danh mục thủ tục hành chính mới ban hành, sửa đổi, bổ sung thuộc thẩm quyền giải quyết của tỉnh",
+        areaLabel: review,
+        lead: ["Các sở, ban, ngành"],
+        partners: office,
+        deadline: { raw: "Hằng tháng", ...when("2026-01-01", "2026-12-31", "monthly") },
+        products: ["Quyết định công bố của Chủ tịch UBND tỉnh"],
+      },
+      { number: "4", areaLabel: feedback, lead: office, partners: ["các sở, ngành liên quan"], deadline: { raw: "Thường xuyên", ...when("2026-01-01", "2026-12-31", "continuous") }, products: ["Văn bản trả lời"] },
+      { number: "5", areaLabel: feedback, lead: office, partners: [], deadline: { raw: "Tháng 6 và tháng 12", ...when("2026-06-01", "2026-12-31") } },
+      { number: "6", areaLabel: "Kiểm tra, tập huấn", lead: office, partners: ["Sở Nội vụ", "Sở Tư pháp"], deadline: { raw: "Trước 30/9", ...when(null, "2026-09-30") } },
+      { number: "7", task: "Tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho cán bộ đầu mối", lead: office, deadline: { raw: "6 tháng đầu năm", ...when("2026-01-01", "2026-06-30") }, products: ["Hội nghị tập huấn"] },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(7);
+    expect(codes(doc, "table-note")).toBe(1);
+    expect(codes(doc, "deadline-unparsed")).toBe(0);
+  });
+});
