@@ -181,3 +181,57 @@ describe("u26: Markdown from a PDF, agency cells whose lines ran together, a hea
     expect(codes(doc, "deadline-unparsed")).toBe(0);
   });
 });
+
+describe("u27: a LibreOffice PDF, rows cut by page breaks under a header repeated on every page, 'Chủ trì:' / 'Phối hợp:' lines run together", () => {
+  it("joins each cut row back, reads lead and partners from the run-together lines, and the closing note is no record", async () => {
+    const doc = await parsePlan(file("u27_tinh-ha-tinh-2026-libreoffice.pdf"));
+    expect(doc.meta.number).toBe("26/KH-UBND");
+    expect(doc.tables.map((t) => [t.where, t.kind, t.columns])).toEqual([["body", "task", ["STT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "Thời gian hoàn thành", "Sản phẩm", "Nguồn kinh phí"]]]);
+    const justice = ["Sở Tư pháp"];
+    const office = ["Văn phòng UBND tỉnh"];
+    const home = ["Sở Nội vụ"];
+    const everyone = ["Các sở, ban, ngành", "UBND các xã, phường"];
+    expect(tableTasks(doc)).toMatchObject([
+      {
+        number: "1",
+        area: "institutions",
+        lead: justice,
+        partners: everyone,
+        deadline: { raw: "Quý I, II/2026", ...when("2026-01-01", "2026-06-30") },
+        products: ["Báo cáo kết quả rà soát"],
+        budget: "Ngân sách tỉnh",
+      },
+      { number: "2", area: "institutions", lead: justice, partners: ["Công an tỉnh"], deadline: { raw: "6 tháng đầu năm", ...when("2026-01-01", "2026-06-30") }, budget: "Không" },
+      { number: "3", area: "institutions", lead: justice, partners: [], deadline: { raw: "Trước 30/11", ...when(null, "2026-11-30") }, products: ["Kết luận kiểm tra"] },
+      { number: "4", area: "procedures", lead: office, partners: ["Các sở, ban, ngành"], deadline: { raw: "Hằng tháng", ...when("2026-01-01", "2026-12-31", "monthly") }, products: [expect.any(String)] },
+      {
+        number: "5",
+        area: "procedures",
+        lead: office,
+        partners: ["Công an tỉnh", "Sở Khoa học và Công nghệ"],
+        deadline: { raw: "Tháng 3 và tháng 9", ...when("2026-03-01", "2026-09-30") },
+        products: ["Phương án đơn giản hóa"],
+      },
+      { number: "6", area: "procedures", lead: ["Trung tâm Phục vụ hành chính công tỉnh"], partners: [], deadline: { raw: "Năm 2026-2027", ...when("2026-01-01", "2027-12-31") } },
+      { number: "7", area: "organization", lead: home, partners: everyone, deadline: { raw: "Quý III/2026", ...when("2026-07-01", "2026-09-30") }, budget: "Không" },
+      { number: "8", area: "organization", lead: home, partners: [], deadline: { raw: "Trước 31/12", ...when(null, "2026-12-31") } },
+      { number: "9", area: "civil_service", lead: home, partners: everyone, deadline: { raw: "Quý IV/2026", ...when("2026-10-01", "2026-12-31") } },
+      { number: "10", area: "civil_service", lead: home, partners: ["Sở Khoa học và Công nghệ"], deadline: { raw: "Năm 2026-2027", ...when("2026-01-01", "2027-12-31") }, products: ["Lớp bồi dưỡng"] },
+    ]);
+    // The words of a cell cut by the page break, joined back in order. Compared without spaces: where the PDF's text
+    // layer places a word's letters apart ("văn b ản") is the PDF reader's matter, not the table's.
+    const letters = (text: string) => text.replace(/\s+/gu, "");
+    const tasks = tableTasks(doc);
+    expect(letters(tasks[0]!.task)).toBe(
+      letters("Rà soát, đánh giá các văn bản quy phạm pháp luật do HĐND, UBND tỉnh ban hành sau sắp xếp đơn vị hành chính, kịp thời kiến nghị sửa đổi, bổ sung, thay thế hoặc bãi bỏ những quy định không còn phù hợp với tổ chức chính quyền địa phương hai cấp"),
+    );
+    expect(letters(tasks[3]!.products[0]!)).toBe(letters("Quyết định công bố của Chủ tịch UBND tỉnh"));
+    expect(letters(tasks[4]!.task)).toBe(
+      letters("Rà soát, đơn giản hóa thủ tục hành chính, giấy tờ công dân liên quan đến quản lý dân cư; cắt giảm thành phần hồ sơ, thời gian giải quyết và chi phí tuân thủ cho người dân, doanh nghiệp theo phương án được Thủ tướng Chính phủ phê duyệt"),
+    );
+    expect(tableTasks(doc)).toHaveLength(10);
+    expect(codes(doc, "table-note")).toBe(1);
+    expect(codes(doc, "deadline-unparsed")).toBe(0);
+    expect(doc.meta.signer).toBe("Nguyễn Hồng Lĩnh");
+  });
+});
