@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { codes, tableTasks, unseenFixture as file, when } from "./table-plan.js";
+import { PROVINCE_HEAD, codes, markdownPlan, row, rule, tableTasks, unseenFixture as file, when } from "./table-plan.js";
 
 describe("u24: DOCX, one 'Cơ quan thực hiện' column written five ways, a note row closing the table", () => {
   it("reads who leads and who partners from each cell's words, and the note is no record", async () => {
@@ -233,5 +233,31 @@ describe("u27: a LibreOffice PDF, rows cut by page breaks under a header repeate
     expect(codes(doc, "table-note")).toBe(1);
     expect(codes(doc, "deadline-unparsed")).toBe(0);
     expect(doc.meta.signer).toBe("Nguyễn Hồng Lĩnh");
+  });
+});
+
+describe("one 'Cơ quan thực hiện' column: role labels with their type word, abbreviated, 'Thực hiện:', 'X phối hợp (với) Y'", () => {
+  it("reads who leads and who partners in each row", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Nội dung", "Cơ quan thực hiện", "Thời gian"),
+      rule(4),
+      row("1", "Rà soát quy chế làm việc", "Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tư pháp", "Quý I/2026"),
+      row("2", "Kiểm tra công vụ", "Đơn vị chủ trì: Sở Nội vụ - Đơn vị phối hợp: Thanh tra tỉnh", "Quý II/2026"),
+      row("3", "Công bố thủ tục hành chính", "CT: Văn phòng UBND tỉnh; PH: Các sở, ngành", "Hằng tháng"),
+      row("4", "Số hóa hồ sơ", "Chủ trì: Sở Khoa học và Công nghệ<br>Phối hợp: Văn phòng UBND tỉnh<br>Thực hiện: UBND các xã, phường", "Năm 2026"),
+      row("5", "Tuyên truyền cải cách hành chính", "Sở Văn hóa, Thể thao và Du lịch phối hợp với Báo và Phát thanh, Truyền hình tỉnh, Công an tỉnh", "Thường xuyên"),
+      row("6", "Báo cáo định kỳ", "Thực hiện: Các sở, ngành", "6 tháng, năm"),
+    ]);
+    expect(tableTasks(doc).map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Sở Nội vụ"], ["Sở Tư pháp"]],
+      ["2", ["Sở Nội vụ"], ["Thanh tra tỉnh"]],
+      ["3", ["Văn phòng UBND tỉnh"], ["Các sở, ngành"]],
+      ["4", ["Sở Khoa học và Công nghệ"], ["Văn phòng UBND tỉnh", "UBND các xã, phường"]],
+      ["5", ["Sở Văn hóa, Thể thao và Du lịch"], ["Báo và Phát thanh, Truyền hình tỉnh", "Công an tỉnh"]],
+      ["6", ["Các sở, ngành"], []],
+    ]);
+    expect(tableTasks(doc)[5]!.deadline).toMatchObject({ raw: "6 tháng, năm", ...when("2026-01-01", "2026-12-31") });
+    expect(codes(doc, "agency-activity")).toBe(0);
+    expect(codes(doc, "deadline-unparsed")).toBe(0);
   });
 });
