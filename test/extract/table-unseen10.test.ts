@@ -261,3 +261,39 @@ describe("one 'Cơ quan thực hiện' column: role labels with their type word,
     expect(codes(doc, "deadline-unparsed")).toBe(0);
   });
 });
+
+describe("a budget table's subtotal rows ('Cộng mục I', 'Tổng kinh phí dự kiến') and the sum in words ('Bằng chữ: …')", () => {
+  it("are no records and never join the task above", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí (triệu đồng)"),
+      rule(5),
+      row("I", "Cải cách thể chế", "", "", ""),
+      row("1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý I/2026", "10"),
+      row("2", "Kiểm tra văn bản quy phạm pháp luật", "Sở Tư pháp", "Quý II/2026", "20"),
+      row("", "Cộng mục I", "", "", "30"),
+      row("II", "Cải cách thủ tục hành chính", "", "", ""),
+      row("3", "Công bố thủ tục hành chính", "Văn phòng UBND tỉnh", "Quý III/2026", "5"),
+      row("", "Cộng mục II", "", "", "5"),
+      row("", "Tổng kinh phí dự kiến", "", "", "35"),
+      row("", "Bằng chữ: Ba mươi lăm triệu đồng", "", "", ""),
+    ]);
+    expect(tableTasks(doc).map((t) => [t.number, t.task, t.budget])).toEqual([
+      ["1", "Rà soát văn bản quy phạm pháp luật", "10"],
+      ["2", "Kiểm tra văn bản quy phạm pháp luật", "20"],
+      ["3", "Công bố thủ tục hành chính", "5"],
+    ]);
+    expect(codes(doc, "total-row-dropped")).toBe(3);
+    expect(codes(doc, "table-note")).toBe(1);
+    expect(codes(doc, "row-joined")).toBe(0);
+  });
+  it("a row that goes on with 'Cộng đồng …' beside no figure still continues its task", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "Kinh phí (triệu đồng)"),
+      rule(5),
+      row("1", "Tuyên truyền cải cách hành chính đến", "Sở Văn hóa, Thể thao và Du lịch", "Quý I/2026", "10"),
+      row("", "cộng đồng dân cư", "", "", ""),
+    ]);
+    expect(tableTasks(doc).map((t) => [t.task, t.budget])).toEqual([["Tuyên truyền cải cách hành chính đến cộng đồng dân cư", "10"]]);
+    expect(codes(doc, "total-row-dropped")).toBe(0);
+  });
+});
