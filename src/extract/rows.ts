@@ -162,13 +162,22 @@ function spanRepeated(slots: Slot[]): boolean {
 /** "Tổng cộng", "Tổng số", "Cộng", "Tổng kinh phí (I + II)": the label of a row that sums a column. */
 const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+kinh phí)?(?:\s*\([^()]{0,40}\))?\s*:?$/iu;
 
+/** A sum's label that goes on with what it sums: "Cộng mục I", "Cộng phần II", "Tổng kinh phí dự kiến". */
+const SUM_LABEL = /^(?:tổng cộng|tổng số|tổng kinh phí|tổng dự toán|tổng|cộng)(?:\s|:|$)/iu;
+
 /**
- * A row closing a budget table by its sums: its first text is a total label (in the STT or the task cell, or spanning
- * both), and it names no agency, time or product: nothing is assigned by it.
+ * A row closing a budget table (or one of its parts) by its sums: its first text is a total label (in the STT or the
+ * task cell, or spanning both), and it names no agency, time or product: nothing is assigned by it. A label that goes
+ * on ("Cộng mục I", "Tổng kinh phí dự kiến") is a sum only beside a figure in the budget column: a row reading
+ * "Cộng đồng dân cư …" there continues its task.
  */
 function isTotalRow(slots: Slot[], columns: Columns): boolean {
   const first = slots.find((s) => !s.merged && s.paragraphs.length > 0);
-  if (!first || first.paragraphs.length !== 1 || !TOTAL_LABEL.test(first.paragraphs[0]!.trim())) return false;
+  if (!first || first.paragraphs.length !== 1) return false;
+  const label = first.paragraphs[0]!.trim();
+  const budget = columns.of.budget === undefined ? undefined : slots[columns.of.budget];
+  const summed = budget !== undefined && budget !== first && /\d/u.test(budget.paragraphs.join(" "));
+  if (!TOTAL_LABEL.test(label) && !(summed && label.length <= 80 && SUM_LABEL.test(label))) return false;
   const assigning = ["lead", "partners", "leadOrPartners", "deadline", "products"] as const;
   return assigning.every((role) => isEmptySlot(columns.of[role] === undefined ? undefined : slots[columns.of[role]!]));
 }
@@ -405,6 +414,21 @@ export function loneLabel(row: GridRow, columns: Columns): boolean {
 }
 
 const NOTE = /^(?:\(?\*+\)?|ghi chú|lưu ý|chú thích|chú ý|nguồn)\b/iu;
+/**
+ * A note that names itself: "Ghi chú:", "Lưu ý:", "Chú thích:", a total's "Bằng chữ:" (the sum in words), "(*)" (a
+ * label with its colon, or the asterisk mark).
+ */
+const LABELLED_NOTE = /^(?:\(\*+\)|\*+\s|(?:ghi chú|lưu ý|chú thích|chú ý|(?:số tiền )?bằng chữ)\s*:)/iu;
+
+/**
+ * A row whose only text is a note that names itself ("Ghi chú: …", "(*) …") in any one cell, every other cell empty:
+ * where the format lost the note's span across the table (a PDF, a text scrape), it is still no continuation of the
+ * row above, whose task never goes on with a note's label.
+ */
+export function labelledNote(row: GridRow): boolean {
+  const filled = row.slots.filter((s) => s.paragraphs.some((p) => p.trim() !== ""));
+  return filled.length === 1 && !filled[0]!.merged && LABELLED_NOTE.test(filled[0]!.paragraphs.join(" ").trim());
+}
 
 /**
  * A lone label (`loneLabel`) that says something about the table instead of heading its rows: "Ghi chú: …", "(*) …",

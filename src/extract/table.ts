@@ -9,7 +9,7 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -76,9 +76,10 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       if (group.kind === "area") groupLabel = group.label;
       return;
     }
-    if (loneLabel(row, columns)) {
+    if (loneLabel(row, columns) || labelledNote(row)) {
       // One cell across the table that heads nothing: a note on the table, never a record nor a copy of the row above.
-      diagnostics.push({ severity: "info", code: "table-note", message: `a note across the table is no record: "${shortened(row.slots[0]!.paragraphs.join(" "))}"`, where: row.position });
+      const text = row.slots.find((s) => s.paragraphs.length > 0)!.paragraphs.join(" ");
+      diagnostics.push({ severity: "info", code: "table-note", message: `a note across the table is no record: "${shortened(text)}"`, where: row.position });
       lastRow = undefined;
       return;
     }

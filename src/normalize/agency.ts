@@ -596,9 +596,12 @@ function isOneBody(text: string): boolean {
 
 /**
  * "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã", "- Chủ trì: Sở Nội vụ - Phối hợp: UBND các xã" (one merged cell, its
- * bullets run together): a sentence end or a dash before a role named with a colon ends an item.
+ * bullets run together): a sentence end or a dash before a role named with a colon ends an item. So does a bare space
+ * before the role written capitalised, "Chủ trì: Sở Nội vụ Phối hợp: Sở Tư pháp": a cell whose lines a PDF or a
+ * scrape ran together, where a name never goes on with a capitalised role and a colon.
  */
-const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])\.\s+|\s+[-–]\s+)(?=(?:chủ trì|phối hợp)\s*[:：])`;
+const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])\.\s+|\s+[-–]\s+)(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*[:：])`;
+const ROLE_AFTER_LOST_BREAK = re("u")`(?<=[${LETTER}${NUMBER})])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)|Chủ trì|Phối hợp|CHỦ TRÌ|PHỐI HỢP)\s*[:：]|Phối hợp với\s)`;
 
 /** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
 function segmentsOf(paragraphs: string[]): string[] {
@@ -607,7 +610,7 @@ function segmentsOf(paragraphs: string[]): string[] {
   for (const paragraph of joinContinuations(cleaned)) {
     const pieces = BULLET_START.test(paragraph) ? splitBullets(paragraph) : [paragraph];
     for (const piece of pieces) {
-      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap(splitSlash)) {
+      for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap((text) => text.split(ROLE_AFTER_LOST_BREAK)).flatMap(splitSlash)) {
         for (const line of splitLostBreaks(part)) {
           const segment = finishItem(line);
           if (segment !== "") out.push(segment);
@@ -688,8 +691,12 @@ const ROLE_WORD =
   re("gu")`\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
 /** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
 const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
-/** "Chủ trì: Sở A", "Phối hợp: …", and "phối hợp (với) Văn phòng UBND tỉnh" after a comma: the role before the name. */
-const ROLE_PREFIX = re("iu")`^(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))`;
+/**
+ * "Chủ trì: Sở A", "Cơ quan phối hợp: …", "CT: Sở A; PH: Sở B", and "phối hợp (với) Văn phòng UBND tỉnh" after a
+ * comma: the role before the name. "Thực hiện: …" (or "Đơn vị thực hiện: …") labels the bodies without a role: they
+ * lead where the cell names no chủ trì, and partner one that does (as in prose, extract/inline.ts).
+ */
+const ROLE_PREFIX = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?(?:(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))|thực hiện\s*[:：]\s*)|^(CT|PH)\s*[:：]\s*`;
 /**
  * The role written after a name: "(chủ trì)", "(cơ quan phối hợp)", the abbreviations "(CT)" / "(PH)", or after a
  * dash ("Sở Nội vụ - chủ trì").
@@ -714,7 +721,7 @@ function readItem(written: string): ReadItem {
   const prefixed = ROLE_PREFIX.exec(written);
   const text = prefixed ? written.slice(prefixed[0].length) : written;
   const item = readNamed(text);
-  return prefixed ? { ...item, role: roleOfWord(prefixed[1]!) } : item;
+  return prefixed ? { ...item, role: roleOfWord(prefixed[1] ?? prefixed[2] ?? "") } : item;
 }
 
 /** "… chủ trì, phối hợp với Sở B", "… chủ trì, phối hợp Sở B": the partners named after the lead's role. */
@@ -744,6 +751,11 @@ function readNamed(text: string): ReadItem {
     // "với" is a qualifier only when no agency follows it ("phối hợp với Sở B" is read below).
     if (word === "với" && startsWithAgency(capitalise(rest.trimStart()))) continue;
     const role = roleOfWord(word);
+    if (role === "partner") {
+      // "Sở A phối hợp (với) Sở B": A does the work with B, the partner; A's role is the column's.
+      const whomOwn = rest.replace(/^\s*(?:với\s+|cùng\s+)?/u, "");
+      if (whomOwn !== "" && startsWithAgency(capitalise(whomOwn))) return { name, role: null, partners: splitAgencies([whomOwn]).value, activity: null };
+    }
     const after = PARTNERS_AFTER.exec(rest.slice(0, NAME_WINDOW));
     const withAt = after ? after.index : -1;
     const whom = after ? rest.slice(after.index + after[0].length) : "";
@@ -777,7 +789,8 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
       // A role in brackets tags its own name only ("Sở A, Sở B (chủ trì)": Sở B leads); a role verb after a list is
       // said of the whole list ("Sở A, Sở B chủ trì").
       if (item.role !== null && item.tagged !== true) for (let k = pending; k < index; k++) if (read[k]!.role === null && read[k]!.activity === null) read[k]!.role = item.role;
-      if (item.role !== null || item.activity !== null) pending = index + 1;
+      // An item that names its own partners ("Sở A phối hợp với Sở B") is read whole: no later role reaches back past it.
+      if (item.role !== null || item.activity !== null || item.partners.length > 0) pending = index + 1;
     });
     for (const item of read) {
       for (const name of splitAnd(item.name).map(finishItem)) if (name !== "") items.push({ name, role: item.role });

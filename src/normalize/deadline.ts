@@ -269,6 +269,13 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    // A report schedule listing its periods ("Báo cáo 6 tháng, năm", "Quý, 6 tháng, năm"): the reports recur over the
+    // period, as often as the shortest period listed (a quarter: quarterly; a half-year has no code of its own).
+    name: "listed report periods: 6 tháng, năm · 06 tháng và năm · quý, 6 tháng, năm",
+    pattern: /\b(?:(quy)\s*,\s*)?0?6\s*thang\s*(?:,|va)\s*(?:ca\s*)?nam\b(?!\s*\d)/g,
+    read: ([quarter]) => (quarter === undefined ? { kind: "recurring" } : { kind: "cadence", cadence: "quarterly", relative: false }),
+  },
+  {
     name: "times per unit: 01 lần/năm (yearly), 1 lần/quý, 02 đợt/năm (every 6 months), 4 lần/năm (quarterly)",
     pattern: /\b(\d{1,2})\s*(?:lan|dot|ky)\s*(?:\/|tren|trong|moi|mot)\s*(?:(?:mot|1|moi)\s*)?(nam|quy|thang|tuan)\b/g,
     read: ([times, unit]) => {

@@ -84,7 +84,7 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
       labels = labels.map((top, c) => (periods?.[c] !== undefined ? `${top} ${cleanText(cellText(next.cells[c]!))}` : subHeaderLabel(top, next.cells[c])));
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
-    const found = withUnlabelledNumber(withGeneralTask(merged, labels), table.rows.slice(rowIndex + 1));
+    const found = withUnlabelledNumber(withPastResults(withGeneralTask(merged, labels), labels), table.rows.slice(rowIndex + 1));
     return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
   }
   return undefined;
@@ -181,6 +181,31 @@ function withGeneralTask(roles: ColumnRole[], labels: string[]): ColumnRole[] {
   if (specific < 0) return roles;
   const general = roles.findIndex((r, c) => r === "task" && c < specific && !SPECIFIC.test(foldForMatch(labels[c] ?? "")));
   return general < 0 ? roles : roles.map((r, c) => (c === general ? "parentTask" : r));
+}
+
+/** The latest year a header names ("Kết quả thực hiện năm 2025" → 2025, "giai đoạn 2021-2025" → 2025); undefined for none. */
+function latestYear(label: string): number | undefined {
+  const years = [...label.matchAll(/(?<!\d)20\d\d(?!\d)/gu)].map((m) => Number(m[0]));
+  return years.length === 0 ? undefined : Math.max(...years);
+}
+
+/** A result header: "Kết quả (thực hiện, đạt được) năm 2025", "(Ước) thực hiện năm 2025". */
+const RESULT_HEADER = /^(?:ket qua|uoc thuc hien|thuc hien)\b/;
+
+/**
+ * "Kết quả năm 2025 | Mục tiêu năm 2026", "Ước thực hiện năm 2025 | Kế hoạch năm 2026": a result column naming a year
+ * before the year another figure column names reports what was reached, the starting point of a target, not what the
+ * row is to produce: kept under its header (extra), never the record's products. Time columns ("Thời gian 2026-2027",
+ * "Năm 2026 | Năm 2027" marked "x") name when, not a later figure, and are not compared.
+ */
+function withPastResults(roles: ColumnRole[], labels: string[]): ColumnRole[] {
+  const figureYears = labels.flatMap((label, c) => (roles[c] === "deadline" || roles[c] === "timeSlot" ? [] : [latestYear(label) ?? 0]));
+  const latest = Math.max(0, ...figureYears);
+  return roles.map((r, c) => {
+    if (r !== "products" || !RESULT_HEADER.test(foldForMatch(labels[c] ?? ""))) return r;
+    const year = latestYear(labels[c] ?? "");
+    return year !== undefined && year < latest ? "extra" : r;
+  });
 }
 
 /**

@@ -90,6 +90,41 @@ describe("readAgencyCell: role words and activities are not part of a name", () 
       { name: "Sở Nội vụ", role: "lead" },
       { name: "Sở Tư pháp", role: "partner" },
     ]);
+    // The lines of a "Chủ trì: … / Phối hợp: …" cell run together by a PDF or a scrape: the capitalised role with its
+    // colon still opens the partners.
+    expect(readAgencyCell(["Chủ trì: Sở Nội vụ Phối hợp: Văn phòng UBND tỉnh"]).items).toEqual([
+      { name: "Sở Nội vụ", role: "lead" },
+      { name: "Văn phòng UBND tỉnh", role: "partner" },
+    ]);
+    expect(readAgencyCell(["CHỦ TRÌ: Công an tỉnh PHỐI HỢP: Sở Tư pháp"]).items).toEqual([
+      { name: "Công an tỉnh", role: "lead" },
+      { name: "Sở Tư pháp", role: "partner" },
+    ]);
+    // Role labels written with their type word or abbreviated, and "Phối hợp với" after a lost break.
+    const leadThenPartner = [
+      { name: "Sở Nội vụ", role: "lead" },
+      { name: "Sở Tư pháp", role: "partner" },
+    ];
+    expect(readAgencyCell(["CT: Sở Nội vụ; PH: Sở Tư pháp"]).items).toEqual(leadThenPartner);
+    expect(readAgencyCell(["Cơ quan chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tư pháp"]).items).toEqual(leadThenPartner);
+    expect(readAgencyCell(["Đơn vị chủ trì: Sở Nội vụ - Đơn vị phối hợp: Sở Tư pháp"]).items).toEqual(leadThenPartner);
+    expect(readAgencyCell(["Chủ trì: Sở Nội vụ Phối hợp với Sở Tư pháp"]).items).toEqual(leadThenPartner);
+    // "Thực hiện: …" labels bodies without a role (the column's, or partners beside a chủ trì: assemble decides).
+    expect(readAgencyCell(["Chủ trì: Sở Nội vụ", "Phối hợp: Sở Tư pháp", "Thực hiện: UBND các xã"]).items).toEqual([...leadThenPartner, { name: "UBND các xã", role: null }]);
+    // "Sở A phối hợp (với) Sở B": A does the work, B is its partner; nothing is cut as an activity.
+    const withPartner = readAgencyCell(["Sở Nội vụ phối hợp Sở Tư pháp"]);
+    expect(withPartner.items).toEqual([
+      { name: "Sở Nội vụ", role: null },
+      { name: "Sở Tư pháp", role: "partner" },
+    ]);
+    expect(withPartner.activities).toEqual([]);
+    expect(readAgencyCell(["Sở Nội vụ phối hợp với Công an tỉnh, Sở Tư pháp"]).items).toEqual([
+      { name: "Sở Nội vụ", role: null },
+      { name: "Công an tỉnh", role: "partner" },
+      { name: "Sở Tư pháp", role: "partner" },
+    ]);
+    // A partner column's "Sở A phối hợp" alone stays a partner.
+    expect(readAgencyCell(["Sở Tư pháp phối hợp"]).items).toEqual([{ name: "Sở Tư pháp", role: "partner" }]);
     // Agencies before the one whose words give the role share it.
     expect(readAgencyCell(["Sở Y tế, Sở Tài chính chủ trì; các sở, ngành phối hợp"]).items).toEqual([
       { name: "Sở Y tế", role: "lead" },

@@ -408,6 +408,11 @@ describe("parseDeadline: cycles of n months (written for fixtures/unseen)", () =
     ["Hằng 12 tháng", "2023-01-01", "2023-12-31", "yearly"],
     // Not a cycle: a part of the year, as before.
     ["6 tháng cuối năm 2023", "2023-07-01", "2023-12-31", null],
+    // A report schedule listing its periods recurs over the period, as often as its shortest period.
+    ["06 tháng, năm", "2025-01-01", "2025-12-31", null, PLAN_2025],
+    ["Báo cáo 6 tháng và năm", "2025-01-01", "2025-12-31", null, PLAN_2025],
+    ["Quý, 6 tháng, năm", "2024-01-01", "2024-12-31", "quarterly", PLAN_2024],
+    ["6 tháng đầu năm 2023", "2023-01-01", "2023-06-30", null],
   ];
   it.each(rows.map((row) => [row[0], row]))("%s", (_written, row) => check(row as Row));
 });
