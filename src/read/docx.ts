@@ -4,9 +4,11 @@
  * mammoth already does what Word documents need: tracked insertions kept and deletions dropped, vertical merges
  * turned into `rowSpan` and `w:gridSpan` into `colSpan`, `w:tblHeader` rows marked as headers, text boxes read from
  * their VML fallback, comments kept out of the text. Its tree is taken through the `transformDocument` hook (before
- * HTML conversion, which is then given an empty document). What mammoth drops, Word's literal list numbers, is
- * computed from the XML in docx/numbering.ts. Before mammoth sees the bytes, docx/zip.ts checks the zip (sizes, zip
- * bombs, DTDs).
+ * HTML conversion, which is then given an empty document). What mammoth drops is put back: Word's literal list
+ * numbers are computed from the XML in docx/numbering.ts; field results in `w:fldSimple`, text boxes with no VML
+ * fallback and the like are rewritten into markup mammoth reads by docx/markup.ts, on the body parts mammoth is
+ * handed. Before mammoth sees anything, docx/zip.ts checks the zip (sizes, zip bombs, DTDs); mammoth then reads the
+ * parts zip.ts inflated, never the bytes again.
  *
  * Decisions (see docx/convert.ts):
  * - `line` is a running 1-based index over top-level blocks and table rows (DOCX has no reliable pages).
