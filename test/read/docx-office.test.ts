@@ -6,6 +6,8 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { type Block, type DocumentModel, cellText } from "../../src/model/types.js";
+import { DEFAULT_LIMITS } from "../../src/limits.js";
+import { readDoc } from "../../src/read/doc.js";
 import { readDocx } from "../../src/read/docx.js";
 import { rewriteBodyXml } from "../../src/read/docx/markup.js";
 import { parsePlan } from "../../src/pipeline.js";
@@ -189,6 +191,17 @@ describe("headers, footers and footnotes (notes.docx and its .doc)", () => {
       ]);
       expect(JSON.stringify(doc.tasks)).not.toContain("Sở Nội vụ, gửi kết quả");
     }
+  });
+});
+
+describe("Word 97 copies (doc-variants/*.office.doc, saved by LibreOffice)", () => {
+  it.each(["cells", "notes"])("%s.office.doc gives the blocks of its DOCX: cells of several paragraphs, notes after the body", async (name) => {
+    const doc = await readDoc(await readFile(fixture(`doc-variants/${name}.office.doc`)), {
+      maxStreamBytes: DEFAULT_LIMITS.maxDecompressedBytes,
+      maxBlocks: DEFAULT_LIMITS.maxBlocks,
+      maxColumns: DEFAULT_LIMITS.maxColumns,
+    });
+    expect(texts(doc.value.children)).toEqual(texts((await blocks(`${name}.docx`)).doc.children));
   });
 });
 
