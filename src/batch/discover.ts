@@ -23,6 +23,13 @@ import { listZipEntries, type ZipListing } from "./zip.js";
 
 export const PLAN_EXTENSIONS = Object.keys(INPUT_EXTENSIONS);
 
+/**
+ * Word-processor files cchc refuses (RTF, OpenDocument text, web archives): offices keep plans in them, so a batch
+ * takes them as inputs and the reader refuses each by its bytes with its one-line reason ("not a plan document: an
+ * RTF file; …"). Counted as ignored, a folder of RTF plans would end as a clean run with nothing done.
+ */
+export const REFUSED_DOCUMENT_EXTENSIONS = [".rtf", ".odt", ".mht", ".mhtml"];
+
 export type PlanSource = { kind: "file"; path: string } | { kind: "zip"; zipPath: string; entry: string };
 
 export interface PlanInput {
@@ -37,13 +44,19 @@ export interface PlanInput {
 
 export interface Discovery {
   items: PlanInput[];
-  /** Files seen that are not plans (other extensions, nested archives, folders inside archives). */
+  /** Files seen that are not plans nor refused documents (other extensions, nested archives, folders inside archives). */
   ignored: number;
 }
 
 export function isPlanPath(path: string): boolean {
   const lower = path.toLowerCase();
   return PLAN_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** A plan, or a document in a format the readers refuse with a reason: both are batch inputs. */
+function isDocumentPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return isPlanPath(lower) || REFUSED_DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 function isZipPath(path: string): boolean {
@@ -190,7 +203,7 @@ export async function discoverInputs(inputs: string[], options: DiscoverOptions 
       const real = await realpath(candidate.absolute).catch(() => candidate.absolute);
       if (seen.has(real)) continue;
       seen.add(real);
-      const plan = isPlanPath(candidate.absolute);
+      const plan = isDocumentPath(candidate.absolute);
       const zip = isZipPath(candidate.absolute);
       if (!plan && !zip) {
         ignored++;
@@ -225,7 +238,7 @@ function addZipEntries(items: PlanInput[], listing: ZipListing, zipRelative: str
       items.push({ relative: rel, display, source: { kind: "zip", zipPath: zipDisplay, entry }, problem: "refused: archive entry name is absolute or contains '..'" });
       continue;
     }
-    if (!isPlanPath(entry)) {
+    if (!isDocumentPath(entry)) {
       ignored++;
       continue;
     }

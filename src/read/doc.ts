@@ -76,6 +76,13 @@ export async function readDoc(data: Uint8Array, options: DocReadOptions): Promis
       message: `${tree.textBoxCharacters} characters in text boxes were left out (text boxes are not part of the running text)`,
     });
   }
+  if (tree.deletedRowsKept > 0) {
+    diagnostics.push({
+      severity: "info",
+      code: "doc.deleted-row-kept",
+      message: `${tree.deletedRowsKept} table row(s) marked deleted at their end but holding text that is not deleted were kept`,
+    });
+  }
   return { value: { type: "root", children, source: { format: "doc", pages: null, ocrPages: [] } }, diagnostics };
 }
 

@@ -4,9 +4,11 @@
  * mammoth already does what Word documents need: tracked insertions kept and deletions dropped, vertical merges
  * turned into `rowSpan` and `w:gridSpan` into `colSpan`, `w:tblHeader` rows marked as headers, text boxes read from
  * their VML fallback, comments kept out of the text. Its tree is taken through the `transformDocument` hook (before
- * HTML conversion, which is then given an empty document). What mammoth drops, Word's literal list numbers, is
- * computed from the XML in docx/numbering.ts. Before mammoth sees the bytes, docx/zip.ts checks the zip (sizes, zip
- * bombs, DTDs).
+ * HTML conversion, which is then given an empty document). What mammoth drops is put back: Word's literal list
+ * numbers are computed from the XML in docx/numbering.ts; field results in `w:fldSimple`, text boxes with no VML
+ * fallback and the like are rewritten into markup mammoth reads by docx/markup.ts, on the body parts mammoth is
+ * handed. Before mammoth sees anything, docx/zip.ts checks the zip (sizes, zip bombs, DTDs); mammoth then reads the
+ * parts zip.ts inflated, never the bytes again.
  *
  * Decisions (see docx/convert.ts):
  * - `line` is a running 1-based index over top-level blocks and table rows (DOCX has no reliable pages).
@@ -28,7 +30,8 @@ import type { Diagnostic, Result } from "../diagnostics.js";
 import { DocxConverter, countParagraphs } from "./docx/convert.js";
 import type { MammothDocument, MammothMessage } from "./docx/mammoth-tree.js";
 import { type NumberingLabel, numberingLabels } from "./docx/numbering.js";
-import { checkZip } from "./docx/zip.js";
+import { type CheckedZip, checkZip } from "./docx/zip.js";
+import { rewriteBodyXml } from "./docx/markup.js";
 import { InputError, LimitError } from "../errors.js";
 import { append } from "./append.js";
 import { DEFAULT_LIMITS } from "../limits.js";
@@ -58,10 +61,12 @@ export async function readDocx(data: Uint8Array, options: DocxReadOptions = {}):
   }
   checkBlockCount(documentXml, options.maxBlocks ?? DEFAULT_LIMITS.maxBlocks);
 
-  const { document, messages } = await readWithMammoth(data);
+  const related = partsOf(zip.xmlParts, mainPath);
+  const bodies = rewrittenBodies(zip, [mainPath, ...related.notes]);
+  const { document, messages } = await readWithMammoth(packageFor(zip, bodies));
 
   try {
-    return convert(document, documentXml, partsOf(zip.xmlParts, mainPath), messages, options.maxColumns ?? DEFAULT_LIMITS.maxColumns);
+    return convert(document, bodies.get(mainPath)!, related, messages, options.maxColumns ?? DEFAULT_LIMITS.maxColumns);
   } catch (error) {
     // Tables nested thousands deep (only hostile files have them) exhaust the stack in the recursive walks.
     if (error instanceof RangeError) throw new InputError("not a readable DOCX: nesting too deep");
@@ -71,13 +76,13 @@ export async function readDocx(data: Uint8Array, options: DocxReadOptions = {}):
 
 function convert(
   document: MammothDocument,
-  documentXml: Buffer,
+  documentXml: string,
   relatedParts: { numbering?: string; styles?: string },
   messages: MammothMessage[],
   maxColumns: number,
 ): Result<DocumentModel> {
   const diagnostics: Diagnostic[] = [];
-  let labels: NumberingLabel[] | null = numberingLabels(documentXml.toString("utf8"), relatedParts.numbering, relatedParts.styles);
+  let labels: NumberingLabel[] | null = numberingLabels(documentXml, relatedParts.numbering, relatedParts.styles);
   const paragraphCount = countParagraphs(document.children);
   if (labels.length !== paragraphCount) {
     diagnostics.push({
@@ -141,7 +146,14 @@ function mainDocumentPath(parts: Map<string, Buffer>): string {
   return related && parts.has(related) ? related : "word/document.xml";
 }
 
-function partsOf(parts: Map<string, Buffer>, mainPath: string): { numbering?: string; styles?: string } {
+interface RelatedParts {
+  numbering?: string;
+  styles?: string;
+  /** Paths of the footnotes and endnotes parts, whose bodies mammoth reads as it reads the document's. */
+  notes: string[];
+}
+
+function partsOf(parts: Map<string, Buffer>, mainPath: string): RelatedParts {
   const slash = mainPath.lastIndexOf("/");
   const directory = slash >= 0 ? mainPath.slice(0, slash + 1) : "";
   const rels = parts.get(`${directory}_rels/${mainPath.slice(slash + 1)}.rels`)?.toString("utf8") ?? "";
@@ -149,7 +161,12 @@ function partsOf(parts: Map<string, Buffer>, mainPath: string): { numbering?: st
     const target = relationshipTarget(rels, type);
     return parts.get(target ? resolvePartPath(directory, target) : `${directory}${fallback}`)?.toString("utf8");
   };
-  const out: { numbering?: string; styles?: string } = {};
+  const out: RelatedParts = { notes: [] };
+  for (const type of ["footnotes", "endnotes"]) {
+    const target = relationshipTarget(rels, type);
+    const path = target ? resolvePartPath(directory, target) : `${directory}${type}.xml`;
+    if (parts.has(path)) out.notes.push(path);
+  }
   const numbering = find("numbering", "numbering.xml");
   const styles = find("styles", "styles.xml");
   if (numbering !== undefined) out.numbering = numbering;
@@ -176,19 +193,54 @@ function resolvePartPath(directory: string, target: string): string {
   return out.join("/");
 }
 
+/** The body parts' XML with the markup mammoth drops rewritten into markup it reads (docx/markup.ts). */
+function rewrittenBodies(zip: CheckedZip, paths: string[]): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const path of paths) {
+    const bytes = zip.xmlParts.get(path);
+    if (bytes) bodies.set(path, rewriteBodyXml(UTF8.decode(bytes)));
+  }
+  return bodies;
+}
+
+const UTF8 = new TextDecoder("utf-8");
+
+/**
+ * The package as mammoth reads it (its `{ file }` input: `exists` and `read` of a part): the parts checkZip already
+ * inflated and checked, the body parts rewritten. mammoth reads only XML parts here (images are never converted), so
+ * JSZip never inflates the package a second time.
+ */
+interface MammothPackage {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+}
+
+function packageFor(zip: CheckedZip, bodies: Map<string, string>): MammothPackage {
+  return {
+    exists: (name) => zip.entries.has(name),
+    read: async (name, encoding) => {
+      const body = bodies.get(name);
+      if (body !== undefined && encoding) return body;
+      const bytes = zip.xmlParts.get(name);
+      if (!bytes) throw new Error(`part ${name} is not read`);
+      return encoding ? new TextDecoder(encoding).decode(bytes) : new Uint8Array(bytes);
+    },
+  };
+}
+
 interface MammothModule {
-  convertToHtml(input: { buffer: Buffer }, options: Record<string, unknown>): Promise<{ value: string; messages: MammothMessage[] }>;
+  convertToHtml(input: { file: MammothPackage }, options: Record<string, unknown>): Promise<{ value: string; messages: MammothMessage[] }>;
   images: { imgElement(convert: () => Promise<{ src: string }>): unknown };
 }
 
-async function readWithMammoth(data: Uint8Array): Promise<{ document: MammothDocument; messages: MammothMessage[] }> {
+async function readWithMammoth(file: MammothPackage): Promise<{ document: MammothDocument; messages: MammothMessage[] }> {
   const imported = (await import("mammoth")) as unknown as { default?: MammothModule } & MammothModule;
   const mammoth: MammothModule = imported.default ?? imported;
   let captured: MammothDocument | undefined;
   let messages: MammothMessage[];
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+      { file },
       {
         transformDocument: (document: MammothDocument) => {
           captured = document;

@@ -74,6 +74,24 @@ describe("discoverInputs", () => {
       ["missing.txt", "no such file"],
     ]);
   });
+  it("takes word-processor files the readers refuse (.rtf, .odt, .mht) as inputs, on disk and in archives, not as ignored", async () => {
+    const root = mkdtempSync(join(tmpdir(), "cchc-discover-"));
+    for (const name of ["kh-2023.rtf", "kh-2024.ODT", "kh-web.mht", "kh.txt", "bang.xlsx"]) writeFileSync(join(root, name), "x");
+    const zip = new JSZip();
+    zip.file("cu/kh-2022.rtf", "x");
+    zip.file("cu/anh.png", "x");
+    writeFileSync(join(root, "luu-tru.zip"), await zip.generateAsync({ type: "nodebuffer" }));
+    const { items, ignored } = await discoverInputs([root]);
+    expect(items.map((i) => [i.relative, i.problem])).toEqual([
+      ["kh-2023.rtf", undefined],
+      ["kh-2024.ODT", undefined],
+      ["kh-web.mht", undefined],
+      ["kh.txt", undefined],
+      ["luu-tru.zip/cu/kh-2022.rtf", undefined],
+    ]);
+    // bang.xlsx, and anh.png in the archive
+    expect(ignored).toBe(2);
+  });
   it("reports an archive that is not a zip", async () => {
     const root = await tree();
     writeFileSync(join(root, "other/broken.zip"), "not a zip at all");

@@ -65,6 +65,8 @@ export interface DocTree {
   labels: NumberingLabel[];
   /** Visible characters of the text boxes left out. */
   textBoxCharacters: number;
+  /** Table rows whose end mark is marked deleted but whose text is not, kept (see TreeBuilder.endParagraph). */
+  deletedRowsKept: number;
 }
 
 /** Deeper tables than this are flattened into their parent: only damaged files nest so far. */
@@ -120,7 +122,7 @@ export function buildTree(sources: DocSources, maxBlocks: number): DocTree {
     }
   };
   walk(body);
-  return { document, labels, textBoxCharacters };
+  return { document, labels, textBoxCharacters, deletedRowsKept: builder.deletedRowsKept };
 }
 
 class TreeBuilder {
@@ -295,7 +297,11 @@ class TreeBuilder {
         // The row-end mark carries the row's properties and no text of its own. A cell the file never closed
         // (damaged) still keeps its paragraphs.
         if (current.cell.children.length > 0) current.row.cells.push(current.cell);
-        if (!this.markDeleted) current.rows.push({ cells: current.row.cells, props: rowProperties(props.grpprl) });
+        // Word deletes a row with everything in it, so a deleted row-end mark over text that is not deleted is no
+        // deleted row: LibreOffice's .doc export puts the deletion of a row on the end mark of the row before it.
+        const deletedRow = this.markDeleted && !current.row.cells.some((cell) => holdsText(cell.children));
+        if (this.markDeleted && !deletedRow) this.deletedRowsKept += 1;
+        if (!deletedRow) current.rows.push({ cells: current.row.cells, props: rowProperties(props.grpprl) });
         current.row = { cells: [] };
         current.cell = { children: [] };
         return;
@@ -433,6 +439,7 @@ class TreeBuilder {
   /** The mark that ended the paragraph being closed: \x07 ends a cell at depth 1. */
   private lastMark = 0x0d;
   private markDeleted = false;
+  deletedRowsKept = 0;
 
   /** A \f ends a paragraph (a section mark) when the paragraph properties' runs end right after it. */
   private endsParagraph(char: Char): boolean {
@@ -496,6 +503,14 @@ const NUMBER_FORMATS: Record<number, string> = {
  * edges; a vertical merge's first cell gets the rowSpan, and the cells that continue it leave the row (as mammoth
  * does with w:vMerge); cells merged into the one before (the old horizontal-merge flag) widen it.
  */
+/** Whether any text that shows is left in these nodes (deleted text never reaches them). */
+function holdsText(nodes: MammothNode[]): boolean {
+  return nodes.some((node) => {
+    if (node.type === "text") return node.value.trim() !== "";
+    return "children" in node && holdsText(node.children);
+  });
+}
+
 function tableNode(rows: { cells: PendingCell[]; props: RowProperties }[]): MammothTable {
   const edges = new Set<number>();
   for (const row of rows) for (const x of row.props.boundaries) edges.add(x);

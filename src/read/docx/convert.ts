@@ -89,6 +89,8 @@ export class DocxConverter {
         return;
       }
       const paragraph: Paragraph = { type: "paragraph", lines, position };
+      // Lines inside a Word paragraph are the writer's own breaks (w:br, Shift+Enter), never a layout's wrapping.
+      if (lines.length > 1) paragraph.hardBreaks = true;
       if (index === 0 && marker) paragraph.marker = marker;
       if (text.emphasis.bold || text.emphasis.italic) paragraph.emphasis = text.emphasis;
       this.blocks.push(paragraph);
@@ -126,7 +128,7 @@ export class DocxConverter {
             walk(child.children, bold, italic, runId);
             break;
           case "text":
-            pieces.push({ kind: "text", text: child.value, bold, italic, run: runId });
+            pieces.push({ kind: "text", text: shownText(child.value), bold, italic, run: runId });
             break;
           case "tab":
             pieces.push({ kind: "text", text: "\t", bold, italic, run: runId });
@@ -234,6 +236,8 @@ export class DocxConverter {
         // putting an automatically numbered, otherwise empty paragraph in each STT cell.
         if (lines.length === 0 && !marker) continue;
         const paragraph: Paragraph = { type: "paragraph", lines, position: { ...position } };
+        // A line break in a lead or partner cell ("Phòng Tư pháp" ↵ "Phòng Nội vụ") can separate two agencies.
+        if (lines.length > 1) paragraph.hardBreaks = true;
         if (marker) paragraph.marker = marker;
         if (text.emphasis.bold || text.emphasis.italic) paragraph.emphasis = text.emphasis;
         content.push(paragraph);
@@ -282,6 +286,16 @@ export function countParagraphs(nodes: MammothNode[]): number {
     else if (node.type === "table" || node.type === "tableRow" || node.type === "tableCell") count += countParagraphs(node.children);
   }
   return count;
+}
+
+/**
+ * Characters Word keeps that show as something else: a soft hyphen (w:softHyphen, or U+00AD typed or pasted) shows
+ * only where a line happens to break, so it is dropped ("kiể­m" is "kiểm"); a non-breaking hyphen (w:noBreakHyphen,
+ * U+2011) is the hyphen it shows ("KH‑UBND" is "KH-UBND"), and non-breaking spaces are spaces.
+ */
+function shownText(value: string): string {
+  if (!/[\u00a0\u00ad\u2011\u202f]/.test(value)) return value;
+  return value.replace(/\u00ad/g, "").replace(/\u2011/g, "-").replace(/[\u00a0\u202f]/g, " ");
 }
 
 /** Word heading styles ("Heading 1", id "Heading1"; Vietnamese Word names them "Tiêu đề 1") → depth 1–6. */
