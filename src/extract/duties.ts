@@ -26,7 +26,7 @@
  * document ("(Theo Kế hoạch số …)") is none. A funding part of its own assigns only in sentences that start with a body.
  */
 import type { Position } from "../diagnostics.js";
-import { splitAgencies, startsWithAgency } from "../normalize/agency.js";
+import { readAgencyCell, splitAgencies, startsWithAgency } from "../normalize/agency.js";
 import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
@@ -62,7 +62,18 @@ const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|
  * chủ trì …"), or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"); never past the end of its sentence.
  */
 const LEAD_IN_END = /[,:]\s+|(?<=\snày)\s+/gu;
-const SENTENCE_END = re("u")`[.;]\s+(?=[${UPPER}])`;
+/**
+ * "P." is "Phòng" cut to its initial ("phối hợp với P. Tư pháp"), never the end of a sentence: every split into
+ * sentences or clauses reads the stop after it as part of the name.
+ */
+const NOT_TYPE_INITIAL = re("u")`(?<!(?<![${LETTER}])P\.)`.source;
+const SENTENCE_END = new RegExp(`[.;]${NOT_TYPE_INITIAL}\\s+(?=[${UPPER}])`, "u");
+/** Between two sentences of a duty: after "." or ";", before a capital. */
+const SENTENCE_BREAK = new RegExp(`(?<=[.;])${NOT_TYPE_INITIAL}\\s+(?=[${UPPER}])`, "u");
+/** Between two sentences, whatever follows. */
+const ANY_SENTENCE_BREAK = new RegExp(`(?<=[.;])${NOT_TYPE_INITIAL}\\s+`, "u");
+/** Where a clause ends: ";", ":", "(" or a full stop (not the stop of "P."). */
+const CLAUSE_END = new RegExp(`[;:(]|\\.${NOT_TYPE_INITIAL}`, "u");
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
 /** "giao" handing work to a body (not "được giao", "bàn giao", "giao thông", "giao dịch" …). */
 const HANDS_TO = re("iu")`(?<![${LETTER}])(?<!(?:được|bàn|đã)\s)giao(?:\s+cho)?\s+(?=[${UPPER}]|(?:các|những)\s)`;
@@ -72,7 +83,7 @@ const HANDS_TO = re("iu")`(?<![${LETTER}])(?<!(?:được|bàn|đã)\s)giao(?:\s
  * đạo"). "tổ chức" after "các" is a noun ("các tổ chức chính trị - xã hội") and is skipped.
  */
 const DUTY_VERBS = [
-  "chủ trì", "phối hợp", "chủ động", "tăng cường", "tham mưu", "căn cứ", "có trách nhiệm", "chịu trách nhiệm",
+  "chủ trì", "phối hợp", "đồng chủ trì", "cùng chủ trì", "cùng phối hợp", "chủ động", "tăng cường", "tham mưu", "căn cứ", "có trách nhiệm", "chịu trách nhiệm",
   "chỉ đạo", "thực hiện", "triển khai", "tổ chức", "xây dựng", "hướng dẫn", "theo dõi", "định kỳ", "nghiên cứu",
   "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "kiểm tra", "đôn đốc", "phát huy",
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
@@ -99,7 +110,7 @@ const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
-const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
+const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
@@ -405,6 +416,8 @@ function agencyAt(text: string): AgencyStart | undefined {
   let duty: string;
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
   const listsMembers = colon >= 0 && re("u")`(?:các|những)\s+[${LETTER}]+\s*$`.test(body.slice(0, colon)) && verbAt > colon;
+  const roles = colon >= 0 && verbAt >= 0 && verbAt < colon ? roleLabel(body.slice(0, colon)) : undefined;
+  if (roles) return { agency: roles.lead.join("; "), duty: capitalise(body.slice(colon + 1).trim()), keepWhole: false, ...(roles.partners.length > 0 ? { partners: roles.partners } : {}) };
   if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
@@ -431,18 +444,39 @@ function agencyAt(text: string): AgencyStart | undefined {
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false, ...(partners.length > 0 ? { partners } : {}) };
 }
 
+/**
+ * A label that names bodies with their roles before its colon: "Sở Y tế chủ trì, Sở Tài chính phối hợp:", "Sở Tư
+ * pháp, Văn phòng UBND tỉnh - chủ trì:", "Sở A, Sở B đồng chủ trì:". The bodies given "chủ trì" lead, the others
+ * are partners; the duty is what follows the colon. Anything but bodies and roles before the colon ("Sở Nội vụ chủ
+ * trì tổ chức hội nghị: …") makes it no such label.
+ */
+function roleLabel(label: string): { lead: string[]; partners: string[] } | undefined {
+  if (label.length > 240) return undefined;
+  const cell = readAgencyCell([label]);
+  const dashRole = /\s[-–]\s*(?:(?:đồng|cùng)\s+)?chủ trì$/iu.test(label.trim());
+  if (cell.activities.length > 0 || (cell.items.length < 2 && !dashRole)) return undefined;
+  if (!cell.items.some((item) => item.role === "lead") || !cell.items.every((item) => startsWithBody(capitalise(item.name)))) return undefined;
+  return {
+    lead: cell.items.filter((item) => item.role === "lead").map((item) => item.name),
+    partners: cell.items.filter((item) => item.role !== "lead").map((item) => item.name),
+  };
+}
+
 /** "(Sở Tài chính phối hợp)", "(PNV, Sở Tư pháp cùng phối hợp)", "(phối hợp: Sở Tư pháp)", "(đơn vị phối hợp: …)". */
 const PARTNERS_BEFORE_ROLE = re("u")`^([^:;]{2,160}?)\s+(?:cùng\s+)?phối hợp$`;
 const ROLE_BEFORE_PARTNERS = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s*:\s*|\s+với\s+|\s+)(?=[${UPPER}]|(?:các|những)\s)`;
 
-/** "(chủ trì)" after one body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):"). */
-const LEAD_TAG_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?chủ trì\)/iu;
+/**
+ * "(chủ trì)" after one body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):");
+ * "(đồng chủ trì)", "(cùng chủ trì)" says the bodies before it lead together ("Sở A, Sở B (đồng chủ trì):").
+ */
+const LEAD_TAG_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?(?:(đồng|cùng)\s+)?chủ trì\)/iu;
 
-/** The other bodies of a list one of which the tag marks as lead: its partners. */
+/** The other bodies of a list one of which the tag marks as lead (all before it, for a joint lead): its partners. */
 function partnersBesideTag(agency: string, tag: RegExpExecArray): string[] {
   const before = agencyList(agency.slice(0, tag.index));
   const after = agencyList(agency.slice(tag.index + tag[0].length).replace(/^[\s,;]+/u, ""));
-  return [...before.slice(0, -1), ...after];
+  return tag[1] !== undefined ? after : [...before.slice(0, -1), ...after];
 }
 
 /** The partners a label's brackets name, or none when the brackets say something else ("(cơ quan thường trực)"). */
@@ -592,13 +626,22 @@ function agencyKey(name: string): string {
  */
 export function agencyList(text: string): string[] {
   const out: string[] = [];
-  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes).flatMap(splitPlaces)) {
+  for (const name of splitAgencies(splitTogether(text)).value.flatMap(splitUnitCodes).flatMap(splitPlaces)) {
     for (const part of expandMembers(name)) {
       const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();
       if (cleaned !== "" && !out.some((known) => agencyKey(known) === agencyKey(cleaned))) out.push(cleaned);
     }
   }
   return out;
+}
+
+/**
+ * "Sở Giáo dục và Đào tạo cùng Sở Nội vụ tổ chức …": two bodies doing the work together, each a lead, as "và" joins
+ * them; "cùng" before a word that names no body ("cùng cấp", "cùng các đơn vị liên quan" is a group) is left alone.
+ */
+function splitTogether(text: string): string[] {
+  const parts = text.split(re("u")`\s+cùng(?:\s+với)?\s+(?=[${UPPER}])`);
+  return parts.length > 1 && parts.every((part) => startsWithBody(part)) ? parts : [text];
 }
 
 /** Units named by their codes ("H01, V01"), as security and ministry plans write them: one each. */
@@ -633,11 +676,18 @@ function namedIn(inner: string, outer: string): boolean {
  */
 function splitSubjects(duty: Duty): Duty[] {
   if (duty.start.duty === "" || duty.start.keepWhole || duty.labels) return [duty];
-  const sentences = duty.start.duty.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`);
+  const sentences = duty.start.duty.split(SENTENCE_BREAK);
   const out: Duty[] = [{ ...duty, start: { ...duty.start, duty: sentences[0]! } }];
   for (const sentence of sentences.slice(1)) {
     const current = out[out.length - 1]!;
     const start = re("u")`^[${UPPER}]`.test(sentence) ? agencyAt(sentence) : undefined;
+    // "Giao Sở Công Thương chủ trì; Sở Xây dựng phối hợp thực hiện …": the clause after ";" names the partner of
+    // the same duty, not a duty of its own.
+    if (start && PARTNER_CLAUSE.test(start.duty) && /;$/u.test(current.start.duty) && LEADS.test(current.start.duty)) {
+      const partners = [...(current.start.partners ?? []), ...agencyList(start.agency)];
+      current.start = { ...current.start, duty: `${current.start.duty} ${sentence}`, partners };
+      continue;
+    }
     if (start && start.duty !== "" && !sentence.slice(0, start.agency.length + 2).includes(":") && !namedIn(start.agency, duty.start.agency)) {
       out.push({ ...duty, start, content: [] });
     } else current.start = { ...current.start, duty: `${current.start.duty} ${sentence}` };
@@ -647,6 +697,11 @@ function splitSubjects(duty: Duty): Duty[] {
   if (out.length > 1) for (const part of out) part.start = { ...part.start, duty: part.start.duty.replace(/;$/u, ".") };
   return out;
 }
+
+/** A clause whose body only works with the lead: "Sở Xây dựng phối hợp (thực hiện) …", "… cùng phối hợp". */
+const PARTNER_CLAUSE = re("iu")`^(?:cùng\s+)?phối hợp(?![${LETTER}])(?!\s+(?:với|cùng)\s)`;
+/** A duty that names its lead's role: "… chủ trì;". */
+const LEADS = re("iu")`(?<![${LETTER}])chủ trì(?![${LETTER}])`;
 
 function stripLetter(text: string): string {
   return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2})\)\s*/u, ""));
@@ -692,7 +747,7 @@ export function partnersIn(texts: string[]): string[] {
   for (const text of texts) {
     for (const match of text.matchAll(PARTNER_PHRASE)) {
       const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 240);
-      const clause = after.split(/[;.:(]/u)[0] ?? "";
+      const clause = after.split(CLAUSE_END)[0] ?? "";
       const verbAt = dutyVerbAt(clause);
       let phrase = verbAt > 0 ? clause.slice(0, verbAt) : clause;
       // A verb after a comma that no list of bodies holds ("…, tổ chức chính trị - xã hội" is one) opens the next clause.
@@ -724,7 +779,7 @@ export function partnersIn(texts: string[]): string[] {
 export function timesIn(texts: string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
-    for (const sentence of text.split(/(?<=[.;])\s+/u)) {
+    for (const sentence of text.split(ANY_SENTENCE_BREAK)) {
       const phrases: string[] = [];
       for (const match of timePhrasesIn(sentence)) {
         const before = sentence.slice(0, match.index);
@@ -896,6 +951,11 @@ const LIST_OPENER = /^(?:trong đó|cụ thể)(?:,?\s+cụ thể)?(?:\s+như sa
 
 /** An assignment label at the end of an item's line, after a dash: "… – Đơn vị thực hiện: Phòng Hành chính tư pháp." */
 const LABEL_AT_END = /\s+[–—-]\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
+/**
+ * The same label as the item's last sentence: "Tổ chức Hội nghị sơ kết. Chủ trì thực hiện: Văn phòng UBND tỉnh;
+ * phối hợp: …; thời gian: Quý II/2026." Only when the label names a body ("Thực hiện: theo quy định" names none).
+ */
+const LABEL_SENTENCE_AT_END = /(?<=[.;])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
 
 /** The item's text and the assignment its end names (a lead among it), if any. */
 function assignedAtEnd(text: string): { text: string; assignment: Assignment } | undefined {
@@ -904,6 +964,13 @@ function assignedAtEnd(text: string): { text: string; assignment: Assignment } |
     const assignment = readAssignment([text.slice(dash.index + dash[0].length)]);
     const before = text.slice(0, dash.index).replace(/[\s,;]+$/u, "");
     if (assignment.lead.length + assignment.executing.length > 0 && before !== "") return { text: /[.!?:]$/u.test(before) ? before : `${before}.`, assignment };
+  }
+  const sentence = LABEL_SENTENCE_AT_END.exec(text);
+  if (sentence) {
+    const assignment = readAssignment([text.slice(sentence.index + sentence[0].length)]);
+    const before = text.slice(0, sentence.index).replace(/;$/u, ".");
+    const named = [...assignment.lead, ...assignment.executing];
+    if (named.length > 0 && named.every((name) => startsWithBody(capitalise(name))) && before !== "") return { text: before, assignment };
   }
   const own = ownAssignment(text);
   if (own.own === null) return undefined;
@@ -931,7 +998,7 @@ function extractFundingDuties(source: Unit[]): RawTask[] {
   for (const unit of joinContinuations(source.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs)) {
     const line = lineOf(unit);
     if (CLOSING.test(line.text) || isSignature(line.text)) break;
-    for (const sentence of line.text.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`)) {
+    for (const sentence of line.text.split(SENTENCE_BREAK)) {
       const start = readAgencyStart(sentence);
       if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`)) continue;
       duties.push({ line: { ...line, text: sentence }, start, parent: null, content: [] });
