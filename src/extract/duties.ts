@@ -30,7 +30,7 @@ import { readAgencyCell, splitAgencies, startsWithAgency } from "../normalize/ag
 import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
-import { type Assignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
+import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
 import type { RawTask } from "./table.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
@@ -418,7 +418,9 @@ function agencyAt(text: string): AgencyStart | undefined {
   const listsMembers = colon >= 0 && re("u")`(?:các|những)\s+[${LETTER}]+\s*$`.test(body.slice(0, colon)) && verbAt > colon;
   const roles = colon >= 0 && verbAt >= 0 && verbAt < colon ? roleLabel(body.slice(0, colon)) : undefined;
   if (roles) return { agency: roles.lead.join("; "), duty: capitalise(body.slice(colon + 1).trim()), keepWhole: false, ...(roles.partners.length > 0 ? { partners: roles.partners } : {}) };
-  if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt)) {
+  // "BQL dự án đầu tư xây dựng huyện: …": a body named after its mission keeps its verbs up to the label's colon.
+  const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && MISSION_BODY.test(body) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
+  if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt || missionLabel)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
   } else if (verbAt >= 0) {
@@ -461,6 +463,12 @@ function roleLabel(label: string): { lead: string[]; partners: string[] } | unde
     partners: cell.items.filter((item) => item.role !== "lead").map((item) => item.name),
   };
 }
+
+/**
+ * Bodies named after their mission ("BQL dự án đầu tư xây dựng huyện", "Ban Chỉ đạo thực hiện Đề án 06", "Tổ công tác
+ * triển khai …"): the verbs of their names are no duty, where a label's colon ends the name.
+ */
+const MISSION_BODY = re("iu")`^(?:ban quản lý|bql|ban chỉ đạo|bcđ|ban điều hành|hội đồng|tổ công tác|tổ giúp việc)(?![${LETTER}])`;
 
 /** "(Sở Tài chính phối hợp)", "(PNV, Sở Tư pháp cùng phối hợp)", "(phối hợp: Sở Tư pháp)", "(đơn vị phối hợp: …)". */
 const PARTNERS_BEFORE_ROLE = re("u")`^([^:;]{2,160}?)\s+(?:cùng\s+)?phối hợp$`;
@@ -874,6 +882,13 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
         labels = atEnd.assignment;
       }
     }
+    if (found && !labels && found.duty !== "") {
+      const closing = labelsClosing(found.duty);
+      if (closing) {
+        found = { ...found, duty: closing.duty };
+        labels = closing.labels;
+      }
+    }
     const start = found && REFERS_BACK.test(` ${found.agency}`) ? undefined : found;
     headingBefore = undefined;
     // A nested duty ends at a line no deeper than itself.
@@ -956,6 +971,20 @@ const LABEL_AT_END = /\s+[–—-]\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ 
  * phối hợp: …; thời gian: Quý II/2026." Only when the label names a body ("Thực hiện: theo quy định" names none).
  */
 const LABEL_SENTENCE_AT_END = /(?<=[.;])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
+
+/**
+ * A body's paragraph closed by the fields of its duty as sentences of their own: "P. Nội vụ: Chủ trì … . Thời gian
+ * thực hiện: Quý III/2024.", "… . Đơn vị phối hợp: …; Sản phẩm: …". They are the duty's fields, not its text.
+ */
+const FIELD_SENTENCE = /(?<=[.;])\s+(?=(?:(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?|(?:Cơ quan|Đơn vị)\s+phối hợp|Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?)\s*:)/iu;
+
+function labelsClosing(duty: string): { duty: string; labels: Assignment } | undefined {
+  const at = FIELD_SENTENCE.exec(duty);
+  if (!at) return undefined;
+  const before = duty.slice(0, at.index).replace(/;$/u, ".");
+  const labels = readAssignment([duty.slice(at.index + at[0].length)]);
+  return before !== "" && hasAssignment(labels) ? { duty: before, labels } : undefined;
+}
 
 /** The item's text and the assignment its end names (a lead among it), if any. */
 function assignedAtEnd(text: string): { text: string; assignment: Assignment } | undefined {
