@@ -434,9 +434,9 @@ function agencyAt(text: string): AgencyStart | undefined {
   // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
   agency = agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency;
   const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(agency);
-  const tag = LEAD_TAG_IN_LIST.exec(agency);
-  const partners = tag ? partnersBesideTag(agency, tag) : bracketed ? partnersInBrackets(bracketed[1]!) : [];
-  if (tag) agency = agency.slice(0, tag.index) + agency.slice(tag.index + tag[0].length);
+  const tagged = leadTags(agency);
+  const partners = tagged ? tagged.partners : bracketed ? partnersInBrackets(bracketed[1]!) : [];
+  if (tagged) agency = tagged.lead.join("; ");
   else if (bracketed) agency = agency.slice(0, bracketed.index);
   agency = agency.replace(/[\s,:;.–-]+$/u, "").trim();
   // A name is short; a long "agency" is a sentence that happened to start with a type word. "Thành viên Tổ công tác
@@ -475,16 +475,29 @@ const PARTNERS_BEFORE_ROLE = re("u")`^([^:;]{2,160}?)\s+(?:cùng\s+)?phối hợ
 const ROLE_BEFORE_PARTNERS = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s*:\s*|\s+với\s+|\s+)(?=[${UPPER}]|(?:các|những)\s)`;
 
 /**
- * "(chủ trì)" after one body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):");
+ * "(chủ trì)" after a body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):");
  * "(đồng chủ trì)", "(cùng chủ trì)" says the bodies before it lead together ("Sở A, Sở B (đồng chủ trì):").
  */
-const LEAD_TAG_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?(?:(đồng|cùng)\s+)?chủ trì\)/iu;
+const LEAD_TAGS_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?(?:(đồng|cùng)\s+)?chủ trì\)/giu;
 
-/** The other bodies of a list one of which the tag marks as lead (all before it, for a joint lead): its partners. */
-function partnersBesideTag(agency: string, tag: RegExpExecArray): string[] {
-  const before = agencyList(agency.slice(0, tag.index));
-  const after = agencyList(agency.slice(tag.index + tag[0].length).replace(/^[\s,;]+/u, ""));
-  return tag[1] !== undefined ? after : [...before.slice(0, -1), ...after];
+/**
+ * The leads a label's tags mark (each tagged body; for a joint lead also the untagged bodies between it and the tag
+ * before) and the other bodies of its list, its partners. Undefined when no body is tagged.
+ */
+function leadTags(agency: string): { lead: string[]; partners: string[] } | undefined {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  let from = 0;
+  for (const tag of agency.matchAll(LEAD_TAGS_IN_LIST)) {
+    const names = agencyList(agency.slice(from, tag.index).replace(/^[\s,;]+/u, ""));
+    if (names.length === 0) continue;
+    lead.push(...(tag[1] !== undefined ? names : names.slice(-1)));
+    if (tag[1] === undefined) partners.push(...names.slice(0, -1));
+    from = tag.index + tag[0].length;
+  }
+  if (lead.length === 0) return undefined;
+  partners.push(...agencyList(agency.slice(from).replace(/^[\s,;]+/u, "")));
+  return { lead, partners };
 }
 
 /** The partners a label's brackets name, or none when the brackets say something else ("(cơ quan thường trực)"). */
