@@ -14,7 +14,9 @@ const TIME_LABEL = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hi
 /** "Sản phẩm: …", "Sản phẩm đầu ra: …": what the task delivers. */
 const PRODUCT_LABEL = /^Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?\s*:\s*/iu;
 /** Where one line holds several assignments: at ";", and at ". " before the next label. */
-const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)/iu;
+const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)|,\s*(?=phối hợp\s+(?:với\s+)?(?:[A-ZĐ]|các\s))/iu;
+/** "Cơ quan chủ trì: Sở Nội vụ, phối hợp với Thanh tra tỉnh": the partners named after the lead, without a label's colon. */
+const PARTNER_WORDS = /^phối hợp\s+(?:với\s+)?(?=[A-ZĐ]|các\s)/iu;
 
 export type Field = "lead" | "executing" | "partners" | "deadline" | "products";
 const FIELDS = ["lead", "executing", "partners", "deadline", "products"] as const;
@@ -46,7 +48,7 @@ export function readLine(text: string): Partial<Record<Field, string>> | undefin
   let current: Field = first.field;
   fields[current] = first.value;
   for (const segment of segments.slice(1)) {
-    const next = fieldOf(segment);
+    const next = fieldOf(segment) ?? (PARTNER_WORDS.test(segment) && (current === "lead" || current === "executing") ? { field: "partners" as const, value: segment.replace(PARTNER_WORDS, "") } : undefined);
     if (next) {
       current = next.field;
       fields[current] = fields[current] ? `${fields[current]}; ${next.value}` : next.value;
@@ -107,10 +109,16 @@ export function bodiesInParentheses(inner: string): { lead: string[]; partners: 
 /** The labelled assignment a parenthesis stands for: its own labels, or its bodies as "Chủ trì: …; Phối hợp: …". */
 export function parenthesisedAssignment(inner: string): string | null {
   if (readLine(inner)) return inner;
-  const bodies = bodiesInParentheses(inner);
+  // "(Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; hoàn thành trong Quý II/2026)": the bodies, then their time.
+  const timed = TIME_AFTER_BODIES.exec(inner);
+  const bodies = bodiesInParentheses(timed ? inner.slice(0, timed.index) : inner);
   if (!bodies || bodies.lead.length === 0) return null;
-  return [`Chủ trì: ${bodies.lead.join("; ")}`, ...bodies.partners.map((name) => `Phối hợp: ${name}`)].join("; ");
+  const time = timed ? [`Thời gian: ${inner.slice(timed.index + timed[0].length).trim()}`] : [];
+  return [`Chủ trì: ${bodies.lead.join("; ")}`, ...bodies.partners.map((name) => `Phối hợp: ${name}`), ...time].join("; ");
 }
+
+/** The time after the bodies of a parenthesis, as its last part: "; hoàn thành trong Quý II/2026", "; trước ngày 30/6/2026". */
+const TIME_AFTER_BODIES = /\s*[;,]\s*(?=(?:hoàn thành\s+|xong\s+)?(?:trước|trong|chậm nhất|từ|vào)\s+(?:ngày\s+|tháng\s+|quý\s+|năm\s+)?[\divxIVX][^;()]*$)/iu;
 
 /**
  * "… phòng cháy, chữa cháy (PCCC)", "… sản xuất, kinh doanh (SXKD)": an abbreviation made of the initials of the words

@@ -759,6 +759,13 @@ function stripPartMarker(text: string): string {
  */
 const PARTNER_END = re("u")`(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên quan)(?![${LETTER}])`;
 
+/**
+ * A partner's name ends at its level word when a word of the duty follows ("phối hợp với BQL dự án huyện giải phóng
+ * mặt bằng"): a name goes on after its level only with a place's capital, a list ("và", a comma) or a qualifier of
+ * the group ("các", "cấp", "có liên quan", "thuộc", "trên địa bàn").
+ */
+const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
+
 /** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
 const UNIT_CODES = re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})*(?![${LETTER}${NUMBER}])`;
 
@@ -778,7 +785,7 @@ export function partnersIn(texts: string[]): string[] {
       const codes = UNIT_CODES.exec(phrase);
       const namesAfter = codes ? /^\s*(?:,|và)\s*(.*)$/u.exec(phrase.slice(codes[0].length)) : null;
       if (codes && !(namesAfter && startsWithBody(capitalise(namesAfter[1]!)))) phrase = codes[0];
-      for (const end of [PURPOSE, PARTNER_END]) {
+      for (const end of [PURPOSE, PARTNER_END, AFTER_LEVEL]) {
         const found = end.exec(phrase);
         if (found) phrase = phrase.slice(0, found.index);
       }
@@ -893,7 +900,7 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
       if (atEnd) {
         found = { agency: [...atEnd.assignment.lead, ...atEnd.assignment.executing].join("; "), duty: atEnd.text, keepWhole: false };
         labels = atEnd.assignment;
-      }
+      } else found = ledBy(line.text);
     }
     if (found && !labels && found.duty !== "") {
       const closing = labelsClosing(found.duty);
@@ -997,6 +1004,23 @@ function labelsClosing(duty: string): { duty: string; labels: Assignment } | und
   const before = duty.slice(0, at.index).replace(/;$/u, ".");
   const labels = readAssignment([duty.slice(at.index + at[0].length)]);
   return before !== "" && hasAssignment(labels) ? { duty: before, labels } : undefined;
+}
+
+/**
+ * "Xây dựng bộ tài liệu … do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện …": an item
+ * that names its lead in passing, "do X chủ trì", is X's duty, the whole item its text.
+ */
+const LED_BY = re("u")`(?<![${LETTER}])do\s+(?=[${UPPER}])`;
+const LEAD_ROLE = re("u")`\s(?:(?:đồng|cùng)\s+)?chủ trì(?![${LETTER}])`;
+
+function ledBy(text: string): AgencyStart | undefined {
+  const at = LED_BY.exec(text.slice(0, 600));
+  if (!at) return undefined;
+  const rest = text.slice(at.index + at[0].length, at.index + at[0].length + 200);
+  const role = LEAD_ROLE.exec(rest);
+  const agency = role ? rest.slice(0, role.index) : "";
+  if (agency === "" || /[.;:()]/u.test(agency) || !startsWithBody(agency)) return undefined;
+  return { agency, duty: text, keepWhole: true };
 }
 
 /** The item's text and the assignment its end names (a lead among it), if any. */

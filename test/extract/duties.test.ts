@@ -940,4 +940,32 @@ describe("duties assigned in prose, round 10 (issue 17): short forms, joint lead
       ["3", ["Văn phòng UBND tỉnh"], ["Sở Tài chính"], "Tổ chức Hội nghị sơ kết.", ["tháng 7/2026"]],
     ]);
   });
+
+  it("'… do X chủ trì, phối hợp với Y …', '(X chủ trì, phối hợp với Y; hoàn thành trong …)', 'Cơ quan chủ trì: X, phối hợp với Y'", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; hoàn thành trong Quý II/2026).",
+      "2. Xây dựng bộ tài liệu tuyên truyền do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện trong tháng 5/2026.",
+      "3. Kiểm tra công vụ đột xuất. Cơ quan chủ trì: Sở Nội vụ, phối hợp với Thanh tra tỉnh.",
+      "4. Kinh phí thực hiện do ngân sách tỉnh bảo đảm.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners, t.task, t.deadline])).toEqual([
+      ["1", ["Sở Nội vụ"], ["Sở Tư pháp"], "Tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính.", ["hoàn thành trong Quý II/2026"]],
+      [
+        "2",
+        ["Sở Văn hóa, Thể thao và Du lịch"],
+        ["Báo Lâm Đồng"],
+        "Xây dựng bộ tài liệu tuyên truyền do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện trong tháng 5/2026.",
+        ["trong tháng 5/2026"],
+      ],
+      ["3", ["Sở Nội vụ"], ["Thanh tra tỉnh"], "Kiểm tra công vụ đột xuất.", []],
+    ]);
+  });
+
+  it("a partner's name ends at its level word when the duty's words follow", () => {
+    expect(partnersIn(["Phối hợp với BQL dự án huyện giải phóng mặt bằng, hoàn thành trước ngày 30/9/2026."])).toEqual(["BQL dự án huyện"]);
+    expect(partnersIn(["Phối hợp với các cơ quan cấp huyện có liên quan rà soát."])).toEqual(["các cơ quan cấp huyện có liên quan"]);
+    expect(partnersIn(["Phối hợp với UBND huyện Chợ Mới và các xã giải phóng mặt bằng."])).toEqual(["UBND huyện Chợ Mới", "các xã"]);
+  });
 });
