@@ -453,7 +453,8 @@ function agencyAt(text: string): AgencyStart | undefined {
  * trì tổ chức hội nghị: …") makes it no such label.
  */
 function roleLabel(label: string): { lead: string[]; partners: string[] } | undefined {
-  if (label.length > 240) return undefined;
+  // "Sở Tài chính chủ trì, phối hợp (với) các sở, ban, ngành:" introduces its duty in words (buildTask keeps them).
+  if (label.length > 240 || re("u")`phối hợp\s+(?:với\s+)?(?:[${UPPER}]|các\s)`.test(label)) return undefined;
   const cell = readAgencyCell([label]);
   const dashRole = /\s[-–]\s*(?:(?:đồng|cùng)\s+)?chủ trì$/iu.test(label.trim());
   if (cell.activities.length > 0 || (cell.items.length < 2 && !dashRole)) return undefined;
