@@ -6,7 +6,7 @@
  * bodies alone in those parentheses ("(Sở Tư pháp)", "(Văn phòng UBND tỉnh chủ trì, Sở Nội vụ phối hợp)").
  */
 import { readAgencyCell, startsWithAgency } from "../normalize/agency.js";
-import { cleanText } from "../normalize/text.js";
+import { capitalise, cleanText } from "../normalize/text.js";
 
 /** The label of an assignment: "Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì thực hiện", "Phối hợp" … */
 const AGENCY_LABEL = /^(?:(?:Cơ quan|Đơn vị)(?:\s*\/\s*(?:cơ quan|đơn vị))?\s+)?(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
@@ -133,13 +133,47 @@ function spellsWordsBefore(inner: string, before: string): boolean {
   return initials === letters.join("");
 }
 
-/** An item's own line without the assignment in parentheses at its end, and that assignment as labelled text. */
+/**
+ * The assignment as the item's last sentence: "Tổ chức Hội nghị sơ kết. Chủ trì thực hiện: Văn phòng UBND tỉnh; phối
+ * hợp: …; thời gian: tháng 7/2026." Only when the label names a body ("Thực hiện: theo quy định" names none).
+ */
+const LABEL_SENTENCE_AT_END = /(?<=[.;])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
+
+/**
+ * "Xây dựng bộ tài liệu … do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện …": an item
+ * that names its lead in passing, "do X chủ trì"; the whole item stays its text.
+ */
+const LED_BY = /(?<![\p{L}])do\s+(?=\p{Lu})/u;
+const LEAD_ROLE = /\s(?:(?:đồng|cùng)\s+)?chủ trì(?![\p{L}])/u;
+
+function ledBy(heading: string): string | null {
+  const at = LED_BY.exec(heading.slice(0, 600));
+  if (!at) return null;
+  const rest = heading.slice(at.index + at[0].length, at.index + at[0].length + 200);
+  const role = LEAD_ROLE.exec(rest);
+  const agency = role ? rest.slice(0, role.index) : "";
+  return agency !== "" && !/[.;:()]/u.test(agency) && startsWithAgency(agency) ? `Chủ trì: ${agency}` : null;
+}
+
+/**
+ * An item's own line without the assignment it writes at its end, and that assignment as labelled text: in
+ * parentheses, as its last sentence, or named in passing ("do X chủ trì", the line kept whole).
+ */
 export function ownAssignment(heading: string): { heading: string; own: string | null } {
   const found = TRAILING_PARENTHESES.exec(heading);
   // "Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh (Ban Chỉ đạo)": a short name for a body the item names, no lead.
   const shortName =
     found !== null && (heading.slice(0, found.index).toLocaleLowerCase("vi").includes(found[1]!.trim().toLocaleLowerCase("vi")) || spellsWordsBefore(found[1]!, heading.slice(0, found.index)));
   const own = found && !shortName ? parenthesisedAssignment(found[1]!) : null;
-  if (!found || own === null) return { heading, own: null };
-  return { heading: `${heading.slice(0, found.index)}${found[2]}`, own };
+  if (found && own !== null) return { heading: `${heading.slice(0, found.index)}${found[2]}`, own };
+  const sentence = LABEL_SENTENCE_AT_END.exec(heading);
+  if (sentence) {
+    const label = heading.slice(sentence.index + sentence[0].length);
+    const fields = readLine(label);
+    const named = [fields?.lead, fields?.executing].flatMap((value) => (value === undefined ? [] : value.split(/\s*;\s*/u))).filter((name) => name !== "");
+    const before = heading.slice(0, sentence.index).replace(/;$/u, ".");
+    if (named.length > 0 && named.every((name) => startsWithAgency(capitalise(name))) && before !== "") return { heading: before, own: label };
+  }
+  const passing = ledBy(heading);
+  return passing !== null ? { heading, own: passing } : { heading, own: null };
 }

@@ -901,7 +901,7 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
       if (atEnd) {
         found = { agency: [...atEnd.assignment.lead, ...atEnd.assignment.executing].join("; "), duty: atEnd.text, keepWhole: false };
         labels = atEnd.assignment;
-      } else found = ledBy(line.text);
+      }
     }
     if (found && !labels && found.duty !== "") {
       const closing = labelsClosing(found.duty);
@@ -988,12 +988,6 @@ const LIST_OPENER = /^(?:trong đó|cụ thể)(?:,?\s+cụ thể)?(?:\s+như sa
 /** An assignment label at the end of an item's line, after a dash: "… – Đơn vị thực hiện: Phòng Hành chính tư pháp." */
 const LABEL_AT_END = /\s+[–—-]\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
 /**
- * The same label as the item's last sentence: "Tổ chức Hội nghị sơ kết. Chủ trì thực hiện: Văn phòng UBND tỉnh;
- * phối hợp: …; thời gian: Quý II/2026." Only when the label names a body ("Thực hiện: theo quy định" names none).
- */
-const LABEL_SENTENCE_AT_END = /(?<=[.;])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
-
-/**
  * A body's paragraph closed by the fields of its duty as sentences of their own: "P. Nội vụ: Chủ trì … . Thời gian
  * thực hiện: Quý III/2024.", "… . Đơn vị phối hợp: …; Sản phẩm: …". They are the duty's fields, not its text.
  */
@@ -1007,23 +1001,6 @@ function labelsClosing(duty: string): { duty: string; labels: Assignment } | und
   return before !== "" && hasAssignment(labels) ? { duty: before, labels } : undefined;
 }
 
-/**
- * "Xây dựng bộ tài liệu … do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện …": an item
- * that names its lead in passing, "do X chủ trì", is X's duty, the whole item its text.
- */
-const LED_BY = re("u")`(?<![${LETTER}])do\s+(?=[${UPPER}])`;
-const LEAD_ROLE = re("u")`\s(?:(?:đồng|cùng)\s+)?chủ trì(?![${LETTER}])`;
-
-function ledBy(text: string): AgencyStart | undefined {
-  const at = LED_BY.exec(text.slice(0, 600));
-  if (!at) return undefined;
-  const rest = text.slice(at.index + at[0].length, at.index + at[0].length + 200);
-  const role = LEAD_ROLE.exec(rest);
-  const agency = role ? rest.slice(0, role.index) : "";
-  if (agency === "" || /[.;:()]/u.test(agency) || !startsWithBody(agency)) return undefined;
-  return { agency, duty: text, keepWhole: true };
-}
-
 /** The item's text and the assignment its end names (a lead among it), if any. */
 function assignedAtEnd(text: string): { text: string; assignment: Assignment } | undefined {
   const dash = LABEL_AT_END.exec(text);
@@ -1031,13 +1008,6 @@ function assignedAtEnd(text: string): { text: string; assignment: Assignment } |
     const assignment = readAssignment([text.slice(dash.index + dash[0].length)]);
     const before = text.slice(0, dash.index).replace(/[\s,;]+$/u, "");
     if (assignment.lead.length + assignment.executing.length > 0 && before !== "") return { text: /[.!?:]$/u.test(before) ? before : `${before}.`, assignment };
-  }
-  const sentence = LABEL_SENTENCE_AT_END.exec(text);
-  if (sentence) {
-    const assignment = readAssignment([text.slice(sentence.index + sentence[0].length)]);
-    const before = text.slice(0, sentence.index).replace(/;$/u, ".");
-    const named = [...assignment.lead, ...assignment.executing];
-    if (named.length > 0 && named.every((name) => startsWithBody(capitalise(name))) && before !== "") return { text: before, assignment };
   }
   const own = ownAssignment(text);
   if (own.own === null) return undefined;

@@ -62,6 +62,8 @@ const AGENCY_TYPES = [
   "Chi nhánh",
   "Bảo hiểm",
   "Liên đoàn",
+  // The trade union of a body or a sector ("Công đoàn cơ quan", "Công đoàn ngành Giáo dục").
+  "Công đoàn",
   "Liên minh",
   "Hiệp hội",
   "Hội đồng",

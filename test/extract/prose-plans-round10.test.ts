@@ -4,7 +4,8 @@
  * documents' symbols and subjects that are no bodies ("TT-VPCP", "QĐ-UBND", "TTHC"); joint leads ("(đồng chủ trì)",
  * "cùng chủ trì", "Sở A, Sở B - chủ trì:"); a partner in its own clause ("Giao Sở A chủ trì; Sở B phối hợp …"); a
  * time label closing each body's paragraph ("Thời gian thực hiện: Quý III/2024."); the assignment as the item's last
- * sentence ("… . Chủ trì thực hiện: …; phối hợp: …; thời gian: tháng 7/2026.").
+ * sentence ("… . Chủ trì thực hiện: …; phối hợp: …; thời gian: tháng 7/2026."), in parentheses with its time, or in
+ * passing ("… do Văn phòng Sở chủ trì, phối hợp với …").
  * Every expected record was written from reading the plan against CONTRACT.md before cchc ran on it.
  */
 import { describe, expect, it } from "vitest";
@@ -140,5 +141,45 @@ describe("p44: 'Giao X chủ trì, phối hợp …; hoàn thành trước ngày
   });
   it("header", () => {
     expect(found().meta).toMatchObject({ docType: "ke_hoach", number: "310/KH-UBND", date: "2026-02-14", level: "tinh", year: 2026 });
+  });
+});
+
+describe("p45: a department's task section whose items name their lead at the end, in parentheses with a time, or in passing ('do X chủ trì')", () => {
+  const found = plan("p45_so-noi-vu-bac-ninh-kiem-tra-cong-vu-2026.txt");
+  it("the task section's four items (one naming no body), then the three duties", () => {
+    expect(found().tasks.map((t) => [t.number, t.lead, t.partners, t.parent])).toEqual([
+      ["1", ["P. Công chức, viên chức"], ["Thanh tra Sở"], null],
+      ["2", ["Văn phòng Sở"], ["Công đoàn cơ quan"], null],
+      ["3", ["Chi cục Văn thư - Lưu trữ"], ["P. Tổ chức biên chế"], null],
+      ["4", [], [], null],
+      ["1", ["Thanh tra Sở"], [], null],
+      ["2", ["Văn phòng Sở", "P. Kế hoạch - Tài chính"], [], null],
+      ["3", ["Các phòng, đơn vị thuộc Sở"], [], null],
+    ]);
+  });
+  it("tasks without the assignment they name at their end; one named in passing stays whole", () => {
+    expect(found().tasks.map((t) => t.task)).toEqual([
+      "Kiểm tra việc chấp hành quy định về thời giờ làm việc, văn hóa công vụ.",
+      "Kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại các đơn vị trực thuộc do Văn phòng Sở chủ trì, phối hợp với Công đoàn cơ quan thực hiện trong tháng 9/2026.",
+      "Kiểm tra việc quản lý hồ sơ, tài liệu lưu trữ tại các phòng chuyên môn.",
+      "Kiểm tra đột xuất khi có phản ánh, kiến nghị của tổ chức, cá nhân.",
+      "Chủ trì tổng hợp kết quả kiểm tra, báo cáo Giám đốc Sở trước ngày 15/12/2026.",
+      "Cùng chủ trì bảo đảm kinh phí, phương tiện cho Đoàn kiểm tra.",
+      "Chuẩn bị hồ sơ, tài liệu phục vụ kiểm tra.",
+    ]);
+    for (const task of found().tasks) expect(task.activities).toEqual([]);
+  });
+  it("times: within Q2; within September; Q3; none; by 15/12; none; by 10/3", () => {
+    const tasks = found().tasks;
+    expect(tasks[0]!.deadline).toMatchObject({ start: null, end: "2026-06-30" });
+    expect(tasks[1]!.deadline).toMatchObject({ end: "2026-09-30" });
+    expect(tasks[2]!.deadline).toMatchObject({ start: "2026-07-01", end: "2026-09-30" });
+    expect(tasks[3]!.deadline).toMatchObject(none);
+    expect(tasks[4]!.deadline).toMatchObject({ start: null, end: "2026-12-15" });
+    expect(tasks[5]!.deadline).toMatchObject(none);
+    expect(tasks[6]!.deadline).toMatchObject({ start: null, end: "2026-03-10" });
+  });
+  it("header", () => {
+    expect(found().meta).toMatchObject({ number: "25/KH-SNV", date: "2026-02-05", year: 2026 });
   });
 });
