@@ -6,7 +6,7 @@
  * bodies alone in those parentheses ("(Sở Tư pháp)", "(Văn phòng UBND tỉnh chủ trì, Sở Nội vụ phối hợp)").
  */
 import { readAgencyCell, startsWithAgency } from "../normalize/agency.js";
-import { cleanText } from "../normalize/text.js";
+import { capitalise, cleanText } from "../normalize/text.js";
 
 /** The label of an assignment: "Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì thực hiện", "Phối hợp" … */
 const AGENCY_LABEL = /^(?:(?:Cơ quan|Đơn vị)(?:\s*\/\s*(?:cơ quan|đơn vị))?\s+)?(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
@@ -14,7 +14,9 @@ const TIME_LABEL = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hi
 /** "Sản phẩm: …", "Sản phẩm đầu ra: …": what the task delivers. */
 const PRODUCT_LABEL = /^Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?\s*:\s*/iu;
 /** Where one line holds several assignments: at ";", and at ". " before the next label. */
-const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)/iu;
+const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)|,\s*(?=phối hợp\s+(?:với\s+)?(?:[A-ZĐ]|các\s))/iu;
+/** "Cơ quan chủ trì: Sở Nội vụ, phối hợp với Thanh tra tỉnh": the partners named after the lead, without a label's colon. */
+const PARTNER_WORDS = /^phối hợp\s+(?:với\s+)?(?=[A-ZĐ]|các\s)/iu;
 
 export type Field = "lead" | "executing" | "partners" | "deadline" | "products";
 const FIELDS = ["lead", "executing", "partners", "deadline", "products"] as const;
@@ -46,7 +48,7 @@ export function readLine(text: string): Partial<Record<Field, string>> | undefin
   let current: Field = first.field;
   fields[current] = first.value;
   for (const segment of segments.slice(1)) {
-    const next = fieldOf(segment);
+    const next = fieldOf(segment) ?? (PARTNER_WORDS.test(segment) && (current === "lead" || current === "executing") ? { field: "partners" as const, value: segment.replace(PARTNER_WORDS, "") } : undefined);
     if (next) {
       current = next.field;
       fields[current] = fields[current] ? `${fields[current]}; ${next.value}` : next.value;
@@ -107,10 +109,16 @@ export function bodiesInParentheses(inner: string): { lead: string[]; partners: 
 /** The labelled assignment a parenthesis stands for: its own labels, or its bodies as "Chủ trì: …; Phối hợp: …". */
 export function parenthesisedAssignment(inner: string): string | null {
   if (readLine(inner)) return inner;
-  const bodies = bodiesInParentheses(inner);
+  // "(Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; hoàn thành trong Quý II/2026)": the bodies, then their time.
+  const timed = TIME_AFTER_BODIES.exec(inner);
+  const bodies = bodiesInParentheses(timed ? inner.slice(0, timed.index) : inner);
   if (!bodies || bodies.lead.length === 0) return null;
-  return [`Chủ trì: ${bodies.lead.join("; ")}`, ...bodies.partners.map((name) => `Phối hợp: ${name}`)].join("; ");
+  const time = timed ? [`Thời gian: ${inner.slice(timed.index + timed[0].length).trim()}`] : [];
+  return [`Chủ trì: ${bodies.lead.join("; ")}`, ...bodies.partners.map((name) => `Phối hợp: ${name}`), ...time].join("; ");
 }
+
+/** The time after the bodies of a parenthesis, as its last part: "; hoàn thành trong Quý II/2026", "; trước ngày 30/6/2026". */
+const TIME_AFTER_BODIES = /\s*[;,]\s*(?=(?:hoàn thành\s+|xong\s+)?(?:trước|trong|chậm nhất|từ|vào)\s+(?:ngày\s+|tháng\s+|quý\s+|năm\s+)?[\divxIVX][^;()]*$)/iu;
 
 /**
  * "… phòng cháy, chữa cháy (PCCC)", "… sản xuất, kinh doanh (SXKD)": an abbreviation made of the initials of the words
@@ -125,13 +133,47 @@ function spellsWordsBefore(inner: string, before: string): boolean {
   return initials === letters.join("");
 }
 
-/** An item's own line without the assignment in parentheses at its end, and that assignment as labelled text. */
+/**
+ * The assignment as the item's last sentence: "Tổ chức Hội nghị sơ kết. Chủ trì thực hiện: Văn phòng UBND tỉnh; phối
+ * hợp: …; thời gian: tháng 7/2026." Only when the label names a body ("Thực hiện: theo quy định" names none).
+ */
+const LABEL_SENTENCE_AT_END = /(?<=[.;])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
+
+/**
+ * "Xây dựng bộ tài liệu … do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện …": an item
+ * that names its lead in passing, "do X chủ trì"; the whole item stays its text.
+ */
+const LED_BY = /(?<![\p{L}])do\s+(?=\p{Lu})/u;
+const LEAD_ROLE = /\s(?:(?:đồng|cùng)\s+)?chủ trì(?![\p{L}])/u;
+
+function ledBy(heading: string): string | null {
+  const at = LED_BY.exec(heading.slice(0, 600));
+  if (!at) return null;
+  const rest = heading.slice(at.index + at[0].length, at.index + at[0].length + 200);
+  const role = LEAD_ROLE.exec(rest);
+  const agency = role ? rest.slice(0, role.index) : "";
+  return agency !== "" && !/[.;:()]/u.test(agency) && startsWithAgency(agency) ? `Chủ trì: ${agency}` : null;
+}
+
+/**
+ * An item's own line without the assignment it writes at its end, and that assignment as labelled text: in
+ * parentheses, as its last sentence, or named in passing ("do X chủ trì", the line kept whole).
+ */
 export function ownAssignment(heading: string): { heading: string; own: string | null } {
   const found = TRAILING_PARENTHESES.exec(heading);
   // "Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh (Ban Chỉ đạo)": a short name for a body the item names, no lead.
   const shortName =
     found !== null && (heading.slice(0, found.index).toLocaleLowerCase("vi").includes(found[1]!.trim().toLocaleLowerCase("vi")) || spellsWordsBefore(found[1]!, heading.slice(0, found.index)));
   const own = found && !shortName ? parenthesisedAssignment(found[1]!) : null;
-  if (!found || own === null) return { heading, own: null };
-  return { heading: `${heading.slice(0, found.index)}${found[2]}`, own };
+  if (found && own !== null) return { heading: `${heading.slice(0, found.index)}${found[2]}`, own };
+  const sentence = LABEL_SENTENCE_AT_END.exec(heading);
+  if (sentence) {
+    const label = heading.slice(sentence.index + sentence[0].length);
+    const fields = readLine(label);
+    const named = [fields?.lead, fields?.executing].flatMap((value) => (value === undefined ? [] : value.split(/\s*;\s*/u))).filter((name) => name !== "");
+    const before = heading.slice(0, sentence.index).replace(/;$/u, ".");
+    if (named.length > 0 && named.every((name) => startsWithAgency(capitalise(name))) && before !== "") return { heading: before, own: label };
+  }
+  const passing = ledBy(heading);
+  return passing !== null ? { heading, own: passing } : { heading, own: null };
 }

@@ -26,11 +26,11 @@
  * document ("(Theo Kế hoạch số …)") is none. A funding part of its own assigns only in sentences that start with a body.
  */
 import type { Position } from "../diagnostics.js";
-import { splitAgencies, startsWithAgency } from "../normalize/agency.js";
+import { readAgencyCell, splitAgencies, startsWithAgency } from "../normalize/agency.js";
 import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
-import { type Assignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
+import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
 import type { RawTask } from "./table.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
@@ -62,7 +62,18 @@ const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|
  * chủ trì …"), or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"); never past the end of its sentence.
  */
 const LEAD_IN_END = /[,:]\s+|(?<=\snày)\s+/gu;
-const SENTENCE_END = re("u")`[.;]\s+(?=[${UPPER}])`;
+/**
+ * "P." is "Phòng" cut to its initial ("phối hợp với P. Tư pháp"), never the end of a sentence: every split into
+ * sentences or clauses reads the stop after it as part of the name.
+ */
+const NOT_TYPE_INITIAL = re("u")`(?<!(?<![${LETTER}])P\.)`.source;
+const SENTENCE_END = new RegExp(`[.;]${NOT_TYPE_INITIAL}\\s+(?=[${UPPER}])`, "u");
+/** Between two sentences of a duty: after "." or ";", before a capital. */
+const SENTENCE_BREAK = new RegExp(`(?<=[.;])${NOT_TYPE_INITIAL}\\s+(?=[${UPPER}])`, "u");
+/** Between two sentences, whatever follows. */
+const ANY_SENTENCE_BREAK = new RegExp(`(?<=[.;])${NOT_TYPE_INITIAL}\\s+`, "u");
+/** Where a clause ends: ";", ":", "(" or a full stop (not the stop of "P."). */
+const CLAUSE_END = new RegExp(`[;:(]|\\.${NOT_TYPE_INITIAL}`, "u");
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, "gu");
 /** "giao" handing work to a body (not "được giao", "bàn giao", "giao thông", "giao dịch" …). */
 const HANDS_TO = re("iu")`(?<![${LETTER}])(?<!(?:được|bàn|đã)\s)giao(?:\s+cho)?\s+(?=[${UPPER}]|(?:các|những)\s)`;
@@ -72,7 +83,7 @@ const HANDS_TO = re("iu")`(?<![${LETTER}])(?<!(?:được|bàn|đã)\s)giao(?:\s
  * đạo"). "tổ chức" after "các" is a noun ("các tổ chức chính trị - xã hội") and is skipped.
  */
 const DUTY_VERBS = [
-  "chủ trì", "phối hợp", "chủ động", "tăng cường", "tham mưu", "căn cứ", "có trách nhiệm", "chịu trách nhiệm",
+  "chủ trì", "phối hợp", "đồng chủ trì", "cùng chủ trì", "cùng phối hợp", "chủ động", "tăng cường", "tham mưu", "căn cứ", "có trách nhiệm", "chịu trách nhiệm",
   "chỉ đạo", "thực hiện", "triển khai", "tổ chức", "xây dựng", "hướng dẫn", "theo dõi", "định kỳ", "nghiên cứu",
   "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "kiểm tra", "đôn đốc", "phát huy",
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
@@ -99,7 +110,7 @@ const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
-const NEVER_NAME = /^(?:chủ trì|phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
+const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
@@ -405,7 +416,11 @@ function agencyAt(text: string): AgencyStart | undefined {
   let duty: string;
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
   const listsMembers = colon >= 0 && re("u")`(?:các|những)\s+[${LETTER}]+\s*$`.test(body.slice(0, colon)) && verbAt > colon;
-  if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt)) {
+  const roles = colon >= 0 && verbAt >= 0 && verbAt < colon ? roleLabel(body.slice(0, colon)) : undefined;
+  if (roles) return { agency: roles.lead.join("; "), duty: capitalise(body.slice(colon + 1).trim()), keepWhole: false, ...(roles.partners.length > 0 ? { partners: roles.partners } : {}) };
+  // "BQL dự án đầu tư xây dựng huyện: …": a body named after its mission keeps its verbs up to the label's colon.
+  const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && MISSION_BODY.test(body) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
+  if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt || missionLabel)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
   } else if (verbAt >= 0) {
@@ -419,9 +434,9 @@ function agencyAt(text: string): AgencyStart | undefined {
   // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
   agency = agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency;
   const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(agency);
-  const tag = LEAD_TAG_IN_LIST.exec(agency);
-  const partners = tag ? partnersBesideTag(agency, tag) : bracketed ? partnersInBrackets(bracketed[1]!) : [];
-  if (tag) agency = agency.slice(0, tag.index) + agency.slice(tag.index + tag[0].length);
+  const tagged = leadTags(agency);
+  const partners = tagged ? tagged.partners : bracketed ? partnersInBrackets(bracketed[1]!) : [];
+  if (tagged) agency = tagged.lead.join("; ");
   else if (bracketed) agency = agency.slice(0, bracketed.index);
   agency = agency.replace(/[\s,:;.–-]+$/u, "").trim();
   // A name is short; a long "agency" is a sentence that happened to start with a type word. "Thành viên Tổ công tác
@@ -431,18 +446,59 @@ function agencyAt(text: string): AgencyStart | undefined {
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false, ...(partners.length > 0 ? { partners } : {}) };
 }
 
+/**
+ * A label that names bodies with their roles before its colon: "Sở Y tế chủ trì, Sở Tài chính phối hợp:", "Sở Tư
+ * pháp, Văn phòng UBND tỉnh - chủ trì:", "Sở A, Sở B đồng chủ trì:". The bodies given "chủ trì" lead, the others
+ * are partners; the duty is what follows the colon. Anything but bodies and roles before the colon ("Sở Nội vụ chủ
+ * trì tổ chức hội nghị: …") makes it no such label.
+ */
+function roleLabel(label: string): { lead: string[]; partners: string[] } | undefined {
+  // "Sở Tài chính chủ trì, phối hợp (với) các sở, ban, ngành:" introduces its duty in words (buildTask keeps them).
+  if (label.length > 240 || re("u")`phối hợp\s+(?:với\s+)?(?:[${UPPER}]|các\s)`.test(label)) return undefined;
+  const cell = readAgencyCell([label]);
+  const dashRole = /\s[-–]\s*(?:(?:đồng|cùng)\s+)?chủ trì$/iu.test(label.trim());
+  if (cell.activities.length > 0 || (cell.items.length < 2 && !dashRole)) return undefined;
+  if (!cell.items.some((item) => item.role === "lead") || !cell.items.every((item) => startsWithBody(capitalise(item.name)))) return undefined;
+  return {
+    lead: cell.items.filter((item) => item.role === "lead").map((item) => item.name),
+    partners: cell.items.filter((item) => item.role !== "lead").map((item) => item.name),
+  };
+}
+
+/**
+ * Bodies named after their mission ("BQL dự án đầu tư xây dựng huyện", "Ban Chỉ đạo thực hiện Đề án 06", "Tổ công tác
+ * triển khai …"): the verbs of their names are no duty, where a label's colon ends the name.
+ */
+const MISSION_BODY = re("iu")`^(?:ban quản lý|bql|ban chỉ đạo|bcđ|ban điều hành|hội đồng|tổ công tác|tổ giúp việc)(?![${LETTER}])`;
+
 /** "(Sở Tài chính phối hợp)", "(PNV, Sở Tư pháp cùng phối hợp)", "(phối hợp: Sở Tư pháp)", "(đơn vị phối hợp: …)". */
 const PARTNERS_BEFORE_ROLE = re("u")`^([^:;]{2,160}?)\s+(?:cùng\s+)?phối hợp$`;
 const ROLE_BEFORE_PARTNERS = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s*:\s*|\s+với\s+|\s+)(?=[${UPPER}]|(?:các|những)\s)`;
 
-/** "(chủ trì)" after one body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):"). */
-const LEAD_TAG_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?chủ trì\)/iu;
+/**
+ * "(chủ trì)" after a body of a label's list: it tags that body, first or last ("Sở A, Sở B (chủ trì):");
+ * "(đồng chủ trì)", "(cùng chủ trì)" says the bodies before it lead together ("Sở A, Sở B (đồng chủ trì):").
+ */
+const LEAD_TAGS_IN_LIST = /\s*\((?:(?:cơ quan|đơn vị)\s+)?(?:(đồng|cùng)\s+)?chủ trì\)/giu;
 
-/** The other bodies of a list one of which the tag marks as lead: its partners. */
-function partnersBesideTag(agency: string, tag: RegExpExecArray): string[] {
-  const before = agencyList(agency.slice(0, tag.index));
-  const after = agencyList(agency.slice(tag.index + tag[0].length).replace(/^[\s,;]+/u, ""));
-  return [...before.slice(0, -1), ...after];
+/**
+ * The leads a label's tags mark (each tagged body; for a joint lead also the untagged bodies between it and the tag
+ * before) and the other bodies of its list, its partners. Undefined when no body is tagged.
+ */
+function leadTags(agency: string): { lead: string[]; partners: string[] } | undefined {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  let from = 0;
+  for (const tag of agency.matchAll(LEAD_TAGS_IN_LIST)) {
+    const names = agencyList(agency.slice(from, tag.index).replace(/^[\s,;]+/u, ""));
+    if (names.length === 0) continue;
+    lead.push(...(tag[1] !== undefined ? names : names.slice(-1)));
+    if (tag[1] === undefined) partners.push(...names.slice(0, -1));
+    from = tag.index + tag[0].length;
+  }
+  if (lead.length === 0) return undefined;
+  partners.push(...agencyList(agency.slice(from).replace(/^[\s,;]+/u, "")));
+  return { lead, partners };
 }
 
 /** The partners a label's brackets name, or none when the brackets say something else ("(cơ quan thường trực)"). */
@@ -592,13 +648,22 @@ function agencyKey(name: string): string {
  */
 export function agencyList(text: string): string[] {
   const out: string[] = [];
-  for (const name of splitAgencies([text]).value.flatMap(splitUnitCodes).flatMap(splitPlaces)) {
+  for (const name of splitAgencies(splitTogether(text)).value.flatMap(splitUnitCodes).flatMap(splitPlaces)) {
     for (const part of expandMembers(name)) {
       const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();
       if (cleaned !== "" && !out.some((known) => agencyKey(known) === agencyKey(cleaned))) out.push(cleaned);
     }
   }
   return out;
+}
+
+/**
+ * "Sở Giáo dục và Đào tạo cùng Sở Nội vụ tổ chức …": two bodies doing the work together, each a lead, as "và" joins
+ * them; "cùng" before a word that names no body ("cùng cấp", "cùng các đơn vị liên quan" is a group) is left alone.
+ */
+function splitTogether(text: string): string[] {
+  const parts = text.split(re("u")`\s+cùng(?:\s+với)?\s+(?=[${UPPER}])`);
+  return parts.length > 1 && parts.every((part) => startsWithBody(part)) ? parts : [text];
 }
 
 /** Units named by their codes ("H01, V01"), as security and ministry plans write them: one each. */
@@ -633,11 +698,18 @@ function namedIn(inner: string, outer: string): boolean {
  */
 function splitSubjects(duty: Duty): Duty[] {
   if (duty.start.duty === "" || duty.start.keepWhole || duty.labels) return [duty];
-  const sentences = duty.start.duty.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`);
+  const sentences = duty.start.duty.split(SENTENCE_BREAK);
   const out: Duty[] = [{ ...duty, start: { ...duty.start, duty: sentences[0]! } }];
   for (const sentence of sentences.slice(1)) {
     const current = out[out.length - 1]!;
     const start = re("u")`^[${UPPER}]`.test(sentence) ? agencyAt(sentence) : undefined;
+    // "Giao Sở Công Thương chủ trì; Sở Xây dựng phối hợp thực hiện …": the clause after ";" names the partner of
+    // the same duty, not a duty of its own.
+    if (start && PARTNER_CLAUSE.test(start.duty) && /;$/u.test(current.start.duty) && LEADS.test(current.start.duty)) {
+      const partners = [...(current.start.partners ?? []), ...agencyList(start.agency)];
+      current.start = { ...current.start, duty: `${current.start.duty} ${sentence}`, partners };
+      continue;
+    }
     if (start && start.duty !== "" && !sentence.slice(0, start.agency.length + 2).includes(":") && !namedIn(start.agency, duty.start.agency)) {
       out.push({ ...duty, start, content: [] });
     } else current.start = { ...current.start, duty: `${current.start.duty} ${sentence}` };
@@ -647,6 +719,11 @@ function splitSubjects(duty: Duty): Duty[] {
   if (out.length > 1) for (const part of out) part.start = { ...part.start, duty: part.start.duty.replace(/;$/u, ".") };
   return out;
 }
+
+/** A clause whose body only works with the lead: "Sở Xây dựng phối hợp (thực hiện) …", "… cùng phối hợp". */
+const PARTNER_CLAUSE = re("iu")`^(?:cùng\s+)?phối hợp(?![${LETTER}])(?!\s+(?:với|cùng)\s)`;
+/** A duty that names its lead's role: "… chủ trì;". */
+const LEADS = re("iu")`(?<![${LETTER}])chủ trì(?![${LETTER}])`;
 
 function stripLetter(text: string): string {
   return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2})\)\s*/u, ""));
@@ -683,6 +760,13 @@ function stripPartMarker(text: string): string {
  */
 const PARTNER_END = re("u")`(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên quan)(?![${LETTER}])`;
 
+/**
+ * A partner's name ends at its level word when a word of the duty follows ("phối hợp với BQL dự án huyện giải phóng
+ * mặt bằng"): a name goes on after its level only with a place's capital, a list ("và", a comma) or a qualifier of
+ * the group ("các", "cấp", "có liên quan", "thuộc", "trên địa bàn").
+ */
+const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
+
 /** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
 const UNIT_CODES = re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})*(?![${LETTER}${NUMBER}])`;
 
@@ -692,7 +776,7 @@ export function partnersIn(texts: string[]): string[] {
   for (const text of texts) {
     for (const match of text.matchAll(PARTNER_PHRASE)) {
       const after = text.slice((match.index ?? 0) + match[0].length, (match.index ?? 0) + match[0].length + 240);
-      const clause = after.split(/[;.:(]/u)[0] ?? "";
+      const clause = after.split(CLAUSE_END)[0] ?? "";
       const verbAt = dutyVerbAt(clause);
       let phrase = verbAt > 0 ? clause.slice(0, verbAt) : clause;
       // A verb after a comma that no list of bodies holds ("…, tổ chức chính trị - xã hội" is one) opens the next clause.
@@ -702,7 +786,7 @@ export function partnersIn(texts: string[]): string[] {
       const codes = UNIT_CODES.exec(phrase);
       const namesAfter = codes ? /^\s*(?:,|và)\s*(.*)$/u.exec(phrase.slice(codes[0].length)) : null;
       if (codes && !(namesAfter && startsWithBody(capitalise(namesAfter[1]!)))) phrase = codes[0];
-      for (const end of [PURPOSE, PARTNER_END]) {
+      for (const end of [PURPOSE, PARTNER_END, AFTER_LEVEL]) {
         const found = end.exec(phrase);
         if (found) phrase = phrase.slice(0, found.index);
       }
@@ -724,7 +808,7 @@ export function partnersIn(texts: string[]): string[] {
 export function timesIn(texts: string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
-    for (const sentence of text.split(/(?<=[.;])\s+/u)) {
+    for (const sentence of text.split(ANY_SENTENCE_BREAK)) {
       const phrases: string[] = [];
       for (const match of timePhrasesIn(sentence)) {
         const before = sentence.slice(0, match.index);
@@ -819,6 +903,13 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
         labels = atEnd.assignment;
       }
     }
+    if (found && !labels && found.duty !== "") {
+      const closing = labelsClosing(found.duty);
+      if (closing) {
+        found = { ...found, duty: closing.duty };
+        labels = closing.labels;
+      }
+    }
     const start = found && REFERS_BACK.test(` ${found.agency}`) ? undefined : found;
     headingBefore = undefined;
     // A nested duty ends at a line no deeper than itself.
@@ -896,6 +987,19 @@ const LIST_OPENER = /^(?:trong đó|cụ thể)(?:,?\s+cụ thể)?(?:\s+như sa
 
 /** An assignment label at the end of an item's line, after a dash: "… – Đơn vị thực hiện: Phòng Hành chính tư pháp." */
 const LABEL_AT_END = /\s+[–—-]\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|thực hiện)(?:\s+thực hiện)?\s*:)/iu;
+/**
+ * A body's paragraph closed by the fields of its duty as sentences of their own: "P. Nội vụ: Chủ trì … . Thời gian
+ * thực hiện: Quý III/2024.", "… . Đơn vị phối hợp: …; Sản phẩm: …". They are the duty's fields, not its text.
+ */
+const FIELD_SENTENCE = /(?<=[.;])\s+(?=(?:(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?|(?:Cơ quan|Đơn vị)\s+phối hợp|Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?)\s*:)/iu;
+
+function labelsClosing(duty: string): { duty: string; labels: Assignment } | undefined {
+  const at = FIELD_SENTENCE.exec(duty);
+  if (!at) return undefined;
+  const before = duty.slice(0, at.index).replace(/;$/u, ".");
+  const labels = readAssignment([duty.slice(at.index + at[0].length)]);
+  return before !== "" && hasAssignment(labels) ? { duty: before, labels } : undefined;
+}
 
 /** The item's text and the assignment its end names (a lead among it), if any. */
 function assignedAtEnd(text: string): { text: string; assignment: Assignment } | undefined {
@@ -931,7 +1035,7 @@ function extractFundingDuties(source: Unit[]): RawTask[] {
   for (const unit of joinContinuations(source.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs)) {
     const line = lineOf(unit);
     if (CLOSING.test(line.text) || isSignature(line.text)) break;
-    for (const sentence of line.text.split(re("u")`(?<=[.;])\s+(?=[${UPPER}])`)) {
+    for (const sentence of line.text.split(SENTENCE_BREAK)) {
       const start = readAgencyStart(sentence);
       if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`)) continue;
       duties.push({ line: { ...line, text: sentence }, start, parent: null, content: [] });

@@ -11,7 +11,7 @@ import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import { cleanText } from "../normalize/text.js";
 import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
-import { timesIn } from "./duties.js";
+import { partnersIn, timesIn } from "./duties.js";
 import type { RawTask } from "./table.js";
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
@@ -100,7 +100,9 @@ export function extractInlineTasks(section: SectionPart): RawTask[] {
     const { assignment } = item;
     // "Cơ quan thực hiện" is the lead when no "chủ trì" is named; beside a "chủ trì" it names the partners.
     const lead = assignment.lead.length ? assignment.lead : assignment.executing;
-    const partners = assignment.lead.length ? [...assignment.executing, ...assignment.partners] : assignment.partners;
+    const named = assignment.lead.length ? [...assignment.executing, ...assignment.partners] : assignment.partners;
+    // An item whose own line names its lead ("… do Sở A chủ trì, phối hợp với Sở B thực hiện") names its partners there too.
+    const partners = named.length === 0 && item.own !== null ? partnersIn([item.heading]) : named;
     tasks.push({
       origin: "inline",
       areaLabel: null,

@@ -62,6 +62,8 @@ const AGENCY_TYPES = [
   "Chi nhánh",
   "Bảo hiểm",
   "Liên đoàn",
+  // The trade union of a body or a sector ("Công đoàn cơ quan", "Công đoàn ngành Giáo dục").
+  "Công đoàn",
   "Liên minh",
   "Hiệp hội",
   "Hội đồng",
@@ -205,13 +207,29 @@ const AGENCY_ABBREVIATION =
  *   xã": a level word says that what it follows is the body of that level.
  */
 const ABBREVIATED_TYPE = re("u")`^(?:CA|VP)\s+(?=(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|các|cấp)(?![${LETTER}${NUMBER}])|[${UPPER}])`;
+/**
+ * A type word cut to its initials before the body's own name, which is written with its capital: "P. Nội vụ",
+ * "P.Tư pháp", "P. TC-KH" (Phòng), "TT VH-TT&TT", "TT Y tế huyện" (Trung tâm). The head of a body written so ("P.
+ * Chủ tịch", "P. Giám đốc": a deputy) is a person, not a body.
+ */
+const INITIAL_OF_TYPE = re("u")`^(?:P\.\s?|TT\s+)(?![${LOWER}])(?!(?:Chủ tịch|CT|Giám đốc|GĐ|Trưởng|TP|Bí thư)(?![${LETTER}]))[${UPPER}]`;
+/**
+ * A document's symbol or a subject's abbreviation is never a body, whatever letters it starts with: the kind of a
+ * document before the dash of its issuer ("QĐ-UBND", "NĐ-CP", "TT-BNV", "KH-UBND", "CV-SNV"), and the matters plans
+ * abbreviate ("TTHC", "CCHC", "TTg" for the Prime Minister's symbol).
+ */
+const NOT_A_BODY = re("u")`^(?:(?:QĐ|NĐ|TT|TTLT|KH|CV|NQ|CT|TB|BC|TTr|HD|QC|CĐ|KL|TTg)[-/]|(?:TTHC|CCHC|TTg)(?![${LETTER}${NUMBER}]))`;
 const CONSONANT_INITIAL = "[BCDĐGHKLMNPQRSTVXY]";
 const INITIALS_BODY = re("u")`^[SP]${CONSONANT_INITIAL}(?:[&-]?${CONSONANT_INITIAL}){1,8}(?![${LETTER}${NUMBER}&])(?!-[${LETTER}])`;
 const ACRONYM_OF_LEVEL = re("u")`^[${UPPER}]{2,7}(?:[&-][${UPPER}]{1,5}){0,2}\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)(?![${LETTER}${NUMBER}])`;
 
-/** A body's abbreviation at the start of `text` (AGENCY_ABBREVIATION, ABBREVIATED_TYPE, INITIALS_BODY, ACRONYM_OF_LEVEL). */
+/**
+ * A body's abbreviation at the start of `text` (AGENCY_ABBREVIATION, ABBREVIATED_TYPE, INITIAL_OF_TYPE, INITIALS_BODY,
+ * ACRONYM_OF_LEVEL), never a document's symbol or a subject's abbreviation (NOT_A_BODY).
+ */
 export function startsWithAbbreviatedBody(text: string): boolean {
-  return AGENCY_ABBREVIATION.test(text) || ABBREVIATED_TYPE.test(text) || INITIALS_BODY.test(text) || ACRONYM_OF_LEVEL.test(text);
+  if (NOT_A_BODY.test(text)) return false;
+  return AGENCY_ABBREVIATION.test(text) || ABBREVIATED_TYPE.test(text) || INITIAL_OF_TYPE.test(text) || INITIALS_BODY.test(text) || ACRONYM_OF_LEVEL.test(text);
 }
 
 /**
@@ -688,7 +706,7 @@ export interface AgencyCell {
  * capitalised words ("Phòng Tổng hợp") are never cut.
  */
 const ROLE_WORD =
-  re("gu")`\s(?:chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
+  re("gu")`\s(?:(?:đồng\s+|cùng\s+)?chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
 /** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
 const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
 /**
@@ -701,10 +719,12 @@ const ROLE_PREFIX = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?(?:(chủ trì|ph�
  * The role written after a name: "(chủ trì)", "(cơ quan phối hợp)", the abbreviations "(CT)" / "(PH)", or after a
  * dash ("Sở Nội vụ - chủ trì").
  */
-const ROLE_SUFFIX = /\s*(?:\((?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|CT|PH)\)|\s[-–]\s*(chủ trì|phối hợp))$/iu;
+const ROLE_SUFFIX = /\s*(?:\((?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|CT|PH|(?:đồng|cùng) chủ trì)\)|\s[-–]\s*((?:(?:đồng|cùng)\s+)?chủ trì|phối hợp))$/iu;
+/** "đồng chủ trì", "cùng chủ trì": the bodies lead together, so the role is said of the whole list before it. */
+const CO_LEAD = /^(?:đồng|cùng)\s+/iu;
 
 function roleOfWord(word: string): AgencyRole | null {
-  const folded = word.toLowerCase();
+  const folded = word.toLowerCase().replace(CO_LEAD, "");
   return folded === "chủ trì" || folded === "ct" ? "lead" : folded === "phối hợp" || folded === "ph" ? "partner" : null;
 }
 
@@ -734,7 +754,8 @@ function readNamed(text: string): ReadItem {
   const suffixed = ROLE_SUFFIX.exec(text.slice(-40));
   if (suffixed) {
     const name = finishItem(text.slice(0, text.length - suffixed[0].length));
-    return { name, role: roleOfWord(suffixed[1] ?? suffixed[2]!), partners: [], activity: null, ...(suffixed[1] !== undefined ? { tagged: true } : {}) };
+    const tagged = suffixed[1] !== undefined && !CO_LEAD.test(suffixed[1]);
+    return { name, role: roleOfWord(suffixed[1] ?? suffixed[2]!), partners: [], activity: null, ...(tagged ? { tagged } : {}) };
   }
   const missionBody = MISSION_BODY.test(text);
   for (const match of text.slice(0, NAME_WINDOW).matchAll(ROLE_WORD)) {
@@ -762,7 +783,7 @@ function readNamed(text: string): ReadItem {
     const partners = whom !== "" && startsWithAgency(capitalise(whom)) ? splitAgencies([whom]).value : [];
     // The words said of the agency, less the partners read from them: only a role word left is no activity.
     const said = finishItem(partners.length > 0 ? text.slice(match.index, match.index + match[0].length + withAt) : text.slice(match.index));
-    return { name, role, partners, activity: /^(?:chủ trì|phối hợp)$/u.test(said) ? null : said };
+    return { name, role, partners, activity: /^(?:(?:đồng |cùng )?chủ trì|phối hợp)$/u.test(said) ? null : said };
   }
   return { name: text, role: null, partners: [], activity: null };
 }

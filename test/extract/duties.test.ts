@@ -861,3 +861,111 @@ describe("duties assigned in prose (issue 17): partners written in the label's b
     ]);
   });
 });
+
+describe("duties assigned in prose, round 10 (issue 17): short forms, joint leads, roles in the label, fields closing the paragraph", () => {
+  const head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ."];
+  it("'P. Nội vụ', 'P.Tư pháp', 'TT VH-TT&TT', 'BQL dự án …' lead; 'TTHC:', 'QĐ-UBND …', 'TT-BNV …' never do", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. P. Nội vụ: chủ trì, phối hợp với P. Tư pháp kiểm tra công tác cải cách hành chính.",
+      "2. P.Tư pháp: rà soát văn bản quy phạm pháp luật.",
+      "3. TT VH-TT&TT: phát sóng chuyên mục cải cách hành chính.",
+      "4. BQL dự án đầu tư xây dựng huyện: công khai tiến độ các dự án.",
+      "5. TTHC: rà soát, công bố danh mục.",
+      "6. QĐ-UBND tỉnh ngày 10/01/2026 quy định danh mục.",
+      "7. TT-BNV hướng dẫn chấm điểm chỉ số.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["P. Nội vụ"], ["P. Tư pháp"]],
+      ["2", ["P.Tư pháp"], []],
+      ["3", ["TT VH-TT&TT"], []],
+      ["4", ["BQL dự án đầu tư xây dựng huyện"], []],
+    ]);
+    expect(found[3]!.task).toBe("Công khai tiến độ các dự án.");
+  });
+
+  it("'(đồng chủ trì)', 'cùng chủ trì', 'đồng chủ trì' after a list: every body of it leads; 'A cùng B' names two", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Nội vụ, Sở Tư pháp (đồng chủ trì): Hướng dẫn đánh giá chỉ số cải cách hành chính.",
+      "2. Sở Nội vụ (chủ trì), Sở Tư pháp (đồng chủ trì), Sở Tài chính: Tổ chức hội nghị.",
+      "3. Phòng Văn hóa và Thông tin, Phòng Nội vụ cùng chủ trì tổ chức Hội thi.",
+      "4. Sở Y tế, Sở Tài chính đồng chủ trì, phối hợp với Báo Lâm Đồng tuyên truyền.",
+      "5. Sở Giáo dục và Đào tạo cùng Sở Nội vụ tổ chức tập huấn.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Sở Nội vụ", "Sở Tư pháp"], []],
+      ["2", ["Sở Nội vụ", "Sở Tư pháp"], ["Sở Tài chính"]],
+      ["3", ["Phòng Văn hóa và Thông tin", "Phòng Nội vụ"], []],
+      ["4", ["Sở Y tế", "Sở Tài chính"], ["Báo Lâm Đồng"]],
+      ["5", ["Sở Giáo dục và Đào tạo", "Sở Nội vụ"], []],
+    ]);
+    expect(found[2]!.task).toBe("Cùng chủ trì tổ chức Hội thi.");
+  });
+
+  it("roles in the label ('X chủ trì, Y phối hợp:', 'X, Y - chủ trì:'); '; Y phối hợp …' after 'X chủ trì' is its partner", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Y tế chủ trì, Sở Tài chính phối hợp: bố trí kinh phí mua sắm trang thiết bị.",
+      "2. Sở Tư pháp, Văn phòng UBND tỉnh - chủ trì: rà soát, đơn giản hóa thủ tục hành chính.",
+      "3. Giao Sở Công Thương chủ trì; Sở Xây dựng phối hợp kiểm tra thị trường.",
+      "4. Sở Nội vụ chủ trì tổ chức hội nghị: mời đại biểu các sở.",
+      "5. Các sở, ngành báo cáo trước ngày 15/12/2026; Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners, t.task])).toEqual([
+      ["1", ["Sở Y tế"], ["Sở Tài chính"], "Bố trí kinh phí mua sắm trang thiết bị."],
+      ["2", ["Sở Tư pháp", "Văn phòng UBND tỉnh"], [], "Rà soát, đơn giản hóa thủ tục hành chính."],
+      ["3", ["Sở Công Thương"], ["Sở Xây dựng"], "Chủ trì; Sở Xây dựng phối hợp kiểm tra thị trường."],
+      ["4", ["Sở Nội vụ"], [], "Chủ trì tổ chức hội nghị: mời đại biểu các sở."],
+      ["5", ["Các sở, ngành"], [], "Báo cáo trước ngày 15/12/2026."],
+      ["5", ["Sở Nội vụ"], [], "Tổng hợp, báo cáo UBND tỉnh."],
+    ]);
+  });
+
+  it("field sentences closing a body's paragraph are its fields; an item's last sentence that assigns names its lead", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Nội vụ: Chủ trì kiểm tra công tác cải cách hành chính trong năm 2026. Thời gian thực hiện: Quý III/2026.",
+      "2. Sở Tư pháp: Rà soát thủ tục hành chính. Đơn vị phối hợp: Văn phòng UBND tỉnh; thời gian: trước ngày 30/6/2026.",
+      "3. Tổ chức Hội nghị sơ kết. Chủ trì thực hiện: Văn phòng UBND tỉnh; phối hợp: Sở Tài chính; thời gian: tháng 7/2026.",
+      "4. Tổ chức tọa đàm. Thực hiện: theo kế hoạch riêng.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners, t.task, t.deadline])).toEqual([
+      ["1", ["Sở Nội vụ"], [], "Chủ trì kiểm tra công tác cải cách hành chính trong năm 2026.", ["Quý III/2026"]],
+      ["2", ["Sở Tư pháp"], ["Văn phòng UBND tỉnh"], "Rà soát thủ tục hành chính.", ["trước ngày 30/6/2026"]],
+      ["3", ["Văn phòng UBND tỉnh"], ["Sở Tài chính"], "Tổ chức Hội nghị sơ kết.", ["tháng 7/2026"]],
+    ]);
+  });
+
+  it("'… do X chủ trì, phối hợp với Y …', '(X chủ trì, phối hợp với Y; hoàn thành trong …)', 'Cơ quan chủ trì: X, phối hợp với Y'", () => {
+    const found = duties([
+      ...head,
+      "II. TỔ CHỨC THỰC HIỆN",
+      "1. Tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính (Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp; hoàn thành trong Quý II/2026).",
+      "2. Xây dựng bộ tài liệu tuyên truyền do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện trong tháng 5/2026.",
+      "3. Kiểm tra công vụ đột xuất. Cơ quan chủ trì: Sở Nội vụ, phối hợp với Thanh tra tỉnh.",
+      "4. Kinh phí thực hiện do ngân sách tỉnh bảo đảm.",
+    ]);
+    expect(found.map((t) => [t.number, t.lead, t.partners, t.task, t.deadline])).toEqual([
+      ["1", ["Sở Nội vụ"], ["Sở Tư pháp"], "Tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính.", ["hoàn thành trong Quý II/2026"]],
+      [
+        "2",
+        ["Sở Văn hóa, Thể thao và Du lịch"],
+        ["Báo Lâm Đồng"],
+        "Xây dựng bộ tài liệu tuyên truyền do Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Báo Lâm Đồng thực hiện trong tháng 5/2026.",
+        ["trong tháng 5/2026"],
+      ],
+      ["3", ["Sở Nội vụ"], ["Thanh tra tỉnh"], "Kiểm tra công vụ đột xuất.", []],
+    ]);
+  });
+
+  it("a partner's name ends at its level word when the duty's words follow", () => {
+    expect(partnersIn(["Phối hợp với BQL dự án huyện giải phóng mặt bằng, hoàn thành trước ngày 30/9/2026."])).toEqual(["BQL dự án huyện"]);
+    expect(partnersIn(["Phối hợp với các cơ quan cấp huyện có liên quan rà soát."])).toEqual(["các cơ quan cấp huyện có liên quan"]);
+    expect(partnersIn(["Phối hợp với UBND huyện Chợ Mới và các xã giải phóng mặt bằng."])).toEqual(["UBND huyện Chợ Mới", "các xã"]);
+  });
+});

@@ -147,3 +147,29 @@ describe("readAgencyCell: role words and activities are not part of a name", () 
     }
   });
 });
+
+describe("readAgencyCell: joint leads (issue 17, prose round 10)", () => {
+  it("'(đồng chủ trì)', 'đồng chủ trì', '- cùng chủ trì' after a list: every body of it leads", () => {
+    expect(readAgencyCell(["Sở Nội vụ, Sở Tư pháp (đồng chủ trì)"]).items).toEqual([
+      { name: "Sở Nội vụ", role: "lead" },
+      { name: "Sở Tư pháp", role: "lead" },
+    ]);
+    expect(readAgencyCell(["Sở Y tế, Sở Tài chính đồng chủ trì"])).toEqual({
+      items: [
+        { name: "Sở Y tế", role: "lead" },
+        { name: "Sở Tài chính", role: "lead" },
+      ],
+      activities: [],
+    });
+    expect(readAgencyCell(["Phòng Nội vụ, Phòng Tư pháp - cùng chủ trì"]).items).toEqual([
+      { name: "Phòng Nội vụ", role: "lead" },
+      { name: "Phòng Tư pháp", role: "lead" },
+    ]);
+  });
+  it("'(chủ trì)' still tags its own name only", () => {
+    expect(readAgencyCell(["Sở Nội vụ, Sở Tư pháp (chủ trì)"]).items).toEqual([
+      { name: "Sở Nội vụ", role: null },
+      { name: "Sở Tư pháp", role: "lead" },
+    ]);
+  });
+});

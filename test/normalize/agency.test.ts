@@ -611,3 +611,17 @@ describe("bodies written by abbreviation (issue 17, prose round 9)", () => {
     expect(splitAgencies(["Báo và Đài Phát thanh, Truyền hình tỉnh"]).value).toEqual(["Báo và Đài Phát thanh, Truyền hình tỉnh"]);
   });
 });
+
+describe("a type word cut to its initials before the body's name (issue 17, prose round 10)", () => {
+  it.each(["P. Nội vụ", "P.Tư pháp", "P. TC-KH", "TT VH-TT&TT", "TT Y tế huyện", "TT PVHCC xã", "BQL dự án huyện", "Trung tâm VH-TT&TT huyện"])("a body: %s", (text) => {
+    expect(startsWithAgency(text)).toBe(true);
+  });
+  // A document's symbol, a subject's abbreviation, a person written so, and the letters alone are none.
+  it.each(["QĐ-UBND tỉnh", "KH-UBND huyện", "NĐ-CP", "TT-BNV", "TT-VPCP quy định", "TTHC tỉnh", "TTg", "CCHC huyện", "P. Chủ tịch UBND xã", "P. Giám đốc Sở", "P.", "TT", "TT các xã"])("no body: %s", (text) => {
+    expect(startsWithAgency(text)).toBe(false);
+  });
+  it("splits a list of them and keeps each as written", () => {
+    expect(splitAgencies(["P. Nội vụ, P. Tư pháp, TT VH-TT&TT"]).value).toEqual(["P. Nội vụ", "P. Tư pháp", "TT VH-TT&TT"]);
+    expect(splitAgencies(["P. Kinh tế và P. Văn hóa - Xã hội"]).value).toEqual(["P. Kinh tế", "P. Văn hóa - Xã hội"]);
+  });
+});
