@@ -24,6 +24,8 @@
  *   a borderless layout table, as the PDF reader reads the same page (docx/side-by-side.ts).
  * - An empty table-cell paragraph that Word numbers keeps its number as its marker (automatic STT numbers).
  * - Spaces lost between header words in table cells are restored by the two rules of docx/spacing.ts.
+ * - Text set in a legacy Vietnamese font (.VnTime, VNI-Times: the run's font, its styles' or the document default) is
+ *   converted to Unicode, as the .doc reader does (docx/fonts.ts).
  */
 import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
@@ -32,6 +34,7 @@ import type { MammothDocument, MammothMessage } from "./docx/mammoth-tree.js";
 import { type NumberingLabel, numberingLabels } from "./docx/numbering.js";
 import { type CheckedZip, checkZip } from "./docx/zip.js";
 import { rewriteBodyXml } from "./docx/markup.js";
+import { LegacyFonts } from "./docx/fonts.js";
 import { InputError, LimitError } from "../errors.js";
 import { append } from "./append.js";
 import { DEFAULT_LIMITS } from "../limits.js";
@@ -93,7 +96,7 @@ function convert(
     labels = null;
   }
 
-  const converter = new DocxConverter(labels, "docx", maxColumns);
+  const converter = new DocxConverter(labels, "docx", maxColumns, new LegacyFonts(relatedParts.styles));
   const children = converter.convert(document);
   append(append(diagnostics, converter.diagnostics), readerWarnings(messages));
   return { value: { type: "root", children, source: { format: "docx", pages: null, ocrPages: [] } }, diagnostics };

@@ -20,9 +20,10 @@ import { DEFAULT_LIMITS } from "../../limits.js";
 import { TableGrid, nestedTableAsParagraphs } from "../grid.js";
 import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
+import { type LegacyFontUse, type LegacyFonts, convertLegacyRunText, holdsUnicodeVietnamese } from "./fonts.js";
 
 type Piece =
-  | { kind: "text"; text: string; bold: boolean; italic: boolean; run: number }
+  | { kind: "text"; text: string; bold: boolean; italic: boolean; run: number; legacy?: LegacyFontUse | null }
   | { kind: "line" }
   | { kind: "page" };
 
@@ -41,15 +42,20 @@ export class DocxConverter {
   private paragraphIndex = 0;
   private readonly noteReferences: MammothNoteReference[] = [];
   private readonly fallbackCounts = new Map<MammothNumbering, number>();
+  /** Paragraphs whose legacy-font text was converted to Unicode. */
+  private legacyParagraphs = 0;
 
   /**
    * `labels`: Word's literal list numbers, one per mammoth paragraph in walk order; null to use generic markers.
    * `format`: the file's format (a .doc is converted through the same tree), named in diagnostic codes.
+   * `legacyFonts`: the fonts of a DOCX's runs, to convert text set in a legacy Vietnamese font (the .doc reader
+   * converts it while building its tree).
    */
   constructor(
     private readonly labels: NumberingLabel[] | null,
     private readonly format: "docx" | "doc" = "docx",
     private readonly maxColumns = DEFAULT_LIMITS.maxColumns,
+    private readonly legacyFonts: LegacyFonts | null = null,
   ) {}
 
   convert(document: MammothDocument): Block[] {
@@ -58,6 +64,13 @@ export class DocxConverter {
     // A loop, not push(...body): spreading a few hundred thousand blocks overflows the stack.
     for (const block of body) this.blocks.push(block);
     this.appendNotes(document);
+    if (this.legacyParagraphs > 0) {
+      this.diagnostics.push({
+        severity: "info",
+        code: "legacy-font-converted",
+        message: `${this.legacyParagraphs} paragraph(s) set in a legacy Vietnamese font (TCVN3 .VnTime…, VNI-Times…) converted to Unicode`,
+      });
+    }
     return this.blocks;
   }
 
@@ -117,18 +130,18 @@ export class DocxConverter {
   private paragraphText(node: MammothParagraph, inCell: boolean): ParagraphText {
     const pieces: Piece[] = [];
     let run = 0;
-    const walk = (children: MammothNode[], bold: boolean, italic: boolean, runId: number): void => {
+    const walk = (children: MammothNode[], bold: boolean, italic: boolean, runId: number, legacy: LegacyFontUse | null): void => {
       for (const child of children) {
         switch (child.type) {
           case "run":
             run += 1;
-            walk(child.children, child.isBold, child.isItalic, run);
+            walk(child.children, child.isBold, child.isItalic, run, this.legacyFonts?.of(child, node.styleId) ?? null);
             break;
           case "hyperlink":
-            walk(child.children, bold, italic, runId);
+            walk(child.children, bold, italic, runId, legacy);
             break;
           case "text":
-            pieces.push({ kind: "text", text: shownText(child.value), bold, italic, run: runId });
+            pieces.push({ kind: "text", text: child.value, bold, italic, run: runId, legacy });
             break;
           case "tab":
             pieces.push({ kind: "text", text: "\t", bold, italic, run: runId });
@@ -147,7 +160,8 @@ export class DocxConverter {
         }
       }
     };
-    walk(node.children, false, false, 0);
+    walk(node.children, false, false, 0, null);
+    this.convertLegacyText(pieces);
 
     const parts: string[][] = [[]];
     let current = "";
@@ -190,6 +204,28 @@ export class DocxConverter {
     if (visible > 0 && boldVisible === visible) emphasis.bold = true;
     if (visible > 0 && italicVisible === visible) emphasis.italic = true;
     return { parts, emphasis, spaceRestored };
+  }
+
+  /**
+   * Text set in a legacy font becomes Unicode before soft hyphens are dropped: TCVN3's "ư" is the soft hyphen's code.
+   * A paragraph whose legacy-font text already holds Unicode Vietnamese letters was typed in Unicode under a style
+   * that kept the old font (common in documents edited after their conversion), and is kept as it is.
+   */
+  private convertLegacyText(pieces: Piece[]): void {
+    let legacyText = "";
+    for (const piece of pieces) if (piece.kind === "text" && piece.legacy) legacyText += piece.text;
+    const convert = legacyText !== "" && !holdsUnicodeVietnamese(legacyText);
+    let changed = false;
+    for (const piece of pieces) {
+      if (piece.kind !== "text") continue;
+      if (convert && piece.legacy) {
+        const converted = convertLegacyRunText(piece.text, piece.legacy);
+        if (converted !== piece.text) changed = true;
+        piece.text = converted;
+      }
+      piece.text = shownText(piece.text);
+    }
+    if (changed) this.legacyParagraphs += 1;
   }
 
   private table(node: MammothTable): Table {

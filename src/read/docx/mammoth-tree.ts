@@ -21,6 +21,10 @@ export interface MammothRun {
   children: MammothNode[];
   isBold: boolean;
   isItalic: boolean;
+  /** The run's own font (`w:rFonts/@w:ascii`); absent in the trees the .doc reader builds. */
+  font?: string | null;
+  /** The run's character style (`w:rStyle`). */
+  styleId?: string | null;
 }
 
 export interface MammothText {
