@@ -7,7 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections, isDutyHeading } from "./extract/duties.js";
+import { type DutySource, extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections, isDutyHeading } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTables } from "./assemble/tables.js";
@@ -16,6 +16,8 @@ import { InputError, LimitError, describeFsError } from "./errors.js";
 import { type ReadOptions, readDocument } from "./read/index.js";
 import { type AssignmentTable, type PlanDocument, SCHEMA_VERSION, type Section, planDocumentSchema } from "./schema/plan.js";
 import { type PlanParts, segment } from "./segment/index.js";
+import type { SectionPart } from "./segment/sections.js";
+import type { Unit } from "./segment/units.js";
 import { subsectionText, unitsText } from "./segment/sections.js";
 
 export interface ParseOptions extends ReadOptions {}
@@ -89,6 +91,7 @@ export function buildDocument(model: DocumentModel, readDiagnostics: Diagnostic[
 }
 
 function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: RawTask[]; tables: AssignmentTable[] } {
+  const readings = new SectionReadings();
   if (parts.tables.length > 0) {
     const extracted = extractTableTasks(parts.tables);
     diagnostics.push(...extracted.diagnostics);
@@ -96,12 +99,12 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
     if (assembled.tasks.length > 0) {
       // A section whose body tables gave records has its assignments already; appendix tables stand in no section.
       const tableBlocks = new Set(extracted.value.filter((table) => table.tasks.length > 0 && table.part.appendix === null).map((table) => table.part.block));
-      return { tasks: [...assembled.tasks, ...proseDuties(parts, tableBlocks, undefined)], tables: assembled.tables };
+      return { tasks: [...assembled.tasks, ...proseDuties(parts, tableBlocks, undefined, readings)], tables: assembled.tables };
     }
   }
-  const section = findTaskSection(parts.sections.filter((candidate) => !readsBetterByAgency(candidate)));
-  const inline = section ? extractInlineTasks(section) : [];
-  const tasks = [...inline, ...proseDuties(parts, new Set(), section)];
+  const section = findTaskSection(parts.sections.filter((candidate) => !readsBetterByAgency(candidate, readings)));
+  const inline = section ? readings.inline(section) : [];
+  const tasks = [...inline, ...proseDuties(parts, new Set(), section, readings)];
   if (tasks.length === 0) {
     for (const found of extractUnheadedDuties(parts.sections)) {
       diagnostics.push({
@@ -117,16 +120,39 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
 }
 
 /**
+ * Each part's reading by either reader, made once: choosing a section's reader reads it both ways, and the reading
+ * chosen is the one that goes out. Readers are pure functions of the units they are given, so a reading is kept per
+ * units array (a section's own, or the one a duty source names).
+ */
+class SectionReadings {
+  private readonly byAgency = new Map<readonly Unit[], RawTask[]>();
+  private readonly byItem = new Map<SectionPart, RawTask[]>();
+
+  duties(source: Pick<DutySource, "units" | "funding">): RawTask[] {
+    if (source.funding) return extractDuties(source);
+    let tasks = this.byAgency.get(source.units);
+    if (!tasks) this.byAgency.set(source.units, (tasks = extractDuties({ units: source.units })));
+    return tasks;
+  }
+
+  inline(section: SectionPart): RawTask[] {
+    let tasks = this.byItem.get(section);
+    if (!tasks) this.byItem.set(section, (tasks = extractInlineTasks(section)));
+    return tasks;
+  }
+}
+
+/**
  * A section headed as assigning work ("TỔ CHỨC THỰC HIỆN", "… VÀ TRÁCH NHIỆM THỰC HIỆN") may hold both kinds: items
  * followed by "Cơ quan chủ trì:" / "Thời gian:" lines, and items that start with their body ("1. Sở Nội vụ: …",
  * "Các sở, ban, ngành … có trách nhiệm …. Trong đó:"). The duty reader reads assignment lines too (with the duty they
  * belong to), the task-section reader no body at an item's start: the section goes to the duty reader when that finds
  * the lead of more of its numbered or lettered items (a paragraph the duty reader reads as a body's duty is no item).
  */
-function readsBetterByAgency(section: PlanParts["sections"][number]): boolean {
+function readsBetterByAgency(section: SectionPart, readings: SectionReadings): boolean {
   if (!isDutyHeading(section.heading)) return false;
   const led = (tasks: RawTask[]) => tasks.filter((task) => task.number !== null && task.lead.length > 0).length;
-  return led(extractDuties({ units: section.units })) > led(extractInlineTasks(section));
+  return led(readings.duties({ units: section.units })) > led(readings.inline(section));
 }
 
 /**
@@ -134,7 +160,7 @@ function readsBetterByAgency(section: PlanParts["sections"][number]): boolean {
  * holding a table that gave records (`tableBlocks`, block indices) already has its assignments, and so has the
  * section read for "Chủ trì: …" lines.
  */
-function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: PlanParts["sections"][number] | undefined): RawTask[] {
+function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: SectionPart | undefined, readings: SectionReadings): RawTask[] {
   const sections = parts.sections;
   // A decision's own articles ("Điều 2. Giao …") in document order: before the plan it issues, or after the plan
   // that its Điều 1 holds (then they close the last section).
@@ -147,7 +173,7 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
     // The last section ends with its last paragraph: an appendix's table after it is none of its own.
     const to = sections[index + 1]?.units[0]?.block ?? (source.section.units.at(-1)?.block ?? from) + 1;
     if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
-    tasks.push(...extractDuties(source));
+    tasks.push(...readings.duties(source));
   }
   if (decision) tasks.push(...extractArticleDuties(sections.flatMap((section) => section.units)));
   return tasks;
