@@ -8,7 +8,8 @@
  *   acronym fits.
  * - Diacritics are restored only inside a lexicon phrase: the window of OCR words must spell the phrase letter for
  *   letter once all diacritics are removed, at most one syllable (two in phrases of four or more) may differ, and a
- *   differing OCR syllable is left alone when it is itself a word of the lexicon. A lone word is never changed, and
+ *   differing OCR syllable is left alone when it is itself a word of the lexicon (unless it is the only one to differ
+ *   in a phrase of four or more). A lone word is never changed, and
  *   nothing is ever changed towards a form the lexicon does not hold.
  *
  * Every change is reported as an `ocr-correction` info diagnostic.
@@ -166,7 +167,9 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
     if (changed) change(i, token.lead + fixedParts.join("") + token.trail, "look-alike letters in a known acronym");
   }
 
-  const tokens = out.map((text, index) => splitToken(index, text));
+  // A dash standing alone between words ("Văn hóa - Thể thao") is inner punctuation of a phrase, as the lexicon's
+  // phrases are split (`syllablesOf`): it neither takes part in a phrase nor breaks one.
+  const tokens = out.map((text, index) => splitToken(index, text)).filter((token) => !/^[-–]$/u.test(out[token.index]!));
   const confirmed = new Set<number>();
   const corrected = new Set<number>();
   // Only words of letters take part in phrases; numbers and symbols break a phrase as they would in the text.
@@ -188,7 +191,10 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
       if (differing.length > (n >= 4 ? 2 : 1)) continue;
       const targets = differing.map((k) => window[k]!);
       if (targets.some((token) => confirmed.has(token.index) || corrected.has(token.index))) continue;
-      if (targets.some((token) => LEXICON_SYLLABLES.has(token.core.toLowerCase()))) continue;
+      // A differing syllable that is itself a word of the lexicon may be what was written ("tỉnh" beside "tinh"),
+      // unless three or more syllables around it spell the phrase exactly: "tỉnh giản biên chế" is "tinh giản".
+      const confirmedAround = n >= 4 && differing.length === 1;
+      if (!confirmedAround && targets.some((token) => LEXICON_SYLLABLES.has(token.core.toLowerCase()))) continue;
       for (const k of differing) {
         const token = window[k]!;
         const to = token.lead + withCaseOf(token.core, phrase.syllables[k]!) + token.trail;
