@@ -169,6 +169,8 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
 
   // A dash standing alone between words ("Văn hóa - Thể thao") is inner punctuation of a phrase, as the lexicon's
   // phrases are split (`syllablesOf`): it neither takes part in a phrase nor breaks one.
+  for (const { index, to } of bracketedNumbers(out)) change(index, to, "a bracketed item number read with look-alike strokes");
+
   const tokens = out.map((text, index) => splitToken(index, text)).filter((token) => !/^[-–]$/u.test(out[token.index]!));
   const confirmed = new Set<number>();
   const corrected = new Set<number>();
@@ -205,6 +207,41 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
     }
   }
   return { words: out, corrections };
+}
+
+/** "(1)" as OCR misreads it: a bracket read as a brace or square bracket ("(1}", "{2)"), the 1 as "l", "|" or "!". */
+const BRACKETED = /^([(\[{])([0-9lI|!]{1,2})([)\]}])([.,;:]?)$/u;
+/** "(I)", "(i)": the Roman item markers some plans number with, or "(1)" misread; the page's other markers decide. */
+const ROMAN_ONE = /^\(([Ii])\)[.,;:]?$/u;
+const ROMAN_TWO = /^\((?:ii|II)\)[.,;:]?$/u;
+
+/**
+ * Bracketed item numbers ("(1) … (9)") that OCR misread, as their digits: strokes for 1 ("l", "|", "!") and mismatched
+ * brackets are never an item marker as written. A lone "(I)" or "(i)" is read as "(1)" only where the page numbers its
+ * items "(2)", "(3)" … and never "(ii)": otherwise it is a Roman item marker as written.
+ */
+export function bracketedNumbers(words: readonly string[]): Array<{ index: number; to: string }> {
+  const out: Array<{ index: number; to: string }> = [];
+  const arabic = words.some((word) => /^\([2-9]\)[.,;:]?$/u.test(word));
+  const roman = words.some((word) => ROMAN_TWO.test(word));
+  const lettered = words.some((word) => /^\(k\)[.,;:]?$/u.test(word));
+  words.forEach((word, index) => {
+    const match = BRACKETED.exec(word);
+    if (match) {
+      const digits = match[2]!.replace(/[lI|!]/gu, "1");
+      const paired = `${match[1]}${match[3]}`;
+      if (/^[0-9]+$/u.test(match[2]!) && (paired === "()" || paired === "[]" || paired === "{}")) return;
+      // "(l)" after "(k)" is the letter item as written.
+      if (match[2] === "l" && lettered) return;
+      if (match[2] === "I" && !(arabic && !roman)) return;
+      if (/^0/u.test(digits)) return;
+      out.push({ index, to: `(${digits})${match[4]}` });
+      return;
+    }
+    const one = ROMAN_ONE.exec(word);
+    if (one && arabic && !roman) out.push({ index, to: `(1)${word.slice(3)}` });
+  });
+  return out;
 }
 
 export function correctionDiagnostic(correction: Correction, page: number): Diagnostic {
