@@ -15,7 +15,7 @@ import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./l
 import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 import { median } from "./median.js";
-import { LOWER, re } from "../../letters.js";
+import { LOWER, UPPER, re } from "../../letters.js";
 import { correctWords, correctionDiagnostic } from "../ocr/correct.js";
 
 export type { TableGeometry } from "./join.js";
@@ -170,6 +170,20 @@ function paragraphsWithin(items: PositionedText[], rightEdge: number, pitch: num
 }
 
 /**
+ * A cell's first word without an opening bracket OCR made up: a fragment of the cell's left border, or of the erased
+ * ruling, read as "(" before the first word ("(Các cơ quan chuyên môn"). Taken only where the cell closes no bracket
+ * and OCR doubted the word; each drop is reported.
+ */
+function withoutStrayOpening(groups: PositionedText[][], page: number, diagnostics: Diagnostic[]): PositionedText[][] {
+  const first = groups[0]?.reduce((a, b) => (b.x < a.x ? b : a));
+  if (!first || first.confidence === undefined || first.confidence >= DOUBTFUL_STOP || !re("u")`^\([${UPPER}]`.test(first.text)) return groups;
+  if (groups.some((line) => line.some((word) => word.text.includes(")")))) return groups;
+  const text = first.text.slice(1);
+  diagnostics.push({ severity: "info", code: "ocr-bracket-dropped", message: `page ${page}: OCR read "${first.text}" (confidence ${first.confidence}) at the start of a cell that closes no bracket: read as "${text}"`, where: { page } });
+  return groups.map((line) => line.map((item) => (item === first ? { ...item, text } : item)));
+}
+
+/**
  * A cell's words as read by OCR, corrected against the lexicon once more in the cell's own reading order: the page's
  * correction sees them in tesseract's line order, where a name the cell wraps ("Trung tâm Văn hóa - Thế" / "thao và
  * Truyền thanh") has the other cells' words between its lines.
@@ -205,7 +219,8 @@ function joinedLowerCaseParagraphs(paragraphs: Paragraph[]): Paragraph[] {
 
 function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, ocr: boolean, numbers: LineNumbers, diagnostics: Diagnostic[]): Placed {
   const contents = grid.cells.map((gc, index) => {
-    const lines = withoutMadeUpStops(cellLines.get(index) ?? [], page, diagnostics);
+    const read = cellLines.get(index) ?? [];
+    const lines = withoutMadeUpStops(ocr ? withoutStrayOpening(read, page, diagnostics) : read, page, diagnostics);
     const paragraphs = groupedCellParagraphs(ocr ? correctedInCell(lines, page, diagnostics) : lines, grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers);
     return ocr ? joinedLowerCaseParagraphs(paragraphs) : paragraphs;
   });

@@ -73,4 +73,19 @@ describe("a scanned table's cells", () => {
     expect(row([...line("Phòng Nội vụ", 55, 124), ...line("Văn phòng", 55, 160)], []).lead).toEqual(["Phòng Nội vụ", "Văn phòng"]);
     expect(row([...line("Phòng Nội vụ;", 55, 124), ...line("các xã", 55, 160)], []).lead).toEqual(["Phòng Nội vụ;", "các xã"]);
   });
+
+  it("an opening bracket OCR doubted before a cell's first word, in a cell that closes none, is dropped and reported", () => {
+    const first = line("(Các cơ quan", 255, 124);
+    first[0]!.confidence = 72;
+    const { partner, diagnostics } = row([], [...first, ...line("chuyên môn", 255, 138)]);
+    expect(partner).toEqual(["Các cơ quan chuyên môn"]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: "ocr-bracket-dropped", message: expect.stringContaining(`"(Các"`) }));
+  });
+
+  it("a bracket the cell closes, or one OCR was sure of, stays", () => {
+    const opened = line("(Theo Kế hoạch", 255, 124);
+    opened[0]!.confidence = 72;
+    expect(row([], [...opened, ...line("số 12/KH-UBND)", 255, 138)]).partner.join(" ")).toBe("(Theo Kế hoạch số 12/KH-UBND)");
+    expect(row([], [...line("(Các cơ quan", 255, 124, 93), ...line("chuyên môn", 255, 138)]).partner.join(" ")).toBe("(Các cơ quan chuyên môn");
+  });
 });
