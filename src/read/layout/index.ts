@@ -171,13 +171,14 @@ function paragraphsWithin(items: PositionedText[], rightEdge: number, pitch: num
 
 /**
  * A cell's first word without an opening bracket OCR made up: a fragment of the cell's left border, or of the erased
- * ruling, read as "(" before the first word ("(Các cơ quan chuyên môn"). Taken only where the cell closes no bracket
- * and OCR doubted the word; each drop is reported.
+ * ruling, read as "(" before the first word ("(Các cơ quan chuyên môn"). Taken only where the cell holds more words,
+ * closes no bracket and OCR doubted the word; each drop is reported.
  */
 function withoutStrayOpening(groups: PositionedText[][], page: number, diagnostics: Diagnostic[]): PositionedText[][] {
   const first = groups[0]?.reduce((a, b) => (b.x < a.x ? b : a));
   if (!first || first.confidence === undefined || first.confidence >= DOUBTFUL_STOP || !re("u")`^\([${UPPER}]`.test(first.text)) return groups;
-  if (groups.some((line) => line.some((word) => word.text.includes(")")))) return groups;
+  // A lone bracketed word is a column number ("(2)" read "(Đài"), not a name with a fragment before it.
+  if (groups.flat().length < 2 || groups.some((line) => line.some((word) => word.text.includes(")")))) return groups;
   const text = first.text.slice(1);
   diagnostics.push({ severity: "info", code: "ocr-bracket-dropped", message: `page ${page}: OCR read "${first.text}" (confidence ${first.confidence}) at the start of a cell that closes no bracket: read as "${text}"`, where: { page } });
   return groups.map((line) => line.map((item) => (item === first ? { ...item, text } : item)));

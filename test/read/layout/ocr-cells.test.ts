@@ -87,5 +87,8 @@ describe("a scanned table's cells", () => {
     opened[0]!.confidence = 72;
     expect(row([], [...opened, ...line("số 12/KH-UBND)", 255, 138)]).partner.join(" ")).toBe("(Theo Kế hoạch số 12/KH-UBND)");
     expect(row([], [...line("(Các cơ quan", 255, 124, 93), ...line("chuyên môn", 255, 138)]).partner.join(" ")).toBe("(Các cơ quan chuyên môn");
+    // Alone in its cell, a column number as OCR misread it ("(2)" read "(Đài").
+    const lone = line("(Đài", 255, 124, 40);
+    expect(row([], lone).partner).toEqual(["(Đài"]);
   });
 });
