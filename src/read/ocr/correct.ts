@@ -81,7 +81,10 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
 };
 
 function acronymFor(token: string): string | null {
-  if (token.length < 3 || token !== token.toUpperCase() || !re("u")`^[${UPPER}]+$`.test(token)) return null;
+  // One stroke or round read as a digit among capitals ("1SO" for "ISO", "TCVN" with "0" for "O") counts as a letter
+  // misread; a code of letters and digits ("C04", "V01", "PA08") has more digits or no acronym of its shape.
+  const digits = (token.match(/[0-9|]/gu) ?? []).length;
+  if (token.length < 3 || token !== token.toUpperCase() || !re("u")`^[${UPPER}0-9|]+$`.test(token) || digits > 1) return null;
   if (ACRONYMS.includes(token) || LEXICON_SYLLABLES.has(token.toLowerCase())) return null;
   // "H" read as "II" is the one confusion that changes the length.
   const candidates = new Set<string>();

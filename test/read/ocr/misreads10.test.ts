@@ -47,6 +47,14 @@ describe("lexicon phrases", () => {
   });
 });
 
+describe("an acronym with one letter read as a digit", () => {
+  it("'1SO' is ISO ('TCVN 1SO 9001:2015', fixtures/scan 001), 'IS0' too; unit codes of letters and digits stay", () => {
+    expect(correct("TCVN 1SO 9001:2015")).toBe("TCVN ISO 9001:2015");
+    expect(correct("IS0 điện tử")).toBe("ISO điện tử");
+    expect(correct("C04 chủ trì, V01 và H01 phối hợp; PA08")).toBe("C04 chủ trì, V01 và H01 phối hợp; PA08");
+  });
+});
+
 describe("words run together after an opening bracket", () => {
   it("keeps the bracket before the first syllable", () => {
     expect(splitRunTogether("(Cáccơquan")).toEqual(["(Các", "cơ", "quan"]);
