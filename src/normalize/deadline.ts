@@ -334,7 +334,8 @@ const RECOGNISERS: Recogniser[] = [
   },
   {
     name: "quarters: Quý I/2023, Quí IV-2025, Quý 1 năm 2023, Quý II, III/2024, Quý I-IV năm 2024, Quý II",
-    pattern: new RegExp(`\\bqu[yi]\\s*(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
+    // A speck OCR read as a comma or stop before a Roman numeral ("Quý, II năm 2024") is no separator.
+    pattern: new RegExp(`\\bqu[yi]\\s*(?:[,.]\\s*(?=(?:[ivx]{1,4}|ih|hi|h)(?![a-z0-9])))?(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
     read: ([first, rest, written, next], year) => {
       const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivx]+|\d+)\b/g)].map(quarterNumber);
       if (quarters.some((q) => q === null)) return INVALID;

@@ -92,3 +92,16 @@ describe("a quarter whose Roman strokes OCR ran together", () => {
     expect(diagnostics).toEqual([expect.objectContaining({ code: "deadline-numeral-guessed", message: expect.stringContaining(reading) })]);
   });
 });
+
+describe("a speck read as a comma between Quý and its Roman numeral", () => {
+  const PLAN = { year: 2024, period: { from: 2024, to: 2024 } };
+  it("'Quý, II năm 2024' is the second quarter (fixtures/scan 004), not the year", () => {
+    const { value } = parseDeadline(["Quý, II năm 2024"], PLAN);
+    expect([value.start, value.end]).toEqual(["2024-04-01", "2024-06-30"]);
+  });
+  it("'hằng quý, trước ngày 15 …' keeps its comma as a separator", () => {
+    const { value } = parseDeadline(["Định kỳ hằng quý, trước ngày 15 của tháng cuối quý"], PLAN);
+    expect(value.recurrence).toBe("quarterly");
+    expect([value.start, value.end]).toEqual([null, null]);
+  });
+});
