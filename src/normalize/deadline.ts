@@ -140,9 +140,12 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * read as such, with a diagnostic (`ocrQuarterNumerals`).
  */
 const STROKES_FOR_ROMAN = /^1{2,3}$/;
+/** "H" and "IH"/"HI" after "Quý": "II" and "III" with two strokes run together by OCR (the letter H has no quarter). */
+const RUN_STROKES: Readonly<Record<string, number>> = { h: 2, ih: 3, hi: 3 };
 
 function quarterNumber(token: string): number | null {
   if (STROKES_FOR_ROMAN.test(token)) return token.length;
+  if (RUN_STROKES[token] !== undefined) return RUN_STROKES[token];
   const n = /^\d+$/.test(token) ? Number(token) : (ROMAN[token] ?? null);
   return n !== null && n >= 1 && n <= 4 ? n : null;
 }
@@ -180,7 +183,7 @@ const NEXT_YEAR = "(truoc lien ke|truoc|lien ke|ke tiep|tiep theo|sau|toi)\\b";
 /** After a month or quarter: "/2023", "-2025", " năm 2023", ", năm 2023", "năm2023", " năm sau". Two groups. */
 const YEAR_TAIL = `(?:(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}|\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`;
 const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
-const QUARTER = "(?:[ivx]{1,4}|111|\\d{1,2})(?![a-z0-9])";
+const QUARTER = "(?:[ivx]{1,4}|111|ih|hi|h|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
 /** "từ" before a time, with no "đến" or range dash after it in its phrase. */
@@ -338,7 +341,8 @@ const RECOGNISERS: Recogniser[] = [
   },
   {
     name: "quarters: Quý I/2023, Quí IV-2025, Quý 1 năm 2023, Quý II, III/2024, Quý I-IV năm 2024, Quý II",
-    pattern: new RegExp(`\\bqu[yi]\\s*(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
+    // A speck OCR read as a comma or stop before a Roman numeral ("Quý, II năm 2024") is no separator.
+    pattern: new RegExp(`\\bqu[yi]\\s*(?:[,.]\\s*(?=(?:[ivx]{1,4}|ih|hi|h)(?![a-z0-9])))?(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
     read: ([first, rest, written, next], year) => {
       const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivx]+|\d+)\b/g)].map(quarterNumber);
       if (quarters.some((q) => q === null)) return INVALID;
@@ -660,9 +664,9 @@ function maxOf(values: string[]): string | null {
   return values.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 }
 
-/** The quarter numbers of `raw` written as strokes "11", "111" (see `STROKES_FOR_ROMAN`). */
+/** The quarter numbers of `raw` written as strokes "11", "111", "H", "IH" (see `STROKES_FOR_ROMAN`, `RUN_STROKES`). */
 function ocrQuarterNumerals(raw: string): string[] {
-  return [...foldForMatch(raw).matchAll(/\bqu[yi]\s*(1{2,3})(?![a-z0-9])/g)].map((m) => m[1]!);
+  return [...foldForMatch(raw).matchAll(/\bqu[yi]\s*(1{2,3}|ih|hi|h)(?![a-z0-9])/g)].map((m) => m[1]!);
 }
 
 function shorten(text: string): string {
@@ -713,7 +717,9 @@ export function parseDeadline(
     diagnostics.push({
       severity: "info",
       code: "deadline-numeral-guessed",
-      message: `"${strokes}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(strokes.length)} (a Roman numeral read as the digits 1)`,
+      message: /h/u.test(strokes)
+        ? `"${strokes.toUpperCase()}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(RUN_STROKES[strokes]!)} (a Roman numeral whose strokes OCR ran together)`
+        : `"${strokes}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(strokes.length)} (a Roman numeral read as the digits 1)`,
       ...(context.where ? { where: context.where } : {}),
     });
   }

@@ -8,7 +8,7 @@ import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isRecipientsLabel, isSigningTitle, unlabelledRecipients } from "./header.js";
 import { romanFromLookalike, romanNumeral, romanValue } from "../roman.js";
 import type { Unit } from "./units.js";
-import { LETTER, UPPER, re } from "../letters.js";
+import { LETTER, LOWER, UPPER, re } from "../letters.js";
 
 export interface SubsectionPart {
   number: string;
@@ -124,15 +124,46 @@ function ocrRomanHeading(text: string, due: number): { numeral: string; heading:
   return { numeral: romanNumeral(due), heading, reading: token };
 }
 
-/** Whether a heading of part II stands among `units[from..to)` outside tables. */
+/**
+ * Whether a heading of part II stands among `units[from..to)` outside tables; on a page read by OCR, part III too,
+ * since part II's own numeral may be the one OCR mangled ("I." for "II.", where "IHL." for "III." still reads).
+ */
 function secondFollows(units: Unit[], from: number, to: number, ocrPages: readonly number[] = []): boolean {
   for (let k = from; k < to; k++) {
     const unit = units[k]!;
     if (unit.inTable || unit.footnote) continue;
     if ((romanHeading(unit.text) ?? lookalikeRomanHeading(unit.text))?.numeral === "II") return true;
-    if (unit.position.page !== undefined && ocrPages.includes(unit.position.page) && ocrRomanHeading(unit.text, 2)) return true;
+    if (unit.position.page !== undefined && ocrPages.includes(unit.position.page)) {
+      const text = runOnFirstSubsection(unit.text)?.heading ?? unit.text;
+      if (ocrRomanHeading(text, 2) || ocrRomanHeading(text, 3) || romanHeading(text)?.numeral === "III") return true;
+    }
   }
   return false;
+}
+
+/**
+ * "1." as OCR reads it where a part's first subsection starts: the digit itself, or its strokes read as letters
+ * ("l.", "I", "ti", "!") with or without the stop.
+ */
+const FIRST_NUMBER = /^(?:1|[lI|!iíìt]{1,2})[.,:)]?$/u;
+
+/**
+ * A part's heading and its first subsection on one line, as OCR gives them when the subsection starts close under the
+ * heading: "III. TỔ CHỨC THỰC HIỆN 1. Phòng Nội vụ …", its "1." perhaps read "ti". The heading is the words in
+ * capitals after the numeral (two or more); the subsection starts at the "1" before a word in ordinary case. Null when
+ * the line is not such a pair.
+ */
+export function runOnFirstSubsection(text: string): { heading: string; subsection: string; reading: string } | null {
+  const tokens = text.split(/\s+/u);
+  if (tokens.length < 5 || !/^[IVXHLlT1|]{1,5}[.,:)=]?$/u.test(tokens[0]!)) return null;
+  for (let k = 3; k + 1 < tokens.length; k++) {
+    const words = tokens.slice(1, k);
+    if (!words.every((word) => isUpperCaseText(word) || !re("u")`[${LETTER}]`.test(word))) return null;
+    if (!FIRST_NUMBER.test(tokens[k]!) || !re("u")`^[${UPPER}][${LOWER}]`.test(tokens[k + 1]!)) continue;
+    if (words.filter((word) => isUpperCaseText(word)).length < 2) return null;
+    return { heading: [tokens[0]!, ...words].join(" "), subsection: `1. ${tokens.slice(k + 1).join(" ")}`, reading: tokens[k]! };
+  }
+  return null;
 }
 
 const SUBSECTION = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
@@ -179,24 +210,26 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       end = i;
       break;
     }
-    let match = romanHeading(unit.text);
+    const ocr = unit.position.page !== undefined && ocrPages.includes(unit.position.page);
+    const runOn = ocr ? runOnFirstSubsection(unit.text) : null;
+    const text = runOn?.heading ?? unit.text;
+    let match = romanHeading(text);
     if (sections.length === 0 && (!match || romanValue(match.numeral) !== 1)) {
-      const first = firstLookalike(unit.text);
+      const first = firstLookalike(text);
       if (first && secondFollows(units, i + 1, to, ocrPages)) {
         diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section I (OCR misread its numeral)`, where: unit.position });
         match = first;
       }
     }
     if (!match && sections.length > 0) {
-      const lookalike = lookalikeRomanHeading(unit.text);
+      const lookalike = lookalikeRomanHeading(text);
       if (lookalike && romanValue(lookalike.numeral) === expected) {
         diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${lookalike.numeral} (OCR misread its numeral)`, where: unit.position });
         match = lookalike;
       }
     }
-    const ocr = unit.position.page !== undefined && ocrPages.includes(unit.position.page);
     if (ocr && (!match || romanValue(match.numeral) !== expected) && (sections.length > 0 || expected === 1)) {
-      const read = ocrRomanHeading(unit.text, expected);
+      const read = ocrRomanHeading(text, expected);
       // The first part from a mangled numeral only when part II follows, as for `firstLookalike`.
       if (read && (sections.length > 0 || secondFollows(units, i + 1, to, ocrPages))) {
         diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${read.numeral} (OCR misread its numeral "${read.reading}")`, where: unit.position });
@@ -229,6 +262,14 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
         const numeral = repeated ? romanNumeral(expected) : match.numeral;
         sections.push({ numeral, heading, startUnit: i, units: [], subsections: [] });
         expected = romanValue(numeral) + 1;
+        if (runOn) {
+          // The subsection goes on as a unit of its own, the first of the new part.
+          const lines = [runOn.subsection];
+          sections[sections.length - 1]!.units.push({ ...unit, lines, text: runOn.subsection, marker: undefined, kind: "paragraph", bold: false });
+          if (!/^1\.?$/u.test(runOn.reading)) {
+            diagnostics.push({ severity: "info", code: "section-numbering", message: `"${runOn.reading}" after the heading of section ${numeral} read as its first subsection's "1." (OCR misread it)`, where: unit.position });
+          }
+        }
         if (headingUnit) i += 1;
         continue;
       }
@@ -237,7 +278,7 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     if (current) current.units.push(unit);
   }
   if (sections.length === 0) return findArabicSections(units, from, to);
-  for (const section of sections) section.subsections = findSubsections(section.units);
+  for (const section of sections) section.subsections = findSubsections(section.units, undefined, ocrPages);
   return { sections, end };
 }
 
@@ -293,10 +334,24 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
   return { sections, end };
 }
 
-function findSubsections(units: Unit[], numeral?: string): SubsectionPart[] {
+/**
+ * "2 Cải cách thủ tục hành chính": a subsection number whose stop OCR lost, before a short heading that starts with a
+ * capital and ends no sentence. Taken only on a page read by OCR and only for the number due next.
+ */
+const BARE_SUBSECTION = re("u")`^(\d{1,2})\s+([${UPPER}][^.;:]{1,99})$`;
+
+function bareSubsection(unit: Unit, subsections: readonly SubsectionPart[], ocrPages: readonly number[]): RegExpExecArray | null {
+  if (unit.position.page === undefined || !ocrPages.includes(unit.position.page)) return null;
+  const match = BARE_SUBSECTION.exec(unit.text);
+  if (!match) return null;
+  const last = [...subsections].reverse().find((sub) => /^\d{1,2}$/.test(sub.number));
+  return Number(match[1]) === (last ? Number(last.number) + 1 : 1) ? match : null;
+}
+
+function findSubsections(units: Unit[], numeral?: string, ocrPages: readonly number[] = []): SubsectionPart[] {
   const subsections: SubsectionPart[] = [];
   units.forEach((unit, index) => {
-    const match = unit.footnote ? null : STOPLESS_SUBSECTION.exec(unit.text) ?? SUBSECTION.exec(unit.text);
+    const match = unit.footnote ? null : STOPLESS_SUBSECTION.exec(unit.text) ?? SUBSECTION.exec(unit.text) ?? bareSubsection(unit, subsections, ocrPages);
     if (match) {
       const number = numeral === undefined ? match[1]! : withLostDot(match[1]!, numeral, subsections[subsections.length - 1]?.number);
       const heading = cleanText(match[2]!);

@@ -246,13 +246,17 @@ function isDataRow(cells: Cell[], roles: ColumnRole[]): boolean {
 /**
  * A row numbering the columns ("(1) | (2) | … | (6)") as OCR may read it: some numbers misread ("G)", "(9)", "o)"),
  * one lost. Every filled cell is a short mark without a word, and half of them or more (two at least) read their own
- * column's number. A row of data always holds a word somewhere.
+ * column's number. A row of data always holds a word somewhere. A bracket read with letters after it ("(Đài" for
+ * "(2)") is such a mark too where three cells or more read their own number and every cell is bracketed.
  */
 function numbersTheColumns(cells: Cell[]): boolean {
   const filled = cells.map((c, column) => ({ text: c.merged ? "" : cleanText(cellText(c)), column })).filter(({ text }) => text !== "");
-  if (filled.length < 2 || filled.some(({ text }) => text.length > 4 || re("u")`[${LETTER}]{2}`.test(text))) return false;
+  if (filled.length < 2) return false;
+  const marks = filled.every(({ text }) => text.length <= 4 && !re("u")`[${LETTER}]{2}`.test(text));
+  const bracketed = filled.every(({ text }) => text.length <= 5 && /^\(|\)$/u.test(text));
+  if (!marks && !bracketed) return false;
   const own = filled.filter(({ text, column }) => text.replace(/[()]/g, "") === String(column + 1)).length;
-  return own >= 2 && own * 2 >= filled.length;
+  return own >= (marks ? 2 : 3) && own * 2 >= filled.length;
 }
 
 function isSubHeaderRow(cells: Cell[]): boolean {

@@ -15,7 +15,8 @@ import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./l
 import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 import { median } from "./median.js";
-import { LOWER, re } from "../../letters.js";
+import { LOWER, UPPER, re } from "../../letters.js";
+import { correctWords, correctionDiagnostic } from "../ocr/correct.js";
 
 export type { TableGeometry } from "./join.js";
 
@@ -145,8 +146,9 @@ function withoutMadeUpStops(groups: PositionedText[][], page: number, diagnostic
     if (!next || next.length === 0 || line.length === 0) return line;
     const last = line.reduce((a, b) => (b.x > a.x ? b : a));
     const first = next.reduce((a, b) => (b.x < a.x ? b : a));
-    if (last.confidence === undefined || last.confidence >= DOUBTFUL_STOP || !/[^.]\.$/u.test(last.text)) return line;
-    const text = last.text.slice(0, -1);
+    // A made-up ellipsis ("HĐND..." over "và UBND huyện") as much as a single stop.
+    if (last.confidence === undefined || last.confidence >= DOUBTFUL_STOP || !/[^.…](?:\.{1,3}|…)$/u.test(last.text)) return line;
+    const text = last.text.replace(/(?:\.{1,3}|…)$/u, "");
     if (!re("u")`^[${LOWER}]`.test(first.text) && !JOINING_WORDS.has(text.toLocaleLowerCase("vi"))) return line;
     diagnostics.push({ severity: "info", code: "ocr-stop-dropped", message: `page ${page}: OCR read "${last.text}" (confidence ${last.confidence}) before "${first.text}" on the cell's next line: read as "${text}"`, where: { page } });
     return line.map((item) => (item === last ? { ...item, text } : item));
@@ -167,10 +169,62 @@ function paragraphsWithin(items: PositionedText[], rightEdge: number, pitch: num
   return linesToParagraphs(toFlowLines(groupLines(items).map(makeLine), numbers), { rightEdge, pitch, page });
 }
 
-function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, numbers: LineNumbers, diagnostics: Diagnostic[]): Placed {
-  const contents = grid.cells.map((gc, index) =>
-    groupedCellParagraphs(withoutMadeUpStops(cellLines.get(index) ?? [], page, diagnostics), grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers),
-  );
+/**
+ * A cell's first word without an opening bracket OCR made up: a fragment of the cell's left border, or of the erased
+ * ruling, read as "(" before the first word ("(Các cơ quan chuyên môn"). Taken only where the cell holds more words,
+ * closes no bracket and OCR doubted the word; each drop is reported.
+ */
+function withoutStrayOpening(groups: PositionedText[][], page: number, diagnostics: Diagnostic[]): PositionedText[][] {
+  const first = groups[0]?.reduce((a, b) => (b.x < a.x ? b : a));
+  if (!first || first.confidence === undefined || first.confidence >= DOUBTFUL_STOP || !re("u")`^\([${UPPER}]`.test(first.text)) return groups;
+  // A lone bracketed word is a column number ("(2)" read "(Đài"), not a name with a fragment before it.
+  if (groups.flat().length < 2 || groups.some((line) => line.some((word) => word.text.includes(")")))) return groups;
+  const text = first.text.slice(1);
+  diagnostics.push({ severity: "info", code: "ocr-bracket-dropped", message: `page ${page}: OCR read "${first.text}" (confidence ${first.confidence}) at the start of a cell that closes no bracket: read as "${text}"`, where: { page } });
+  return groups.map((line) => line.map((item) => (item === first ? { ...item, text } : item)));
+}
+
+/**
+ * A cell's words as read by OCR, corrected against the lexicon once more in the cell's own reading order: the page's
+ * correction sees them in tesseract's line order, where a name the cell wraps ("Trung tâm Văn hóa - Thế" / "thao và
+ * Truyền thanh") has the other cells' words between its lines.
+ */
+function correctedInCell(groups: PositionedText[][], page: number, diagnostics: Diagnostic[]): PositionedText[][] {
+  const ordered = groups.map((line) => [...line].sort((a, b) => a.x - b.x));
+  const words = ordered.flat();
+  if (words.length < 2) return ordered;
+  const { words: texts, corrections } = correctWords(words.map((word) => word.text));
+  if (corrections.length === 0) return ordered;
+  for (const correction of corrections) diagnostics.push(correctionDiagnostic(correction, page));
+  let k = 0;
+  return ordered.map((line) => line.map((word) => ({ ...word, text: texts[k++]! })));
+}
+
+/**
+ * A cell's paragraphs read by OCR with a paragraph that goes on in lower case joined to the one before it: a name or
+ * a phrase the cell wraps ("Phòng Nội" over "vụ") is split where OCR's line boxes leave a wider gap, but a new item
+ * of a cell starts with a capital, a bullet or a number.
+ */
+function joinedLowerCaseParagraphs(paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = out[out.length - 1];
+    const first = paragraph.lines[0] ?? "";
+    const lastLine = previous?.lines[previous.lines.length - 1] ?? "";
+    if (previous && !paragraph.marker && re("u")`^[${LOWER}]`.test(first) && !/^[a-zđ][.)]/u.test(first) && !/[.;:!?]$/u.test(lastLine)) {
+      out[out.length - 1] = { ...previous, lines: [...previous.lines, ...paragraph.lines], ...(previous.ocrWords || paragraph.ocrWords ? { ocrWords: [...(previous.ocrWords ?? []), ...(paragraph.ocrWords ?? [])] } : {}) };
+    } else out.push(paragraph);
+  }
+  return out;
+}
+
+function ruledTable({ grid, cellLines }: GridPart, pitch: number, page: number, ocr: boolean, numbers: LineNumbers, diagnostics: Diagnostic[]): Placed {
+  const contents = grid.cells.map((gc, index) => {
+    const read = cellLines.get(index) ?? [];
+    const lines = withoutMadeUpStops(ocr ? withoutStrayOpening(read, page, diagnostics) : read, page, diagnostics);
+    const paragraphs = groupedCellParagraphs(ocr ? correctedInCell(lines, page, diagnostics) : lines, grid.xs[gc.col]!, grid.xs[gc.col + gc.colSpan]!, pitch, page, numbers);
+    return ocr ? joinedLowerCaseParagraphs(paragraphs) : paragraphs;
+  });
   const rows: Row[] = [];
   const rowCount = grid.ys.length - 1;
   const colCount = grid.xs.length - 1;
@@ -208,7 +262,7 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   // would read every wrapped line of a cell as a paragraph of its own.
   const cellLineGroups = parts.grids.flatMap((g) => [...g.cellLines.values()].map((groups) => groups.map(lineMetrics)));
   const pitch = usualPitch([flow, ...cellLineGroups]);
-  const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, numbers, diagnostics));
+  const placed: Placed[] = parts.grids.map((g) => ruledTable(g, pitch, page.page, page.ocr, numbers, diagnostics));
 
   const aligned = alignedTables(flow, pitch, page.page, {
     paragraphs: (items, rightEdge) => paragraphsWithin(items, rightEdge, pitch, page.page, numbers),

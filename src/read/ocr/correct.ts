@@ -8,7 +8,8 @@
  *   acronym fits.
  * - Diacritics are restored only inside a lexicon phrase: the window of OCR words must spell the phrase letter for
  *   letter once all diacritics are removed, at most one syllable (two in phrases of four or more) may differ, and a
- *   differing OCR syllable is left alone when it is itself a word of the lexicon. A lone word is never changed, and
+ *   differing OCR syllable is left alone when it is itself a word of the lexicon (unless it is the only one to differ
+ *   in a phrase of four or more). A lone word is never changed, and
  *   nothing is ever changed towards a form the lexicon does not hold.
  *
  * Every change is reported as an `ocr-correction` info diagnostic.
@@ -80,7 +81,10 @@ const LOOK_ALIKES: Readonly<Record<string, string>> = {
 };
 
 function acronymFor(token: string): string | null {
-  if (token.length < 3 || token !== token.toUpperCase() || !re("u")`^[${UPPER}]+$`.test(token)) return null;
+  // One stroke or round read as a digit among capitals ("1SO" for "ISO", "TCVN" with "0" for "O") counts as a letter
+  // misread; a code of letters and digits ("C04", "V01", "PA08") has more digits or no acronym of its shape.
+  const digits = (token.match(/[0-9|]/gu) ?? []).length;
+  if (token.length < 3 || token !== token.toUpperCase() || !re("u")`^[${UPPER}0-9|]+$`.test(token) || digits > 1) return null;
   if (ACRONYMS.includes(token) || LEXICON_SYLLABLES.has(token.toLowerCase())) return null;
   // "H" read as "II" is the one confusion that changes the length.
   const candidates = new Set<string>();
@@ -166,7 +170,11 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
     if (changed) change(i, token.lead + fixedParts.join("") + token.trail, "look-alike letters in a known acronym");
   }
 
-  const tokens = out.map((text, index) => splitToken(index, text));
+  // A dash standing alone between words ("Văn hóa - Thể thao") is inner punctuation of a phrase, as the lexicon's
+  // phrases are split (`syllablesOf`): it neither takes part in a phrase nor breaks one.
+  for (const { index, to } of bracketedNumbers(out)) change(index, to, "a bracketed item number read with look-alike strokes");
+
+  const tokens = out.map((text, index) => splitToken(index, text)).filter((token) => !/^[-–]$/u.test(out[token.index]!));
   const confirmed = new Set<number>();
   const corrected = new Set<number>();
   // Only words of letters take part in phrases; numbers and symbols break a phrase as they would in the text.
@@ -188,7 +196,10 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
       if (differing.length > (n >= 4 ? 2 : 1)) continue;
       const targets = differing.map((k) => window[k]!);
       if (targets.some((token) => confirmed.has(token.index) || corrected.has(token.index))) continue;
-      if (targets.some((token) => LEXICON_SYLLABLES.has(token.core.toLowerCase()))) continue;
+      // A differing syllable that is itself a word of the lexicon may be what was written ("tỉnh" beside "tinh"),
+      // unless three or more syllables around it spell the phrase exactly: "tỉnh giản biên chế" is "tinh giản".
+      const confirmedAround = n >= 4 && differing.length === 1;
+      if (!confirmedAround && targets.some((token) => LEXICON_SYLLABLES.has(token.core.toLowerCase()))) continue;
       for (const k of differing) {
         const token = window[k]!;
         const to = token.lead + withCaseOf(token.core, phrase.syllables[k]!) + token.trail;
@@ -199,6 +210,41 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
     }
   }
   return { words: out, corrections };
+}
+
+/** "(1)" as OCR misreads it: a bracket read as a brace or square bracket ("(1}", "{2)"), the 1 as "l", "|" or "!". */
+const BRACKETED = /^([(\[{])([0-9lI|!]{1,2})([)\]}])([.,;:]?)$/u;
+/** "(I)", "(i)": the Roman item markers some plans number with, or "(1)" misread; the page's other markers decide. */
+const ROMAN_ONE = /^\(([Ii])\)[.,;:]?$/u;
+const ROMAN_TWO = /^\((?:ii|II)\)[.,;:]?$/u;
+
+/**
+ * Bracketed item numbers ("(1) … (9)") that OCR misread, as their digits: strokes for 1 ("l", "|", "!") and mismatched
+ * brackets are never an item marker as written. A lone "(I)" or "(i)" is read as "(1)" only where the page numbers its
+ * items "(2)", "(3)" … and never "(ii)": otherwise it is a Roman item marker as written.
+ */
+export function bracketedNumbers(words: readonly string[]): Array<{ index: number; to: string }> {
+  const out: Array<{ index: number; to: string }> = [];
+  const arabic = words.some((word) => /^\([2-9]\)[.,;:]?$/u.test(word));
+  const roman = words.some((word) => ROMAN_TWO.test(word));
+  const lettered = words.some((word) => /^\(k\)[.,;:]?$/u.test(word));
+  words.forEach((word, index) => {
+    const match = BRACKETED.exec(word);
+    if (match) {
+      const digits = match[2]!.replace(/[lI|!]/gu, "1");
+      const paired = `${match[1]}${match[3]}`;
+      if (/^[0-9]+$/u.test(match[2]!) && (paired === "()" || paired === "[]" || paired === "{}")) return;
+      // "(l)" after "(k)" is the letter item as written.
+      if (match[2] === "l" && lettered) return;
+      if (match[2] === "I" && !(arabic && !roman)) return;
+      if (/^0/u.test(digits)) return;
+      out.push({ index, to: `(${digits})${match[4]}` });
+      return;
+    }
+    const one = ROMAN_ONE.exec(word);
+    if (one && arabic && !roman) out.push({ index, to: `(1)${word.slice(3)}` });
+  });
+  return out;
 }
 
 export function correctionDiagnostic(correction: Correction, page: number): Diagnostic {

@@ -64,6 +64,7 @@ export const AGENCIES: readonly string[] = [
   "Ủy ban Mặt trận Tổ quốc Việt Nam",
   "Ủy ban MTTQ Việt Nam",
   "Trung tâm Văn hóa - Thông tin và Thể thao",
+  "Trung tâm Văn hóa - Thể thao và Truyền thanh",
   "các cơ quan chuyên môn",
   "các cơ quan, đơn vị",
   "UBND các xã, thị trấn",

@@ -96,7 +96,9 @@ export function splitRunTogether(word: string): string[] {
   if (re("u")`[./:@][${LETTER}]`.test(word.replace(/^\d{1,2}(?:\.\d{1,2})*\./u, ""))) return [word];
   const out: string[] = [];
   for (const part of splitMarks(word)) {
-    const core = re("u")`^([${LETTER}]+)([,.;:)]*)$`.exec(part);
+    // An opening bracket or quote before the word stays before its first syllable ("(Cáccơquan" → "(Các cơ quan").
+    const opening = /^[("“]+/u.exec(part)?.[0] ?? "";
+    const core = re("u")`^([${LETTER}]+)([,.;:)]*)$`.exec(part.slice(opening.length));
     if (!core || !HAS_LOWER.test(core[1]!.slice(1)) || isSyllable(core[1]!) || HAS_UPPER.test(core[1]!.slice(1))) {
       out.push(part);
       continue;
@@ -110,6 +112,7 @@ export function splitRunTogether(word: string): string[] {
     }
     if (HAS_UPPER.test(head)) pieces[0] = head + pieces[0]!.slice(1);
     pieces[pieces.length - 1] += core[2] ?? "";
+    pieces[0] = opening + pieces[0]!;
     out.push(...pieces);
   }
   return out.length > 0 ? out : [word];
