@@ -11,7 +11,7 @@ import { findFurniture } from "./furniture.js";
 import { missingColumnBorders } from "./hrules.js";
 import { dropFootnoteReferences } from "./notes.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
-import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
+import { type Line, groupLines, lineMetrics, makeLine, splitRunPieces, splitSegments } from "./lines.js";
 import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 import { median } from "./median.js";
@@ -34,7 +34,7 @@ interface PageParts {
 
 function splitPage(page: PageContent): PageParts {
   const items = dropFootnoteReferences(
-    page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
+    splitRunPieces(page.items).filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
     page.height,
   );
   // Tables ruled between rows only get their column borders from the gutters of their text (hrules.ts).
