@@ -39,6 +39,14 @@ export interface CellReader {
 
 /** The narrowest gutter, in font sizes: wider than a word space, narrower than the padding of two table cells. */
 const MIN_GUTTER_EM = 0.6;
+/**
+ * A narrower gutter is a column's when the text after it starts at one x on several lines (a column set from the
+ * left: LibreOffice pads a cell by 0.1 cm a side, so a cell's text that fills it stops 0.4 em short of the next
+ * column's text). Word spaces are wider than this but never line up from line to line.
+ */
+const ALIGNED_GUTTER_SHARE = 0.5;
+const ALIGNED_LINES = 3;
+const SAME_X = 1;
 /** No page holds a borderless block taller than this; the bound keeps growing a block cheap on hostile pages. */
 const MAX_BLOCK_LINES = 150;
 
@@ -51,10 +59,13 @@ export function findGutters(lines: Line[], minGap: number, support: number): Gut
   const gaps: Gutter[] = [];
   let right = -Infinity;
   for (const [x1, x2] of spans) {
-    if (right > -Infinity && x1 - right >= minGap) gaps.push({ left: right, right: x1 });
+    if (right > -Infinity && x1 - right >= ALIGNED_GUTTER_SHARE * minGap) gaps.push({ left: right, right: x1 });
     right = Math.max(right, x2);
   }
-  return gaps.filter((gap) => lines.filter((l) => l.x < gap.left && l.right > gap.right).length >= support);
+  const alignedStart = (gap: Gutter): boolean => lines.filter((l) => l.items.some((i) => Math.abs(i.x - gap.right) <= SAME_X)).length >= ALIGNED_LINES;
+  return gaps.filter(
+    (gap) => (gap.right - gap.left >= minGap || alignedStart(gap)) && lines.filter((l) => l.x < gap.left && l.right > gap.right).length >= support,
+  );
 }
 
 /**
@@ -63,16 +74,20 @@ export function findGutters(lines: Line[], minGap: number, support: number): Gut
  */
 function crosses(line: Line, gutters: Gutter[], minGap: number): boolean {
   return gutters.some((g) => {
+    // A narrow gutter (see ALIGNED_GUTTER_SHARE) asks for a free stretch as wide as its own narrowest part.
+    const needed = g.right - g.left < minGap ? ALIGNED_GUTTER_SHARE * minGap : minGap;
     const spans = line.items
       .map((i) => [Math.max(g.left, i.x), Math.min(g.right, i.x + i.width)] as const)
       .filter(([a, b]) => b > a)
       .sort((a, b) => a[0] - b[0]);
     let free = g.left;
     for (const [a, b] of spans) {
-      if (a - free >= minGap) return false;
+      if (a - free >= needed) return false;
       free = Math.max(free, b);
     }
-    return g.right - free < minGap;
+    // The stretch left before the next column's text may be as narrow as two cells' padding: a cell's line that
+    // fills it stops there.
+    return g.right - free < ALIGNED_GUTTER_SHARE * minGap;
   });
 }
 
@@ -97,6 +112,9 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
   const crossing = (line: Line): boolean => crosses(line, gutters, minGap);
   let gutters = gutterSet();
   const tight = (upper: Line, lower: Line) => lineGap(upper, lower) <= pitch + 0.3;
+  // The next row of a table: its cells' padding above it, and text in two of the block's columns or more.
+  const nextRow = (upper: Line, lower: Line): boolean =>
+    gutters.length > 0 && lineGap(upper, lower) <= 2 * pitch && columnsUsed(lower, gutters.map((g) => (g.left + g.right) / 2)) >= 2;
   // Running text that starts or ends right beside the candidate and crosses a gutter: the candidate is its line.
   const proseNeighbour = (neighbour: Line | undefined, candidate: Line, below: boolean): boolean =>
     neighbour !== undefined &&
@@ -109,7 +127,7 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     if (taken.has(line)) break;
     const previous = block[block.length - 1]!;
     if (segmented[k]) isSegmented.add(line);
-    else if (gutters.length === 0 || !tight(previous, line) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
+    else if (gutters.length === 0 || !(tight(previous, line) || nextRow(previous, line)) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
     block.push(line);
     gutters = gutterSet();
   }
