@@ -20,13 +20,15 @@ import type { PositionedText } from "./types.js";
 import { LETTER, NUMBER, re } from "../../letters.js";
 
 /** A gap between two columns: no word of the block covers x from `left` to `right`. */
-interface Gutter {
+export interface Gutter {
   left: number;
   right: number;
 }
 
 export interface AlignedBlock {
   lines: Line[];
+  /** The gaps between its columns, left to right. */
+  gutters: Gutter[];
   table: Table;
   top: number;
 }
@@ -81,13 +83,14 @@ function crosses(line: Line, gutters: Gutter[], minGap: number): boolean {
       .filter(([a, b]) => b > a)
       .sort((a, b) => a[0] - b[0]);
     let free = g.left;
+    // The stretch left before the next column's text (a word running out of the gutter on its right) may be as
+    // narrow as two cells' padding: a cell's line that fills its cell stops there.
+    const beforeNextColumn = ALIGNED_GUTTER_SHARE * minGap;
     for (const [a, b] of spans) {
-      if (a - free >= needed) return false;
+      if (a - free >= (b >= g.right ? beforeNextColumn : needed)) return false;
       free = Math.max(free, b);
     }
-    // The stretch left before the next column's text may be as narrow as two cells' padding: a cell's line that
-    // fills it stops there.
-    return g.right - free < ALIGNED_GUTTER_SHARE * minGap;
+    return g.right - free < beforeNextColumn;
   });
 }
 
@@ -242,7 +245,7 @@ export function alignedTables(lines: Line[], pitch: number, page: number, reader
     const gutters = findGutters(block.lines, MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size));
     if (gutters.length === 0) continue;
     for (const line of block.lines) used.add(line);
-    tables.push({ lines: block.lines, table: toTable(block.lines, gutters, pitch, reader, page), top: block.lines[0]!.top });
+    tables.push({ lines: block.lines, gutters, table: toTable(block.lines, gutters, pitch, reader, page), top: block.lines[0]!.top });
     i = lines.indexOf(block.lines[block.lines.length - 1]!);
   }
   return { tables, used };

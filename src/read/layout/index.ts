@@ -214,7 +214,8 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
     paragraphs: (items, rightEdge) => paragraphsWithin(items, rightEdge, pitch, page.page, numbers),
     lineAt: (y) => numbers.at(y),
   });
-  placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table })));
+  // A borderless table's geometry is its gutters: where its columns part, for joining it across a page break.
+  placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table, geometry: { xs: [], gutters: t.gutters, closedTop: false, closedBottom: false, page: page.page } })));
   // A lone line of side-by-side texts ("Số: 60/QĐ-UBND" … "Đức Thọ, ngày …") is read as separate texts.
   const remaining = flow
     .filter((l) => !aligned.used.has(l))
