@@ -199,6 +199,8 @@ export class TextRunCollector {
   #run: OpenRun | null = null;
   /** A whitespace glyph came after the last visible glyph of the run (pdf.js's "two last chars"). */
   #spacePending = false;
+  /** How far the whitespace glyphs since the last visible glyph moved the pen (text space), to tell a jump from them. */
+  #spaceAdvance = 0;
   #annotationDepth = 0;
 
   constructor(options: {
@@ -358,7 +360,11 @@ export class TextRunCollector {
       if (glyph.kind === "whitespace") {
         spacing += vertical ? -advance : advance;
         this.#advanceAlong(spacing, -spacing);
-        if (this.#run) this.#spacePending = true;
+        if (this.#run) {
+          if (!this.#spacePending) this.#spaceAdvance = 0;
+          this.#spacePending = true;
+          this.#spaceAdvance += vertical ? -spacing : spacing * s.hScale;
+        }
         continue;
       }
       const mark = glyph.kind === "zero-width-mark";
@@ -428,7 +434,9 @@ export class TextRunCollector {
       if (this.#spacePending) this.#flush();
       else run.width += along;
     } else if (along >= SPACE_IN_FLOW_MIN * fontSize && along <= SPACE_IN_FLOW_MAX * fontSize) {
-      if (!this.#state.font?.vertical) run.gaps.push({ part: run.parts.length, from: run.width * run.advanceScale, to: (run.width + along) * run.advanceScale });
+      // A gap the pen jumped, not (only) the width of the space glyphs drawn since the last letter.
+      const jumped = !this.#spacePending || along - this.#spaceAdvance > TRACKING_SPACE * fontSize;
+      if (jumped && !this.#state.font?.vertical) run.gaps.push({ part: run.parts.length, from: run.width * run.advanceScale, to: (run.width + along) * run.advanceScale });
       run.parts.push(" ");
       run.width += along;
       this.#spacePending = false;
