@@ -75,22 +75,24 @@ export function findGutters(lines: Line[], minGap: number, support: number): Gut
  * line may reach into a gutter (a long recipient under a short "Nơi nhận:"), which only narrows it.
  */
 function crosses(line: Line, gutters: Gutter[], minGap: number): boolean {
+  // Where the line's own text starts the next column at the column's start, the stretch before it may be as narrow as
+  // two cells' padding (a cell's line that fills its cell stops there, see ALIGNED_GUTTER_SHARE); anywhere else a
+  // stretch must be a full gutter wide, or running text whose word spaces fall in the gutter would pass.
+  const beforeNextColumn = ALIGNED_GUTTER_SHARE * minGap;
   return gutters.some((g) => {
-    // A narrow gutter (see ALIGNED_GUTTER_SHARE) asks for a free stretch as wide as its own narrowest part.
-    const needed = g.right - g.left < minGap ? ALIGNED_GUTTER_SHARE * minGap : minGap;
     const spans = line.items
       .map((i) => [Math.max(g.left, i.x), Math.min(g.right, i.x + i.width)] as const)
       .filter(([a, b]) => b > a)
       .sort((a, b) => a[0] - b[0]);
+    if (spans.length === 0) return false;
     let free = g.left;
-    // The stretch left before the next column's text (a word running out of the gutter on its right) may be as
-    // narrow as two cells' padding: a cell's line that fills its cell stops there.
-    const beforeNextColumn = ALIGNED_GUTTER_SHARE * minGap;
     for (const [a, b] of spans) {
-      if (a - free >= (b >= g.right ? beforeNextColumn : needed)) return false;
+      if (a - free >= minGap || (a - free >= beforeNextColumn && Math.abs(a - g.right) <= SAME_X)) return false;
       free = Math.max(free, b);
     }
-    return g.right - free < beforeNextColumn;
+    const startsNextColumn = line.items.some((i) => Math.abs(i.x - g.right) <= SAME_X);
+    const rest = g.right - free;
+    return !(rest >= minGap || (rest >= beforeNextColumn && startsNextColumn));
   });
 }
 
