@@ -15,7 +15,7 @@
  */
 import type { Cell, Paragraph, Row, Table } from "../../model/types.js";
 import { cell } from "../../model/types.js";
-import { type Line, splitSegments } from "./lines.js";
+import { type Line, isListMarker, splitSegments } from "./lines.js";
 import type { PositionedText } from "./types.js";
 import { LETTER, NUMBER, re } from "../../letters.js";
 
@@ -64,7 +64,13 @@ export function findGutters(lines: Line[], minGap: number, support: number): Gut
     if (right > -Infinity && x1 - right >= ALIGNED_GUTTER_SHARE * minGap) gaps.push({ left: right, right: x1 });
     right = Math.max(right, x2);
   }
-  const alignedStart = (gap: Gutter): boolean => lines.filter((l) => l.items.some((i) => Math.abs(i.x - gap.right) <= SAME_X)).length >= ALIGNED_LINES;
+  // Lines whose text after the gap starts at its right edge, with words before it: text after a list marker ("-"
+  // and its item) starts at one x too, and is no column.
+  const alignedStart = (gap: Gutter): boolean =>
+    lines.filter((l) => {
+      const before = l.items.filter((i) => i.x + i.width <= gap.left + SAME_X);
+      return l.items.some((i) => Math.abs(i.x - gap.right) <= SAME_X) && before.length > 0 && !before.every((i) => isListMarker(i.text));
+    }).length >= ALIGNED_LINES;
   return gaps.filter(
     (gap) => (gap.right - gap.left >= minGap || alignedStart(gap)) && lines.filter((l) => l.x < gap.left && l.right > gap.right).length >= support,
   );

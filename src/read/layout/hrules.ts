@@ -9,6 +9,7 @@
 import type { HLine, VLine } from "./tables.js";
 import type { PositionedText, Ruling } from "./types.js";
 import { median } from "./median.js";
+import { isListMarker } from "./lines.js";
 import { LETTER, NUMBER, re } from "../../letters.js";
 
 interface Stack {
@@ -72,8 +73,18 @@ function gutters(items: Array<{ item: PositionedText; band: number }>, minGap: n
     if (right > -Infinity && x1 - right >= minAlignedGap) gaps.push({ left: right, right: x1 });
     right = Math.max(right, x2);
   }
-  const alignedStart = (gap: { right: number }): boolean =>
-    new Set(items.filter(({ item }) => Math.abs(item.x - gap.right) <= SAME_X).map(({ band }) => band)).size >= ALIGNED_ROWS;
+  // Rows whose text after the gap starts at its right edge, with words before it on that line: text after a list
+  // marker ("-" and its item) starts at one x too, and is no column.
+  const alignedStart = (gap: { left: number; right: number }): boolean =>
+    new Set(
+      items
+        .filter(({ item }) => Math.abs(item.x - gap.right) <= SAME_X)
+        .filter(({ item: start }) => {
+          const before = items.filter(({ item }) => item.x + item.width <= gap.left + SAME_X && Math.abs(item.y - start.y) < 0.5 * start.height);
+          return before.length > 0 && !before.every(({ item }) => isListMarker(item.text));
+        })
+        .map(({ band }) => band),
+    ).size >= ALIGNED_ROWS;
   return gaps.filter((gap) => {
     if (gap.right - gap.left < minGap && !alignedStart(gap)) return false;
     const left = new Set(items.filter(({ item }) => item.x + item.width <= gap.left).map((i) => i.band));

@@ -409,6 +409,11 @@ export function makeLine(items: PositionedText[]): Line {
 /** A list marker drawn on its own ("+", "-", "1.", "a)", "II."): Word and LibreOffice put a tab after it. */
 const LIST_MARKER = /^(?:[-–—+•·∙◦○●▪■□➢➤►✓✔*]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)$/u;
 
+/** Whether a text is a list marker alone ("-", "+", "1.", "a)", "II."), as drawn before a list item's text. */
+export function isListMarker(text: string): boolean {
+  return LIST_MARKER.test(text.trim());
+}
+
 /**
  * Splits a line where the gap between two items is wider than `gapEm` font sizes: side-by-side blocks (the agency and
  * the national motto at the top of a plan, "Nơi nhận" and the signer at its foot) are separate texts. A list marker
