@@ -15,7 +15,7 @@ import { InputError, LimitError } from "../errors.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
-import { type RunFont, SOFT_HYPHEN, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
+import { type RunFont, type RunPiece, SOFT_HYPHEN, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
 import { FONTLESS_DOCUMENT, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan } from "./pdfjs-env.js";
 import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
 import { checkInflatedSize } from "./pdf-streams.js";
@@ -242,6 +242,7 @@ interface TextItemLike {
   str: string;
   transform: number[];
   width: number;
+  pieces?: RunPiece[];
 }
 
 /** One page through pdf.js: its words in top-left coordinates and its ruling lines. */
@@ -302,7 +303,9 @@ export function positionText(item: TextItemLike, viewTransform: Matrix): Positio
   const width = Math.abs(item.width) || fontSize * 0.5 * item.str.length;
   const text = item.str;
   if (Math.abs(angle) < 0.05) {
-    return { text, x: m[4], y: m[5] - 0.8 * fontSize, width, height: fontSize };
+    const positioned: PositionedText = { text, x: m[4], y: m[5] - 0.8 * fontSize, width, height: fontSize };
+    if (item.pieces && item.pieces.length > 0) positioned.pieces = item.pieces.map((piece) => ({ text: piece.text, x: m[4] + piece.offset, width: piece.width }));
+    return positioned;
   }
   // Text that runs at an angle to the page (a rotated label): its bounding box, so it still lands in the right cell.
   const cos = Math.cos(angle);
@@ -497,13 +500,20 @@ export async function readPdfPages(
       if (legacy) {
         // Converted as one text (items alone are too short for the detector), then split back item by item.
         const converted = convertLegacyVietnamese(content.items.map((i) => i.text.replace(/\n/g, " ")).join("\n")).value.split("\n");
-        if (converted.length === content.items.length) content.items.forEach((item, k) => (item.text = converted[k]!));
+        // The pieces of a run hold the text before its conversion: the converted run stays whole.
+        if (converted.length === content.items.length) content.items.forEach((item, k) => {
+          item.text = converted[k]!;
+          delete item.pieces;
+        });
         legacyConverted = true;
         legacyDiagnostic = { severity: "info", code: "legacy-font-converted", message: `page ${n}: text in the legacy Vietnamese font encoding ${legacy} was converted to Unicode`, where: { page: n } };
       }
       const tcvn3GlyphsDropped = legacy !== "tcvn3" && content.items.some((item) => withoutTcvn3Glyphs(item.text) !== item.text);
       if (tcvn3GlyphsDropped) {
-        for (const item of content.items) item.text = withoutTcvn3Glyphs(item.text);
+        for (const item of content.items) {
+          item.text = withoutTcvn3Glyphs(item.text);
+          if (item.pieces) item.pieces = item.pieces.map((piece) => ({ ...piece, text: withoutTcvn3Glyphs(piece.text) })).filter((piece) => piece.text.trim() !== "");
+        }
         content.items = content.items.filter((item) => item.text.trim() !== "");
       }
       const readText = legacyConverted || tcvn3GlyphsDropped ? content.items.map((i) => i.text).join(" ") : pageText;

@@ -15,18 +15,20 @@
  */
 import type { Cell, Paragraph, Row, Table } from "../../model/types.js";
 import { cell } from "../../model/types.js";
-import { type Line, splitSegments } from "./lines.js";
+import { type Line, isListMarker, splitSegments } from "./lines.js";
 import type { PositionedText } from "./types.js";
 import { LETTER, NUMBER, re } from "../../letters.js";
 
 /** A gap between two columns: no word of the block covers x from `left` to `right`. */
-interface Gutter {
+export interface Gutter {
   left: number;
   right: number;
 }
 
 export interface AlignedBlock {
   lines: Line[];
+  /** The gaps between its columns, left to right. */
+  gutters: Gutter[];
   table: Table;
   top: number;
 }
@@ -39,6 +41,14 @@ export interface CellReader {
 
 /** The narrowest gutter, in font sizes: wider than a word space, narrower than the padding of two table cells. */
 const MIN_GUTTER_EM = 0.6;
+/**
+ * A narrower gutter is a column's when the text after it starts at one x on several lines (a column set from the
+ * left: LibreOffice pads a cell by 0.1 cm a side, so a cell's text that fills it stops 0.4 em short of the next
+ * column's text). Word spaces are wider than this but never line up from line to line.
+ */
+const ALIGNED_GUTTER_SHARE = 0.5;
+const ALIGNED_LINES = 3;
+const SAME_X = 1;
 /** No page holds a borderless block taller than this; the bound keeps growing a block cheap on hostile pages. */
 const MAX_BLOCK_LINES = 150;
 
@@ -51,10 +61,19 @@ export function findGutters(lines: Line[], minGap: number, support: number): Gut
   const gaps: Gutter[] = [];
   let right = -Infinity;
   for (const [x1, x2] of spans) {
-    if (right > -Infinity && x1 - right >= minGap) gaps.push({ left: right, right: x1 });
+    if (right > -Infinity && x1 - right >= ALIGNED_GUTTER_SHARE * minGap) gaps.push({ left: right, right: x1 });
     right = Math.max(right, x2);
   }
-  return gaps.filter((gap) => lines.filter((l) => l.x < gap.left && l.right > gap.right).length >= support);
+  // Lines whose text after the gap starts at its right edge, with words before it: text after a list marker ("-"
+  // and its item) starts at one x too, and is no column.
+  const alignedStart = (gap: Gutter): boolean =>
+    lines.filter((l) => {
+      const before = l.items.filter((i) => i.x + i.width <= gap.left + SAME_X);
+      return l.items.some((i) => Math.abs(i.x - gap.right) <= SAME_X) && before.length > 0 && !before.every((i) => isListMarker(i.text));
+    }).length >= ALIGNED_LINES;
+  return gaps.filter(
+    (gap) => (gap.right - gap.left >= minGap || alignedStart(gap)) && lines.filter((l) => l.x < gap.left && l.right > gap.right).length >= support,
+  );
 }
 
 /**
@@ -62,17 +81,24 @@ export function findGutters(lines: Line[], minGap: number, support: number): Gut
  * line may reach into a gutter (a long recipient under a short "Nơi nhận:"), which only narrows it.
  */
 function crosses(line: Line, gutters: Gutter[], minGap: number): boolean {
+  // Where the line's own text starts the next column at the column's start, the stretch before it may be as narrow as
+  // two cells' padding (a cell's line that fills its cell stops there, see ALIGNED_GUTTER_SHARE); anywhere else a
+  // stretch must be a full gutter wide, or running text whose word spaces fall in the gutter would pass.
+  const beforeNextColumn = ALIGNED_GUTTER_SHARE * minGap;
   return gutters.some((g) => {
     const spans = line.items
       .map((i) => [Math.max(g.left, i.x), Math.min(g.right, i.x + i.width)] as const)
       .filter(([a, b]) => b > a)
       .sort((a, b) => a[0] - b[0]);
+    if (spans.length === 0) return false;
     let free = g.left;
     for (const [a, b] of spans) {
-      if (a - free >= minGap) return false;
+      if (a - free >= minGap || (a - free >= beforeNextColumn && Math.abs(a - g.right) <= SAME_X)) return false;
       free = Math.max(free, b);
     }
-    return g.right - free < minGap;
+    const startsNextColumn = line.items.some((i) => Math.abs(i.x - g.right) <= SAME_X);
+    const rest = g.right - free;
+    return !(rest >= minGap || (rest >= beforeNextColumn && startsNextColumn));
   });
 }
 
@@ -97,6 +123,9 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
   const crossing = (line: Line): boolean => crosses(line, gutters, minGap);
   let gutters = gutterSet();
   const tight = (upper: Line, lower: Line) => lineGap(upper, lower) <= pitch + 0.3;
+  // The next row of a table: its cells' padding above it, and text in two of the block's columns or more.
+  const nextRow = (upper: Line, lower: Line): boolean =>
+    gutters.length > 0 && lineGap(upper, lower) <= 2 * pitch && columnsUsed(lower, gutters.map((g) => (g.left + g.right) / 2)) >= 2;
   // Running text that starts or ends right beside the candidate and crosses a gutter: the candidate is its line.
   const proseNeighbour = (neighbour: Line | undefined, candidate: Line, below: boolean): boolean =>
     neighbour !== undefined &&
@@ -109,7 +138,7 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     if (taken.has(line)) break;
     const previous = block[block.length - 1]!;
     if (segmented[k]) isSegmented.add(line);
-    else if (gutters.length === 0 || !tight(previous, line) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
+    else if (gutters.length === 0 || !(tight(previous, line) || nextRow(previous, line)) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
     block.push(line);
     gutters = gutterSet();
   }
@@ -224,7 +253,7 @@ export function alignedTables(lines: Line[], pitch: number, page: number, reader
     const gutters = findGutters(block.lines, MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size));
     if (gutters.length === 0) continue;
     for (const line of block.lines) used.add(line);
-    tables.push({ lines: block.lines, table: toTable(block.lines, gutters, pitch, reader, page), top: block.lines[0]!.top });
+    tables.push({ lines: block.lines, gutters, table: toTable(block.lines, gutters, pitch, reader, page), top: block.lines[0]!.top });
     i = lines.indexOf(block.lines[block.lines.length - 1]!);
   }
   return { tables, used };

@@ -9,6 +9,7 @@
 import type { HLine, VLine } from "./tables.js";
 import type { PositionedText, Ruling } from "./types.js";
 import { median } from "./median.js";
+import { isListMarker } from "./lines.js";
 import { LETTER, NUMBER, re } from "../../letters.js";
 
 interface Stack {
@@ -25,6 +26,14 @@ const EDGE = 3;
 const SAME_Y = 1.5;
 /** Gutters narrower than this share of the text size are word spaces. */
 const MIN_GUTTER_EM = 0.6;
+/**
+ * A narrower gutter (LibreOffice pads a cell by 0.1 cm a side, so a cell's text that fills it stops 0.4 em short of the
+ * next column's) is a column's when the text after it starts at one x in several rows: a column set from the left.
+ * Word spaces are wider than this but never line up from row to row.
+ */
+const MIN_ALIGNED_GUTTER_EM = 0.3;
+const ALIGNED_ROWS = 3;
+const SAME_X = 1;
 /** Cell padding (points) assumed when the table's own cannot be measured, and the most it is taken to be. */
 const DEFAULT_PADDING = 2;
 const MAX_PADDING = 6;
@@ -56,15 +65,28 @@ function bandOf(y: number, ys: number[]): number {
  * or in the first band: the header row names every column (on a page that continues a table, the repeated header
  * may be the only row with text in the number column).
  */
-function gutters(items: Array<{ item: PositionedText; band: number }>, minGap: number): Array<{ left: number; right: number }> {
+function gutters(items: Array<{ item: PositionedText; band: number }>, minGap: number, minAlignedGap: number): Array<{ left: number; right: number }> {
   const spans = items.map(({ item }) => [item.x, item.x + item.width] as const).sort((a, b) => a[0] - b[0]);
   const gaps: Array<{ left: number; right: number }> = [];
   let right = -Infinity;
   for (const [x1, x2] of spans) {
-    if (right > -Infinity && x1 - right >= minGap) gaps.push({ left: right, right: x1 });
+    if (right > -Infinity && x1 - right >= minAlignedGap) gaps.push({ left: right, right: x1 });
     right = Math.max(right, x2);
   }
+  // Rows whose text after the gap starts at its right edge, with words before it on that line: text after a list
+  // marker ("-" and its item) starts at one x too, and is no column.
+  const alignedStart = (gap: { left: number; right: number }): boolean =>
+    new Set(
+      items
+        .filter(({ item }) => Math.abs(item.x - gap.right) <= SAME_X)
+        .filter(({ item: start }) => {
+          const before = items.filter(({ item }) => item.x + item.width <= gap.left + SAME_X && Math.abs(item.y - start.y) < 0.5 * start.height);
+          return before.length > 0 && !before.every(({ item }) => isListMarker(item.text));
+        })
+        .map(({ band }) => band),
+    ).size >= ALIGNED_ROWS;
   return gaps.filter((gap) => {
+    if (gap.right - gap.left < minGap && !alignedStart(gap)) return false;
     const left = new Set(items.filter(({ item }) => item.x + item.width <= gap.left).map((i) => i.band));
     const rightOf = new Set(items.filter(({ item }) => item.x >= gap.right).map((i) => i.band));
     const both = [...left].filter((band) => rightOf.has(band));
@@ -129,8 +151,8 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
     if (inside.length === 0) continue;
     // Columns are read off the rows of data: bold rows past the first (group labels merged over the row) run across.
     const data = dataBands(inside);
-    const minGap = MIN_GUTTER_EM * (median(inside.map(({ item }) => item.height)) || 10);
-    const found = gutters(data, minGap);
+    const em = median(inside.map(({ item }) => item.height)) || 10;
+    const found = gutters(data, MIN_GUTTER_EM * em, MIN_ALIGNED_GUTTER_EM * em);
     if (found.length === 0) continue;
     for (const x of [stack.x1, stack.x2]) {
       if (!vertical.some((v) => Math.abs(v.x - x) <= EDGE)) added.push({ x1: x, y1: top, x2: x, y2: bottom });

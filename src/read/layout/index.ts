@@ -11,7 +11,7 @@ import { findFurniture } from "./furniture.js";
 import { missingColumnBorders } from "./hrules.js";
 import { dropFootnoteReferences } from "./notes.js";
 import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
-import { type Line, groupLines, lineMetrics, makeLine, splitSegments } from "./lines.js";
+import { type Line, groupLines, lineMetrics, makeLine, splitRunPieces, splitSegments } from "./lines.js";
 import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 import { median } from "./median.js";
@@ -35,7 +35,7 @@ interface PageParts {
 
 function splitPage(page: PageContent): PageParts {
   const items = dropFootnoteReferences(
-    page.items.filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
+    splitRunPieces(page.items).filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
     page.height,
   );
   // Tables ruled between rows only get their column borders from the gutters of their text (hrules.ts).
@@ -268,7 +268,8 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
     paragraphs: (items, rightEdge) => paragraphsWithin(items, rightEdge, pitch, page.page, numbers),
     lineAt: (y) => numbers.at(y),
   });
-  placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table })));
+  // A borderless table's geometry is its gutters: where its columns part, for joining it across a page break.
+  placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table, geometry: { xs: [], gutters: t.gutters, closedTop: false, closedBottom: false, page: page.page } })));
   // A lone line of side-by-side texts ("Số: 60/QĐ-UBND" … "Đức Thọ, ngày …") is read as separate texts.
   const remaining = flow
     .filter((l) => !aligned.used.has(l))

@@ -12,6 +12,11 @@ import { LOWER, re } from "../../letters.js";
 /** Where a ruled table's columns are and whether its top and bottom borders are drawn. */
 export interface TableGeometry {
   xs: number[];
+  /**
+   * A borderless table's (`aligned.ts`): the gaps between its columns instead of borders. Its first and last row
+   * show no border, so a row cut by the page break is told by its text alone.
+   */
+  gutters?: Array<{ left: number; right: number }>;
   closedTop: boolean;
   closedBottom: boolean;
   page: number;
@@ -169,19 +174,25 @@ function voteHeader(table: Table, index: number, reading: Row): void {
   });
 }
 
-function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): boolean {
-  if (!prev.closedBottom || !next.closedTop) return true;
+/**
+ * Whether the next page's first row is the rest of the row the break cut: "seen" when the borders show it (no rule
+ * under the last row or over the first), "guessed" when only the text says so (a first cell without a number and
+ * text going on mid-sentence), as it must in a table drawn without rules.
+ */
+function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): "seen" | "guessed" | false {
+  const borderless = prev.gutters !== undefined || next.gutters !== undefined;
+  if (!borderless && (!prev.closedBottom || !next.closedTop)) return "seen";
   const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
   if (filled.length === 0) return false;
   const firstColumnEmpty = first.cells[0] !== undefined && (first.cells[0].merged !== undefined || isEmptyCell(first.cells[0]));
   if (!firstColumnEmpty) return false;
   // Most of the row's text going on mid-sentence: the tail of a row the page break cut.
   const continuing = filled.filter(({ c }) => continuesText(cellText(c))).length;
-  if (continuing * 2 >= filled.length) return true;
+  if (continuing * 2 >= filled.length) return "guessed";
   // A lone cell going on under a row whose other columns are all done is the tail of that row's cell.
   if (filled.length === 1) {
     const above = last.cells[filled[0]!.k];
-    return above !== undefined && !isEmptyCell(above);
+    return above !== undefined && !isEmptyCell(above) ? "guessed" : false;
   }
   return false;
 }
@@ -197,10 +208,24 @@ function appendContent(target: Cell, addition: Paragraph[]): void {
   target.content.push(...tail);
 }
 
+/**
+ * Two borderless tables are one across a page break when they have the same columns: as many gutters (three columns
+ * at least: a page header or a signature block is two), each overlapping its counterpart. The ragged text of each
+ * page moves a gutter's edges, never off its column boundary.
+ */
+function gutterMap(prev: TableGeometry, next: TableGeometry): Array<[number, number]> | null {
+  const a = prev.gutters;
+  const b = next.gutters;
+  if (!a || !b || a.length < 2 || a.length !== b.length) return null;
+  if (!a.every((g, k) => Math.min(g.right, b[k]!.right) > Math.max(g.left, b[k]!.left))) return null;
+  return Array.from({ length: a.length + 1 }, (_, k): [number, number] => [k, k + 1]);
+}
+
 function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextGeometry: TableGeometry, diagnostics: Diagnostic[]): boolean {
-  const ranges = columnMap(prevGeometry.xs, nextGeometry.xs);
+  const borderless = prevGeometry.gutters !== undefined || nextGeometry.gutters !== undefined;
+  const ranges = borderless ? gutterMap(prevGeometry, nextGeometry) : columnMap(prevGeometry.xs, nextGeometry.xs);
   if (!ranges) return false;
-  const width = prevGeometry.xs.length - 1;
+  const width = borderless ? ranges.length : prevGeometry.xs.length - 1;
   let rows = next.rows.map((row) => remapRow(row, ranges, width));
   const page = nextGeometry.page;
 
@@ -217,7 +242,8 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
 
   const last = prev.rows[prev.rows.length - 1];
   const first = rows[0];
-  if (last && first && isCutRow(last, first, prevGeometry, nextGeometry)) {
+  const cut = last && first ? isCutRow(last, first, prevGeometry, nextGeometry) : false;
+  if (last && first && cut) {
     const lastIndex = prev.rows.length - 1;
     first.cells.forEach((c, k) => {
       if (c.merged) return;
@@ -233,7 +259,8 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
       }
     });
     rows = rows.slice(1);
-    diagnostics.push({ severity: "info", code: "row-joined-across-page", message: `page ${page}: a table row cut by the page break was joined back into its row`, where: { page } });
+    const how = cut === "guessed" ? " (a guess: its number cell is empty and its text goes on)" : "";
+    diagnostics.push({ severity: "info", code: "row-joined-across-page", message: `page ${page}: a table row cut by the page break was joined back into its row${how}`, where: { page } });
   }
 
   // A vertically merged cell that goes on over the break: its empty continuation becomes part of the merge.

@@ -283,6 +283,23 @@ function nearest(items: PositionedText[], cx: number): PositionedText | undefine
 /** A gap wider than this (in font sizes) between two pieces of text is a word space. */
 const WORD_GAP = 0.18;
 
+/** pdf.js's least space inside a run (`SPACE_IN_FLOW_MIN`): a gap its producer left in a run is a space from there. */
+const RUN_GAP = 0.102;
+
+/**
+ * Items with their runs cut at the gaps their producer left (see `PositionedText.pieces`): each piece an item of its
+ * own, where it was drawn, so that the letters a fallback font drew into a gap ("Nhi·ệ·m", "t·ỉ·nh") sit between the
+ * pieces around them instead of being guessed into a run whose gaps all read as spaces.
+ */
+export function splitRunPieces(items: readonly PositionedText[]): PositionedText[] {
+  if (!items.some((item) => item.pieces)) return [...items];
+  return items.flatMap((item) => {
+    if (!item.pieces || item.pieces.length === 0) return [item];
+    const { pieces: _pieces, ...rest } = item;
+    return item.pieces.map((piece, k) => ({ ...rest, text: piece.text, x: piece.x, width: piece.width, ...(k > 0 ? { afterGap: true } : {}) }));
+  });
+}
+
 /**
  * Between two words OCR told apart, a narrower gap is one: the engine's own word boundaries are trusted, and a scanned
  * line's size is measured on its ink (a bracket, an accent or a tilt makes it a fifth taller than its print), which
@@ -316,7 +333,7 @@ export function lineText(itemsInOrder: PositionedText[]): string {
       continue;
     }
     const gap = item.x - clusterRight;
-    const wordGap = ocrWords(cluster, item) ? OCR_WORD_GAP : WORD_GAP;
+    const wordGap = ocrWords(cluster, item) ? OCR_WORD_GAP : item.afterGap ? RUN_GAP : WORD_GAP;
     flush();
     if (parts.length > 0 && gap > wordGap * fontSize) parts.push(" ");
     cluster = [item];
@@ -391,6 +408,11 @@ export function makeLine(items: PositionedText[]): Line {
 
 /** A list marker drawn on its own ("+", "-", "1.", "a)", "II."): Word and LibreOffice put a tab after it. */
 const LIST_MARKER = /^(?:[-–—+•·∙◦○●▪■□➢➤►✓✔*]|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\)|[IVXLC]{1,6}\.)$/u;
+
+/** Whether a text is a list marker alone ("-", "+", "1.", "a)", "II."), as drawn before a list item's text. */
+export function isListMarker(text: string): boolean {
+  return LIST_MARKER.test(text.trim());
+}
 
 /**
  * Splits a line where the gap between two items is wider than `gapEm` font sizes: side-by-side blocks (the agency and

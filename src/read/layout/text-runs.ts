@@ -39,11 +39,16 @@ const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
  */
 export const SOFT_HYPHEN = "\u00ad";
 
+/** A glyph's text made of combining marks only: a mark drawn on its own over the letter before it. */
+const MARKS_ONLY = /^\p{Mn}+$/u;
+
 export function glyphKind(unicode: string): GlyphKind {
   if (unicode === SOFT_HYPHEN) return "visible";
   const groups = SPECIAL_CHAR.exec(unicode);
   if (groups?.[1]) return "whitespace";
-  if (groups?.[2]) return "zero-width-mark";
+  // pdf.js takes any glyph whose text holds a combining mark for a zero-width one. Producers that write decomposed
+  // text (NFD) map a letter's own glyph to "o" + U+0302 + U+0309: that glyph has a width, and a place on the line.
+  if (groups?.[2]) return MARKS_ONLY.test(unicode) ? "zero-width-mark" : "visible";
   if (groups?.[3]) return "invisible-format-mark";
   return "visible";
 }
@@ -66,6 +71,19 @@ export interface TextRun {
   fontName: string;
   /** Drawn by an annotation's appearance (a signature box, a stamp, a form field), not by the page's content. */
   annotation?: true;
+  /**
+   * Where the run jumped over a gap that pdf.js writes as a space (no space glyph was drawn there): the run's pieces
+   * between such gaps, with their offset along the run and width in user space. Producers that set a letter from a
+   * fallback font draw the rest of the word around a hole and fill it in a second pass; the pieces say exactly where
+   * the hole is. Absent when the run has no such gap.
+   */
+  pieces?: RunPiece[];
+}
+
+export interface RunPiece {
+  text: string;
+  offset: number;
+  width: number;
 }
 
 /** The text operators of pdf.js's operator lists (a subset of `OPS`). */
@@ -125,6 +143,8 @@ interface OpenRun {
   /** Advance so far in text space (pdf.js's `width`), and the scale from text space to user space. */
   width: number;
   advanceScale: number;
+  /** The gaps written as spaces so far: the index of the space in `parts`, where the gap starts and ends (user space, along the run). */
+  gaps: Array<{ part: number; from: number; to: number }>;
   /** Where the last glyph ended, in user space. */
   endX: number;
   endY: number;
@@ -179,6 +199,8 @@ export class TextRunCollector {
   #run: OpenRun | null = null;
   /** A whitespace glyph came after the last visible glyph of the run (pdf.js's "two last chars"). */
   #spacePending = false;
+  /** How far the whitespace glyphs since the last visible glyph moved the pen (text space), to tell a jump from them. */
+  #spaceAdvance = 0;
   #annotationDepth = 0;
 
   constructor(options: {
@@ -338,7 +360,11 @@ export class TextRunCollector {
       if (glyph.kind === "whitespace") {
         spacing += vertical ? -advance : advance;
         this.#advanceAlong(spacing, -spacing);
-        if (this.#run) this.#spacePending = true;
+        if (this.#run) {
+          if (!this.#spacePending) this.#spaceAdvance = 0;
+          this.#spacePending = true;
+          this.#spaceAdvance += vertical ? -spacing : spacing * s.hScale;
+        }
         continue;
       }
       const mark = glyph.kind === "zero-width-mark";
@@ -408,6 +434,9 @@ export class TextRunCollector {
       if (this.#spacePending) this.#flush();
       else run.width += along;
     } else if (along >= SPACE_IN_FLOW_MIN * fontSize && along <= SPACE_IN_FLOW_MAX * fontSize) {
+      // A gap the pen jumped, not (only) the width of the space glyphs drawn since the last letter.
+      const jumped = !this.#spacePending || along - this.#spaceAdvance > TRACKING_SPACE * fontSize;
+      if (jumped && !this.#state.font?.vertical) run.gaps.push({ part: run.parts.length, from: run.width * run.advanceScale, to: (run.width + along) * run.advanceScale });
       run.parts.push(" ");
       run.width += along;
       this.#spacePending = false;
@@ -427,6 +456,7 @@ export class TextRunCollector {
       height: vertical ? Math.hypot(transform[0], transform[1]) : Math.hypot(transform[2], transform[3]),
       width: 0,
       advanceScale: Math.hypot(s.lineMatrix[0], s.lineMatrix[1]) * Math.hypot(ctm[0], ctm[1]),
+      gaps: [],
       endX: transform[4],
       endY: transform[5],
       annotation: this.#annotationDepth > 0,
@@ -458,7 +488,21 @@ export class TextRunCollector {
       height: run.height,
       fontName: run.fontName,
       ...(run.annotation ? { annotation: true as const } : {}),
+      ...(run.gaps.length > 0 ? { pieces: this.#pieces(run) } : {}),
     });
+  }
+
+  #pieces(run: OpenRun): RunPiece[] {
+    const pieces: RunPiece[] = [];
+    let part = 0;
+    let offset = 0;
+    for (const gap of [...run.gaps, { part: run.parts.length, from: run.width * run.advanceScale, to: NaN }]) {
+      const text = this.#normalize(run.parts.slice(part, gap.part).join(""));
+      if (text.trim() !== "") pieces.push({ text, offset, width: gap.from - offset });
+      part = gap.part + 1;
+      offset = gap.to;
+    }
+    return pieces;
   }
 }
 

@@ -16,6 +16,13 @@ export interface PositionedText {
   italic?: boolean;
   /** Recognition confidence 0–100, OCR only. */
   confidence?: number;
+  /**
+   * A PDF text run's pieces between the gaps its producer left in it (see `RunPiece` in text-runs.ts), placed on the
+   * page: the layout reads them as items of their own, so that what another font drew into a gap lands in it.
+   */
+  pieces?: Array<{ text: string; x: number; width: number }>;
+  /** Set on a piece that followed such a gap: pdf.js read the gap as a space, unless something fills it. */
+  afterGap?: boolean;
 }
 
 /** A drawn line segment (a table border): horizontal when y1 === y2, vertical when x1 === x2 (within tolerance). */

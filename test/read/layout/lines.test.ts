@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildLines, composeText, joinFootnoteMarks, lineMetrics, lineText, makeLine, splitSegments } from "../../../src/read/layout/lines.js";
+import { buildLines, composeText, joinFootnoteMarks, lineMetrics, lineText, makeLine, splitRunPieces, splitSegments } from "../../../src/read/layout/lines.js";
 import type { PositionedText } from "../../../src/read/layout/types.js";
 
 const word = (text: string, x: number, width: number, y = 100, height = 12): PositionedText => ({ text, x, y, width, height });
@@ -11,6 +11,31 @@ describe("lineText", () => {
     expect(lineText([ocr(word("Kế", 100, 10, 100, 18)), ocr(word("hoạch", 112.3, 24, 100, 18))])).toBe("Kế hoạch");
     expect(lineText([word("Kế", 100, 10, 100, 18), word("hoạch", 112.3, 24, 100, 18)])).toBe("Kếhoạch");
     expect(lineText([ocr(word("Nguy", 100, 20, 100, 18)), ocr(word("ễn", 120.5, 10, 100, 18))])).toBe("Nguyễn");
+  });
+
+  it("reads a run's pieces where they were drawn: a fallback font's letters fill the holes, a hole left empty is a space", () => {
+    // "Phụ lục cụ thể tại": the text font draws "Ph", "l", "c", "c", "th", "t", "i" around holes; the fallback font
+    // draws "ụ ụ" and "ụ", "ể ạ" into them in a second pass (pdf.js joins each pass's pieces as one run).
+    const host: PositionedText = {
+      ...word("c th t i Ph l c", 192.6, 93.6),
+      pieces: [
+        { text: "c", x: 192.6, width: 5.8 },
+        { text: "th", x: 210.0, width: 10.1 },
+        { text: "t", x: 231.4, width: 3.6 },
+        { text: "i Ph", x: 242.8, width: 20.5 },
+        { text: "l", x: 274.8, width: 3.6 },
+        { text: "c", x: 286.8, width: 5.8 },
+      ],
+    };
+    const guests = [word("ụ", 181.1, 8.4), word("ụ", 198.5, 8.4), word("ể ạ", 220.2, 22.6), word("ụ", 263.3, 8.4), word("ụ", 278.4, 8.4)];
+    guests[2]!.pieces = [
+      { text: "ể", x: 220.2, width: 7.7 },
+      { text: "ạ", x: 235.0, width: 7.8 },
+    ];
+    const items = splitRunPieces([word("v", 174.5, 6.5), host, ...guests]);
+    expect(lineText(items)).toBe("vụ cụ thể tại Phụ lục");
+    // A hole nothing fills is the space pdf.js saw (a justified line spread without space glyphs).
+    expect(lineText(splitRunPieces([{ ...word("Gap as", 100, 40), pieces: [{ text: "Gap", x: 100, width: 20 }, { text: "as", x: 21.5 + 100, width: 18.5 }] }]))).toBe("Gap as");
   });
 
   it("puts a letter drawn into the gap of a word back into the word (pdf.js writes the gap as a space)", () => {

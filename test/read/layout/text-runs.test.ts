@@ -42,6 +42,35 @@ describe("TextRunCollector", () => {
     expect(run!.transform).toEqual([10, 0, 0, 10, 72, 700]);
   });
 
+  it("takes a glyph whose text is a letter with its combining marks (NFD) for a letter, not a zero-width mark", () => {
+    expect(glyphKind("o\u0302\u0309")).toBe("visible");
+    expect(glyphKind("\u0301")).toBe("zero-width-mark");
+    const text = collector();
+    text.operator(OPS.beginText, null, IDENTITY);
+    text.operator(OPS.setFont, ["f1", 10], IDENTITY);
+    text.operator(OPS.moveText, [72, 700], IDENTITY);
+    // "tổ" whose "ổ" is one glyph: it takes its width, and a glyph far to its right starts a run of its own.
+    text.operator(OPS.showText, [[glyph("t"), glyph("o\u0302\u0309"), -5000, glyph("x")]], IDENTITY);
+    const runs = text.finish();
+    expect(runs.map((r) => r.str)).toEqual(["to\u0302\u0309", "x"]);
+    expect(runs[0]!.width).toBeCloseTo(10);
+  });
+
+  it("records where a run jumped over a gap that pdf.js writes as a space: its pieces, placed exactly", () => {
+    const text = collector();
+    text.operator(OPS.beginText, null, IDENTITY);
+    text.operator(OPS.setFont, ["f1", 10], IDENTITY);
+    text.operator(OPS.moveText, [72, 700], IDENTITY);
+    // "t", a hole of 0.3 em (where a fallback font will draw "ỉ"), "nh"; then a real space and "x".
+    text.operator(OPS.showText, [[glyph("t"), -300, glyph("n"), glyph("h"), glyph(" "), glyph("x")]], IDENTITY);
+    const [run] = text.finish();
+    expect(run!.str).toBe("t nh x");
+    expect(run!.pieces).toEqual([
+      { text: "t", offset: 0, width: 5 },
+      { text: "nh x", offset: 8, width: 20 },
+    ]);
+  });
+
   it("keeps an annotation's text as runs of its own, marked as annotation text", () => {
     const text = collector();
     text.operator(OPS.beginText, null, IDENTITY);
