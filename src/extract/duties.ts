@@ -972,10 +972,24 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
   const kept = duties.filter((duty, k) => {
     const named = duty.start.duty !== "" || duty.content.some((line) => line.text !== "");
     const intro = duty.content.length === 0 && /:$/u.test(duty.start.duty) && (duties.some((other) => other.within === duty) || handsOn(duty, k));
-    return named && !intro;
+    return named && !intro && !onlyPoints(duty);
   });
   for (const duty of kept) if (duty.within && !kept.includes(duty.within) && duty.within.line.level === 6) duty.parent = duty.within.parent;
   return kept.flatMap(splitSubjects).map(buildTask);
+}
+
+/**
+ * "Giao các đơn vị thực hiện các nhiệm vụ sau:" over a table, "Các cơ quan, đơn vị thực hiện nhiệm vụ được giao tại
+ * Phụ lục kèm theo.": a sentence that only points to the table, list or appendix where the work is assigned. With
+ * nothing under it, it assigns nothing of its own (the records are the rows it points to; the sentence stays in the
+ * section's text). A sentence that asks for more ("… căn cứ Kế hoạch này xây dựng kế hoạch triển khai …") is a duty.
+ */
+const POINTS_TO_APPENDIX = re("iu")`^(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+tốt)?(?:\s+(?:các|những))?\s+(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:cụ thể|cải cách hành chính))?(?:\s+(?:đã\s+)?được\s+(?:giao|phân công))?\s+(?:theo|tại)\s+(?:các\s+)?phụ lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?(?:\s+(?:kèm theo|đính kèm|ban hành kèm theo))?(?:\s+(?:kế hoạch này|của kế hoạch(?:\s+này)?))?\s*[.;]?$`;
+
+function onlyPoints(duty: Duty): boolean {
+  if (duty.content.length > 0 || duty.labels || duty.start.keepWhole) return false;
+  const text = duty.start.duty.trim();
+  return (/:$/u.test(text) && EMPTY_INTRO.test(text)) || POINTS_TO_APPENDIX.test(text);
 }
 
 /** "(Theo Kế hoạch số 12/KH-UBND ngày 05/01/2026 của …)": a line that only cites the document a duty comes from. */

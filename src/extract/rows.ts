@@ -105,8 +105,9 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
     if (spanRepeated(slots)) {
       diagnostics.push({ severity: "info", code: "span-repeated", message: `a row writing "${shorten(slots[0]!.paragraphs.join(" "))}" in every cell is read as one cell spanning the table`, where: row.position });
     }
-    if (isTotalRow(slots, columns)) {
-      diagnostics.push({ severity: "info", code: "total-row-dropped", message: "a row totalling the table (\"Tổng cộng\") is no record", where: row.position });
+    const total = totalRowLabel(slots, columns);
+    if (total !== undefined) {
+      diagnostics.push({ severity: "info", code: "total-row-dropped", message: `a row totalling the table ("${shorten(total)}") is no record`, where: row.position });
       continue;
     }
     moveBulletNumber(slots, columns);
@@ -171,15 +172,15 @@ const SUM_LABEL = /^(?:tổng cộng|tổng số|tổng kinh phí|tổng dự to
  * on ("Cộng mục I", "Tổng kinh phí dự kiến") is a sum only beside a figure in the budget column: a row reading
  * "Cộng đồng dân cư …" there continues its task.
  */
-function isTotalRow(slots: Slot[], columns: Columns): boolean {
+function totalRowLabel(slots: Slot[], columns: Columns): string | undefined {
   const first = slots.find((s) => !s.merged && s.paragraphs.length > 0);
-  if (!first || first.paragraphs.length !== 1) return false;
+  if (!first || first.paragraphs.length !== 1) return undefined;
   const label = first.paragraphs[0]!.trim();
   const budget = columns.of.budget === undefined ? undefined : slots[columns.of.budget];
   const summed = budget !== undefined && budget !== first && /\d/u.test(budget.paragraphs.join(" "));
-  if (!TOTAL_LABEL.test(label) && !(summed && label.length <= 80 && SUM_LABEL.test(label))) return false;
+  if (!TOTAL_LABEL.test(label) && !(summed && label.length <= 80 && SUM_LABEL.test(label))) return undefined;
   const assigning = ["lead", "partners", "leadOrPartners", "deadline", "products"] as const;
-  return assigning.every((role) => isEmptySlot(columns.of[role] === undefined ? undefined : slots[columns.of[role]!]));
+  return assigning.every((role) => isEmptySlot(columns.of[role] === undefined ? undefined : slots[columns.of[role]!])) ? label : undefined;
 }
 
 /** An STT cell holding only a bullet ("-", "+", "•"). */

@@ -45,7 +45,8 @@ export function cleanInline(text: string): string {
   if (clean.includes("⁽")) clean = clean.replace(FOOTNOTE_MARK, "");
   // "Ð" (U+00D0, the Icelandic eth some fonts and converters put for "Đ"): no Vietnamese word holds it.
   if (clean.includes("\u00d0") || clean.includes("\u00f0")) clean = clean.replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ");
-  if (clean.includes("*")) clean = clean.replace(/\*+/g, "");
+  // Stars left over from Markdown emphasis go; a note mark in parentheses ("(*)", "(**)") is the plan's own text.
+  if (clean.includes("*")) clean = clean.replace(/\*+/g, (stars, at: number) => (clean[at - 1] === "(" && clean[at + stars.length] === ")" ? stars : ""));
   if (clean.startsWith("#")) clean = clean.replace(/^#{1,6}\s+/, "");
   return clean.replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
 }

@@ -50,7 +50,7 @@ export function markdownToBlocks(source: string, lineOffset = 0, options: { rema
     } else if (piece.kind === "simple") {
       append(blocks, readSimpleChunk(piece.lines, firstLine, layout));
     } else {
-      const text = piece.lines.join("\n");
+      const text = escapeNoteMarks(piece.lines.join("\n"));
       const tree = parser.parse(text) as Root;
       for (const node of tree.children) convertBlock(node, text, lineOffset + piece.start, blocks, layout);
     }
@@ -183,6 +183,16 @@ function readSimpleChunk(lines: string[], firstLine: number, layout: LineLayout)
     if (group.marker !== undefined) finishListItem(out, start, group.marker, layout, group.lines[0]?.line);
   }
   return out;
+}
+
+/**
+ * "(*)", "(**)": a note mark written in parentheses, as plans mark their indicators and footnotes. Two of them in a
+ * paragraph are an emphasis pair for CommonMark ("a (*) b (*)" reads "a () b ()"); escaped, they stay as written.
+ */
+const NOTE_MARK = /(?<=\()\*{1,3}(?=\))/g;
+
+function escapeNoteMarks(text: string): string {
+  return text.includes("(*") ? text.replace(NOTE_MARK, (stars) => "\\*".repeat(stars.length)) : text;
 }
 
 /**
