@@ -897,7 +897,7 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
     // thời gian: tháng 9/2026)", "… – Đơn vị thực hiện: Phòng Hành chính tư pháp."
     let labels: Assignment | undefined;
     if (!found && line.text !== "" && line.level <= 4) {
-      const atEnd = assignedAtEnd(line.text);
+      const atEnd = assignedAtEnd(line.text) ?? assignedAtStart(line.text);
       if (atEnd) {
         found = { agency: [...atEnd.assignment.lead, ...atEnd.assignment.executing].join("; "), duty: atEnd.text, keepWhole: false };
         labels = atEnd.assignment;
@@ -1027,6 +1027,29 @@ function assignedAtEnd(text: string): { text: string; assignment: Assignment } |
   if (own.own === null) return undefined;
   const assignment = readAssignment([own.own]);
   return assignment.lead.length + assignment.executing.length > 0 && own.heading !== "" ? { text: own.heading, assignment } : undefined;
+}
+
+/** A full stop that ends a sentence before a capital (not the one of "P. Nội vụ"). */
+const FULL_STOP = new RegExp(`\\.${NOT_TYPE_INITIAL}\\s+(?=[${UPPER}])`, "gu");
+
+/**
+ * "1. Chủ trì: Sở Nội vụ; phối hợp: Sở Tư pháp. Triển khai tuyên truyền …": the item's fields written first, as a
+ * sentence of their own, then its duty. Only a duty that opens on a duty verb ("Triển khai", "Tổ chức" …) is read so:
+ * after a full stop inside a name ("UBND TP. Huế") or after a field this reader does not know ("Kinh phí: …") no duty
+ * starts.
+ */
+function assignedAtStart(text: string): { text: string; assignment: Assignment } | undefined {
+  if (!readLine(text)) return undefined;
+  for (const stop of text.matchAll(FULL_STOP)) {
+    const rest = text.slice((stop.index ?? 0) + stop[0].length);
+    // "Chủ trì: Sở Nội vụ. Phối hợp: Sở Tư pháp. Triển khai …": the fields go on.
+    if (readLine(rest)) continue;
+    const verb = VERB_AT.exec(rest.charAt(0).toLocaleLowerCase("vi") + rest.slice(1));
+    if (verb === null || verb.index !== 0) return undefined;
+    const assignment = readAssignment([text.slice(0, stop.index)]);
+    return assignment.lead.length + assignment.executing.length > 0 ? { text: rest, assignment } : undefined;
+  }
+  return undefined;
 }
 
 /** The duty an item naming no body becomes when the assignment lines under it name its lead. */
