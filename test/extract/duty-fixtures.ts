@@ -22,7 +22,9 @@ export const PROSE_DUTIES: Record<string, string[]> = {
     "Ủy ban Mặt trận Tổ quốc",
   ],
   "u01_phuong-hac-thanh-2026.txt": ["Văn phòng HĐND và UBND phường", "Các phòng, đơn vị thuộc UBND phường"],
-  "u02_huyen-huong-hoa-qd-2024.txt": ["Phòng Nội vụ", "Thủ trưởng các cơ quan, đơn vị"],
+  // "2. Thủ trưởng các cơ quan, đơn vị … tổ chức thực hiện nhiệm vụ được giao tại Phụ lục kèm theo." only points to the
+  // appendix, whose rows are the records.
+  "u02_huyen-huong-hoa-qd-2024.txt": ["Phòng Nội vụ"],
   "u03_so-noi-vu-ha-tinh-2025.html": ["Văn phòng Sở", "Trưởng các phòng, đơn vị thuộc Sở"],
   "u04_tinh-quang-tri-2025-scraped.md": ["Sở Nội vụ", "Các sở, ban, ngành"],
   "u05_xa-tan-hoi-6thang-2025.md": ["Văn phòng HĐND và UBND xã"],
