@@ -986,10 +986,13 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
  */
 const POINTS_TO_APPENDIX = re("iu")`^(?:tổ chức\s+)?(?:triển khai\s+)?thực hiện(?:\s+tốt)?(?:\s+(?:các|những))?\s+(?:nhiệm vụ|nội dung|công việc)(?:\s+(?:cụ thể|cải cách hành chính))?(?:\s+(?:đã\s+)?được\s+(?:giao|phân công))?\s+(?:theo|tại)\s+(?:các\s+)?phụ lục(?:\s+(?:số\s+)?[IVX\d]{1,4})?(?:\s+(?:kèm theo|đính kèm|ban hành kèm theo))?(?:\s+(?:kế hoạch này|của kế hoạch(?:\s+này)?))?\s*[.;]?$`;
 
+/** "(Có trách nhiệm) thực hiện các nhiệm vụ sau:", "Phân công nhiệm vụ cụ thể như sau:": what follows is the work. */
+const POINTS_TO_LIST = /^(?:(?:có|chịu) trách nhiệm\s+|có nhiệm vụ\s+)?(?:tổ chức\s+|triển khai\s+)?(?:thực hiện|phân công|giao)(?:\s+tốt)?(?:\s+(?:các|những|một số))?(?:\s+(?:nhiệm vụ|nội dung|công việc))?(?:\s+(?:sau đây|sau|cụ thể))?(?:\s+như sau)?\s*:$/iu;
+
 function onlyPoints(duty: Duty): boolean {
   if (duty.content.length > 0 || duty.labels || duty.start.keepWhole) return false;
   const text = duty.start.duty.trim();
-  return (/:$/u.test(text) && EMPTY_INTRO.test(text)) || POINTS_TO_APPENDIX.test(text);
+  return (/:$/u.test(text) && (EMPTY_INTRO.test(text) || POINTS_TO_LIST.test(text))) || POINTS_TO_APPENDIX.test(text);
 }
 
 /** "(Theo Kế hoạch số 12/KH-UBND ngày 05/01/2026 của …)": a line that only cites the document a duty comes from. */
