@@ -41,6 +41,32 @@ describe("a sentence that only points to the table or appendix", () => {
     ]);
   });
 
+  it.each([
+    "Các đơn vị có trách nhiệm thực hiện các nhiệm vụ sau:",
+    "Ủy ban nhân dân xã phân công nhiệm vụ cụ thể như sau:",
+    "Giao các cơ quan, đơn vị thực hiện các nhiệm vụ cụ thể như sau:",
+  ])("is no task when it reads %j over the table", async (intro) => {
+    const doc = await parse(
+      [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "",
+        "Nâng cao hiệu quả cải cách hành chính.",
+        "",
+        "II. TỔ CHỨC THỰC HIỆN",
+        "",
+        intro,
+        "",
+        rows([
+          ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+          ["1", "Kiểm tra công tác cải cách hành chính tại các thôn", "Văn phòng HĐND và UBND xã", "Quý III/2026"],
+        ]),
+        "",
+      ].join("\n"),
+      "lead-in.txt",
+    );
+    expect(doc.tasks.map((t) => [t.number, t.lead])).toEqual([["1", ["Văn phòng HĐND và UBND xã"]]]);
+  });
+
   it("is no task when it hands the work over by the appendix, but a duty asking for more stays one", async () => {
     const doc = await parse(
       [
