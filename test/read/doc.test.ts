@@ -14,7 +14,7 @@ import { readDoc } from "../../src/read/doc.js";
 import { readDocx } from "../../src/read/docx.js";
 import { readDocument } from "../../src/read/index.js";
 import { checkCompoundFile } from "../../src/read/doc/container.js";
-import { legacyFontOf } from "../../src/read/doc/tree.js";
+import { legacyFontOf } from "../../src/read/legacy-font.js";
 import { InputError, LimitError } from "../../src/errors.js";
 import { DEFAULT_LIMITS } from "../../src/limits.js";
 

@@ -28,7 +28,7 @@ import type {
 } from "../docx/mammoth-tree.js";
 import { LevelCounters, type NumberingLabel, bulletMarker, formatNumber } from "../docx/numbering.js";
 import type { Bytes } from "./bytes.js";
-import { type LegacyFont, convertLegacyFont } from "../decode.js";
+import { type LegacyFontUse, convertLegacyRunText, legacyFontUseOf } from "../legacy-font.js";
 import {
   FC,
   type Fib,
@@ -260,7 +260,7 @@ class TreeBuilder {
     };
     const pushText = (text: string, props: CharacterProperties, piece: Piece, fc: number): void => {
       const legacy = this.legacyFontAt(props, fc);
-      const key = `${piece.cpStart}:${this.sources.chpx.at(fc)?.fcStart ?? -1}:${props.bold}:${props.italic}:${legacy}`;
+      const key = `${piece.cpStart}:${this.sources.chpx.at(fc)?.fcStart ?? -1}:${props.bold}:${props.italic}:${legacy?.legacy}:${legacy?.capitals}`;
       if (!run || key !== runKey) {
         run = { type: "run", children: [], isBold: props.bold, isItalic: props.italic };
         if (legacy) this.legacyRuns.set(run, legacy);
@@ -384,6 +384,9 @@ class TreeBuilder {
       else if (code === 0x0e) pushNode({ type: "break", breakType: "column" });
       else if (code === 0x09) pushNode({ type: "tab" });
       else if (code === 0x1e) pushText("-", { ...charProps, font: null }, char.piece, char.fc);
+      // TCVN3 draws ư at the soft hyphen's code (U+00AD), which converters (LibreOffice) save as Word's optional
+      // hyphen: in a TCVN3 run it is that letter.
+      else if (code === 0x1f && this.legacyFontAt(charProps, char.fc)?.legacy === "tcvn3") pushText("\u00ad", charProps, char.piece, char.fc);
       else if (code >= 0x20 && code !== 0xfffe && code !== 0xffff) pushText(String.fromCharCode(code), charProps, char.piece, char.fc);
       // Other control characters (pictures \x01, drawing anchors \x08, annotation marks \x05, soft hyphens \x1f) carry no text.
     }
@@ -399,21 +402,22 @@ class TreeBuilder {
   }
 
   /** Runs set in a legacy Vietnamese font (.VnTime, VNI-Times), converted to Unicode once the tree is built. */
-  private readonly legacyRuns = new Map<MammothRun, LegacyFont>();
-  private readonly legacyByFont = new Map<number, LegacyFont | null>();
+  private readonly legacyRuns = new Map<MammothRun, LegacyFontUse>();
+  private readonly legacyByFont = new Map<number, LegacyFontUse | null>();
 
   /**
    * The legacy font encoding of a character: its run's font, else its paragraph style's, else the document's
    * default. Text in TCVN3 (".VnTime" and the other ABC fonts) or VNI fonts is stored as the font's byte values;
-   * only the font says so, so the conversion follows the font rather than guessing from the text.
+   * only the font says so, so the conversion follows the font rather than guessing from the text. The TCVN3 capitals
+   * fonts (.VnTimeH …) are told apart by their name, as the DOCX reader does.
    */
-  private legacyFontAt(props: CharacterProperties, fc: number): LegacyFont | null {
+  private legacyFontAt(props: CharacterProperties, fc: number): LegacyFontUse | null {
     const paragraphStyle = this.sources.styles[this.sources.papx.at(fc)?.istd ?? 0];
     const font = props.font ?? paragraphStyle?.font ?? this.sources.defaultFont;
     if (font === null || font === undefined) return null;
     let legacy = this.legacyByFont.get(font);
     if (legacy === undefined) {
-      legacy = legacyFontOf(this.sources.fontNames[font] ?? "");
+      legacy = legacyFontUseOf(this.sources.fontNames[font] ?? "");
       this.legacyByFont.set(font, legacy);
     }
     return legacy;
@@ -424,7 +428,7 @@ class TreeBuilder {
     for (const node of nodes) {
       if (node.type === "run") {
         const legacy = this.legacyRuns.get(node);
-        if (legacy) for (const child of node.children) if (child.type === "text") child.value = convertLegacyFont(child.value, legacy);
+        if (legacy) for (const child of node.children) if (child.type === "text") child.value = convertLegacyRunText(child.value, legacy);
       } else if ("children" in node) {
         this.convertLegacyRuns(node.children);
       }
@@ -478,13 +482,6 @@ class TreeBuilder {
     }
     return { label: label.trim() === "" ? null : label.trim(), ordered: true };
   }
-}
-
-/** TCVN3 ("ABC") fonts are named .VnTime, .VnArial, .VnTimeH …; VNI fonts VNI-Times, VNI-Helve …. */
-export function legacyFontOf(name: string): LegacyFont | null {
-  if (/^vni[-\s_]/i.test(name)) return "vni";
-  if (/^\.?vn[a-z]/i.test(name)) return "tcvn3";
-  return null;
 }
 
 /** MS-DOC number formats (nfc) by the names docx/numbering.ts formats. */

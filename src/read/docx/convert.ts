@@ -20,7 +20,8 @@ import { DEFAULT_LIMITS } from "../../limits.js";
 import { TableGrid, nestedTableAsParagraphs } from "../grid.js";
 import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
-import { type LegacyFontUse, type LegacyFonts, convertLegacyRunText, holdsUnicodeVietnamese } from "./fonts.js";
+import { type LegacyFontUse, convertLegacyRunText } from "../legacy-font.js";
+import { type LegacyFonts, holdsUnicodeVietnamese } from "./fonts.js";
 
 type Piece =
   | { kind: "text"; text: string; bold: boolean; italic: boolean; run: number; legacy?: LegacyFontUse | null }

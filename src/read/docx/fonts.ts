@@ -8,15 +8,8 @@
  * paragraph style's (the default paragraph style when it names none), each through `w:basedOn`, else the document
  * default (`w:docDefaults`). A theme font (`w:asciiTheme`) is never a legacy font.
  */
-import { type LegacyFont, convertLegacyFont } from "../decode.js";
-import { legacyFontOf } from "../doc/tree.js";
+import { type LegacyFontUse, legacyFontUseOf } from "../legacy-font.js";
 import type { MammothRun } from "./mammoth-tree.js";
-
-export interface LegacyFontUse {
-  legacy: LegacyFont;
-  /** The TCVN3 capitals fonts (.VnTimeH, .VnArialH …) draw every letter as a capital at the lower-case code points. */
-  capitals: boolean;
-}
 
 interface StyleFont {
   /** The font the style's run properties name ("" for a theme font), when they name one. */
@@ -90,8 +83,7 @@ export class LegacyFonts {
     if (!name) return null;
     let use = this.byName.get(name);
     if (use === undefined) {
-      const legacy = legacyFontOf(name.trim());
-      use = legacy ? { legacy, capitals: legacy === "tcvn3" && /h$/i.test(name.trim()) } : null;
+      use = legacyFontUseOf(name);
       this.byName.set(name, use);
     }
     return use;
@@ -108,12 +100,6 @@ export class LegacyFonts {
     }
     return undefined;
   }
-}
-
-/** Text of a run set in a legacy font → Unicode; in a capitals font every letter is a capital. */
-export function convertLegacyRunText(text: string, use: LegacyFontUse): string {
-  const converted = convertLegacyFont(text, use.legacy);
-  return use.capitals ? converted.toUpperCase() : converted;
 }
 
 /** Letters only Unicode Vietnamese text has (ă đ ĩ ũ ơ ư and the toned vowels U+1EA0–U+1EF9): no legacy font has them. */
