@@ -422,8 +422,9 @@ const JOINING_MARK_END = /[&\-–]$/u;
  *   then cut where they would inside a line ("Sở Nội vụ và" / "Sở Tư pháp" stays two).
  * - After "-" or "&" the next paragraph is joined unless it starts a new agency that is no known compound with the
  *   part before ("Văn phòng HĐND -" / "UBND huyện" is one office; "Phòng Tài chính -" / "Phòng Nội vụ" two).
- * - A paragraph starting in lower case is joined unless it starts an agency or group of its own ("phòng Tư pháp",
- *   "các cơ quan liên quan", "cơ quan, đơn vị liên quan") or the paragraph before ended a sentence.
+ * - A paragraph starting in lower case is joined unless the paragraph before ended a sentence, or it starts an
+ *   agency or group of its own ("phòng Tư pháp", "các cơ quan liên quan", "cơ quan, đơn vị liên quan") after a whole
+ *   name (after a group's type word alone it is that group's name: "Các phòng" / "ban chuyên môn").
  */
 function continuesName(previous: string, paragraph: string): boolean {
   const tail = previous.trimEnd();
@@ -432,7 +433,9 @@ function continuesName(previous: string, paragraph: string): boolean {
     return !startsNewItem(paragraph) || isDashCompound(tail.slice(0, -1).trimEnd(), paragraph);
   }
   if (!isLower(paragraph[0]) || /[;.:]$/u.test(tail)) return false;
-  return CONTINUATION_START.test(paragraph) || (!startsNewItem(paragraph) && matchType(paragraph) === null);
+  // "Các phòng" / "ban chuyên môn": a group's type word alone names nobody yet, so what follows it is its name.
+  if (CONTINUATION_START.test(paragraph) || isLoneTypeWord(finishItem(tail))) return true;
+  return !startsNewItem(paragraph) && matchType(paragraph) === null;
 }
 
 function joinContinuations(paragraphs: string[]): string[] {
