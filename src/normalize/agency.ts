@@ -382,7 +382,8 @@ const CONTINUATION_START =
  * The lines of one paragraph of a lead/partner cell → the paragraph's items. A line break is kept as a separator
  * where the next line starts a new agency in capitals ("Các phòng chuyên môn" / "UBND các xã, phường", written with
  * `<br>` or a soft return) and the line before is a whole name (it does not run on: "Văn phòng HĐND và" / "UBND
- * huyện"; it is not a lone type word: "Văn phòng" / "UBND tỉnh"). Lines that wrap a name are joined back.
+ * huyện"; "Phòng Tài chính -" / "Phòng Nội vụ" is two, see `continuesName`; it is not a lone type word: "Văn phòng" /
+ * "UBND tỉnh"). Lines that wrap a name are joined back.
  */
 export function splitAgencyLines(lines: string[]): string[] {
   const out: string[] = [];
@@ -394,7 +395,7 @@ export function splitAgencyLines(lines: string[]): string[] {
       previous !== undefined &&
       isUpper(line[0]) &&
       startsNewItem(line) &&
-      !DANGLING_END.test(previous.slice(-12)) &&
+      !(DANGLING_END.test(previous.slice(-12)) && continuesName(previous, line)) &&
       !isLoneTypeWord(finishItem(previous));
     if (previous === undefined || separate) out.push(line);
     else out[out.length - 1] = `${previous} ${line}`;
@@ -409,6 +410,34 @@ export function splitAgencyLines(lines: string[]): string[] {
  */
 const HEAD_ALONE = /^(?:đại diện(?: lãnh đạo)?|lãnh đạo|thủ trưởng|người đứng đầu|giám đốc|chủ tịch|trưởng|chánh|văn phòng|trung tâm)$/iu;
 
+/** A connector that joins two name parts ("Phòng Tài chính -", "Phòng Văn hóa &"), unlike a word or comma that lists. */
+const JOINING_MARK_END = /[&\-–]$/u;
+
+/**
+ * Whether a paragraph of a lead/partner cell goes on with the name the one before began: a writer who breaks a name
+ * over two paragraphs ("Các phòng" / "chuyên môn", "Văn phòng HĐND và" / "UBND huyện", "Phòng Tài chính -" / "Kế
+ * hoạch") leaves the first part ending on a connector or the second starting in lower case; separate agencies on
+ * separate paragraphs ("Phòng Tư pháp" / "Phòng Nội vụ") each start with their capitalised type word.
+ * - After "và", a comma or another dangling word the paragraphs are joined and read like one line: "và" and the comma
+ *   then cut where they would inside a line ("Sở Nội vụ và" / "Sở Tư pháp" stays two).
+ * - After "-" or "&" the next paragraph is joined unless it starts a new agency that is no known compound with the
+ *   part before ("Văn phòng HĐND -" / "UBND huyện" is one office; "Phòng Tài chính -" / "Phòng Nội vụ" two).
+ * - A paragraph starting in lower case is joined unless the paragraph before ended a sentence, or it starts an
+ *   agency or group of its own ("phòng Tư pháp", "các cơ quan liên quan", "cơ quan, đơn vị liên quan") after a whole
+ *   name (after a group's type word alone it is that group's name: "Các phòng" / "ban chuyên môn").
+ */
+function continuesName(previous: string, paragraph: string): boolean {
+  const tail = previous.trimEnd();
+  if (DANGLING_END.test(tail.slice(-12))) {
+    if (isLower(paragraph[0]) || !JOINING_MARK_END.test(tail)) return true;
+    return !startsNewItem(paragraph) || isDashCompound(tail.slice(0, -1).trimEnd(), paragraph);
+  }
+  if (!isLower(paragraph[0]) || /[;.:]$/u.test(tail)) return false;
+  // "Các phòng" / "ban chuyên môn": a group's type word alone names nobody yet, so what follows it is its name.
+  if (CONTINUATION_START.test(paragraph) || isLoneTypeWord(finishItem(tail))) return true;
+  return !startsNewItem(paragraph) && matchType(paragraph) === null;
+}
+
 function joinContinuations(paragraphs: string[]): string[] {
   // Each joined paragraph is kept as its parts until the end, so a long run of continuations stays linear.
   const joined: string[][] = [];
@@ -416,12 +445,7 @@ function joinContinuations(paragraphs: string[]): string[] {
     const parts = joined[joined.length - 1];
     const previous = parts?.[parts.length - 1];
     const headAlone = previous !== undefined && parts!.length === 1 && HEAD_ALONE.test(finishItem(previous)) && !BULLET_START.test(paragraph);
-    const continues =
-      headAlone ||
-      (previous !== undefined &&
-        !BULLET_START.test(paragraph) &&
-        isLower(paragraph[0]) &&
-        (DANGLING_END.test(previous.slice(-12)) || (CONTINUATION_START.test(paragraph) && !/[;.:]$/u.test(previous))));
+    const continues = headAlone || (previous !== undefined && !BULLET_START.test(paragraph) && continuesName(previous, paragraph));
     if (continues) parts?.push(paragraph);
     else joined.push([paragraph]);
   }
