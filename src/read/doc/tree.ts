@@ -497,11 +497,6 @@ const NUMBER_FORMATS: Record<number, string> = {
   255: "none",
 };
 
-/**
- * Rows of cells with their boundaries → mammoth's table: a cell's colSpan is the number of grid columns between its
- * edges; a vertical merge's first cell gets the rowSpan, and the cells that continue it leave the row (as mammoth
- * does with w:vMerge); cells merged into the one before (the old horizontal-merge flag) widen it.
- */
 /** Whether any text that shows is left in these nodes (deleted text never reaches them). */
 function holdsText(nodes: MammothNode[]): boolean {
   return nodes.some((node) => {
@@ -547,6 +542,11 @@ export function tablesOf(rows: RowWithProperties[]): RowWithProperties[][] {
   return tables;
 }
 
+/**
+ * Rows of cells with their boundaries → mammoth's table: a cell's colSpan is the number of grid columns between its
+ * edges; a vertical merge's first cell gets the rowSpan, and the cells that continue it leave the row (as mammoth
+ * does with w:vMerge); cells merged into the one before (the old horizontal-merge flag) widen it.
+ */
 export function tableNode(rows: RowWithProperties[]): MammothTable {
   const edges = new Set<number>();
   for (const row of rows) for (const x of row.props.boundaries) edges.add(x);
