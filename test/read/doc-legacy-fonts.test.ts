@@ -52,8 +52,23 @@ describe(".doc text in legacy Vietnamese fonts (legacy-fonts.office.doc)", () =>
     expect(joined).not.toMatch(/[\u00ad\u00a1-\u00bf\u00d0\u00d7\u00de\u00f1\u00f8]/u);
   });
 
-  // The cells of the VNI table and the signature table come out repeated in this LibreOffice .doc (a table-grid
-  // matter, not a font one), so only the .VnTime task table's records are held here.
+  // The VNI task table and the signature table touch (no paragraph between them), so the .doc has no mark where
+  // one ends: the reader tells them apart by their column lines.
+  it("keeps the VNI task table and the signature table after it apart", async () => {
+    const { value } = await readDoc(await readFile(path), options);
+    const tables = value.children.filter((b) => b.type === "table");
+    const rows = tables.map((t) => t.rows.map((r) => r.cells.map(cellText)));
+    expect(rows).toContainEqual([
+      ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"],
+      ["1", "Kiểm tra công tác cải cách hành chính tại các xã", "Phòng Nội vụ", "Văn phòng HĐND và UBND huyện", "Tháng 9/2024"],
+      ["2", "Đánh giá, chấm điểm chỉ số cải cách hành chính của các cơ quan, đơn vị", "Phòng Nội vụ", "Các phòng chuyên môn", "Quý IV/2024"],
+    ]);
+    const signature = rows.find((t) => t.some((r) => r.some((c) => c.includes("Nơi nhận:"))));
+    expect(signature).toHaveLength(1);
+    expect(signature![0]).toHaveLength(2);
+    expect(signature![0]![1]).toContain("Nguyễn Văn An");
+  });
+
   it("gives the plan's records in Unicode", async () => {
     const plan = await parsePlan(path, { ocr: "never" });
     expect(plan.meta.number).toBe("15/KH-UBND");
@@ -63,5 +78,12 @@ describe(".doc text in legacy Vietnamese fonts (legacy-fonts.office.doc)", () =>
       ["2", "Tuyên truyền về cải cách hành chính trên Cổng thông tin điện tử huyện", ["Phòng Văn hóa và Thông tin"], ["UBND các xã, thị trấn"], "Thường xuyên"],
       ["3", "Nâng cấp hệ thống một cửa điện tử, tăng cường dịch vụ công trực tuyến", ["Phòng Kinh tế và Hạ tầng"], ["Bưu điện huyện"], "Tháng 6/2024"],
     ]);
+    const vni = plan.tables.find((t) => t.columns.includes("Đơn vị phối hợp"));
+    expect(vni?.columns).toEqual(["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn"]);
+    expect(plan.tasks.filter((t) => t.table === vni?.id).map((t) => [t.number, t.task, t.lead, t.partners, t.deadline.raw])).toEqual([
+      ["1", "Kiểm tra công tác cải cách hành chính tại các xã", ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"], "Tháng 9/2024"],
+      ["2", "Đánh giá, chấm điểm chỉ số cải cách hành chính của các cơ quan, đơn vị", ["Phòng Nội vụ"], ["Các phòng chuyên môn"], "Quý IV/2024"],
+    ]);
+    expect(plan.meta.signer).toBe("Nguyễn Văn An");
   });
 });

@@ -8,6 +8,8 @@
  *   mark at depth 1, sprmPFInnerTableCell deeper) and row ends (sprmPFTtp / sprmPFInnerTtp), whose paragraph holds
  *   the row's cell boundaries and merge flags. Horizontal spans are read from the boundaries, as Word draws them:
  *   every distinct cell edge of a table is a grid line, and a cell spans the grid columns between its edges.
+ *   A .doc has no mark between two tables that touch (no paragraph between them), so a run of rows is cut into
+ *   tables where a row's inner edges neither refine nor merge the row before's (see tablesOf).
  * - Fields show their result, not their code; deleted revisions are dropped; pictures and drawing anchors carry no
  *   text; footnote and endnote references become note references whose text the converter appends after the body.
  * - Headers, footers, comments and text boxes are separate stories in the file and are left out, as the DOCX reader
@@ -88,7 +90,7 @@ interface PendingRow {
 }
 
 interface OpenTable {
-  rows: { cells: PendingCell[]; props: RowProperties }[];
+  rows: RowWithProperties[];
   row: PendingRow;
   cell: PendingCell;
 }
@@ -256,7 +258,7 @@ class TreeBuilder {
         if (open.cell.children.length > 0) open.row.cells.push(open.cell);
         open.rows.push({ cells: open.row.cells, props: { isHeader: false, boundaries: [], verticalMerge: [], horizontalMerge: [] } });
       }
-      if (open.rows.length > 0) container().push(tableNode(open.rows));
+      for (const rows of tablesOf(open.rows)) container().push(tableNode(rows));
     };
     const pushText = (text: string, props: CharacterProperties, piece: Piece, fc: number): void => {
       const legacy = this.legacyFontAt(props, fc);
@@ -495,11 +497,6 @@ const NUMBER_FORMATS: Record<number, string> = {
   255: "none",
 };
 
-/**
- * Rows of cells with their boundaries → mammoth's table: a cell's colSpan is the number of grid columns between its
- * edges; a vertical merge's first cell gets the rowSpan, and the cells that continue it leave the row (as mammoth
- * does with w:vMerge); cells merged into the one before (the old horizontal-merge flag) widen it.
- */
 /** Whether any text that shows is left in these nodes (deleted text never reaches them). */
 function holdsText(nodes: MammothNode[]): boolean {
   return nodes.some((node) => {
@@ -508,14 +505,64 @@ function holdsText(nodes: MammothNode[]): boolean {
   });
 }
 
-function tableNode(rows: { cells: PendingCell[]; props: RowProperties }[]): MammothTable {
+/**
+ * Cell edges this close (in twips) are one grid line: writers round cell widths to whole twips row by row, so one
+ * column's edge can move by a twip or two between rows, and no cell is narrow enough to hold text between them.
+ */
+const EDGE_TOLERANCE = 3;
+
+export type RowWithProperties = { cells: PendingCell[]; props: RowProperties };
+
+/** Whether every inner edge of `row` lies on an inner edge of `other` (within EDGE_TOLERANCE). */
+function innerEdgesWithin(row: number[], other: number[]): boolean {
+  const inner = other.slice(1, -1);
+  return row.slice(1, -1).every((x) => inner.some((y) => Math.abs(x - y) <= EDGE_TOLERANCE));
+}
+
+/**
+ * A run of table rows → the tables it holds. Two tables that touch leave no mark between them in a .doc (the rows
+ * just follow), so a row starts a new table when its inner cell edges neither split the previous row's cells
+ * (every edge of the previous row kept) nor merge them (every edge of its own one of the previous row's): rows
+ * of one table that merge or split cells always keep to the same column lines, as a signature table after a task
+ * table does not. Rows without boundaries (damaged) stay with the table they are in.
+ */
+export function tablesOf(rows: RowWithProperties[]): RowWithProperties[][] {
+  const tables: RowWithProperties[][] = [];
+  let previous: number[] = [];
+  for (const row of rows) {
+    const edges = row.props.boundaries.length === row.cells.length + 1 ? row.props.boundaries : [];
+    const current = tables[tables.length - 1];
+    const sameTable =
+      current !== undefined &&
+      (edges.length === 0 || previous.length === 0 || innerEdgesWithin(edges, previous) || innerEdgesWithin(previous, edges));
+    if (sameTable) current.push(row);
+    else tables.push([row]);
+    if (edges.length > 0) previous = edges;
+  }
+  return tables;
+}
+
+/**
+ * Rows of cells with their boundaries → mammoth's table: a cell's colSpan is the number of grid columns between its
+ * edges; a vertical merge's first cell gets the rowSpan, and the cells that continue it leave the row (as mammoth
+ * does with w:vMerge); cells merged into the one before (the old horizontal-merge flag) widen it.
+ */
+export function tableNode(rows: RowWithProperties[]): MammothTable {
   const edges = new Set<number>();
   for (const row of rows) for (const x of row.props.boundaries) edges.add(x);
-  const grid = [...edges].sort((a, b) => a - b);
-  const column = (x: number): number => {
-    const index = grid.indexOf(x);
-    return index < 0 ? 0 : index;
-  };
+  // Grid lines: the distinct edges, those within EDGE_TOLERANCE of the line before being that line.
+  const sorted = [...edges].sort((a, b) => a - b);
+  const lineOf = new Map<number, number>();
+  let lines = 0;
+  let lineStart = Number.NEGATIVE_INFINITY;
+  for (const x of sorted) {
+    if (x - lineStart > EDGE_TOLERANCE) {
+      lines += 1;
+      lineStart = x;
+    }
+    lineOf.set(x, lines - 1);
+  }
+  const column = (x: number): number => lineOf.get(x) ?? 0;
   interface Placed {
     cell: MammothTableCell;
     start: number;
