@@ -5,8 +5,9 @@
  * where the letters alone would not say so. Expected values are the generator's Unicode source text.
  */
 import { readFile } from "node:fs/promises";
+import { blockTexts } from "./block-texts.js";
 import { describe, expect, it } from "vitest";
-import { type Block, cellText } from "../../src/model/types.js";
+import { cellText } from "../../src/model/types.js";
 import { readDoc } from "../../src/read/doc.js";
 import { DEFAULT_LIMITS } from "../../src/limits.js";
 import { parsePlan } from "../../src/pipeline.js";
@@ -14,18 +15,10 @@ import { parsePlan } from "../../src/pipeline.js";
 const path = new URL("../../fixtures/doc-variants/legacy-fonts.office.doc", import.meta.url).pathname;
 const options = { maxStreamBytes: DEFAULT_LIMITS.maxDecompressedBytes, maxBlocks: DEFAULT_LIMITS.maxBlocks, maxColumns: DEFAULT_LIMITS.maxColumns };
 
-function texts(children: Block[]): string[] {
-  return children.flatMap((b) => {
-    if (b.type === "table") return b.rows.map((r) => r.cells.map(cellText).join(" | "));
-    if (b.type === "pageBreak") return [];
-    return [b.lines.join(" / ")];
-  });
-}
-
 describe(".doc text in legacy Vietnamese fonts (legacy-fonts.office.doc)", () => {
   it("sets text in a TCVN3 capitals font in capitals by the font's name", async () => {
     const { value } = await readDoc(await readFile(path), options);
-    const all = texts(value.children);
+    const all = blockTexts(value.children);
     const joined = all.join("\n");
     for (const phrase of ["ỦY BAN NHÂN DÂN", "HUYỆN THANH TRÌ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) {
       expect(joined).toContain(phrase);
@@ -38,7 +31,7 @@ describe(".doc text in legacy Vietnamese fonts (legacy-fonts.office.doc)", () =>
 
   it("converts the ordinary TCVN3 and VNI runs as they are written", async () => {
     const { value } = await readDoc(await readFile(path), options);
-    const all = texts(value.children);
+    const all = blockTexts(value.children);
     const joined = all.join("\n");
     for (const phrase of ["Độc lập - Tự do - Hạnh phúc", "Số: 15/KH-UBND", "Thanh Trì, ngày 10 tháng 01 năm 2024", "Nguyễn Văn An", "Nơi nhận:", "- Lưu: VT."]) {
       expect(joined).toContain(phrase);

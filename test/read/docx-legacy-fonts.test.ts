@@ -5,25 +5,17 @@
  * paragraph typed in Unicode under the .VnTime style. Expected values are the generator's Unicode source text.
  */
 import { readFile } from "node:fs/promises";
+import { blockTexts } from "./block-texts.js";
 import { describe, expect, it } from "vitest";
-import { type Block, cellText } from "../../src/model/types.js";
 import { readDocx } from "../../src/read/docx.js";
 import { parsePlan } from "../../src/pipeline.js";
 
 const path = new URL("../../fixtures/docx-cases/office/legacy-fonts.docx", import.meta.url).pathname;
 
-function texts(children: Block[]): string[] {
-  return children.flatMap((b) => {
-    if (b.type === "table") return b.rows.map((r) => r.cells.map(cellText).join(" | "));
-    if (b.type === "pageBreak") return [];
-    return [b.lines.join(" / ")];
-  });
-}
-
 describe("DOCX text in legacy Vietnamese fonts (legacy-fonts.docx)", () => {
   it("converts TCVN3 and VNI runs by their run, style or default font, capitals fonts in capitals", async () => {
     const result = await readDocx(await readFile(path));
-    const all = texts(result.value.children);
+    const all = blockTexts(result.value.children);
     const joined = all.join("\n");
     for (const phrase of ["ỦY BAN NHÂN DÂN", "HUYỆN THANH TRÌ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 15/KH-UBND", "Thanh Trì, ngày 10 tháng 01 năm 2024", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Văn An", "Nơi nhận:", "- Lưu: VT."]) {
       expect(joined).toContain(phrase);

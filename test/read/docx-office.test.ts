@@ -4,8 +4,9 @@
  * expected value was written from the generator's document text (what Word shows), not from cchc's output.
  */
 import { readFile } from "node:fs/promises";
+import { blockTexts } from "./block-texts.js";
 import { describe, expect, it } from "vitest";
-import { type Block, type DocumentModel, cellText } from "../../src/model/types.js";
+import { type DocumentModel } from "../../src/model/types.js";
 import { DEFAULT_LIMITS } from "../../src/limits.js";
 import { readDoc } from "../../src/read/doc.js";
 import { readDocx } from "../../src/read/docx.js";
@@ -19,15 +20,6 @@ const office = (name: string) => fixture(`docx-cases/office/${name}`);
 async function blocks(name: string): Promise<{ doc: DocumentModel; codes: string[] }> {
   const result = await readDocx(await readFile(office(name)));
   return { doc: result.value, codes: result.diagnostics.map((d) => d.code) };
-}
-
-/** Every block as text: paragraphs as their lines joined by " / ", tables as rows of cells joined by " | ". */
-function texts(children: Block[]): string[] {
-  return children.flatMap((b) => {
-    if (b.type === "table") return b.rows.map((r) => r.cells.map(cellText).join(" | "));
-    if (b.type === "pageBreak") return [];
-    return [(b.type === "paragraph" && b.footnote ? "[note] " : "") + b.lines.join(" / ")];
-  });
 }
 
 const cache = new Map<string, Promise<PlanDocument>>();
@@ -45,7 +37,7 @@ async function rows(path: string): Promise<Array<[string | null, string, string[
 describe("fields: results kept, instructions not (fields.docx)", () => {
   it("reads a w:fldSimple's result (mail-merged number, month, SEQ row numbers, a merged quarter)", async () => {
     const { doc, codes } = await blocks("fields.docx");
-    const all = texts(doc.children);
+    const all = blockTexts(doc.children);
     expect(all).toContain("Số: 25/KH-UBND | Thanh Trì, ngày 12 tháng 03 năm 2024");
     expect(all).toContain("1 | Rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền của huyện | Văn phòng HĐND và UBND huyện | Các phòng chuyên môn | Quý II/2024");
     expect(all).toContain("2 | Kiểm tra công tác cải cách hành chính tại các xã | Phòng Nội vụ | Văn phòng HĐND và UBND huyện | Tháng 9/2024");
@@ -53,7 +45,7 @@ describe("fields: results kept, instructions not (fields.docx)", () => {
   });
 
   it("drops a field nested inside another's instruction, keeps the outer result once; the footer's PAGE is not read", async () => {
-    const all = texts((await blocks("fields.docx")).doc.children);
+    const all = blockTexts((await blocks("fields.docx")).doc.children);
     expect(all).toContain("Cải cách hành chính năm 2024");
     expect(all).toContain("Các nhiệm vụ cụ thể tại Phụ lục; việc kiểm tra thực hiện theo Mục I.2 của Kế hoạch.");
     expect(all.join("\n")).not.toMatch(/MERGEFIELD|SEQ|DATE|Trang|2024năm/);
@@ -71,7 +63,7 @@ describe("fields: results kept, instructions not (fields.docx)", () => {
 
 describe("tracked changes and comments (revisions.docx)", () => {
   it("keeps insertions and the moved text once where it now stands, drops deletions, a deleted row and the comment", async () => {
-    const all = texts((await blocks("revisions.docx")).doc.children);
+    const all = blockTexts((await blocks("revisions.docx")).doc.children);
     expect(all).toContain("Cải cách hành chính năm 2024");
     expect(all.filter((t) => t === "Thủ trưởng các cơ quan chịu trách nhiệm trước Chủ tịch UBND huyện.")).toHaveLength(1);
     expect(all.indexOf("Thủ trưởng các cơ quan chịu trách nhiệm trước Chủ tịch UBND huyện.")).toBe(all.indexOf("Các nhiệm vụ cụ thể tại Phụ lục kèm theo.") + 1);
@@ -96,14 +88,14 @@ describe("tracked changes and comments (revisions.docx)", () => {
 
 describe("content controls (controls.docx)", () => {
   it("reads controls around the header table, inside the date line, around the title, rows, a cell and a cell's paragraph", async () => {
-    const all = texts((await blocks("controls.docx")).doc.children);
+    const all = blockTexts((await blocks("controls.docx")).doc.children);
     expect(all).toContain("Số: 42/KH-UBND | Thanh Trì, ngày 18 tháng 3 năm 2024");
     expect(all).toContain("Cải cách hành chính năm 2024");
     expect(all).toContain("2 | Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính | Phòng Văn hóa và Thông tin | Bộ phận Một cửa | Tháng 10/2024");
   });
 
   it("drops the prompt of a control showing its placeholder, keeping the text around it", async () => {
-    const all = texts((await blocks("controls.docx")).doc.children);
+    const all = blockTexts((await blocks("controls.docx")).doc.children);
     expect(all.map((t) => t.trim())).toContain("Ghi chú:");
     expect(all.join("\n")).not.toContain("nhập văn bản");
   });
@@ -119,7 +111,7 @@ describe("content controls (controls.docx)", () => {
 
 describe("text boxes (textboxes.docx)", () => {
   it("reads each text box once: choice and fallback, a choice alone, a bare DrawingML box, a group of two", async () => {
-    const all = texts((await blocks("textboxes.docx")).doc.children);
+    const all = blockTexts((await blocks("textboxes.docx")).doc.children);
     expect(all.slice(0, 8)).toEqual([
       "DỰ THẢO",
       "ỦY BAN NHÂN DÂN",
@@ -159,7 +151,7 @@ describe("cells: merges, spans, breaks, tabs, hyphens, nested tables (cells.docx
   ];
 
   it("drops soft hyphens and reads non-breaking hyphens and spaces as shown", async () => {
-    const all = texts((await blocks("cells.docx")).doc.children).join("\n");
+    const all = blockTexts((await blocks("cells.docx")).doc.children).join("\n");
     expect(all).toContain("kiểm soát quy định");
     expect(all).toContain("thủ tục hành chính được đơn giản hóa");
     expect(all).toContain("12/KH-UBND");
@@ -178,7 +170,7 @@ describe("cells: merges, spans, breaks, tabs, hyphens, nested tables (cells.docx
 
 describe("headers, footers and footnotes (notes.docx and its .doc)", () => {
   it("leaves the page header and footer out and puts the notes after the body", async () => {
-    const all = texts((await blocks("notes.docx")).doc.children);
+    const all = blockTexts((await blocks("notes.docx")).doc.children);
     expect(all.join("\n")).not.toMatch(/Trang|UBND huyện Thanh Trì$/m);
     expect(all.slice(-2)).toEqual([
       "[note]  Thay thế Quyết định số 876/QĐ-BNV ngày 10 tháng 11 năm 2022.",
@@ -207,7 +199,7 @@ describe("Word 97 copies (doc-variants/*.office.doc, saved by LibreOffice)", () 
       maxBlocks: DEFAULT_LIMITS.maxBlocks,
       maxColumns: DEFAULT_LIMITS.maxColumns,
     });
-    expect(texts(doc.value.children)).toEqual(texts((await blocks(`${name}.docx`)).doc.children));
+    expect(blockTexts(doc.value.children)).toEqual(blockTexts((await blocks(`${name}.docx`)).doc.children));
   });
 });
 
