@@ -10,6 +10,7 @@
  */
 import { type LegacyFontUse, legacyFontUseOf } from "../legacy-font.js";
 import type { MammothRun } from "./mammoth-tree.js";
+import { XML_TAG, xmlAttribute } from "./xml-tags.js";
 
 interface StyleFont {
   /** The font the style's run properties name ("" for a theme font), when they name one. */
@@ -17,17 +18,10 @@ interface StyleFont {
   basedOn?: string;
 }
 
-const TAG = /<(\/?)([A-Za-z][\w.-]*:[\w.-]+|[A-Za-z][\w.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-
-function attribute(attributes: string, name: string): string | undefined {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
 /** The font `w:rFonts` names for ordinary letters: "" for a theme font, undefined when it names none. */
 function rFontsName(attributes: string): string | undefined {
-  if (attribute(attributes, "w:asciiTheme") !== undefined) return "";
-  return attribute(attributes, "w:ascii") ?? attribute(attributes, "w:hAnsi");
+  if (xmlAttribute(attributes, "w:asciiTheme") !== undefined) return "";
+  return xmlAttribute(attributes, "w:ascii") ?? xmlAttribute(attributes, "w:hAnsi");
 }
 
 export class LegacyFonts {
@@ -45,7 +39,7 @@ export class LegacyFonts {
     let inDefaults = false;
     // Run properties inside paragraph properties (`w:pPr/w:rPr`) format the paragraph mark, not the text.
     let inParagraphProperties = false;
-    for (const match of xml.matchAll(TAG)) {
+    for (const match of xml.matchAll(XML_TAG)) {
       const [, closing, name, attributes = "", selfClosing] = match;
       if (closing) {
         if (name === "w:style") style = undefined;
@@ -56,14 +50,14 @@ export class LegacyFonts {
       if (name === "w:style") {
         if (selfClosing) continue;
         style = {};
-        const id = attribute(attributes, "w:styleId") ?? "";
+        const id = xmlAttribute(attributes, "w:styleId") ?? "";
         this.styles.set(id, style);
-        if (attribute(attributes, "w:type") === "paragraph" && /^(?:1|true|on)$/.test(attribute(attributes, "w:default") ?? "")) {
+        if (xmlAttribute(attributes, "w:type") === "paragraph" && /^(?:1|true|on)$/.test(xmlAttribute(attributes, "w:default") ?? "")) {
           this.defaultParagraphStyle = id;
         }
       } else if (name === "w:rPrDefault" && !selfClosing) inDefaults = true;
       else if (name === "w:pPr" && !selfClosing) inParagraphProperties = true;
-      else if (name === "w:basedOn" && style) style.basedOn = attribute(attributes, "w:val");
+      else if (name === "w:basedOn" && style) style.basedOn = xmlAttribute(attributes, "w:val");
       else if (name === "w:rFonts" && !inParagraphProperties) {
         const font = rFontsName(attributes);
         if (font === undefined) continue;

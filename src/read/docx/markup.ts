@@ -15,11 +15,10 @@
  *   template's unfilled blank): its text is no part of the plan and is dropped; the control's paragraphs, rows and
  *   cells stay, so a table keeps its shape.
  *
- * One pass over the tags (the same tag pattern as numbering.ts) to learn which alternate contents lack a fallback
+ * One pass over the tags to learn which alternate contents lack a fallback
  * and which drawings hold text boxes, one to rewrite; both linear. Text between tags is copied as it is.
  */
-
-const TAG = /<(\/?)([A-Za-z][\w.-]*:[\w.-]+|[A-Za-z][\w.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+import { XML_TAG, xmlAttribute } from "./xml-tags.js";
 
 /** Only parts holding one of these need the passes. */
 const TRIGGERS = ["fldSimple", "fldChar", "AlternateContent", "txbxContent", "showingPlcHdr"];
@@ -52,7 +51,7 @@ function survey(xml: string): Survey {
   const names: string[] = [];
   const alternates: { depth: number; firstChoice: number | null; fallback: boolean }[] = [];
   const drawings: number[] = [];
-  for (const match of xml.matchAll(TAG)) {
+  for (const match of xml.matchAll(XML_TAG)) {
     const [, closing, name = "", , selfClosing] = match;
     const offset = match.index;
     if (closing) {
@@ -103,7 +102,7 @@ function rewrite(xml: string, choicesRead: Set<number>, textBoxDrawings: Set<num
   let paragraphsInInstruction = 0;
   let last = 0;
 
-  for (const match of xml.matchAll(TAG)) {
+  for (const match of xml.matchAll(XML_TAG)) {
     const [whole, closing, name = "", attributes = "", selfClosing] = match;
     const offset = match.index;
     const frame = frames[frames.length - 1]!;
@@ -157,7 +156,7 @@ function rewrite(xml: string, choicesRead: Set<number>, textBoxDrawings: Set<num
         if (!selfClosing) frames.push({ depth, visible: true, read: true, close: "" });
         continue;
       case "w:fldChar":
-        fieldCharacter(attributeValue(attributes, "w:fldCharType"));
+        fieldCharacter(xmlAttribute(attributes, "w:fldCharType"));
         out.push(whole);
         continue;
       case "w:t":
@@ -173,7 +172,7 @@ function rewrite(xml: string, choicesRead: Set<number>, textBoxDrawings: Set<num
         continue;
       case "w:showingPlcHdr": {
         const control = controls[controls.length - 1];
-        const value = attributeValue(attributes, "w:val");
+        const value = xmlAttribute(attributes, "w:val");
         if (control && !control.placeholder && names[names.length - (selfClosing ? 1 : 2)] === "w:sdtPr" && !isOff(value)) {
           control.placeholder = true;
           placeholders += 1;
@@ -223,15 +222,6 @@ function rewrite(xml: string, choicesRead: Set<number>, textBoxDrawings: Set<num
       if (fields.pop() === true) instructions -= 1;
     }
   }
-}
-
-function attributeValue(attributes: string, name: string): string | undefined {
-  const at = attributes.indexOf(`${name}=`);
-  if (at < 0) return undefined;
-  const quote = attributes[at + name.length + 1];
-  if (quote !== '"' && quote !== "'") return undefined;
-  const end = attributes.indexOf(quote, at + name.length + 2);
-  return end < 0 ? undefined : attributes.slice(at + name.length + 2, end);
 }
 
 function isOff(value: string | undefined): boolean {

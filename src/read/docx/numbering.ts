@@ -10,6 +10,7 @@
  */
 
 import { romanNumeral } from "../../roman.js";
+import { XML_TAG, xmlAttribute } from "./xml-tags.js";
 
 export interface NumberingLabel {
   /** The text Word shows ("1.", "a)", "-"), or null for a paragraph without numbering. */
@@ -36,20 +37,6 @@ interface StyleNumbering {
   basedOn?: string;
 }
 
-const TAG = /<(\/?)([A-Za-z][\w.-]*:[\w.-]+|[A-Za-z][\w.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-
-const attributePatterns = new Map<string, RegExp>();
-
-function attribute(attributes: string, name: string): string | undefined {
-  let pattern = attributePatterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
-    attributePatterns.set(name, pattern);
-  }
-  const match = pattern.exec(attributes);
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
 export function parseNumberingDefinitions(xml: string): NumberingDefinitions {
   const abstract = new Map<string, Map<number, Level>>();
   const instances = new Map<string, { abstractId: string; startOverrides: Map<number, number> }>();
@@ -58,7 +45,7 @@ export function parseNumberingDefinitions(xml: string): NumberingDefinitions {
   let currentInstance: { abstractId: string; startOverrides: Map<number, number> } | undefined;
   let overrideLevel: number | undefined;
   let depthInLevelPPr = 0;
-  for (const match of xml.matchAll(TAG)) {
+  for (const match of xml.matchAll(XML_TAG)) {
     const [, closing, name, attributes = "", selfClosing] = match;
     if (closing) {
       if (name === "w:abstractNum") currentAbstract = undefined;
@@ -71,13 +58,13 @@ export function parseNumberingDefinitions(xml: string): NumberingDefinitions {
     switch (name) {
       case "w:abstractNum": {
         currentAbstract = new Map();
-        abstract.set(attribute(attributes, "w:abstractNumId") ?? "", currentAbstract);
+        abstract.set(xmlAttribute(attributes, "w:abstractNumId") ?? "", currentAbstract);
         break;
       }
       case "w:lvl": {
         if (!currentAbstract) break;
         currentLevel = { start: 1, format: "decimal", text: "" };
-        currentAbstract.set(Number(attribute(attributes, "w:ilvl") ?? "0"), currentLevel);
+        currentAbstract.set(Number(xmlAttribute(attributes, "w:ilvl") ?? "0"), currentLevel);
         if (selfClosing) currentLevel = undefined;
         break;
       }
@@ -86,29 +73,29 @@ export function parseNumberingDefinitions(xml: string): NumberingDefinitions {
         if (!selfClosing) depthInLevelPPr += 1;
         break;
       case "w:start":
-        if (currentLevel && depthInLevelPPr === 0) currentLevel.start = Number(attribute(attributes, "w:val") ?? "1") || 0;
+        if (currentLevel && depthInLevelPPr === 0) currentLevel.start = Number(xmlAttribute(attributes, "w:val") ?? "1") || 0;
         break;
       case "w:numFmt":
-        if (currentLevel) currentLevel.format = attribute(attributes, "w:val") ?? "decimal";
+        if (currentLevel) currentLevel.format = xmlAttribute(attributes, "w:val") ?? "decimal";
         break;
       case "w:lvlText":
-        if (currentLevel) currentLevel.text = decodeEntities(attribute(attributes, "w:val") ?? "");
+        if (currentLevel) currentLevel.text = decodeEntities(xmlAttribute(attributes, "w:val") ?? "");
         break;
       case "w:num": {
         currentInstance = { abstractId: "", startOverrides: new Map() };
-        instances.set(attribute(attributes, "w:numId") ?? "", currentInstance);
+        instances.set(xmlAttribute(attributes, "w:numId") ?? "", currentInstance);
         break;
       }
       case "w:abstractNumId":
-        if (currentInstance) currentInstance.abstractId = attribute(attributes, "w:val") ?? "";
+        if (currentInstance) currentInstance.abstractId = xmlAttribute(attributes, "w:val") ?? "";
         break;
       case "w:lvlOverride":
-        overrideLevel = Number(attribute(attributes, "w:ilvl") ?? "0");
+        overrideLevel = Number(xmlAttribute(attributes, "w:ilvl") ?? "0");
         if (selfClosing) overrideLevel = undefined;
         break;
       case "w:startOverride":
         if (currentInstance && overrideLevel !== undefined) {
-          currentInstance.startOverrides.set(overrideLevel, Number(attribute(attributes, "w:val") ?? "1"));
+          currentInstance.startOverrides.set(overrideLevel, Number(xmlAttribute(attributes, "w:val") ?? "1"));
         }
         break;
     }
@@ -121,7 +108,7 @@ export function parseStyleNumbering(xml: string): Map<string, StyleNumbering> {
   const styles = new Map<string, StyleNumbering>();
   let current: StyleNumbering | undefined;
   let inNumPr = false;
-  for (const match of xml.matchAll(TAG)) {
+  for (const match of xml.matchAll(XML_TAG)) {
     const [, closing, name, attributes = "", selfClosing] = match;
     if (closing) {
       if (name === "w:style") current = undefined;
@@ -130,13 +117,13 @@ export function parseStyleNumbering(xml: string): Map<string, StyleNumbering> {
     }
     if (name === "w:style") {
       current = {};
-      styles.set(attribute(attributes, "w:styleId") ?? "", current);
+      styles.set(xmlAttribute(attributes, "w:styleId") ?? "", current);
       if (selfClosing) current = undefined;
     } else if (!current) continue;
-    else if (name === "w:basedOn") current.basedOn = attribute(attributes, "w:val");
+    else if (name === "w:basedOn") current.basedOn = xmlAttribute(attributes, "w:val");
     else if (name === "w:numPr" && !selfClosing) inNumPr = true;
-    else if (inNumPr && name === "w:numId") current.numId = attribute(attributes, "w:val");
-    else if (inNumPr && name === "w:ilvl") current.ilvl = Number(attribute(attributes, "w:val") ?? "0");
+    else if (inNumPr && name === "w:numId") current.numId = xmlAttribute(attributes, "w:val");
+    else if (inNumPr && name === "w:ilvl") current.ilvl = Number(xmlAttribute(attributes, "w:val") ?? "0");
   }
   return styles;
 }
@@ -192,7 +179,7 @@ function scanParagraphs(xml: string): ScannedParagraph[] {
    * cell that continues a vertical merge (mammoth removes it and keeps only the merge's first cell).
    */
   let dropDepth = 0;
-  for (const match of xml.matchAll(TAG)) {
+  for (const match of xml.matchAll(XML_TAG)) {
     const [, closing, rawName, attributes = "", selfClosing] = match;
     const name = rawName ?? "";
     if (closing) {
@@ -226,15 +213,15 @@ function scanParagraphs(xml: string): ScannedParagraph[] {
     if (name === "w:del" && parent === "w:trPr") {
       if (dropDepth === 0) dropDepth = names.lastIndexOf("w:tr") + 1;
     } else if (name === "w:vMerge" && parent === "w:tcPr") {
-      const value = attribute(attributes, "w:val");
+      const value = xmlAttribute(attributes, "w:val");
       if ((value === undefined || value === "continue") && dropDepth === 0) dropDepth = names.lastIndexOf("w:tc") + 1;
     } else if (paragraph && name === "w:del" && parent === "w:rPr" && grandparent === "w:pPr") {
       paragraph.deletedMark = true;
     } else if (paragraph && parent === "w:pPr" && name === "w:pStyle") {
-      paragraph.styleId = attribute(attributes, "w:val");
+      paragraph.styleId = xmlAttribute(attributes, "w:val");
     } else if (paragraph && parent === "w:numPr" && grandparent === "w:pPr") {
-      if (name === "w:numId") paragraph.numId = attribute(attributes, "w:val");
-      else if (name === "w:ilvl") paragraph.ilvl = Number(attribute(attributes, "w:val") ?? "0");
+      if (name === "w:numId") paragraph.numId = xmlAttribute(attributes, "w:val");
+      else if (name === "w:ilvl") paragraph.ilvl = Number(xmlAttribute(attributes, "w:val") ?? "0");
     }
     if (!selfClosing) names.push(name);
     if (SKIPPED.has(name) && !(parent === "w:trPr" || parent === "w:rPr")) {
