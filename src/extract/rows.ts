@@ -33,6 +33,8 @@ export interface Slot {
    * what tells a row packing several tasks apart, each line the lead of one (packed.ts).
    */
   lines?: string[];
+  /** Paragraphs that are the rows of a table set inside the cell (in `paragraphs` too): a task cell's sub-items. */
+  nested?: string[];
 }
 
 export interface GridRow {
@@ -72,7 +74,8 @@ function slotOf(row: Row, index: number, agencies = false): Slot {
     .map(cleanInline)
     .filter((t) => t !== "");
   const lines = agencies ? c.content.flatMap((p) => p.lines).map(cleanInline).filter((t) => t !== "") : [];
-  return lines.length > 1 ? { paragraphs, merged: c.merged !== undefined, lines } : { paragraphs, merged: c.merged !== undefined };
+  const nested = agencies ? [] : c.content.filter((p) => p.nestedRow).map((p) => cleanInline(p.lines.join(" "))).filter((t) => t !== "");
+  return { paragraphs, merged: c.merged !== undefined, ...(lines.length > 1 ? { lines } : {}), ...(nested.length > 0 ? { nested } : {}) };
 }
 
 function markFirst(marker: string | undefined, items: string[]): string[] {
@@ -273,6 +276,19 @@ function isAreaName(text: string): boolean {
 function onlyTaskCell(row: GridRow, columns: Columns): boolean {
   const index = columns.of.task;
   return index !== undefined && row.slots.every((s, i) => (i === index ? !s.merged && s.paragraphs.length === 1 : s.paragraphs.length === 0 || s.merged));
+}
+
+/**
+ * A label line heading the rows under it, alone in the task cell: "Nhiệm vụ trọng tâm:", "Các nhiệm vụ thường
+ * xuyên:" (a capital, a few words, a colon), the next row numbered. It heads the numbered rows after it as a
+ * sub-group; it never goes on the task above, which no colon-ended label continues (a lower-case start would).
+ */
+const LABEL_LINE = re("u")`^[${UPPER}][^.;:!?]{2,80}:$`;
+export function readLabelRow(row: GridRow, next: GridRow | undefined, columns: Columns): GroupHeading | undefined {
+  if (!onlyTaskCell(row, columns) || !next) return undefined;
+  const label = slot(row, columns, "task")!.paragraphs[0]!.trim();
+  if (!LABEL_LINE.test(label) || label.split(/\s+/u).length > 12 || rowNumberOf(next, columns) === undefined) return undefined;
+  return { kind: "subArea", label: label.replace(/\s*:$/u, "") };
 }
 
 /** An STT cell of Roman strokes as OCR misreads them: "H" (II), "l HI" (III), "1I"; never plain digits. */

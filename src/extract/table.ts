@@ -9,12 +9,14 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 import { startsWithAgency } from "../normalize/agency.js";
+import { foldForMatch } from "../normalize/text.js";
+import type { ColumnRole } from "../schema/roles.js";
 import { isRomanNumeral, romanNumeral, romanValue } from "../roman.js";
 import { splitPackedRow } from "./packed.js";
 import {
@@ -28,6 +30,7 @@ import {
   ownNumberOf,
   slotText,
   splitNumber,
+  subItemsOf,
   taskNumberOf,
 } from "./task-row.js";
 
@@ -65,7 +68,7 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       if (group.kind === "area") groupLabel = group.label;
       return;
     }
-    const group = readGroupRow(row, columns, dueNumeral) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency);
+    const group = readGroupRow(row, columns, dueNumeral) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency) ?? readLabelRow(row, rows[index + 1], columns);
     if (group) {
       dueNumeral = group.kind === "area" && group.numeral !== undefined && isRomanNumeral(group.numeral) ? romanNumeral(romanValue(group.numeral) + 1) : undefined;
       if (group.misread !== undefined) {
@@ -155,10 +158,20 @@ function sameRoles(a: TaskHeader, b: TaskHeader): boolean {
   return a.roles.length === b.roles.length && a.roles.every((role, column) => role === b.roles[column]);
 }
 
+/**
+ * A unit of measure column: "Đơn vị tính", "ĐVT", and a bare "Đơn vị" beside a Chỉ tiêu / Mục tiêu column (a target's
+ * figure is counted in it: "%", "Cuộc", "Văn bản"). The contract has no field for it: its cells stay under its header
+ * in `extra`, where a reader of the figures looks, and it is no unmapped column.
+ */
+function isUnitOfMeasure(label: string, roles: readonly ColumnRole[]): boolean {
+  const folded = foldForMatch(label).replace(/[^a-z]/g, "");
+  return folded === "donvitinh" || folded === "dvt" || folded === "donvido" || (folded === "donvi" && roles.includes("objective"));
+}
+
 function reportUnmapped(header: TaskHeader, position: Position, diagnostics: Diagnostic[]): void {
   header.roles.forEach((role, i) => {
     const label = header.labels[i] ?? "";
-    if (role === "extra" && label !== "") {
+    if (role === "extra" && label !== "" && !isUnitOfMeasure(label, header.roles)) {
       diagnostics.push({ severity: "info", code: "column-unmapped", message: `column "${label}" has no task field; its cells go to "extra"`, where: position });
     }
   });
@@ -305,6 +318,11 @@ class TableState {
     };
     fillDown(task, row, columns, identity.shape, newNumber, context);
     this.leadFromGroup(task, row, columns, diagnostics);
+    const taskSlot = slot(row, columns, "task");
+    const subItems = isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!);
+    if (subItems.length > 0) {
+      diagnostics.push({ severity: "info", code: "nested-table-activities", message: `the ${subItems.length} rows of a table inside the task cell are read as the task's activities`, where: row.position });
+    }
     const noted = fromNotes(row, columns);
     for (const [field, value] of Object.entries(noted)) {
       diagnostics.push({ severity: "info", code: "field-from-note", message: `${field} read from a note column that opens with its words or is a time alone: "${shortened(value.join(" "))}"`, where: row.position });

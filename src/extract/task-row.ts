@@ -14,7 +14,7 @@ import type { Position } from "../diagnostics.js";
 import { foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, isEmptySlot, slot, startsNumbered } from "./rows.js";
+import { type Columns, type GridRow, type Slot, isEmptySlot, slot, startsNumbered } from "./rows.js";
 
 export interface RawTask {
   origin: "appendix" | "body" | "inline";
@@ -134,7 +134,7 @@ export function subItemParent(context: RowContext): RawTask | undefined {
 export function identifyRow(row: GridRow, columns: Columns, context: RowContext): RowIdentity {
   const ownNumber = ownNumberOf(row, columns);
   const taskSlot = slot(row, columns, "task");
-  const taskParagraphs = isEmptySlot(taskSlot) ? [] : taskSlot!.paragraphs;
+  const taskParagraphs = isEmptySlot(taskSlot) ? [] : ownTaskText(taskSlot!);
   if (taskParagraphs.length === 0) {
     // An empty task cell: another row of the task above (its task cell merged down).
     if (context.previous) return { shape: "sameTask", number: context.previous.number, text: context.previous.task, parent: context.previous.parent };
@@ -193,8 +193,9 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
   }
   const deadline = list("deadline");
   const noted = fromNotes(row, columns);
+  const taskSlot = slot(row, columns, "task");
   return {
-    activities: list("activities"),
+    activities: [...list("activities"), ...(isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!))],
     products: list("products"),
     lead: list("lead"),
     partners: noted.partners ?? list("partners"),
@@ -205,6 +206,21 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     extra,
     ...(columns.of.leadOrPartners === undefined ? {} : { leadOrPartners: list("leadOrPartners") }),
   };
+}
+
+/**
+ * A task cell holding a table under its text ("Tổ chức các hoạt động sau:" over "a | Hội nghị tập huấn | Quý I"):
+ * the table's rows are the task's activities, one each, and the text above them is the task. A cell that is nothing
+ * but a table keeps it as its text.
+ */
+function ownTaskText(taskSlot: Slot): string[] {
+  if (!taskSlot.nested) return taskSlot.paragraphs;
+  const own = taskSlot.paragraphs.filter((p) => !taskSlot.nested!.includes(p));
+  return own.length > 0 ? own : taskSlot.paragraphs;
+}
+
+export function subItemsOf(taskSlot: Slot): string[] {
+  return taskSlot.nested && ownTaskText(taskSlot) !== taskSlot.paragraphs ? taskSlot.nested : [];
 }
 
 /** A date, month or quarter: a bound of a split time column ("01/3/2026", "Tháng 3/2026", "Quý II/2026"). */

@@ -48,6 +48,8 @@ export interface Paragraph {
   emphasis?: Emphasis;
   /** Footnote text (⁽¹⁾ … at the foot of a page), kept out of the running text. */
   footnote?: boolean;
+  /** One row of a table set inside a table cell, its cells joined by " | " (the model has no tables in cells). */
+  nestedRow?: true;
   /**
    * Text read by OCR: the paragraph's words as the engine read them, in reading order, each with its confidence. The
    * header reader takes no số / ký hiệu or date from digits OCR was unsure of.

@@ -695,8 +695,21 @@ function commaItems(segment: string): string[] {
   return joinHierarchy(splitCommas(segment));
 }
 
+/**
+ * "Sở Nội vụ cùng Sở Tư pháp": two bodies doing the work together, each one item, as prose reads "A cùng B" (joint
+ * leads, extract/duties.ts). "cùng" before a word that names no body ("cùng cấp") or before a group in lower case
+ * ("Sở A cùng các đơn vị liên quan") is left alone, as in prose.
+ */
+const TOGETHER = re("u")`\s+cùng(?:\s+với)?\s+(?=[${UPPER}])`;
+function splitTogether(item: string): string[] {
+  if (!item.includes("cùng")) return [item];
+  const parts = item.split(TOGETHER);
+  return parts.length > 1 && parts.every((part) => startsWithAgency(part)) ? parts : [item];
+}
+
 function itemsOf(segment: string): string[] {
   return commaItems(segment)
+    .flatMap(splitTogether)
     .flatMap((item) => splitAnd(finishItem(item)))
     .map(finishItem)
     .filter((name) => name !== "");
@@ -823,7 +836,7 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
   const items: AgencyItem[] = [];
   const activities: string[] = [];
   for (const segment of segmentsOf(paragraphs)) {
-    const read = commaItems(segment).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
+    const read = commaItems(segment).flatMap(splitTogether).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
     let pending = 0;
     let partnerList = false;
     read.forEach((item, index) => {

@@ -114,7 +114,7 @@ export function nestedTableAsParagraphs(rows: Row[], position?: Position): Parag
       .filter((c) => !c.merged)
       .map((c) => c.content.map((p) => (p.marker ? `${p.marker} ` : "") + p.lines.join(" ")).join(" "))
       .join(" | ");
-    if (text.replace(/[|\s]/g, "") !== "") paragraphs.push({ type: "paragraph", lines: [text], position: { ...(position ?? row.position) } });
+    if (text.replace(/[|\s]/g, "") !== "") paragraphs.push({ type: "paragraph", lines: [text], nestedRow: true, position: { ...(position ?? row.position) } });
   }
   return paragraphs;
 }

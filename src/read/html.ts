@@ -237,8 +237,9 @@ class BlockCollector {
         const collector = new BlockCollector(this.lineOffset, this.fixedPosition, this.maxColumns);
         collector.visitChildren(td.children, depth + 1, td.tagName === "th" ? { bold: true } : {});
         collector.flush();
+        // A table inside the cell (sub-tasks, a small layout) is kept as text rows: nothing in a cell is lost.
         const content = collector.blocks.flatMap((b): Paragraph[] =>
-          b.type === "paragraph" ? [b] : b.type === "heading" ? [{ type: "paragraph", lines: b.lines, position: b.position }] : [],
+          b.type === "paragraph" ? [b] : b.type === "heading" ? [{ type: "paragraph", lines: b.lines, position: b.position }] : b.type === "table" ? nestedTableAsParagraphs(b.rows, b.position) : [],
         );
         grid.addCell(content, spanOf(td, "rowSpan", "rowspan"), spanOf(td, "colSpan", "colspan"), this.position(td));
       }
