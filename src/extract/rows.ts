@@ -581,9 +581,26 @@ export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel
     const s = slot(row, columns, role);
     return !isEmptySlot(s) && continuesSentence(s!.paragraphs[0]);
   });
-  if (continuing) return "sentence";
+  if (continuing || (above && endsAgencyAbove(row, columns, above))) return "sentence";
   const fragments = ["task", "objective", "activities"].some((role) => !isEmptySlot(slot(row, columns, role as ColumnRole)));
   return fragments && RESPONSIBILITY_ROLES.every((role) => isEmptySlot(slot(row, columns, role))) ? "fragments" : false;
+}
+
+/** An agency name cut after its dash or joining word ("Phòng Tài chính -", "Sở Văn hóa,", "… và"): it goes on below. */
+const DANGLING = /(?:\s[-–]|[,&]|\svà)$/u;
+const AGENCY_ROLES = ["lead", "partners", "leadOrPartners"] as const;
+
+/**
+ * The rest of an agency's name on a row of its own (a text or PDF table draws each line of a cell as a row): no task
+ * text of its own, and an agency cell whose counterpart above ends mid-name ("Phòng Tài chính -" over "Kế hoạch").
+ */
+function endsAgencyAbove(row: GridRow, columns: Columns, above: GridRow): boolean {
+  if ((["task", "objective", "activities", "subject"] as const).some((role) => !isEmptySlot(slot(row, columns, role)))) return false;
+  return AGENCY_ROLES.some((role) => {
+    const own = slot(row, columns, role);
+    const before = slot(above, columns, role);
+    return !isEmptySlot(own) && !isEmptySlot(before) && DANGLING.test(before!.paragraphs[before!.paragraphs.length - 1]!.trim());
+  });
 }
 
 /**
