@@ -280,14 +280,14 @@ function onlyTaskCell(row: GridRow, columns: Columns): boolean {
 
 /**
  * A label line heading the rows under it, alone in the task cell: "Nhiệm vụ trọng tâm:", "Các nhiệm vụ thường
- * xuyên:" (a capital, a few words, a colon), the next row numbered. It heads the numbered rows after it as a
+ * xuyên:" (a capital, a few words, a colon), the next row numbered ("3", "2.1"; a "- bullet" row below is its item). It heads the numbered rows after it as a
  * sub-group; it never goes on the task above, which no colon-ended label continues (a lower-case start would).
  */
 const LABEL_LINE = re("u")`^[${UPPER}][^.;:!?]{2,80}:$`;
 export function readLabelRow(row: GridRow, next: GridRow | undefined, columns: Columns): GroupHeading | undefined {
   if (!onlyTaskCell(row, columns) || !next) return undefined;
   const label = slot(row, columns, "task")!.paragraphs[0]!.trim();
-  if (!LABEL_LINE.test(label) || label.split(/\s+/u).length > 12 || rowNumberOf(next, columns) === undefined) return undefined;
+  if (!LABEL_LINE.test(label) || label.split(/\s+/u).length > 12 || !/^\d{1,3}(?:\.\d{1,2}){0,3}$/u.test(rowNumberOf(next, columns) ?? "")) return undefined;
   return { kind: "subArea", label: label.replace(/\s*:$/u, "") };
 }
 
