@@ -70,12 +70,31 @@ function slotOf(row: Row, index: number, agencies = false): Slot {
   // Phối hợp is the lead's, never copied into the partners (contract, "Task").
   if (c.merged === "left") return { paragraphs: [], merged: true };
   const paragraphs = c.content
-    .flatMap((p) => (agencies && p.hardBreaks && p.lines.length > 1 ? markFirst(p.marker, splitAgencyLines(p.lines)) : [(p.marker ? `${p.marker} ` : "") + p.lines.join(" ")]))
+    .flatMap((p) =>
+      agencies && p.nestedRow
+        ? nestedAgencyRow(p.lines.join(" "))
+        : agencies && p.hardBreaks && p.lines.length > 1
+          ? markFirst(p.marker, splitAgencyLines(p.lines))
+          : [(p.marker ? `${p.marker} ` : "") + p.lines.join(" ")],
+    )
     .map(cleanInline)
     .filter((t) => t !== "");
   const lines = agencies ? c.content.flatMap((p) => p.lines).map(cleanInline).filter((t) => t !== "") : [];
   const nested = agencies ? [] : c.content.filter((p) => p.nestedRow).map((p) => cleanInline(p.lines.join(" "))).filter((t) => t !== "");
   return { paragraphs, merged: c.merged !== undefined, ...(lines.length > 1 ? { lines } : {}), ...(nested.length > 0 ? { nested } : {}) };
+}
+
+/** A role named in the first cell of a small table inside an agency cell: "Chủ trì | Sở Nội vụ". */
+const ROLE_CELL = /^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)\s*:?$/iu;
+
+/**
+ * A row of a table set inside an agency cell: "Chủ trì | Sở A" is the role and who has it ("Chủ trì: Sở A"); any
+ * other row names one body per cell.
+ */
+function nestedAgencyRow(text: string): string[] {
+  const [first, ...rest] = text.split(" | ").map((part) => part.trim()).filter((part) => part !== "");
+  if (first === undefined) return [];
+  return ROLE_CELL.test(first) && rest.length > 0 ? [`${first.replace(/\s*:$/u, "")}: ${rest.join(", ")}`] : [first, ...rest];
 }
 
 function markFirst(marker: string | undefined, items: string[]): string[] {

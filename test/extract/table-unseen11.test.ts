@@ -196,6 +196,45 @@ describe("a table inside a task cell of an HTML table", () => {
   });
 });
 
+describe("a table inside an agency cell of an HTML table", () => {
+  it("reads a role in its first cell as the role of the names beside it, and other rows as one body per cell", async () => {
+    const doc = await htmlPlan(
+      PROVINCE_HEAD,
+      "<tr><td>STT</td><td>Nội dung</td><td>Cơ quan thực hiện</td><td>Phối hợp</td><td>Thời gian</td></tr>" +
+        "<tr><td>1</td><td>Kiểm tra văn bản</td><td><table><tr><td>Chủ trì</td><td>Sở Tư pháp</td></tr><tr><td>Phối hợp</td><td>Sở Nội vụ</td></tr></table></td>" +
+        "<td><table><tr><td>Văn phòng UBND tỉnh</td></tr><tr><td>UBND các xã</td></tr></table></td><td>Quý III/2026</td></tr>",
+    );
+    expect(tableTasks(doc)).toMatchObject([{ number: "1", lead: ["Sở Tư pháp"] }]);
+    // The partners the lead cell names join those of the partner column (in which order is the cell reader's).
+    expect([...tableTasks(doc)[0]!.partners].sort()).toEqual(["Sở Nội vụ", "UBND các xã", "Văn phòng UBND tỉnh"]);
+  });
+});
+
+describe("a task table that stops for a paragraph and goes on without its header", () => {
+  it("carries on its group and numbering", async () => {
+    const doc = await parsePlan(
+      Buffer.from(
+        `<html><body>${PROVINCE_HEAD.split("\n\n").map((p) => `<p>${p}</p>`).join("")}<p>PHỤ LỤC</p><p>DANH MỤC NHIỆM VỤ</p>` +
+          "<table><tr><td>STT</td><td>Nội dung nhiệm vụ</td><td>Cơ quan chủ trì</td><td>Cơ quan phối hợp</td><td>Thời gian</td></tr>" +
+          '<tr><td>I</td><td colspan="4">CẢI CÁCH THỂ CHẾ</td></tr>' +
+          "<tr><td>1</td><td>Rà soát văn bản</td><td>Sở Tư pháp</td><td>Sở Nội vụ</td><td>Quý II/2026</td></tr></table>" +
+          "<p>Các sở, ngành căn cứ tình hình thực tế để bổ sung nhiệm vụ.</p>" +
+          "<table><tr><td>2</td><td>Theo dõi thi hành pháp luật</td><td>Sở Tư pháp</td><td>UBND các xã</td><td>Quý IV/2026</td></tr>" +
+          '<tr><td>II</td><td colspan="4">CẢI CÁCH THỦ TỤC HÀNH CHÍNH</td></tr>' +
+          "<tr><td>1</td><td>Công khai thủ tục</td><td>Văn phòng UBND tỉnh</td><td>Các sở, ngành</td><td>Thường xuyên</td></tr></table></body></html>",
+        "utf8",
+      ),
+      { path: "plan.html" },
+    );
+    expect(doc.tables).toHaveLength(1);
+    expect(tableTasks(doc)).toMatchObject([
+      { table: "T1", number: "1", areaLabel: "Cải cách thể chế", lead: ["Sở Tư pháp"] },
+      { table: "T1", number: "2", task: "Theo dõi thi hành pháp luật", areaLabel: "Cải cách thể chế", partners: ["UBND các xã"] },
+      { table: "T1", number: "1", task: "Công khai thủ tục", areaLabel: "Cải cách thủ tục hành chính", lead: ["Văn phòng UBND tỉnh"] },
+    ]);
+  });
+});
+
 describe("a label line alone in the task cell", () => {
   const header = [row("STT", "Nội dung", "Chủ trì", "Thời gian"), rule(4)];
   it("heads the numbered rows under it and never goes on the task above", async () => {
