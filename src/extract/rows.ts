@@ -35,6 +35,8 @@ export interface Slot {
   lines?: string[];
   /** Paragraphs that are the rows of a table set inside the cell (in `paragraphs` too): a task cell's sub-items. */
   nested?: string[];
+  /** Every paragraph of the cell is set in bold (a format that records it: DOCX, HTML). */
+  bold?: true;
 }
 
 export interface GridRow {
@@ -81,7 +83,8 @@ function slotOf(row: Row, index: number, agencies = false): Slot {
     .filter((t) => t !== "");
   const lines = agencies ? c.content.flatMap((p) => p.lines).map(cleanInline).filter((t) => t !== "") : [];
   const nested = agencies ? [] : c.content.filter((p) => p.nestedRow).map((p) => cleanInline(p.lines.join(" "))).filter((t) => t !== "");
-  return { paragraphs, merged: c.merged !== undefined, ...(lines.length > 1 ? { lines } : {}), ...(nested.length > 0 ? { nested } : {}) };
+  const bold = c.content.length > 0 && c.content.every((p) => p.emphasis?.bold === true);
+  return { paragraphs, merged: c.merged !== undefined, ...(lines.length > 1 ? { lines } : {}), ...(nested.length > 0 ? { nested } : {}), ...(bold ? { bold } : {}) };
 }
 
 /** A role named in the first cell of a small table inside an agency cell: "Chủ trì | Sở Nội vụ". */
@@ -299,14 +302,20 @@ function onlyTaskCell(row: GridRow, columns: Columns): boolean {
 
 /**
  * A label line heading the rows under it, alone in the task cell: "Nhiệm vụ trọng tâm:", "Các nhiệm vụ thường
- * xuyên:" (a capital, a few words, a colon), the next row numbered ("3", "2.1"; a "- bullet" row below is its item). It heads the numbered rows after it as a
- * sub-group; it never goes on the task above, which no colon-ended label continues (a lower-case start would).
+ * xuyên:" (a capital, a few words, a colon), the next row numbered ("3", "2.1"; a "- bullet" row below is its item).
+ * It heads the numbered rows after it as a sub-group, and never goes on the task above: no colon-ended label
+ * continues one (a lower-case start would). So does such a label set in bold without its colon above a task that is
+ * not bold.
  */
 const LABEL_LINE = re("u")`^[${UPPER}][^.;:!?]{2,80}:$`;
+/** The same label set in bold with no colon ("**Nhiệm vụ trọng tâm**"), where the task cells around it are not bold. */
+const BOLD_LABEL = re("u")`^[${UPPER}][^.;:!?]{2,80}$`;
 export function readLabelRow(row: GridRow, next: GridRow | undefined, columns: Columns): GroupHeading | undefined {
   if (!onlyTaskCell(row, columns) || !next) return undefined;
-  const label = slot(row, columns, "task")!.paragraphs[0]!.trim();
-  if (!LABEL_LINE.test(label) || label.split(/\s+/u).length > 12 || !/^\d{1,3}(?:\.\d{1,2}){0,3}$/u.test(rowNumberOf(next, columns) ?? "")) return undefined;
+  const cell = slot(row, columns, "task")!;
+  const label = cell.paragraphs[0]!.trim();
+  const boldLabel = cell.bold === true && slot(next, columns, "task")?.bold !== true && BOLD_LABEL.test(label);
+  if (!(LABEL_LINE.test(label) || boldLabel) || label.split(/\s+/u).length > 12 || !/^\d{1,3}(?:\.\d{1,2}){0,3}$/u.test(rowNumberOf(next, columns) ?? "")) return undefined;
   return { kind: "subArea", label: label.replace(/\s*:$/u, "") };
 }
 

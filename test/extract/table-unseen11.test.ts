@@ -251,6 +251,19 @@ describe("a label line alone in the task cell", () => {
     ]);
     expect(codes(doc, "row-joined")).toBe(0);
   });
+  it("is also a bold line without its colon, in a format that records bold", async () => {
+    const doc = await htmlPlan(
+      PROVINCE_HEAD,
+      "<tr><td>STT</td><td>Nội dung</td><td>Chủ trì</td><td>Thời gian</td></tr>" +
+        "<tr><td>1</td><td>Rà soát quy chế làm việc</td><td>Văn phòng UBND tỉnh</td><td>Quý I/2026</td></tr>" +
+        "<tr><td></td><td><b>Nhiệm vụ trọng tâm</b></td><td></td><td></td></tr>" +
+        "<tr><td>2</td><td>Báo cáo định kỳ</td><td>Sở Nội vụ</td><td>Hằng quý</td></tr>",
+    );
+    expect(tableTasks(doc)).toMatchObject([
+      { number: "1", task: "Rà soát quy chế làm việc", areaLabel: null },
+      { number: "2", task: "Báo cáo định kỳ", areaLabel: "Nhiệm vụ trọng tâm" },
+    ]);
+  });
   it("is no label over bullet rows: they are the items of the task above", async () => {
     const doc = await markdownPlan(PROVINCE_HEAD, [
       ...header,
