@@ -275,6 +275,45 @@ export function extractUnheadedDuties(sections: SectionPart[]): { section: Secti
     .filter((found) => found.tasks.length >= 2);
 }
 
+/**
+ * Does this part assign its work by agency, whatever its heading ("II. NHIỆM VỤ" over "1. Ban Tổ chức Huyện ủy: chủ
+ * trì …", "2. Văn phòng Huyện ủy: phối hợp …")? Its entries are its shallowest items (numbered, else lettered, else
+ * bullets, else paragraphs); an entry is the body's when it starts with one, or when it is a group heading whose
+ * lettered items do ("2. Nhiệm vụ cụ thể" over "a) Sở Nội vụ: …"). Two such entries, and at least half of them: a
+ * list of work that merely mentions a body here and there ("1. Tăng cường tuyên truyền …; Sở Tư pháp …") is no
+ * assignment by agency.
+ */
+export function assignsByAgency(units: Unit[]): boolean {
+  const lines: Line[] = [];
+  for (const unit of readableUnits(units)) {
+    const line = lineOf(unit);
+    if (CLOSING.test(line.text) || isSignature(line.text)) break;
+    lines.push(line);
+  }
+  const depth = [1, 2, 3, 4, 6].find((level) => lines.some((line) => line.level === level));
+  if (depth === undefined) return false;
+  let entries = 0;
+  let byBody = 0;
+  lines.forEach((line, index) => {
+    if (line.level !== depth) return;
+    entries++;
+    const next = lines.findIndex((other, at) => at > index && other.level <= depth);
+    const inside = lines.slice(index + 1, next < 0 ? lines.length : next);
+    if (bodyStarts(line.text) || (depth <= 2 && inside.some((sub) => sub.level === 3 && bodyStarts(sub.text)))) byBody++;
+  });
+  return byBody >= 2 && byBody * 2 >= entries;
+}
+
+function bodyStarts(text: string): boolean {
+  const found = readAgencyStart(text);
+  return found !== undefined && !REFERS_BACK.test(` ${found.agency}`);
+}
+
+/** A part's units as the duty reader reads them: no footnotes or table cells, split lines joined, packed lines split. */
+function readableUnits(units: Unit[]): Unit[] {
+  return joinSplitHeadings(joinContinuations(units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
+}
+
 interface Line {
   unit: Unit;
   /** 1: numbered, 2: sub-numbered ("3.4"), 3: lettered (or "1)" under "1."), 4: bullet, 5: "+" bullet, 6: paragraph. */
@@ -847,7 +886,7 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
   /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
   const open: Duty[] = [];
   const headings: Line[] = [];
-  const units = joinSplitHeadings(joinContinuations(source.units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
+  const units = readableUnits(source.units);
   /** Whether the part numbers its items "1." : then "1)" items are the parts of one of them, as lettered ones are. */
   let dotted = false;
   /** The duty the line before went to: an assignment line after it is its own ("- Thời gian: trước 30/6/2026"). */
