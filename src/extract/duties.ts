@@ -30,7 +30,7 @@ import { readAgencyCell, splitAgencies, startsWithAgency } from "../normalize/ag
 import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
-import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
+import { type Assignment, FIELDS, emptyAssignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
 import type { RawTask } from "./table.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
@@ -92,7 +92,7 @@ const DUTY_VERBS = [
   // Not "điều tra": a lower-case part of names ("Cục Cảnh sát điều tra …"); "quản lý", "tiếp nhận" after a bare type
   // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
-  "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
+  "phát sóng", "đăng tải", "nâng cấp", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
   "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết", "làm sạch", "dự trù", "khắc phục",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
@@ -657,7 +657,7 @@ function buildTask(duty: Duty): RawTask {
     lead: labelLead.length > 0 ? labelLead : leadOf(duty.start.agency, partners),
     partners,
     deadline: labels && labels.deadline.length > 0 ? labels.deadline : timesIn(texts),
-    budget: null,
+    budget: labels && labels.budget.length > 0 ? labels.budget.join("; ") : null,
     extra: {},
     position: duty.line.unit.position as Position,
   };
@@ -1101,8 +1101,8 @@ function dutyOfHeading(heading: { line: Line; parent: string | null }, fields: A
 }
 
 function addLabels(duty: Duty, fields: Assignment): void {
-  const labels = (duty.labels ??= { lead: [], executing: [], partners: [], deadline: [], products: [] });
-  for (const key of ["lead", "executing", "partners", "deadline", "products"] as const) labels[key].push(...fields[key]);
+  const labels = (duty.labels ??= emptyAssignment());
+  for (const key of FIELDS) labels[key].push(...fields[key]);
 }
 
 /**
