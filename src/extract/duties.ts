@@ -109,6 +109,11 @@ const VERB_AT = new RegExp(
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
+/**
+ * Verbs that open a duty even capitalised, after a body's name: no body is named by them past its first word
+ * ("Ban Chỉ đạo …", "Hội đồng Phối hợp phổ biến …" have them first, as their bare type word's name).
+ */
+const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,))(?=[\s,])`;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
@@ -453,13 +458,25 @@ function agencyAt(text: string): AgencyStart | undefined {
   const verbAt = dutyVerbAt(maskParentheses(window));
   let agency: string;
   let duty: string;
+  // "Sở Nội vụ Chủ trì, phối hợp …": a body set in bold with no colon after it (the bold is lost in the text), its
+  // duty opening on a capitalised verb that no body's name holds after its first word.
+  const capital = CAPITAL_DUTY_VERB.exec(window);
+  const capitalLabel =
+    capital !== null &&
+    (colon < 0 || (verbAt >= 0 && verbAt < colon)) &&
+    !BARE_TYPE.test(body.slice(0, capital.index)) &&
+    startsWithBody(body.slice(0, capital.index)) &&
+    (verbAt < 0 || verbAt > capital.index);
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
   const listsMembers = colon >= 0 && re("u")`(?:các|những)\s+[${LETTER}]+\s*$`.test(body.slice(0, colon)) && verbAt > colon;
   const roles = colon >= 0 && verbAt >= 0 && verbAt < colon ? roleLabel(body.slice(0, colon)) : undefined;
   if (roles) return { agency: roles.lead.join("; "), duty: capitalise(body.slice(colon + 1).trim()), keepWhole: false, ...(roles.partners.length > 0 ? { partners: roles.partners } : {}) };
   // "BQL dự án đầu tư xây dựng huyện: …": a body named after its mission keeps its verbs up to the label's colon.
   const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && MISSION_BODY.test(body) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
-  if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt || missionLabel)) {
+  if (capitalLabel) {
+    agency = body.slice(0, capital.index);
+    duty = body.slice(capital.index).trim();
+  } else if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt || missionLabel)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
   } else if (verbAt >= 0) {
