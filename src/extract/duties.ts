@@ -324,8 +324,10 @@ interface Line {
   /** 1: numbered, 2: sub-numbered ("3.4"), 3: lettered (or "1)" under "1."), 4: bullet, 5: "+" bullet, 6: paragraph. */
   level: number;
   number: string | null;
-  /** A number closed by a parenthesis: "1)", not "1.". */
+  /** A number closed by a parenthesis: "1)" or "(1)", not "1.". */
   paren?: boolean;
+  /** A number in parentheses: "(1)". */
+  enclosed?: boolean;
   /** The text without its number, letter or bullet. */
   text: string;
 }
@@ -337,8 +339,9 @@ function lineOf(unit: Unit): Line {
   if (item) {
     const number = item[1] ?? item[2] ?? item[3] ?? item[4]!;
     const level = item[4] !== undefined ? 3 : number.includes(".") ? 2 : 1;
-    const paren = item[2] !== undefined && /\)\s*$/u.test(text.slice(0, text.length - item[5]!.length));
-    return { unit, level, number, text: item[5]!.trim(), ...(paren ? { paren } : {}) };
+    // "1)" and "(1)" alike: under "1." items both number a body's parts.
+    const paren = item[1] !== undefined || (item[2] !== undefined && /\)\s*$/u.test(text.slice(0, text.length - item[5]!.length)));
+    return { unit, level, number, text: item[5]!.trim(), ...(paren ? { paren } : {}), ...(item[1] !== undefined ? { enclosed: true } : {}) };
   }
   const bullet = BULLET.exec(text);
   if (bullet) return { unit, level: bullet[1] === "+" ? 5 : 4, number: null, text: text.slice(bullet[0].length).trim() };
@@ -624,7 +627,7 @@ function buildTask(duty: Duty): RawTask {
   /** A bullet ending in ":" opens a list: the bullets after it, up to the one that does not end in ";", are its parts. */
   let listOpen = false;
   for (const line of duty.content) {
-    const text = line.level === 3 ? `${line.number}) ${line.text}` : line.text;
+    const text = line.level !== 3 ? line.text : line.enclosed ? `(${line.number}) ${line.text}` : `${line.number}) ${line.text}`;
     // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
     // lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:") its
     // "+" bullets are its own duties.
@@ -782,7 +785,7 @@ const PARTNER_CLAUSE = re("iu")`^(?:cùng\s+)?phối hợp(?![${LETTER}])(?!\s+(
 const LEADS = re("iu")`(?<![${LETTER}])chủ trì(?![${LETTER}])`;
 
 function stripLetter(text: string): string {
-  return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2})\)\s*/u, ""));
+  return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2}|\(\d{1,2})\)\s*/u, ""));
 }
 
 /**
