@@ -1,10 +1,10 @@
 /**
- * Prose plans of round 11 (fixtures/prose p46–p49, written by the team; see its README): a part not headed as
+ * Prose plans of round 11 (fixtures/prose p46–p50, written by the team; see its README): a part not headed as
  * assigning ("II. NHIỆM VỤ") whose items are bodies' duties, beside a "TỔ CHỨC THỰC HIỆN" of one sentence; party
  * bodies ("Ban Tổ chức Huyện ủy", "Các chi bộ, đảng bộ trực thuộc", "Đảng ủy các xã, thị trấn"); "Sản phẩm:",
  * "Kết quả:", "Thời gian:", "Kinh phí:" lines and "+" sub-bullets inside a body's duty; a "TRÁCH NHIỆM CỦA CÁC CƠ QUAN,
  * ĐƠN VỊ" part with headings per kind of body and bold bodies with no colon ("**Sở Nội vụ** Chủ trì, …"); duties
- * "(1)" … "(9)" numbered through the part under each unit's heading.
+ * "(1)" … "(9)" numbered through the part under each unit's heading; a DOCX whose bodies are bold runs.
  * Every expected record was written from reading the plan against CONTRACT.md before cchc ran on it.
  */
 import { describe, expect, it } from "vitest";
@@ -181,6 +181,39 @@ describe("p49: 'III. PHÂN CÔNG NHIỆM VỤ', each unit a heading over duties 
   });
   it("the section of contents and the closing part that refers back give none", () => {
     expect(found().tasks).toHaveLength(4);
+  });
+});
+
+describe("p50 (DOCX): a commune Đảng ủy's plan, each body a bold run at its numbered item's start", () => {
+  const found = plan("p50_dang-uy-xa-cam-binh-chuyen-doi-so-2026.docx");
+  it("five duties of 'II. NHIỆM VỤ TRỌNG TÂM' (Word's numbers), then III's sentence", () => {
+    expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["1", ["Văn phòng Đảng ủy"], []],
+      ["2", ["Ban Xây dựng Đảng"], ["Văn phòng Đảng ủy"]],
+      ["3", ["Ủy ban Kiểm tra Đảng ủy"], []],
+      ["4", ["Các chi bộ trực thuộc"], []],
+      ["5", ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể chính trị - xã hội xã"], []],
+      [null, ["Văn phòng Đảng ủy"], []],
+    ]);
+  });
+  it("the duty starts where the bold body ends: a capitalised verb, a colon, a verb", () => {
+    expect(found().tasks.map((t) => t.task)).toEqual([
+      "Tham mưu Ban Thường vụ Đảng ủy ban hành Quy chế gửi, nhận văn bản điện tử trong các chi bộ, hoàn thành trong tháng 3/2026.",
+      "Chủ trì, phối hợp với Văn phòng Đảng ủy cập nhật dữ liệu đảng viên trên Phần mềm quản lý cơ sở dữ liệu đảng viên.",
+      "Đưa việc thực hiện Kế hoạch vào nội dung kiểm tra, giám sát năm 2026.",
+      "Chịu trách nhiệm quán triệt Kế hoạch đến đảng viên; định kỳ 6 tháng báo cáo kết quả về Đảng ủy xã (qua Văn phòng Đảng ủy).",
+      "Phối hợp tuyên truyền, hướng dẫn đoàn viên, hội viên sử dụng các nền tảng số.",
+      "Theo dõi, đôn đốc, tổng hợp tình hình thực hiện, báo cáo Ban Thường vụ Đảng ủy trước ngày 15/12/2026.",
+    ]);
+  });
+  it("times: by March; none; none; every six months; none; by 15/12", () => {
+    const deadlines = found().tasks.map((t) => t.deadline);
+    expect(deadlines[0]).toMatchObject({ start: null, end: "2026-03-31" });
+    expect(deadlines[1]).toMatchObject(none);
+    expect(deadlines[2]).toMatchObject(none);
+    expect(deadlines[3]!.raw).toBe("định kỳ 6 tháng");
+    expect(deadlines[4]).toMatchObject(none);
+    expect(deadlines[5]).toMatchObject({ start: null, end: "2026-12-15" });
   });
 });
 
