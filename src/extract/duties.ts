@@ -119,19 +119,28 @@ const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|c
 /**
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
- * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
- * commune's officials ("Công chức Văn phòng - Thống kê xã").
+ * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
+ * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
 }
 
+/**
+ * The coordination council every level has ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "Hội đồng phối hợp
+ * liên ngành … huyện"): its name is made of duty verbs, up to its level word.
+ */
+const COUNCIL_NAME = re("iu")`(?<![${LETTER}])hội đồng phối hợp\s[^:;.()]{0,100}?\s(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|đặc khu|trung ương)(?![${LETTER}])`;
+
 /** The first verb that opens the duty: not one that a bare type word before it takes into its name. */
 function dutyVerbAt(text: string): number {
+  const council = COUNCIL_NAME.exec(text);
+  const nameEnd = council ? council.index + council[0].length : -1;
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
+    if (index < nameEnd) continue;
     if (index > 0 && (NEVER_NAME.test(match[0]) || !BARE_TYPE.test(text.slice(0, index)))) return index;
   }
   return -1;

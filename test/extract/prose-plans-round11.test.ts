@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { readAgencyStart } from "../../src/extract/duties.js";
+import { partnersIn, readAgencyStart } from "../../src/extract/duties.js";
 import { none, plan } from "./prose-plan.js";
 
 const parseText = (lines: string[]) => parsePlan(new TextEncoder().encode(lines.join("\n\n")), { path: "kh.txt" });
@@ -311,7 +311,15 @@ describe("fields and names in a body's duty", () => {
     ["Các chi bộ, đảng bộ trực thuộc: quán triệt …", "Các chi bộ, đảng bộ trực thuộc", "Quán triệt …"],
     ["Các cấp ủy, tổ chức đảng căn cứ Kế hoạch này …", "Các cấp ủy, tổ chức đảng", "Căn cứ Kế hoạch này …"],
     ["Chi bộ Văn phòng Huyện ủy: gương mẫu thực hiện …", "Chi bộ Văn phòng Huyện ủy", "Gương mẫu thực hiện …"],
+    ["Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh chủ trì tổ chức …", "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "Chủ trì tổ chức …"],
+    ["Thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện: tham mưu …", "Thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật huyện", "Tham mưu …"],
+    ["Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng tỉnh phối hợp với Sở Tư pháp …", "Hội đồng phối hợp liên ngành về trợ giúp pháp lý trong hoạt động tố tụng tỉnh", "Phối hợp với Sở Tư pháp …"],
   ])("%s", (text, agency, duty) => {
     expect(readAgencyStart(text)).toMatchObject({ agency, duty });
+  });
+  it("the coordination council as a partner keeps its whole name", () => {
+    expect(partnersIn(["Sở Tư pháp chủ trì, phối hợp với Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh tổ chức Ngày Pháp luật."])).toEqual([
+      "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
+    ]);
   });
 });
