@@ -118,7 +118,7 @@ function unheadedDiagnostic(section: SectionPart, tasks: RawTask[]): Diagnostic 
   return {
     severity: "info",
     code: "duties-unheaded",
-    message: `no section is headed as assigning work: ${tasks.length} duties read from the agency items of section ${section.numeral} "${section.heading.slice(0, 60)}"`,
+    message: `${tasks.length} duties read from the agency items of section ${section.numeral} "${section.heading.slice(0, 60)}", whose heading does not say it assigns work`,
     where: tasks[0]!.position,
   };
 }
