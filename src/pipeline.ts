@@ -7,7 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { type DutySource, extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections, isDutyHeading } from "./extract/duties.js";
+import { type DutySource, assignsByAgency, extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections, isDutyHeading } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTables } from "./assemble/tables.js";
@@ -104,19 +104,23 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
   }
   const section = findTaskSection(parts.sections.filter((candidate) => !readsBetterByAgency(candidate, readings)));
   const inline = section ? readings.inline(section) : [];
-  const tasks = [...inline, ...proseDuties(parts, new Set(), section, readings)];
+  const tasks = [...inline, ...proseDuties(parts, new Set(), section, readings, diagnostics)];
   if (tasks.length === 0) {
     for (const found of extractUnheadedDuties(parts.sections)) {
-      diagnostics.push({
-        severity: "info",
-        code: "duties-unheaded",
-        message: `no section is headed as assigning work: ${found.tasks.length} duties read from the agency items of section ${found.section.numeral} "${found.section.heading.slice(0, 60)}"`,
-        where: found.tasks[0]!.position,
-      });
+      diagnostics.push(unheadedDiagnostic(found.section, found.tasks));
       tasks.push(...found.tasks);
     }
   }
   return { tasks, tables: [] };
+}
+
+function unheadedDiagnostic(section: SectionPart, tasks: RawTask[]): Diagnostic {
+  return {
+    severity: "info",
+    code: "duties-unheaded",
+    message: `${tasks.length} duties read from the agency items of section ${section.numeral} "${section.heading.slice(0, 60)}", whose heading does not say it assigns work`,
+    where: tasks[0]!.position,
+  };
 }
 
 /**
@@ -158,23 +162,37 @@ function readsBetterByAgency(section: SectionPart, readings: SectionReadings): b
 /**
  * Duties assigned by agency in prose (extract/duties.ts), from the assigning sections that no table covers: a section
  * holding a table that gave records (`tableBlocks`, block indices) already has its assignments, and so has the
- * section read for "Chủ trì: …" lines.
+ * section read for "Chủ trì: …" lines. In a plan whose tables gave none (`unheaded`: the diagnostics to add to), a
+ * section after the purpose that is not headed as assigning but assigns by agency all the same ("II. NHIỆM VỤ" over
+ * "1. Ban Tổ chức Huyện ủy: chủ trì …", "2. Văn phòng Huyện ủy: …") gives its duties too, in document order, with
+ * an info `duties-unheaded`; where tables gave records, the body's task list by agency mostly restates them.
  */
-function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: SectionPart | undefined, readings: SectionReadings): RawTask[] {
+function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: SectionPart | undefined, readings: SectionReadings, unheaded?: Diagnostic[]): RawTask[] {
   const sections = parts.sections;
   // A decision's own articles ("Điều 2. Giao …") in document order: before the plan it issues, or after the plan
   // that its Điều 1 holds (then they close the last section).
   const decision = parts.meta.docType === "quyet_dinh";
   const tasks: RawTask[] = decision ? extractArticleDuties(parts.preamble) : [];
-  for (const source of findDutySections(sections)) {
-    if (source.section === labelled) continue;
-    const index = sections.indexOf(source.section);
-    const from = source.section.units[0]?.block ?? Number.POSITIVE_INFINITY;
-    // The last section ends with its last paragraph: an appendix's table after it is none of its own.
-    const to = sections[index + 1]?.units[0]?.block ?? (source.section.units.at(-1)?.block ?? from) + 1;
-    if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
-    tasks.push(...readings.duties(source));
-  }
+  const sources = findDutySections(sections);
+  sections.forEach((section, index) => {
+    const own = sources.filter((source) => source.section === section);
+    if (own.length === 0) {
+      if (!unheaded || index === 0 || section === labelled || !assignsByAgency(section.units)) return;
+      const found = readings.duties({ units: section.units });
+      if (found.length < 2) return;
+      unheaded.push(unheadedDiagnostic(section, found));
+      tasks.push(...found);
+      return;
+    }
+    for (const source of own) {
+      if (source.section === labelled) continue;
+      const from = source.section.units[0]?.block ?? Number.POSITIVE_INFINITY;
+      // The last section ends with its last paragraph: an appendix's table after it is none of its own.
+      const to = sections[index + 1]?.units[0]?.block ?? (source.section.units.at(-1)?.block ?? from) + 1;
+      if ([...tableBlocks].some((block) => block >= from && block < to)) continue;
+      tasks.push(...readings.duties(source));
+    }
+  });
   if (decision) tasks.push(...extractArticleDuties(sections.flatMap((section) => section.units)));
   return tasks;
 }

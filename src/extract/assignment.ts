@@ -11,15 +11,17 @@ import { capitalise, cleanText } from "../normalize/text.js";
 /** The label of an assignment: "Cơ quan chủ trì", "Đơn vị thực hiện", "Chủ trì thực hiện", "Phối hợp" … */
 const AGENCY_LABEL = /^(?:(?:Cơ quan|Đơn vị)(?:\s*\/\s*(?:cơ quan|đơn vị))?\s+)?(chủ trì|thực hiện|phối hợp)(?:\s+thực hiện)?\s*:\s*/iu;
 const TIME_LABEL = /^(?:Thời gian|Thời hạn|Tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*/iu;
-/** "Sản phẩm: …", "Sản phẩm đầu ra: …": what the task delivers. */
-const PRODUCT_LABEL = /^Sản phẩm(?:\s+(?:đầu ra|dự kiến|chính))?\s*:\s*/iu;
+/** "Sản phẩm: …", "Sản phẩm đầu ra: …", "Kết quả: …": what the task delivers. */
+const PRODUCT_LABEL = /^(?:Sản phẩm|Kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?\s*:\s*/iu;
+/** "Kinh phí: …", "Nguồn kinh phí: …", "Kinh phí thực hiện: …": what the duty costs and who pays. */
+const BUDGET_LABEL = /^(?:Nguồn\s+)?kinh phí(?:\s+(?:thực hiện|dự kiến))?\s*:\s*/iu;
 /** Where one line holds several assignments: at ";", and at ". " before the next label. */
-const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm)\b)|,\s*(?=phối hợp\s+(?:với\s+)?(?:[A-ZĐ]|các\s))/iu;
+const SEGMENT_BREAK = /;\s*|\.\s+(?=(?:(?:Cơ quan|Đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện|thời gian|thời hạn|tiến độ|sản phẩm|kết quả|kinh phí)\b)|,\s*(?=phối hợp\s+(?:với\s+)?(?:[A-ZĐ]|các\s))/iu;
 /** "Cơ quan chủ trì: Sở Nội vụ, phối hợp với Thanh tra tỉnh": the partners named after the lead, without a label's colon. */
 const PARTNER_WORDS = /^phối hợp\s+(?:với\s+)?(?=[A-ZĐ]|các\s)/iu;
 
-export type Field = "lead" | "executing" | "partners" | "deadline" | "products";
-const FIELDS = ["lead", "executing", "partners", "deadline", "products"] as const;
+export type Field = "lead" | "executing" | "partners" | "deadline" | "products" | "budget";
+export const FIELDS = ["lead", "executing", "partners", "deadline", "products", "budget"] as const;
 
 export type Assignment = Record<Field, string[]>;
 
@@ -33,7 +35,9 @@ function fieldOf(segment: string): { field: Field; value: string } | undefined {
   const time = TIME_LABEL.exec(segment);
   if (time) return { field: "deadline", value: segment.slice(time[0].length) };
   const product = PRODUCT_LABEL.exec(segment);
-  return product ? { field: "products", value: segment.slice(product[0].length) } : undefined;
+  if (product) return { field: "products", value: segment.slice(product[0].length) };
+  const budget = BUDGET_LABEL.exec(segment);
+  return budget ? { field: "budget", value: segment.slice(budget[0].length) } : undefined;
 }
 
 /**
@@ -57,8 +61,12 @@ export function readLine(text: string): Partial<Record<Field, string>> | undefin
   return fields;
 }
 
+export function emptyAssignment(): Assignment {
+  return { lead: [], executing: [], partners: [], deadline: [], products: [], budget: [] };
+}
+
 export function readAssignment(lines: string[]): Assignment {
-  const found: Assignment = { lead: [], executing: [], partners: [], deadline: [], products: [] };
+  const found = emptyAssignment();
   for (const line of lines) {
     const fields = readLine(line);
     if (!fields) continue;

@@ -30,7 +30,7 @@ import { readAgencyCell, splitAgencies, startsWithAgency } from "../normalize/ag
 import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
-import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
+import { type Assignment, FIELDS, emptyAssignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
 import type { RawTask } from "./table.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
@@ -92,7 +92,7 @@ const DUTY_VERBS = [
   // Not "điều tra": a lower-case part of names ("Cục Cảnh sát điều tra …"); "quản lý", "tiếp nhận" after a bare type
   // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
-  "phát sóng", "đăng tải", "thu thập", "kết nối", "chia sẻ",
+  "phát sóng", "đăng tải", "nâng cấp", "thu thập", "kết nối", "chia sẻ",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
   "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết", "làm sạch", "dự trù", "khắc phục",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
@@ -109,24 +109,38 @@ const VERB_AT = new RegExp(
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 /** A type word alone before a verb takes the verb into its name: "Đoàn kiểm tra", "Trưởng đoàn kiểm tra", "Tổ công tác". */
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
+/**
+ * Verbs that open a duty even capitalised, after a body's name: no body is named by them past its first word
+ * ("Ban Chỉ đạo …", "Hội đồng Phối hợp phổ biến …" have them first, as their bare type word's name).
+ */
+const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,))(?=[\s,])`;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
- * Đoàn kiểm tra"), a board or desk written in lower case ("Ban chỉ đạo …", "Bộ phận tiếp nhận và trả kết quả") and a
- * commune's officials ("Công chức Văn phòng - Thống kê xã").
+ * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
+ * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa))(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
 }
 
+/**
+ * The coordination council every level has ("Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "Hội đồng phối hợp
+ * liên ngành … huyện"): its name is made of duty verbs, up to its level word.
+ */
+const COUNCIL_NAME = re("iu")`(?<![${LETTER}])hội đồng phối hợp\s[^:;.()]{0,100}?\s(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|đặc khu|trung ương)(?![${LETTER}])`;
+
 /** The first verb that opens the duty: not one that a bare type word before it takes into its name. */
 function dutyVerbAt(text: string): number {
+  const council = COUNCIL_NAME.exec(text);
+  const nameEnd = council ? council.index + council[0].length : -1;
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
+    if (index < nameEnd) continue;
     if (index > 0 && (NEVER_NAME.test(match[0]) || !BARE_TYPE.test(text.slice(0, index)))) return index;
   }
   return -1;
@@ -275,13 +289,54 @@ export function extractUnheadedDuties(sections: SectionPart[]): { section: Secti
     .filter((found) => found.tasks.length >= 2);
 }
 
+/**
+ * Does this part assign its work by agency, whatever its heading ("II. NHIỆM VỤ" over "1. Ban Tổ chức Huyện ủy: chủ
+ * trì …", "2. Văn phòng Huyện ủy: phối hợp …")? Its entries are its shallowest items (numbered, else lettered, else
+ * bullets, else paragraphs); an entry is the body's when it starts with one, or when it is a group heading whose
+ * lettered items do ("2. Nhiệm vụ cụ thể" over "a) Sở Nội vụ: …"). Two such entries, and at least half of them: a
+ * list of work that merely mentions a body here and there ("1. Tăng cường tuyên truyền …; Sở Tư pháp …") is no
+ * assignment by agency.
+ */
+export function assignsByAgency(units: Unit[]): boolean {
+  const lines: Line[] = [];
+  for (const unit of readableUnits(units)) {
+    const line = lineOf(unit);
+    if (CLOSING.test(line.text) || isSignature(line.text)) break;
+    lines.push(line);
+  }
+  const depth = [1, 2, 3, 4, 6].find((level) => lines.some((line) => line.level === level));
+  if (depth === undefined) return false;
+  let entries = 0;
+  let byBody = 0;
+  lines.forEach((line, index) => {
+    if (line.level !== depth) return;
+    entries++;
+    const next = lines.findIndex((other, at) => at > index && other.level <= depth);
+    const inside = lines.slice(index + 1, next < 0 ? lines.length : next);
+    if (bodyStarts(line.text) || (depth <= 2 && inside.some((sub) => sub.level === 3 && bodyStarts(sub.text)))) byBody++;
+  });
+  return byBody >= 2 && byBody * 2 >= entries;
+}
+
+function bodyStarts(text: string): boolean {
+  const found = readAgencyStart(text);
+  return found !== undefined && !REFERS_BACK.test(` ${found.agency}`);
+}
+
+/** A part's units as the duty reader reads them: no footnotes or table cells, split lines joined, packed lines split. */
+function readableUnits(units: Unit[]): Unit[] {
+  return joinSplitHeadings(joinContinuations(units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
+}
+
 interface Line {
   unit: Unit;
   /** 1: numbered, 2: sub-numbered ("3.4"), 3: lettered (or "1)" under "1."), 4: bullet, 5: "+" bullet, 6: paragraph. */
   level: number;
   number: string | null;
-  /** A number closed by a parenthesis: "1)", not "1.". */
+  /** A number closed by a parenthesis: "1)" or "(1)", not "1.". */
   paren?: boolean;
+  /** A number in parentheses: "(1)". */
+  enclosed?: boolean;
   /** The text without its number, letter or bullet. */
   text: string;
 }
@@ -293,8 +348,9 @@ function lineOf(unit: Unit): Line {
   if (item) {
     const number = item[1] ?? item[2] ?? item[3] ?? item[4]!;
     const level = item[4] !== undefined ? 3 : number.includes(".") ? 2 : 1;
-    const paren = item[2] !== undefined && /\)\s*$/u.test(text.slice(0, text.length - item[5]!.length));
-    return { unit, level, number, text: item[5]!.trim(), ...(paren ? { paren } : {}) };
+    // "1)" and "(1)" alike: under "1." items both number a body's parts.
+    const paren = item[1] !== undefined || (item[2] !== undefined && /\)\s*$/u.test(text.slice(0, text.length - item[5]!.length)));
+    return { unit, level, number, text: item[5]!.trim(), ...(paren ? { paren } : {}), ...(item[1] !== undefined ? { enclosed: true } : {}) };
   }
   const bullet = BULLET.exec(text);
   if (bullet) return { unit, level: bullet[1] === "+" ? 5 : 4, number: null, text: text.slice(bullet[0].length).trim() };
@@ -414,13 +470,25 @@ function agencyAt(text: string): AgencyStart | undefined {
   const verbAt = dutyVerbAt(maskParentheses(window));
   let agency: string;
   let duty: string;
+  // "Sở Nội vụ Chủ trì, phối hợp …": a body set in bold with no colon after it (the bold is lost in the text), its
+  // duty opening on a capitalised verb that no body's name holds after its first word.
+  const capital = CAPITAL_DUTY_VERB.exec(window);
+  const capitalLabel =
+    capital !== null &&
+    (colon < 0 || (verbAt >= 0 && verbAt < colon)) &&
+    !BARE_TYPE.test(body.slice(0, capital.index)) &&
+    startsWithBody(body.slice(0, capital.index)) &&
+    (verbAt < 0 || verbAt > capital.index);
   // "… và các phòng: Nội vụ, Tư pháp, …": a colon after a plural group lists its members, the name goes on.
   const listsMembers = colon >= 0 && re("u")`(?:các|những)\s+[${LETTER}]+\s*$`.test(body.slice(0, colon)) && verbAt > colon;
   const roles = colon >= 0 && verbAt >= 0 && verbAt < colon ? roleLabel(body.slice(0, colon)) : undefined;
   if (roles) return { agency: roles.lead.join("; "), duty: capitalise(body.slice(colon + 1).trim()), keepWhole: false, ...(roles.partners.length > 0 ? { partners: roles.partners } : {}) };
   // "BQL dự án đầu tư xây dựng huyện: …": a body named after its mission keeps its verbs up to the label's colon.
   const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && MISSION_BODY.test(body) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
-  if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt || missionLabel)) {
+  if (capitalLabel) {
+    agency = body.slice(0, capital.index);
+    duty = body.slice(capital.index).trim();
+  } else if (colon >= 0 && !listsMembers && (verbAt < 0 || colon < verbAt || missionLabel)) {
     agency = body.slice(0, colon);
     duty = body.slice(colon + 1).trim();
   } else if (verbAt >= 0) {
@@ -568,7 +636,7 @@ function buildTask(duty: Duty): RawTask {
   /** A bullet ending in ":" opens a list: the bullets after it, up to the one that does not end in ";", are its parts. */
   let listOpen = false;
   for (const line of duty.content) {
-    const text = line.level === 3 ? `${line.number}) ${line.text}` : line.text;
+    const text = line.level !== 3 ? line.text : line.enclosed ? `(${line.number}) ${line.text}` : `${line.number}) ${line.text}`;
     // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
     // lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:") its
     // "+" bullets are its own duties.
@@ -618,7 +686,7 @@ function buildTask(duty: Duty): RawTask {
     lead: labelLead.length > 0 ? labelLead : leadOf(duty.start.agency, partners),
     partners,
     deadline: labels && labels.deadline.length > 0 ? labels.deadline : timesIn(texts),
-    budget: null,
+    budget: labels && labels.budget.length > 0 ? labels.budget.join("; ") : null,
     extra: {},
     position: duty.line.unit.position as Position,
   };
@@ -726,7 +794,7 @@ const PARTNER_CLAUSE = re("iu")`^(?:cùng\s+)?phối hợp(?![${LETTER}])(?!\s+(
 const LEADS = re("iu")`(?<![${LETTER}])chủ trì(?![${LETTER}])`;
 
 function stripLetter(text: string): string {
-  return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2})\)\s*/u, ""));
+  return capitalise(text.replace(/^(?:[a-zđ]|\d{1,2}|\(\d{1,2})\)\s*/u, ""));
 }
 
 /**
@@ -847,7 +915,7 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
   /** The open duties, outermost first: a nested body's duty sits on its enclosing one. */
   const open: Duty[] = [];
   const headings: Line[] = [];
-  const units = joinSplitHeadings(joinContinuations(source.units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
+  const units = readableUnits(source.units);
   /** Whether the part numbers its items "1." : then "1)" items are the parts of one of them, as lettered ones are. */
   let dotted = false;
   /** The duty the line before went to: an assignment line after it is its own ("- Thời gian: trước 30/6/2026"). */
@@ -1062,8 +1130,8 @@ function dutyOfHeading(heading: { line: Line; parent: string | null }, fields: A
 }
 
 function addLabels(duty: Duty, fields: Assignment): void {
-  const labels = (duty.labels ??= { lead: [], executing: [], partners: [], deadline: [], products: [] });
-  for (const key of ["lead", "executing", "partners", "deadline", "products"] as const) labels[key].push(...fields[key]);
+  const labels = (duty.labels ??= emptyAssignment());
+  for (const key of FIELDS) labels[key].push(...fields[key]);
 }
 
 /**

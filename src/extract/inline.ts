@@ -118,7 +118,7 @@ export function extractInlineTasks(section: SectionPart): RawTask[] {
       // With no time written as a label the item's own sentence may say when ("…, hoàn thành trong Quý II/2026 (Sở
       // Tư pháp)").
       deadline: assignment.deadline.length > 0 ? assignment.deadline : timesIn([item.heading]),
-      budget: null,
+      budget: assignment.budget.length > 0 ? assignment.budget.join("; ") : null,
       extra: {},
       position: item.unit.position,
     });
