@@ -33,6 +33,7 @@ import type { Unit } from "../segment/units.js";
 import { type Assignment, FIELDS, emptyAssignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
 import type { RawTask } from "./table.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
+import { memoizeText } from "../memo.js";
 
 /**
  * Headings of the sections (or subsections) that assign work to agencies (folded): "TỔ CHỨC THỰC HIỆN" (or "TỔ CHỨC
@@ -205,8 +206,13 @@ const TIME_PHRASE_SOURCE =
 const TIME_PHRASE = new RegExp(TIME_PHRASE_SOURCE, "gu");
 let timePhraseAnyCase: RegExp | undefined;
 
-/** TIME_PHRASE's matches in a sentence, as the sentence writes them. */
-function timePhrasesIn(sentence: string): { index: number; text: string }[] {
+/**
+ * TIME_PHRASE's matches in a sentence, as the sentence writes them. Remembered: the duty readers read a section's
+ * sentences more than once, and the expression tries its every branch at every position of the sentence.
+ */
+const timePhrasesIn = memoizeText(timePhrasesInOnce);
+
+function timePhrasesInOnce(sentence: string): readonly { index: number; text: string }[] {
   const lower = sentence.toLowerCase();
   if (lower.length !== sentence.length || lower.includes("ſ")) {
     timePhraseAnyCase ??= new RegExp(TIME_PHRASE_SOURCE, "giu");

@@ -525,7 +525,32 @@ function blankReferences(text: string, onReference: () => void): string {
   return out + text.slice(last);
 }
 
-function readFacts(item: string, year: number): { facts: Fact[]; looksLikeTime: boolean } {
+interface ItemFacts {
+  readonly facts: readonly Fact[];
+  readonly looksLikeTime: boolean;
+}
+
+/**
+ * Readings of items already read, by year and text: a plan repeats its deadline cells ("Thường xuyên", "Quý IV/2024")
+ * from task to task, and each reading runs every recogniser over the item. Bounded as `memoizeText` is.
+ */
+const readFactsMemo = new Map<string, ItemFacts>();
+const READ_FACTS_MEMO_LIMIT = 20_000;
+const READ_FACTS_MEMO_MAX_LENGTH = 512;
+
+function readFacts(item: string, year: number): ItemFacts {
+  if (item.length > READ_FACTS_MEMO_MAX_LENGTH) return readFactsOnce(item, year);
+  const key = `${year} ${item}`;
+  let known = readFactsMemo.get(key);
+  if (known === undefined) {
+    known = readFactsOnce(item, year);
+    if (readFactsMemo.size >= READ_FACTS_MEMO_LIMIT) readFactsMemo.clear();
+    readFactsMemo.set(key, known);
+  }
+  return known;
+}
+
+function readFactsOnce(item: string, year: number): ItemFacts {
   const facts: Fact[] = [];
   let text = foldForMatch(item);
   if (EVENT.test(text)) facts.push({ kind: "understood" });
@@ -614,7 +639,7 @@ interface ItemReading {
   unread: boolean;
 }
 
-function settle(facts: Fact[], looksLikeTime: boolean, context: DeadlineContext): ItemReading {
+function settle(facts: readonly Fact[], looksLikeTime: boolean, context: DeadlineContext): ItemReading {
   const cadences = facts.flatMap((f) => (f.kind === "cadence" ? [f.cadence] : []));
   const cadence = finest(cadences);
   const timeFacts = facts.filter((f) => f.kind !== "understood");

@@ -3,6 +3,7 @@
  * folded, no leading list bullets. Pure string functions, linear time.
  */
 import { LETTER, re } from "../letters.js";
+import { memoizeText } from "../memo.js";
 
 const ENTITIES: Record<string, string> = {
   amp: "&",
@@ -35,8 +36,13 @@ function safeCodePoint(code: number): string | undefined {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
 }
 
-/** Markup and spacing removed, but bullets and inner structure kept. */
-export function cleanInline(text: string): string {
+/**
+ * Markup and spacing removed, but bullets and inner structure kept. Remembered: the stages read the same cells and
+ * lines again and again (four calls in five repeat a text already cleaned).
+ */
+export const cleanInline = memoizeText(cleanInlineOnce);
+
+function cleanInlineOnce(text: string): string {
   // Every field of every plan comes through here, and most hold none of the marks the passes look for: each pass is
   // skipped when its character is absent (the result is the same, the work is not).
   let clean = text.includes("<") ? text.replace(LEFTOVER_TAG, " ") : text;
@@ -56,8 +62,10 @@ export function cleanText(text: string): string {
   return cleanInline(text).replace(LEADING_BULLET, "").trim();
 }
 
-/** Lower-case, diacritics removed, đ → d, spaces folded: for matching words whatever their spelling. */
-export function foldForMatch(text: string): string {
+/** Lower-case, diacritics removed, đ → d, spaces folded: for matching words whatever their spelling. Remembered, as cleanInline. */
+export const foldForMatch = memoizeText(foldForMatchOnce);
+
+function foldForMatchOnce(text: string): string {
   return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -361,20 +361,36 @@ function hasForeignLetter(word: string): boolean {
   return !VIETNAMESE_LETTERS.test(word.toLowerCase().replace(/đ/g, "d").normalize("NFD"));
 }
 
+/** A page's text taken apart once for the checks that judge it (each part made when first asked for). */
+export class PageText {
+  #compact: string | undefined;
+  #words: string[] | undefined;
+  constructor(readonly text: string) {}
+  /** The text without its white space. */
+  get compact(): string {
+    this.#compact ??= this.text.replace(/\s+/g, "");
+    return this.#compact;
+  }
+  /** Its words: runs of letters and marks. */
+  get words(): string[] {
+    this.#words ??= this.text.match(WORD) ?? [];
+    return this.#words;
+  }
+}
+
 /**
  * Whether a page's text reads as Vietnamese: not when its characters are unreadable in bulk, nor when its words that
  * carry a non-ASCII letter are mostly not Vietnamese syllables, nor when several words hold letters no Vietnamese word
  * has (checked after any legacy-font conversion). A page with too few such words to judge (English, figures only) is
  * trusted.
  */
-export function isGarbledText(text: string): boolean {
-  const compact = text.replace(/\s+/g, "");
-  if (unreadableShare(compact) > 0.3) return true;
+export function isGarbledText(text: string | PageText): boolean {
+  const page = typeof text === "string" ? new PageText(text) : text;
+  if (unreadableShare(page.compact) > 0.3) return true;
   let judged = 0;
   let syllables = 0;
   let foreign = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
+  for (const word of page.words) {
     if (!NON_ASCII.test(word)) continue;
     judged++;
     if (isVietnameseSyllable(word)) syllables++;
@@ -412,8 +428,8 @@ const MIN_UNMARKED_SYLLABLE_SHARE = 0.7;
  * Whether a page's text is Vietnamese stripped of its marks (or OCR misreadings of it): few words carry a mark, and
  * most have the letters of a Vietnamese syllable.
  */
-export function isUnaccentedVietnamese(text: string): boolean {
-  const words = text.match(WORD) ?? [];
+export function isUnaccentedVietnamese(text: string | PageText): boolean {
+  const words = (typeof text === "string" ? new PageText(text) : text).words;
   const marked = words.filter((word) => NON_ASCII.test(word)).length;
   // A page with its marks (most pages) is told by the count alone, without the syllable check of every word.
   if (words.length < MIN_WORDS_FOR_MARKS || marked >= MAX_MARKED_WORD_SHARE * words.length) return false;
@@ -517,15 +533,16 @@ export async function readPdfPages(
         content.items = content.items.filter((item) => item.text.trim() !== "");
       }
       const readText = legacyConverted || tcvn3GlyphsDropped ? content.items.map((i) => i.text).join(" ") : pageText;
-      const garbled = isGarbledText(readText);
-      const unaccented = !legacyConverted && isUnaccentedVietnamese(readText);
+      const judged = new PageText(readText);
+      const garbled = isGarbledText(judged);
+      const unaccented = !legacyConverted && isUnaccentedVietnamese(judged);
       // A conversion that still leaves the page unreadable was not the page's encoding: the page goes to OCR instead.
       if (legacyDiagnostic && !garbled) diagnostics.push(legacyDiagnostic);
       const pageArea = content.width * content.height;
       const textArea = content.items.reduce((sum, item) => sum + item.width * item.height, 0);
       const pageSignals: PageSignals = {
         page: n,
-        textChars: readText.replace(/\s+/g, "").length,
+        textChars: judged.compact.length,
         imageCoverage: extracted.imageCoverage,
         imageCount: extracted.imageCount,
         legacyConverted,

@@ -202,6 +202,8 @@ export class TextRunCollector {
   /** How far the whitespace glyphs since the last visible glyph moved the pen (text space), to tell a jump from them. */
   #spaceAdvance = 0;
   #annotationDepth = 0;
+  /** Where `unrotate` writes its answer: #place asks it twice a glyph. */
+  readonly #point: Point = { x: 0, y: 0 };
 
   constructor(options: {
     ops: TextOperatorCodes;
@@ -321,12 +323,19 @@ export class TextRunCollector {
   /** The text rendering matrix at the current text position (pdf.js's `getCurrentTextTransform`). */
   #renderingMatrix(ctm: Matrix): Matrix {
     const s = this.#state;
-    let height = s.fontSize;
-    const glyphHeight = s.font?.type3GlyphHeight;
-    if (glyphHeight !== undefined && s.fontSize <= 1) height *= glyphHeight;
+    const height = this.#renderingHeight();
     const u = this.#userMatrix(ctm);
     const width = s.fontSize * s.hScale;
     return [width * u[0], width * u[1], height * u[2], height * u[3], s.rise * u[2] + u[4], s.rise * u[3] + u[5]];
+  }
+
+  /** The text height the rendering matrix scales by: the font size, or for a tiny Type 3 font its glyph box. */
+  #renderingHeight(): number {
+    const s = this.#state;
+    let height = s.fontSize;
+    const glyphHeight = s.font?.type3GlyphHeight;
+    if (glyphHeight !== undefined && s.fontSize <= 1) height *= glyphHeight;
+    return height;
   }
 
   /** The current text position in user space (the translation of the rendering matrix, without making it). */
@@ -409,8 +418,18 @@ export class TextRunCollector {
     let lastX = run.endX;
     let lastY = run.endY;
     if (lastX === x && lastY === y) return true;
-    [x, y] = unrotate(x, y, this.#renderingMatrix(ctm));
-    [lastX, lastY] = unrotate(lastX, lastY, run.transform);
+    // The rendering matrix's linear part, as #renderingMatrix makes it, without making the matrix (this is per glyph).
+    const u = this.#userMatrix(ctm);
+    const width = this.#state.fontSize * this.#state.hScale;
+    const height = this.#renderingHeight();
+    const point = this.#point;
+    unrotate(x, y, width * u[0], width * u[1], height * u[2], height * u[3], point);
+    x = point.x;
+    y = point.y;
+    const t = run.transform;
+    unrotate(lastX, lastY, t[0], t[1], t[2], t[3], point);
+    lastX = point.x;
+    lastY = point.y;
     const fontSize = Math.abs(run.fontSize);
     const vertical = this.#state.font?.vertical === true;
     const along = (vertical ? lastY - y : x - lastX) / run.advanceScale;
@@ -506,10 +525,25 @@ export class TextRunCollector {
   }
 }
 
-/** A point in the coordinates of a text line's direction (pdf.js's rotations of 0, 90, 180, 270 and any other). */
-function unrotate(x: number, y: number, m: Matrix): [number, number] {
-  if (m[0] && m[1] === 0 && m[2] === 0) return m[0] > 0 ? [x, y] : [-x, -y];
-  if (m[1] && m[0] === 0 && m[3] === 0) return m[1] > 0 ? [y, x] : [-y, -x];
-  const scale = Math.hypot(m[0], m[1]);
-  return [(m[0] * x + m[1] * y) / scale, (m[2] * x + m[3] * y) / scale];
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * A point in the coordinates of a text line's direction (pdf.js's rotations of 0, 90, 180, 270 and any other), for
+ * the line's matrix [a b c d …], written into `out`.
+ */
+function unrotate(x: number, y: number, a: number, b: number, c: number, d: number, out: Point): void {
+  if (a && b === 0 && c === 0) {
+    out.x = a > 0 ? x : -x;
+    out.y = a > 0 ? y : -y;
+  } else if (b && a === 0 && d === 0) {
+    out.x = b > 0 ? y : -y;
+    out.y = b > 0 ? x : -x;
+  } else {
+    const scale = Math.hypot(a, b);
+    out.x = (a * x + b * y) / scale;
+    out.y = (c * x + d * y) / scale;
+  }
 }

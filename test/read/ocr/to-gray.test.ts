@@ -63,4 +63,22 @@ describe("toGray, greyAt written out", () => {
       expect(isBlankDrawing(rgba, width, height), `level ${level}`).toBe(level >= 128);
     }
   });
+
+  it("isBlankDrawing judges paper that is not opaque white by its grey, at any byte offset of the drawing", () => {
+    const width = 200;
+    const height = 200;
+    for (const [pixel, blank] of [
+      [[0, 0, 0, 0], true],
+      [[255, 255, 255, 254], true],
+      [[60, 60, 60, 255], false],
+      [[60, 60, 60, 40], true],
+    ] as const) {
+      const rgba = new Uint8ClampedArray(4 * width * height).fill(255);
+      for (let i = 0; i < 3; i++) rgba.set(pixel, 4 * ((100 + i) * width + 100));
+      const shifted = new Uint8ClampedArray(rgba.length + 1);
+      shifted.set(rgba, 1);
+      expect(isBlankDrawing(rgba, width, height), `${pixel}`).toBe(blank);
+      expect(isBlankDrawing(shifted.subarray(1), width, height), `${pixel}, shifted`).toBe(blank);
+    }
+  });
 });
