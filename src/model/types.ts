@@ -22,6 +22,7 @@ export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   ".markdown": "md",
   ".html": "html",
   ".htm": "html",
+  ".xhtml": "html",
 };
 
 
