@@ -184,8 +184,12 @@ function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometr
   if (!borderless && (!prev.closedBottom || !next.closedTop)) return "seen";
   const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
   if (filled.length === 0) return false;
-  const firstColumnEmpty = first.cells[0] !== undefined && (first.cells[0].merged !== undefined || isEmptyCell(first.cells[0]));
-  if (!firstColumnEmpty) return false;
+  const firstCell = first.cells[0];
+  const firstColumnEmpty = firstCell !== undefined && (firstCell.merged !== undefined || isEmptyCell(firstCell));
+  // A first column of words (a group label written on every row, not a number) may itself be cut: "Công tác chỉ
+  // đạo" / "điều hành" goes on in lower case.
+  const firstColumnGoesOn = firstCell !== undefined && re("u")`^[${LOWER}]`.test(cellText(firstCell).trim());
+  if (!firstColumnEmpty && !firstColumnGoesOn) return false;
   // Most of the row's text going on mid-sentence: the tail of a row the page break cut.
   const continuing = filled.filter(({ c }) => continuesText(cellText(c))).length;
   if (continuing * 2 >= filled.length) return "guessed";
