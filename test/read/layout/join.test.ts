@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type TableGeometry, joinPages } from "../../../src/read/layout/join.js";
-import { type Row, type Table, cell, cellText } from "../../../src/model/types.js";
+import { type FlowEdges, type TableGeometry, joinPages } from "../../../src/read/layout/join.js";
+import { type Paragraph, type Row, type Table, cell, cellText } from "../../../src/model/types.js";
 import type { Diagnostic } from "../../../src/diagnostics.js";
 
 const row = (texts: string[], isHeader = false): Row => ({
@@ -53,5 +53,43 @@ describe("joinPages: a row the page break cut", () => {
     );
     const tables = blocks.filter((b): b is Table => b.type === "table");
     expect(tables[0]!.rows).toHaveLength(3);
+  });
+});
+
+describe("joinPages: a paragraph the page break cut", () => {
+  const para = (lines: string[], extra: Partial<Paragraph> = {}): Paragraph => ({ type: "paragraph", lines, position: {}, ...extra });
+  const edges = (extra: Partial<FlowEdges>): FlowEdges => ({ left: 85, size: 14, ...extra });
+
+  it("goes on over the break when its last line is full and the next page's text starts at the margin, though with a capital", () => {
+    const cut = para(["- Tổ chức rà soát, phân loại tuyến, địa bàn trọng điểm, phức tạp về ma", "túy, địa bàn không có ma túy theo tiêu chí đề ra để làm cơ sở thực hiện"]);
+    const note = para(["1 Theo Quyết định số 12/QĐ-UBND."], { footnote: true });
+    const rest = para(["Chương trình."]);
+    const next = para(["b) Bộ Chỉ huy quân sự tỉnh chủ trì."]);
+    const blocks = joinPages(
+      [
+        { page: 1, placed: [{ block: cut, edges: edges({ startX: 120, roomAtEnd: 3 }) }, { block: note }] },
+        { page: 2, placed: [{ block: rest, edges: edges({ startX: 85.2 }) }, { block: next, edges: edges({ roomAtEnd: 200 }) }] },
+      ],
+      [],
+    );
+    expect(blocks.map((b) => (b.type === "paragraph" ? b.lines.join(" ") : b.type))).toEqual([
+      "- Tổ chức rà soát, phân loại tuyến, địa bàn trọng điểm, phức tạp về ma túy, địa bàn không có ma túy theo tiêu chí đề ra để làm cơ sở thực hiện Chương trình.",
+      "1 Theo Quyết định số 12/QĐ-UBND.",
+      "pageBreak",
+      "b) Bộ Chỉ huy quân sự tỉnh chủ trì.",
+    ]);
+  });
+
+  it("leaves two paragraphs apart when the first ended short, ended a sentence, or the next one is indented or an item", () => {
+    const cases: Array<[Paragraph, FlowEdges, Paragraph, FlowEdges]> = [
+      [para(["Tăng cường công tác kiểm tra"]), edges({ roomAtEnd: 180 }), para(["Các sở, ngành chủ động."]), edges({ startX: 85 })],
+      [para(["… tổ chức thực hiện có hiệu quả."]), edges({ roomAtEnd: 2 }), para(["Các sở, ngành chủ động."]), edges({ startX: 85 })],
+      [para(["… tổ chức thực hiện có hiệu quả các nội dung của"]), edges({ roomAtEnd: 2 }), para(["Các sở, ngành chủ động."]), edges({ startX: 120 })],
+      [para(["… tổ chức thực hiện có hiệu quả các nội dung của"]), edges({ roomAtEnd: 2 }), para(["3. Sở Tư pháp chủ trì."]), edges({ startX: 85 })],
+    ];
+    for (const [before, beforeEdges, after, afterEdges] of cases) {
+      const blocks = joinPages([{ page: 1, placed: [{ block: before, edges: beforeEdges }] }, { page: 2, placed: [{ block: after, edges: afterEdges }] }], []);
+      expect(blocks.filter((b) => b.type === "paragraph")).toHaveLength(2);
+    }
   });
 });
