@@ -279,7 +279,13 @@ function isPageFurniture(node: Element): boolean {
   return node.tagName === "div" && (title === "header" || title === "footer");
 }
 
-const NOTE_MARK = /^\s*[[(]?\s*(?:\d{1,3}|[*]{1,3}|[ivx]{1,5})\s*[\])]?\s*$/i;
+/** A note's number as a link shows it: "1", "[1]", "(1)", "*", "iv"; tested on the trimmed text, at most a few characters. */
+const NOTE_MARK = /^[[(]?(?:\d{1,3}|[*]{1,3}|[ivx]{1,5})[\])]?$/i;
+
+function isNoteMark(text: string): boolean {
+  const mark = text.trim();
+  return mark.length <= 7 && NOTE_MARK.test(mark);
+}
 const NOTE_NAME = /(?:ftn|edn|footnote|endnote)/i;
 
 /**
@@ -289,7 +295,7 @@ const NOTE_NAME = /(?:ftn|edn|footnote|endnote)/i;
 function noteLink(node: Element): boolean {
   const href = node.properties?.href;
   if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return false;
-  if (!NOTE_MARK.test(textContent(node))) return false;
+  if (!isNoteMark(textContent(node))) return false;
   const names = [href, node.properties?.name, ...(Array.isArray(node.properties?.className) ? node.properties.className : [])];
   return names.some((name) => typeof name === "string" && NOTE_NAME.test(name)) || hasDescendant(node, "sup");
 }
