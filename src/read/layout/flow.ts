@@ -131,9 +131,10 @@ function breaksBefore(prev: Line, line: Line, paragraphStart: Line, options: Flo
  */
 function wrapsOn(prev: Line, line: Line, paragraphStart: Line, options: FlowOptions): boolean {
   if (wouldHaveFit(prev, line, options)) return false;
-  // Back from an indented first line to the left margin, where no paragraph of an indented text starts: the label
-  // ends the line ("d) Đề nghị Viện kiểm sát nhân dân tỉnh:" / "Phối hợp …") and the paragraph goes on.
-  if (prev === paragraphStart && line.x < prev.x - SAME_X) return true;
+  // A bold label on an indented first line, its text going on back at the left margin, where no paragraph of an
+  // indented text starts: the label ends the line ("d) Đề nghị Viện kiểm sát nhân dân tỉnh:" / "Phối hợp …") and the
+  // paragraph goes on. Not the other way round: text, then a bold line, is a heading after it.
+  if (prev === paragraphStart && prev.bold && !line.bold && line.x < prev.x - SAME_X) return true;
   return !/[.;:!?]$/.test(prev.text) && Math.abs(line.x - prev.x) <= SAME_X;
 }
 
