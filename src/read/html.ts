@@ -176,7 +176,8 @@ class BlockCollector {
       for (const child of node.children) {
         if (child.type === "element" && child.tagName === "li") {
           this.flush();
-          this.marker = tag === "ol" ? `${listNumber((Number.isFinite(start) ? start : 1) + index, node.properties?.type)}.` : "-";
+          // LibreOffice's XHTML writes each item's label as text of its own (a "ListLabel" span): that is the number.
+          this.marker = hasDrawnLabel(child) ? undefined : tag === "ol" ? `${listNumber((Number.isFinite(start) ? start : 1) + index, node.properties?.type)}.` : "-";
           index += 1;
           this.startLine = this.position(child).line;
           const number = this.marker;
@@ -320,6 +321,20 @@ function isNoteBody(node: Element): boolean {
 
 function hasDescendant(node: Element, tagName: string): boolean {
   return node.children.some((c) => c.type === "element" && (c.tagName === tagName || hasDescendant(c, tagName)));
+}
+
+/** An item whose label is written in it as text: LibreOffice's XHTML `<span class="ListLabel_20_1">I.</span>`. */
+function hasDrawnLabel(item: Element): boolean {
+  const stack: ElementContent[] = [...item.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    if (node.type !== "element") continue;
+    if (node.tagName === "ol" || node.tagName === "ul") continue;
+    const classes = node.properties?.className;
+    if (Array.isArray(classes) && classes.some((c) => typeof c === "string" && /^ListLabel/.test(c))) return true;
+    stack.unshift(...node.children);
+  }
+  return false;
 }
 
 /** A list item with no text and no list inside it. */

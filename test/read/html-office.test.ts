@@ -60,3 +60,14 @@ describe("the same page as XHTML, and saved by a browser under a .txt name", () 
     });
   }
 });
+
+describe("LibreOffice's XHTML writes each list label as text of its own", () => {
+  it("takes that label, not the list's number too", async () => {
+    const { htmlToBlocks } = await import("../../src/read/html.js");
+    const blocks = htmlToBlocks(
+      `<html><body><ol><li><h1><span class="ListLabel_20_1" style="display:block;float:left;">I.</span><span>MỤC TIÊU</span></h1>` +
+        `<ol><li><h2><span class="ListLabel_20_2" style="display:block;float:left;">1.</span><span>Mục tiêu chung</span></h2></li></ol></li></ol></body></html>`,
+    );
+    expect(blocks.map((b) => (b.type === "paragraph" || b.type === "heading" ? b.lines.join(" / ") : b.type))).toEqual(["I.MỤC TIÊU", "1.Mục tiêu chung"]);
+  });
+});
