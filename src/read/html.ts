@@ -166,6 +166,9 @@ class BlockCollector {
       italic: emphasis.italic === true || tag === "i" || tag === "em",
     };
     if (!BLOCK_TAGS.has(tag)) {
+      // A text placed on its own (LibreOffice's XHTML writes a tab-set "Số: 08/KH-UBND" … "Hòa Bình, ngày …" as two
+      // absolutely positioned spans, with nothing between them): a word never runs on into it.
+      if (isPlacedApart(node)) this.runs.push({ text: " ", bold: false, italic: false });
       this.visitChildren(node.children, depth + 1, inner);
       return;
     }
@@ -335,6 +338,11 @@ function hasDrawnLabel(item: Element): boolean {
     stack.unshift(...node.children);
   }
   return false;
+}
+
+function isPlacedApart(node: Element): boolean {
+  const style = node.properties?.style;
+  return typeof style === "string" && /position\s*:\s*absolute/i.test(style);
 }
 
 /** A list item with no text and no list inside it. */

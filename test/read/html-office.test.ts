@@ -71,3 +71,13 @@ describe("LibreOffice's XHTML writes each list label as text of its own", () => 
     expect(blocks.map((b) => (b.type === "paragraph" || b.type === "heading" ? b.lines.join(" / ") : b.type))).toEqual(["I.MỤC TIÊU", "1.Mục tiêu chung"]);
   });
 });
+
+describe("texts LibreOffice's XHTML places apart on one line", () => {
+  it("keeps the number and the place of a tab-set header line apart", async () => {
+    const { htmlToBlocks } = await import("../../src/read/html.js");
+    const blocks = htmlToBlocks(
+      `<html><body><p><span style="position:absolute;left:0.7cm;text-align:center;">Số: 08/KH-UBND</span><span style="position:absolute;left:8.5cm;text-align:center;"><span>Hòa Bình, ngày 05 tháng 02 năm 2024</span></span></p></body></html>`,
+    );
+    expect(blocks.map((b) => (b.type === "paragraph" ? b.lines.join(" / ") : b.type))).toEqual(["Số: 08/KH-UBND Hòa Bình, ngày 05 tháng 02 năm 2024"]);
+  });
+});
