@@ -340,9 +340,10 @@ function hasDrawnLabel(item: Element): boolean {
   return false;
 }
 
+/** A text of its own placed absolutely; not a drawing so placed (Word's web page anchors a shape mid-word that way). */
 function isPlacedApart(node: Element): boolean {
   const style = node.properties?.style;
-  return typeof style === "string" && /position\s*:\s*absolute/i.test(style);
+  return typeof style === "string" && /position\s*:\s*absolute/i.test(style) && textContent(node).trim() !== "";
 }
 
 /** A list item with no text and no list inside it. */

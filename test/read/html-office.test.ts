@@ -81,3 +81,11 @@ describe("texts LibreOffice's XHTML places apart on one line", () => {
     expect(blocks.map((b) => (b.type === "paragraph" ? b.lines.join(" / ") : b.type))).toEqual(["Số: 08/KH-UBND Hòa Bình, ngày 05 tháng 02 năm 2024"]);
   });
 });
+
+describe("a drawing Word's web page anchors mid-word", () => {
+  it("opens no space in the word", async () => {
+    const { htmlToBlocks } = await import("../../src/read/html.js");
+    const blocks = htmlToBlocks(`<html><body><p><i>L<span style='mso-ignore:vglayout;position:absolute;z-index:1;left:0px;margin-left:76px'><img width=228 height=1 src="x.gif"></span>âm Đồng, ngày 20 tháng 01 năm 2026</i></p></body></html>`);
+    expect(blocks.map((b) => (b.type === "paragraph" ? b.lines.join(" / ") : b.type))).toEqual(["Lâm Đồng, ngày 20 tháng 01 năm 2026"]);
+  });
+});
