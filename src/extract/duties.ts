@@ -1173,8 +1173,9 @@ function joinWhere(units: Unit[], joins: (previous: Unit, unit: Unit) => boolean
   const out: Unit[] = [];
   for (const unit of units) {
     const previous = out[out.length - 1];
-    if (previous !== undefined && joins(previous, unit)) out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}` };
-    else out.push(unit);
+    if (previous !== undefined && joins(previous, unit)) {
+      out[out.length - 1] = { ...previous, lines: [...previous.lines, ...unit.lines], text: `${previous.text} ${unit.text}`, wrapped: previous.wrapped === true && unit.wrapped === true };
+    } else out.push(unit);
   }
   return out;
 }
@@ -1185,10 +1186,12 @@ const LINE_END = /[.;:!?…]$/u;
 /**
  * A text whose paragraphs are one line each with no blank line between them (text copied out of Word, a scrape)
  * reaches here as one paragraph of several lines: when every line ends a sentence, each line is a paragraph. A
- * paragraph wrapped at a width (PDF, a scrape at 80 columns) has lines that end mid-sentence and stays whole.
+ * paragraph wrapped at a width (PDF, a scrape at 80 columns) has lines that end mid-sentence and stays whole; so
+ * does one whose reader saw the wraps on the page (a PDF's lines that end in ":" or ";" only where the next word did
+ * not fit).
  */
 function lineParagraphs(unit: Unit): Unit[] {
-  if (unit.lines.length < 2 || !unit.lines.every((line) => LINE_END.test(line))) return [unit];
+  if (unit.wrapped || unit.lines.length < 2 || !unit.lines.every((line) => LINE_END.test(line))) return [unit];
   return unit.lines.map((line, k) => ({
     ...unit,
     lines: [line],

@@ -22,6 +22,7 @@ export const INPUT_EXTENSIONS: Readonly<Record<string, InputFormat>> = {
   ".markdown": "md",
   ".html": "html",
   ".htm": "html",
+  ".xhtml": "html",
 };
 
 
@@ -43,6 +44,12 @@ export interface Paragraph {
    * partner cell they can separate two agencies.
    */
   hardBreaks?: boolean;
+  /**
+   * True when the reader laid the lines out from a page's geometry (a PDF's text layer, a scan) and ended the
+   * paragraph wherever a line stopped short: every break left between `lines` is a wrap at the edge of the text, so
+   * a line ending in ":" or ";" there ends no item of a list.
+   */
+  wrapped?: boolean;
   /** A list marker the source gave this paragraph ("-", "•", "1.", "a)"), removed from `lines`. */
   marker?: string;
   emphasis?: Emphasis;

@@ -100,8 +100,15 @@ function unreadWordFormat(bytes: Uint8Array): UnreadWordFormat | null {
   return null;
 }
 
+/**
+ * What may stand before a web page's `<html>` or its doctype: an XML declaration (XHTML, as LibreOffice's "XHTML"
+ * export writes it) and comments ("<!-- saved from url=… -->", which browsers write when they save a page).
+ */
+const PAGE_PROLOG = /^(?:<\?xml[^>]{0,500}>\s*|<!--[^]{0,1000}?-->\s*)*/;
+
 function sniffText(bytes: Uint8Array, fallback: "txt" | "md" = "txt"): InputFormat {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString("utf8").replace(/^\ufeff/, "").trimStart().toLowerCase();
-  if (head.startsWith("<!doctype html") || head.startsWith("<html") || /^<\?xml[^>]*>\s*<html/.test(head)) return "html";
+  const page = head.slice(PAGE_PROLOG.exec(head)![0].length);
+  if (page.startsWith("<!doctype html") || page.startsWith("<html")) return "html";
   return fallback;
 }

@@ -131,13 +131,23 @@ class BlockCollector {
     if (node.type === "text") {
       if (this.startLine === undefined) this.startLine = this.position(node).line;
       // A newline in HTML text is white space (the source's own wrapping); only <br> breaks a line, outside <pre>.
-      const text = this.inPre > 0 ? node.value : node.value.replace(/[\r\n]/g, " ");
+      // Control characters are no text: LibreOffice writes the marks of Word's content controls as U+0004/U+0005.
+      const visible = node.value.replace(CONTROL_CHARACTERS, "");
+      const text = this.inPre > 0 ? visible : visible.replace(/[\r\n]/g, " ");
       this.runs.push({ text, bold: emphasis.bold === true, italic: emphasis.italic === true });
       return;
     }
     if (node.type !== "element") return;
     const tag = node.tagName.toLowerCase();
-    if (DROPPED_TAGS.has(tag)) return;
+    if (DROPPED_TAGS.has(tag) || isPageFurniture(node) || isNoteReference(node)) return;
+    if (isNoteBody(node)) {
+      this.flush();
+      const before = this.blocks.length;
+      this.visitChildren(node.children, depth + 1, emphasis);
+      this.reset();
+      for (const block of this.blocks.slice(before)) if (block.type === "paragraph") block.footnote = true;
+      return;
+    }
     if (depth > MAX_DEPTH) {
       this.runs.push({ text: textContent(node), bold: false, italic: false });
       return;
@@ -156,6 +166,9 @@ class BlockCollector {
       italic: emphasis.italic === true || tag === "i" || tag === "em",
     };
     if (!BLOCK_TAGS.has(tag)) {
+      // A text placed on its own (LibreOffice's XHTML writes a tab-set "Số: 08/KH-UBND" … "Hòa Bình, ngày …" as two
+      // absolutely positioned spans, with nothing between them): a word never runs on into it.
+      if (isPlacedApart(node)) this.runs.push({ text: " ", bold: false, italic: false });
       this.visitChildren(node.children, depth + 1, inner);
       return;
     }
@@ -166,10 +179,17 @@ class BlockCollector {
       for (const child of node.children) {
         if (child.type === "element" && child.tagName === "li") {
           this.flush();
-          this.marker = tag === "ol" ? `${listNumber((Number.isFinite(start) ? start : 1) + index, node.properties?.type)}.` : "-";
+          // LibreOffice's XHTML writes each item's label as text of its own (a "ListLabel" span): that is the number.
+          this.marker = hasDrawnLabel(child) ? undefined : tag === "ol" ? `${listNumber((Number.isFinite(start) ? start : 1) + index, node.properties?.type)}.` : "-";
           index += 1;
           this.startLine = this.position(child).line;
+          const number = this.marker;
           this.visitChildren(child.children, depth + 2, inner);
+          // An item with no text of its own is still its number: a table's STT column numbered by Word's list
+          // numbering, which LibreOffice writes as an empty <li> in each cell. As the DOCX reader gives it.
+          if (tag === "ol" && isEmptyItem(child)) {
+            this.blocks.push({ type: "paragraph", lines: [], marker: number, position: this.position(child) });
+          }
           this.reset();
         } else {
           this.visit(child, depth + 1, inner);
@@ -195,6 +215,9 @@ class BlockCollector {
       const position = this.fixedPosition ?? (this.startLine === undefined ? {} : { line: this.startLine });
       const text = visible.map((l) => l.text.replace(/\s+/g, " ").trim());
       if (this.headingDepth > 0) {
+        // A numbered heading (LibreOffice writes Word's numbered headings as <li><h1>): its number is part of it, as
+        // the DOCX reader gives it ("I. MỤC TIÊU").
+        if (this.marker !== undefined && this.marker !== "-") text[0] = `${this.marker} ${text[0]}`;
         this.blocks.push({ type: "heading", depth: this.headingDepth, lines: text, position });
       } else {
         const allBold = visible.every((l) => l.bold);
@@ -247,6 +270,86 @@ class BlockCollector {
     grid.finish();
     return { type: "table", rows: grid.rows, position: this.position(node) };
   }
+}
+
+/** C0 controls other than TAB, LF and CR, and DEL. */
+const CONTROL_CHARACTERS = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g;
+
+/**
+ * A page's running header or footer, which LibreOffice writes into the page as `<div title="header">` /
+ * `<div title="footer">`: left out, as the DOCX reader leaves them out (Word keeps them in a file of their own).
+ */
+function isPageFurniture(node: Element): boolean {
+  const title = node.properties?.title;
+  return node.tagName === "div" && (title === "header" || title === "footer");
+}
+
+/** A note's number as a link shows it: "1", "[1]", "(1)", "*", "iv"; tested on the trimmed text, at most a few characters. */
+const NOTE_MARK = /^[[(]?(?:\d{1,3}|[*]{1,3}|[ivx]{1,5})[\])]?$/i;
+
+function isNoteMark(text: string): boolean {
+  const mark = text.trim();
+  return mark.length <= 7 && NOTE_MARK.test(mark);
+}
+const NOTE_NAME = /(?:ftn|edn|footnote|endnote)/i;
+
+/**
+ * An in-page link whose text is a note's number: a footnote's reference linked to the note (LibreOffice
+ * `sdfootnoteanc`, Word `#_ftn1`), or the note's number linked back to it (`sdfootnotesym`, `#_ftnref1`).
+ */
+function noteLink(node: Element): boolean {
+  const href = node.properties?.href;
+  if (node.tagName !== "a" || typeof href !== "string" || !href.startsWith("#")) return false;
+  if (!isNoteMark(textContent(node))) return false;
+  const names = [href, node.properties?.name, ...(Array.isArray(node.properties?.className) ? node.properties.className : [])];
+  return names.some((name) => typeof name === "string" && NOTE_NAME.test(name)) || hasDescendant(node, "sup");
+}
+
+/**
+ * A footnote reference in the running text, the raised number linked to its note, and the number the note starts
+ * with, linked back: left out of the text, as the DOCX reader keeps no number there ("năm 2024¹" must not read
+ * "năm 20241").
+ */
+function isNoteReference(node: Element): boolean {
+  if (noteLink(node)) return true;
+  return node.tagName === "sup" && node.children.length > 0 && node.children.every((c) => (c.type === "element" && noteLink(c)) || (c.type === "text" && c.value.trim() === ""));
+}
+
+/** A footnote's or endnote's text: LibreOffice's `<div id="sdfootnote1">`, Word's `<div style="mso-element:footnote">`. */
+function isNoteBody(node: Element): boolean {
+  if (node.tagName !== "div") return false;
+  const id = node.properties?.id;
+  const style = node.properties?.style;
+  return (typeof id === "string" && /^sd(?:foot|end)note\d+$/i.test(id)) || (typeof style === "string" && /mso-element\s*:\s*(?:foot|end)note(?!-)/i.test(style));
+}
+
+function hasDescendant(node: Element, tagName: string): boolean {
+  return node.children.some((c) => c.type === "element" && (c.tagName === tagName || hasDescendant(c, tagName)));
+}
+
+/** An item whose label is written in it as text: LibreOffice's XHTML `<span class="ListLabel_20_1">I.</span>`. */
+function hasDrawnLabel(item: Element): boolean {
+  const stack: ElementContent[] = [...item.children];
+  while (stack.length > 0) {
+    const node = stack.shift()!;
+    if (node.type !== "element") continue;
+    if (node.tagName === "ol" || node.tagName === "ul") continue;
+    const classes = node.properties?.className;
+    if (Array.isArray(classes) && classes.some((c) => typeof c === "string" && /^ListLabel/.test(c))) return true;
+    stack.unshift(...node.children);
+  }
+  return false;
+}
+
+/** A text of its own placed absolutely; not a drawing so placed (Word's web page anchors a shape mid-word that way). */
+function isPlacedApart(node: Element): boolean {
+  const style = node.properties?.style;
+  return typeof style === "string" && /position\s*:\s*absolute/i.test(style) && textContent(node).trim() !== "";
+}
+
+/** A list item with no text and no list inside it. */
+function isEmptyItem(item: Element): boolean {
+  return textContent(item).trim() === "" && !hasDescendant(item, "ol") && !hasDescendant(item, "ul");
 }
 
 function collectRows(node: Element, out: Element[], depth: number): void {

@@ -23,6 +23,8 @@ export interface Unit {
   footnote: boolean;
   /** True for paragraphs that sit in a (layout) table cell. */
   inTable: boolean;
+  /** Every break between its lines is a wrap that a page's layout made (see `Paragraph.wrapped`). */
+  wrapped?: boolean;
   /** The words OCR read, with its confidence in each (text read by OCR only). */
   ocrWords?: OcrWord[];
   position: Position;
@@ -62,6 +64,7 @@ function pushParagraph(units: Unit[], paragraph: Paragraph, index: number, inTab
     // Footnote text starts with its marker (⁽¹⁾ …) in every format; readers that know footnotes flag them too.
     footnote: paragraph.footnote === true || /^\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/u.test(paragraph.lines[0] ?? ""),
     inTable,
+    ...(paragraph.wrapped ? { wrapped: true } : {}),
     ...(paragraph.ocrWords ? { ocrWords: paragraph.ocrWords } : {}),
     position: paragraph.position,
   });
@@ -92,6 +95,7 @@ function mergeBrokenParagraphs(units: Unit[]): Unit[] {
     if (continues && lastText) {
       lastText.lines.push(...unit.lines);
       lastText.text = `${lastText.text} ${unit.text}`;
+      if (!unit.wrapped) delete lastText.wrapped;
       if (unit.ocrWords) lastText.ocrWords = [...(lastText.ocrWords ?? []), ...unit.ocrWords];
       continue;
     }

@@ -573,6 +573,21 @@ describe("extractDuties: the items of an assigning section", () => {
   });
 });
 
+describe("a paragraph a PDF's layout wrapped right after a colon or a semicolon", () => {
+  const head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ."];
+  it("stays one paragraph: the reader saw the wrap on the page, so no line of it is an item", () => {
+    const model = modelOf([...head, "II. TỔ CHỨC THỰC HIỆN", "2. Trách nhiệm của các cơ quan", "PARAGRAPH", "PARAGRAPH"]);
+    const at = model.children.length - 2;
+    model.children[at] = { type: "paragraph", marker: "-", lines: ["Sở Y tế tham mưu triển khai thực hiện các nội dung tại Dự án 6:", "Tăng cường đáp ứng y tế trong phòng, chống ma tuý."], wrapped: true, position: { line: at + 1 } } as Block;
+    model.children[at + 1] = { type: "paragraph", marker: "-", lines: ["Sở Tư pháp tổ chức thực hiện nhiệm vụ được giao;", "báo cáo kết quả về Sở Nội vụ trước ngày 10 của tháng cuối quý."], wrapped: true, position: { line: at + 2 } } as Block;
+    const found = findDutySections(segment(model).value.sections).flatMap(extractDuties);
+    expect(found.map((t) => [t.lead, t.task, t.activities])).toEqual([
+      [["Sở Y tế"], "Tham mưu triển khai thực hiện các nội dung tại Dự án 6: Tăng cường đáp ứng y tế trong phòng, chống ma tuý.", []],
+      [["Sở Tư pháp"], "Tổ chức thực hiện nhiệm vụ được giao; báo cáo kết quả về Sở Nội vụ trước ngày 10 của tháng cuối quý.", []],
+    ]);
+  });
+});
+
 describe("the fixtures' duties by agency (read from each 'TỔ CHỨC THỰC HIỆN' section)", () => {
   const dirs = ["plans", "unseen", "real"].map((d) => new URL(`../../fixtures/${d}/`, import.meta.url).pathname);
   const files = dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : []));

@@ -115,7 +115,7 @@ function breaksBefore(prev: Line, line: Line, paragraphStart: Line, options: Flo
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
   if ((line.top - prev.top) / size > options.pitch + 0.3) return true;
   if (startsListItem(line.text) && listBreak(prev, line, options, linePitch)) return true;
-  if (prev.bold !== line.bold && !wrapsOn(prev, line, options)) return true;
+  if (prev.bold !== line.bold && !wrapsOn(prev, line, paragraphStart, options)) return true;
   if (Math.abs(prev.fontSize - line.fontSize) > 0.2 * size) return true;
   // A first-line indent after a line that sat further left starts a new paragraph; a hanging indent does not, nor does
   // the shorter last line of a centred cell or title ("Lãnh đạo Sở Nông" / "nghiệp và Môi" / "trường").
@@ -124,11 +124,18 @@ function breaksBefore(prev: Line, line: Line, paragraphStart: Line, options: Flo
 }
 
 /**
- * The sentence goes on from a line filled to the edge onto a line at the same left edge: an emphasis change there is
- * bold or italic words inside the paragraph ("… chậm nhất là ngày" / "**30/01/2026.**"), not a heading after it.
+ * The sentence goes on from a line filled to the edge onto a line at the same left edge, or from a paragraph's
+ * first line, indented, back to the left margin: an emphasis change there is bold or italic words inside the
+ * paragraph ("… chậm nhất là ngày" / "**30/01/2026.**"; a bold label "e) Đề nghị Ngân hàng Nhà nước … tỉnh Lâm" /
+ * "**Đồng:** Chỉ đạo …"), not a heading after it.
  */
-function wrapsOn(prev: Line, line: Line, options: FlowOptions): boolean {
-  return !/[.;:!?]$/.test(prev.text) && Math.abs(line.x - prev.x) <= SAME_X && !wouldHaveFit(prev, line, options);
+function wrapsOn(prev: Line, line: Line, paragraphStart: Line, options: FlowOptions): boolean {
+  if (wouldHaveFit(prev, line, options)) return false;
+  // A bold label on an indented first line, its text going on back at the left margin, where no paragraph of an
+  // indented text starts: the label ends the line ("d) Đề nghị Viện kiểm sát nhân dân tỉnh:" / "Phối hợp …") and the
+  // paragraph goes on. Not the other way round: text, then a bold line, is a heading after it.
+  if (prev === paragraphStart && prev.bold && !line.bold && line.x < prev.x - SAME_X) return true;
+  return !/[.;:!?]$/.test(prev.text) && Math.abs(line.x - prev.x) <= SAME_X;
 }
 
 /** Two lines on one centre axis, the lower one shorter: a centred text wrapped, whose left edge moves with each line. */
@@ -200,6 +207,7 @@ export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Para
     });
     const bullet = bulletOf(texts[0] ?? "");
     const paragraph: Paragraph = { type: "paragraph", lines: texts, position: { page: options.page, line: first.lineNo } };
+    paragraph.wrapped = true;
     if (bullet) {
       paragraph.marker = bullet.marker;
       paragraph.lines[0] = bullet.rest;

@@ -10,7 +10,7 @@ import { alignedTables } from "./aligned.js";
 import { findFurniture } from "./furniture.js";
 import { missingColumnBorders } from "./hrules.js";
 import { dropFootnoteReferences } from "./notes.js";
-import { type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
+import { type FlowEdges, type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitRunPieces, splitSegments } from "./lines.js";
 import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
@@ -121,6 +121,7 @@ interface Placed {
   top: number;
   block: Block;
   geometry?: TableGeometry;
+  edges?: FlowEdges;
 }
 
 function toFlowLines(lines: Line[], numbers: LineNumbers): FlowLine[] {
@@ -282,6 +283,7 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   const cuts = placed.map((p) => p.top).sort((a, b) => a - b);
   const bodySize = median(remaining.map((l) => l.fontSize));
   const textRight = Math.max(0, ...remaining.filter((l) => l.fontSize >= 0.85 * bodySize).map((l) => l.right));
+  const textLeft = Math.min(textRight, ...remaining.filter((l) => l.fontSize >= 0.85 * bodySize).map((l) => l.x));
   const runs: Line[][] = [];
   let currentCut = -1;
   for (const line of remaining) {
@@ -300,9 +302,17 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
     }
     const body = toFlowLines(run.slice(0, footStart), numbers);
     const foot = toFlowLines(run.slice(footStart), numbers);
-    for (const paragraph of linesToParagraphs(body, { rightEdge: textRight, pitch, page: page.page })) {
-      placed.push({ top: lineTop(body, paragraph), block: paragraph });
-    }
+    const paragraphs = linesToParagraphs(body, { rightEdge: textRight, pitch, page: page.page });
+    paragraphs.forEach((paragraph, k) => {
+      const first = body[0]!;
+      const last = body[body.length - 1]!;
+      // Where the run's first line starts and how much room its last line left: what joining a paragraph across
+      // the page break needs to know.
+      const edges: FlowEdges = { left: textLeft, size: bodySize };
+      if (k === 0) edges.startX = first.x;
+      if (k === paragraphs.length - 1) edges.roomAtEnd = textRight - last.right;
+      placed.push({ top: lineTop(body, paragraph), block: paragraph, edges });
+    });
     for (const paragraph of linesToParagraphs(foot, { rightEdge: textRight, pitch, page: page.page })) {
       paragraph.footnote = true;
       placed.push({ top: lineTop(foot, paragraph), block: paragraph });

@@ -22,9 +22,21 @@ export interface TableGeometry {
   page: number;
 }
 
+/** Where a page's running text starts and ends, for a paragraph that the page break cut. */
+export interface FlowEdges {
+  /** The page's left text edge and its body text's size. */
+  left: number;
+  size: number;
+  /** Set on the first paragraph of a run of text: where its first line starts. */
+  startX?: number;
+  /** Set on the last paragraph of a run of text: the room its last line left before the right text edge. */
+  roomAtEnd?: number;
+}
+
 interface Placed {
   block: Block;
   geometry?: TableGeometry;
+  edges?: FlowEdges;
 }
 
 const SAME_X = 4;
@@ -184,8 +196,12 @@ function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometr
   if (!borderless && (!prev.closedBottom || !next.closedTop)) return "seen";
   const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
   if (filled.length === 0) return false;
-  const firstColumnEmpty = first.cells[0] !== undefined && (first.cells[0].merged !== undefined || isEmptyCell(first.cells[0]));
-  if (!firstColumnEmpty) return false;
+  const firstCell = first.cells[0];
+  const firstColumnEmpty = firstCell !== undefined && (firstCell.merged !== undefined || isEmptyCell(firstCell));
+  // A first column of words (a group label written on every row, not a number) may itself be cut: "Công tác chỉ
+  // đạo" / "điều hành" goes on in lower case.
+  const firstColumnGoesOn = firstCell !== undefined && re("u")`^[${LOWER}]`.test(cellText(firstCell).trim());
+  if (!firstColumnEmpty && !firstColumnGoesOn) return false;
   // Most of the row's text going on mid-sentence: the tail of a row the page break cut.
   const continuing = filled.filter(({ c }) => continuesText(cellText(c))).length;
   if (continuing * 2 >= filled.length) return "guessed";
@@ -288,21 +304,53 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
   return true;
 }
 
+/**
+ * The last paragraph of a page's running text filled its last line to the right edge and ended no sentence, and the
+ * next page's text starts at the left margin with no list marker or indent: one paragraph the page break cut, even
+ * when its second half starts with a capital ("… để làm cơ sở thực hiện" / "Chương trình."), which the text alone
+ * cannot tell.
+ */
+function goesOnAcrossPages(before: Placed, after: Placed): before is Placed & { block: Paragraph } {
+  const last = before.block;
+  const next = after.block;
+  if (last.type !== "paragraph" || next.type !== "paragraph" || last.footnote || next.footnote || next.marker) return false;
+  const room = before.edges?.roomAtEnd;
+  const start = after.edges?.startX;
+  if (room === undefined || start === undefined || !after.edges) return false;
+  const text = last.lines[last.lines.length - 1] ?? "";
+  const nextText = next.lines[0] ?? "";
+  if (/[.;:!?]$/u.test(text.trim()) || nextText.trim() === "" || startsListItem(nextText.trim())) return false;
+  return room < FULL_LINE_ROOM_EM * (before.edges?.size ?? 10) && start <= after.edges.left + SAME_X;
+}
+
+/** Less room than this, in font sizes, at the end of a line: no word of the next line would have fitted there. */
+const FULL_LINE_ROOM_EM = 1.5;
+
 export function joinPages(pages: Array<{ page: number; placed: Placed[] }>, diagnostics: Diagnostic[]): Block[] {
   const blocks: Block[] = [];
   let open: { table: Table; geometry: TableGeometry } | null = null;
+  /** The page's last paragraph of running text, when nothing but footnotes follows it on its page. */
+  let cutParagraph: Placed | null = null;
   pages.forEach(({ page, placed }, index) => {
     // The break goes after the table the page's first fragment is joined into, which is where it already is.
     if (index > 0) blocks.push({ type: "pageBreak", position: { page } });
     let joinedWhole = false;
+    const firstText = placed.find((p) => !(p.block.type === "paragraph" && p.block.footnote));
     placed.forEach((p, k) => {
       if (k === 0 && open && p.block.type === "table" && p.geometry && joinTables(open.table, open.geometry, p.block, p.geometry, diagnostics)) {
         open = { table: open.table, geometry: { ...p.geometry, xs: open.geometry.xs } };
         joinedWhole = placed.length === 1;
         return;
       }
+      if (p === firstText && cutParagraph && goesOnAcrossPages(cutParagraph, p) && p.block.type === "paragraph") {
+        cutParagraph.block.lines.push(...p.block.lines);
+        return;
+      }
       blocks.push(p.block);
     });
+    const lastText = [...placed].reverse().find((p) => !(p.block.type === "paragraph" && p.block.footnote));
+    // A paragraph that took the next page's text in keeps it, and may go on over the next break too.
+    cutParagraph = lastText?.block.type === "paragraph" ? (lastText === firstText && cutParagraph && !blocks.includes(lastText.block) ? { ...cutParagraph, edges: lastText.edges } : lastText) : null;
     if (joinedWhole) return;
     const lastPlaced = placed[placed.length - 1];
     open = lastPlaced && lastPlaced.block.type === "table" && lastPlaced.geometry ? { table: lastPlaced.block, geometry: lastPlaced.geometry } : null;

@@ -2,13 +2,13 @@
  * Footnote references. Word and LibreOffice mark a footnote in the running text with a small raised number right
  * after a word ("… của người dân¹.") and print the note, starting with the same number, at the foot of the page.
  * The text layer gives the reference as a digit item of its own, which line building would glue to the word
- * ("dân1."). The DOCX reader keeps the note apart and no number in the text; so is the PDF's text read: a reference
- * is dropped when it is small, raised and touching the word before it, and a note of that number starts a line in
- * small print lower on the page.
+ * ("dân1.", or "năm 20242" after a number). The DOCX reader keeps the note apart and no number in the text; so is the
+ * PDF's text read: a reference is dropped when it is small, raised and touching the word or number before it, and a
+ * note of that number starts a line in small print lower on the page.
  */
 import type { PositionedText } from "./types.js";
 import { median } from "./median.js";
-import { LETTER, re } from "../../letters.js";
+import { LETTER, NUMBER, re } from "../../letters.js";
 
 const NOTE_NUMBER = /^\d{1,3}$/;
 
@@ -43,7 +43,7 @@ function wordBefore(items: PositionedText[], reference: PositionedText): Positio
   return items.find((other) => {
     if (other === reference || !sameBand(other, reference)) return false;
     const right = other.x + other.width;
-    return right <= reference.x + 0.5 && reference.x - right <= 0.35 * other.height && re("u")`[${LETTER}]`.test(other.text);
+    return right <= reference.x + 0.5 && reference.x - right <= 0.35 * other.height && re("u")`[${LETTER}${NUMBER}]`.test(other.text);
   });
 }
 

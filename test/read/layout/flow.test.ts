@@ -99,3 +99,49 @@ describe("gluesAcrossBreak", () => {
     expect(gluesAcrossBreak('"Chính', 'quyền"')).toBe(false);
   });
 });
+
+describe("linesToParagraphs: a bold label on an indented first line", () => {
+  /** A 14 pt body line at `x`, running to `right`; page text between 85 and 524.5 pt. */
+  function bodyLine(text: string, x: number, right: number, top: number, lineNo: number, bold: boolean): FlowLine {
+    return { ...makeLine([{ text, x, y: top, width: right - x, height: 14, bold }]), lineNo };
+  }
+  const page = { rightEdge: 524.5, pitch: 1.2, page: 1 };
+
+  it("goes on at the left margin when the label fills the first line (Word's first-line indent, justified)", () => {
+    const lines = [
+      bodyLine("e) Đề nghị Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm", 120.5, 524.3, 100, 1, true),
+      bodyLine("Đồng: Chỉ đạo các ngân hàng, tổ chức tín dụng triển khai các chính sách hỗ", 85, 524.4, 117, 2, false),
+      bodyLine("trợ cho vay.", 85, 160, 134, 3, false),
+    ];
+    const paragraphs = linesToParagraphs(lines, page);
+    expect(paragraphs.map((p) => p.lines.join(" "))).toEqual([
+      "e) Đề nghị Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Lâm Đồng: Chỉ đạo các ngân hàng, tổ chức tín dụng triển khai các chính sách hỗ trợ cho vay.",
+    ]);
+  });
+
+  it("goes on when the label ends with its colon at the end of the first line", () => {
+    const lines = [
+      bodyLine("d) Đề nghị Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh:", 120.5, 524.2, 100, 1, true),
+      bodyLine("Phối hợp chặt chẽ với Công an tỉnh nâng cao hiệu quả áp dụng các biện pháp", 85, 524.4, 117, 2, false),
+      bodyLine("xử lý hành chính.", 85, 190, 134, 3, false),
+    ];
+    expect(linesToParagraphs(lines, page).map((p) => p.lines.length)).toEqual([3]);
+  });
+
+  it("still ends a bold heading that stopped short, and one whose next paragraph is indented as it is", () => {
+    const short = [bodyLine("1. Mục đích", 120.5, 190, 100, 1, true), bodyLine("Nâng cao chất lượng công tác cải cách hành chính trên địa bàn tỉnh, tạo", 85, 524.4, 117, 2, false)];
+    expect(linesToParagraphs(short, page).map((p) => p.lines.join(" "))).toEqual(["1. Mục đích", "Nâng cao chất lượng công tác cải cách hành chính trên địa bàn tỉnh, tạo"]);
+    const full = [
+      bodyLine("2. Nhiệm vụ trọng tâm về cải cách thủ tục hành chính và chuyển đổi số:", 120.5, 524.2, 100, 1, true),
+      bodyLine("Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan hành", 120.5, 524.4, 117, 2, false),
+    ];
+    expect(linesToParagraphs(full, page)).toHaveLength(2);
+  });
+
+  it("marks its paragraphs as wrapped by the layout", () => {
+    const lines = [bodyLine("Sở Y tế tham mưu triển khai thực hiện các nội dung tại Dự án 6:", 120.5, 524.3, 100, 1, false), bodyLine("Tăng cường đáp ứng y tế.", 85, 230, 117, 2, false)];
+    const paragraphs = linesToParagraphs(lines, page);
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]!.wrapped).toBe(true);
+  });
+});

@@ -40,3 +40,19 @@ describe("dropFootnoteReferences", () => {
     expect(dropFootnoteReferences(apart, 842)).toEqual(apart);
   });
 });
+
+describe("dropFootnoteReferences after a number", () => {
+  it("drops the reference raised after a year set in a run of its own ('năm 2024²'), so the year stays 2024", () => {
+    const items = [
+      at("Căn cứ Kế hoạch số 30/KH-UBND của UBND huyện;", 85, 240, 300, 14),
+      at("Ủy ban nhân dân xã ban hành Kế hoạch như sau:", 85, 260, 300, 14),
+      at("Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm", 85, 300, 290, 14),
+      at("2024", 378, 300, 28, 14),
+      at("2", 406, 295.4, 4, 7.5),
+      at("2", 85, 772, 3, 5.8),
+      at("Theo hướng dẫn của Sở Nội vụ.", 91, 775, 150, 10),
+    ];
+    expect(texts(items)[2]).toBe("Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 20242");
+    expect(texts(dropFootnoteReferences(items, 842)).slice(2)).toEqual(["Tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm 2024", "2 Theo hướng dẫn của Sở Nội vụ."]);
+  });
+});
