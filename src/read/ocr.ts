@@ -373,6 +373,10 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       }
     }
   }
+  if (rendered.turns !== 0) {
+    const how = rendered.turns === 2 ? "upside down" : "sideways";
+    diagnostics.push({ severity: "info", code: "ocr-page-turned", message: `page ${page} was scanned ${how}; turned ${rendered.turns * 90}° clockwise before OCR`, where: { page } });
+  }
   const handwriting = handwritingOnLines(rendered, recognised);
   if (handwriting.length > 0) {
     const places = handwriting.map((h) => (h.after === "" ? "at a line's start" : `after "${h.after.slice(-30)}"`));
@@ -421,7 +425,7 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       });
     }
   }
-  return { page, width: rendered.widthPt, height: rendered.heightPt, items, rulings, ocr: true, ...(handwriting.length > 0 ? { handwriting } : {}) };
+  return { page, width: rendered.widthPt, height: rendered.heightPt, items, rulings, ocr: true, ...(rendered.turns !== 0 ? { turned: true } : {}), ...(handwriting.length > 0 ? { handwriting } : {}) };
 }
 
 /**

@@ -650,9 +650,11 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
       for (const ocrPage of result.pages) {
         const index = pages.findIndex((p) => p.page === ocrPage.page);
         if (index < 0) continue;
-        // The text layer's drawn rulings stay useful when a scan also carries vector borders.
+        // The text layer's drawn rulings stay useful when a scan also carries vector borders, unless OCR turned the
+        // page (a sheet fed upside down or sideways): they are where the unturned page has them.
         const original = pages[index]!;
-        pages[index] = { ...ocrPage, rulings: ocrPage.rulings.length > 0 ? ocrPage.rulings : original.rulings, ocr: true };
+        const keepOriginal = ocrPage.rulings.length === 0 && !ocrPage.turned;
+        pages[index] = { ...ocrPage, rulings: keepOriginal ? original.rulings : ocrPage.rulings, ocr: true };
         ocrPages.push(ocrPage.page);
         handwriting.push(...(ocrPage.handwriting ?? []));
       }

@@ -42,6 +42,8 @@ export interface PageContent {
   rulings: Ruling[];
   /** True when the words came from OCR. */
   ocr: boolean;
+  /** True when OCR turned the page (fed upside down or sideways) before reading it: its size is the turned page's. */
+  turned?: boolean;
   /** Pen ink (handwriting) on the page's printed lines, dropped out before OCR. */
   handwriting?: HandwrittenWord[];
 }

@@ -9,7 +9,9 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { decodeJpeg, EncodedJpeg, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan, loadSystemFonts } from "../pdfjs-env.js";
 import { CopyingLoopbackPort } from "../pdfjs-port.js";
+import { paperStretch, stretchGrey } from "./contrast.js";
 import { estimateSkew } from "./deskew.js";
+import { isSideways, isUpsideDown, type QuarterTurns } from "./orientation.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -29,6 +31,11 @@ export interface RenderedPage {
   gray: Uint8Array;
   /** Rotation applied to level the page, radians, clockwise on screen. */
   skew: number;
+  /**
+   * Quarter turns clockwise applied before levelling, for a sheet fed upside down or sideways (`./orientation.ts`);
+   * the sizes above are the turned page's.
+   */
+  turns: QuarterTurns;
   /** 1 where the page holds dark ink of a colour other than grey or red (handwriting in pen, a signature), else 0. */
   colouredInk: Uint8Array;
 }
@@ -91,7 +98,7 @@ function pdfjsAssets(): { standardFontDataUrl: string; cMapUrl: string; wasmUrl:
 }
 
 /** A page as drawn, grey, before it is levelled. */
-export interface DrawnPage extends Omit<RenderedPage, "skew"> {
+export interface DrawnPage extends Omit<RenderedPage, "skew" | "turns"> {
   /** What it was drawn on, for levelling (which hands it back to be drawn on again). */
   canvas: NapiCanvasInstance;
 }
@@ -185,10 +192,30 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
     }
   };
   const level = async (drawn: DrawnPage): Promise<RenderedPage> => {
-    const { page, widthPt, heightPt, widthPx, heightPx, canvas } = drawn;
+    const { page } = drawn;
+    let { widthPt, heightPt, widthPx, heightPx, canvas } = drawn;
     let gray = drawn.gray;
     let colouredInk = drawn.colouredInk;
+    let turns: QuarterTurns = 0;
     await yieldToEvents();
+    const stretch = paperStretch(gray);
+    stretchGrey(gray, stretch);
+    if (isSideways(gray, widthPx, heightPx)) {
+      // Turned a quarter clockwise here; a page that was fed the other way is then upside down, turned below.
+      const turned = takeCanvas(heightPx, widthPx);
+      const turnContext = turned.getContext("2d");
+      turnContext.translate(heightPx, 0);
+      turnContext.rotate(Math.PI / 2);
+      turnContext.drawImage(canvas, 0, 0);
+      giveBack(canvas);
+      canvas = turned;
+      [widthPx, heightPx, widthPt, heightPt] = [heightPx, widthPx, heightPt, widthPt];
+      colouredInk = new Uint8Array(widthPx * heightPx);
+      gray = toGray(turned.getContext("2d").getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      stretchGrey(gray, stretch);
+      turns = 1;
+      await yieldToEvents();
+    }
     const skew = estimateSkew(gray, widthPx, heightPx);
     await yieldToEvents();
     // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
@@ -202,10 +229,18 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
       colouredInk = new Uint8Array(widthPx * heightPx);
       gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      stretchGrey(gray, stretch);
       giveBack(levelled);
     }
     giveBack(canvas);
-    return { page, widthPt, heightPt, widthPx, heightPx, gray, colouredInk, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0 };
+    await yieldToEvents();
+    if (isUpsideDown(gray, widthPx, heightPx)) {
+      // Half a turn is every pixel in reverse order: no resampling.
+      gray.reverse();
+      colouredInk.reverse();
+      turns = turns === 1 ? 3 : 2;
+    }
+    return { page, widthPt, heightPt, widthPx, heightPx, gray, colouredInk, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0, turns };
   };
   return {
     pageCount: doc.numPages,
