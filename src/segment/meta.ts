@@ -30,6 +30,7 @@ import {
   unlabelledRecipients,
   withoutAboutPrefix,
 } from "./header.js";
+import { findOrganisationIssuer } from "./organisation.js";
 import type { Unit } from "./units.js";
 import { LETTER, LOWER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
 
@@ -210,6 +211,10 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
     // A ministry or the Government heads its own documents: no People's Committee above it.
     const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
     if (central) return central;
+    // A Party committee, the Front, a union, a public unit under its department: the body its header names, never one
+    // the body's text mentions.
+    const organisation = findOrganisationIssuer(header, place);
+    if (organisation) return organisation;
   }
   const provincial = agencyIndex < 0 && !department && place ? provincialDepartment(header) : undefined;
   if (provincial) return { ...provinceOfPlace(place!), department: departmentName(provincial) };
