@@ -109,6 +109,18 @@ function leftColumn(header: Unit[]): string[] {
 
 const LETTERS = re("u")`[${LETTER}]`;
 
+/**
+ * A header line in capitals that goes on the body's line above it: it starts no body, is no number, date, type or
+ * motto line ("HÀNH CHÍNH" under "BAN CHỈ ĐẠO CẢI CÁCH").
+ */
+export function continuesHeaderLine(line: string): boolean {
+  const text = cleanText(line).replace(/(?<![-–_\s])[-–_\s]+$/u, "");
+  if (!LETTERS.test(text) || !isUpperCaseText(text) || text.length > 60) return false;
+  if (findNumber(text) !== undefined || hasBlankNumber(text) || findPlaceDate(text) !== undefined || documentTypeOf(text) !== undefined || otherDocumentTypeOf(text) !== undefined) return false;
+  const folded = foldForMatch(text);
+  return !BODY_START.test(folded) && !ORGANISATION_MOTTO.test(folded) && !/^(?:cong hoa|doc lap|du thao)\b/.test(folded) && !UNITS.some((unit) => text.startsWith(`${unit} `));
+}
+
 /** "HUYỆN ỦY THANH OAI ĐẢNG CỘNG SẢN VIỆT NAM" (two columns on one line) → "HUYỆN ỦY THANH OAI". */
 function withoutOrganisationMotto(line: string): string {
   const at = line.search(/\s(?:ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)$/u);
@@ -172,4 +184,77 @@ function unitAndName(line: string): { kind: string; unit: string; name: string }
 function capitalised(word: string): string {
   const lower = word.toLocaleLowerCase("vi");
   return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/** Where a second body's name starts inside a header line that holds two columns side by side. */
+const INNER_BODY = /\s(?=(?:ỦY BAN|UỶ BAN|UBND|UBMTTQ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|ĐOÀN)|ĐẢNG ỦY|HỘI (?:LIÊN HIỆP|LHPN|NÔNG DÂN|CỰU CHIẾN BINH)|LIÊN ĐOÀN|CÔNG AN|BAN CHỈ ĐẠO)\s)/u;
+
+/**
+ * A header line as its columns: two bodies side by side, as text laid out as its page gives a joint plan's header
+ * ("ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM", then "XÃ TÂN LẬP XÃ TÂN LẬP"): split where the second body starts, or in
+ * halves when the line is the same words twice. Other lines are one column.
+ */
+export function headerColumns(line: string): string[] {
+  const text = line.trim();
+  if (!isUpperCaseText(text) || /^(?:CỘNG (?:HÒA|HOÀ)|ĐẢNG CỘNG SẢN|ĐOÀN TNCS)/u.test(text)) return [text];
+  const words = text.split(/\s+/u);
+  const half = words.length / 2;
+  if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(" ") === words.slice(half).join(" ")) return [words.slice(0, half).join(" "), words.slice(half).join(" ")];
+  const inner = INNER_BODY.exec(text);
+  if (!inner || text.slice(0, inner.index).split(" ").length < 2) return [text];
+  return [text.slice(0, inner.index), text.slice(inner.index + 1)];
+}
+
+/**
+ * The other body of a joint plan: the header's number lines before its type line give two numbers ("Số: 12/KH-UBND",
+ * "Số: 05/KH-MTTQ"), each under its body's name. Undefined when the header holds one number.
+ */
+export function findJointBody(header: Unit[]): { number: string; name: string | undefined } | undefined {
+  const numbers: string[] = [];
+  let second = -1;
+  const lines = header.filter((u) => !u.footnote).flatMap((u) => u.lines);
+  for (let i = 0; i < lines.length && second < 0; i++) {
+    if (documentTypeOf(lines[i]!) !== undefined) break;
+    for (const label of lines[i]!.matchAll(/(?:^|\s)Số\s*[:.]?\s*\d/gu)) {
+      const found = findNumber(lines[i]!.slice(label.index));
+      if (found !== undefined && !numbers.includes(found)) numbers.push(found);
+      if (numbers.length === 2) second = i;
+    }
+  }
+  if (second < 0) return undefined;
+  // The body's lines: right over its number line (a header cell holding both), else the second column of the lines
+  // before the first number (the bodies' cells read one after the other, or side by side).
+  const above = takeBack(lines.slice(0, second), (line) => isUpperCaseText(line) && findNumber(line) === undefined && !/^(?:CỘNG|ĐẢNG CỘNG|ĐOÀN TNCS)/u.test(line));
+  const firstNumber = lines.findIndex((line) => findNumber(line) !== undefined);
+  let name = firstNumber < second ? nameOf(above) : undefined;
+  if (name === undefined) {
+    const columns = lines.slice(0, Math.max(firstNumber, 0)).map(headerColumns).filter((c) => LETTERS.test(c.join("")) && !/^(?:CỘNG|Độc lập|ĐẢNG CỘNG|ĐOÀN TNCS)/u.test(c[0]!));
+    const sideBySide = columns.length > 0 && columns.every((c) => c.length === 2);
+    const bodies = sideBySide ? [columns.map((c) => c[0]!), columns.map((c) => c[1]!)] : groupBodies(columns.map((c) => c.join(" ")));
+    name = bodies.length >= 2 ? nameOf(bodies[1]!) : undefined;
+  }
+  return { number: numbers[1]!, name };
+}
+
+function nameOf(lines: string[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const body = readBody(lines.join(" "), undefined);
+  return /^UBND|^ỦY BAN NHÂN DÂN/u.test(body.line) ? body.label.replace(/^Ủy ban nhân dân/u, "UBND") : body.label;
+}
+
+/** Column lines as bodies: a line that starts a body starts one, others go on the one above. */
+function groupBodies(lines: string[]): string[][] {
+  const bodies: string[][] = [];
+  for (const line of lines) {
+    if (bodies.length > 0 && !BODY_START.test(foldForMatch(line))) bodies[bodies.length - 1]!.push(line);
+    else bodies.push([line]);
+  }
+  return bodies;
+}
+
+/** The run of items at the end of `items` that all keep. */
+function takeBack<T>(items: T[], keep: (item: T) => boolean): T[] {
+  let start = items.length;
+  while (start > 0 && keep(items[start - 1]!)) start--;
+  return items.slice(start);
 }
