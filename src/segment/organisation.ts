@@ -54,6 +54,8 @@ interface Body {
   /** "Tỉnh ủy Nghệ An", "tỉnh Lạng Sơn": what a body under it adds to its own name; undefined when nothing. */
   suffix: string | undefined;
   party: boolean;
+  /** The suffix is the date line's place, which the body's own line does not say. */
+  guessed?: boolean;
 }
 
 /**
@@ -73,6 +75,8 @@ export function findOrganisationIssuer(header: Unit[], place: string | undefined
   if (parent.suffix === undefined) return { unit: "", name: undefined, level: own.level ?? parent.level, department: own.label };
   // "BỆNH VIỆN ĐA KHOA TỈNH" ends with its unit: the place after it is the parent's.
   const endsWithUnit = UNITS.some((unit) => own.line.endsWith(` ${unit}`));
+  // A guessed province only completes a name that asks for one ("… TỈNH"); otherwise the unit's own name stands.
+  if (parent.guessed && !endsWithUnit) return { unit: "", name: undefined, level: own.level ?? parent.level, department: own.label };
   const suffix = endsWithUnit ? parent.suffix.replace(/^\S+(?:\s(?:phố|xã|trấn|khu))?\s/u, "") : parent.suffix;
   return { unit: "", name: undefined, level: own.level ?? parent.level, department: `${own.label} ${suffix}` };
 }
@@ -152,10 +156,12 @@ function readBody(written: string, place: string | undefined): Body {
     return { line, label: `${kind}${placed.unit} ${placed.name}`, level: levelOf(placed.unit, placed.name), suffix: `${placed.unit} ${placed.name}`, party: partyBody };
   }
   // A provincial department names its province by the date line's place, when its line does not.
+  // Its units (schools, hospitals) may date from their own town, so a place the line does not end with is a guess.
   if (/^SỞ\s/u.test(line) && place) {
     const province = provinceOfPlace(place);
-    const own = cleanAgency(dropPlace(line, place)).value;
-    return { line, label: `${own} ${province.unit} ${province.name}`, level: "tinh", suffix: `${province.unit} ${province.name}`, party: false };
+    const withoutPlace = dropPlace(line, place);
+    const own = cleanAgency(withoutPlace).value;
+    return { line, label: `${own} ${province.unit} ${province.name}`, level: "tinh", suffix: `${province.unit} ${province.name}`, party: false, guessed: withoutPlace === line };
   }
   return { line, label: cleanAgency(line).value, level: null, suffix: undefined, party: /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)\s/u.test(line) };
 }

@@ -77,6 +77,13 @@ describe("public units under their department", () => {
     expect([meta.issuer, meta.level]).toEqual(["Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An", "tinh"]);
   });
 
+  it("a school dated from its town: the town is never taken for the department's province", async () => {
+    const { meta } = (await metaOf(["SỞ GD&ĐT NGHỆ AN", "TRƯỜNG THPT HUỲNH THÚC KHÁNG"], MOTTO, "Số: 12/KH-THPT", "Vinh")).value;
+    expect(meta.issuer).toMatch(/^Trường THPT /u);
+    expect(meta.issuer).not.toContain("Vinh");
+    expect(meta.level).toBe("tinh");
+  });
+
   it("a department alone stays the department rules' (no unit under it)", async () => {
     const { meta } = (await metaOf(["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA CÔNG VỤ"], MOTTO, "Số: 12/KH-ĐKT", "Lào Cai")).value;
     expect([meta.issuer, meta.level]).toEqual(["Sở Công thương tỉnh Lào Cai", "tinh"]);
