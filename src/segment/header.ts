@@ -39,6 +39,15 @@ const NUMBER_SLASH_LOST = new RegExp(
   "u",
 );
 
+/**
+ * A Party or Youth Union symbol (Hướng dẫn 36-HD/VPTW): the number, a dash, the type code, a slash and the issuer's
+ * letters, with or without the colon after "Số": "Số 125-KH/HU", "Số: 15-KH/TĐTN", "Số 03-KH/BTGTU".
+ */
+const PARTY_NUMBER = new RegExp(
+  "(?:^|\\s)(?:Số\\s*[:.]?|(?:số|SỐ)\\s*:)\\s*(\\d{1,6}\\s*[-–]\\s*(?:" + [...TYPE_CODES, "KL", "CTHĐ"].join("|") + ")\\s*\\/\\s*[" + LETTER + "][" + LETTER + "\\d./\\-–]{0,40})",
+  "u",
+);
+
 export interface NumberReading {
   /** "60/QĐ-UBND", spaces removed. */
   number: string;
@@ -61,6 +70,8 @@ export function readNumber(line: string): NumberReading | undefined {
   if (!NUMBER_LABEL_HINT.test(line)) return undefined;
   const match = NUMBER_LINE.exec(line);
   if (match) return { number: compactNumber(match[1]!) };
+  const party = PARTY_NUMBER.exec(line);
+  if (party) return { number: compactNumber(party[1]!.replace(/–/gu, "-")) };
   const lost = NUMBER_SLASH_LOST.exec(line);
   if (!lost) return undefined;
   const written = lost[0].replace(/^\s*(?:Số|số|SỐ)\s*[:.]?\s*/u, "").trim();
@@ -97,7 +108,7 @@ export function findPlaceDate(text: string): PlaceDate | undefined {
   const found = placeDateAt(withVietnameseD(text.trim()));
   if (found) return found;
   // Word → PDF lays the header's second row out as one line: "Số: 666 /TTr-SNV      Lâm Đồng, ngày 22 tháng 12 năm 2025".
-  const numberLine = /^(?:Số|số|SỐ)\s*[:.]?\s*[\d\s]{0,8}\/\s*\S+\s+/u.exec(text.trim());
+  const numberLine = /^(?:Số|số|SỐ)\s*[:.]?\s*[\d\s]{0,8}(?:[-–]\s*[A-Za-zĐđ]{1,5}\s*)?\/\s*\S+\s+/u.exec(text.trim());
   return numberLine ? placeDateAt(withVietnameseD(text.trim().slice(numberLine[0].length))) : undefined;
 }
 
@@ -174,7 +185,7 @@ const UNIT_WORDS = ["thành phố", "thị xã", "thị trấn", "đặc khu", "
 /** Cities under central government: a "thành phố" among them is a province-level body. */
 const CENTRAL_CITIES = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
 
-function levelOf(unit: string, name: string | undefined): Level | null {
+export function levelOf(unit: string, name: string | undefined): Level | null {
   const u = foldForMatch(unit);
   if (u === "tinh") return "tinh";
   if (u === "thanh pho" || u === "tp") {
@@ -303,7 +314,8 @@ export function documentTypeOf(line: string): "ke_hoach" | "quyet_dinh" | undefi
   const text = line.trim().replace(/[:.]$/, "");
   if (!isUpperCaseText(text)) return undefined;
   const folded = foldForMatch(text);
-  if (folded === "ke hoach") return "ke_hoach";
+  // A joint plan's type line: "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH PHỐI HỢP" (its title on the lines under it).
+  if (folded === "ke hoach" || folded === "ke hoach lien tich" || folded === "ke hoach phoi hop") return "ke_hoach";
   if (folded === "quyet dinh") return "quyet_dinh";
   return undefined;
 }

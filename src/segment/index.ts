@@ -9,6 +9,7 @@ import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.
 import { cleanText } from "../normalize/text.js";
 import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf, withoutAboutPrefix } from "./header.js";
 import { findFirst, findRecipients, findSigner, joinSplitDateLines, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
+import { findJointBody } from "./organisation.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
 import { type AssignmentTablePart, collectTaskTables } from "./tables.js";
@@ -172,6 +173,20 @@ function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover,
   return { value: { meta, sections: [], appendix: null, tables: [], preamble: [] }, diagnostics };
 }
 
+/**
+ * The place-date line of a header unit: the unit's text, or one of its lines when the unit holds more of the header
+ * (text laid out as its page puts a joint plan's number line, the motto and the date line in one paragraph).
+ */
+function placeDateIn(unit: Unit): ReturnType<typeof findPlaceDate> {
+  const whole = findPlaceDate(unit.text);
+  if (whole || unit.lines.length < 2) return whole;
+  for (const line of unit.lines.slice(1)) {
+    const found = findNumber(line) === undefined ? findPlaceDate(line) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** A header's first line: the governing or issuing body, or the national motto (the number line is tested apart). */
 const HEADER_START = /^(?:ỦY BAN|UỶ BAN|UBND|SỞ|BỘ|CỘNG HÒA|CỘNG HOÀ)/u;
 
@@ -256,8 +271,8 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     diagnostics.push({ severity: "info", code: "number-corrected", message: `số / ký hiệu read as "${numberReading.corrected}": its lost slash put back, ${numberReading.number}`, where: numberUnit!.position });
   }
   // A dated place line wins over an undated one (a draft's template line) anywhere in the header.
-  const placeUnit = ownLines.find((u) => findPlaceDate(u.text)?.date !== undefined) ?? ownLines.find((u) => findPlaceDate(u.text) !== undefined);
-  const placeDate = placeUnit ? findPlaceDate(placeUnit.text) : undefined;
+  const placeUnit = ownLines.find((u) => placeDateIn(u)?.date !== undefined) ?? ownLines.find((u) => placeDateIn(u) !== undefined);
+  const placeDate = placeUnit ? placeDateIn(placeUnit) : undefined;
   let date = placeDate?.date ?? null;
   // The same for the day, month and year of the date line; a year read with confidence still gives the plan's year.
   const dateParts = date ? [date.slice(8, 10), date.slice(5, 7), date.slice(0, 4)] : [];
@@ -287,6 +302,16 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   if (!date && ownReference?.date) date = ownReference.date;
 
   const issuer = resolveIssuer(header, units, references, placeDate?.place);
+  // A joint plan (two bodies side by side, each with its number): the contract has one issuer and one number, the
+  // first body's (the lead body is named first); the other is said.
+  const joint = findJointBody(units.slice(0, Math.max(planIndex, 0)));
+  if (joint) {
+    diagnostics.push({
+      severity: "info",
+      code: "joint-plan",
+      message: `a joint plan: ${joint.name ?? "a second body"} issues it too, with number ${joint.number}; meta gives the first body's issuer and number`,
+    });
+  }
   const periodTitle = title ?? appendix?.title ?? null;
   const { year, period } = planPeriod(periodTitle, appendix?.title ?? null, date, yearOfIssue);
   if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });

@@ -30,6 +30,7 @@ import {
   unlabelledRecipients,
   withoutAboutPrefix,
 } from "./header.js";
+import { continuesHeaderLine, findOrganisationIssuer, headerColumns } from "./organisation.js";
 import type { Unit } from "./units.js";
 import { LETTER, LOWER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
 
@@ -210,6 +211,10 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
     // A ministry or the Government heads its own documents: no People's Committee above it.
     const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
     if (central) return central;
+    // A Party committee, the Front, a union, a public unit under its department: the body its header names, never one
+    // the body's text mentions.
+    const organisation = findOrganisationIssuer(header, place);
+    if (organisation) return organisation;
   }
   const provincial = agencyIndex < 0 && !department && place ? provincialDepartment(header) : undefined;
   if (provincial) return { ...provinceOfPlace(place!), department: departmentName(provincial) };
@@ -245,10 +250,13 @@ const ANY_LETTER = re("u")`[${LETTER}]`;
  * each such line, in capitals, are the committee's.
  */
 function committeeText(unit: Unit): string {
-  const first = unit.lines[0] ?? "";
-  if (beforeMotto(first) === first) return beforeMotto(unit.text);
+  // A header cell holding the number line under the committee's ("ỦY BAN NHÂN DÂN" / "XÃ TÂN LẬP" / "Số: 12/KH-UBND").
+  // A joint plan's header laid out side by side gives each line both bodies' words: the first column is the committee's.
+  const lines = takeWhile(unit.lines, (line) => !isNumberLine(line)).map((line) => headerColumns(line)[0]!);
+  const first = lines[0] ?? "";
+  if (beforeMotto(first) === first) return beforeMotto(lines.join(" "));
   const own: string[] = [];
-  for (const line of unit.lines) {
+  for (const line of lines) {
     const part = beforeMotto(line).trim();
     if (/^(?:CỘNG (?:HÒA|HOÀ)|Độc lập)/u.test(part) || !ANY_LETTER.test(part)) continue;
     if (!isUpperCaseText(part)) break;
@@ -294,15 +302,32 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
     }
     return undefined;
   }
-  const ownLines = header[agencyIndex]!.lines;
-  const inUnit = ownLines.slice(1).find(isDepartmentLine) ?? splitJoinedDepartment(ownLines.join(" "));
-  if (inUnit) return cleanDepartment(inUnit);
-  for (const unit of header.slice(agencyIndex + 1, agencyIndex + 5)) {
+  const ownLines = header[agencyIndex]!.lines.map((line) => headerColumns(line)[0]!);
+  const at = ownLines.findIndex((line, i) => i > 0 && isDepartmentLine(line));
+  if (at > 0) return cleanDepartment(withWrappedLines(ownLines[at]!, [...ownLines.slice(at + 1), ...header.slice(agencyIndex + 1, agencyIndex + 4).flatMap((u) => u.lines)]));
+  const joined = splitJoinedDepartment(ownLines.join(" "));
+  if (joined) return cleanDepartment(joined);
+  for (let k = agencyIndex + 1; k < Math.min(header.length, agencyIndex + 5); k++) {
+    const unit = header[k]!;
     if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
-    const line = unit.lines.find(isDepartmentLine);
-    if (line) return cleanDepartment(line);
+    const at = unit.lines.findIndex(isDepartmentLine);
+    if (at < 0) continue;
+    return cleanDepartment(withWrappedLines(unit.lines[at]!, [...unit.lines.slice(at + 1), ...header.slice(k + 1, k + 4).flatMap((u) => u.lines)]));
   }
   return undefined;
+}
+
+/**
+ * A department's line with the rest of its name wrapped in its header cell, the motto's lines read between them
+ * ("BAN CHỈ ĐẠO CẢI CÁCH" / "Độc lập - …" / "HÀNH CHÍNH"): a line in capitals that starts no body goes on it.
+ */
+function withWrappedLines(line: string, after: string[]): string {
+  return [line, ...takeWhile(after.filter((l) => !isMottoLine(l)), continuesHeaderLine)].join(" ");
+}
+
+/** The national motto's lines, and the Party's or Youth Union's line in its place. */
+function isMottoLine(line: string): boolean {
+  return /^(?:CỘNG (?:HÒA|HOÀ) XÃ HỘI|Độc lập\s*[-–]|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH)/u.test(line.trim()) || /^[-–_*\s]+$/u.test(line);
 }
 
 /**

@@ -1,0 +1,266 @@
+/**
+ * The issuing body of a plan that no People's Committee heads: Party committees and their boards, the Fatherland
+ * Front, the Youth Union, unions and associations, steering committees, public units under a department. Their
+ * headers follow the same grammar as the state's (Nghị định 30/2020; for Party bodies Hướng dẫn 36-HD/VPTW): the
+ * governing body's line over the issuing body's line on the left ("TỈNH ỦY NGHỆ AN" / "BAN TUYÊN GIÁO", "SỞ Y TẾ
+ * THANH HÓA" / "BỆNH VIỆN ĐA KHOA TỈNH"), a "*" under them in Party and Youth Union documents, the right column
+ * holding the national motto or the organisation's own line ("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH").
+ */
+import { cleanAgency } from "../normalize/agency.js";
+import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
+import { type Issuer, type Level, beforeMotto, documentTypeOf, findNumber, findPlaceDate, hasBlankNumber, levelOf, otherDocumentTypeOf, provinceOfPlace, titleCase, withVietnameseD } from "./header.js";
+import type { Unit } from "./units.js";
+import { LETTER, re } from "../letters.js";
+
+/**
+ * The words a body's header line starts with: committees, Party and mass organisations, departments and units. A
+ * header line starting otherwise goes on the line above it (a long name wrapped in its column: "BAN CHỈ ĐẠO CẢI
+ * CÁCH" / "HÀNH CHÍNH", or the unit line under a committee: "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN ĐÔNG SƠN").
+ */
+const BODY_START =
+  /^(?:uy ban|ubnd|ubmttq|mttq|mat tran|(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|chi bo|(?:tinh|thanh|huyen|quan|thi) doan|doan|bch|ban|so|phong|van phong|hoi|lien doan|tong (?:ldld|lien doan|cong ty|cuc)|ldld|cong doan|benh vien|trung tam|truong|chi cuc|cuc|bo|cong an|vien|dai|bao|kho bac|bao hiem|thanh tra|cong ty|to|lien minh|hop tac xa|chi nhanh|ngan hang|hoc vien)(?: |$)/;
+
+/** Lines of a Party or Youth Union header's right column, in the place of the national motto. */
+const ORGANISATION_MOTTO = /^(?:dang cong san viet nam|doan (?:tncs|thanh nien cong san) ho chi minh)$/;
+
+/** A body's standing board, in whose name the body's plan is issued: "BAN THƯỜNG TRỰC", "BAN THƯỜNG VỤ". */
+const STANDING_BOARD = /^(?:ban thuong truc|ban thuong vu|ban chap hanh|thuong truc|tap the lanh dao)$/;
+
+/** A working group named under its body ("ĐOÀN KIỂM TRA …"): the body above it is the issuer, as for a ministry's. */
+const WORKING_GROUP = /^(?:doan (?:kiem tra|cong tac|giam sat|thanh tra|khao sat)|to (?:cong tac|giup viec|kiem tra))\b/;
+
+/** Public units under a department ("SỞ Y TẾ …" / "BỆNH VIỆN …"): the unit issues, at its department's level. */
+const PUBLIC_UNIT = /^(?:BỆNH VIỆN|TRUNG TÂM|TRƯỜNG|CHI CỤC|VIỆN|BAN QUẢN LÝ|ĐÀI|TRẠM|BẢO TÀNG|THƯ VIỆN)\s/u;
+
+/** The executive committee named before its body ("BCH ĐOÀN TỈNH …", "BAN CHẤP HÀNH CÔNG ĐOÀN …"): the body issues. */
+const EXECUTIVE_PREFIX = /^(?:BCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)\s+(?=\S)/u;
+
+/** Unit words as header lines write them, the longer first. */
+const UNITS = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "ĐẶC KHU", "TỈNH", "HUYỆN", "QUẬN", "XÃ", "PHƯỜNG"];
+
+/** "HUYỆN ỦY THANH OAI", "THÀNH ỦY HÀ NỘI": a Party committee named by its unit. */
+const PARTY_COMMITTEE = re("u")`^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\s+([${LETTER}][${LETTER}\s-]*)$`;
+/** "TỈNH ĐOÀN HÀ TĨNH", "ĐOÀN TỈNH HÀ TĨNH": a Youth Union committee, named as the union names it ("Tỉnh đoàn"). */
+const YOUTH_BY_UNIT = re("u")`^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN\s+([${LETTER}][${LETTER}\s-]*)$`;
+const UNIT_OF_YOUTH = re("u")`^ĐOÀN (TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+([${LETTER}][${LETTER}\s-]*)$`;
+const YOUTH_UNIT_WORD: Record<string, string> = { "TỈNH": "Tỉnh", "THÀNH": "Thành", "THÀNH PHỐ": "Thành", "HUYỆN": "Huyện", "QUẬN": "Quận", "THỊ": "Thị", "THỊ XÃ": "Thị" };
+
+/** A body found in the header: its label, level, and whether it names a place of its own. */
+interface Body {
+  /** The header line (wrapped lines joined), in capitals. */
+  line: string;
+  label: string;
+  level: Level | null;
+  /** "Tỉnh ủy Nghệ An", "tỉnh Lạng Sơn": what a body under it adds to its own name; undefined when nothing. */
+  suffix: string | undefined;
+  party: boolean;
+  /** The suffix is the date line's place, which the body's own line does not say. */
+  guessed?: boolean;
+}
+
+/**
+ * The issuing body of a header without a People's Committee line: the last body of the header's left column, named
+ * with the place of the body above it when it names none itself ("BAN TUYÊN GIÁO" under "TỈNH ỦY NGHỆ AN" → "Ban
+ * Tuyên giáo Tỉnh ủy Nghệ An"). Undefined when the column holds no such body (then the state's rules apply).
+ */
+export function findOrganisationIssuer(header: Unit[], place: string | undefined): Issuer | undefined {
+  const lines = leftColumn(header);
+  if (lines.length === 0) return undefined;
+  const bodies = lines.map((line) => readBody(line, place));
+  const own = bodies[bodies.length - 1]!;
+  const parent = bodies.length > 1 ? bodies[bodies.length - 2] : undefined;
+  // Only bodies these rules know: the state's department lines alone stay with the department rules.
+  if (!isOrganisation(own) && !(parent && isOrganisation(parent)) && !(parent && /^SỞ\s/u.test(parent.line) && PUBLIC_UNIT.test(own.line))) return undefined;
+  if (own.suffix !== undefined || !parent) return { unit: "", name: undefined, level: own.level, department: own.label };
+  if (parent.suffix === undefined) return { unit: "", name: undefined, level: own.level ?? parent.level, department: own.label };
+  // "BỆNH VIỆN ĐA KHOA TỈNH" ends with its unit: the place after it is the parent's.
+  const endsWithUnit = UNITS.some((unit) => own.line.endsWith(` ${unit}`));
+  // A guessed province only completes a name that asks for one ("… TỈNH"); otherwise the unit's own name stands.
+  if (parent.guessed && !endsWithUnit) return { unit: "", name: undefined, level: own.level ?? parent.level, department: own.label };
+  const suffix = endsWithUnit ? parent.suffix.replace(/^\S+(?:\s(?:phố|xã|trấn|khu))?\s/u, "") : parent.suffix;
+  return { unit: "", name: undefined, level: own.level ?? parent.level, department: `${own.label} ${suffix}` };
+}
+
+/** A Party, Youth Union, Front or other non-state body, which the state's department rules do not read. */
+function isOrganisation(body: Body): boolean {
+  return body.party || /^(?:ỦY BAN (?:MTTQ|MẶT TRẬN)|UBMTTQ|MTTQ|HỘI|LIÊN ĐOÀN|TỔNG LĐLĐ|TỔNG LIÊN ĐOÀN|LĐLĐ|CÔNG ĐOÀN|TỈNH ĐOÀN|HUYỆN ĐOÀN|THÀNH ĐOÀN|QUẬN ĐOÀN|THỊ ĐOÀN|ĐOÀN|BỆNH VIỆN|TRƯỜNG)(?:\s|$)/u.test(body.line);
+}
+
+/**
+ * The header's left column: its lines in capitals before the number, date or type line, without the motto, the
+ * Party's or Youth Union's line, the "*" under the body, a "DỰ THẢO" mark and the standing board's line; a line that
+ * starts no body goes on the line above.
+ */
+function leftColumn(header: Unit[]): string[] {
+  const out: string[] = [];
+  for (const unit of header.slice(0, 14)) {
+    if (unit.footnote) continue;
+    for (const raw of unit.lines) {
+      if (findNumber(raw) !== undefined || hasBlankNumber(raw) || findPlaceDate(raw) !== undefined || documentTypeOf(raw) !== undefined || otherDocumentTypeOf(raw) !== undefined) return out;
+      const line = withVietnameseD(cleanText(beforeMotto(raw)))
+        .replace(/(?<![-–_*\s])[-–_*\s]+$/u, "")
+        .trim();
+      const folded = foldForMatch(line);
+      if (!LETTERS.test(line) || !isUpperCaseText(line) || /^(?:cong hoa|doc lap|du thao)\b/.test(folded)) continue;
+      if (ORGANISATION_MOTTO.test(folded) || STANDING_BOARD.test(folded) || WORKING_GROUP.test(folded)) continue;
+      const cut = withoutOrganisationMotto(line);
+      if (out.length > 0 && !BODY_START.test(foldForMatch(cut))) out[out.length - 1] = `${out[out.length - 1]} ${cut}`;
+      else out.push(cut);
+    }
+  }
+  return out;
+}
+
+const LETTERS = re("u")`[${LETTER}]`;
+
+/**
+ * A header line in capitals that goes on the body's line above it: it starts no body, is no number, date, type or
+ * motto line ("HÀNH CHÍNH" under "BAN CHỈ ĐẠO CẢI CÁCH").
+ */
+export function continuesHeaderLine(line: string): boolean {
+  const text = cleanText(line).replace(/(?<![-–_\s])[-–_\s]+$/u, "");
+  if (!LETTERS.test(text) || !isUpperCaseText(text) || text.length > 60) return false;
+  if (findNumber(text) !== undefined || hasBlankNumber(text) || findPlaceDate(text) !== undefined || documentTypeOf(text) !== undefined || otherDocumentTypeOf(text) !== undefined) return false;
+  const folded = foldForMatch(text);
+  return !BODY_START.test(folded) && !ORGANISATION_MOTTO.test(folded) && !/^(?:cong hoa|doc lap|du thao)\b/.test(folded) && !UNITS.some((unit) => text.startsWith(`${unit} `));
+}
+
+/** "HUYỆN ỦY THANH OAI ĐẢNG CỘNG SẢN VIỆT NAM" (two columns on one line) → "HUYỆN ỦY THANH OAI". */
+function withoutOrganisationMotto(line: string): string {
+  const at = line.search(/\s(?:ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)$/u);
+  return at > 0 ? line.slice(0, at) : line;
+}
+
+function readBody(written: string, place: string | undefined): Body {
+  const line = written.replace(EXECUTIVE_PREFIX, "");
+  const party = PARTY_COMMITTEE.exec(line);
+  if (party) {
+    const unit = party[1]!;
+    const name = titleCase(party[2]!.trim());
+    const label = `${capitalised(unit)} ủy ${name}`;
+    const level: Level = unit === "TỈNH" ? "tinh" : unit === "THÀNH" ? (levelOf("thành phố", name) ?? "huyen") : "huyen";
+    return { line, label, level, suffix: label, party: true };
+  }
+  const youth = YOUTH_BY_UNIT.exec(line) ?? UNIT_OF_YOUTH.exec(line);
+  if (youth) {
+    const unit = youth[1]!;
+    const name = titleCase(youth[2]!.trim());
+    const level: Level = unit === "TỈNH" ? "tinh" : unit.startsWith("THÀNH") ? (levelOf("thành phố", name) ?? "huyen") : "huyen";
+    const label = `${YOUTH_UNIT_WORD[unit]} đoàn ${name}`;
+    return { line, label, level, suffix: label, party: false };
+  }
+  const placed = unitAndName(line);
+  if (placed) {
+    const kind = placed.kind === "" ? "" : `${cleanAgency(placed.kind).value} `;
+    const partyBody = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)\s/u.test(line);
+    return { line, label: `${kind}${placed.unit} ${placed.name}`, level: levelOf(placed.unit, placed.name), suffix: `${placed.unit} ${placed.name}`, party: partyBody };
+  }
+  // A provincial department names its province by the date line's place, when its line does not.
+  // Its units (schools, hospitals) may date from their own town, so a place the line does not end with is a guess.
+  if (/^SỞ\s/u.test(line) && place) {
+    const province = provinceOfPlace(place);
+    const withoutPlace = dropPlace(line, place);
+    const own = cleanAgency(withoutPlace).value;
+    return { line, label: `${own} ${province.unit} ${province.name}`, level: "tinh", suffix: `${province.unit} ${province.name}`, party: false, guessed: withoutPlace === line };
+  }
+  return { line, label: cleanAgency(line).value, level: null, suffix: undefined, party: /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)\s/u.test(line) };
+}
+
+/** "SỞ Y TẾ THANH HÓA" with the place "Thanh Hóa" → "SỞ Y TẾ". */
+function dropPlace(line: string, place: string): string {
+  const words = line.split(" ");
+  const placeWords = place.split(" ").length;
+  const tail = words.slice(-placeWords).join(" ");
+  return foldForMatch(tail) === foldForMatch(place) && words.length > placeWords + 1 ? words.slice(0, -placeWords).join(" ") : line;
+}
+
+/** "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH ĐỊNH" → kind "LIÊN ĐOÀN LAO ĐỘNG", unit "tỉnh", name "Bình Định". */
+function unitAndName(line: string): { kind: string; unit: string; name: string } | undefined {
+  for (const unit of UNITS) {
+    const at = line.indexOf(` ${unit} `);
+    const start = line.startsWith(`${unit} `) ? 0 : at >= 0 ? at + 1 : -1;
+    if (start < 0) continue;
+    const name = line.slice(start + unit.length + 1).trim();
+    if (!/^[\p{Lu}\d]/u.test(name) || name.split(" ").length > 5) continue;
+    return { kind: line.slice(0, start).trim(), unit: unit.toLocaleLowerCase("vi"), name: titleCase(name) };
+  }
+  return undefined;
+}
+
+function capitalised(word: string): string {
+  const lower = word.toLocaleLowerCase("vi");
+  return lower.charAt(0).toLocaleUpperCase("vi") + lower.slice(1);
+}
+
+/** Where a second body's name starts inside a header line that holds two columns side by side. */
+const INNER_BODY = /\s(?=(?:ỦY BAN|UỶ BAN|UBND|UBMTTQ|(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|ĐOÀN)|ĐẢNG ỦY|HỘI (?:LIÊN HIỆP|LHPN|NÔNG DÂN|CỰU CHIẾN BINH)|LIÊN ĐOÀN|CÔNG AN|BAN CHỈ ĐẠO)\s)/u;
+
+/**
+ * A header line as its columns: two bodies side by side, as text laid out as its page gives a joint plan's header
+ * ("ỦY BAN NHÂN DÂN ỦY BAN MTTQ VIỆT NAM", then "XÃ TÂN LẬP XÃ TÂN LẬP"): split where the second body starts, or in
+ * halves when the line is the same words twice. Other lines are one column.
+ */
+export function headerColumns(line: string): string[] {
+  const text = line.trim();
+  if (!isUpperCaseText(text) || /^(?:CỘNG (?:HÒA|HOÀ)|ĐẢNG CỘNG SẢN|ĐOÀN TNCS)/u.test(text)) return [text];
+  const words = text.split(/\s+/u);
+  const half = words.length / 2;
+  if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(" ") === words.slice(half).join(" ")) return [words.slice(0, half).join(" "), words.slice(half).join(" ")];
+  const inner = INNER_BODY.exec(text);
+  if (!inner || text.slice(0, inner.index).split(" ").length < 2) return [text];
+  return [text.slice(0, inner.index), text.slice(inner.index + 1)];
+}
+
+/**
+ * The other body of a joint plan: the header's number lines before its type line give two numbers ("Số: 12/KH-UBND",
+ * "Số: 05/KH-MTTQ"), each under its body's name. Undefined when the header holds one number.
+ */
+export function findJointBody(header: Unit[]): { number: string; name: string | undefined } | undefined {
+  const numbers: string[] = [];
+  let second = -1;
+  const lines = header.filter((u) => !u.footnote).flatMap((u) => u.lines);
+  for (let i = 0; i < lines.length && second < 0; i++) {
+    if (documentTypeOf(lines[i]!) !== undefined) break;
+    for (const label of lines[i]!.matchAll(/(?:^|\s)Số\s*[:.]?\s*\d/gu)) {
+      const found = findNumber(lines[i]!.slice(label.index));
+      if (found !== undefined && !numbers.includes(found)) numbers.push(found);
+      if (numbers.length === 2) second = i;
+    }
+  }
+  if (second < 0) return undefined;
+  // The body's lines: right over its number line (a header cell holding both), else the second column of the lines
+  // before the first number (the bodies' cells read one after the other, or side by side).
+  const above = takeBack(lines.slice(0, second), (line) => isUpperCaseText(line) && findNumber(line) === undefined && !/^(?:CỘNG|ĐẢNG CỘNG|ĐOÀN TNCS)/u.test(line));
+  const firstNumber = lines.findIndex((line) => findNumber(line) !== undefined);
+  let name = firstNumber < second ? nameOf(above) : undefined;
+  if (name === undefined) {
+    const columns = lines.slice(0, Math.max(firstNumber, 0)).map(headerColumns).filter((c) => LETTERS.test(c.join("")) && !/^(?:CỘNG|Độc lập|ĐẢNG CỘNG|ĐOÀN TNCS)/u.test(c[0]!));
+    const sideBySide = columns.length > 0 && columns.every((c) => c.length === 2);
+    const bodies = sideBySide ? [columns.map((c) => c[0]!), columns.map((c) => c[1]!)] : groupBodies(columns.map((c) => c.join(" ")));
+    name = bodies.length >= 2 ? nameOf(bodies[1]!) : undefined;
+  }
+  return { number: numbers[1]!, name };
+}
+
+function nameOf(lines: string[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const body = readBody(lines.join(" "), undefined);
+  return /^UBND|^ỦY BAN NHÂN DÂN/u.test(body.line) ? body.label.replace(/^Ủy ban nhân dân/u, "UBND") : body.label;
+}
+
+/** Column lines as bodies: a line that starts a body starts one, others go on the one above. */
+function groupBodies(lines: string[]): string[][] {
+  const bodies: string[][] = [];
+  for (const line of lines) {
+    if (bodies.length > 0 && !BODY_START.test(foldForMatch(line))) bodies[bodies.length - 1]!.push(line);
+    else bodies.push([line]);
+  }
+  return bodies;
+}
+
+/** The run of items at the end of `items` that all keep. */
+function takeBack<T>(items: T[], keep: (item: T) => boolean): T[] {
+  let start = items.length;
+  while (start > 0 && keep(items[start - 1]!)) start--;
+  return items.slice(start);
+}
