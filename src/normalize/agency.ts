@@ -35,6 +35,12 @@ import { joinHierarchy } from "./hierarchy.js";
 import { capitalise, cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
+/**
+ * "Khoa học" (science) is no body of type "Khoa", in any case: "Phòng Văn hóa, Khoa học và Thông tin" is one
+ * department, "Khoa Học …" in a heading no hospital's.
+ */
+const NOT_BODY_AFTER_TYPE = /^khoa\s+học(?![\p{L}])/iu;
+
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
 const AGENCY_TYPES = [
   "Bảo hiểm xã hội",
@@ -296,6 +302,7 @@ function matchType(text: string): TypeMatch | null {
   for (let count = Math.min(MAX_TYPE_WORDS, words.length); count >= 1; count--) {
     const written = words.slice(0, count).join(" ").replace(/[,;.:)]+$/u, "");
     const canonical = TYPE_BY_KEY.get(matchKey(written));
+    if (canonical !== undefined && NOT_BODY_AFTER_TYPE.test(text)) return null;
     if (canonical !== undefined) return { canonical, spelled: spelledAs(written, canonical), length: written.length, words: count, confusion: false };
   }
   const first = (words[0] ?? "").replace(/[,;.:)]+$/u, "");
@@ -336,7 +343,7 @@ export function startsWithAgency(text: string): boolean {
   if (AGENCY_GROUP_START.test(head) || startsWithAbbreviatedBody(head) || UNIT_CODE.test(head)) return true;
   const type = matchType(head);
   if (type === null || type.confusion) return false;
-  if (!isUpper(head[0]) || NOT_BODY_AFTER_TYPE.test(head)) return false;
+  if (!isUpper(head[0])) return false;
   const rest = head.slice(type.length);
   if (rest === "" || /^\s*[,:;(]/u.test(rest) || /^\s*$/u.test(rest)) return true;
   const next = rest.trimStart();
@@ -351,8 +358,7 @@ const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận", "trang", "quỹ",
   "kiểm toán", "đội", "hạt", "tập đoàn", "vụ", "thuế", "thống kê", "thi hành án", "thi hành án dân sự", "khoa",
 ]);
-/** A type word that starts a common word even capitalised, as a heading or a name in capitals writes it ("Khoa Học"). */
-const NOT_BODY_AFTER_TYPE = /^khoa\s+học(?![\p{L}])/iu;
+
 
 function matchKey(word: string): string {
   let key = matchKeys.get(word);

@@ -299,8 +299,9 @@ describe("p51: a health centre's departments as bodies ('Khoa Khám bệnh', 'Ph
       "1. Khoa Dược hoàn thiện phần mềm quản lý thuốc.",
       "2. Khoa học công nghệ được ứng dụng rộng rãi trong khám, chữa bệnh.",
       "3. Khoa Học Kỹ Thuật Y Tế tổ chức hội thảo cấp cơ sở.",
+      "4. Phòng Văn hóa, Khoa học và Thông tin tuyên truyền kết quả thực hiện.",
     ];
     const doc = await parsePlan(new TextEncoder().encode(text.join("\n\n")), { path: "kh.txt" });
-    expect(doc.tasks.map((t) => t.lead)).toEqual([["Khoa Dược"]]);
+    expect(doc.tasks.map((t) => t.lead)).toEqual([["Khoa Dược"], ["Phòng Văn hóa, Khoa học và Thông tin"]]);
   });
 });
