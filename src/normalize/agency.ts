@@ -35,6 +35,12 @@ import { joinHierarchy } from "./hierarchy.js";
 import { capitalise, cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
+/**
+ * "Khoa học" (science) is no body of type "Khoa", in any case: "Phòng Văn hóa, Khoa học và Thông tin" is one
+ * department, "Khoa Học …" in a heading no hospital's.
+ */
+const NOT_BODY_AFTER_TYPE = /^khoa\s+học(?![\p{L}])/iu;
+
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
 const AGENCY_TYPES = [
   "Bảo hiểm xã hội",
@@ -79,6 +85,8 @@ const AGENCY_TYPES = [
   "Viện",
   "Học viện",
   "Bệnh viện",
+  // A hospital's or health centre's departments ("Khoa Khám bệnh", "Khoa Dược"); "Khoa học" is no body (NOT_BODY_AFTER_TYPE).
+  "Khoa",
   "Trường",
   "Tòa án",
   "Toà án",
@@ -294,6 +302,7 @@ function matchType(text: string): TypeMatch | null {
   for (let count = Math.min(MAX_TYPE_WORDS, words.length); count >= 1; count--) {
     const written = words.slice(0, count).join(" ").replace(/[,;.:)]+$/u, "");
     const canonical = TYPE_BY_KEY.get(matchKey(written));
+    if (canonical !== undefined && NOT_BODY_AFTER_TYPE.test(text)) return null;
     if (canonical !== undefined) return { canonical, spelled: spelledAs(written, canonical), length: written.length, words: count, confusion: false };
   }
   const first = (words[0] ?? "").replace(/[,;.:)]+$/u, "");
@@ -304,9 +313,13 @@ function matchType(text: string): TypeMatch | null {
   return { canonical: confused, spelled: confused, length: first.length, words: 1, confusion: true };
 }
 
-/** "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start. */
+/**
+ * "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start; also the
+ * Party committees of a level ("Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy xã") and a board's members ("Các
+ * thành viên Ban Chỉ đạo").
+ */
 const AGENCY_GROUP_START =
-  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|chi bộ|đảng bộ|cấp ủy|cấp uỷ)(?![${LETTER}${NUMBER}])`;
+  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|chi bộ|đảng bộ|cấp ủy|cấp uỷ|(?:tỉnh|huyện|thị|thành|quận|đảng) (?:ủy|uỷ)|thành viên)(?![${LETTER}${NUMBER}])`;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
 const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
 const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
@@ -343,8 +356,9 @@ export function startsWithAgency(text: string): boolean {
 const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "ban", "tổ", "hội", "trường", "đoàn", "bộ", "phòng", "báo", "cục", "đài", "cơ quan", "đơn vị", "ngành", "bộ phận",
   "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận", "trang", "quỹ",
-  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ", "thuế", "thống kê", "thi hành án", "thi hành án dân sự",
+  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ", "thuế", "thống kê", "thi hành án", "thi hành án dân sự", "khoa",
 ]);
+
 
 function matchKey(word: string): string {
   let key = matchKeys.get(word);
@@ -744,10 +758,10 @@ export interface AgencyCell {
 /**
  * Where an agency's name ends and what it does begins: a role verb ("chủ trì", "phối hợp", "thực hiện", "theo dõi" …)
  * or a qualifier ("với các tiêu chuẩn …", "đối với …") after a whole name. Matched in lower case only: a name's own
- * capitalised words ("Phòng Tổng hợp") are never cut.
+ * capitalised words ("Phòng Tổng hợp") are never cut, nor is the planning department's "Phòng Kế hoạch tổng hợp".
  */
 const ROLE_WORD =
-  re("gu")`\s(?:(?:đồng\s+|cùng\s+)?chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
+  re("gu")`\s(?:(?:đồng\s+|cùng\s+)?chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|(?<!Kế hoạch\s)tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
 /** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
 const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
 /**
