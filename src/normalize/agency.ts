@@ -1023,10 +1023,17 @@ function recaseUpperName(text: string): string {
         const part = tokens[i + k] as Token;
         out.push(part.lead + (k === 0 && length > 1 ? capitalise(lower[i + k] ?? "") : length === 1 ? part.core : (lower[i + k] ?? "")) + part.trail);
       }
-      const last = tokens[i + length - 1] as Token;
+      let end = i + length;
+      // "THPT CHUYÊN PHAN BỘI CHÂU": a specialised school's "chuyên" stays in lower case before its name.
+      if (lower[end] === "chuyên" && end + 1 < tokens.length) {
+        const part = tokens[end] as Token;
+        out.push(part.lead + "chuyên" + part.trail);
+        end++;
+      }
+      const last = tokens[end - 1] as Token;
       placeName = !/[,;()]/u.test(last.trail);
       capitaliseNext = false;
-      i += length - 1;
+      i = end - 1;
       continue;
     } else if (nested !== null && !nested.confusion && NESTED_TYPES.has(nested.canonical)) {
       const typeWords = nested.spelled.split(" ");

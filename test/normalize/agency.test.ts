@@ -380,6 +380,7 @@ describe("cleanAgency", () => {
     // A school's name after its level is a person's or a place's name.
     ["TRƯỜNG THPT HUỲNH THÚC KHÁNG", "Trường THPT Huỳnh Thúc Kháng", true],
     ["TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Trường Tiểu học Kim Đồng", true],
+    ["TRƯỜNG THPT CHUYÊN PHAN BỘI CHÂU", "Trường THPT chuyên Phan Bội Châu", true],
     ["TRƯỜNG THCS NGUYỄN DU HUYỆN NGHI XUÂN", "Trường THCS Nguyễn Du huyện Nghi Xuân", true],
     // A Roman numeral stays one.
     ["CHI CỤC THUẾ KHU VỰC III", "Chi cục Thuế khu vực III", true],
