@@ -969,6 +969,36 @@ function splitToken(token: string): Token {
 
 const VIET_NAM = re("gu")`(?<![${LETTER}])việt nam(?![${LETTER}])`;
 
+/**
+ * Body types that open a body of their own inside a longer name, the body it belongs to or works in: "Đảng ủy Sở Y
+ * tế", "Công đoàn Sở Giáo dục và Đào tạo", "Ban Tuyên giáo Tỉnh ủy", "Chi bộ Phòng Nội vụ", "Trung tâm Y tế thuộc
+ * Sở Y tế". Written as a type word with the first word of its field capitalised. Words that also run in a field's
+ * own wording ("Ban", "Quỹ", "Tổ", "Cơ quan") are left out.
+ */
+const NESTED_TYPES = new Set(["Sở", "Phòng", "Văn phòng", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Công an", "Chi cục", "Cục", "Bệnh viện", "Trung tâm", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
+
+const PLACE_COMMITTEES = new Set(["Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
+
+/** General-education school levels after "Trường": the name after them is a person's or a place's, title-cased. */
+const SCHOOL_LEVEL_ABBREVIATIONS = /^(?:MN|MG|TH|THCS|THPT|PT|PTCS|PTTH|PTDTNT|PTDTBT|PTDTBTTH|PTDTBTTHCS|TH&THCS|THCS&THPT|TH-THCS|THCS-THPT)$/u;
+const SCHOOL_LEVELS = ["mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "phổ thông"];
+
+/** How many words at `index` spell a school level ("tiểu học", "trung học cơ sở"), 0 when none. */
+function schoolLevelLength(words: string[], index: number): number {
+  for (const level of SCHOOL_LEVELS) {
+    const parts = level.split(" ");
+    if (parts.every((part, k) => words[index + k] === part)) return parts.length;
+  }
+  return 0;
+}
+
+/** A Roman numeral in capitals ("Khu vực XIII", "Chi cục Thuế khu vực III"); a lone letter or "VI" only after "khu vực"/"vùng". */
+const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/u;
+function isRomanNumeral(core: string, previous: string): boolean {
+  if (!ROMAN.test(core)) return false;
+  return (core.length >= 2 && core !== "VI") || previous === "vực" || previous === "vùng";
+}
+
 /** "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "UBND HUYỆN CHỢ MỚI" → "UBND huyện Chợ Mới" (rules in the header comment). */
 function recaseUpperName(text: string): string {
   const tokens = text.split(" ").map(splitToken);
@@ -988,13 +1018,53 @@ function recaseUpperName(text: string): string {
     capitaliseNext = !(tokens[index - 1]?.trail.includes(",") ?? false);
   }
   let placeName = false;
+  // A school's name after its level ("TRƯỜNG THPT HUỲNH THÚC KHÁNG", "TRƯỜNG TIỂU HỌC KIM ĐỒNG") is a proper name.
+  const school = type !== null && !type.confusion && type.canonical === "Trường";
   for (let i = index; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = lower[i] ?? "";
+    const previous = lower[i - 1] ?? "";
+    // "các sở", "BAN, PHÒNG NGÀNH": a plural or a list of types is generic, no body's name.
+    const listed = previous === "các" || previous === "những" || (tokens[i - 1]?.trail.includes(",") ?? false);
+    const nested = !listed ? matchType(tokens.slice(i).map((t) => t.core).join(" ")) : null;
     let written: string;
     if (token.core === "") {
       written = "";
       if (/[-–—&]/u.test(token.lead + token.trail)) capitaliseNext = true;
+    } else if (school && i === index && (SCHOOL_LEVEL_ABBREVIATIONS.test(token.core) || schoolLevelLength(lower, i) > 0)) {
+      const length = SCHOOL_LEVEL_ABBREVIATIONS.test(token.core) ? 1 : schoolLevelLength(lower, i);
+      for (let k = 0; k < length; k++) {
+        const part = tokens[i + k] as Token;
+        out.push(part.lead + (k === 0 && length > 1 ? capitalise(lower[i + k] ?? "") : length === 1 ? part.core : (lower[i + k] ?? "")) + part.trail);
+      }
+      let end = i + length;
+      // "THPT CHUYÊN PHAN BỘI CHÂU": a specialised school's "chuyên" stays in lower case before its name.
+      if (lower[end] === "chuyên" && end + 1 < tokens.length) {
+        const part = tokens[end] as Token;
+        out.push(part.lead + "chuyên" + part.trail);
+        end++;
+      }
+      const last = tokens[end - 1] as Token;
+      placeName = !/[,;()]/u.test(last.trail);
+      capitaliseNext = false;
+      i = end - 1;
+      continue;
+    } else if (nested !== null && !nested.confusion && NESTED_TYPES.has(nested.canonical)) {
+      const typeWords = nested.spelled.split(" ");
+      for (let k = 0; k < nested.words; k++) {
+        const part = tokens[i + k] as Token;
+        out.push(part.lead + (typeWords[k] ?? part.core) + part.trail);
+      }
+      // "SỞ, NGÀNH": a type word followed by a comma starts a generic list, not a name.
+      const generic = tokens[i + nested.words - 1]?.trail.includes(",") ?? false;
+      capitaliseNext = !generic;
+      // A Party committee or Youth Union of a place is followed by the place's name ("Tỉnh ủy Nghệ An").
+      placeName = !generic && PLACE_COMMITTEES.has(nested.canonical);
+      i += nested.words - 1;
+      continue;
+    } else if (isRomanNumeral(token.core, previous)) {
+      written = token.core;
+      capitaliseNext = false;
     } else if (isAbbreviation(token.core)) {
       written = token.core;
       capitaliseNext = false;
