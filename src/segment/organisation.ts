@@ -215,6 +215,9 @@ export function headerColumns(line: string): string[] {
  * The other body of a joint plan: the header's number lines before its type line give two numbers ("Số: 12/KH-UBND",
  * "Số: 05/KH-MTTQ"), each under its body's name. Undefined when the header holds one number.
  */
+/** How far after its "Số" label a number is read ("Số: 125/KH-BCA-C04" is 20 characters; laid-out gaps add some). */
+const NUMBER_WINDOW = 120;
+
 export function findJointBody(header: Unit[]): { number: string; name: string | undefined } | undefined {
   const numbers: string[] = [];
   let second = -1;
@@ -222,7 +225,8 @@ export function findJointBody(header: Unit[]): { number: string; name: string | 
   for (let i = 0; i < lines.length && second < 0; i++) {
     if (documentTypeOf(lines[i]!) !== undefined) break;
     for (const label of lines[i]!.matchAll(/(?:^|\s)Số\s*[:.]?\s*\d/gu)) {
-      const found = findNumber(lines[i]!.slice(label.index));
+      // A số / ký hiệu is short: reading a window after each label keeps a line of many labels linear.
+      const found = findNumber(lines[i]!.slice(label.index, label.index + NUMBER_WINDOW));
       if (found !== undefined && !numbers.includes(found)) numbers.push(found);
       if (numbers.length === 2) second = i;
     }
