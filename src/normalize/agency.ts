@@ -569,7 +569,6 @@ const RANK_OF_TYPE = new Map<string, number>([
   ...["Phòng", "Ban", "Trung tâm", "Chi cục", "Chi nhánh", "Thanh tra", "Hội đồng", "Đảng ủy", "Đoàn", "Đoàn kiểm tra"].map(
     (type): [string, number] => [type, 1],
   ),
-  ["Văn phòng", 1.5],
   ...[
     "Sở", "Cục", "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bảo hiểm", "Thuế", "Thuế cơ sở", "Thống kê", "Thi hành án",
     "Thi hành án dân sự", "Tòa án", "Viện", "Học viện", "Ngân hàng", "Bệnh viện", "Trường", "Đài", "Báo", "Tạp chí",
@@ -579,6 +578,11 @@ const RANK_OF_TYPE = new Map<string, number>([
   ].map((type): [string, number] => [type, 2]),
   ...["UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Bộ", "Tổng cục", "Tổng công ty", "Tập đoàn"].map((type): [string, number] => [type, 3]),
 ]);
+/**
+ * An office ranks with the bodies it serves beside: "Văn phòng UBND tỉnh" with the Sở (a division may be named after
+ * it: "Phòng Kiểm soát thủ tục hành chính Văn phòng UBND tỉnh"), "Văn phòng HĐND và UBND huyện" with the Phòng.
+ */
+const PROVINCIAL_OFFICE = /^[^,;]*?\stỉnh(?![\p{L}])/u;
 /** "Ủy ban nhân dân" is the government; another "Ủy ban" ("Ủy ban Kiểm tra Huyện ủy") is a committee inside a body. */
 const PEOPLES_COMMITTEE = /^\s+nhân dân(?![\p{L}])/u;
 const LEVEL_WORD_END = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cơ sở|khu vực)$/u;
@@ -589,6 +593,7 @@ const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
 
 function rankOf(text: string, type: TypeMatch): number | undefined {
   if (type.canonical === "Ủy ban" || type.canonical === "Uỷ ban") return PEOPLES_COMMITTEE.test(text.slice(type.length)) ? 3 : 1;
+  if (type.canonical === "Văn phòng") return PROVINCIAL_OFFICE.test(text.slice(type.length, type.length + 50)) ? 2 : 1;
   return RANK_OF_TYPE.get(type.canonical);
 }
 
