@@ -579,10 +579,12 @@ const RANK_OF_TYPE = new Map<string, number>([
   ...["UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Bộ", "Tổng cục", "Tổng công ty", "Tập đoàn"].map((type): [string, number] => [type, 3]),
 ]);
 /**
- * An office ranks with the bodies it serves beside: "Văn phòng UBND tỉnh" with the Sở (a division may be named after
- * it: "Phòng Kiểm soát thủ tục hành chính Văn phòng UBND tỉnh"), "Văn phòng HĐND và UBND huyện" with the Phòng.
+ * The first level word of a body's name. A body of a district or commune ranks with the Phòng ("Công an huyện",
+ * "Thanh tra huyện", "Bảo hiểm xã hội huyện": none holds a Phòng), and so does an office that serves one ("Văn phòng
+ * HĐND và UBND huyện"); "Văn phòng UBND tỉnh" ranks with the Sở (a division may be named after it: "Phòng Kiểm soát
+ * thủ tục hành chính Văn phòng UBND tỉnh"), as do "Công an tỉnh" ("Phòng Cảnh sát hình sự Công an tỉnh").
  */
-const PROVINCIAL_OFFICE = /^[^,;]*?\stỉnh(?![\p{L}])/u;
+const FIRST_LEVEL = /^[^,;]*?\s(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã(?!\s+hội))(?![\p{L}])/u;
 /** "Ủy ban nhân dân" is the government; another "Ủy ban" ("Ủy ban Kiểm tra Huyện ủy") is a committee inside a body. */
 const PEOPLES_COMMITTEE = /^\s+nhân dân(?![\p{L}])/u;
 const LEVEL_WORD_END = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cơ sở|khu vực)$/u;
@@ -593,8 +595,10 @@ const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
 
 function rankOf(text: string, type: TypeMatch): number | undefined {
   if (type.canonical === "Ủy ban" || type.canonical === "Uỷ ban") return PEOPLES_COMMITTEE.test(text.slice(type.length)) ? 3 : 1;
-  if (type.canonical === "Văn phòng") return PROVINCIAL_OFFICE.test(text.slice(type.length, type.length + 50)) ? 2 : 1;
-  return RANK_OF_TYPE.get(type.canonical);
+  const level = FIRST_LEVEL.exec(text.slice(type.length, type.length + 60))?.[1];
+  if (type.canonical === "Văn phòng") return level === "tỉnh" ? 2 : 1;
+  const rank = RANK_OF_TYPE.get(type.canonical);
+  return rank === 2 && level !== undefined && level !== "tỉnh" && level !== "thành phố" ? 1 : rank;
 }
 
 /**
