@@ -19,7 +19,7 @@ export interface TaskContext {
 /** One cell's agencies, each name cleaned, with the roles its words give; the words cut from it are reported. */
 function readAgencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[]): AgencyItem[] {
   const cell = readAgencyCell(paragraphs, { runTogether: true });
-  for (const text of cell.runTogether) {
+  for (const text of cell.runTogether ?? []) {
     diagnostics.push({
       severity: "info",
       code: "agency-run-together",

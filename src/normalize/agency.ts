@@ -591,6 +591,8 @@ const LEVEL_WORD_END = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã
 const PLACE_WORD = "(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)";
 const PLURAL_PLACES_END = new RegExp(`(?:^|\\s)(?:các|cấp)\\s+${PLACE_WORD}(?:\\s*(?:,|và)\\s*(?:cấp\\s+)?${PLACE_WORD})*$`, "u");
 const GROUP_START = /^(?:Các|Những)\s+/u;
+/** A word that joins what follows to the name before it ("Phòng Nội vụ cùng Phòng Tư pháp", "Sở A chủ trì Sở B"). */
+const CONNECTOR_END = /(?:^|\s)(?:cùng|với|và|của|thuộc|trực thuộc|các|những|cấp|hoặc|gồm|tại|là|chủ trì|phối hợp|thực hiện|trì|hợp)$/u;
 const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
 
 function rankOf(text: string, type: TypeMatch): number | undefined {
@@ -648,6 +650,7 @@ function splitRunTogetherBodies(text: string): string[] {
     const group = GROUP_START.exec(written);
     const before = group === null ? written : capitalise(written.slice(group[0].length));
     const whole = group === null ? isWholeName(before) : (matchType(before)?.length ?? before.length) < before.length && !DANGLING_END.test(before.slice(-12));
+    if (CONNECTOR_END.test(written)) continue;
     if (!placesInPlural && (before === "" || LEVEL_WORD_END.test(before) || !whole)) continue;
     const firstType = matchType(before);
     const firstRank = firstType === null ? undefined : rankOf(before, firstType);
@@ -846,8 +849,11 @@ export interface AgencyItem {
 
 export interface AgencyCell {
   items: AgencyItem[];
-  /** Text where the cell ran two bodies together and was cut between them by a guess (`splitRunTogetherBodies`). */
-  runTogether: string[];
+  /**
+   * Text where the cell ran two bodies together and was cut between them by a guess (`splitRunTogetherBodies`); only
+   * when `readAgencyCell` was asked to cut them.
+   */
+  runTogether?: string[];
   /** Text cut from the cell because it says what an agency does, not who it is ("hướng dẫn, tổng hợp"). */
   activities: string[];
 }
@@ -972,7 +978,7 @@ export function readAgencyCell(paragraphs: string[], options: { runTogether?: bo
       if (item.activity !== null) activities.push(item.activity);
     }
   }
-  return { items, activities, runTogether };
+  return options.runTogether === true ? { items, activities, runTogether } : { items, activities };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
