@@ -566,17 +566,17 @@ function splitLostBreaks(text: string): string[] {
  */
 const RANK_OF_TYPE = new Map<string, number>([
   ...["Bộ phận", "Tổ", "Đội", "Chi bộ", "Công đoàn", "Hạt"].map((type): [string, number] => [type, 0]),
-  ...["Phòng", "Ban", "Trung tâm", "Chi cục", "Chi nhánh", "Thanh tra", "Hội đồng", "Đảng ủy", "Đoàn", "Đoàn kiểm tra"].map(
+  ...["Phòng", "Ban", "Trung tâm", "Chi cục", "Chi nhánh", "Thanh tra", "Hội đồng", "Đoàn", "Đoàn kiểm tra"].map(
     (type): [string, number] => [type, 1],
   ),
   ...[
     "Sở", "Cục", "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bảo hiểm", "Thuế", "Thuế cơ sở", "Thống kê", "Thi hành án",
     "Thi hành án dân sự", "Tòa án", "Viện", "Học viện", "Ngân hàng", "Bệnh viện", "Trường", "Đài", "Báo", "Tạp chí",
     "Cổng", "Trang", "Bưu điện", "Liên đoàn", "Hội", "Liên minh", "Hiệp hội", "Liên hiệp", "Công ty", "Quỹ", "Kiểm toán",
-    "Bảo tàng", "Thư viện", "Nhà xuất bản", "Bộ Chỉ huy", "Bộ Tư lệnh", "Vụ", "Mặt trận", "UBMTTQ", "Đảng bộ",
+    "Bảo tàng", "Thư viện", "Nhà xuất bản", "Bộ Chỉ huy", "Bộ Tư lệnh", "Vụ", "Mặt trận", "UBMTTQ",
     "Đảng đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn",
   ].map((type): [string, number] => [type, 2]),
-  ...["UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Bộ", "Tổng cục", "Tổng công ty", "Tập đoàn"].map((type): [string, number] => [type, 3]),
+  ...["UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Đảng bộ", "Bộ", "Tổng cục", "Tổng công ty", "Tập đoàn"].map((type): [string, number] => [type, 3]),
 ]);
 /**
  * The first level word of a body's name. A body of a district or commune ranks with the Phòng ("Công an huyện",

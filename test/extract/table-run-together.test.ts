@@ -80,6 +80,7 @@ describe("a lead/partner cell whose paragraph breaks were lost", () => {
       "Chi bộ Văn phòng Huyện ủy",
       "Ban Tổ chức Huyện ủy",
       "Ủy ban Kiểm tra Huyện ủy",
+      "Ủy ban Kiểm tra Đảng ủy",
       "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
       "Hội Liên hiệp Phụ nữ huyện",
       "Phòng Cải cách hành chính Sở Nội vụ",
@@ -91,6 +92,11 @@ describe("a lead/partner cell whose paragraph breaks were lost", () => {
       expect(names(name)).toEqual([name]);
       expect(read(name).runTogether).toEqual([]);
     }
+  });
+
+  it("leaves a name joined by a word to the next one to the rules of that word", () => {
+    expect(names("Phòng Nội vụ cùng Phòng Tư pháp")).toEqual(["Phòng Nội vụ", "Phòng Tư pháp"]);
+    expect(read("Phòng Nội vụ cùng Phòng Tư pháp").runTogether).toEqual([]);
   });
 
   it("cuts nothing unless asked (prose lists keep their own rules)", () => {
