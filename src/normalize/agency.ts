@@ -592,6 +592,8 @@ const PLACE_WORD = "(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấ
 const PLURAL_PLACES_END = new RegExp(`(?:^|\\s)(?:các|cấp)\\s+${PLACE_WORD}(?:\\s*(?:,|và)\\s*(?:cấp\\s+)?${PLACE_WORD})*$`, "u");
 const GROUP_START = /^(?:Các|Những)\s+/u;
 /** A word that joins what follows to the name before it ("Phòng Nội vụ cùng Phòng Tư pháp", "Sở A chủ trì Sở B"). */
+/** A verb of what a body does: the text before it is a sentence, not a run of names ("Đảng ủy xã lãnh đạo UBND xã"). */
+const DOING_WORD = /\s(?:lãnh đạo|chỉ đạo|chủ trì|phối hợp|thực hiện|hướng dẫn|tham mưu|theo dõi|báo cáo|tổng hợp|giúp|đôn đốc|kiểm tra)(?![\p{L}])/u;
 const CONNECTOR_END = /(?:^|\s)(?:cùng|với|và|của|thuộc|trực thuộc|các|những|cấp|hoặc|gồm|tại|là|chủ trì|phối hợp|thực hiện|trì|hợp)$/u;
 const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
 
@@ -650,7 +652,7 @@ function splitRunTogetherBodies(text: string): string[] {
     const group = GROUP_START.exec(written);
     const before = group === null ? written : capitalise(written.slice(group[0].length));
     const whole = group === null ? isWholeName(before) : (matchType(before)?.length ?? before.length) < before.length && !DANGLING_END.test(before.slice(-12));
-    if (CONNECTOR_END.test(written)) continue;
+    if (CONNECTOR_END.test(written) || DOING_WORD.test(written)) continue;
     if (!placesInPlural && (before === "" || LEVEL_WORD_END.test(before) || !whole)) continue;
     const firstType = matchType(before);
     const firstRank = firstType === null ? undefined : rankOf(before, firstType);

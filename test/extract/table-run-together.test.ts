@@ -97,6 +97,7 @@ describe("a lead/partner cell whose paragraph breaks were lost", () => {
   it("leaves a name joined by a word to the next one to the rules of that word", () => {
     expect(names("Phòng Nội vụ cùng Phòng Tư pháp")).toEqual(["Phòng Nội vụ", "Phòng Tư pháp"]);
     expect(read("Phòng Nội vụ cùng Phòng Tư pháp").runTogether).toEqual([]);
+    expect(read("Đảng ủy xã lãnh đạo Ủy ban nhân dân xã").runTogether).toEqual([]);
   });
 
   it("cuts nothing unless asked (prose lists keep their own rules)", () => {
