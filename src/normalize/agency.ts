@@ -584,6 +584,8 @@ const RANK_OF_TYPE = new Map<string, number>([
  * HĐND và UBND huyện"); "Văn phòng UBND tỉnh" ranks with the Sở (a division may be named after it: "Phòng Kiểm soát
  * thủ tục hành chính Văn phòng UBND tỉnh"), as do "Công an tỉnh" ("Phòng Cảnh sát hình sự Công an tỉnh").
  */
+/** The Front and the mass organisations keep their Ban at every level ("Ban Phong trào Ủy ban MTTQ huyện"). */
+const MASS_ORGANISATIONS = new Set(["Hội", "Liên đoàn", "Mặt trận", "UBMTTQ", "Liên minh", "Hiệp hội", "Liên hiệp", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
 const FIRST_LEVEL = /^[^,;]*?\s(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã(?!\s+hội))(?![\p{L}])/u;
 /** "Ủy ban nhân dân" is the government; another "Ủy ban" ("Ủy ban Kiểm tra Huyện ủy") is a committee inside a body. */
 const PEOPLES_COMMITTEE = /^\s+nhân dân(?![\p{L}])/u;
@@ -598,11 +600,11 @@ const CONNECTOR_END = /(?:^|\s)(?:cùng|với|và|của|thuộc|trực thuộc|c
 const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
 
 function rankOf(text: string, type: TypeMatch): number | undefined {
-  if (type.canonical === "Ủy ban" || type.canonical === "Uỷ ban") return PEOPLES_COMMITTEE.test(text.slice(type.length)) ? 3 : 1;
+  if (type.canonical === "Ủy ban" || type.canonical === "Uỷ ban") return PEOPLES_COMMITTEE.test(text.slice(type.length)) ? 3 : 2;
   const level = FIRST_LEVEL.exec(text.slice(type.length, type.length + 60))?.[1];
   if (type.canonical === "Văn phòng") return level === "tỉnh" ? 2 : 1;
   const rank = RANK_OF_TYPE.get(type.canonical);
-  return rank === 2 && level !== undefined && level !== "tỉnh" && level !== "thành phố" ? 1 : rank;
+  return rank === 2 && !MASS_ORGANISATIONS.has(type.canonical) && level !== undefined && level !== "tỉnh" && level !== "thành phố" ? 1 : rank;
 }
 
 /**
@@ -656,7 +658,7 @@ function splitRunTogetherBodies(text: string): string[] {
     if (!placesInPlural && (before === "" || LEVEL_WORD_END.test(before) || !whole)) continue;
     const firstType = matchType(before);
     const firstRank = firstType === null ? undefined : rankOf(before, firstType);
-    if (placesInPlural || (firstRank !== undefined && (nextRank <= firstRank || GROUP_AFTER_TYPE.test(after.slice(next.length))))) {
+    if (placesInPlural || (firstRank !== undefined && (nextRank <= firstRank || (nextRank === 3 && GROUP_AFTER_TYPE.test(after.slice(next.length)))))) {
       pieces.push(text.slice(start, i).trimEnd());
       start = i;
     }
