@@ -573,6 +573,114 @@ function splitLostBreaks(text: string): string[] {
   return text.split(LOST_BREAK);
 }
 
+/**
+ * How far up the structure of government a type word's body sits: a body can only be named after a higher one that
+ * contains it ("Phòng Tư pháp UBND huyện", "Ban Tuyên giáo Tỉnh ủy", "Phòng PC06 Công an tỉnh"), never after a peer
+ * or a lower one. Type words that name no rank of their own (heads, "Cơ quan", "Đơn vị", "Ngành") are left out.
+ */
+const RANK_OF_TYPE = new Map<string, number>([
+  ...["Bộ phận", "Tổ", "Đội", "Chi bộ", "Công đoàn", "Hạt"].map((type): [string, number] => [type, 0]),
+  ...["Phòng", "Ban", "Trung tâm", "Chi cục", "Chi nhánh", "Thanh tra", "Hội đồng", "Đoàn", "Đoàn kiểm tra"].map(
+    (type): [string, number] => [type, 1],
+  ),
+  ...[
+    "Sở", "Cục", "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bảo hiểm", "Thuế", "Thuế cơ sở", "Thống kê", "Thi hành án",
+    "Thi hành án dân sự", "Tòa án", "Viện", "Học viện", "Ngân hàng", "Bệnh viện", "Trường", "Đài", "Báo", "Tạp chí",
+    "Cổng", "Trang", "Bưu điện", "Liên đoàn", "Hội", "Liên minh", "Hiệp hội", "Liên hiệp", "Công ty", "Quỹ", "Kiểm toán",
+    "Bảo tàng", "Thư viện", "Nhà xuất bản", "Bộ Chỉ huy", "Bộ Tư lệnh", "Vụ", "Mặt trận", "UBMTTQ",
+    "Đảng đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn",
+  ].map((type): [string, number] => [type, 2]),
+  ...["UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Đảng bộ", "Bộ", "Tổng cục", "Tổng công ty", "Tập đoàn"].map((type): [string, number] => [type, 3]),
+]);
+/**
+ * The first level word of a body's name. A body of a district or commune ranks with the Phòng ("Công an huyện",
+ * "Thanh tra huyện", "Bảo hiểm xã hội huyện": none holds a Phòng), and so does an office that serves one ("Văn phòng
+ * HĐND và UBND huyện"); "Văn phòng UBND tỉnh" ranks with the Sở (a division may be named after it: "Phòng Kiểm soát
+ * thủ tục hành chính Văn phòng UBND tỉnh"), as do "Công an tỉnh" ("Phòng Cảnh sát hình sự Công an tỉnh").
+ */
+/** The Front and the mass organisations keep their Ban at every level ("Ban Phong trào Ủy ban MTTQ huyện"). */
+const MASS_ORGANISATIONS = new Set(["Hội", "Liên đoàn", "Mặt trận", "UBMTTQ", "Liên minh", "Hiệp hội", "Liên hiệp", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
+const FIRST_LEVEL = /^[^,;]*?\s(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã(?!\s+hội))(?![\p{L}])/u;
+/** "Ủy ban nhân dân" is the government; another "Ủy ban" ("Ủy ban Kiểm tra Huyện ủy") is a committee inside a body. */
+const PEOPLES_COMMITTEE = /^\s+nhân dân(?![\p{L}])/u;
+const LEVEL_WORD_END = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cơ sở|khu vực)$/u;
+const PLACE_WORD = "(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)";
+const PLURAL_PLACES_END = new RegExp(`(?:^|\\s)(?:các|cấp)\\s+${PLACE_WORD}(?:\\s*(?:,|và)\\s*(?:cấp\\s+)?${PLACE_WORD})*$`, "u");
+const GROUP_START = /^(?:Các|Những)\s+/u;
+/** A word that joins what follows to the name before it ("Phòng Nội vụ cùng Phòng Tư pháp", "Sở A chủ trì Sở B"). */
+/** A verb of what a body does: the text before it is a sentence, not a run of names ("Đảng ủy xã lãnh đạo UBND xã"). */
+const DOING_WORD = /\s(?:lãnh đạo|chỉ đạo|chủ trì|phối hợp|thực hiện|hướng dẫn|tham mưu|theo dõi|báo cáo|tổng hợp|giúp|đôn đốc|kiểm tra)(?![\p{L}])/u;
+const CONNECTOR_END = /(?:^|\s)(?:cùng|với|và|của|thuộc|trực thuộc|các|những|cấp|hoặc|gồm|tại|là|chủ trì|phối hợp|thực hiện|trì|hợp)$/u;
+const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
+
+function rankOf(text: string, type: TypeMatch): number | undefined {
+  if (type.canonical === "Ủy ban" || type.canonical === "Uỷ ban") return PEOPLES_COMMITTEE.test(text.slice(type.length)) ? 3 : 2;
+  const level = FIRST_LEVEL.exec(text.slice(type.length, type.length + 60))?.[1];
+  if (type.canonical === "Văn phòng") return level === "tỉnh" ? 2 : 1;
+  const rank = RANK_OF_TYPE.get(type.canonical);
+  return rank === 2 && !MASS_ORGANISATIONS.has(type.canonical) && level !== undefined && level !== "tỉnh" && level !== "thành phố" ? 1 : rank;
+}
+
+/**
+ * A body's name that is whole: its type word followed by its field or level ("Phòng Tư pháp", "Sở Nội vụ", "Công an
+ * tỉnh", "UBND các xã", "Đảng ủy Sở Y tế"), not a type word waiting for its name ("Văn phòng", "Ủy ban Mặt trận").
+ */
+function isWholeName(text: string, depth = 0): boolean {
+  const type = matchType(text);
+  if (type === null || type.confusion || !isUpper(text[0]) || DANGLING_END.test(text.slice(-12))) return false;
+  const rest = text.slice(type.length).trim();
+  if (rest === "") return false;
+  if (isUpper(rest[0]) && matchType(rest) !== null && startsWithAgency(rest)) return depth < 3 && isWholeName(rest, depth + 1);
+  return re("u")`^[${UPPER}${NUMBER}]`.test(rest) || LEVEL_AFTER_TYPE.test(rest) && !re("u")`^và(?![${LETTER}])`.test(rest);
+}
+
+/**
+ * A paragraph break lost between two bodies (a PDF's text layer, a scan, a scrape that ran a cell's lines together):
+ * "Phòng Tư pháp Phòng Nội vụ", "Sở Nội vụ Sở Tư pháp", "Sở Tư pháp UBND các huyện". A new body starts at a
+ * capitalised type word that begins a body's name, right after a whole name, when the new body cannot be the one
+ * that contains the first (a peer or a lower body: "Phòng Tư pháp UBND huyện" and "Ban Tổ chức Huyện ủy" stay one
+ * name), or when it is a group ("UBND các huyện"), which contains no single body. Never after a level word (a place
+ * name may follow: "UBND huyện Vụ Bản", "UBND thành phố Hội An"; `LOST_BREAK` reads those), nor inside brackets.
+ * Returns the pieces; each cut is a guess the caller reports.
+ */
+function splitRunTogetherBodies(text: string): string[] {
+  if (!text.includes(" ")) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 1; i < text.length; i++) {
+    const char = text[i];
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || text[i - 1] !== " " || !isUpper(char)) continue;
+    // Only the last list item before the word is the name it would follow (a window keeps long cells linear).
+    const windowStart = Math.max(start, i - NAME_WINDOW);
+    const after = text.slice(i, i + NAME_WINDOW);
+    const next = matchType(after);
+    if (next === null || next.confusion || !startsWithAgency(after)) continue;
+    const nextRank = rankOf(after, next);
+    if (nextRank === undefined) continue;
+    // "UBND các xã, thị trấn" names places in the plural: no place's own name can follow it.
+    const placesInPlural = PLURAL_PLACES_END.test(text.slice(windowStart, i).trimEnd());
+    const itemStart = Math.max(windowStart, text.lastIndexOf(",", i) + 1, text.lastIndexOf(";", i) + 1, text.lastIndexOf(":", i) + 1);
+    const written = text.slice(itemStart, i).trim();
+    // A group is ranked by its type word: "Các phòng chuyên môn" / "Phòng Nội vụ" are peers.
+    const group = GROUP_START.exec(written);
+    const before = group === null ? written : capitalise(written.slice(group[0].length));
+    const whole = group === null ? isWholeName(before) : (matchType(before)?.length ?? before.length) < before.length && !DANGLING_END.test(before.slice(-12));
+    if (CONNECTOR_END.test(written) || DOING_WORD.test(written)) continue;
+    if (!placesInPlural && (before === "" || LEVEL_WORD_END.test(before) || !whole)) continue;
+    const firstType = matchType(before);
+    const firstRank = firstType === null ? undefined : rankOf(before, firstType);
+    if (placesInPlural || (firstRank !== undefined && (nextRank <= firstRank || (nextRank === 3 && GROUP_AFTER_TYPE.test(after.slice(next.length)))))) {
+      pieces.push(text.slice(start, i).trimEnd());
+      start = i;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
 /** cleanText, then separators left at either end removed (a loop, not a `…+$` pattern, to stay linear). */
 function finishItem(item: string): string {
   const text = cleanText(item).replace(/^[\s;,.]+/u, "");
@@ -663,8 +771,12 @@ function isOneBody(text: string): boolean {
 const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])\.\s+|\s+[-–]\s+)(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*[:：])`;
 const ROLE_AFTER_LOST_BREAK = re("u")`(?<=[${LETTER}${NUMBER})])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)|Chủ trì|Phối hợp|CHỦ TRÌ|PHỐI HỢP)\s*[:：]|Phối hợp với\s)`;
 
-/** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
-function segmentsOf(paragraphs: string[]): string[] {
+/**
+ * A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. With
+ * `runTogether`, bodies run together by a lost break are cut apart too (`splitRunTogetherBodies`), each cut written
+ * into it as the text that was cut.
+ */
+function segmentsOf(paragraphs: string[], runTogether?: string[]): string[] {
   const out: string[] = [];
   const cleaned = paragraphs.map((paragraph) => cleanInline(paragraph)).filter((paragraph) => paragraph !== "");
   for (const paragraph of joinContinuations(cleaned)) {
@@ -672,8 +784,12 @@ function segmentsOf(paragraphs: string[]): string[] {
     for (const piece of pieces) {
       for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap((text) => text.split(ROLE_AFTER_LOST_BREAK)).flatMap(splitSlash)) {
         for (const line of splitLostBreaks(part)) {
-          const segment = finishItem(line);
-          if (segment !== "") out.push(segment);
+          const bodies = runTogether === undefined ? [line] : splitRunTogetherBodies(line);
+          if (bodies.length > 1) runTogether?.push(cleanText(line));
+          for (const body of bodies) {
+            const segment = finishItem(body);
+            if (segment !== "") out.push(segment);
+          }
         }
       }
     }
@@ -751,6 +867,11 @@ export interface AgencyItem {
 
 export interface AgencyCell {
   items: AgencyItem[];
+  /**
+   * Text where the cell ran two bodies together and was cut between them by a guess (`splitRunTogetherBodies`); only
+   * when `readAgencyCell` was asked to cut them.
+   */
+  runTogether?: string[];
   /** Text cut from the cell because it says what an agency does, not who it is ("hướng dẫn, tổng hợp"). */
   activities: string[];
 }
@@ -850,10 +971,11 @@ function readNamed(text: string): ReadItem {
  * in brackets: "Sở A, Sở B (chủ trì)" tags Sở B alone), and the words cut
  * from the cell as activities. Partners named "phối hợp với …" inside an item are items of their own.
  */
-export function readAgencyCell(paragraphs: string[]): AgencyCell {
+export function readAgencyCell(paragraphs: string[], options: { runTogether?: boolean } = {}): AgencyCell {
   const items: AgencyItem[] = [];
   const activities: string[] = [];
-  for (const segment of segmentsOf(paragraphs)) {
+  const runTogether: string[] = [];
+  for (const segment of segmentsOf(paragraphs, options.runTogether === true ? runTogether : undefined)) {
     const read = commaItems(segment).flatMap(splitTogether).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
     let pending = 0;
     let partnerList = false;
@@ -874,7 +996,7 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
       if (item.activity !== null) activities.push(item.activity);
     }
   }
-  return { items, activities };
+  return options.runTogether === true ? { items, activities, runTogether } : { items, activities };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
