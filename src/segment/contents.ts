@@ -11,6 +11,11 @@ const LEADER_ENTRY = /^\S.*?(?:\s*[.…·_]){3,}\s*\d{1,3}$/u;
 /** Text that ends in a page number, as an entry under the title without its leader. */
 const NUMBERED_ENTRY = /^\S.*\S\s+\d{1,3}$/u;
 const CONTENTS_TITLE = /^(?:MỤC LỤC|Mục lục)\s*:?$/u;
+/** An entry is one heading and its page: a longer line, or one not ending in a digit, is none (and never reaches the backtracking expressions above). */
+const ENTRY_MAX_LENGTH = 300;
+const mayBeEntry = (line: string): boolean => line.length <= ENTRY_MAX_LENGTH && /\d$/u.test(line);
+const isLeaderEntry = (line: string): boolean => mayBeEntry(line) && LEADER_ENTRY.test(line);
+const isNumberedEntry = (line: string): boolean => mayBeEntry(line) && NUMBERED_ENTRY.test(line);
 
 export interface ContentsSplit {
   units: Unit[];
@@ -32,7 +37,7 @@ export function withoutTableOfContents(units: Unit[]): ContentsSplit {
       return;
     }
     const next = units[i + 1]?.lines[0]?.trim() ?? "";
-    if (CONTENTS_TITLE.test(unit.text.trim()) && (LEADER_ENTRY.test(next) || NUMBERED_ENTRY.test(next))) {
+    if (CONTENTS_TITLE.test(unit.text.trim()) && (isLeaderEntry(next) || isNumberedEntry(next))) {
       contents.push(unit);
       underTitle = true;
       return;
@@ -40,7 +45,7 @@ export function withoutTableOfContents(units: Unit[]): ContentsSplit {
     const entries: string[] = [];
     const rest: string[] = [];
     for (const line of unit.lines) {
-      const entry = rest.length === 0 && (LEADER_ENTRY.test(line.trim()) || (underTitle && NUMBERED_ENTRY.test(line.trim())));
+      const entry = rest.length === 0 && (isLeaderEntry(line.trim()) || (underTitle && isNumberedEntry(line.trim())));
       if (entry) entries.push(line);
       else {
         rest.push(line);
