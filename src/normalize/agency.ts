@@ -39,7 +39,7 @@ import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
  * "Khoa học" (science) is no body of type "Khoa", in any case: "Phòng Văn hóa, Khoa học và Thông tin" is one
  * department, "Khoa Học …" in a heading no hospital's.
  */
-const NOT_BODY_AFTER_TYPE = /^khoa\s+học(?![\p{L}])/iu;
+const NOT_BODY_AFTER_TYPE = re("iu")`^khoa\s+học(?![${LETTER}])`;
 
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
 const AGENCY_TYPES = [
@@ -359,7 +359,6 @@ const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "kiểm toán", "đội", "hạt", "tập đoàn", "vụ", "thuế", "thống kê", "thi hành án", "thi hành án dân sự", "khoa",
 ]);
 
-
 function matchKey(word: string): string {
   let key = matchKeys.get(word);
   if (key === undefined) {
@@ -592,24 +591,24 @@ const RANK_OF_TYPE = new Map<string, number>([
   ].map((type): [string, number] => [type, 2]),
   ...["UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Đảng bộ", "Bộ", "Tổng cục", "Tổng công ty", "Tập đoàn"].map((type): [string, number] => [type, 3]),
 ]);
+/** The Front and the mass organisations keep their Ban at every level ("Ban Phong trào Ủy ban MTTQ huyện"). */
+const MASS_ORGANISATIONS = new Set(["Hội", "Liên đoàn", "Mặt trận", "UBMTTQ", "Liên minh", "Hiệp hội", "Liên hiệp", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
 /**
  * The first level word of a body's name. A body of a district or commune ranks with the Phòng ("Công an huyện",
  * "Thanh tra huyện", "Bảo hiểm xã hội huyện": none holds a Phòng), and so does an office that serves one ("Văn phòng
  * HĐND và UBND huyện"); "Văn phòng UBND tỉnh" ranks with the Sở (a division may be named after it: "Phòng Kiểm soát
  * thủ tục hành chính Văn phòng UBND tỉnh"), as do "Công an tỉnh" ("Phòng Cảnh sát hình sự Công an tỉnh").
  */
-/** The Front and the mass organisations keep their Ban at every level ("Ban Phong trào Ủy ban MTTQ huyện"). */
-const MASS_ORGANISATIONS = new Set(["Hội", "Liên đoàn", "Mặt trận", "UBMTTQ", "Liên minh", "Hiệp hội", "Liên hiệp", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
-const FIRST_LEVEL = /^[^,;]*?\s(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã(?!\s+hội))(?![\p{L}])/u;
+const FIRST_LEVEL = re("u")`^[^,;]*?\s(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã(?!\s+hội))(?![${LETTER}])`;
 /** "Ủy ban nhân dân" is the government; another "Ủy ban" ("Ủy ban Kiểm tra Huyện ủy") is a committee inside a body. */
-const PEOPLES_COMMITTEE = /^\s+nhân dân(?![\p{L}])/u;
+const PEOPLES_COMMITTEE = re("u")`^\s+nhân dân(?![${LETTER}])`;
 const LEVEL_WORD_END = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cơ sở|khu vực)$/u;
 const PLACE_WORD = "(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)";
 const PLURAL_PLACES_END = new RegExp(`(?:^|\\s)(?:các|cấp)\\s+${PLACE_WORD}(?:\\s*(?:,|và)\\s*(?:cấp\\s+)?${PLACE_WORD})*$`, "u");
 const GROUP_START = /^(?:Các|Những)\s+/u;
-/** A word that joins what follows to the name before it ("Phòng Nội vụ cùng Phòng Tư pháp", "Sở A chủ trì Sở B"). */
 /** A verb of what a body does: the text before it is a sentence, not a run of names ("Đảng ủy xã lãnh đạo UBND xã"). */
-const DOING_WORD = /\s(?:lãnh đạo|chỉ đạo|chủ trì|phối hợp|thực hiện|hướng dẫn|tham mưu|theo dõi|báo cáo|tổng hợp|giúp|đôn đốc|kiểm tra)(?![\p{L}])/u;
+const DOING_WORD = re("u")`\s(?:lãnh đạo|chỉ đạo|chủ trì|phối hợp|thực hiện|hướng dẫn|tham mưu|theo dõi|báo cáo|tổng hợp|giúp|đôn đốc|kiểm tra)(?![${LETTER}])`;
+/** A word that joins what follows to the name before it ("Phòng Nội vụ cùng Phòng Tư pháp", "Sở A chủ trì Sở B"). */
 const CONNECTOR_END = /(?:^|\s)(?:cùng|với|và|của|thuộc|trực thuộc|các|những|cấp|hoặc|gồm|tại|là|chủ trì|phối hợp|thực hiện|trì|hợp)$/u;
 const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
 
@@ -1116,7 +1115,7 @@ function schoolLevelLength(words: string[], index: number): number {
 
 /** A Roman numeral in capitals ("Khu vực XIII", "Chi cục Thuế khu vực III"); a lone letter or "VI" only after "khu vực"/"vùng". */
 const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/u;
-function isRomanNumeral(core: string, previous: string): boolean {
+function keepsRomanCapitals(core: string, previous: string): boolean {
   if (!ROMAN.test(core)) return false;
   return (core.length >= 2 && core !== "VI") || previous === "vực" || previous === "vùng";
 }
@@ -1184,7 +1183,7 @@ function recaseUpperName(text: string): string {
       placeName = !generic && PLACE_COMMITTEES.has(nested.canonical);
       i += nested.words - 1;
       continue;
-    } else if (isRomanNumeral(token.core, previous)) {
+    } else if (keepsRomanCapitals(token.core, previous)) {
       written = token.core;
       capitaliseNext = false;
     } else if (isAbbreviation(token.core)) {

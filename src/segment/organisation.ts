@@ -10,7 +10,7 @@ import { cleanAgency } from "../normalize/agency.js";
 import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import { type Issuer, type Level, beforeMotto, documentTypeOf, findNumber, findPlaceDate, hasBlankNumber, levelOf, otherDocumentTypeOf, provinceOfPlace, titleCase, withVietnameseD } from "./header.js";
 import type { Unit } from "./units.js";
-import { LETTER, re } from "../letters.js";
+import { LETTER, UPPER, re } from "../letters.js";
 
 /**
  * The words a body's header line starts with: committees, Party and mass organisations, departments and units. A
@@ -174,6 +174,9 @@ function dropPlace(line: string, place: string): string {
   return foldForMatch(tail) === foldForMatch(place) && words.length > placeWords + 1 ? words.slice(0, -placeWords).join(" ") : line;
 }
 
+/** A place's name starts in a capital or a digit ("Bình Định", "1"). */
+const STARTS_UPPER_OR_DIGIT = re("u")`^[${UPPER}\d]`;
+
 /** "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH ĐỊNH" → kind "LIÊN ĐOÀN LAO ĐỘNG", unit "tỉnh", name "Bình Định". */
 function unitAndName(line: string): { kind: string; unit: string; name: string } | undefined {
   for (const unit of UNITS) {
@@ -181,7 +184,7 @@ function unitAndName(line: string): { kind: string; unit: string; name: string }
     const start = line.startsWith(`${unit} `) ? 0 : at >= 0 ? at + 1 : -1;
     if (start < 0) continue;
     const name = line.slice(start + unit.length + 1).trim();
-    if (!/^[\p{Lu}\d]/u.test(name) || name.split(" ").length > 5) continue;
+    if (!STARTS_UPPER_OR_DIGIT.test(name) || name.split(" ").length > 5) continue;
     return { kind: line.slice(0, start).trim(), unit: unit.toLocaleLowerCase("vi"), name: titleCase(name) };
   }
   return undefined;
