@@ -335,6 +335,8 @@ const STROKES = /^[IVXHl1|](?:[IVXHl1|]|\s(?=[IVXHl1|])){0,5}\.?$/u;
  * for it (reported by the caller through `misread`).
  */
 export function readGroupRow(row: GridRow, columns: Columns, dueNumeral?: string): GroupHeading | undefined {
+  const besideNumber = labelBesideNumber(row, columns);
+  if (besideNumber) return besideNumber;
   for (const role of ASSIGNING_ROLES) {
     if (!isEmptySlot(slot(row, columns, role))) return undefined;
   }
@@ -397,6 +399,29 @@ export function readGroupRow(row: GridRow, columns: Columns, dueNumeral?: string
 
 /** A group's Roman numeral or capital letter in the STT cell: "II", "B.". */
 const GROUP_NUMERAL = /^(?:[IVX]{1,6}|[A-Z])\.?$/u;
+
+/**
+ * "I | CÁC SỞ, BAN, NGÀNH | | |" in a table whose first column after the STT is not the task's ("STT | Thời gian | Đơn
+ * vị được kiểm tra | …", "STT | Cơ quan chủ trì | Nhiệm vụ | …"): a group's label is written in the cell beside its
+ * numeral, whatever that column's role. A Roman numeral or capital letter, a label in capitals (or, in the time column,
+ * words that are no time), and every other cell empty: a group, not a record whose time or agency is the label.
+ */
+function labelBesideNumber(row: GridRow, columns: Columns): GroupHeading | undefined {
+  const at = columns.of.number;
+  if (at === undefined) return undefined;
+  const beside = row.slots[at + 1];
+  const roleBeside = (Object.keys(columns.of) as ColumnRole[]).find((r) => columns.of[r] === at + 1);
+  if (!beside || beside.merged || roleBeside === undefined || roleBeside === "task" || roleBeside === "subject" || roleBeside === "objective") return undefined;
+  const numeral = row.slots[at]!.paragraphs.join(" ").trim();
+  const label = beside.paragraphs.join(" ").trim();
+  if (!GROUP_NUMERAL.test(numeral) || label === "") return undefined;
+  if (row.slots.some((s, index) => index !== at && index !== at + 1 && !s.merged && s.paragraphs.some((p) => p.trim() !== ""))) return undefined;
+  const timeless = roleBeside === "deadline" && !TIME_WORDS.test(label) && !/\d/u.test(label) && TWO_LETTERS.test(label);
+  if (!isShouting(label) && !timeless) return undefined;
+  const bare = numeral.replace(/\.$/u, "");
+  const kind = /^[A-Z]$/u.test(bare) && !isRomanNumeral(bare) ? "subArea" : "area";
+  return { kind, label, numeral: bare };
+}
 
 /**
  * A group row that names its own lead ("II | Nhiệm vụ cải cách tài chính công | Sở Tài chính | …"): a Roman numeral

@@ -15,6 +15,12 @@ import { codes, tableTasks, unseenFixture as file, when } from "./table-plan.js"
 
 const continuous = (from: number, to = from) => when(`${from}-01-01`, `${to}-12-31`, "continuous");
 const tableHeads = (doc: PlanDocument) => doc.tables.map((t) => [t.where, t.label, t.kind, t.title]);
+/**
+ * The duties the plan's prose assigns by agency (its "Tổ chức thực hiện"), read beside its tables as in the real r04:
+ * [lead, task].
+ */
+const proseDuties = (doc: PlanDocument) => doc.tasks.filter((t) => t.origin === "inline").map((t) => [t.lead, t.task]);
+const opening = (words: string) => expect.stringMatching(new RegExp(`^${words}`, "u"));
 
 describe("u34: DOCX, a Sở's QUYẾT ĐỊNH with target, task and schedule appendices", () => {
   it("reads the decision's header and the plan's title", async () => {
@@ -174,8 +180,8 @@ describe("u34: DOCX, a Sở's QUYẾT ĐỊNH with target, task and schedule app
         extra: { "Ghi chú": "Kết hợp kiểm tra công vụ" },
       },
     ]);
-    expect(tableTasks(doc)).toHaveLength(14);
-    expect(doc.tasks).toHaveLength(14);
+    expect(tableTasks(doc)).toHaveLength(13);
+    expect(proseDuties(doc)).toEqual([[["Văn phòng Sở"], opening("Theo dõi, đôn đốc việc thực hiện Kế hoạch")]]);
     expect(doc.tasks.some((t) => /^\(\d\)$/.test(t.number ?? "") || /^\(\d\)/.test(t.task))).toBe(false);
   });
 });
@@ -197,12 +203,12 @@ describe("u35: PDF (LibreOffice), a propaganda plan whose table sits in a body s
     expect(doc.sections.map((s) => s.numeral)).toEqual(["I", "II", "III", "IV"]);
   });
 
-  it("reads the body table's seven rows, the row cut by the page whole, and no duties from the prose", async () => {
+  it("reads the body table's seven rows, the row cut by the page whole, and the two duties of section IV", async () => {
     const doc = await parsePlan(file("u35_huyen-thach-ha-tuyen-truyen-2025-body-table.pdf"));
     expect(doc.tables.map((t) => [t.where, t.label, t.kind])).toEqual([["body", null, "task"]]);
     expect(doc.tables[0]!.columns).toEqual(["TT", "Nội dung tuyên truyền", "Hình thức", "Cơ quan thực hiện", "Thời gian", "Kinh phí"]);
     const office = ["Văn phòng HĐND và UBND huyện"];
-    expect(doc.tasks).toMatchObject([
+    expect(tableTasks(doc)).toMatchObject([
       {
         origin: "body",
         table: "T1",
@@ -242,7 +248,12 @@ describe("u35: PDF (LibreOffice), a propaganda plan whose table sits in a body s
       { number: "6", lead: ["Phòng Văn hóa và Thông tin"], deadline: when("2025-01-01", "2025-12-31"), budget: null },
       { number: "7", lead: ["UBND các xã, thị trấn"], deadline: continuous(2025), budget: null, extra: { "Hình thức": "Lồng ghép" } },
     ]);
-    expect(doc.tasks).toHaveLength(7);
+    expect(tableTasks(doc)).toHaveLength(7);
+    expect(proseDuties(doc)).toEqual([
+      [["Phòng Nội vụ"], opening("Theo dõi, đôn đốc, hướng dẫn các cơ quan")],
+      [["Các cơ quan, đơn vị", "UBND các xã, thị trấn"], opening("Căn cứ Kế hoạch này triển khai thực hiện")],
+    ]);
+    expect(doc.tasks.find((t) => t.origin === "inline")!.deadline).toMatchObject({ raw: "trước ngày 15/12/2025", ...when(null, "2025-12-15") });
   });
 });
 
@@ -277,7 +288,7 @@ describe("u36: Word 97 (.doc), a commune's plan: 'Trách nhiệm thực hiện' 
     const office = ["Văn phòng HĐND và UBND xã"];
     const centre = "Trung tâm Phục vụ hành chính công xã";
     const quality = "Nâng cao chất lượng giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã";
-    expect(doc.tasks).toMatchObject([
+    expect(tableTasks(doc)).toMatchObject([
       {
         number: "1",
         task: "Ban hành Kế hoạch cải cách hành chính, Kế hoạch tuyên truyền cải cách hành chính năm 2026",
@@ -347,7 +358,8 @@ describe("u36: Word 97 (.doc), a commune's plan: 'Trách nhiệm thực hiện' 
         budget: "30 triệu đồng",
       },
     ]);
-    expect(doc.tasks).toHaveLength(7);
+    expect(tableTasks(doc)).toHaveLength(7);
+    expect(proseDuties(doc)).toEqual([[["Văn phòng HĐND và UBND xã"], opening("Theo dõi, đôn đốc thực hiện Kế hoạch; báo")]]);
   });
 });
 
@@ -390,7 +402,7 @@ describe("u37: HTML, a body targets table and an appendix in another column orde
     const institutions = "Cải cách thể chế";
     const procedures = "Cải cách thủ tục hành chính";
     const digital = "Xây dựng và phát triển chính quyền điện tử, chính quyền số";
-    expect(doc.tasks).toMatchObject([
+    expect(tableTasks(doc)).toMatchObject([
       {
         origin: "body",
         table: "T1",
@@ -449,7 +461,8 @@ describe("u37: HTML, a body targets table and an appendix in another column orde
         products: ["Dịch vụ công trực tuyến toàn trình"],
         deadline: when("2026-04-01", "2026-06-30"),
         lead: ["Sở Khoa học và Công nghệ"],
-        partners: ["Văn phòng UBND tỉnh", "Các sở, ban, ngành"],
+        // A group of bodies after another in one cell stays as written, in lower case (as the real r04's prose).
+        partners: ["Văn phòng UBND tỉnh", "các sở, ban, ngành"],
         extra: { "Ghi chú": "Đã giao tại Kế hoạch số 15/KH-UBND" },
       },
       {
@@ -473,7 +486,8 @@ describe("u37: HTML, a body targets table and an appendix in another column orde
         partners: ["Sở Nội vụ", "UBND các xã, phường"],
       },
     ]);
-    expect(doc.tasks).toHaveLength(9);
+    expect(tableTasks(doc)).toHaveLength(9);
+    expect(proseDuties(doc)).toEqual([[["Sở Nội vụ"], opening("Theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch")]]);
     expect(codes(doc, "deadline-unparsed")).toBe(0);
   });
 });
@@ -508,7 +522,7 @@ describe("u38: text, a Sở's inspection plan in Arabic parts, a schedule with t
     const team = [expect.stringMatching(/^Sở Nội vụ/)];
     const departments = "Các sở, ban, ngành";
     const communes = "UBND các xã, phường";
-    expect(doc.tasks).toMatchObject([
+    expect(tableTasks(doc)).toMatchObject([
       {
         kind: "schedule",
         number: "1",
@@ -541,6 +555,7 @@ describe("u38: text, a Sở's inspection plan in Arabic parts, a schedule with t
         extra: { "Ghi chú": "Thời gian cụ thể thông báo sau" },
       },
     ]);
-    expect(doc.tasks).toHaveLength(5);
+    expect(tableTasks(doc)).toHaveLength(5);
+    expect(proseDuties(doc)).toEqual([[["Các cơ quan, đơn vị, địa phương được kiểm tra"], opening("Chuẩn bị báo cáo và hồ sơ, tài liệu theo")]]);
   });
 });
