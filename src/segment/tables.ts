@@ -42,6 +42,23 @@ export interface AssignmentTablePart {
 /** "Biểu số 1: …", "Biểu mẫu 02", "Bảng 3 …": the caption of one of several numbered tables. */
 const CAPTION = re("iu")`^(?:biểu|bảng)(?:\s+mẫu)?\s+(?:số\s*)?(?:\d{1,2}|[IVX]{1,4})(?![${LETTER}\d])`;
 
+/**
+ * A calendar's title: "LỊCH KIỂM TRA …", "Lịch tuyên truyền …", "Lịch làm việc của Đoàn …", "3. Lịch kiểm tra" (a
+ * heading's number before it). Not "Lịch sử" (history).
+ */
+const CALENDAR_TITLE = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+|[a-zđ]\)\s*)?lịch\s+(?!sử)/iu;
+
+/**
+ * What a table assigns, from its columns, and from its title where the columns leave it open: a calendar ("LỊCH
+ * TUYÊN TRUYỀN", "Lịch kiểm tra") whose rows name their content and carry a time column lists events at times, a
+ * schedule, though its content column is headed like a task ("Nội dung tuyên truyền").
+ */
+function kindOfTable(header: TaskHeader, title: string | undefined): TableKind | undefined {
+  const kind = tableKindOf(header.roles);
+  if (kind === "task" && title !== undefined && CALENDAR_TITLE.test(title) && header.roles.includes("deadline")) return "schedule";
+  return kind;
+}
+
 function blockText(block: Block): string {
   return block.type === "paragraph" || block.type === "heading" ? cleanText(paragraphText(block)).replace(/^\*+|\*+$/g, "").trim() : "";
 }
@@ -59,10 +76,13 @@ export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]
   let width = 0;
   let appendixIndex = -1;
   let caption: string | undefined;
+  // The last line of text above the table: a body table's own title ("Lịch kiểm tra …").
+  let lineAbove: string | undefined;
   doc.children.slice(0, endBlock).forEach((block, index) => {
     while (appendixIndex + 1 < appendices.length && appendices[appendixIndex + 1]!.block <= index) appendixIndex += 1;
     if (block.type !== "table") {
       const text = blockText(block);
+      if (text !== "") lineAbove = text;
       if (CAPTION.test(text)) caption = text;
       // "Biểu số 1" alone on its line, its title in capitals on the next.
       else if (caption !== undefined && /(?:\d|[IVX]|:)$/u.test(caption) && CAPTION.exec(caption)![0].length >= caption.replace(/:$/, "").length && isUpperCaseText(text)) caption = `${caption} ${text}`;
@@ -70,15 +90,19 @@ export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]
     }
     const appendix = appendices[appendixIndex] ?? null;
     const header = findTaskHeader(block);
-    const kind = header ? tableKindOf(header.roles) : undefined;
     const ownCaption = caption;
+    const title = ownCaption ?? (appendix !== null && (previous === undefined || previous.appendix !== appendix) ? (appendix.title ?? undefined) : lineAbove);
+    const kind = header ? kindOfTable(header, title) : undefined;
     caption = undefined;
+    lineAbove = undefined;
     if (header && kind) {
       // The same header again in the same appendix, or after nothing but a page break: the table goes on (a converter
       // wrote each page's part as a table with its repeated header), unless a caption of its own ("Biểu số 2") says
       // it is the next table.
       const sameTable = previous !== undefined && ownCaption === undefined && sameLabels(previous.header, header) && (appendix !== null ? previous.appendix === appendix : onlyBreaksBetween(doc, previous.block, index));
-      previous = { block: index, table: block, header, continues: sameTable, kind, appendix, ...(ownCaption === undefined ? {} : { caption: ownCaption }) };
+      // The rest of a calendar under its repeated header has no title of its own: it keeps the kind of its start.
+      const partKind = sameTable ? previous!.kind : kind;
+      previous = { block: index, table: block, header, continues: sameTable, kind: partKind, appendix, ...(ownCaption === undefined ? {} : { caption: ownCaption }) };
       parts.push(previous);
       width = tableWidth(block);
     } else if (!header && !hasOwnHeader(block) && previous && previous.appendix === appendix && Math.abs(tableWidth(block) - width) <= 1 && block.rows.length > 0) {

@@ -559,3 +559,106 @@ describe("u38: text, a Sở's inspection plan in Arabic parts, a schedule with t
     expect(proseDuties(doc)).toEqual([[["Các cơ quan, đơn vị, địa phương được kiểm tra"], opening("Chuẩn bị báo cáo và hồ sơ, tài liệu theo")]]);
   });
 });
+
+describe("u39: scraped Markdown, a propaganda calendar (PHỤ LỤC I 'LỊCH TUYÊN TRUYỀN', time first) and tasks under 'I.1' sub-groups", () => {
+  it("reads the header and the title in capitals over two lines", async () => {
+    const doc = await parsePlan(file("u39_tinh-quang-ninh-lich-tuyen-truyen-2026-scraped.md"));
+    expect(doc.meta).toMatchObject({
+      docType: "ke_hoach",
+      number: "45/KH-UBND",
+      date: "2026-01-22",
+      place: "Quảng Ninh",
+      issuer: "UBND tỉnh Quảng Ninh",
+      level: "tinh",
+      title: "TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH, CHUYỂN ĐỔI SỐ TỈNH QUẢNG NINH NĂM 2026",
+      year: 2026,
+      period: { from: 2026, to: 2026 },
+      signer: "Nguyễn Văn Thành",
+    });
+  });
+
+  it("reads the calendar as a schedule (each subject at its time, by its unit) and every task row", async () => {
+    const doc = await parsePlan(file("u39_tinh-quang-ninh-lich-tuyen-truyen-2026-scraped.md"));
+    expect(tableHeads(doc)).toEqual([
+      ["appendix", "I", "schedule", "LỊCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH, CHUYỂN ĐỔI SỐ NĂM 2026"],
+      ["appendix", "II", "task", "PHÂN CÔNG NHIỆM VỤ TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH, CHUYỂN ĐỔI SỐ NĂM 2026"],
+    ]);
+    expect(doc.tables[0]!.columns).toEqual(["STT", "Thời gian", "Nội dung tuyên truyền", "Hình thức", "Đơn vị thực hiện"]);
+    expect(doc.tables[1]!.columns).toEqual(["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Kinh phí (triệu đồng)"]);
+    const media = ["Báo và Phát thanh, Truyền hình Quảng Ninh"];
+    const reform = "Tuyên truyền cải cách hành chính";
+    expect(tableTasks(doc)).toMatchObject([
+      {
+        table: "T1",
+        kind: "schedule",
+        number: "1",
+        task: "Kế hoạch cải cách hành chính, chuyển đổi số năm 2026 của tỉnh",
+        lead: ["Sở Nội vụ"],
+        deadline: { raw: "Tháng 01/2026", ...when("2026-01-01", "2026-01-31") },
+        extra: { "Hình thức": "Chuyên mục trên Báo và Phát thanh, Truyền hình Quảng Ninh" },
+      },
+      {
+        table: "T1",
+        number: "2",
+        task: "Kết quả Chỉ số cải cách hành chính, Chỉ số SIPAS năm 2025 của tỉnh",
+        lead: media,
+        deadline: { raw: "Tháng 3-4/2026", ...when("2026-03-01", "2026-04-30") },
+        extra: { "Hình thức": "Tọa đàm trên sóng truyền hình" },
+      },
+      { table: "T1", number: "3", lead: ["Văn phòng UBND tỉnh"], deadline: when("2026-04-01", "2026-06-30"), extra: { "Hình thức": "Video clip, tờ gấp" } },
+      { table: "T1", number: "4", task: "Ngày Chuyển đổi số quốc gia (10/10)", lead: ["Sở Khoa học và Công nghệ"], deadline: when("2026-10-01", "2026-10-31") },
+      { table: "T1", number: "5", task: 'Chuyên mục "Cải cách hành chính"', lead: media, deadline: { raw: "Hằng tháng", ...when("2026-01-01", "2026-12-31", "monthly") } },
+      {
+        table: "T2",
+        kind: "task",
+        number: "1",
+        task: "Xây dựng chuyên trang, chuyên mục về cải cách hành chính",
+        areaLabel: reform,
+        subArea: "Tuyên truyền trên báo chí",
+        lead: media,
+        partners: ["Sở Nội vụ"],
+        deadline: { raw: "Thường xuyên", ...continuous(2026) },
+        budget: "200",
+      },
+      {
+        number: "2",
+        task: "Đăng tải tin, bài về cải cách hành chính trên Cổng thông tin điện tử tỉnh",
+        areaLabel: reform,
+        subArea: "Tuyên truyền trên báo chí",
+        lead: ["Văn phòng UBND tỉnh"],
+        partners: ["Các sở, ban, ngành"],
+        deadline: { raw: "Hằng quý", ...when("2026-01-01", "2026-12-31", "quarterly") },
+      },
+      {
+        number: "3",
+        task: "Tổ chức Cuộc thi tìm hiểu về cải cách hành chính năm 2026",
+        areaLabel: reform,
+        subArea: "Tuyên truyền qua hội thi, hội nghị",
+        lead: ["Sở Nội vụ"],
+        partners: ["Sở Tư pháp", "Tỉnh đoàn"],
+        deadline: { raw: "Quý I - II/2026", ...when("2026-01-01", "2026-06-30") },
+        budget: "300",
+      },
+      {
+        number: "4",
+        task: "Tuyên truyền, hướng dẫn kỹ năng số cho người dân thông qua Tổ công nghệ số cộng đồng",
+        areaLabel: "Tuyên truyền chuyển đổi số",
+        subArea: null,
+        lead: ["UBND các xã, phường, đặc khu"],
+        partners: ["Sở Khoa học và Công nghệ"],
+        deadline: { raw: "Năm 2026-2027", ...when("2026-01-01", "2027-12-31") },
+      },
+      {
+        number: "5",
+        task: "Tổng kết, đánh giá kết quả thực hiện Kế hoạch",
+        areaLabel: "Tuyên truyền chuyển đổi số",
+        lead: ["Sở Nội vụ"],
+        partners: ["Sở Khoa học và Công nghệ"],
+        deadline: { raw: "Trước ngày 15/12/2026", ...when(null, "2026-12-15") },
+      },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(10);
+    // "Các cơ quan, đơn vị được phân công tại Phụ lục II …" refers back to the table: no duty of its own.
+    expect(proseDuties(doc)).toEqual([]);
+  });
+});
