@@ -259,9 +259,21 @@ function numbersTheColumns(cells: Cell[]): boolean {
   return own >= (marks ? 2 : 3) && own * 2 >= filled.length;
 }
 
+/**
+ * A row marking the columns as statistical forms do: letters for the columns that describe, then numbers for the rest
+ * ("A | B | 1 | 2 | 3", "(A) | (B) | (1) | (2)"), each in order. A data row always has a word or a longer number.
+ */
+function lettersThenNumbers(texts: readonly string[]): boolean {
+  const marks = texts.filter((t) => t !== "").map((t) => t.replace(/^\((.*)\)$/u, "$1"));
+  const letters = marks.findIndex((m) => !/^[A-Z]$/u.test(m));
+  if (letters < 1 || marks.length - letters < 2) return false;
+  return marks.every((m, i) => (i < letters ? m === String.fromCharCode(65 + i) : m === String(i - letters + 1)));
+}
+
 function isSubHeaderRow(cells: Cell[]): boolean {
   const texts = cells.map((c) => cleanText(cellText(c)));
   if (texts.every((t) => t === "" || /^\(?\d{1,2}\)?$/.test(t))) return texts.some((t) => t !== "");
+  if (lettersThenNumbers(texts)) return true;
   if (numbersTheColumns(cells)) return true;
   const bounds = texts.filter((t) => TIME_BOUND.test(foldForMatch(t))).length;
   if (bounds >= 2 && texts.every((t) => t === "" || TIME_BOUND.test(foldForMatch(t)) || roleOf(t) !== "extra")) return true;
@@ -276,6 +288,7 @@ function isSubHeaderRow(cells: Cell[]): boolean {
 export function repeatsHeader(cells: Cell[], header: TaskHeader): boolean {
   const texts = cells.map((c) => compactLabel(cellText(c))).filter((t) => t !== "");
   if (texts.length >= 3 && texts.every((t, i) => t === String(i + 1))) return true;
+  if (lettersThenNumbers(cells.map((c) => cleanText(cellText(c))))) return true;
   if (texts.length >= 3 && numbersTheColumns(cells)) return true;
   if (texts.length < 2) return false;
   const labels = compactLabelsOf(header);

@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
-import { codes, tableTasks, unseenFixture as file, when } from "./table-plan.js";
+import { PROVINCE_HEAD, codes, markdownPlan, row, rule, tableTasks, unseenFixture as file, when } from "./table-plan.js";
 
 const continuous = (from: number, to = from) => when(`${from}-01-01`, `${to}-12-31`, "continuous");
 const tableHeads = (doc: PlanDocument) => doc.tables.map((t) => [t.where, t.label, t.kind, t.title]);
@@ -660,5 +660,54 @@ describe("u39: scraped Markdown, a propaganda calendar (PHỤ LỤC I 'LỊCH TU
     expect(tableTasks(doc)).toHaveLength(10);
     // "Các cơ quan, đơn vị được phân công tại Phụ lục II …" refers back to the table: no duty of its own.
     expect(proseDuties(doc)).toEqual([]);
+  });
+});
+
+describe("column marks and group labels beside the numeral, in small tables", () => {
+  it("a row marking the columns 'A | B | 1 | 2 | 3 | 4' under the header (and again after a page break) is no record", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian", "Sản phẩm"),
+      rule(6),
+      row("A", "B", "1", "2", "3", "4"),
+      row("1", "Xây dựng kế hoạch kiểm tra", "Sở Nội vụ", "Các sở, ngành", "Quý I/2026", "Kế hoạch"),
+      row("(A)", "(B)", "(1)", "(2)", "(3)", "(4)"),
+      row("2", "Tổng kết công tác cải cách hành chính", "Sở Nội vụ", "Các sở, ngành", "Tháng 12/2026", "Báo cáo"),
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.task, t.areaLabel, t.lead])).toEqual([
+      ["1", "Xây dựng kế hoạch kiểm tra", null, ["Sở Nội vụ"]],
+      ["2", "Tổng kết công tác cải cách hành chính", null, ["Sở Nội vụ"]],
+    ]);
+    expect(codes(doc, "deadline-unparsed")).toBe(0);
+  });
+
+  it("an agency-first table's group label stands in the lead column beside its numeral: a group, not a lead", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Cơ quan chủ trì", "Nội dung nhiệm vụ", "Cơ quan phối hợp", "Thời gian hoàn thành"),
+      rule(5),
+      row("I", "CẢI CÁCH THỂ CHẾ", "", "", ""),
+      row("1", "Sở Tư pháp", "Rà soát văn bản quy phạm pháp luật", "Các sở, ngành", "Quý II/2026"),
+      row("II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""),
+      row("2", "Văn phòng UBND tỉnh", "Công bố thủ tục hành chính", "Các sở, ngành", "Thường xuyên"),
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.task, t.area, t.areaLabel, t.lead])).toEqual([
+      ["1", "Rà soát văn bản quy phạm pháp luật", "institutions", "Cải cách thể chế", ["Sở Tư pháp"]],
+      ["2", "Công bố thủ tục hành chính", "procedures", "Cải cách thủ tục hành chính", ["Văn phòng UBND tỉnh"]],
+    ]);
+  });
+
+  it("a time-first table's group label in words that are no time stands in the time column: a group", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Thời gian kiểm tra", "Đơn vị được kiểm tra", "Ghi chú"),
+      rule(4),
+      row("A", "Khối sở, ngành", "", ""),
+      row("1", "Tháng 5/2026", "Sở Xây dựng", ""),
+      row("B", "Khối xã, phường", "", ""),
+      row("1", "Tháng 6/2026", "UBND xã Tân Lập", ""),
+    ]);
+    // Lettered groups with no Roman part above them are the table's top-level groups (as u08's).
+    expect(doc.tasks.map((t) => [t.number, t.task, t.areaLabel, t.subArea, t.deadline.start])).toEqual([
+      ["1", "Sở Xây dựng", "Khối sở, ngành", null, "2026-05-01"],
+      ["1", "UBND xã Tân Lập", "Khối xã, phường", null, "2026-06-01"],
+    ]);
   });
 });
