@@ -328,8 +328,14 @@ function withWrappedLines(line: string, after: string[]): string {
 
 /** The national motto's lines, and the Party's or Youth Union's line in its place. */
 function isMottoLine(line: string): boolean {
-  return /^(?:CỘNG (?:HÒA|HOÀ) XÃ HỘI|Độc lập\s*[-–]|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH)/u.test(line.trim()) || /^[-–_*\s]+$/u.test(line);
+  return /^(?:CỘNG (?:HÒA|HOÀ) XÃ HỘI|Độc lập\s*[-–]|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH)/u.test(line.trim()) || /^[-–_*\s]+$/u.test(line) || MOTTO_TAIL.test(line.trim());
 }
+
+/**
+ * The end of the national motto wrapped onto a line of its own in a narrow header cell ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+ * VIỆT" / "NAM"), as Word → PDF and LibreOffice print it beside the department's line: never part of its name.
+ */
+const MOTTO_TAIL = /^(?:(?:(?:CHỦ\s+)?NGHĨA\s+)?VIỆT\s+)?NAM$/u;
 
 /**
  * A "SỞ …" line heading the header with no committee line above it and no place of its own ("SỞ CÔNG THƯƠNG" over

@@ -252,11 +252,15 @@ function isDataRow(cells: Cell[], roles: ColumnRole[]): boolean {
 function numbersTheColumns(cells: Cell[]): boolean {
   const filled = cells.map((c, column) => ({ text: c.merged ? "" : cleanText(cellText(c)), column })).filter(({ text }) => text !== "");
   if (filled.length < 2) return false;
+  const ownNumber = ({ text, column }: { text: string; column: number }) => text.replace(/[()]/g, "") === String(column + 1);
+  // Four columns or more reading their own number with at most one cell of debris beside them (a header word a PDF
+  // printed over the row, "th(à6)nh"): no row of data numbers its cells so.
+  const owned = filled.filter(ownNumber).length;
+  if (owned >= 4 && owned >= filled.length - 1) return true;
   const marks = filled.every(({ text }) => text.length <= 4 && !re("u")`[${LETTER}]{2}`.test(text));
   const bracketed = filled.every(({ text }) => text.length <= 5 && /^\(|\)$/u.test(text));
   if (!marks && !bracketed) return false;
-  const own = filled.filter(({ text, column }) => text.replace(/[()]/g, "") === String(column + 1)).length;
-  return own >= (marks ? 2 : 3) && own * 2 >= filled.length;
+  return owned >= (marks ? 2 : 3) && owned * 2 >= filled.length;
 }
 
 /**

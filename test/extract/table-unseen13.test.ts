@@ -22,6 +22,132 @@ const tableHeads = (doc: PlanDocument) => doc.tables.map((t) => [t.where, t.labe
 const proseDuties = (doc: PlanDocument) => doc.tasks.filter((t) => t.origin === "inline").map((t) => [t.lead, t.task]);
 const opening = (words: string) => expect.stringMatching(new RegExp(`^${words}`, "u"));
 
+/** The u34 plan's table records, as a reader of its three appendices writes them down (the DOCX and its PDF alike). */
+function u34Records() {
+  const direction = "Công tác chỉ đạo, điều hành";
+  const checks = "Công tác kiểm tra cải cách hành chính";
+  const procedures = "Cải cách thủ tục hành chính";
+  const review = expect.stringMatching(/^Rà soát, đơn giản hóa thủ tục hành chính trong các lĩnh vực:?$/);
+  const deputy = { "Lãnh đạo phụ trách": "Phó Giám đốc Sở phụ trách" };
+  return [
+    {
+      table: "T1",
+      kind: "target",
+      number: "1",
+      task: "Tỷ lệ hồ sơ thủ tục hành chính thuộc thẩm quyền của Sở được giải quyết trước và đúng hạn",
+      lead: ["Văn phòng Sở"],
+      partners: [],
+      products: ["100%"],
+      extra: {},
+    },
+    { table: "T1", number: "2", task: "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình", lead: ["Văn phòng Sở"], products: ["Tối thiểu 80%"] },
+    {
+      table: "T1",
+      number: "3",
+      lead: ["Phòng Công chức, viên chức"],
+      products: ["100%"],
+      extra: { "Ghi chú": "Theo kế hoạch đào tạo, bồi dưỡng" },
+    },
+    {
+      table: "T2",
+      kind: "task",
+      number: "1",
+      task: "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở",
+      area: "direction",
+      areaLabel: direction,
+      parent: null,
+      lead: ["Văn phòng Sở"],
+      partners: ["Các phòng, ban, đơn vị thuộc Sở"],
+      deadline: { raw: "Tháng 01/2026", ...when("2026-01-01", "2026-01-31") },
+      products: ["Kế hoạch"],
+      extra: { "Lãnh đạo phụ trách": "Giám đốc Sở" },
+    },
+    {
+      // "2 | Công tác kiểm tra …" has no agency, time or product: it heads 2.1 and 2.2.
+      number: "2.1",
+      task: "Kiểm tra cải cách hành chính tại các đơn vị thuộc Sở theo lịch tại Phụ lục III",
+      areaLabel: direction,
+      parent: checks,
+      lead: ["Văn phòng Sở"],
+      partners: ["Thanh tra Sở"],
+      deadline: { raw: "Quý II, III/2026", ...when("2026-04-01", "2026-09-30") },
+      products: ["Báo cáo kết quả kiểm tra"],
+      extra: deputy,
+    },
+    {
+      number: "2.2",
+      task: "Theo dõi, đôn đốc việc khắc phục tồn tại, hạn chế sau kiểm tra",
+      areaLabel: direction,
+      parent: checks,
+      lead: ["Thanh tra Sở"],
+      partners: ["Các đơn vị được kiểm tra"],
+      deadline: when("2026-10-01", "2026-12-31"),
+      products: ["Báo cáo"],
+    },
+    {
+      number: "a",
+      task: "Lĩnh vực thi đua, khen thưởng",
+      area: "procedures",
+      areaLabel: procedures,
+      parent: review,
+      lead: ["Ban Thi đua - Khen thưởng"],
+      partners: ["Văn phòng Sở"],
+      deadline: { raw: "Trước 30/6", ...when(null, "2026-06-30") },
+      products: ["Phương án đơn giản hóa"],
+      extra: deputy,
+    },
+    {
+      number: "b",
+      task: "Lĩnh vực tín ngưỡng, tôn giáo",
+      areaLabel: procedures,
+      parent: review,
+      lead: ["Ban Tôn giáo"],
+      partners: ["Văn phòng Sở"],
+      deadline: { raw: "Tháng 3-4/2026", ...when("2026-03-01", "2026-04-30") },
+    },
+    {
+      number: "2",
+      task: "Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa và trên Cổng Dịch vụ công quốc gia",
+      areaLabel: procedures,
+      parent: null,
+      lead: ["Văn phòng Sở"],
+      partners: [],
+      deadline: { raw: "Thường xuyên", ...continuous(2026) },
+      products: ["Thủ tục hành chính được công khai"],
+      extra: { "Lãnh đạo phụ trách": "Chánh Văn phòng Sở" },
+    },
+    {
+      number: "1",
+      task: "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2026",
+      area: "civil_service",
+      areaLabel: "Cải cách công vụ",
+      parent: null,
+      lead: ["Phòng Công chức, viên chức"],
+      partners: ["Các phòng, ban, đơn vị thuộc Sở"],
+      deadline: when("2026-12-01", "2026-12-31"),
+      products: ["Quyết định xếp loại"],
+    },
+    {
+      table: "T3",
+      kind: "schedule",
+      number: "1",
+      task: "Trung tâm Lưu trữ lịch sử tỉnh",
+      lead: ["Văn phòng Sở"],
+      deadline: { raw: "Tháng 5/2026", ...when("2026-05-01", "2026-05-31") },
+      extra: {},
+    },
+    { table: "T3", number: "2", task: "Ban Thi đua - Khen thưởng", lead: ["Văn phòng Sở"], deadline: when("2026-06-01", "2026-06-30") },
+    {
+      table: "T3",
+      number: "3",
+      task: "Ban Tôn giáo",
+      lead: ["Thanh tra Sở"],
+      deadline: when("2026-08-01", "2026-08-31"),
+      extra: { "Ghi chú": "Kết hợp kiểm tra công vụ" },
+    },
+  ];
+}
+
 describe("u34: DOCX, a Sở's QUYẾT ĐỊNH with target, task and schedule appendices", () => {
   it("reads the decision's header and the plan's title", async () => {
     const doc = await parsePlan(file("u34_so-noi-vu-thanh-hoa-qd-2026-three-appendices.docx"));
@@ -58,131 +184,27 @@ describe("u34: DOCX, a Sở's QUYẾT ĐỊNH with target, task and schedule app
       "Sản phẩm",
     ]);
     expect(doc.tables[2]!.columns).toEqual(["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra", "Đơn vị chủ trì kiểm tra", "Ghi chú"]);
-    const direction = "Công tác chỉ đạo, điều hành";
-    const checks = "Công tác kiểm tra cải cách hành chính";
-    const procedures = "Cải cách thủ tục hành chính";
-    const review = expect.stringMatching(/^Rà soát, đơn giản hóa thủ tục hành chính trong các lĩnh vực:?$/);
-    const deputy = { "Lãnh đạo phụ trách": "Phó Giám đốc Sở phụ trách" };
-    expect(tableTasks(doc)).toMatchObject([
-      {
-        table: "T1",
-        kind: "target",
-        number: "1",
-        task: "Tỷ lệ hồ sơ thủ tục hành chính thuộc thẩm quyền của Sở được giải quyết trước và đúng hạn",
-        lead: ["Văn phòng Sở"],
-        partners: [],
-        products: ["100%"],
-        extra: {},
-      },
-      { table: "T1", number: "2", task: "Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình", lead: ["Văn phòng Sở"], products: ["Tối thiểu 80%"] },
-      {
-        table: "T1",
-        number: "3",
-        lead: ["Phòng Công chức, viên chức"],
-        products: ["100%"],
-        extra: { "Ghi chú": "Theo kế hoạch đào tạo, bồi dưỡng" },
-      },
-      {
-        table: "T2",
-        kind: "task",
-        number: "1",
-        task: "Xây dựng, ban hành Kế hoạch cải cách hành chính năm 2026 của Sở",
-        area: "direction",
-        areaLabel: direction,
-        parent: null,
-        lead: ["Văn phòng Sở"],
-        partners: ["Các phòng, ban, đơn vị thuộc Sở"],
-        deadline: { raw: "Tháng 01/2026", ...when("2026-01-01", "2026-01-31") },
-        products: ["Kế hoạch"],
-        extra: { "Lãnh đạo phụ trách": "Giám đốc Sở" },
-      },
-      {
-        // "2 | Công tác kiểm tra …" has no agency, time or product: it heads 2.1 and 2.2.
-        number: "2.1",
-        task: "Kiểm tra cải cách hành chính tại các đơn vị thuộc Sở theo lịch tại Phụ lục III",
-        areaLabel: direction,
-        parent: checks,
-        lead: ["Văn phòng Sở"],
-        partners: ["Thanh tra Sở"],
-        deadline: { raw: "Quý II, III/2026", ...when("2026-04-01", "2026-09-30") },
-        products: ["Báo cáo kết quả kiểm tra"],
-        extra: deputy,
-      },
-      {
-        number: "2.2",
-        task: "Theo dõi, đôn đốc việc khắc phục tồn tại, hạn chế sau kiểm tra",
-        areaLabel: direction,
-        parent: checks,
-        lead: ["Thanh tra Sở"],
-        partners: ["Các đơn vị được kiểm tra"],
-        deadline: when("2026-10-01", "2026-12-31"),
-        products: ["Báo cáo"],
-      },
-      {
-        number: "a",
-        task: "Lĩnh vực thi đua, khen thưởng",
-        area: "procedures",
-        areaLabel: procedures,
-        parent: review,
-        lead: ["Ban Thi đua - Khen thưởng"],
-        partners: ["Văn phòng Sở"],
-        deadline: { raw: "Trước 30/6", ...when(null, "2026-06-30") },
-        products: ["Phương án đơn giản hóa"],
-        extra: deputy,
-      },
-      {
-        number: "b",
-        task: "Lĩnh vực tín ngưỡng, tôn giáo",
-        areaLabel: procedures,
-        parent: review,
-        lead: ["Ban Tôn giáo"],
-        partners: ["Văn phòng Sở"],
-        deadline: { raw: "Tháng 3-4/2026", ...when("2026-03-01", "2026-04-30") },
-      },
-      {
-        number: "2",
-        task: "Niêm yết, công khai thủ tục hành chính tại Bộ phận Một cửa và trên Cổng Dịch vụ công quốc gia",
-        areaLabel: procedures,
-        parent: null,
-        lead: ["Văn phòng Sở"],
-        partners: [],
-        deadline: { raw: "Thường xuyên", ...continuous(2026) },
-        products: ["Thủ tục hành chính được công khai"],
-        extra: { "Lãnh đạo phụ trách": "Chánh Văn phòng Sở" },
-      },
-      {
-        number: "1",
-        task: "Đánh giá, xếp loại chất lượng công chức, viên chức năm 2026",
-        area: "civil_service",
-        areaLabel: "Cải cách công vụ",
-        parent: null,
-        lead: ["Phòng Công chức, viên chức"],
-        partners: ["Các phòng, ban, đơn vị thuộc Sở"],
-        deadline: when("2026-12-01", "2026-12-31"),
-        products: ["Quyết định xếp loại"],
-      },
-      {
-        table: "T3",
-        kind: "schedule",
-        number: "1",
-        task: "Trung tâm Lưu trữ lịch sử tỉnh",
-        lead: ["Văn phòng Sở"],
-        deadline: { raw: "Tháng 5/2026", ...when("2026-05-01", "2026-05-31") },
-        extra: {},
-      },
-      { table: "T3", number: "2", task: "Ban Thi đua - Khen thưởng", lead: ["Văn phòng Sở"], deadline: when("2026-06-01", "2026-06-30") },
-      {
-        table: "T3",
-        number: "3",
-        task: "Ban Tôn giáo",
-        lead: ["Thanh tra Sở"],
-        deadline: when("2026-08-01", "2026-08-31"),
-        extra: { "Ghi chú": "Kết hợp kiểm tra công vụ" },
-      },
-    ]);
+    expect(tableTasks(doc)).toMatchObject(u34Records());
     expect(tableTasks(doc)).toHaveLength(13);
     expect(proseDuties(doc)).toEqual([[["Văn phòng Sở"], opening("Theo dõi, đôn đốc việc thực hiện Kế hoạch")]]);
     expect(doc.tasks.some((t) => /^\(\d\)$/.test(t.number ?? "") || /^\(\d\)/.test(t.task))).toBe(false);
+  });
+});
+
+describe("u34 printed to PDF by LibreOffice: the motto's last word wrapped beside the Sở's line, the three-row header repeated", () => {
+  it("reads the same header and the same records as the DOCX", async () => {
+    const doc = await parsePlan(file("u34_so-noi-vu-thanh-hoa-qd-2026-three-appendices.pdf"));
+    // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM": the wrapped "NAM" is the motto's, not the department's.
+    expect(doc.meta).toMatchObject({ docType: "quyet_dinh", number: "45/QĐ-SNV", issuer: "Sở Nội vụ tỉnh Thanh Hóa", level: "tinh", signer: "Lê Văn Tuấn" });
+    expect(tableHeads(doc).map(([where, label, kind]) => [where, label, kind])).toEqual([
+      ["appendix", "I", "target"],
+      ["appendix", "II", "task"],
+      ["appendix", "III", "schedule"],
+    ]);
+    // The repeated header's column numbers, printed over its last word ("(5) | th(à6)nh | (7)"), are no record.
+    expect(tableTasks(doc)).toMatchObject(u34Records());
+    expect(tableTasks(doc)).toHaveLength(13);
+    expect(codes(doc, "deadline-unparsed")).toBe(0);
   });
 });
 
