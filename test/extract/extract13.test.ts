@@ -1,0 +1,59 @@
+/**
+ * Defects of general kinds (issue 17, round 13), each reproduced in a small plan written as offices write them: the rest
+ * of a row that a page break cut, under the header drawn again; plan parts that start at "II." (the "I." cut off);
+ * agency names cut at a capital or cased wrongly; a bare "Đơn vị" column in a task table. The expected records are what
+ * a reader of each plan writes down.
+ */
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "../../src/pipeline.js";
+import type { PlanDocument } from "../../src/schema/plan.js";
+import { codes } from "./table-plan.js";
+
+const HEAD = ["ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "", "Số: 33/KH-UBND", "", "Phú Thọ, ngày 14 tháng 01 năm 2026", "", "KẾ HOẠCH", "", "Cải cách hành chính năm 2026", ""];
+const textPlan = (lines: string[]): Promise<PlanDocument> => parsePlan(Buffer.from(`${[...HEAD, ...lines].join("\n")}\n`, "utf8"), { path: "plan.txt" });
+const tab = (...cells: string[]) => cells.join("\t");
+
+describe("a row cut by a page break: its rest under the header drawn again", () => {
+  const header = tab("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành", "Sản phẩm");
+  const plan = () =>
+    textPlan([
+      "I. NHIỆM VỤ",
+      "",
+      "Các nhiệm vụ cụ thể tại Phụ lục kèm theo.",
+      "",
+      "PHỤ LỤC",
+      "",
+      "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+      "",
+      header,
+      tab("1", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026.", "Sở Nội vụ", "Các sở, ban, ngành;", "Quý I/2026", "Kế hoạch kiểm tra;"),
+      "\f",
+      header,
+      tab("", "", "", "UBND các xã, phường", "", "Báo cáo kết quả kiểm tra"),
+      tab("2", "Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.", "Văn phòng UBND tỉnh", "Các sở, ban, ngành", "Quý II/2026", "Báo cáo rà soát"),
+      "\f",
+      header,
+      tab("", "Công bố danh mục thủ tục hành chính được chuẩn hóa.", "Văn phòng UBND tỉnh", "Sở Tư pháp", "Quý III/2026", "Quyết định công bố"),
+      tab("3", "Kiểm tra việc giải quyết thủ tục hành chính tại cấp xã.", "Văn phòng UBND tỉnh", "Sở Nội vụ", "Quý III/2026", "Báo cáo"),
+      "\f",
+      header,
+      tab("", "", "", "Công an tỉnh", "Quý IV/2026", "Báo cáo bổ sung"),
+    ]);
+
+  it("joins the rest of row 1 to it (one record numbered 1), with a diagnostic; a new row or a row with its own time stays", async () => {
+    const doc = await plan();
+    expect(doc.tasks.map((t) => [t.number, t.task, t.partners, t.products, t.deadline.raw])).toEqual([
+      ["1", "Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026.", ["Các sở, ban, ngành", "UBND các xã, phường"], ["Kế hoạch kiểm tra", "Báo cáo kết quả kiểm tra"], "Quý I/2026"],
+      ["2", "Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của tỉnh.", ["Các sở, ban, ngành"], ["Báo cáo rà soát"], "Quý II/2026"],
+      // A row naming its own task after the break is a task of its own, un-numbered as written.
+      [null, "Công bố danh mục thủ tục hành chính được chuẩn hóa.", ["Sở Tư pháp"], ["Quyết định công bố"], "Quý III/2026"],
+      ["3", "Kiểm tra việc giải quyết thủ tục hành chính tại cấp xã.", ["Sở Nội vụ"], ["Báo cáo"], "Quý III/2026"],
+      // A row with a time of its own is another row of task 3 (its task cell merged down), not the rest of a cut.
+      ["3", "Kiểm tra việc giải quyết thủ tục hành chính tại cấp xã.", ["Công an tỉnh"], ["Báo cáo bổ sung"], "Quý IV/2026"],
+    ]);
+    expect(doc.diagnostics.filter((d) => d.code === "row-joined").map((d) => d.message)).toEqual([
+      "a row after a page break with no number, task or time of its own was joined to the row above as the rest of the row the break cut",
+    ]);
+    expect(codes(doc, "row-joined")).toBe(1);
+  });
+});
