@@ -57,3 +57,66 @@ describe("a row cut by a page break: its rest under the header drawn again", () 
     expect(codes(doc, "row-joined")).toBe(1);
   });
 });
+
+describe("a plan whose parts start at II. (its part I cut off by the copy)", () => {
+  const plan = () =>
+    parsePlan(
+      Buffer.from(
+        [
+          "ỦY BAN NHÂN DÂN XÃ ĐÔNG SƠN",
+          "",
+          "Số: 12/KH-UBND",
+          "",
+          "Đông Sơn, ngày 10 tháng 02 năm 2026",
+          "",
+          "KẾ HOẠCH",
+          "",
+          "Tuyên truyền cải cách hành chính năm 2026",
+          "",
+          "II. NỘI DUNG TUYÊN TRUYỀN",
+          "",
+          "1. Tuyên truyền các chủ trương của Đảng, chính sách, pháp luật của Nhà nước về cải cách hành chính.",
+          "",
+          "2. Tuyên truyền kết quả thực hiện cải cách thủ tục hành chính, cơ chế một cửa, một cửa liên thông.",
+          "",
+          "III. TỔ CHỨC THỰC HIỆN",
+          "",
+          "1. Văn phòng HĐND và UBND xã: chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện Kế hoạch này; tổng hợp kết quả, báo cáo UBND xã trước ngày 15/12/2026.",
+          "",
+          "2. Công an xã: phối hợp tuyên truyền về dịch vụ công trực tuyến lĩnh vực cư trú, căn cước; thời gian thực hiện trong Quý II/2026.",
+          "",
+          "3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam xã: phối hợp vận động Nhân dân tham gia giám sát việc giải quyết thủ tục hành chính.",
+          "",
+          "Nơi nhận:",
+          "- UBND huyện;",
+          "- Lưu: VT.",
+          "",
+          "TM. ỦY BAN NHÂN DÂN",
+          "CHỦ TỊCH",
+          "",
+          "Nguyễn Văn An",
+          "",
+        ].join("\n"),
+        "utf8",
+      ),
+      { path: "plan.txt" },
+    );
+
+  it("reads parts II and III with their subsections, and says the parts before II are missing", async () => {
+    const doc = await plan();
+    expect(doc.sections.map((s) => [s.numeral, s.heading, s.subsections.length])).toEqual([
+      ["II", "NỘI DUNG TUYÊN TRUYỀN", 2],
+      ["III", "TỔ CHỨC THỰC HIỆN", 3],
+    ]);
+    expect(codes(doc, "section-numbering")).toBe(1);
+  });
+  it("reads the duties of part III by agency", async () => {
+    const doc = await plan();
+    expect(doc.tasks.map((t) => [t.origin, t.number, t.lead, t.deadline.end])).toEqual([
+      ["inline", "1", ["Văn phòng HĐND và UBND xã"], "2026-12-15"],
+      ["inline", "2", ["Công an xã"], "2026-06-30"],
+      ["inline", "3", ["Ủy ban Mặt trận Tổ quốc Việt Nam xã"], null],
+    ]);
+    expect(doc.tasks[0]!.partners).toEqual(["các đơn vị liên quan"]);
+  });
+});
