@@ -120,3 +120,72 @@ describe("a plan whose parts start at II. (its part I cut off by the copy)", () 
     expect(doc.tasks[0]!.partners).toEqual(["các đơn vị liên quan"]);
   });
 });
+
+describe("a bare 'Đơn vị' column in a task table: its cells say whether it names bodies or units", () => {
+  const head = [...HEAD, "I. NHIỆM VỤ", "", "Các nhiệm vụ cụ thể như sau:", ""].join("\n");
+  const md = (rows: string[]) => parsePlan(Buffer.from(`${head}\n${rows.join("\n")}\n`, "utf8"), { path: "plan.md" });
+  it("agency names: the column leads its rows", async () => {
+    const doc = await md([
+      "| STT | Nội dung công việc | Đơn vị | Thời gian |",
+      "| --- | --- | --- | --- |",
+      "| 1 | Rà soát thủ tục hành chính thuộc thẩm quyền của xã | Văn phòng HĐND và UBND xã | Quý I/2026 |",
+      "| 2 | Tuyên truyền cải cách hành chính trên hệ thống truyền thanh | Phòng Văn hóa - Xã hội | Hằng tháng |",
+      "| 3 | Kiểm tra công vụ tại các bộ phận | Phòng Nội vụ | Quý III/2026 |",
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.extra])).toEqual([
+      ["1", ["Văn phòng HĐND và UBND xã"], {}],
+      ["2", ["Phòng Văn hóa - Xã hội"], {}],
+      ["3", ["Phòng Nội vụ"], {}],
+    ]);
+    expect(codes(doc, "column-unmapped")).toBe(0);
+  });
+  it("units of measure: the column stays under its header", async () => {
+    const doc = await md([
+      "| STT | Nội dung công việc | Đơn vị | Số lượng | Thời gian |",
+      "| --- | --- | --- | --- | --- |",
+      "| 1 | Tổ chức hội nghị tập huấn cải cách hành chính | Cuộc | 02 | Quý II/2026 |",
+      "| 2 | Ban hành văn bản chỉ đạo, điều hành | Văn bản | 05 | Năm 2026 |",
+      "| 3 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 80 | Năm 2026 |",
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.extra])).toEqual([
+      ["1", [], { "Đơn vị": "Cuộc", "Số lượng": "02" }],
+      ["2", [], { "Đơn vị": "Văn bản", "Số lượng": "05" }],
+      ["3", [], { "Đơn vị": "%", "Số lượng": "80" }],
+    ]);
+  });
+});
+
+describe("a cadence written without 'định kỳ' in a duty", () => {
+  it("'báo cáo hằng quý', 'phát sóng hằng tháng', 'hằng năm' after the work: the duty recurs", async () => {
+    const doc = await textPlan([
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "",
+      "Nâng cao hiệu quả công tác tuyên truyền cải cách hành chính.",
+      "",
+      "II. TỔ CHỨC THỰC HIỆN",
+      "",
+      "1. Sở Nội vụ: theo dõi, đôn đốc việc thực hiện Kế hoạch, tổng hợp kết quả báo cáo UBND tỉnh hằng quý.",
+      "",
+      "2. Báo và Phát thanh, Truyền hình tỉnh: xây dựng chuyên mục cải cách hành chính, phát sóng hàng tháng.",
+      "",
+      "3. Sở Tài chính: tham mưu bố trí kinh phí chi thường xuyên hằng năm để thực hiện Kế hoạch.",
+      "",
+      "4. Các sở, ban, ngành: đánh giá kết quả thực hiện Kế hoạch hằng năm, gửi Sở Nội vụ.",
+      "",
+      "Nơi nhận:",
+      "- Lưu: VT.",
+      "",
+      "TM. ỦY BAN NHÂN DÂN",
+      "CHỦ TỊCH",
+      "",
+      "Nguyễn Văn An",
+    ]);
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.deadline.raw, t.deadline.start, t.deadline.end, t.deadline.recurrence])).toEqual([
+      ["1", ["Sở Nội vụ"], "hằng quý", "2026-01-01", "2026-12-31", "quarterly"],
+      ["2", ["Báo và Phát thanh, Truyền hình tỉnh"], "hàng tháng", "2026-01-01", "2026-12-31", "monthly"],
+      // The yearly budget is the money's cadence, not a time of the duty.
+      ["3", ["Sở Tài chính"], null, null, null, null],
+      ["4", ["Các sở, ban, ngành"], "hằng năm", "2026-01-01", "2026-12-31", "yearly"],
+    ]);
+  });
+});
