@@ -235,6 +235,8 @@ function timePhrasesInOnce(sentence: string): readonly { index: number; text: st
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
 const BARE_CADENCE = /^(?:hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 const CADENCE_PHRASE = /^(?:định kỳ|hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
+/** A clause about money, or citing another document, before a cadence: the cadence is the budget's or that document's. */
+const NOT_THE_DUTYS_CADENCE = re("iu")`(?<![${LETTER}])(?:kinh phí|ngân sách|dự toán|nguồn vốn|nguồn chi|chi thường xuyên|theo|căn cứ)(?![${LETTER}])`;
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
 const AFTER_SYMBOL = re("u")`\d{1,6}\/[${LETTER}\d\-/]*\s*$`;
 
@@ -898,10 +900,16 @@ export function timesIn(texts: string[]): string[] {
       for (const match of timePhrasesIn(sentence)) {
         const before = sentence.slice(0, match.index);
         if (AFTER_SYMBOL.test(before.slice(-40))) continue;
-        // A bare cadence is a time only where it opens a clause ("Hằng năm báo cáo …"), not after a noun ("dự toán
-        // được duyệt hằng năm", "kinh phí chi thường xuyên") nor after a verb, where it says how, not when
-        // ("tuyên truyền thường xuyên", "phát sóng hằng tháng").
-        if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) continue;
+        // "Thường xuyên" is a time only where it opens a clause ("Thường xuyên cập nhật …"): after a word it says how
+        // ("tuyên truyền thường xuyên") or what kind ("kinh phí chi thường xuyên"). "Hằng/hàng/mỗi tháng, quý, năm"
+        // says when wherever it stands ("Báo cáo kết quả hằng năm", "phát sóng mỗi tháng 02 chuyên mục"), except in
+        // a clause about money (the yearly budget) or one citing another document's schedule ("theo Kế hoạch …
+        // hằng năm"), whose cadence is not the duty's.
+        if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
+          if (/^thường xuyên/iu.test(match.text)) continue;
+          const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
+          if (NOT_THE_DUTYS_CADENCE.test(clause)) continue;
+        }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
         if (/^từ\s/iu.test(match.text) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;

@@ -42,6 +42,8 @@ export interface Slot {
 export interface GridRow {
   slots: Slot[];
   position: Position;
+  /** The first data row after a page break: a repeated header row stands before it, or its page is not the page above. */
+  afterBreak?: true;
 }
 
 /** "12. …", "2.1) …": a numbered row is a row whatever its number's size ("1000. …" too). */
@@ -116,9 +118,14 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
   const width = header.roles.length;
   const columns = columnsOf(header.roles);
   const rows: GridRow[] = [];
+  /** A header row drawn again since the last data row: the table went on over a page break. */
+  let headerAgain = false;
   for (const row of table.rows.slice(header.rowIndex + 1)) {
     // A header-cell row among the data that is one label (a Word table's group row set in <th>) is read as a row.
-    if ((row.isHeader && !isOneLabel(row)) || repeatsHeader(row.cells, header)) continue;
+    if ((row.isHeader && !isOneLabel(row)) || repeatsHeader(row.cells, header)) {
+      headerAgain = rows.length > 0;
+      continue;
+    }
     let cells = row.cells;
     // An extra empty cell at the start shifts the row right; drop leading empties until it fits.
     while (cells.length > width && cells[0] && cellText(cells[0]).trim() === "") cells = cells.slice(1);
@@ -143,7 +150,10 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
       continue;
     }
     moveBulletNumber(slots, columns);
-    rows.push({ slots, position: row.position });
+    const abovePage = rows[rows.length - 1]?.position.page;
+    const newPage = abovePage !== undefined && row.position.page !== undefined && row.position.page !== abovePage;
+    rows.push({ slots, position: row.position, ...(headerAgain || newPage ? { afterBreak: true as const } : {}) });
+    headerAgain = false;
   }
   return rows;
 }
@@ -644,6 +654,22 @@ export function isContinuation(row: GridRow, columns: Columns, currentGroupLabel
   if (continuing || (above && endsAgencyAbove(row, columns, above))) return "sentence";
   const fragments = ["task", "objective", "activities"].some((role) => !isEmptySlot(slot(row, columns, role as ColumnRole)));
   return fragments && RESPONSIBILITY_ROLES.every((role) => isEmptySlot(slot(row, columns, role))) ? "fragments" : false;
+}
+
+/**
+ * The rest of a row the page break cut, at the top of the next page: no number, task, objective or activity text and
+ * no time of its own (those short cells end on the first page), only more of the row's agency, product or other
+ * cells. A row of its own there would name its task; an empty task cell elsewhere is another row of the task above
+ * (its cell merged down), which a row after a break cannot be told from: the join is a guess the caller reports.
+ */
+export function isRestOfCutRow(row: GridRow, columns: Columns): boolean {
+  if (!row.afterBreak) return false;
+  // A number or task cell the format marks as merged down says "another row of the same task", not a cut.
+  if ([columns.of.number, columns.of.task].some((index) => index !== undefined && row.slots[index]?.merged)) return false;
+  const own = (index: number | undefined) => index !== undefined && !isEmptySlot(row.slots[index]) && !row.slots[index]!.merged;
+  const naming = (["number", "task", "objective", "activities", "area", "parentTask", "deadline"] as const).map((role) => columns.of[role]);
+  if ([...naming, ...columns.moreDeadlines, ...columns.timeSlots].some((index) => index !== undefined && !isEmptySlot(row.slots[index]))) return false;
+  return row.slots.some((_, index) => own(index));
 }
 
 /** An agency name cut after its dash or joining word ("Phòng Tài chính -", "Sở Văn hóa,", "… và"): it goes on below. */

@@ -9,7 +9,7 @@
 import type { Diagnostic, Position } from "../diagnostics.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -91,6 +91,11 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       if (continuation === "fragments") {
         diagnostics.push({ severity: "info", code: "row-joined", message: "a row with no number, agency, product or time of its own was joined to the row above as its continuation", where: row.position });
       }
+      mergeInto(lastRow, row, columns);
+      return;
+    }
+    if (lastRow && isRestOfCutRow(row, columns)) {
+      diagnostics.push({ severity: "info", code: "row-joined", message: "a row after a page break with no number, task or time of its own was joined to the row above as the rest of the row the break cut", where: row.position });
       mergeInto(lastRow, row, columns);
       return;
     }

@@ -449,6 +449,10 @@ function continuesName(previous: string, paragraph: string): boolean {
     if (isLower(paragraph[0]) || !JOINING_MARK_END.test(tail)) return true;
     return !startsNewItem(paragraph) || isDashCompound(tail.slice(0, -1).trimEnd(), paragraph);
   }
+  // A body's type word alone on its line ("Hội đồng" / "Phối hợp phổ biến, giáo dục pháp luật tỉnh"): the line after
+  // it is its name, cut at the cell's edge, unless that line opens a body of its own.
+  const typeAlone = matchType(tail);
+  if (typeAlone !== null && !typeAlone.confusion && typeAlone.length === tail.length && !isLower(tail[0]) && matchType(paragraph) === null && !startsNewItem(paragraph)) return true;
   if (!isLower(paragraph[0]) || /[;.:]$/u.test(tail)) return false;
   // "Các phòng" / "ban chuyên môn": a group's type word alone names nobody yet, so what follows it is its name.
   if (CONTINUATION_START.test(paragraph) || isLoneTypeWord(finishItem(tail))) return true;
@@ -913,7 +917,12 @@ interface ReadItem extends AgencyItem {
 
 /** One comma item: its name, the role its words give it, and any activity text after the name. */
 function readItem(written: string): ReadItem {
-  const prefixed = ROLE_PREFIX.exec(written);
+  const found = ROLE_PREFIX.exec(written);
+  // The expression's i flag reaches its capital look-ahead too: a role word with neither a colon nor "với" after it
+  // labels a name only when a capital follows, else it is a name's own words ("Hội đồng" / "Phối hợp phổ biến, …"
+  // wrapped at the cell's edge).
+  const bare = found !== null && !/[:：]|\sv[ớơ]i\s*$/iu.test(found[0]);
+  const prefixed = found !== null && bare && !re("u")`^[${UPPER}]`.test(written.slice(found[0].length)) ? null : found;
   const text = prefixed ? written.slice(prefixed[0].length) : written;
   const item = readNamed(text);
   return prefixed ? { ...item, role: roleOfWord(prefixed[1] ?? prefixed[2] ?? "") } : item;
@@ -1100,9 +1109,12 @@ const NESTED_TYPES = new Set(["Sở", "Phòng", "Văn phòng", "Tỉnh ủy", "H
 
 const PLACE_COMMITTEES = new Set(["Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
 
-/** General-education school levels after "Trường": the name after them is a person's or a place's, title-cased. */
+/**
+ * School levels after "Trường" (general education, and the colleges and universities: "TRƯỜNG ĐẠI HỌC VINH",
+ * "TRƯỜNG CAO ĐẲNG Y TẾ NGHỆ AN"): the name after them is a person's or a place's, title-cased.
+ */
 const SCHOOL_LEVEL_ABBREVIATIONS = /^(?:MN|MG|TH|THCS|THPT|PT|PTCS|PTTH|PTDTNT|PTDTBT|PTDTBTTH|PTDTBTTHCS|TH&THCS|THCS&THPT|TH-THCS|THCS-THPT)$/u;
-const SCHOOL_LEVELS = ["mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "phổ thông"];
+const SCHOOL_LEVELS = ["mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "phổ thông", "đại học", "cao đẳng", "trung cấp"];
 
 /** How many words at `index` spell a school level ("tiểu học", "trung học cơ sở"), 0 when none. */
 function schoolLevelLength(words: string[], index: number): number {
@@ -1119,6 +1131,9 @@ function keepsRomanCapitals(core: string, previous: string): boolean {
   if (!ROMAN.test(core)) return false;
   return (core.length >= 2 && core !== "VI") || previous === "vực" || previous === "vùng";
 }
+
+/** Body types whose name says what the body does, in one phrase that a comma does not break into fields. */
+const NAMED_BY_DUTY = new Set(["Hội đồng", "Ban", "Tổ", "Đoàn", "Đoàn kiểm tra"]);
 
 /** "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "UBND HUYỆN CHỢ MỚI" → "UBND huyện Chợ Mới" (rules in the header comment). */
 function recaseUpperName(text: string): string {
@@ -1215,7 +1230,12 @@ function recaseUpperName(text: string): string {
     }
     out.push(token.lead + written + token.trail);
     if (/[,;()]/u.test(token.trail)) placeName = false;
-    if (token.trail.includes(",") && type !== null) capitaliseNext = true;
+    // After a comma the next field of a department's name ("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH") or the next body of a
+    // list is capitalised; inside the name of a body named by what it does (a council, board, team) the phrase goes on
+    // in lower case ("HỘI ĐỒNG PHỐI HỢP PHỔ BIẾN, GIÁO DỤC PHÁP LUẬT").
+    if (token.trail.includes(",") && type !== null) {
+      capitaliseNext = !NAMED_BY_DUTY.has(type.canonical) || matchType(tokens.slice(i + 1).map((t) => t.core).join(" ")) !== null;
+    }
   }
   let result = out.join(" ").replace(VIET_NAM, "Việt Nam");
   if (type === null || type.confusion) result = capitalise(result);

@@ -128,6 +128,25 @@ function ocrRomanHeading(text: string, due: number): { numeral: string; heading:
  * Whether a heading of part II stands among `units[from..to)` outside tables; on a page read by OCR, part III too,
  * since part II's own numeral may be the one OCR mangled ("I." for "II.", where "IHL." for "III." still reads).
  */
+/**
+ * The numeral a first part found above "I" stands at (its own, "II" for "II. NỘI DUNG"), when it heads a part: a
+ * heading in capitals of at most 200 characters, with the numeral after it heading a later part in capitals too.
+ * 0 otherwise.
+ */
+function expectedFirst(match: { numeral: string; heading: string }, units: Unit[], at: number, to: number): number {
+  const value = romanValue(match.numeral);
+  const upper = (heading: string) => heading.length <= 200 && isUpperCaseText(heading.replace(/\([^)]*\)/g, ""));
+  if (value > 10 || !upper(match.heading)) return 0;
+  const next = romanNumeral(value + 1);
+  for (let k = at + 1; k < to; k++) {
+    const unit = units[k]!;
+    if (unit.inTable || unit.footnote) continue;
+    const later = romanHeading(unit.text);
+    if (later?.numeral === next && upper(later.heading)) return value;
+  }
+  return 0;
+}
+
 function secondFollows(units: Unit[], from: number, to: number, ocrPages: readonly number[] = []): boolean {
   for (let k = from; k < to; k++) {
     const unit = units[k]!;
@@ -235,6 +254,12 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
         diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${read.numeral} (OCR misread its numeral "${read.reading}")`, where: unit.position });
         match = { numeral: read.numeral, heading: read.heading };
       }
+    }
+    // Parts that start after "I" (the first cut off by a scrape or a partial copy, or never written): the first numeral
+    // read is taken as the start when its heading is in capitals and the next numeral heads a part further down.
+    if (sections.length === 0 && match && match.heading !== "" && romanValue(match.numeral) > 1 && romanValue(match.numeral) === expectedFirst(match, units, i, to)) {
+      diagnostics.push({ severity: "warning", code: "section-numbering", message: `the plan's parts start at section ${match.numeral}: the sections before it are not in the document as read`, where: unit.position });
+      expected = romanValue(match.numeral);
     }
     // "Phần I" on a line of its own, its heading in capitals (or bold) on the next.
     let headingUnit: Unit | undefined;

@@ -5,6 +5,7 @@
  */
 import { type Cell, type Row, type Table, cellText } from "../model/types.js";
 import { cleanText, foldForMatch } from "../normalize/text.js";
+import { startsWithAgency } from "../normalize/agency.js";
 import { type ColumnRole, namingRole, role, roleOfWords } from "../schema/roles.js";
 import { LETTER, LOWER, UPPER, re } from "../letters.js";
 
@@ -84,7 +85,8 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
       labels = labels.map((top, c) => (periods?.[c] !== undefined ? `${top} ${cleanText(cellText(next.cells[c]!))}` : subHeaderLabel(top, next.cells[c])));
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
-    const found = withUnlabelledNumber(withPastResults(withGeneralTask(merged, labels), labels), table.rows.slice(rowIndex + 1));
+    const data = table.rows.slice(rowIndex + 1);
+    const found = withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(merged, labels), labels), data), labels, data);
     return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
   }
   return undefined;
@@ -163,6 +165,21 @@ function withUnlabelledNumber(roles: ColumnRole[], data: readonly Row[]): Column
   const firsts = data.map((row) => (row.cells[0] === undefined || row.cells[0].merged ? "" : cleanText(cellText(row.cells[0])))).filter((t) => t !== "");
   if (firsts.length < 2 || !firsts.every((t) => ROW_NUMBER_CELL.test(t))) return roles;
   return ["number", ...roles.slice(1)];
+}
+
+/**
+ * A column headed "Đơn vị" alone in a task table (no Chỉ tiêu beside it, no lead column of its own): the word means a
+ * body as often as a unit of measure, so its cells decide (judgement call). When at least two of its cells are filled
+ * and two thirds of them open with an agency ("Sở Nội vụ", "UBND các xã", "Phòng Văn hóa - Xã hội") the column says
+ * who leads each row; otherwise ("%", "Văn bản", "Cuộc") it is the unit of a figure and stays under its header.
+ */
+function withBareUnitColumn(roles: ColumnRole[], labels: string[], data: readonly Row[]): ColumnRole[] {
+  const column = labels.findIndex((label, c) => roles[c] === "extra" && compactLabel(label) === "donvi");
+  if (column < 0 || roles.some((r) => r === "objective" || r === "lead" || r === "leadOrPartners" || r === "subject")) return roles;
+  const values = data.map((row) => (row.cells[column] === undefined || row.cells[column]!.merged ? "" : cleanText(cellText(row.cells[column]!)))).filter((t) => t !== "" && !/^[-–.…]+$/u.test(t));
+  const agencies = values.filter((value) => startsWithAgency(value.replace(/^[-+•]\s*/u, ""))).length;
+  if (values.length < 2 || agencies * 3 < values.length * 2) return roles;
+  return roles.map((r, c) => (c === column ? "lead" : r));
 }
 
 /** A row number as the STT column writes it: "3", "3.", "2.1", "II", "B". */

@@ -77,7 +77,8 @@ const PLANS: { name: string; other: string; expected: Duty[] }[] = [
         lead: ["Ban Tổ chức Tỉnh ủy"],
         partners: [],
         task: "Hướng dẫn việc đánh giá kết quả chuyển đổi số trong đánh giá, xếp loại tổ chức đảng hằng năm.",
-        end: null,
+        // "hằng năm" says when the work recurs wherever it stands: yearly over the plan's 2026–2030.
+        end: "2030-12-31",
       },
       {
         number: "3",
@@ -193,7 +194,8 @@ const PLANS: { name: string; other: string; expected: Duty[] }[] = [
         lead: ["Văn phòng UBND tỉnh"],
         partners: [],
         task: "Theo dõi việc thực hiện kết luận của Trưởng Ban Chỉ đạo, báo cáo hằng quý.",
-        end: null,
+        // Quarterly reports over the plan's year.
+        end: "2026-12-31",
       },
     ],
   },
@@ -287,7 +289,8 @@ describe("p51: a health centre's departments as bodies ('Khoa Khám bệnh', 'Ph
         task: "Hoàn thiện phần mềm quản lý thuốc, hoàn thành trước ngày 30/6/2026.",
       },
     ]);
-    expect(doc.tasks.map((t) => t.deadline.end)).toEqual(["2026-03-31", null, "2026-11-15", "2026-06-30"]);
+    // "… hằng tháng": monthly over the plan's year.
+    expect(doc.tasks.map((t) => t.deadline.end)).toEqual(["2026-03-31", "2026-12-31", "2026-11-15", "2026-06-30"]);
   });
   it("'Khoa học …' is no body: a sentence that starts so names no lead", async () => {
     const text = [

@@ -163,12 +163,17 @@ describe("partnersIn and timesIn", () => {
     expect(timesIn(["Tổ chức các đợt ra quân từ ngày 01/6/2026 đến hết ngày 30/6/2026."])).toEqual(["từ ngày 01/6/2026 đến hết ngày 30/6/2026"]);
     expect(timesIn(["Báo cáo kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026, gửi trước ngày 20/6/2026)."])).toEqual(["trước ngày 20/6/2026"]);
   });
-  it("takes a bare cadence only where it opens a clause, never after a noun", () => {
+  it("takes 'thường xuyên' only where it opens a clause; 'hằng/mỗi tháng, quý, năm' anywhere but in a clause about money or citing a document", () => {
     expect(timesIn(["Hằng năm báo cáo kết quả thực hiện về Ban Chỉ huy."])).toEqual(["Hằng năm"]);
     expect(timesIn(["Theo dõi, đôn đốc việc thực hiện; hằng năm, tham mưu UBND tỉnh báo cáo."])).toEqual(["hằng năm"]);
     expect(timesIn(["- Thường xuyên cập nhật, đảm bảo tính đầy đủ, chính xác."].map((t) => t.slice(2)))).toEqual(["Thường xuyên"]);
     expect(timesIn(["Tham mưu bố trí kinh phí chi thường xuyên hằng năm theo quy định."])).toEqual([]);
-    expect(timesIn(["Làm tài liệu kiểm chứng xác định Chỉ số CCHC của tỉnh hằng năm."])).toEqual([]);
+    expect(timesIn(["Làm tài liệu kiểm chứng xác định Chỉ số CCHC của tỉnh hằng năm."])).toEqual(["hằng năm"]);
+    expect(timesIn(["Báo cáo kết quả thực hiện Chương trình hằng năm về UBND tỉnh."])).toEqual(["hằng năm"]);
+    expect(timesIn(["Phát sóng mỗi tháng 02 chuyên mục trên sóng phát thanh."])).toEqual(["mỗi tháng"]);
+    expect(timesIn(["Tuyên truyền thường xuyên, sâu rộng về nội dung Kế hoạch."])).toEqual([]);
+    expect(timesIn(["Lập dự toán ngân sách hằng năm theo quy định."])).toEqual([]);
+    expect(timesIn(["Thực hiện theo Kế hoạch cải cách hành chính hằng năm của tỉnh."])).toEqual([]);
   });
   it("ends a partner group after 'liên quan', at 'có' that is not 'có liên quan', and after unit codes", () => {
     expect(partnersIn(["Phối hợp với các sở, ngành, đơn vị có liên quan thu thập, biên tập dữ liệu."])).toEqual(["các sở, ngành, đơn vị có liên quan"]);

@@ -321,12 +321,12 @@ describe("p09: bold agency paragraphs ('**Công an huyện:**', '**Phòng Văn h
     });
     expect(found()[4]!.task).toBe("Chỉ đạo Công an xã phối hợp với nhà trường quản lý học sinh có biểu hiện sử dụng trái phép chất ma túy; định kỳ 6 tháng báo cáo kết quả về Công an huyện.");
   });
-  // "phát sóng hằng tháng" mid-sentence says how the work is done, as "tuyên truyền thường xuyên" does in the real
-  // plans (test/extract/real-duties.test.ts): only the month of the event is a time.
-  it("times: by 30/11; a school term is no date; June (the month in parentheses); within August; every six months", () => {
+  // "phát sóng hằng tháng" says when the broadcasts recur (monthly over the year); the month in parentheses is the
+  // banners' time.
+  it("times: by 30/11; a school term is no date; monthly and June (the month in parentheses); within August; every six months", () => {
     expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2025-11-30" });
     expect(found()[1]!.deadline).toMatchObject({ start: null, end: null });
-    expect(found()[2]!.deadline).toMatchObject({ start: "2025-06-01", end: "2025-06-30", recurrence: null });
+    expect(found()[2]!.deadline).toMatchObject({ start: "2025-01-01", end: "2025-12-31", recurrence: "monthly" });
     expect(found()[3]!.deadline).toMatchObject({ start: null, end: "2025-08-31" });
     expect(found()[4]!.deadline).toMatchObject({ start: "2025-01-01", end: "2025-12-31", recurrence: null });
   });
@@ -467,12 +467,17 @@ describe("p14: a ward's plan, 'TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ', 
     });
     expect(found()[4]!.task).toBe("Phổ biến nội dung tuyên truyền tại các cuộc họp tổ dân phố hằng tháng.");
   });
-  it("times: by 5/12; within April ('mỗi tháng' after a noun is none); none; none; none", () => {
+  // A cadence says when wherever it stands ("02 tin, bài mỗi tháng", "các cuộc họp tổ dân phố hằng tháng").
+  it("times: by 5/12; monthly and within April; none; none; monthly", () => {
     expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2026-12-05" });
-    expect(found()[1]!.deadline).toMatchObject({ start: null, end: "2026-04-30", recurrence: null });
+    expect(found()[1]!.deadline).toMatchObject({ start: null, end: "2026-12-31", recurrence: "monthly" });
+    expect(found()[1]!.deadline.items.map((i) => [i.raw, i.start, i.end])).toEqual([
+      ["mỗi tháng", "2026-01-01", "2026-12-31"],
+      ["hoàn thành trong tháng 4/2026", null, "2026-04-30"],
+    ]);
     expect(found()[2]!.deadline).toMatchObject(none);
     expect(found()[3]!.deadline).toMatchObject(none);
-    expect(found()[4]!.deadline).toMatchObject(none);
+    expect(found()[4]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "monthly" });
   });
 });
 

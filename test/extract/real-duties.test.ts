@@ -51,8 +51,13 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
       expect(found()[2]!.partners).toEqual(["các sở, ban, ngành", "UBND các xã, phường, đặc khu"]);
       expect(found()[4]!.partners).toEqual(["Sở Nội vụ"]);
     });
-    it("the one time given: 'chậm nhất là ngày 30/01/2026' in item 8; none invented for the others", () => {
-      expect(found().map(when)).toEqual([...Array.from({ length: 7 }, () => [null, null, null]), [null, "2026-01-30", null]]);
+    // "Định kỳ phát sóng mỗi tháng 02 chuyên mục …" (items 1 and 6) is monthly; item 8's "hằng quý có ít nhất 01 tin,
+    // bài" is quarterly beside its "chậm nhất là ngày 30/01/2026".
+    it("the times given: monthly broadcasts in items 1 and 6, 'chậm nhất là ngày 30/01/2026' and quarterly in item 8; none invented for the others", () => {
+      const monthly = ["2026-01-01", "2026-12-31", "monthly"];
+      const none = [null, null, null];
+      expect(found().map(when)).toEqual([monthly, none, none, none, none, monthly, none, [null, "2026-12-31", "quarterly"]]);
+      expect(found()[7]!.deadline.items.map((i) => i.end)).toEqual(["2026-01-30", "2026-12-31"]);
     });
   });
 
@@ -140,8 +145,9 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
       expect(found()[0]!.partners).toEqual(["các đơn vị liên quan", "Sở Khoa học và Công nghệ", "Sở Xây dựng", "Sở Quy hoạch - Kiến trúc", "Sở Nông nghiệp và Môi trường"]);
       expect(found()[4]!.partners).toEqual(["các sở, ngành, đơn vị có liên quan"]);
     });
-    it("'định kỳ hằng quý' and a bullet opening with 'Thường xuyên' are times; nothing else", () => {
-      expect(found().map((t) => t.deadline.recurrence)).toEqual([null, null, null, null, "quarterly", "continuous", "quarterly"]);
+    // Item 1's "trình … phê duyệt Kế hoạch sao lưu, phục hồi dữ liệu và ứng phó sự cố hằng năm" is yearly work.
+    it("'định kỳ hằng quý', a bullet opening with 'Thường xuyên' and a yearly plan are times; nothing else", () => {
+      expect(found().map((t) => t.deadline.recurrence)).toEqual(["yearly", null, null, null, "quarterly", "continuous", "quarterly"]);
     });
   });
 
@@ -160,8 +166,9 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
       expect(found()[14]!.lead).toEqual(["Liên đoàn Lao động", "Hội Nông dân", "Liên minh Hợp tác xã"]);
       expect(found()[16]).toMatchObject({ lead: ["Chi cục Hải quan khu vực V"], partners: ["Sở Khoa học và Công nghệ", "Sở Công Thương", "các doanh nghiệp logistics"] });
     });
-    it("no time invented: 'kinh phí chi thường xuyên hằng năm', 'tuyên truyền thường xuyên' are no deadlines", () => {
-      expect(found().every((t) => t.deadline.raw === null)).toBe(true);
+    it("no time invented: 'kinh phí chi thường xuyên hằng năm', 'tuyên truyền thường xuyên' are no deadlines; 'Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm' is yearly", () => {
+      expect(found()[0]!.deadline).toMatchObject({ raw: "hằng năm", start: "2026-01-01", end: "2030-12-31", recurrence: "yearly" });
+      expect(found().slice(1).every((t) => t.deadline.raw === null)).toBe(true);
     });
   });
 
@@ -218,8 +225,8 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
       expect(found()[39]).toMatchObject({ number: "3", lead: ["Công an tỉnh"], task: expect.stringMatching(/^Là cơ quan thường trực/), partners: ["các đơn vị liên quan"] });
       // "…; hằng năm, tham mưu Ủy ban nhân dân tỉnh báo cáo …" over the plan's period 2025–2030.
       expect(when(found()[39]!)).toEqual(["2025-01-01", "2030-12-31", "yearly"]);
-      // "… ngay trong năm 2025" (III.1 a).
-      expect(when(found()[0]!)).toEqual(["2025-01-01", "2025-12-31", null]);
+      // "… ngay trong năm 2025 và xây dựng lộ trình thực hiện hằng năm …" (III.1 a): one time of one sentence.
+      expect(when(found()[0]!)).toEqual(["2025-01-01", "2025-12-31", "yearly"]);
     });
   });
 
