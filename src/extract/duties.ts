@@ -100,6 +100,8 @@ const DUTY_VERBS = [
   // body's representative is named so ("Đại diện lãnh đạo Sở …").
   "(?<!(?:đại diện|Đại diện) )lãnh đạo", "cụ thể hóa", "cụ thể hoá", "hoàn thiện", "tạo điều kiện",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
+  // A body's own review: "tự kiểm tra", "tự đánh giá, chấm điểm" ("… không thuộc đối tượng kiểm tra tự kiểm tra …").
+  "tự kiểm tra", "tự đánh giá", "tự chấm điểm", "tự rà soát",
   "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết", "làm sạch", "dự trù", "khắc phục",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
   // ("lập pháp", "lập quy" but "lập quy hoạch", "lập trình", "lập tức").
@@ -112,10 +114,11 @@ const DUTY_VERBS = [
 const TEAM_WORD = re("u")`(?<![${LETTER}])(?<!(?<![${LETTER}])(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Tt]hị|[Qq]uận|[Xx]ã|[Pp]hường|[Cc]hi|[Ll]iên|[Cc]ông|[Tt]ập|[Tt]ổng|[Đđ]ại|[Tt]rung|[Tt]iểu|[Qq]uân|[Bb]ộ|[Bb]inh|[Ss]ư) )(?:đoàn|tổ|đội|nhóm)`.source;
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
 // except the roles "chủ trì" and "phối hợp với" ("Phòng Bổ trợ tư pháp, phối hợp với Văn phòng Sở chuẩn bị …"): no
-// body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra"), and so it does after a team's
-// type word in lower case ("cung cấp tài liệu cho đoàn giám sát", "tổ công tác").
+// body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra"), and so it does after "đối tượng"
+// ("Thủ trưởng các đơn vị không thuộc đối tượng kiểm tra") and after a team's type word in lower case ("cung cấp tài
+// liệu cho đoàn giám sát", "tổ công tác").
 const VERB_AT = new RegExp(
-  `(?<![${LETTER}])(?:(?<!(?:các|những|,|được) )(?<!${TEAM_WORD} )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:(?<!(?:các|những|,|được|đối tượng) )(?<!${TEAM_WORD} )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
   "u",
 );
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
@@ -201,7 +204,12 @@ const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngà
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
 const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
-const PERIOD = `(?:tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
+/**
+ * Several months or quarters of one year, the year written once after the last: "Quý II và Quý IV/2026", "quý II, III
+ * năm 2026", "tháng 3 và tháng 4/2026". Only with that year: a bare numeral after "và" may be any word ("vi phạm").
+ */
+const PERIODS = `(?:tháng\\s+\\d{1,2}|(?:quý|quí)\\s+[\\divx]{1,4})(?:\\s*(?:,|và|-|đến)\\s*(?:(?:tháng|quý|quí)\\s+)?[\\divx]{1,4})+(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})`;
+const PERIOD = `(?:${PERIODS}|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
 const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
@@ -421,7 +429,10 @@ function laterAssignment(text: string): AgencyStart | undefined {
   return undefined;
 }
 
-/** "Đối với các cơ quan chủ trì thực hiện nội dung CCHC": a heading that names whom the duties below are for. */
+/**
+ * "Đối với các cơ quan chủ trì thực hiện nội dung CCHC": a heading that names whom the duties below are for; with a
+ * colon, the label of a duty ("Đối với các đơn vị được kiểm tra: chuẩn bị báo cáo …").
+ */
 const FOR_WHOM = /^(?:đối với|về phía)\s+/iu;
 
 /** A body, its role after a dash and a comma or colon: "Sở Nội vụ - cơ quan thường trực, …", "… - đơn vị chủ trì: …". */
@@ -471,9 +482,12 @@ function upperPlaceAt(body: string): RegExpExecArray | null {
 function agencyAt(text: string): AgencyStart | undefined {
   const forWhom = FOR_WHOM.exec(text);
   if (forWhom) {
-    const whom = capitalise(text.slice(forWhom[0].length).replace(/[\s:]+$/u, "").trim());
+    const rest = text.slice(forWhom[0].length);
+    const colon = colonOutsideParentheses(rest.slice(0, 200));
+    const whom = capitalise((colon >= 0 ? rest.slice(0, colon) : rest).replace(/[\s:]+$/u, "").trim());
     if (whom.length > 160 || /[.;:]/.test(whom) || !startsWithAgency(whom)) return undefined;
-    return { agency: whom, duty: "", keepWhole: false };
+    const duty = colon >= 0 ? rest.slice(colon + 1).trim() : "";
+    return { agency: whom, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
   }
   const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
   const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body));
