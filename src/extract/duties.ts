@@ -112,13 +112,14 @@ const DUTY_VERBS = [
  * of a body's name ("Tỉnh đoàn", "Công đoàn ngành", "Liên đoàn", "Chi đoàn", "Bộ đội", "Đại đội").
  */
 const TEAM_WORD = re("u")`(?<![${LETTER}])(?<!(?<![${LETTER}])(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Tt]hị|[Qq]uận|[Xx]ã|[Pp]hường|[Cc]hi|[Ll]iên|[Cc]ông|[Tt]ập|[Tt]ổng|[Đđ]ại|[Tt]rung|[Tt]iểu|[Qq]uân|[Bb]ộ|[Bb]inh|[Ss]ư) )(?:đoàn|tổ|đội|nhóm)`.source;
-// A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
+// A verb right after "các" or a comma is a noun of a group or continues a list of subjects ("Các tổ chức chính trị -
+// xã hội tỉnh:", "Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
 // except the roles "chủ trì" and "phối hợp với" ("Phòng Bổ trợ tư pháp, phối hợp với Văn phòng Sở chuẩn bị …"): no
 // body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra"), and so it does after "đối tượng"
 // ("Thủ trưởng các đơn vị không thuộc đối tượng kiểm tra") and after a team's type word in lower case ("cung cấp tài
 // liệu cho đoàn giám sát", "tổ công tác").
 const VERB_AT = new RegExp(
-  `(?<![${LETTER}])(?:(?<!(?:các|những|,|được|đối tượng) )(?<!${TEAM_WORD} )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:(?<!(?:[Cc]ác|[Nn]hững|,|được|đối tượng) )(?<!${TEAM_WORD} )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
   "u",
 );
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
