@@ -317,14 +317,14 @@ function matchType(text: string): TypeMatch | null {
 
 /**
  * "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start; also the
- * Party committees of a level ("Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy xã") and a board's members ("Các
- * thành viên Ban Chỉ đạo").
+ * Party committees of a level ("Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy xã"), a board's members ("Các
+ * thành viên Ban Chỉ đạo") and a commune's villages and residential groups ("Các thôn, tổ dân phố:").
  */
 const AGENCY_GROUP_START =
-  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|chi bộ|chi đoàn|đảng bộ|cấp ủy|cấp uỷ|(?:tỉnh|huyện|thị|thành|quận|đảng) (?:ủy|uỷ)|thành viên)(?![${LETTER}${NUMBER}])`;
+  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|thôn|ấp|tổ dân phố|khu phố|chi bộ|chi đoàn|đảng bộ|cấp ủy|cấp uỷ|(?:tỉnh|huyện|thị|thành|quận|đảng) (?:ủy|uỷ)|thành viên)(?![${LETTER}${NUMBER}])`;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
 const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
-const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
+const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|bí thư|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
 const LEVEL_AFTER_TYPE = re("iu")`^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![${LETTER}${NUMBER}])`;
 
 /**
