@@ -14,13 +14,14 @@ import { none, plan } from "./prose-plan.js";
 
 describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' bullets", () => {
   const found = plan("p54_tinh-doan-nghe-an-tuyen-truyen-cchc-2026.txt");
-  it("five duties of 'IV. TỔ CHỨC THỰC HIỆN', none from the content and form parts", () => {
+  it("six duties of 'IV. TỔ CHỨC THỰC HIỆN', none from the content and form parts", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
       ["1", ["Ban Tuyên giáo Tỉnh đoàn"], ["Trung tâm Hoạt động thanh thiếu nhi tỉnh"]],
       ["2", ["Văn phòng Tỉnh đoàn"], []],
       ["3", ["Các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"], []],
       ["4", ["Chi đoàn cơ quan Tỉnh đoàn"], []],
-      ["5", ["Sở Nội vụ"], []],
+      ["5", ["Bí thư các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"], []],
+      ["6", ["Sở Nội vụ"], []],
     ]);
     expect(found().tasks.every((t) => t.origin === "inline" && t.table === null && t.kind === "task" && t.parent === null)).toBe(true);
   });
@@ -40,9 +41,10 @@ describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' b
     expect(tasks[2]!.task).toBe("Xây dựng kế hoạch triển khai phù hợp với thực tế đơn vị, hoàn thành trước ngày 28/02/2026.");
     expect(tasks[2]!.activities).toHaveLength(2);
     expect(tasks[3]!.task).toBe("Tổ chức cho 100% đoàn viên tham gia Cuộc thi tìm hiểu về cải cách hành chính.");
-    expect(tasks[4]!.task).toBe("Phối hợp, cung cấp tài liệu tuyên truyền về cải cách hành chính cho Tỉnh đoàn.");
+    expect(tasks[4]!.task).toBe("Chịu trách nhiệm trước Ban Thường vụ Tỉnh đoàn về kết quả thực hiện Kế hoạch tại đơn vị.");
+    expect(tasks[5]!.task).toBe("Phối hợp, cung cấp tài liệu tuyên truyền về cải cách hành chính cho Tỉnh đoàn.");
   });
-  it("times: March, Q3 and by 30/11; none ('hằng tháng' after a noun); by 28/02 and by 15/11 every year; none; none", () => {
+  it("times: March, Q3 and by 30/11; none ('hằng tháng' after a noun); by 28/02 and by 15/11 every year; none; none; none", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: null, end: "2026-11-30", recurrence: null });
     expect(deadlines[0]!.items.map((i) => [i.start, i.end])).toEqual([[null, "2026-03-31"], ["2026-07-01", "2026-09-30"], [null, "2026-11-30"]]);
@@ -50,6 +52,7 @@ describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' b
     expect(deadlines[2]).toMatchObject({ start: null, end: "2026-11-15", recurrence: "yearly" });
     expect(deadlines[3]).toMatchObject(none);
     expect(deadlines[4]).toMatchObject(none);
+    expect(deadlines[5]).toMatchObject(none);
   });
 });
 
@@ -130,14 +133,15 @@ describe("p56 (DOCX): typed numbers and bullets, bold body headings, two bodies 
 
 describe("p57 (PDF by LibreOffice): a commune's officials and offices, lines broken at the page width", () => {
   const found = plan("p57_xa-tien-dien-phong-chong-ma-tuy-2026.pdf");
-  it("six duties; 'Công chức Văn hóa – Xã hội:' alone over a) b)", () => {
+  it("seven duties; 'Công chức Văn hóa – Xã hội:' alone over a) b); the villages as a group", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
       ["1", ["Công an xã"], ["Ban Chỉ huy Quân sự xã"]],
       ["2", ["Công chức Văn hóa - Xã hội"], ["Trạm Y tế xã"]],
       ["3", ["Trạm Y tế xã"], []],
       ["4", ["Văn phòng HĐND và UBND xã"], []],
       ["5", ["Các ban, ngành, đoàn thể xã", "Trưởng các thôn"], []],
-      ["6", ["Ủy ban MTTQ Việt Nam xã", "các tổ chức chính trị - xã hội xã"], []],
+      ["6", ["Các thôn, tổ dân phố"], []],
+      ["7", ["Ủy ban MTTQ Việt Nam xã", "các tổ chức chính trị - xã hội xã"], []],
     ]);
     expect(found().meta).toMatchObject({ number: "24/KH-UBND", date: "2026-03-05", level: "xa", signer: "Phan Văn Hòa" });
   });
@@ -152,22 +156,24 @@ describe("p57 (PDF by LibreOffice): a commune's officials and offices, lines bro
     });
     expect(tasks[3]!.task).toBe("Tổng hợp kết quả thực hiện Kế hoạch, báo cáo Chủ tịch UBND xã trước ngày 10/12/2026.");
     expect(tasks[4]!.task).toBe("Tuyên truyền, vận động Nhân dân tố giác tội phạm về ma túy; định kỳ hằng quý báo cáo kết quả về Công an xã.");
-    expect(tasks[5]!.task).toBe("Phối hợp giám sát việc thực hiện Kế hoạch.");
+    expect(tasks[5]!.task).toBe("Đưa nội dung phòng, chống ma túy vào hương ước, quy ước; tổ chức ký cam kết gia đình không có ma túy trong Quý II/2026.");
+    expect(tasks[6]!.task).toBe("Phối hợp giám sát việc thực hiện Kế hoạch.");
   });
-  it("times: by 31/3; June; none; by 10/12; quarterly; none", () => {
+  it("times: by 31/3; June; none; by 10/12; quarterly; Q2; none", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: null, end: "2026-03-31" });
     expect(deadlines[1]).toMatchObject({ start: "2026-06-01", end: "2026-06-30" });
     expect(deadlines[2]).toMatchObject(none);
     expect(deadlines[3]).toMatchObject({ start: null, end: "2026-12-10" });
     expect(deadlines[4]).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "quarterly" });
-    expect(deadlines[5]).toMatchObject(none);
+    expect(deadlines[5]).toMatchObject({ start: "2026-04-01", end: "2026-06-30", recurrence: null });
+    expect(deadlines[6]).toMatchObject(none);
   });
 });
 
 describe("p58: sub-numbered bodies under '1. Các cơ quan cấp tỉnh', several quarters of one year, a report part", () => {
   const found = plan("p58_tinh-ha-tinh-phong-chong-ma-tuy-2026.txt");
-  it("seven duties: 1.1–1.4 under their group, the communes, the courts, the report", () => {
+  it("eight duties: 1.1–1.4 under their group, the communes, the courts, the unions, the report", () => {
     const group = "Các cơ quan cấp tỉnh";
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners, t.parent])).toEqual([
       ["1.1", ["Công an tỉnh"], ["các sở, ban, ngành, địa phương"], group],
@@ -176,6 +182,7 @@ describe("p58: sub-numbered bodies under '1. Các cơ quan cấp tỉnh', severa
       ["1.4", ["Sở Giáo dục và Đào tạo"], [], group],
       ["2", ["UBND các xã, phường"], [], null],
       ["3", ["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"], ["Công an tỉnh"], null],
+      ["4", ["Các tổ chức chính trị - xã hội tỉnh"], [], null],
       [null, ["Các sở, ban, ngành", "UBND các xã, phường"], [], "Chế độ báo cáo"],
     ]);
   });
@@ -188,9 +195,10 @@ describe("p58: sub-numbered bodies under '1. Các cơ quan cấp tỉnh', severa
     expect(tasks[1]!.task).toBe("Chủ trì kiểm soát, ngăn chặn ma túy qua tuyến biên giới, cửa khẩu, vùng biển của tỉnh.");
     expect(tasks[3]!.task).toBe("Chỉ đạo các trường học lồng ghép nội dung phòng, chống ma túy vào các hoạt động ngoại khóa trong năm học 2025 - 2026.");
     expect(tasks[5]!.task).toBe("Phối hợp với Công an tỉnh đẩy nhanh tiến độ điều tra, truy tố, xét xử các vụ án về ma túy.");
-    expect(tasks[6]!.task).toBe("Báo cáo kết quả thực hiện (qua Công an tỉnh) trước ngày 10/12/2026 để tổng hợp, báo cáo UBND tỉnh.");
+    expect(tasks[6]!.task).toBe("Tuyên truyền, vận động hội viên và Nhân dân tích cực tham gia phòng, chống ma túy tại cộng đồng.");
+    expect(tasks[7]!.task).toBe("Báo cáo kết quả thực hiện (qua Công an tỉnh) trước ngày 10/12/2026 để tổng hợp, báo cáo UBND tỉnh.");
   });
-  it("times: Q2 to Q4 (two quarters, one year written); none; within Q3; none (a school year); by 15/4 and quarterly; none; by 10/12", () => {
+  it("times: Q2 to Q4 (two quarters, one year written); none; within Q3; none (a school year); by 15/4 and quarterly; none; none; by 10/12", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: "2026-04-01", end: "2026-12-31", recurrence: null });
     expect(deadlines[1]).toMatchObject(none);
@@ -198,7 +206,8 @@ describe("p58: sub-numbered bodies under '1. Các cơ quan cấp tỉnh', severa
     expect(deadlines[3]).toMatchObject(none);
     expect(deadlines[4]).toMatchObject({ start: null, end: "2026-12-31", recurrence: "quarterly" });
     expect(deadlines[5]).toMatchObject(none);
-    expect(deadlines[6]).toMatchObject({ start: null, end: "2026-12-10" });
+    expect(deadlines[6]).toMatchObject(none);
+    expect(deadlines[7]).toMatchObject({ start: null, end: "2026-12-10" });
   });
 });
 
@@ -249,11 +258,15 @@ describe("the rules of round 13, one sentence each", () => {
     });
     expect(readAgencyStart("Đối với Văn phòng Sở:")).toMatchObject({ agency: "Văn phòng Sở", duty: "" });
   });
-  it("a verb after 'đối tượng' names the body; a Chi đoàn is a body", () => {
+  it("a verb after 'đối tượng' or 'Các' names the body; a Chi đoàn, a Bí thư of a group, a commune's villages are bodies", () => {
     expect(readAgencyStart("Thủ trưởng các đơn vị không thuộc đối tượng kiểm tra tự kiểm tra tại đơn vị.")).toMatchObject({
       agency: "Thủ trưởng các đơn vị không thuộc đối tượng kiểm tra",
     });
     expect(readAgencyStart("Chi đoàn cơ quan Tỉnh đoàn: tổ chức cho đoàn viên tham gia.")).toMatchObject({ agency: "Chi đoàn cơ quan Tỉnh đoàn" });
     expect(readAgencyStart("Các chi đoàn trực thuộc: tổ chức ra quân.")).toMatchObject({ agency: "Các chi đoàn trực thuộc" });
+    expect(readAgencyStart("Các tổ chức chính trị - xã hội tỉnh: tuyên truyền.")).toMatchObject({ agency: "Các tổ chức chính trị - xã hội tỉnh", duty: "Tuyên truyền." });
+    expect(readAgencyStart("Các sở, ngành tổ chức tuyên truyền.")).toMatchObject({ agency: "Các sở, ngành", duty: "Tổ chức tuyên truyền." });
+    expect(readAgencyStart("Bí thư các huyện đoàn chịu trách nhiệm trước Ban Thường vụ Tỉnh đoàn.")).toMatchObject({ agency: "Bí thư các huyện đoàn" });
+    expect(readAgencyStart("Các thôn, tổ dân phố: tuyên truyền.")).toMatchObject({ agency: "Các thôn, tổ dân phố" });
   });
 });
