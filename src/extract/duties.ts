@@ -667,18 +667,22 @@ function buildTask(duty: Duty): RawTask {
   const paragraphs: string[] = [];
   /** A bullet ending in ":" opens a list: the bullets after it, up to the one that does not end in ";", are its parts. */
   let listOpen = false;
+  /** The level of the line that opened the last paragraph. */
+  let openedBy = 0;
   for (const line of duty.content) {
     const text = line.level !== 3 ? line.text : line.enclosed ? `(${line.number}) ${line.text}` : `${line.number}) ${line.text}`;
     // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
     // lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:") its
-    // "+" bullets are its own duties.
-    const subBullet = line.level === 5 && duty.line.level !== 4;
+    // "+" bullets are its own duties, and so they are where they are the item's only bullets ("1. Văn phòng … có
+    // trách nhiệm:" over "+ Tham mưu …", "+ Tổng hợp …"): a "+" after a "+" is its sibling.
+    const subBullet = line.level === 5 && duty.line.level !== 4 && openedBy !== 5;
     if ((subBullet || (listOpen && line.level === 4)) && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
       // Parts that keep their "+" say themselves where the list ends: a "-" after them is an activity of its own.
       listOpen = line.level === 4 && /;$/u.test(line.text);
     } else if (text !== "") {
       paragraphs.push(text);
+      openedBy = line.level;
       listOpen = line.level === 4 && /:$/u.test(line.text);
     }
   }
