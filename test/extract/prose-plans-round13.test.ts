@@ -211,7 +211,7 @@ describe("p58: sub-numbered bodies under '1. Các cơ quan cấp tỉnh', severa
   });
 });
 
-describe("p59: a Sở's inspection plan, 'Đối với …:' labels, heads of units, a body named by what it is not", () => {
+describe("p59: a Sở's inspection plan, 'Đối với …:' labels over '+' bullets, heads of units, a body named by what it is not", () => {
   const found = plan("p59_so-giao-duc-quang-tri-kiem-tra-cchc-2026.txt");
   it("five duties, none from the contents, time and team parts", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
