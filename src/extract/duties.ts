@@ -303,6 +303,66 @@ export function findDutySections(sections: SectionPart[]): DutySource[] {
 }
 
 /**
+ * "… . Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu …, hoàn thành trước ngày
+ * 30/6/2026.": the issuer's own word for assigning, opening a sentence of an item that names its work first. The body
+ * after it is the item's lead; the partners and the time are the ones that sentence names.
+ */
+const HANDED_OVER = /(?:^|(?<=[.;:])\s+)Giao\s+(?=\p{Lu})/gu;
+
+export function handedOver(texts: string[]): { lead: string[]; partners: string[]; sentence: string } | undefined {
+  for (const text of texts) {
+    for (const at of text.slice(0, 2000).matchAll(HANDED_OVER)) {
+      const sentence = text.slice(at.index).trim();
+      const start = readAgencyStart(sentence);
+      if (!start || start.keepWhole || start.duty === "") continue;
+      const lead = agencyList(start.agency);
+      if (lead.length > 0) return { lead, partners: start.partners ?? partnersIn([start.duty]), sentence };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The items of a part not read otherwise (neither headed as assigning nor assigning by agency: "II. NỘI DUNG TUYÊN
+ * TRUYỀN") that hand their work to a body in a sentence of their own: "2. Tổ chức Cuộc thi trực tuyến … . Giao Sở Nội
+ * vụ chủ trì, phối hợp với Sở Tư pháp xây dựng Thể lệ …, trong Quý III/2026." Each is a record of that body, the
+ * whole item its task (the first sentence says what the work is); the items that hand nothing over give none.
+ */
+export function extractHandedOverItems(units: Unit[]): RawTask[] {
+  const tasks: RawTask[] = [];
+  const lines = readableUnits(units).map(lineOf);
+  lines.forEach((line, index) => {
+    if (line.level > 3 || line.number === null) return;
+    const below: string[] = [];
+    for (const next of lines.slice(index + 1)) {
+      if (next.level <= line.level) break;
+      below.push(next.text);
+    }
+    const handed = handedOver([line.text, ...below]);
+    if (!handed) return;
+    const texts = [line.text, ...below];
+    tasks.push({
+      origin: "inline",
+      areaLabel: null,
+      subArea: null,
+      objective: null,
+      number: line.number,
+      task: line.text.replace(TEXT_END, "."),
+      parent: null,
+      activities: below,
+      products: [],
+      lead: handed.lead,
+      partners: handed.partners,
+      deadline: timesIn(texts),
+      budget: null,
+      extra: {},
+      position: line.unit.position as Position,
+    });
+  });
+  return tasks;
+}
+
+/**
  * The last resort of a plan that gave no record at all (no assignment table, no "Chủ trì:" lines, no section headed
  * as assigning): the sections after the first (the purpose) whose agency items make two duties or more, each with the
  * section's heading. A plan assigns its work somewhere, and a heading nobody foresaw ("II. GIẢI PHÁP THỰC HIỆN" over

@@ -11,7 +11,7 @@ import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import { cleanText } from "../normalize/text.js";
 import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
-import { agencyList, partnersIn, readAgencyStart, timesIn } from "./duties.js";
+import { handedOver, partnersIn, timesIn } from "./duties.js";
 import type { RawTask } from "./table.js";
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
@@ -83,26 +83,6 @@ export function findTaskSection(sections: SectionPart[]): SectionPart | undefine
   return bestScore >= 2 ? best : undefined;
 }
 
-/**
- * "Nâng cấp Hệ thống … . Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu …, hoàn
- * thành trước ngày 30/6/2026.": an item with no assignment line that hands its work to a body in a sentence of its own
- * ("Giao X …"), on its own line or in a paragraph under it.
- */
-const HANDED_OVER = /(?:^|(?<=[.;:])\s+)Giao\s+(?=\p{Lu})/gu;
-
-function handedOver(texts: string[]): { lead: string[]; partners: string[]; sentence: string } | undefined {
-  for (const text of texts) {
-    for (const at of text.matchAll(HANDED_OVER)) {
-      const sentence = text.slice(at.index).trim();
-      const start = readAgencyStart(sentence);
-      if (!start || start.keepWhole) continue;
-      const lead = agencyList(start.agency);
-      if (lead.length > 0) return { lead, partners: start.partners ?? partnersIn([start.duty]), sentence };
-    }
-  }
-  return undefined;
-}
-
 export function extractInlineTasks(section: SectionPart): RawTask[] {
   const tasks: RawTask[] = [];
   let lastNumbered: Item | undefined;
@@ -121,6 +101,7 @@ export function extractInlineTasks(section: SectionPart): RawTask[] {
     // "Cơ quan thực hiện" is the lead when no "chủ trì" is named; beside a "chủ trì" it names the partners.
     const labelled = assignment.lead.length ? assignment.lead : assignment.executing;
     const named = assignment.lead.length ? [...assignment.executing, ...assignment.partners] : assignment.partners;
+    // With no assignment line the item may hand its work over in a sentence of its own ("… . Giao Sở … chủ trì …").
     const handed = labelled.length === 0 ? handedOver([item.heading, ...item.units.map((unit) => cleanText(unit.text))]) : undefined;
     const lead = handed ? handed.lead : labelled;
     // An item whose own line names its lead ("… do Sở A chủ trì, phối hợp với Sở B thực hiện") names its partners there too.
