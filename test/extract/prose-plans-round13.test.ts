@@ -9,13 +9,14 @@
  * Every expected record was written from reading the plan against CONTRACT.md.
  */
 import { describe, expect, it } from "vitest";
-import { readAgencyStart, timesIn } from "../../src/extract/duties.js";
+import { handedOver, readAgencyStart, timesIn } from "../../src/extract/duties.js";
 import { none, plan } from "./prose-plan.js";
 
-describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' bullets", () => {
+describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' bullets, a content item that hands its work over", () => {
   const found = plan("p54_tinh-doan-nghe-an-tuyen-truyen-cchc-2026.txt");
-  it("six duties of 'IV. TỔ CHỨC THỰC HIỆN', none from the content and form parts", () => {
+  it("the content item with 'Giao …', then six duties of 'IV. TỔ CHỨC THỰC HIỆN'; none from the other content and form items", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
+      ["3", ["Ban Tuyên giáo Tỉnh đoàn"], ["Văn phòng Tỉnh đoàn"]],
       ["1", ["Ban Tuyên giáo Tỉnh đoàn"], ["Trung tâm Hoạt động thanh thiếu nhi tỉnh"]],
       ["2", ["Văn phòng Tỉnh đoàn"], []],
       ["3", ["Các huyện đoàn, thành đoàn, thị đoàn, đoàn trực thuộc"], []],
@@ -25,8 +26,17 @@ describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' b
     ]);
     expect(found().tasks.every((t) => t.origin === "inline" && t.table === null && t.kind === "task" && t.parent === null)).toBe(true);
   });
+  it("the handed-over item whole, what before who; an info names its section", () => {
+    expect(found().tasks[0]).toMatchObject({
+      task: "Gương điển hình tiên tiến của đoàn viên, thanh niên trong cải cách hành chính. Giao Ban Tuyên giáo Tỉnh đoàn chủ trì, phối hợp với Văn phòng Tỉnh đoàn biên soạn tài liệu giới thiệu các gương điển hình, hoàn thành trong Quý II/2026.",
+      activities: [],
+    });
+    const info = found().diagnostics.filter((d) => d.code === "duties-unheaded");
+    expect(info).toHaveLength(1);
+    expect(info[0]!.message).toContain('section II "NỘI DUNG TUYÊN TRUYỀN"');
+  });
   it("the first bullet is the task, the others its activities", () => {
-    const tasks = found().tasks;
+    const tasks = found().tasks.slice(1);
     expect(tasks[0]).toMatchObject({
       task: "Tham mưu Ban Thường vụ Tỉnh đoàn triển khai Kế hoạch; hướng dẫn các cơ sở đoàn tổ chức tuyên truyền, hoàn thành trong tháng 3/2026.",
       activities: [
@@ -44,15 +54,16 @@ describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' b
     expect(tasks[4]!.task).toBe("Chịu trách nhiệm trước Ban Thường vụ Tỉnh đoàn về kết quả thực hiện Kế hoạch tại đơn vị.");
     expect(tasks[5]!.task).toBe("Phối hợp, cung cấp tài liệu tuyên truyền về cải cách hành chính cho Tỉnh đoàn.");
   });
-  it("times: March, Q3 and by 30/11; none ('hằng tháng' after a noun); by 28/02 and by 15/11 every year; none; none; none", () => {
+  it("times: within Q2; March, Q3 and by 30/11; none ('hằng tháng' after a noun); by 28/02 and by 15/11 every year; none; none; none", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
-    expect(deadlines[0]).toMatchObject({ start: null, end: "2026-11-30", recurrence: null });
-    expect(deadlines[0]!.items.map((i) => [i.start, i.end])).toEqual([[null, "2026-03-31"], ["2026-07-01", "2026-09-30"], [null, "2026-11-30"]]);
-    expect(deadlines[1]).toMatchObject(none);
-    expect(deadlines[2]).toMatchObject({ start: null, end: "2026-11-15", recurrence: "yearly" });
-    expect(deadlines[3]).toMatchObject(none);
+    expect(deadlines[0]).toMatchObject({ start: null, end: "2026-06-30", recurrence: null });
+    expect(deadlines[1]).toMatchObject({ start: null, end: "2026-11-30", recurrence: null });
+    expect(deadlines[1]!.items.map((i) => [i.start, i.end])).toEqual([[null, "2026-03-31"], ["2026-07-01", "2026-09-30"], [null, "2026-11-30"]]);
+    expect(deadlines[2]).toMatchObject(none);
+    expect(deadlines[3]).toMatchObject({ start: null, end: "2026-11-15", recurrence: "yearly" });
     expect(deadlines[4]).toMatchObject(none);
     expect(deadlines[5]).toMatchObject(none);
+    expect(deadlines[6]).toMatchObject(none);
   });
 });
 
@@ -250,6 +261,14 @@ describe("the rules of round 13, one sentence each", () => {
     expect(timesIn(["Kiểm tra trong quý II, III năm 2026."])).toEqual(["trong quý II, III năm 2026"]);
     expect(timesIn(["Hoàn thành trong tháng 3 và tháng 4/2026."])).toEqual(["Hoàn thành trong tháng 3 và tháng 4/2026"]);
     expect(timesIn(["Tổ chức trong tháng 6 và vi phạm sẽ bị xử lý."])).toEqual(["trong tháng 6"]);
+  });
+  it("a content item's 'Giao X …' sentence hands the item to X", () => {
+    expect(handedOver(["Tổ chức Cuộc thi trực tuyến. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp xây dựng Thể lệ."])).toMatchObject({
+      lead: ["Sở Nội vụ"],
+      partners: ["Sở Tư pháp"],
+    });
+    expect(handedOver(["Giao nhiệm vụ cho các đơn vị theo chức năng."])).toBeUndefined();
+    expect(handedOver(["Các đơn vị được giao nhiệm vụ chủ động thực hiện."])).toBeUndefined();
   });
   it("'Đối với X:' labels a duty of X; alone it heads X's duties", () => {
     expect(readAgencyStart("Đối với các đơn vị được kiểm tra: chuẩn bị báo cáo theo đề cương.")).toMatchObject({
