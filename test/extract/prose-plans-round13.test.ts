@@ -125,7 +125,7 @@ describe("p56 (DOCX): typed numbers and bullets, bold body headings, two bodies 
     const tasks = found().tasks;
     expect(tasks.map((t) => [t.task, t.activities.length])).toEqual([
       ["Hướng dẫn các cơ quan, đơn vị tổ chức phát động phong trào thi đua, hoàn thành trong Quý I/2026.", 1],
-      ["Mở chuyên mục tuyên truyền về phong trào thi đua, biểu dương các điển hình tiên tiến.", 0],
+      ["Mở chuyên mục tuyên truyền về phong trào thi đua, biểu dương các điển hình tiên tiến trong tháng 10 - 11/2026.", 0],
       ["Tổ chức phát động, đăng ký thi đua tại cơ quan, địa phương mình trước ngày 31/3/2026.", 1],
       ["Phối hợp tuyên truyền, vận động đoàn viên, hội viên tích cực hưởng ứng phong trào thi đua.", 0],
     ]);
@@ -133,10 +133,10 @@ describe("p56 (DOCX): typed numbers and bullets, bold body headings, two bodies 
       "Lựa chọn, đề nghị khen thưởng các tập thể, cá nhân tiêu biểu, gửi hồ sơ về Sở Nội vụ trước ngày 15/11 hằng năm.",
     ]);
   });
-  it("times: Q1 and by 15/12; none; by 31/3 and by 15/11 every year; none", () => {
+  it("times: Q1 and by 15/12; October to November (two months, one year written); by 31/3 and by 15/11 every year; none", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: null, end: "2026-12-15", recurrence: null });
-    expect(deadlines[1]).toMatchObject(none);
+    expect(deadlines[1]).toMatchObject({ start: "2026-10-01", end: "2026-11-30", recurrence: null });
     expect(deadlines[2]).toMatchObject({ start: null, end: "2026-11-15", recurrence: "yearly" });
     expect(deadlines[3]).toMatchObject(none);
   });
@@ -209,13 +209,14 @@ describe("p58: sub-numbered bodies under '1. Các cơ quan cấp tỉnh', severa
     expect(tasks[6]!.task).toBe("Tuyên truyền, vận động hội viên và Nhân dân tích cực tham gia phòng, chống ma túy tại cộng đồng.");
     expect(tasks[7]!.task).toBe("Báo cáo kết quả thực hiện (qua Công an tỉnh) trước ngày 10/12/2026 để tổng hợp, báo cáo UBND tỉnh.");
   });
-  it("times: Q2 to Q4 (two quarters, one year written); none; within Q3; none (a school year); by 15/4 and quarterly; none; none; by 10/12", () => {
+  it("times: Q2 to Q4 (two quarters, one year written); none; within Q3; none (a school year); by 15/4 and the 20th of each quarter's last month; none; none; by 10/12", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: "2026-04-01", end: "2026-12-31", recurrence: null });
     expect(deadlines[1]).toMatchObject(none);
     expect(deadlines[2]).toMatchObject({ start: null, end: "2026-09-30" });
     expect(deadlines[3]).toMatchObject(none);
-    expect(deadlines[4]).toMatchObject({ start: null, end: "2026-12-31", recurrence: "quarterly" });
+    expect(deadlines[4]).toMatchObject({ start: null, end: null, recurrence: "quarterly" });
+    expect(deadlines[4]!.items.map((i) => [i.start, i.end])).toEqual([[null, "2026-04-15"], [null, null]]);
     expect(deadlines[5]).toMatchObject(none);
     expect(deadlines[6]).toMatchObject(none);
     expect(deadlines[7]).toMatchObject({ start: null, end: "2026-12-10" });
@@ -261,6 +262,11 @@ describe("the rules of round 13, one sentence each", () => {
     expect(timesIn(["Kiểm tra trong quý II, III năm 2026."])).toEqual(["trong quý II, III năm 2026"]);
     expect(timesIn(["Hoàn thành trong tháng 3 và tháng 4/2026."])).toEqual(["Hoàn thành trong tháng 3 và tháng 4/2026"]);
     expect(timesIn(["Tổ chức trong tháng 6 và vi phạm sẽ bị xử lý."])).toEqual(["trong tháng 6"]);
+    expect(timesIn(["Tổ chức kiểm tra trong tháng 10 - 11/2026."])).toEqual(["trong tháng 10 - 11/2026"]);
+    expect(timesIn(["Tổ chức kiểm tra trong Quý II - Quý III/2026."])).toEqual(["trong Quý II - Quý III/2026"]);
+  });
+  it("a day of a quarter's last month without 'của' is a day that repeats", () => {
+    expect(timesIn(["Báo cáo kết quả chậm nhất ngày 20 tháng cuối quý."])).toEqual(["chậm nhất ngày 20 tháng cuối quý"]);
   });
   it("a content item's 'Giao X …' sentence hands the item to X", () => {
     expect(handedOver(["Tổ chức Cuộc thi trực tuyến. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp xây dựng Thể lệ."])).toMatchObject({
