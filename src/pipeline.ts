@@ -7,7 +7,7 @@ import { readFile, stat } from "./file-system.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 import type { DocumentModel } from "./model/types.js";
 import type { Diagnostic } from "./diagnostics.js";
-import { type DutySource, assignsByAgency, extractArticleDuties, extractDuties, extractUnheadedDuties, findDutySections, isDutyHeading } from "./extract/duties.js";
+import { type DutySource, assignsByAgency, extractArticleDuties, extractDuties, extractHandedOverItems, extractUnheadedDuties, findDutySections, isDutyHeading } from "./extract/duties.js";
 import { extractInlineTasks, findTaskSection } from "./extract/inline.js";
 import { type RawTask, extractTableTasks } from "./extract/table.js";
 import { assembleTables } from "./assemble/tables.js";
@@ -114,11 +114,11 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
   return { tasks, tables: [] };
 }
 
-function unheadedDiagnostic(section: SectionPart, tasks: RawTask[]): Diagnostic {
+function unheadedDiagnostic(section: SectionPart, tasks: RawTask[], how = "read from the agency items"): Diagnostic {
   return {
     severity: "info",
     code: "duties-unheaded",
-    message: `${tasks.length} duties read from the agency items of section ${section.numeral} "${section.heading.slice(0, 60)}", whose heading does not say it assigns work`,
+    message: `${tasks.length} duties ${how} of section ${section.numeral} "${section.heading.slice(0, 60)}", whose heading does not say it assigns work`,
     where: tasks[0]!.position,
   };
 }
@@ -165,7 +165,8 @@ function readsBetterByAgency(section: SectionPart, readings: SectionReadings): b
  * section read for "Chủ trì: …" lines. In a plan whose tables gave none (`unheaded`: the diagnostics to add to), a
  * section after the purpose that is not headed as assigning but assigns by agency all the same ("II. NHIỆM VỤ" over
  * "1. Ban Tổ chức Huyện ủy: chủ trì …", "2. Văn phòng Huyện ủy: …") gives its duties too, in document order, with
- * an info `duties-unheaded`; where tables gave records, the body's task list by agency mostly restates them.
+ * an info `duties-unheaded`, and so do the items of any other such section that hand their work over ("2. Tổ chức
+ * Cuộc thi … . Giao Sở Nội vụ chủ trì …"); where tables gave records, the body's task list mostly restates them.
  */
 function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: SectionPart | undefined, readings: SectionReadings, unheaded?: Diagnostic[]): RawTask[] {
   const sections = parts.sections;
@@ -177,7 +178,13 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
   sections.forEach((section, index) => {
     const own = sources.filter((source) => source.section === section);
     if (own.length === 0) {
-      if (!unheaded || index === 0 || section === labelled || !assignsByAgency(section.units)) return;
+      if (!unheaded || index === 0 || section === labelled) return;
+      if (!assignsByAgency(section.units)) {
+        const handed = extractHandedOverItems(section.units);
+        if (handed.length > 0) unheaded.push(unheadedDiagnostic(section, handed, "handed over by 'Giao …' in the items"));
+        tasks.push(...handed);
+        return;
+      }
       const found = readings.duties({ units: section.units });
       if (found.length < 2) return;
       unheaded.push(unheadedDiagnostic(section, found));

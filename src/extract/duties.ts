@@ -100,6 +100,8 @@ const DUTY_VERBS = [
   // body's representative is named so ("Đại diện lãnh đạo Sở …").
   "(?<!(?:đại diện|Đại diện) )lãnh đạo", "cụ thể hóa", "cụ thể hoá", "hoàn thiện", "tạo điều kiện",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
+  // A body's own review: "tự kiểm tra", "tự đánh giá, chấm điểm" ("… không thuộc đối tượng kiểm tra tự kiểm tra …").
+  "tự kiểm tra", "tự đánh giá", "tự chấm điểm", "tự rà soát",
   "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết", "làm sạch", "dự trù", "khắc phục",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
   // ("lập pháp", "lập quy" but "lập quy hoạch", "lập trình", "lập tức").
@@ -110,12 +112,14 @@ const DUTY_VERBS = [
  * of a body's name ("Tỉnh đoàn", "Công đoàn ngành", "Liên đoàn", "Chi đoàn", "Bộ đội", "Đại đội").
  */
 const TEAM_WORD = re("u")`(?<![${LETTER}])(?<!(?<![${LETTER}])(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Tt]hị|[Qq]uận|[Xx]ã|[Pp]hường|[Cc]hi|[Ll]iên|[Cc]ông|[Tt]ập|[Tt]ổng|[Đđ]ại|[Tt]rung|[Tt]iểu|[Qq]uân|[Bb]ộ|[Bb]inh|[Ss]ư) )(?:đoàn|tổ|đội|nhóm)`.source;
-// A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
+// A verb right after "các" or a comma is a noun of a group or continues a list of subjects ("Các tổ chức chính trị -
+// xã hội tỉnh:", "Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
 // except the roles "chủ trì" and "phối hợp với" ("Phòng Bổ trợ tư pháp, phối hợp với Văn phòng Sở chuẩn bị …"): no
-// body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra"), and so it does after a team's
-// type word in lower case ("cung cấp tài liệu cho đoàn giám sát", "tổ công tác").
+// body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra"), and so it does after "đối tượng"
+// ("Thủ trưởng các đơn vị không thuộc đối tượng kiểm tra") and after a team's type word in lower case ("cung cấp tài
+// liệu cho đoàn giám sát", "tổ công tác").
 const VERB_AT = new RegExp(
-  `(?<![${LETTER}])(?:(?<!(?:các|những|,|được) )(?<!${TEAM_WORD} )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:(?<!(?:[Cc]ác|[Nn]hững|,|được|đối tượng) )(?<!${TEAM_WORD} )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
   "u",
 );
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");
@@ -192,16 +196,21 @@ function isSignature(text: string): boolean {
 
 /**
  * Phrases that say when: a deadline marker before a day, month or quarter ("chậm nhất là ngày 30/01/2026", "trong
- * Quý I/2026", "trước ngày 15 của tháng cuối quý"), a cadence ("định kỳ hằng năm"), or a month or quarter alone in
+ * Quý I/2026", "trước ngày 15 của tháng cuối quý", "chậm nhất ngày 20 tháng cuối quý"), a cadence ("định kỳ hằng năm"), or a month or quarter alone in
  * parentheses, the time of the event named before it ("trong Tháng hành động phòng, chống ma túy (tháng 6/2026)"). A date without a marker is
  * left alone: in prose it is mostly a cited document's date or an event's.
  */
-const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?))`;
+const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?|\\s+(?:tháng|quý)\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?))`;
 /** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". (DAY: "ngày …", or a day with a slash.) */
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
 const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
-const PERIOD = `(?:tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
+/**
+ * Several months or quarters of one year, the year written once after the last: "Quý II và Quý IV/2026", "quý II, III
+ * năm 2026", "tháng 3 và tháng 4/2026". Only with that year: a bare numeral after "và" may be any word ("vi phạm").
+ */
+const PERIODS = `(?:tháng\\s+\\d{1,2}|(?:quý|quí)\\s+[\\divx]{1,4})(?:\\s*(?:,|và|-|đến)\\s*(?:(?:tháng|quý|quí)\\s+)?[\\divx]{1,4})+(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})`;
+const PERIOD = `(?:${PERIODS}|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?)`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
 const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
@@ -293,6 +302,66 @@ export function findDutySections(sections: SectionPart[]): DutySource[] {
     }
   }
   return out;
+}
+
+/**
+ * "… . Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu …, hoàn thành trước ngày
+ * 30/6/2026.": the issuer's own word for assigning, opening a sentence of an item that names its work first. The body
+ * after it is the item's lead; the partners and the time are the ones that sentence names.
+ */
+const HANDED_OVER = /(?:^|(?<=[.;:])\s+)Giao\s+(?=\p{Lu})/gu;
+
+export function handedOver(texts: string[]): { lead: string[]; partners: string[]; sentence: string } | undefined {
+  for (const text of texts) {
+    for (const at of text.slice(0, 2000).matchAll(HANDED_OVER)) {
+      const sentence = text.slice(at.index).trim();
+      const start = readAgencyStart(sentence);
+      if (!start || start.keepWhole || start.duty === "") continue;
+      const lead = agencyList(start.agency);
+      if (lead.length > 0) return { lead, partners: start.partners ?? partnersIn([start.duty]), sentence };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The items of a part not read otherwise (neither headed as assigning nor assigning by agency: "II. NỘI DUNG TUYÊN
+ * TRUYỀN") that hand their work to a body in a sentence of their own: "2. Tổ chức Cuộc thi trực tuyến … . Giao Sở Nội
+ * vụ chủ trì, phối hợp với Sở Tư pháp xây dựng Thể lệ …, trong Quý III/2026." Each is a record of that body, the
+ * whole item its task (the first sentence says what the work is); the items that hand nothing over give none.
+ */
+export function extractHandedOverItems(units: Unit[]): RawTask[] {
+  const tasks: RawTask[] = [];
+  const lines = readableUnits(units).map(lineOf);
+  lines.forEach((line, index) => {
+    if (line.level > 3 || line.number === null) return;
+    const below: string[] = [];
+    for (const next of lines.slice(index + 1)) {
+      if (next.level <= line.level) break;
+      below.push(next.text);
+    }
+    const handed = handedOver([line.text, ...below]);
+    if (!handed) return;
+    const texts = [line.text, ...below];
+    tasks.push({
+      origin: "inline",
+      areaLabel: null,
+      subArea: null,
+      objective: null,
+      number: line.number,
+      task: line.text.replace(TEXT_END, "."),
+      parent: null,
+      activities: below,
+      products: [],
+      lead: handed.lead,
+      partners: handed.partners,
+      deadline: timesIn(texts),
+      budget: null,
+      extra: {},
+      position: line.unit.position as Position,
+    });
+  });
+  return tasks;
 }
 
 /**
@@ -423,7 +492,10 @@ function laterAssignment(text: string): AgencyStart | undefined {
   return undefined;
 }
 
-/** "Đối với các cơ quan chủ trì thực hiện nội dung CCHC": a heading that names whom the duties below are for. */
+/**
+ * "Đối với các cơ quan chủ trì thực hiện nội dung CCHC": a heading that names whom the duties below are for; with a
+ * colon, the label of a duty ("Đối với các đơn vị được kiểm tra: chuẩn bị báo cáo …").
+ */
 const FOR_WHOM = /^(?:đối với|về phía)\s+/iu;
 
 /** A body, its role after a dash and a comma or colon: "Sở Nội vụ - cơ quan thường trực, …", "… - đơn vị chủ trì: …". */
@@ -473,9 +545,12 @@ function upperPlaceAt(body: string): RegExpExecArray | null {
 function agencyAt(text: string): AgencyStart | undefined {
   const forWhom = FOR_WHOM.exec(text);
   if (forWhom) {
-    const whom = capitalise(text.slice(forWhom[0].length).replace(/[\s:]+$/u, "").trim());
+    const rest = text.slice(forWhom[0].length);
+    const colon = colonOutsideParentheses(rest.slice(0, 200));
+    const whom = capitalise((colon >= 0 ? rest.slice(0, colon) : rest).replace(/[\s:]+$/u, "").trim());
     if (whom.length > 160 || /[.;:]/.test(whom) || !startsWithAgency(whom)) return undefined;
-    return { agency: whom, duty: "", keepWhole: false };
+    const duty = colon >= 0 ? rest.slice(colon + 1).trim() : "";
+    return { agency: whom, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
   }
   const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
   const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body));
@@ -654,18 +729,22 @@ function buildTask(duty: Duty): RawTask {
   const paragraphs: string[] = [];
   /** A bullet ending in ":" opens a list: the bullets after it, up to the one that does not end in ";", are its parts. */
   let listOpen = false;
+  /** The level of the line that opened the last paragraph. */
+  let openedBy = 0;
   for (const line of duty.content) {
     const text = line.level !== 3 ? line.text : line.enclosed ? `(${line.number}) ${line.text}` : `${line.number}) ${line.text}`;
     // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
     // lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:") its
-    // "+" bullets are its own duties.
-    const subBullet = line.level === 5 && duty.line.level !== 4;
+    // "+" bullets are its own duties, and so they are where they are the item's only bullets ("1. Văn phòng … có
+    // trách nhiệm:" over "+ Tham mưu …", "+ Tổng hợp …"): a "+" after a "+" is its sibling.
+    const subBullet = line.level === 5 && duty.line.level !== 4 && openedBy !== 5;
     if ((subBullet || (listOpen && line.level === 4)) && paragraphs.length > 0) {
       paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
       // Parts that keep their "+" say themselves where the list ends: a "-" after them is an activity of its own.
       listOpen = line.level === 4 && /;$/u.test(line.text);
     } else if (text !== "") {
       paragraphs.push(text);
+      openedBy = line.level;
       listOpen = line.level === 4 && /:$/u.test(line.text);
     }
   }

@@ -11,7 +11,7 @@ import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
 import { cleanText } from "../normalize/text.js";
 import { type Assignment, hasAssignment, ownAssignment, readAssignment, readLine } from "./assignment.js";
-import { partnersIn, timesIn } from "./duties.js";
+import { handedOver, partnersIn, timesIn } from "./duties.js";
 import type { RawTask } from "./table.js";
 
 const ITEM = /^(\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])\s*[.)]\s*(\S.*)$/u;
@@ -99,10 +99,13 @@ export function extractInlineTasks(section: SectionPart): RawTask[] {
     }
     const { assignment } = item;
     // "Cơ quan thực hiện" is the lead when no "chủ trì" is named; beside a "chủ trì" it names the partners.
-    const lead = assignment.lead.length ? assignment.lead : assignment.executing;
+    const labelled = assignment.lead.length ? assignment.lead : assignment.executing;
     const named = assignment.lead.length ? [...assignment.executing, ...assignment.partners] : assignment.partners;
+    // With no assignment line the item may hand its work over in a sentence of its own ("… . Giao Sở … chủ trì …").
+    const handed = labelled.length === 0 ? handedOver([item.heading, ...item.units.map((unit) => cleanText(unit.text))]) : undefined;
+    const lead = handed ? handed.lead : labelled;
     // An item whose own line names its lead ("… do Sở A chủ trì, phối hợp với Sở B thực hiện") names its partners there too.
-    const partners = named.length === 0 && item.own !== null ? partnersIn([item.heading]) : named;
+    const partners = named.length === 0 && handed ? handed.partners : named.length === 0 && item.own !== null ? partnersIn([item.heading]) : named;
     tasks.push({
       origin: "inline",
       areaLabel: null,
@@ -117,7 +120,7 @@ export function extractInlineTasks(section: SectionPart): RawTask[] {
       partners,
       // With no time written as a label the item's own sentence may say when ("…, hoàn thành trong Quý II/2026 (Sở
       // Tư pháp)").
-      deadline: assignment.deadline.length > 0 ? assignment.deadline : timesIn([item.heading]),
+      deadline: assignment.deadline.length > 0 ? assignment.deadline : timesIn([item.heading, ...(handed && !item.heading.includes(handed.sentence) ? [handed.sentence] : [])]),
       budget: assignment.budget.length > 0 ? assignment.budget.join("; ") : null,
       extra: {},
       position: item.unit.position,

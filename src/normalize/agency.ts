@@ -100,6 +100,8 @@ const AGENCY_TYPES = [
   "Đảng ủy",
   // Party bodies a committee's plan assigns to ("Chi bộ Văn phòng Huyện ủy", "Đảng bộ xã …", "Đảng đoàn HĐND tỉnh").
   "Chi bộ",
+  // The Youth Union's cell of a body ("Chi đoàn cơ quan Tỉnh đoàn", "Chi đoàn Thanh niên thôn 3").
+  "Chi đoàn",
   "Đảng bộ",
   "Đảng đoàn",
   "Tổng công ty",
@@ -203,7 +205,7 @@ const GENERIC_WORDS = new Set([
 ]);
 /** After a lower-case "các": a group of agencies, not a list of places ("các xã" is not here on purpose). */
 const GROUP_AFTER_CAC =
-  re("u")`^(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|hiệp hội|đoàn thể|ngân hàng|bộ phận|chi bộ|đảng bộ|cấp ủy|cấp uỷ)(?![${LETTER}${NUMBER}])`;
+  re("u")`^(?:các|những) (?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|hiệp hội|đoàn thể|ngân hàng|bộ phận|chi bộ|chi đoàn|đảng bộ|cấp ủy|cấp uỷ)(?![${LETTER}${NUMBER}])`;
 /** Abbreviations that name a body and start an item on their own ("HĐĐ CCHC huyện" is a Hội đồng). */
 const AGENCY_ABBREVIATION =
   re("u")`^(?:HĐ[${UPPER}]{0,4}|UBMTTQ|MTTQ|BCH|BCĐ|BQL|BĐH|BHXH|KBNN|VNPT|VKSND|TAND|Viettel|MobiFone|Mobifone|FPT|EVN)(?![${LETTER}${NUMBER}])`;
@@ -315,14 +317,14 @@ function matchType(text: string): TypeMatch | null {
 
 /**
  * "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start; also the
- * Party committees of a level ("Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy xã") and a board's members ("Các
- * thành viên Ban Chỉ đạo").
+ * Party committees of a level ("Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy xã"), a board's members ("Các
+ * thành viên Ban Chỉ đạo") and a commune's villages and residential groups ("Các thôn, tổ dân phố:").
  */
 const AGENCY_GROUP_START =
-  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|chi bộ|đảng bộ|cấp ủy|cấp uỷ|(?:tỉnh|huyện|thị|thành|quận|đảng) (?:ủy|uỷ)|thành viên)(?![${LETTER}${NUMBER}])`;
+  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|thôn|ấp|tổ dân phố|khu phố|chi bộ|chi đoàn|đảng bộ|cấp ủy|cấp uỷ|(?:tỉnh|huyện|thị|thành|quận|đảng) (?:ủy|uỷ)|thành viên)(?![${LETTER}${NUMBER}])`;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
 const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
-const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
+const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|bí thư|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
 const LEVEL_AFTER_TYPE = re("iu")`^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![${LETTER}${NUMBER}])`;
 
 /**
