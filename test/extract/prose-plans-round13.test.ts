@@ -54,12 +54,12 @@ describe("p54: a Tỉnh đoàn's plan, Youth Union bodies as headings over '-' b
     expect(tasks[4]!.task).toBe("Chịu trách nhiệm trước Ban Thường vụ Tỉnh đoàn về kết quả thực hiện Kế hoạch tại đơn vị.");
     expect(tasks[5]!.task).toBe("Phối hợp, cung cấp tài liệu tuyên truyền về cải cách hành chính cho Tỉnh đoàn.");
   });
-  it("times: within Q2; March, Q3 and by 30/11; none ('hằng tháng' after a noun); by 28/02 and by 15/11 every year; none; none; none", () => {
+  it("times: within Q2; March, Q3 and by 30/11; monthly over the plan year ('hằng tháng' at the duty's end: a cadence anywhere in a duty is its time); by 28/02 and by 15/11 every year; none; none; none", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: null, end: "2026-06-30", recurrence: null });
     expect(deadlines[1]).toMatchObject({ start: null, end: "2026-11-30", recurrence: null });
     expect(deadlines[1]!.items.map((i) => [i.start, i.end])).toEqual([[null, "2026-03-31"], ["2026-07-01", "2026-09-30"], [null, "2026-11-30"]]);
-    expect(deadlines[2]).toMatchObject(none);
+    expect(deadlines[2]).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "monthly" });
     expect(deadlines[3]).toMatchObject({ start: null, end: "2026-11-15", recurrence: "yearly" });
     expect(deadlines[4]).toMatchObject(none);
     expect(deadlines[5]).toMatchObject(none);
