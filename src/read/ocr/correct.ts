@@ -65,7 +65,8 @@ function fixEth(text: string): string {
   return text.replace(ETH, (ch) => (ch === "\u00F0" ? "đ" : "Đ"));
 }
 
-const SLASH_LOOK_ALIKES = /[\u2044\u2215]/gu;
+// A look-alike printed beside a real slash ("117/2013⁄/NĐ") is the same one slash, not two.
+const SLASH_LOOK_ALIKES = /\/?[\u2044\u2215]\/?/gu;
 
 /** Capitals that the Vietnamese model confuses with each other on noisy scans, per intended letter. */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {

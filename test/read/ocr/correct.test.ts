@@ -10,6 +10,7 @@ describe("correctWords", () => {
 
   it("reads a fraction or division slash (U+2044, U+2215) as /, reported", () => {
     expect(correct("hoàn thành I\u20442024, số 56\u2215KH-UBND")).toBe("hoàn thành I/2024, số 56/KH-UBND");
+    expect(correct("Nghị định số 117/2013\u2044/NĐ-CP")).toBe("Nghị định số 117/2013/NĐ-CP");
     const { corrections } = correctWords(["Quý", "I\u20442024"]);
     expect(corrections).toMatchObject([{ index: 1, from: "I\u20442024", to: "I/2024" }]);
   });
