@@ -327,10 +327,18 @@ export function positionText(item: TextItemLike, viewTransform: Matrix): Positio
  */
 const UNREADABLE = /[^\p{L}\p{N}\p{M}\p{P}\p{Zs}\p{S}]|[\u{E000}-\u{F8FF}\u{FFFD}]/gu;
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function codePointCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 /** Share of unreadable characters (code points) in a text with its white space taken out. */
 function unreadableShare(compact: string): number {
-  let chars = 0;
-  for (const _ of compact) chars++;
+  // Code points: the UTF-16 length, less one for each surrogate pair (a lone surrogate is a code point of its own).
+  const chars = SURROGATE.test(compact) ? codePointCount(compact) : compact.length;
   if (chars === 0) return 0;
   // One regex pass over the page rather than two tests per character.
   return (compact.match(UNREADABLE)?.length ?? 0) / chars;
