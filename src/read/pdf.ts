@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
 import { type RunFont, type RunPiece, SOFT_HYPHEN, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
-import { FONTLESS_DOCUMENT, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan } from "./pdfjs-env.js";
+import { FONTLESS_DOCUMENT, fastenBase64Polyfill, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan } from "./pdfjs-env.js";
 import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
 import { checkInflatedSize } from "./pdf-streams.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
@@ -79,6 +79,7 @@ function loadPdfJs(): Promise<PdfJs> {
   if (!pdfjsPromise) loadCanvasWithoutFontScan();
   pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((pdfjs) => {
     restoreBuiltinPush();
+    fastenBase64Polyfill();
     return pdfjs;
   });
   return pdfjsPromise;
