@@ -34,6 +34,7 @@ import type { Diagnostic, Position } from "../diagnostics.js";
 import { joinHierarchy } from "./hierarchy.js";
 import { capitalise, cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
+import { memoizeText } from "../memo.js";
 
 /**
  * "Khoa học" (science) is no body of type "Khoa", in any case: "Phòng Văn hóa, Khoa học và Thông tin" is one
@@ -298,8 +299,13 @@ interface TypeMatch {
   confusion: boolean;
 }
 
-/** The agency-type word at the start of `text`, case-insensitively, or null. */
-function matchType(text: string): TypeMatch | null {
+/**
+ * The agency-type word at the start of `text`, case-insensitively, or null. Remembered per text (the answer is shared:
+ * never changed): every reader of a cell asks it of the same cell and of each of its tails.
+ */
+const matchType = memoizeText(matchTypeOnce);
+
+function matchTypeOnce(text: string): TypeMatch | null {
   const words = text.slice(0, 80).split(" ");
   for (let count = Math.min(MAX_TYPE_WORDS, words.length); count >= 1; count--) {
     const written = words.slice(0, count).join(" ").replace(/[,;.:)]+$/u, "");

@@ -76,8 +76,13 @@ function foldForMatchOnce(text: string): string {
     .trim();
 }
 
-/** True when the text has letters and none of them is lower case ("CẢI CÁCH THỂ CHẾ"). */
-export function isUpperCaseText(text: string): boolean {
+/**
+ * True when the text has letters and none of them is lower case ("CẢI CÁCH THỂ CHẾ"). Remembered per text: every stage
+ * asks it of the same headings and cells, and the locale-aware case mappings are ICU calls.
+ */
+export const isUpperCaseText = memoizeText(isUpperCaseTextOnce);
+
+function isUpperCaseTextOnce(text: string): boolean {
   return re("u")`[${LETTER}]`.test(text) && text === text.toLocaleUpperCase("vi") && text !== text.toLocaleLowerCase("vi");
 }
 

@@ -16,7 +16,7 @@ import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
 import { type Matrix, multiply, operatorsWithArgumentsRead, scanOperatorList } from "./layout/paths.js";
 import { type RunFont, type RunPiece, SOFT_HYPHEN, TextRunCollector, textOperatorsWithArguments } from "./layout/text-runs.js";
-import { FONTLESS_DOCUMENT, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan } from "./pdfjs-env.js";
+import { FONTLESS_DOCUMENT, fastenBase64Polyfill, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan } from "./pdfjs-env.js";
 import { CopyingLoopbackPort, OPERATOR_LIMIT_REACHED } from "./pdfjs-port.js";
 import { checkInflatedSize } from "./pdf-streams.js";
 import type { PageContent, PositionedText } from "./layout/types.js";
@@ -79,6 +79,7 @@ function loadPdfJs(): Promise<PdfJs> {
   if (!pdfjsPromise) loadCanvasWithoutFontScan();
   pdfjsPromise ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((pdfjs) => {
     restoreBuiltinPush();
+    fastenBase64Polyfill();
     return pdfjs;
   });
   return pdfjsPromise;
@@ -327,10 +328,18 @@ export function positionText(item: TextItemLike, viewTransform: Matrix): Positio
  */
 const UNREADABLE = /[^\p{L}\p{N}\p{M}\p{P}\p{Zs}\p{S}]|[\u{E000}-\u{F8FF}\u{FFFD}]/gu;
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function codePointCount(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+
 /** Share of unreadable characters (code points) in a text with its white space taken out. */
 function unreadableShare(compact: string): number {
-  let chars = 0;
-  for (const _ of compact) chars++;
+  // Code points: the UTF-16 length, less one for each surrogate pair (a lone surrogate is a code point of its own).
+  const chars = SURROGATE.test(compact) ? codePointCount(compact) : compact.length;
   if (chars === 0) return 0;
   // One regex pass over the page rather than two tests per character.
   return (compact.match(UNREADABLE)?.length ?? 0) / chars;

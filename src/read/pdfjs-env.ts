@@ -24,6 +24,37 @@ export function restoreBuiltinPush(): void {
   Object.defineProperty(Array.prototype, "push", { value: builtinPush, writable: true, enumerable: false, configurable: true });
 }
 
+type ToBase64 = (this: Uint8Array, options?: unknown) => string;
+interface Base64Prototype {
+  toBase64?: ToBase64;
+}
+
+/**
+ * Where the engine has no `Uint8Array.prototype.toBase64` (Node 20), pdf.js's legacy build installs core-js's, which
+ * builds the string a character at a time; pdf.js calls it on every font it installs (the whole font program, as a
+ * `@font-face` rule that FONTLESS_DOCUMENT then drops), megabytes of short-lived strings a document. Called after
+ * pdf.js has loaded: a polyfill in place is wrapped so that a call without options (pdf.js's one call) is encoded by
+ * Node's Buffer, the same standard alphabet with padding; a call with options, or on anything but a Uint8Array, still
+ * goes to the polyfill. An engine's own method is never touched (see `engineToBase64`).
+ */
+export function fastenBase64Polyfill(): void {
+  const installed = (Uint8Array.prototype as Base64Prototype).toBase64;
+  if (engineToBase64 !== undefined || typeof installed !== "function" || fastened.has(installed)) return;
+  const toBase64ByBuffer: ToBase64 = function (this: Uint8Array, ...options: [options?: unknown]) {
+    if (options.length > 0 || !(this instanceof Uint8Array)) return installed.apply(this, options);
+    return Buffer.from(this.buffer, this.byteOffset, this.byteLength).toString("base64");
+  };
+  fastened.add(toBase64ByBuffer);
+  Object.defineProperty(Uint8Array.prototype, "toBase64", { value: toBase64ByBuffer, writable: true, enumerable: false, configurable: true });
+}
+const fastened = new WeakSet<ToBase64>();
+/**
+ * The method as it was when this module loaded, before pdf.js: core-js makes its polyfills' source read as native
+ * code, so only what was there first tells an engine's method from one. Something there already (the engine's, or a
+ * polyfill of whatever loaded first) is left alone.
+ */
+const engineToBase64 = (Uint8Array.prototype as Base64Prototype).toBase64;
+
 /** The little of a DOM document that pdf.js touches to install a font as a `@font-face` rule. */
 interface FontRuleDocument {
   createElement(tag: string): { sheet: { insertRule(rule: string, index: number): number; cssRules: unknown[] }; remove(): void };

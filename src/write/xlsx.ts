@@ -15,7 +15,10 @@ import { createWriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+// The streaming writer alone: exceljs's entry also loads the in-memory workbook, the readers and the CSV support, more
+// than twice the modules to compile in every batch that writes tasks.xlsx.
+import WorkbookWriter from "exceljs/lib/stream/xlsx/workbook-writer.js";
 import type { PlanDocument } from "../schema/plan.js";
 import {
   type CellKind,
@@ -230,7 +233,7 @@ export class TasksWorkbookWriter {
   private taskCount = 0;
 
   constructor(stream: Writable) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+    this.workbook = new WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
     this.workbook.creator = "cchc";
     const frozen = { views: [{ state: "frozen" as const, ySplit: 1, xSplit: 0 }] };
     this.tasks = this.workbook.addWorksheet("Tasks", frozen);
