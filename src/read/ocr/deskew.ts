@@ -21,27 +21,56 @@ interface Sample {
   step: number;
 }
 
-function darkPixels(gray: Uint8Array, width: number, height: number, step: number): Sample {
+/** The page's ink pixels (grey below `INK`), row by row: what the skew search and the sideways test both read. */
+export interface InkPixels {
+  xs: Int32Array;
+  ys: Int32Array;
+}
+
+/**
+ * Every ink pixel of the page, in memory order. One pass over the page's pixels, shared by the sideways test and
+ * both stages of the skew search, which then read only the ink (a few per cent of the page).
+ */
+export function inkPixels(gray: Uint8Array, width: number, height: number): InkPixels {
   // Counted first, then filled: typed arrays of the right size instead of growing arrays of half a million numbers.
   let count = 0;
-  for (let y = 0; y < height; y += step) {
+  const size = width * height;
+  for (let i = 0; i < size; i++) if (gray[i]! < INK) count++;
+  const xs = new Int32Array(count);
+  const ys = new Int32Array(count);
+  let next = 0;
+  for (let y = 0; y < height; y++) {
     const row = y * width;
-    for (let x = 0; x < width; x += step) if (gray[row + x]! < INK) count++;
+    for (let x = 0; x < width; x++) {
+      if (gray[row + x]! < INK) {
+        xs[next] = x;
+        ys[next] = y;
+        next++;
+      }
+    }
   }
+  return { xs, ys };
+}
+
+/** The ink pixels on the sampling grid of `step` (every step-th column of every step-th row), as a `Sample`. */
+function sampleOf(ink: InkPixels, step: number): Sample {
+  if (step === 1) return { xs: ink.xs, ys: ink.ys, rows: ink.ys, step };
+  const mask = step - 1;
+  const onGrid = (step & mask) === 0 ? (x: number, y: number) => (x & mask) === 0 && (y & mask) === 0 : (x: number, y: number) => x % step === 0 && y % step === 0;
+  let count = 0;
+  for (let i = 0; i < ink.xs.length; i++) if (onGrid(ink.xs[i]!, ink.ys[i]!)) count++;
   const xs = new Int32Array(count);
   const ys = new Int32Array(count);
   const rows = new Int32Array(count);
   let next = 0;
-  for (let y = 0; y < height; y += step) {
-    const row = y * width;
-    for (let x = 0; x < width; x += step) {
-      if (gray[row + x]! < INK) {
-        xs[next] = x;
-        ys[next] = y;
-        rows[next] = y / step;
-        next++;
-      }
-    }
+  for (let i = 0; i < ink.xs.length; i++) {
+    const x = ink.xs[i]!;
+    const y = ink.ys[i]!;
+    if (!onGrid(x, y)) continue;
+    xs[next] = x;
+    ys[next] = y;
+    rows[next] = y / step;
+    next++;
   }
   return { xs, ys, rows, step };
 }
@@ -115,13 +144,13 @@ function bestAngle(
 /**
  * The angle (radians) to rotate the page by, clockwise on screen, so that its lines come out level; 0 when the page
  * has too little ink to tell. Coarse search in 0.2° steps on every 4th pixel, then 0.02° steps on every pixel around
- * the coarse peak.
+ * the coarse peak. `ink`: the page's ink pixels, when the caller has them already.
  */
-export function estimateSkew(gray: Uint8Array, width: number, height: number): number {
-  const coarse = darkPixels(gray, width, height, 4);
+export function estimateSkew(gray: Uint8Array, width: number, height: number, ink: InkPixels = inkPixels(gray, width, height)): number {
+  const coarse = sampleOf(ink, 4);
   if (coarse.xs.length < 200) return 0;
   const rough = bestAngle(coarse, width, height, -MAX_DEGREES, MAX_DEGREES, 0.2);
-  const fine = darkPixels(gray, width, height, 1);
+  const fine = sampleOf(ink, 1);
   const degrees = bestAngle(fine, width, height, rough - 0.2, rough + 0.2, 0.02);
   return (degrees * Math.PI) / 180;
 }

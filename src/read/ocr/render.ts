@@ -10,7 +10,7 @@ import path from "node:path";
 import { decodeJpeg, EncodedJpeg, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan, loadSystemFonts } from "../pdfjs-env.js";
 import { CopyingLoopbackPort } from "../pdfjs-port.js";
 import { paperStretch, stretchGrey } from "./contrast.js";
-import { estimateSkew } from "./deskew.js";
+import { estimateSkew, inkPixels } from "./deskew.js";
 import { isSideways, isUpsideDown, type QuarterTurns } from "./orientation.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -200,7 +200,9 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
     await yieldToEvents();
     const stretch = paperStretch(gray);
     stretchGrey(gray, stretch);
-    if (isSideways(gray, widthPx, heightPx)) {
+    // The page's ink, read once for the sideways test and the skew search (again if the page is turned).
+    let ink = inkPixels(gray, widthPx, heightPx);
+    if (isSideways(gray, widthPx, heightPx, ink)) {
       // Turned a quarter clockwise here; a page that was fed the other way is then upside down, turned below.
       const turned = takeCanvas(heightPx, widthPx);
       const turnContext = turned.getContext("2d");
@@ -214,9 +216,10 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       gray = toGray(turned.getContext("2d").getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
       stretchGrey(gray, stretch);
       turns = 1;
+      ink = inkPixels(gray, widthPx, heightPx);
       await yieldToEvents();
     }
-    const skew = estimateSkew(gray, widthPx, heightPx);
+    const skew = estimateSkew(gray, widthPx, heightPx, ink);
     await yieldToEvents();
     // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
     if (Math.abs(skew) >= MIN_SKEW) {

@@ -220,8 +220,19 @@ export function darkRuns(
     for (let y = 0; y < height; y++) {
       const row = y * width;
       const below = (y < height - 1 ? y + 1 : y) * width;
-      for (let x = 0; x < width; x++) pair[x] = gray[row + x]! + gray[below + x]!;
+      let least = Infinity;
+      for (let x = 0; x < width; x++) {
+        const sum = gray[row + x]! + gray[below + x]!;
+        pair[x] = sum;
+        if (sum < least) least = sum;
+      }
       const runs: Run[] = [];
+      // A window is three pairs: if even the lightest window the row's darkest pair could make is not dark, none is
+      // (most rows of a page, the paper between lines of text).
+      if (3 * least >= bound) {
+        lines.push(runs);
+        continue;
+      }
       let start = -1;
       let lastDark = -1;
       for (let x = 0; x < width; x++) {
@@ -245,16 +256,30 @@ export function darkRuns(
   let above = new Int32Array(width);
   let current = new Int32Array(width);
   let next = new Int32Array(width);
-  const pairs = (y: number, into: Int32Array) => {
+  /** Fills `into` with row y's pairs and returns the least of them. */
+  const pairs = (y: number, into: Int32Array): number => {
     const row = y * width;
-    for (let x = 0; x < width; x++) into[x] = gray[row + x]! + gray[row + (x < width - 1 ? x + 1 : x)]!;
+    let least = Infinity;
+    for (let x = 0; x < width; x++) {
+      const sum = gray[row + x]! + gray[row + (x < width - 1 ? x + 1 : x)]!;
+      into[x] = sum;
+      if (sum < least) least = sum;
+    }
+    return least;
   };
-  pairs(0, current);
+  let leastAbove = pairs(0, current);
+  let leastCurrent = leastAbove;
+  let leastNext = leastAbove;
   above.set(current);
   for (let y = 0; y < height; y++) {
-    if (y < height - 1) pairs(y + 1, next);
-    else next.set(current);
-    for (let x = 0; x < width; x++) {
+    if (y < height - 1) leastNext = pairs(y + 1, next);
+    else {
+      next.set(current);
+      leastNext = leastCurrent;
+    }
+    // No window of this row can be dark when the three rows' darkest pairs together are not: nothing to follow.
+    const anyDark = leastAbove + leastCurrent + leastNext < bound;
+    for (let x = 0; anyDark && x < width; x++) {
       if (above[x]! + current[x]! + next[x]! >= bound) continue;
       const start = starts[x]!;
       const lastDark = lastDarks[x]!;
@@ -265,6 +290,7 @@ export function darkRuns(
       lastDarks[x] = y;
     }
     [above, current, next] = [current, next, above];
+    [leastAbove, leastCurrent] = [leastCurrent, leastNext];
   }
   for (let x = 0; x < width; x++) {
     const start = starts[x]!;
