@@ -178,7 +178,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
         viewport,
         background: "rgb(255,255,255)",
       }).promise;
-      const rgba = context.getImageData(0, 0, widthPx, heightPx).data;
+      const rgba = pixelsOf(canvas, canvasLib);
       // The back of a duplex sheet is asked first: most of a blank page's cost after drawing was its grey image.
       if (blank?.(rgba, widthPx, heightPx)) {
         giveBack(canvas);
@@ -213,7 +213,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       canvas = turned;
       [widthPx, heightPx, widthPt, heightPt] = [heightPx, widthPx, heightPt, widthPt];
       colouredInk = new Uint8Array(widthPx * heightPx);
-      gray = toGray(turned.getContext("2d").getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      gray = toGray(pixelsOf(turned, canvasLib), widthPx, heightPx, colouredInk);
       stretchGrey(gray, stretch);
       turns = 1;
       ink = inkPixels(gray, widthPx, heightPx);
@@ -231,7 +231,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       levelContext.rotate(skew);
       levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
       colouredInk = new Uint8Array(widthPx * heightPx);
-      gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      gray = toGray(pixelsOf(levelled, canvasLib), widthPx, heightPx, colouredInk);
       stretchGrey(gray, stretch);
       giveBack(levelled);
     }
@@ -257,6 +257,49 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
 }
 
 const MIN_SKEW = (0.05 * Math.PI) / 180;
+
+/**
+ * The canvas's pixels as `getImageData` gives them (RGBA, not premultiplied), read for the moment only: before the
+ * canvas is drawn on again. `getImageData` copies the whole page and undoes the alpha premultiplication of every
+ * pixel, about as costly as the grey conversion itself; a drawn page is opaque (pdf.js paints its white background
+ * first, levelling fills with white), and an opaque pixel's premultiplied bytes are its bytes, so the canvas's own
+ * memory (`data()`, no copy) is read instead, when it holds RGBA in that order and every pixel is opaque.
+ */
+function pixelsOf(canvas: NapiCanvasInstance, canvasLib: NapiCanvas): Uint8ClampedArray {
+  const { width, height } = canvas;
+  if (rawIsRgba(canvasLib)) {
+    const raw = canvas.data();
+    if (raw.length === 4 * width * height && raw.byteOffset % 4 === 0 && allOpaque(new Uint32Array(raw.buffer, raw.byteOffset, width * height))) {
+      return new Uint8ClampedArray(raw.buffer, raw.byteOffset, raw.length);
+    }
+  }
+  return canvas.getContext("2d").getImageData(0, 0, width, height).data;
+}
+
+/** Whether every pixel's alpha byte (its last: the top byte of its 32 bits on a little-endian machine) is 255. */
+function allOpaque(pixels: Uint32Array): boolean {
+  for (let i = 0; i < pixels.length; i++) if (pixels[i]! >>> 24 !== 255) return false;
+  return true;
+}
+
+let rawRgba: boolean | undefined;
+
+/**
+ * Whether a canvas's `data()` holds what `getImageData` gives for an opaque pixel, byte for byte, on this machine (the
+ * library's pixel format, the machine's byte order for `allOpaque`): asked once, of one pixel of a known colour.
+ */
+function rawIsRgba(canvasLib: NapiCanvas): boolean {
+  if (rawRgba === undefined) {
+    const probe = canvasLib.createCanvas(1, 1);
+    const context = probe.getContext("2d");
+    context.fillStyle = "rgb(10,20,30)";
+    context.fillRect(0, 0, 1, 1);
+    const raw = probe.data();
+    const drawn = context.getImageData(0, 0, 1, 1).data;
+    rawRgba = raw.length === 4 && [0, 1, 2, 3].every((i) => raw[i] === drawn[i]) && drawn[0] === 10 && drawn[3] === 255 && new Uint32Array(new Uint8Array(raw).buffer)[0]! >>> 24 === 255;
+  }
+  return rawRgba;
+}
 
 /** A page's drawing and its levelled copy: the two canvases one page needs. */
 const SPARE_CANVASES = 2;
