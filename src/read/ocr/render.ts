@@ -123,8 +123,9 @@ export interface PdfRenderer {
 
 export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
   const [pdfjs, canvasLib] = await Promise.all([loadPdfJs(), loadCanvas()]);
-  // Drawing may write text in a system font: the fonts @napi-rs/canvas was loaded without (`loadCanvasWithoutFontScan`).
-  loadSystemFonts(canvasLib);
+  // Drawing may write text in a system font: the fonts @napi-rs/canvas was loaded without (`loadCanvasWithoutFontScan`),
+  // registered when the first text is written or measured (a scan's pages are images: most never write any).
+  loadSystemFontsBeforeText(canvasLib);
   const worker = await renderingWorker(pdfjs);
   const task = pdfjs.getDocument({
     worker,
@@ -257,6 +258,34 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
 }
 
 const MIN_SKEW = (0.05 * Math.PI) / 180;
+
+/** The canvas methods that look fonts up, on every 2D context (pdf.js's own scratch canvases too). */
+const TEXT_METHODS = ["fillText", "strokeText", "measureText"] as const;
+let textHooked = false;
+
+/**
+ * `loadSystemFonts` done by the first call of a method that writes or measures text, before it runs, and the methods
+ * put back then. Registering the system's fonts scans its font folders (a tenth of a second of a scan's start, before
+ * its first page is drawn), which a page drawn from images alone never needs; the canvas looks a font up when text is
+ * written or measured, so every such call still finds the same fonts registered.
+ */
+function loadSystemFontsBeforeText(canvasLib: NapiCanvas): void {
+  if (textHooked) return;
+  textHooked = true;
+  type TextMethods = Record<(typeof TEXT_METHODS)[number], (...args: unknown[]) => unknown>;
+  const prototype = Object.getPrototypeOf(canvasLib.createCanvas(1, 1).getContext("2d")) as TextMethods;
+  const originals = TEXT_METHODS.map((name) => [name, prototype[name]] as const);
+  const restore = (): void => {
+    for (const [name, original] of originals) prototype[name] = original;
+    loadSystemFonts(canvasLib);
+  };
+  for (const [name, original] of originals) {
+    prototype[name] = function (this: unknown, ...args: unknown[]): unknown {
+      restore();
+      return original.apply(this, args);
+    };
+  }
+}
 
 /**
  * The canvas's pixels as `getImageData` gives them (RGBA, not premultiplied), read for the moment only: before the
