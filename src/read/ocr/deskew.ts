@@ -12,8 +12,13 @@ const MAX_DEGREES = 5;
 /** Dark enough to be ink on any paper we expect; only used to pick the pixels that vote. */
 const INK = 140;
 
+/**
+ * The voting pixels, column by column: those of column x are `ys[columnStart[x]]` up to `columnStart[x + 1]`, so that
+ * a column's pixels vote with the column's one shift (`rowShifts`), read once.
+ */
 interface Sample {
-  xs: Int32Array;
+  count: number;
+  columnStart: Int32Array;
   ys: Int32Array;
   /** `ys` in units of `step` (whole numbers: the sample's rows are `step` apart from row 0). */
   rows: Int32Array;
@@ -53,26 +58,24 @@ export function inkPixels(gray: Uint8Array, width: number, height: number): InkP
 }
 
 /** The ink pixels on the sampling grid of `step` (every step-th column of every step-th row), as a `Sample`. */
-function sampleOf(ink: InkPixels, step: number): Sample {
-  if (step === 1) return { xs: ink.xs, ys: ink.ys, rows: ink.ys, step };
-  const mask = step - 1;
-  const onGrid = (step & mask) === 0 ? (x: number, y: number) => (x & mask) === 0 && (y & mask) === 0 : (x: number, y: number) => x % step === 0 && y % step === 0;
-  let count = 0;
-  for (let i = 0; i < ink.xs.length; i++) if (onGrid(ink.xs[i]!, ink.ys[i]!)) count++;
-  const xs = new Int32Array(count);
+function sampleOf(ink: InkPixels, width: number, step: number): Sample {
+  const onGrid = (x: number, y: number): boolean => x % step === 0 && y % step === 0;
+  const columnStart = new Int32Array(width + 1);
+  for (let i = 0; i < ink.xs.length; i++) if (onGrid(ink.xs[i]!, ink.ys[i]!)) columnStart[ink.xs[i]! + 1]!++;
+  for (let x = 0; x < width; x++) columnStart[x + 1]! += columnStart[x]!;
+  const count = columnStart[width]!;
   const ys = new Int32Array(count);
   const rows = new Int32Array(count);
-  let next = 0;
+  const filled = columnStart.slice(0, width);
   for (let i = 0; i < ink.xs.length; i++) {
     const x = ink.xs[i]!;
     const y = ink.ys[i]!;
     if (!onGrid(x, y)) continue;
-    xs[next] = x;
-    ys[next] = y;
-    rows[next] = y / step;
-    next++;
+    const at = filled[x]!++;
+    ys[at] = y;
+    rows[at] = y / step;
   }
-  return { xs, ys, rows, step };
+  return { count, columnStart, ys, rows, step };
 }
 
 /** The bin of pixel (x, y) sheared by `slope`, before the offset: the scoring's definition of where a pixel votes. */
@@ -105,13 +108,26 @@ export function rowShifts(width: number, slope: number, step: number, rows: numb
 
 function score(sample: Sample, width: number, slope: number, bins: Int32Array, maxRow: number): number {
   bins.fill(0);
-  const { xs, ys, rows, step } = sample;
+  const { columnStart, ys, rows, step } = sample;
   const offset = Math.ceil((Math.abs(slope) * width) / step) + 1;
   const { shifts, exact } = rowShifts(width, slope, step, maxRow);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    const row = (exact[x] === 1 ? shearedRow(x, ys[i]!, slope, step) : rows[i]! + shifts[x]!) + offset;
-    if (row >= 0 && row < bins.length) bins[row]!++;
+  const size = bins.length;
+  for (let x = 0; x < width; x++) {
+    const from = columnStart[x]!;
+    const to = columnStart[x + 1]!;
+    if (from === to) continue;
+    if (exact[x] === 1) {
+      for (let i = from; i < to; i++) {
+        const row = shearedRow(x, ys[i]!, slope, step) + offset;
+        if (row >= 0 && row < size) bins[row]!++;
+      }
+      continue;
+    }
+    const shift = shifts[x]! + offset;
+    for (let i = from; i < to; i++) {
+      const row = rows[i]! + shift;
+      if (row >= 0 && row < size) bins[row]!++;
+    }
   }
   let sum = 0;
   for (let i = 0; i < bins.length; i++) sum += bins[i]! * bins[i]!;
@@ -147,10 +163,10 @@ function bestAngle(
  * the coarse peak. `ink`: the page's ink pixels, when the caller has them already.
  */
 export function estimateSkew(gray: Uint8Array, width: number, height: number, ink: InkPixels = inkPixels(gray, width, height)): number {
-  const coarse = sampleOf(ink, 4);
-  if (coarse.xs.length < 200) return 0;
+  const coarse = sampleOf(ink, width, 4);
+  if (coarse.count < 200) return 0;
   const rough = bestAngle(coarse, width, height, -MAX_DEGREES, MAX_DEGREES, 0.2);
-  const fine = sampleOf(ink, 1);
+  const fine = sampleOf(ink, width, 1);
   const degrees = bestAngle(fine, width, height, rough - 0.2, rough + 0.2, 0.02);
   return (degrees * Math.PI) / 180;
 }
