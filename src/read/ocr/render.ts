@@ -374,7 +374,7 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
       continue;
     }
     const greenBlue = green > blue ? green : blue;
-    let luma = red - greenBlue > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
+    let luma = red - greenBlue > RED_DROPOUT ? 255 : LUMA_RED[red]! + LUMA_GREEN[green]! + LUMA_BLUE[blue]!;
     if (dropPen && luma < COLOURED_INK_LUMA) {
       const high = red > greenBlue ? red : greenBlue;
       const lowGreenBlue = green < blue ? green : blue;
@@ -389,10 +389,19 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
         luma = 255;
       }
     }
-    out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
+    // For an opaque pixel, `(luma + 0.5) | 0` is `Math.round(luma)`: checked for every colour (test/read/ocr/to-gray.test.ts).
+    out[i] = alpha === 255 ? (luma + 0.5) | 0 : Math.round(luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
   return out;
 }
+
+/**
+ * BT.601's products for each channel level, as `greyAt` computes them (the same multiplication, so the same double):
+ * three look-ups in place of three multiplications, summed in `greyAt`'s order.
+ */
+export const LUMA_RED = Float64Array.from({ length: 256 }, (_, level) => 0.299 * level);
+export const LUMA_GREEN = Float64Array.from({ length: 256 }, (_, level) => 0.587 * level);
+export const LUMA_BLUE = Float64Array.from({ length: 256 }, (_, level) => 0.114 * level);
 
 /**
  * Pixel i's grey in `toGray`'s image, or -1 for pen ink when it is dropped out (`dropPen`: paper there, marked in
