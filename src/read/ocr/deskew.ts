@@ -12,8 +12,13 @@ const MAX_DEGREES = 5;
 /** Dark enough to be ink on any paper we expect; only used to pick the pixels that vote. */
 const INK = 140;
 
+/**
+ * The voting pixels, column by column: those of column x are `ys[columnStart[x]]` up to `columnStart[x + 1]`, so that
+ * a column's pixels vote with the column's one shift (`rowShifts`), read once.
+ */
 interface Sample {
-  xs: Int32Array;
+  count: number;
+  columnStart: Int32Array;
   ys: Int32Array;
   /** `ys` in units of `step` (whole numbers: the sample's rows are `step` apart from row 0). */
   rows: Int32Array;
@@ -21,29 +26,56 @@ interface Sample {
   step: number;
 }
 
-function darkPixels(gray: Uint8Array, width: number, height: number, step: number): Sample {
+/** The page's ink pixels (grey below `INK`), row by row: what the skew search and the sideways test both read. */
+export interface InkPixels {
+  xs: Int32Array;
+  ys: Int32Array;
+}
+
+/**
+ * Every ink pixel of the page, in memory order. One pass over the page's pixels, shared by the sideways test and
+ * both stages of the skew search, which then read only the ink (a few per cent of the page).
+ */
+export function inkPixels(gray: Uint8Array, width: number, height: number): InkPixels {
   // Counted first, then filled: typed arrays of the right size instead of growing arrays of half a million numbers.
   let count = 0;
-  for (let y = 0; y < height; y += step) {
-    const row = y * width;
-    for (let x = 0; x < width; x += step) if (gray[row + x]! < INK) count++;
-  }
+  const size = width * height;
+  for (let i = 0; i < size; i++) if (gray[i]! < INK) count++;
   const xs = new Int32Array(count);
   const ys = new Int32Array(count);
-  const rows = new Int32Array(count);
   let next = 0;
-  for (let y = 0; y < height; y += step) {
+  for (let y = 0; y < height; y++) {
     const row = y * width;
-    for (let x = 0; x < width; x += step) {
+    for (let x = 0; x < width; x++) {
       if (gray[row + x]! < INK) {
         xs[next] = x;
         ys[next] = y;
-        rows[next] = y / step;
         next++;
       }
     }
   }
-  return { xs, ys, rows, step };
+  return { xs, ys };
+}
+
+/** The ink pixels on the sampling grid of `step` (every step-th column of every step-th row), as a `Sample`. */
+function sampleOf(ink: InkPixels, width: number, step: number): Sample {
+  const onGrid = (x: number, y: number): boolean => x % step === 0 && y % step === 0;
+  const columnStart = new Int32Array(width + 1);
+  for (let i = 0; i < ink.xs.length; i++) if (onGrid(ink.xs[i]!, ink.ys[i]!)) columnStart[ink.xs[i]! + 1]!++;
+  for (let x = 0; x < width; x++) columnStart[x + 1]! += columnStart[x]!;
+  const count = columnStart[width]!;
+  const ys = new Int32Array(count);
+  const rows = new Int32Array(count);
+  const filled = columnStart.slice(0, width);
+  for (let i = 0; i < ink.xs.length; i++) {
+    const x = ink.xs[i]!;
+    const y = ink.ys[i]!;
+    if (!onGrid(x, y)) continue;
+    const at = filled[x]!++;
+    ys[at] = y;
+    rows[at] = y / step;
+  }
+  return { count, columnStart, ys, rows, step };
 }
 
 /** The bin of pixel (x, y) sheared by `slope`, before the offset: the scoring's definition of where a pixel votes. */
@@ -76,13 +108,26 @@ export function rowShifts(width: number, slope: number, step: number, rows: numb
 
 function score(sample: Sample, width: number, slope: number, bins: Int32Array, maxRow: number): number {
   bins.fill(0);
-  const { xs, ys, rows, step } = sample;
+  const { columnStart, ys, rows, step } = sample;
   const offset = Math.ceil((Math.abs(slope) * width) / step) + 1;
   const { shifts, exact } = rowShifts(width, slope, step, maxRow);
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i]!;
-    const row = (exact[x] === 1 ? shearedRow(x, ys[i]!, slope, step) : rows[i]! + shifts[x]!) + offset;
-    if (row >= 0 && row < bins.length) bins[row]!++;
+  const size = bins.length;
+  for (let x = 0; x < width; x++) {
+    const from = columnStart[x]!;
+    const to = columnStart[x + 1]!;
+    if (from === to) continue;
+    if (exact[x] === 1) {
+      for (let i = from; i < to; i++) {
+        const row = shearedRow(x, ys[i]!, slope, step) + offset;
+        if (row >= 0 && row < size) bins[row]!++;
+      }
+      continue;
+    }
+    const shift = shifts[x]! + offset;
+    for (let i = from; i < to; i++) {
+      const row = rows[i]! + shift;
+      if (row >= 0 && row < size) bins[row]!++;
+    }
   }
   let sum = 0;
   for (let i = 0; i < bins.length; i++) sum += bins[i]! * bins[i]!;
@@ -115,13 +160,13 @@ function bestAngle(
 /**
  * The angle (radians) to rotate the page by, clockwise on screen, so that its lines come out level; 0 when the page
  * has too little ink to tell. Coarse search in 0.2° steps on every 4th pixel, then 0.02° steps on every pixel around
- * the coarse peak.
+ * the coarse peak. `ink`: the page's ink pixels, when the caller has them already.
  */
-export function estimateSkew(gray: Uint8Array, width: number, height: number): number {
-  const coarse = darkPixels(gray, width, height, 4);
-  if (coarse.xs.length < 200) return 0;
+export function estimateSkew(gray: Uint8Array, width: number, height: number, ink: InkPixels = inkPixels(gray, width, height)): number {
+  const coarse = sampleOf(ink, width, 4);
+  if (coarse.count < 200) return 0;
   const rough = bestAngle(coarse, width, height, -MAX_DEGREES, MAX_DEGREES, 0.2);
-  const fine = darkPixels(gray, width, height, 1);
+  const fine = sampleOf(ink, width, 1);
   const degrees = bestAngle(fine, width, height, rough - 0.2, rough + 0.2, 0.02);
   return (degrees * Math.PI) / 180;
 }

@@ -12,7 +12,12 @@
  *   diacritics) than hangs below the baseline (descenders). Turned half a turn, the excess is below.
  */
 
-/** Dark enough to be print on white or grey paper; JPEG noise and show-through from the back stay above it. */
+import { inkPixels, type InkPixels } from "./deskew.js";
+
+/**
+ * Dark enough to be print on white or grey paper; JPEG noise and show-through from the back stay above it. The
+ * sideways test reads `inkPixels`, the skew search's ink, which is taken at the same level.
+ */
 const INK = 140;
 
 /** Strips the page is cut into for the profiles: narrow enough that a 3° skew moves a line less than its gap. */
@@ -53,45 +58,61 @@ function emptyShare(profile: Int32Array, empty: number): number {
 }
 
 /**
- * The mean share of empty rows across vertical strips (`rows` true) or of empty columns across horizontal strips,
- * each strip weighted by its ink; -1 when no strip holds enough ink to tell.
+ * The ink counts of each strip, `profiles[strip][position]`: with `rows` true, strips are vertical (columns cut in
+ * `STRIPS`) and count each row's ink; otherwise horizontal, counting each column's. Read from the page's ink pixels
+ * (`inkPixels`), so a profile costs a pass over the ink, not over the page.
  */
-function gapShare(gray: Uint8Array, width: number, height: number, rows: boolean): { share: number; ink: number } {
+function stripProfiles(ink: InkPixels, width: number, height: number, rows: boolean): Int32Array[] {
   const along = rows ? height : width;
   const across = rows ? width : height;
   const stripSize = Math.max(1, Math.floor(across / STRIPS));
+  const profiles = Array.from({ length: STRIPS }, () => new Int32Array(along));
+  const { xs, ys } = ink;
+  for (let i = 0; i < xs.length; i++) {
+    const a = rows ? ys[i]! : xs[i]!;
+    const b = rows ? xs[i]! : ys[i]!;
+    // Strip s holds [s·size, (s + 1)·size), the last one everything from its start to the page's edge.
+    const strip = Math.min(STRIPS - 1, Math.floor(b / stripSize));
+    profiles[strip]![a]!++;
+  }
+  return profiles;
+}
+
+/**
+ * The mean share of empty rows across vertical strips (`rows` true) or of empty columns across horizontal strips,
+ * each strip weighted by its ink; -1 when no strip holds enough ink to tell.
+ */
+function gapShare(ink: InkPixels, width: number, height: number, rows: boolean): { share: number; ink: number } {
+  const across = rows ? width : height;
+  const stripSize = Math.max(1, Math.floor(across / STRIPS));
+  const profiles = stripProfiles(ink, width, height, rows);
   let weighted = 0;
   let weight = 0;
   let total = 0;
   for (let strip = 0; strip < STRIPS; strip++) {
     const from = strip * stripSize;
     const to = strip === STRIPS - 1 ? across : from + stripSize;
-    const profile = new Int32Array(along);
-    let ink = 0;
-    for (let a = 0; a < along; a++) {
-      let count = 0;
-      for (let b = from; b < to; b++) {
-        const i = rows ? a * width + b : b * width + a;
-        if (gray[i]! < INK) count++;
-      }
-      profile[a] = count;
-      ink += count;
-    }
-    total += ink;
+    const profile = profiles[strip]!;
+    let stripInk = 0;
+    for (let a = 0; a < profile.length; a++) stripInk += profile[a]!;
+    total += stripInk;
     // A speck or two of noise in an otherwise empty row is still a gap between lines.
     const share = emptyShare(profile, Math.max(1, Math.floor((to - from) / 200)));
-    if (share < 0 || ink < 200) continue;
-    weighted += share * ink;
-    weight += ink;
+    if (share < 0 || stripInk < 200) continue;
+    weighted += share * stripInk;
+    weight += stripInk;
   }
   return { share: weight === 0 ? -1 : weighted / weight, ink: total };
 }
 
-/** Whether the page's text runs top to bottom (a quarter turn either way) rather than left to right. */
-export function isSideways(gray: Uint8Array, width: number, height: number): boolean {
-  const { share: rowGaps, ink } = gapShare(gray, width, height, true);
-  if (ink < MIN_SIDEWAYS_INK * width * height) return false;
-  const { share: columnGaps } = gapShare(gray, width, height, false);
+/**
+ * Whether the page's text runs top to bottom (a quarter turn either way) rather than left to right. `ink`: the
+ * page's ink pixels, when the caller has them already (the skew search reads the same ones).
+ */
+export function isSideways(gray: Uint8Array, width: number, height: number, ink: InkPixels = inkPixels(gray, width, height)): boolean {
+  const { share: rowGaps, ink: inked } = gapShare(ink, width, height, true);
+  if (inked < MIN_SIDEWAYS_INK * width * height) return false;
+  const { share: columnGaps } = gapShare(ink, width, height, false);
   if (rowGaps < 0 || columnGaps < 0 || columnGaps < MIN_GAP_SHARE) return false;
   return columnGaps > SIDEWAYS_FACTOR * Math.max(rowGaps, 0.01);
 }

@@ -10,7 +10,7 @@ import path from "node:path";
 import { decodeJpeg, EncodedJpeg, installNativeJpegDecoder, restoreBuiltinPush, loadCanvasWithoutFontScan, loadSystemFonts } from "../pdfjs-env.js";
 import { CopyingLoopbackPort } from "../pdfjs-port.js";
 import { paperStretch, stretchGrey } from "./contrast.js";
-import { estimateSkew } from "./deskew.js";
+import { estimateSkew, inkPixels } from "./deskew.js";
 import { isSideways, isUpsideDown, type QuarterTurns } from "./orientation.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -123,8 +123,9 @@ export interface PdfRenderer {
 
 export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
   const [pdfjs, canvasLib] = await Promise.all([loadPdfJs(), loadCanvas()]);
-  // Drawing may write text in a system font: the fonts @napi-rs/canvas was loaded without (`loadCanvasWithoutFontScan`).
-  loadSystemFonts(canvasLib);
+  // Drawing may write text in a system font: the fonts @napi-rs/canvas was loaded without (`loadCanvasWithoutFontScan`),
+  // registered when the first text is written or measured (a scan's pages are images: most never write any).
+  loadSystemFontsBeforeText(canvasLib);
   const worker = await renderingWorker(pdfjs);
   const task = pdfjs.getDocument({
     worker,
@@ -178,7 +179,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
         viewport,
         background: "rgb(255,255,255)",
       }).promise;
-      const rgba = context.getImageData(0, 0, widthPx, heightPx).data;
+      const rgba = pixelsOf(canvas, canvasLib);
       // The back of a duplex sheet is asked first: most of a blank page's cost after drawing was its grey image.
       if (blank?.(rgba, widthPx, heightPx)) {
         giveBack(canvas);
@@ -200,7 +201,9 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
     await yieldToEvents();
     const stretch = paperStretch(gray);
     stretchGrey(gray, stretch);
-    if (isSideways(gray, widthPx, heightPx)) {
+    // The page's ink, read once for the sideways test and the skew search (again if the page is turned).
+    let ink = inkPixels(gray, widthPx, heightPx);
+    if (isSideways(gray, widthPx, heightPx, ink)) {
       // Turned a quarter clockwise here; a page that was fed the other way is then upside down, turned below.
       const turned = takeCanvas(heightPx, widthPx);
       const turnContext = turned.getContext("2d");
@@ -211,12 +214,13 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       canvas = turned;
       [widthPx, heightPx, widthPt, heightPt] = [heightPx, widthPx, heightPt, widthPt];
       colouredInk = new Uint8Array(widthPx * heightPx);
-      gray = toGray(turned.getContext("2d").getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      gray = toGray(pixelsOf(turned, canvasLib), widthPx, heightPx, colouredInk);
       stretchGrey(gray, stretch);
       turns = 1;
+      ink = inkPixels(gray, widthPx, heightPx);
       await yieldToEvents();
     }
-    const skew = estimateSkew(gray, widthPx, heightPx);
+    const skew = estimateSkew(gray, widthPx, heightPx, ink);
     await yieldToEvents();
     // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
     if (Math.abs(skew) >= MIN_SKEW) {
@@ -228,7 +232,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       levelContext.rotate(skew);
       levelContext.drawImage(canvas, -widthPx / 2, -heightPx / 2);
       colouredInk = new Uint8Array(widthPx * heightPx);
-      gray = toGray(levelContext.getImageData(0, 0, widthPx, heightPx).data, widthPx, heightPx, colouredInk);
+      gray = toGray(pixelsOf(levelled, canvasLib), widthPx, heightPx, colouredInk);
       stretchGrey(gray, stretch);
       giveBack(levelled);
     }
@@ -254,6 +258,77 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
 }
 
 const MIN_SKEW = (0.05 * Math.PI) / 180;
+
+/** The canvas methods that look fonts up, on every 2D context (pdf.js's own scratch canvases too). */
+const TEXT_METHODS = ["fillText", "strokeText", "measureText"] as const;
+let textHooked = false;
+
+/**
+ * `loadSystemFonts` done by the first call of a method that writes or measures text, before it runs, and the methods
+ * put back then. Registering the system's fonts scans its font folders (a tenth of a second of a scan's start, before
+ * its first page is drawn), which a page drawn from images alone never needs; the canvas looks a font up when text is
+ * written or measured, so every such call still finds the same fonts registered.
+ */
+function loadSystemFontsBeforeText(canvasLib: NapiCanvas): void {
+  if (textHooked) return;
+  textHooked = true;
+  type TextMethods = Record<(typeof TEXT_METHODS)[number], (...args: unknown[]) => unknown>;
+  const prototype = Object.getPrototypeOf(canvasLib.createCanvas(1, 1).getContext("2d")) as TextMethods;
+  const originals = TEXT_METHODS.map((name) => [name, prototype[name]] as const);
+  const restore = (): void => {
+    for (const [name, original] of originals) prototype[name] = original;
+    loadSystemFonts(canvasLib);
+  };
+  for (const [name, original] of originals) {
+    prototype[name] = function (this: unknown, ...args: unknown[]): unknown {
+      restore();
+      return original.apply(this, args);
+    };
+  }
+}
+
+/**
+ * The canvas's pixels as `getImageData` gives them (RGBA, not premultiplied), read for the moment only: before the
+ * canvas is drawn on again. `getImageData` copies the whole page and undoes the alpha premultiplication of every
+ * pixel, about as costly as the grey conversion itself; a drawn page is opaque (pdf.js paints its white background
+ * first, levelling fills with white), and an opaque pixel's premultiplied bytes are its bytes, so the canvas's own
+ * memory (`data()`, no copy) is read instead, when it holds RGBA in that order and every pixel is opaque.
+ */
+function pixelsOf(canvas: NapiCanvasInstance, canvasLib: NapiCanvas): Uint8ClampedArray {
+  const { width, height } = canvas;
+  if (rawIsRgba(canvasLib)) {
+    const raw = canvas.data();
+    if (raw.length === 4 * width * height && raw.byteOffset % 4 === 0 && allOpaque(new Uint32Array(raw.buffer, raw.byteOffset, width * height))) {
+      return new Uint8ClampedArray(raw.buffer, raw.byteOffset, raw.length);
+    }
+  }
+  return canvas.getContext("2d").getImageData(0, 0, width, height).data;
+}
+
+/** Whether every pixel's alpha byte (its last: the top byte of its 32 bits on a little-endian machine) is 255. */
+function allOpaque(pixels: Uint32Array): boolean {
+  for (let i = 0; i < pixels.length; i++) if (pixels[i]! >>> 24 !== 255) return false;
+  return true;
+}
+
+let rawRgba: boolean | undefined;
+
+/**
+ * Whether a canvas's `data()` holds what `getImageData` gives for an opaque pixel, byte for byte, on this machine (the
+ * library's pixel format, the machine's byte order for `allOpaque`): asked once, of one pixel of a known colour.
+ */
+function rawIsRgba(canvasLib: NapiCanvas): boolean {
+  if (rawRgba === undefined) {
+    const probe = canvasLib.createCanvas(1, 1);
+    const context = probe.getContext("2d");
+    context.fillStyle = "rgb(10,20,30)";
+    context.fillRect(0, 0, 1, 1);
+    const raw = probe.data();
+    const drawn = context.getImageData(0, 0, 1, 1).data;
+    rawRgba = raw.length === 4 && [0, 1, 2, 3].every((i) => raw[i] === drawn[i]) && drawn[0] === 10 && drawn[3] === 255 && new Uint32Array(new Uint8Array(raw).buffer)[0]! >>> 24 === 255;
+  }
+  return rawRgba;
+}
 
 /** A page's drawing and its levelled copy: the two canvases one page needs. */
 const SPARE_CANVASES = 2;
@@ -299,7 +374,7 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
       continue;
     }
     const greenBlue = green > blue ? green : blue;
-    let luma = red - greenBlue > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
+    let luma = red - greenBlue > RED_DROPOUT ? 255 : LUMA_RED[red]! + LUMA_GREEN[green]! + LUMA_BLUE[blue]!;
     if (dropPen && luma < COLOURED_INK_LUMA) {
       const high = red > greenBlue ? red : greenBlue;
       const lowGreenBlue = green < blue ? green : blue;
@@ -314,10 +389,19 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
         luma = 255;
       }
     }
-    out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
+    // For an opaque pixel, `(luma + 0.5) | 0` is `Math.round(luma)`: checked for every colour (test/read/ocr/to-gray.test.ts).
+    out[i] = alpha === 255 ? (luma + 0.5) | 0 : Math.round(luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
   return out;
 }
+
+/**
+ * BT.601's products for each channel level, as `greyAt` computes them (the same multiplication, so the same double):
+ * three look-ups in place of three multiplications, summed in `greyAt`'s order.
+ */
+export const LUMA_RED = Float64Array.from({ length: 256 }, (_, level) => 0.299 * level);
+export const LUMA_GREEN = Float64Array.from({ length: 256 }, (_, level) => 0.587 * level);
+export const LUMA_BLUE = Float64Array.from({ length: 256 }, (_, level) => 0.114 * level);
 
 /**
  * Pixel i's grey in `toGray`'s image, or -1 for pen ink when it is dropped out (`dropPen`: paper there, marked in

@@ -213,25 +213,36 @@ export function darkRuns(
   gap: number,
   minPiece: number,
 ): Run[][] {
+  // The page is read in blocks of `BLOCK` positions along each line, each with its least pair: a window is three
+  // pairs, so where the least pairs of a block and its neighbours (or, across, of the three rows) cannot make a dark
+  // window, no pixel of the block is dark and it is passed over; most of a page is paper. Light pixels change no
+  // run, so passing over them gives the runs of the pixel-by-pixel reading.
+  const blocks = Math.ceil(width / BLOCK);
   if (horizontal) {
     // across = rows (y), along = columns (x): pairs are a pixel and the one below it.
     const lines: Run[][] = [];
     const pair = new Int32Array(width);
+    const least = new Int32Array(blocks);
     for (let y = 0; y < height; y++) {
       const row = y * width;
       const below = (y < height - 1 ? y + 1 : y) * width;
-      for (let x = 0; x < width; x++) pair[x] = gray[row + x]! + gray[below + x]!;
+      leastPairs(gray, row, below - row, width, pair, least);
       const runs: Run[] = [];
       let start = -1;
       let lastDark = -1;
-      for (let x = 0; x < width; x++) {
-        const sum = pair[x > 0 ? x - 1 : x]! + pair[x]! + pair[x < width - 1 ? x + 1 : x]!;
-        if (sum >= bound) continue;
-        if (start >= 0 && x - lastDark - 1 > gap) {
-          if (lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
-          start = x;
-        } else if (start < 0) start = x;
-        lastDark = x;
+      for (let block = 0; block < blocks; block++) {
+        const near = Math.min(least[block]!, block > 0 ? least[block - 1]! : MAX_PAIR, block < blocks - 1 ? least[block + 1]! : MAX_PAIR);
+        if (3 * near >= bound) continue;
+        const end = Math.min(width, (block + 1) * BLOCK);
+        for (let x = block * BLOCK; x < end; x++) {
+          const sum = pair[x > 0 ? x - 1 : x]! + pair[x]! + pair[x < width - 1 ? x + 1 : x]!;
+          if (sum >= bound) continue;
+          if (start >= 0 && x - lastDark - 1 > gap) {
+            if (lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
+            start = x;
+          } else if (start < 0) start = x;
+          lastDark = x;
+        }
       }
       if (start >= 0 && lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
       lines.push(runs);
@@ -245,32 +256,65 @@ export function darkRuns(
   let above = new Int32Array(width);
   let current = new Int32Array(width);
   let next = new Int32Array(width);
-  const pairs = (y: number, into: Int32Array) => {
-    const row = y * width;
-    for (let x = 0; x < width; x++) into[x] = gray[row + x]! + gray[row + (x < width - 1 ? x + 1 : x)]!;
-  };
-  pairs(0, current);
+  let leastAbove = new Int32Array(blocks);
+  let leastCurrent = new Int32Array(blocks);
+  let leastNext = new Int32Array(blocks);
+  // Pairs of row y: the pixel and the one to its right (the last column with itself).
+  const pairs = (y: number, into: Int32Array, least: Int32Array) => leastPairs(gray, y * width, 1, width, into, least);
+  pairs(0, current, leastCurrent);
   above.set(current);
+  leastAbove.set(leastCurrent);
   for (let y = 0; y < height; y++) {
-    if (y < height - 1) pairs(y + 1, next);
-    else next.set(current);
-    for (let x = 0; x < width; x++) {
-      if (above[x]! + current[x]! + next[x]! >= bound) continue;
-      const start = starts[x]!;
-      const lastDark = lastDarks[x]!;
-      if (start >= 0 && y - lastDark - 1 > gap) {
-        if (lastDark + 1 - start >= minPiece) lines[x]!.push({ start, end: lastDark + 1 });
-        starts[x] = y;
-      } else if (start < 0) starts[x] = y;
-      lastDarks[x] = y;
+    if (y < height - 1) pairs(y + 1, next, leastNext);
+    else {
+      next.set(current);
+      leastNext.set(leastCurrent);
+    }
+    for (let block = 0; block < blocks; block++) {
+      if (leastAbove[block]! + leastCurrent[block]! + leastNext[block]! >= bound) continue;
+      const end = Math.min(width, (block + 1) * BLOCK);
+      for (let x = block * BLOCK; x < end; x++) {
+        if (above[x]! + current[x]! + next[x]! >= bound) continue;
+        const start = starts[x]!;
+        const lastDark = lastDarks[x]!;
+        if (start >= 0 && y - lastDark - 1 > gap) {
+          if (lastDark + 1 - start >= minPiece) lines[x]!.push({ start, end: lastDark + 1 });
+          starts[x] = y;
+        } else if (start < 0) starts[x] = y;
+        lastDarks[x] = y;
+      }
     }
     [above, current, next] = [current, next, above];
+    [leastAbove, leastCurrent, leastNext] = [leastCurrent, leastNext, leastAbove];
   }
   for (let x = 0; x < width; x++) {
     const start = starts[x]!;
     if (start >= 0 && lastDarks[x]! + 1 - start >= minPiece) lines[x]!.push({ start, end: lastDarks[x]! + 1 });
   }
   return lines;
+}
+
+/** Positions along a line read as one block by `darkRuns`. */
+const BLOCK = 32;
+/** More than any pair of grey levels sums to. */
+const MAX_PAIR = 2 * 255 + 1;
+
+/**
+ * `into[x]` = grey at `row + x` plus grey at `row + x + partner` (`partner` 1, the pixel to the right: the last column
+ * pairs with itself; or a row's length, the pixel below), for x across the row; `least[block]` the least pair of each
+ * block of `BLOCK`.
+ */
+function leastPairs(gray: Uint8Array, row: number, partner: number, width: number, into: Int32Array, least: Int32Array): void {
+  for (let block = 0, x = 0; x < width; block++) {
+    const end = Math.min(width, x + BLOCK);
+    let lowest = MAX_PAIR;
+    for (; x < end; x++) {
+      const sum = gray[row + x]! + gray[row + (partner === 1 && x === width - 1 ? x : x + partner)]!;
+      into[x] = sum;
+      if (sum < lowest) lowest = sum;
+    }
+    least[block] = lowest;
+  }
 }
 
 /** The frame cleared around a scanned page before OCR, as a share of its width and height (~3 pt on A4). */

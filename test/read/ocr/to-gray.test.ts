@@ -44,6 +44,22 @@ describe("toGray, greyAt written out", () => {
     for (let i = 0; i < width * height; i++) expect(plain[i], `pixel ${i}`).toBe(greyAt(rgba, i, false));
   });
 
+  it("gives greyAt's grey for every opaque colour", () => {
+    // Every red level in turn: one 256 × 256 image of all green and blue levels.
+    const rgba = new Uint8ClampedArray(4 * 256 * 256);
+    let wrong = 0;
+    for (let red = 0; red < 256; red++) {
+      for (let i = 0; i < 256 * 256; i++) rgba.set([red, i >> 8, i & 255, 255], 4 * i);
+      const ink = new Uint8Array(256 * 256);
+      const gray = toGray(rgba, 256, 256, ink);
+      for (let i = 0; i < 256 * 256; i++) {
+        const grey = greyAt(rgba, i);
+        if (gray[i] !== (grey < 0 ? 255 : grey) || ink[i] !== (grey < 0 ? 1 : 0)) wrong++;
+      }
+    }
+    expect(wrong).toBe(0);
+  });
+
   it("reads any byte offset of its buffer", () => {
     const width = 20;
     const height = 10;
