@@ -125,10 +125,6 @@ function ocrRomanHeading(text: string, due: number): { numeral: string; heading:
 }
 
 /**
- * Whether a heading of part II stands among `units[from..to)` outside tables; on a page read by OCR, part III too,
- * since part II's own numeral may be the one OCR mangled ("I." for "II.", where "IHL." for "III." still reads).
- */
-/**
  * The numeral a first part found above "I" stands at (its own, "II" for "II. NỘI DUNG"), when it heads a part: a
  * heading in capitals of at most 200 characters, with the numeral after it heading a later part in capitals too.
  * 0 otherwise.
@@ -147,6 +143,10 @@ function expectedFirst(match: { numeral: string; heading: string }, units: Unit[
   return 0;
 }
 
+/**
+ * Whether a heading of part II stands among `units[from..to)` outside tables; on a page read by OCR, part III too,
+ * since part II's own numeral may be the one OCR mangled ("I." for "II.", where "IHL." for "III." still reads).
+ */
 function secondFollows(units: Unit[], from: number, to: number, ocrPages: readonly number[] = []): boolean {
   for (let k = from; k < to; k++) {
     const unit = units[k]!;
