@@ -309,7 +309,7 @@ export function findDutySections(sections: SectionPart[]): DutySource[] {
  * 30/6/2026.": the issuer's own word for assigning, opening a sentence of an item that names its work first. The body
  * after it is the item's lead; the partners and the time are the ones that sentence names.
  */
-const HANDED_OVER = /(?:^|(?<=[.;:])\s+)Giao\s+(?=\p{Lu})/gu;
+const HANDED_OVER = re("gu")`(?:^|(?<=[.;:])\s+)Giao\s+(?=[${UPPER}])`;
 
 export function handedOver(texts: string[]): { lead: string[]; partners: string[]; sentence: string } | undefined {
   for (const text of texts) {
