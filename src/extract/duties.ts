@@ -140,6 +140,33 @@ const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|c
  */
 const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
+/**
+ * The staff of the issuer and its units as one group ("Cán bộ, công chức, viên chức", "… và người lao động", "Toàn thể
+ * cán bộ, công chức"): a body of a duty line, one lead (its commas are its name's). Plans mostly write it in sentences
+ * about the staff ("Cán bộ, công chức vi phạm … sẽ bị xử lý"), so, as a place's name, it is a body only when its
+ * label's colon or a duty verb (not "là") follows it directly, and it never tells a section that assigns by body.
+ * "Cán bộ, công chức, viên chức thực hiện nghiêm túc Kế hoạch này." asks everyone to carry the plan out: no duty.
+ */
+const STAFF_GROUP = re("u")`^(?:(?:Toàn thể|Đội ngũ)\s+(?:cán bộ|công chức)|Cán bộ|Công chức)(?:\s*,\s*(?:công chức|viên chức|đảng viên|người lao động))*(?:\s+và\s+(?:người lao động|viên chức|đoàn viên))?(?![${LETTER}])`;
+
+/** The staff group and its colon or duty verb right after it, else null. */
+function staffGroupAt(body: string): RegExpExecArray | null {
+  const group = STAFF_GROUP.exec(body);
+  if (group === null || !group[0].includes(",")) return null;
+  const rest = body.slice(group[0].length).replace(/^\s+/u, "");
+  if (rest.startsWith(":")) return group;
+  const verb = VERB_AT.exec(rest);
+  return verb !== null && verb.index === 0 && !/^là(?![\p{L}])/u.test(rest) && !CARRIES_OUT_THE_PLAN.test(rest) ? group : null;
+}
+
+/** A sentence whose whole duty is to carry out the document itself ("thực hiện nghiêm túc Kế hoạch này."). */
+const CARRIES_OUT_THE_PLAN = re("u")`^(?:thực hiện|triển khai|chấp hành)[${LETTER}\s,]{0,40}?\s(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]hương trình)\s+này\s*[.;]?$`;
+
+function isStaffGroup(name: string): boolean {
+  const group = STAFF_GROUP.exec(name);
+  return group !== null && group[0] === name && name.includes(",");
+}
+
 function startsWithBody(text: string): boolean {
   return startsWithAgency(text) || DUTY_BODY.test(text);
 }
@@ -408,7 +435,7 @@ export function assignsByAgency(units: Unit[]): boolean {
 
 function bodyStarts(text: string): boolean {
   const found = readAgencyStart(text);
-  return found !== undefined && !REFERS_BACK.test(` ${found.agency}`);
+  return found !== undefined && !REFERS_BACK.test(` ${found.agency}`) && !isStaffGroup(found.agency);
 }
 
 /** A part's units as the duty reader reads them: no footnotes or table cells, split lines joined, packed lines split. */
@@ -553,7 +580,7 @@ function agencyAt(text: string): AgencyStart | undefined {
     return { agency: whom, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
   }
   const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
-  const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body));
+  const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body) ?? staffGroupAt(body));
   if (!startsWithBody(body) && place === null) return undefined;
   // "Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh …": the duty starts after the body's role, whatever its verb.
   const role = ROLE_THEN_DUTY.exec(body);
@@ -814,6 +841,7 @@ function agencyKey(name: string): string {
  */
 export function agencyList(text: string): string[] {
   const out: string[] = [];
+  if (isStaffGroup(text.replace(/[\s,;:.…]+$/u, "").trim())) return [text.replace(/[\s,;:.…]+$/u, "").trim()];
   for (const name of splitAgencies(splitTogether(text)).value.flatMap(splitUnitCodes).flatMap(splitPlaces)) {
     for (const part of expandMembers(name)) {
       const cleaned = part.replace(APPOSITIVE, "").replace(/[\s,;:.…]+$/u, "").trim();

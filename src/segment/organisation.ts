@@ -42,8 +42,24 @@ const UNITS = ["THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "ĐẶC KHU", "TỈN
 const PARTY_COMMITTEE = re("u")`^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ)\s+([${LETTER}][${LETTER}\s-]*)$`;
 /** "TỈNH ĐOÀN HÀ TĨNH", "ĐOÀN TỈNH HÀ TĨNH": a Youth Union committee, named as the union names it ("Tỉnh đoàn"). */
 const YOUTH_BY_UNIT = re("u")`^(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) ĐOÀN\s+([${LETTER}][${LETTER}\s-]*)$`;
-const UNIT_OF_YOUTH = re("u")`^ĐOÀN (TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)\s+([${LETTER}][${LETTER}\s-]*)$`;
+/** "ĐOÀN TỈNH HÀ TĨNH", "ĐOÀN TNCS HỒ CHÍ MINH TỈNH NGHỆ AN" (the union's full name over its unit line), "ĐOÀN XÃ TÂN LẬP". */
+const UNIT_OF_YOUTH = re("u")`^ĐOÀN (?:(?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH )?(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|ĐẶC KHU)\s+([${LETTER}][${LETTER}\s-]*)$`;
 const YOUTH_UNIT_WORD: Record<string, string> = { "TỈNH": "Tỉnh", "THÀNH": "Thành", "THÀNH PHỐ": "Thành", "HUYỆN": "Huyện", "QUẬN": "Quận", "THỊ": "Thị", "THỊ XÃ": "Thị" };
+
+/** A commune's Youth Union is named "Đoàn xã …", not by a compound as the higher units' ("Tỉnh đoàn"). */
+const COMMUNE_UNITS = new Set(["XÃ", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU"]);
+
+/**
+ * A mass organisation's national line ("HỘI NÔNG DÂN VIỆT NAM") or bare name ("HỘI LIÊN HIỆP PHỤ NỮ"): a line of its
+ * executive committee naming only a unit ("BCH TỈNH BẮC GIANG") completes it.
+ */
+const MASS_ORGANISATION = /^(?:HỘI (?:LIÊN HIỆP PHỤ NỮ|LHPN|NÔNG DÂN|CỰU CHIẾN BINH|CCB)|LIÊN ĐOÀN LAO ĐỘNG|ĐOÀN (?:TNCS|THANH NIÊN CỘNG SẢN) HỒ CHÍ MINH)(?: VIỆT NAM)?$/u;
+
+/** The Front's and the socio-political organisations' names as they are spelled, which recasing capitals misses. */
+const SPELLED_NAMES: [RegExp, string][] = [
+  [/^Hội liên hiệp phụ nữ(?=\s|$)/u, "Hội Liên hiệp Phụ nữ"],
+  [/(?<=^Ủy ban |^Uỷ ban |^)Mặt trận tổ quốc(?=\s|$)/u, "Mặt trận Tổ quốc"],
+];
 
 /** A body found in the header: its label, level, and whether it names a place of its own. */
 interface Body {
@@ -104,7 +120,10 @@ function leftColumn(header: Unit[]): string[] {
       if (!LETTERS.test(line) || !isUpperCaseText(line) || /^(?:cong hoa|doc lap|du thao)\b/.test(folded)) continue;
       if (ORGANISATION_MOTTO.test(folded) || STANDING_BOARD.test(folded) || WORKING_GROUP.test(folded)) continue;
       const cut = withoutOrganisationMotto(line);
-      if (out.length > 0 && !BODY_START.test(foldForMatch(cut))) out[out.length - 1] = `${out[out.length - 1]} ${cut}`;
+      const unitOnly = cut.replace(EXECUTIVE_PREFIX, "");
+      const completes = unitOnly !== cut && out.length > 0 && MASS_ORGANISATION.test(out[out.length - 1]!) && UNITS.some((unit) => unitOnly.startsWith(`${unit} `));
+      if (completes) out[out.length - 1] = `${out[out.length - 1]!.replace(/ VIỆT NAM$/u, "")} ${unitOnly}`;
+      else if (out.length > 0 && !BODY_START.test(foldForMatch(cut))) out[out.length - 1] = `${out[out.length - 1]} ${cut}`;
       else out.push(cut);
     }
   }
@@ -128,7 +147,8 @@ export function continuesHeaderLine(line: string): boolean {
 /** "HUYỆN ỦY THANH OAI ĐẢNG CỘNG SẢN VIỆT NAM" (two columns on one line) → "HUYỆN ỦY THANH OAI". */
 function withoutOrganisationMotto(line: string): string {
   const at = line.search(/\s(?:ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH)$/u);
-  return at > 0 ? line.slice(0, at) : line;
+  // "BCH ĐOÀN TNCS HỒ CHÍ MINH" is the union's executive committee, the issuing body's own line, not the motto.
+  return at > 0 && !/^(?:BCH|BAN CHẤP HÀNH|BAN THƯỜNG VỤ)$/u.test(line.slice(0, at)) ? line.slice(0, at) : line;
 }
 
 function readBody(written: string, place: string | undefined): Body {
@@ -145,13 +165,17 @@ function readBody(written: string, place: string | undefined): Body {
   if (youth) {
     const unit = youth[1]!;
     const name = titleCase(youth[2]!.trim());
+    if (COMMUNE_UNITS.has(unit)) {
+      const label = `Đoàn ${unit.toLocaleLowerCase("vi")} ${name}`;
+      return { line, label, level: "xa", suffix: label, party: false };
+    }
     const level: Level = unit === "TỈNH" ? "tinh" : unit.startsWith("THÀNH") ? (levelOf("thành phố", name) ?? "huyen") : "huyen";
     const label = `${YOUTH_UNIT_WORD[unit]} đoàn ${name}`;
     return { line, label, level, suffix: label, party: false };
   }
   const placed = unitAndName(line);
   if (placed) {
-    const kind = placed.kind === "" ? "" : `${cleanAgency(placed.kind).value} `;
+    const kind = placed.kind === "" ? "" : `${spelled(cleanAgency(placed.kind).value)} `;
     const partyBody = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)\s/u.test(line);
     return { line, label: `${kind}${placed.unit} ${placed.name}`, level: levelOf(placed.unit, placed.name), suffix: `${placed.unit} ${placed.name}`, party: partyBody };
   }
@@ -188,6 +212,10 @@ function unitAndName(line: string): { kind: string; unit: string; name: string }
     return { kind: line.slice(0, start).trim(), unit: unit.toLocaleLowerCase("vi"), name: titleCase(name) };
   }
   return undefined;
+}
+
+function spelled(name: string): string {
+  return SPELLED_NAMES.reduce((text, [wrong, right]) => text.replace(wrong, right), name);
 }
 
 function capitalised(word: string): string {
