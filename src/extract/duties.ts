@@ -156,8 +156,11 @@ function staffGroupAt(body: string): RegExpExecArray | null {
   const rest = body.slice(group[0].length).replace(/^\s+/u, "");
   if (rest.startsWith(":")) return group;
   const verb = VERB_AT.exec(rest);
-  return verb !== null && verb.index === 0 && !/^là(?![\p{L}])/u.test(rest) && !CARRIES_OUT_THE_PLAN.test(rest) ? group : null;
+  return verb !== null && verb.index === 0 && !IS_A.test(rest) && !CARRIES_OUT_THE_PLAN.test(rest) ? group : null;
 }
+
+/** "là": the group is what the sentence defines ("Cán bộ, công chức là …"), not a body given a duty. */
+const IS_A = re("u")`^là(?![${LETTER}])`;
 
 /** A sentence whose whole duty is to carry out the document itself ("thực hiện nghiêm túc Kế hoạch này."). */
 const CARRIES_OUT_THE_PLAN = re("u")`^(?:thực hiện|triển khai|chấp hành)[${LETTER}\s,]{0,40}?\s(?:[Kk]ế hoạch|[Qq]uyết định|[Cc]hỉ thị|[Cc]hương trình)\s+này\s*[.;]?$`;
@@ -566,7 +569,7 @@ function upperPlaceAt(body: string): RegExpExecArray | null {
   if (place === null || rest === undefined) return null;
   const lowered = rest.charAt(0).toLocaleLowerCase("vi") + rest.slice(1);
   const verb = VERB_AT.exec(lowered);
-  return verb !== null && verb.index === 0 && !/^là(?![\p{L}])/u.test(lowered) ? place : null;
+  return verb !== null && verb.index === 0 && !IS_A.test(lowered) ? place : null;
 }
 
 function agencyAt(text: string): AgencyStart | undefined {
@@ -619,7 +622,7 @@ function agencyAt(text: string): AgencyStart | undefined {
     agency = body;
     duty = "";
   } else return undefined;
-  if (place !== null && (agency.trimEnd() !== place[0] || (verbAt >= 0 && /^là(?![\p{L}])/u.test(duty)))) return undefined;
+  if (place !== null && (agency.trimEnd() !== place[0] || (verbAt >= 0 && IS_A.test(duty)))) return undefined;
   // "… theo chức năng, nhiệm vụ chịu trách nhiệm …": what comes after "theo" is how, not who.
   agency = agency.split(/\s(?:theo|trong phạm vi|trên cơ sở)\s/u)[0] ?? agency;
   const bracketed = /\s*\(([^()]*)\)\s*$/u.exec(agency);
