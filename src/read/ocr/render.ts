@@ -266,8 +266,22 @@ export function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** How much red must exceed green and blue for a pixel to be seal ink rather than print. */
+/** How much red must exceed green and blue for a pixel to be seal ink (alone or over print) rather than print. */
 const RED_DROPOUT = 30;
+/**
+ * The red channel of seal ink over white paper, a little darker than most seals scan: a seal-red pixel's red channel
+ * is divided by it, so that the seal itself reads as paper and only the print under it stays dark.
+ */
+const SEAL_RED = 190;
+
+/**
+ * The grey of a seal-red pixel: its red channel, where the seal's red is nearly transparent. A seal or received
+ * stamp multiplies the paper and the print under it; the print keeps its darkness in the red channel, and so do the
+ * anti-aliased edges of letters under the stamp (made white, they would break the digits of a number it covers).
+ */
+function sealRedGrey(red: number): number {
+  return red >= SEAL_RED ? 255 : (red * 255) / SEAL_RED;
+}
 
 /**
  * How far the strongest channel must exceed the weakest for a dark pixel to be coloured ink. Black and grey print in a
@@ -278,7 +292,7 @@ const COLOURED_INK = 60;
 const COLOURED_INK_LUMA = 170;
 
 /**
- * RGBA (over white) → grey with ITU-R BT.601 luma, red ink dropped out. When `colouredInk` is given, dark ink of
+ * RGBA (over white) → grey with ITU-R BT.601 luma, red ink dropped out (`sealRedGrey`). When `colouredInk` is given, dark ink of
  * another colour (blue or violet pen: handwritten numbers and days, signatures) is dropped out as well, and marked 1
  * there.
  */
@@ -299,8 +313,9 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
       continue;
     }
     const greenBlue = green > blue ? green : blue;
-    let luma = red - greenBlue > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
-    if (dropPen && luma < COLOURED_INK_LUMA) {
+    const sealRed = red - greenBlue > RED_DROPOUT;
+    let luma = sealRed ? sealRedGrey(red) : 0.299 * red + 0.587 * green + 0.114 * blue;
+    if (dropPen && !sealRed && luma < COLOURED_INK_LUMA) {
       const high = red > greenBlue ? red : greenBlue;
       const lowGreenBlue = green < blue ? green : blue;
       const low = red < lowGreenBlue ? red : lowGreenBlue;
@@ -333,10 +348,11 @@ export function greyAt(rgba: Uint8ClampedArray | Uint8Array, i: number, dropPen 
   const blue = rgba[p + 2]!;
   // Red dropout, as scanners do for forms: a red seal or received stamp over the header or a table reads as paper,
   // so the print under it is read and its ring is neither a ruling nor letters. Black print over the seal is dark
-  // in every channel and stays.
-  let luma = red - Math.max(green, blue) > RED_DROPOUT ? 255 : 0.299 * red + 0.587 * green + 0.114 * blue;
+  // in every channel and stays; so do the grey edges of its letters, dark in the red channel (`sealRedGrey`).
+  const sealRed = red - Math.max(green, blue) > RED_DROPOUT;
+  let luma = sealRed ? sealRedGrey(red) : 0.299 * red + 0.587 * green + 0.114 * blue;
   // Pen ink dropped out too: a signature over the signer's printed name, a handwritten number OCR would misread.
-  if (dropPen && luma < COLOURED_INK_LUMA && Math.max(red, green, blue) - Math.min(red, green, blue) > COLOURED_INK) {
+  if (dropPen && !sealRed && luma < COLOURED_INK_LUMA && Math.max(red, green, blue) - Math.min(red, green, blue) > COLOURED_INK) {
     // A reddish pixel is a seal's edge blurred by the scan, not pen: dropped the same way, not marked.
     if (red < Math.max(green, blue)) return -1;
     luma = 255;
