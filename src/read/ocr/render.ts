@@ -269,10 +269,12 @@ export function yieldToEvents(): Promise<void> {
 /** How much red must exceed green and blue for a pixel to be seal ink (alone or over print) rather than print. */
 const RED_DROPOUT = 30;
 /**
- * The red channel of seal ink over white paper, a little darker than most seals scan: a seal-red pixel's red channel
- * is divided by it, so that the seal itself reads as paper and only the print under it stays dark.
+ * The red channel of the darkest seal ink on paper (seals and received stamps scan at about 160–250 in red): a
+ * seal-red pixel's red channel is stretched so that this reads as paper, so the seal itself, core and ring, stays out
+ * of the grey image (a faint ring is otherwise found as a table border and erased through the letters it crosses)
+ * while the print under it, dark in red, stays.
  */
-const SEAL_RED = 190;
+const SEAL_RED = 160;
 
 /**
  * The grey of a seal-red pixel: its red channel, where the seal's red is nearly transparent. A seal or received
