@@ -18,7 +18,15 @@ export interface TaskContext {
 
 /** One cell's agencies, each name cleaned, with the roles its words give; the words cut from it are reported. */
 function readAgencies(paragraphs: string[], raw: RawTask, diagnostics: Diagnostic[]): AgencyItem[] {
-  const cell = readAgencyCell(paragraphs);
+  const cell = readAgencyCell(paragraphs, { runTogether: true });
+  for (const text of cell.runTogether ?? []) {
+    diagnostics.push({
+      severity: "info",
+      code: "agency-run-together",
+      message: `"${text.slice(0, 160)}" reads as bodies whose paragraph break was lost: cut where a body's type word follows a whole name`,
+      where: raw.position,
+    });
+  }
   for (const activity of cell.activities) {
     diagnostics.push({
       severity: "info",

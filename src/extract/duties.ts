@@ -89,22 +89,33 @@ const DUTY_VERBS = [
   "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "kiểm tra", "đôn đốc", "phát huy",
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
   "đảm bảo", "bảo đảm", "là", "tích cực", "khẩn trương", "thường xuyên", "tiếp tục", "nâng cao", "phụ trách", "làm đầu mối",
-  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động", "tổng hợp", "trình", "(?<!Trợ )giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
+  "cập nhật", "phổ biến", "tập trung", "quán triệt", "vận động",
+  // "Phòng Kế hoạch tổng hợp" (a hospital's, a school's planning department) is a name.
+  "(?<!Kế hoạch )tổng hợp", "trình", "(?<!Trợ )giúp", "kịp thời", "phản ánh", "phát động", "quan tâm", "mời", "in", "chuẩn bị",
   // Not "điều tra": a lower-case part of names ("Cục Cảnh sát điều tra …"); "quản lý", "tiếp nhận" after a bare type
   // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "nâng cấp", "thu thập", "kết nối", "chia sẻ",
+  // A Party committee leads the bodies of its level ("Đảng ủy các xã lãnh đạo, chỉ đạo chính quyền cùng cấp"); a
+  // body's representative is named so ("Đại diện lãnh đạo Sở …").
+  "(?<!(?:đại diện|Đại diện) )lãnh đạo", "cụ thể hóa", "cụ thể hoá", "hoàn thiện", "tạo điều kiện",
   "mở", "dành", "ưu tiên", "cân đối", "phân bổ", "công khai", "phân công", "thẩm tra", "tham gia", "vận hành",
   "số hóa", "số hoá", "thành lập", "thiết lập", "niêm yết", "làm sạch", "dự trù", "khắc phục",
   // "lập dự toán", "lập hồ sơ", never the end of a word ("công lập", "thiết lập", "độc lập") nor the start of one
   // ("lập pháp", "lập quy" but "lập quy hoạch", "lập trình", "lập tức").
   `(?<!(?:công|thành|thiết|xác|độc|sáng|tự|dân|đối|trung|cô|biệt|song|kiến|tạo) )lập(?!\\s+(?:pháp|quy(?!\\s+hoạch)|trình|trường|tức|luận|thể|nghiệp|phương|thân)(?![${LETTER}]))`,
 ];
+/**
+ * A team's type word in lower case, as a sentence names a team ("cho đoàn giám sát", "tổ công tác"); not the last word
+ * of a body's name ("Tỉnh đoàn", "Công đoàn ngành", "Liên đoàn", "Chi đoàn", "Bộ đội", "Đại đội").
+ */
+const TEAM_WORD = re("u")`(?<![${LETTER}])(?<!(?<![${LETTER}])(?:[Tt]ỉnh|[Hh]uyện|[Tt]hành|[Tt]hị|[Qq]uận|[Xx]ã|[Pp]hường|[Cc]hi|[Ll]iên|[Cc]ông|[Tt]ập|[Tt]ổng|[Đđ]ại|[Tt]rung|[Tt]iểu|[Qq]uân|[Bb]ộ|[Bb]inh|[Ss]ư) )(?:đoàn|tổ|đội|nhóm)`.source;
 // A verb right after a comma continues a list of subjects ("Các sở, ban, ngành, tổ chức chính trị - xã hội …"),
 // except the roles "chủ trì" and "phối hợp với" ("Phòng Bổ trợ tư pháp, phối hợp với Văn phòng Sở chuẩn bị …"): no
-// body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra").
+// body is named so. After "được" a verb names the body ("Các đơn vị được kiểm tra"), and so it does after a team's
+// type word in lower case ("cung cấp tài liệu cho đoàn giám sát", "tổ công tác").
 const VERB_AT = new RegExp(
-  `(?<![${LETTER}])(?:(?<!(?:các|những|,|được) )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
+  `(?<![${LETTER}])(?:(?<!(?:các|những|,|được) )(?<!${TEAM_WORD} )(?:${DUTY_VERBS.join("|")})|(?<=[${LETTER}], )(?:chủ trì(?=,)|phối hợp(?=\\s+(?:với|cùng)\\s)))(?![${LETTER}])`,
   "u",
 );
 const VERBS_AT = new RegExp(VERB_AT.source, "gu");

@@ -92,12 +92,19 @@ const ROLE_CELL = /^(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|th
 
 /**
  * A row of a table set inside an agency cell: "Chủ trì | Sở A" is the role and who has it ("Chủ trì: Sở A"); any
- * other row names one body per cell.
+ * other row names one body per cell, and a cell that is a time ("Sở Nội vụ | Quý I": each body's own time) stays
+ * with the body before it, in brackets, since no body is named "Quý I" and the time is the cell's to keep.
  */
 function nestedAgencyRow(text: string): string[] {
   const [first, ...rest] = text.split(" | ").map((part) => part.trim()).filter((part) => part !== "");
   if (first === undefined) return [];
-  return ROLE_CELL.test(first) && rest.length > 0 ? [`${first.replace(/\s*:$/u, "")}: ${rest.join(", ")}`] : [first, ...rest];
+  if (ROLE_CELL.test(first) && rest.length > 0) return [`${first.replace(/\s*:$/u, "")}: ${rest.join(", ")}`];
+  const bodies: string[] = [];
+  for (const part of [first, ...rest]) {
+    if (bodies.length > 0 && TIME_WORDS.test(part)) bodies[bodies.length - 1] += ` (${part})`;
+    else bodies.push(part);
+  }
+  return bodies;
 }
 
 function markFirst(marker: string | undefined, items: string[]): string[] {

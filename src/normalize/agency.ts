@@ -35,6 +35,12 @@ import { joinHierarchy } from "./hierarchy.js";
 import { capitalise, cleanInline, cleanText, foldForMatch, isUpperCaseText } from "./text.js";
 import { LETTER, LOWER, NUMBER, UPPER, re } from "../letters.js";
 
+/**
+ * "Khoa học" (science) is no body of type "Khoa", in any case: "Phòng Văn hóa, Khoa học và Thông tin" is one
+ * department, "Khoa Học …" in a heading no hospital's.
+ */
+const NOT_BODY_AFTER_TYPE = re("iu")`^khoa\s+học(?![${LETTER}])`;
+
 /** Agency-type words in their usual case. Longer entries are tried before the words they start with. */
 const AGENCY_TYPES = [
   "Bảo hiểm xã hội",
@@ -79,6 +85,8 @@ const AGENCY_TYPES = [
   "Viện",
   "Học viện",
   "Bệnh viện",
+  // A hospital's or health centre's departments ("Khoa Khám bệnh", "Khoa Dược"); "Khoa học" is no body (NOT_BODY_AFTER_TYPE).
+  "Khoa",
   "Trường",
   "Tòa án",
   "Toà án",
@@ -294,6 +302,7 @@ function matchType(text: string): TypeMatch | null {
   for (let count = Math.min(MAX_TYPE_WORDS, words.length); count >= 1; count--) {
     const written = words.slice(0, count).join(" ").replace(/[,;.:)]+$/u, "");
     const canonical = TYPE_BY_KEY.get(matchKey(written));
+    if (canonical !== undefined && NOT_BODY_AFTER_TYPE.test(text)) return null;
     if (canonical !== undefined) return { canonical, spelled: spelledAs(written, canonical), length: written.length, words: count, confusion: false };
   }
   const first = (words[0] ?? "").replace(/[,;.:)]+$/u, "");
@@ -304,9 +313,13 @@ function matchType(text: string): TypeMatch | null {
   return { canonical: confused, spelled: confused, length: first.length, words: 1, confusion: true };
 }
 
-/** "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start. */
+/**
+ * "các sở, ban, ngành", "Các bộ, ngành, địa phương", "các cơ sở đào tạo": a group of agencies at the start; also the
+ * Party committees of a level ("Các huyện ủy, thị ủy, thành ủy", "Các đảng ủy xã") and a board's members ("Các
+ * thành viên Ban Chỉ đạo").
+ */
 const AGENCY_GROUP_START =
-  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|chi bộ|đảng bộ|cấp ủy|cấp uỷ)(?![${LETTER}${NUMBER}])`;
+  re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|chi bộ|đảng bộ|cấp ủy|cấp uỷ|(?:tỉnh|huyện|thị|thành|quận|đảng) (?:ủy|uỷ)|thành viên)(?![${LETTER}${NUMBER}])`;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
 const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
 const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
@@ -343,7 +356,7 @@ export function startsWithAgency(text: string): boolean {
 const TYPE_WORDS_OF_COMMON_WORDS = new Set([
   "ban", "tổ", "hội", "trường", "đoàn", "bộ", "phòng", "báo", "cục", "đài", "cơ quan", "đơn vị", "ngành", "bộ phận",
   "chủ tịch", "thủ trưởng", "giám đốc", "văn phòng", "trung tâm", "hội đồng", "liên minh", "mặt trận", "trang", "quỹ",
-  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ", "thuế", "thống kê", "thi hành án", "thi hành án dân sự",
+  "kiểm toán", "đội", "hạt", "tập đoàn", "vụ", "thuế", "thống kê", "thi hành án", "thi hành án dân sự", "khoa",
 ]);
 
 function matchKey(word: string): string {
@@ -559,6 +572,114 @@ function splitLostBreaks(text: string): string[] {
   return text.split(LOST_BREAK);
 }
 
+/**
+ * How far up the structure of government a type word's body sits: a body can only be named after a higher one that
+ * contains it ("Phòng Tư pháp UBND huyện", "Ban Tuyên giáo Tỉnh ủy", "Phòng PC06 Công an tỉnh"), never after a peer
+ * or a lower one. Type words that name no rank of their own (heads, "Cơ quan", "Đơn vị", "Ngành") are left out.
+ */
+const RANK_OF_TYPE = new Map<string, number>([
+  ...["Bộ phận", "Tổ", "Đội", "Chi bộ", "Công đoàn", "Hạt"].map((type): [string, number] => [type, 0]),
+  ...["Phòng", "Ban", "Trung tâm", "Chi cục", "Chi nhánh", "Thanh tra", "Hội đồng", "Đoàn", "Đoàn kiểm tra"].map(
+    (type): [string, number] => [type, 1],
+  ),
+  ...[
+    "Sở", "Cục", "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bảo hiểm", "Thuế", "Thuế cơ sở", "Thống kê", "Thi hành án",
+    "Thi hành án dân sự", "Tòa án", "Viện", "Học viện", "Ngân hàng", "Bệnh viện", "Trường", "Đài", "Báo", "Tạp chí",
+    "Cổng", "Trang", "Bưu điện", "Liên đoàn", "Hội", "Liên minh", "Hiệp hội", "Liên hiệp", "Công ty", "Quỹ", "Kiểm toán",
+    "Bảo tàng", "Thư viện", "Nhà xuất bản", "Bộ Chỉ huy", "Bộ Tư lệnh", "Vụ", "Mặt trận", "UBMTTQ",
+    "Đảng đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn",
+  ].map((type): [string, number] => [type, 2]),
+  ...["UBND", "HĐND", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Đảng bộ", "Bộ", "Tổng cục", "Tổng công ty", "Tập đoàn"].map((type): [string, number] => [type, 3]),
+]);
+/** The Front and the mass organisations keep their Ban at every level ("Ban Phong trào Ủy ban MTTQ huyện"). */
+const MASS_ORGANISATIONS = new Set(["Hội", "Liên đoàn", "Mặt trận", "UBMTTQ", "Liên minh", "Hiệp hội", "Liên hiệp", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
+/**
+ * The first level word of a body's name. A body of a district or commune ranks with the Phòng ("Công an huyện",
+ * "Thanh tra huyện", "Bảo hiểm xã hội huyện": none holds a Phòng), and so does an office that serves one ("Văn phòng
+ * HĐND và UBND huyện"); "Văn phòng UBND tỉnh" ranks with the Sở (a division may be named after it: "Phòng Kiểm soát
+ * thủ tục hành chính Văn phòng UBND tỉnh"), as do "Công an tỉnh" ("Phòng Cảnh sát hình sự Công an tỉnh").
+ */
+const FIRST_LEVEL = re("u")`^[^,;]*?\s(tỉnh|thành phố|huyện|quận|thị xã|thị trấn|phường|xã(?!\s+hội))(?![${LETTER}])`;
+/** "Ủy ban nhân dân" is the government; another "Ủy ban" ("Ủy ban Kiểm tra Huyện ủy") is a committee inside a body. */
+const PEOPLES_COMMITTEE = re("u")`^\s+nhân dân(?![${LETTER}])`;
+const LEVEL_WORD_END = /(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cơ sở|khu vực)$/u;
+const PLACE_WORD = "(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu)";
+const PLURAL_PLACES_END = new RegExp(`(?:^|\\s)(?:các|cấp)\\s+${PLACE_WORD}(?:\\s*(?:,|và)\\s*(?:cấp\\s+)?${PLACE_WORD})*$`, "u");
+const GROUP_START = /^(?:Các|Những)\s+/u;
+/** A verb of what a body does: the text before it is a sentence, not a run of names ("Đảng ủy xã lãnh đạo UBND xã"). */
+const DOING_WORD = re("u")`\s(?:lãnh đạo|chỉ đạo|chủ trì|phối hợp|thực hiện|hướng dẫn|tham mưu|theo dõi|báo cáo|tổng hợp|giúp|đôn đốc|kiểm tra)(?![${LETTER}])`;
+/** A word that joins what follows to the name before it ("Phòng Nội vụ cùng Phòng Tư pháp", "Sở A chủ trì Sở B"). */
+const CONNECTOR_END = /(?:^|\s)(?:cùng|với|và|của|thuộc|trực thuộc|các|những|cấp|hoặc|gồm|tại|là|chủ trì|phối hợp|thực hiện|trì|hợp)$/u;
+const GROUP_AFTER_TYPE = re("u")`^\s+(?:các|cấp)(?![${LETTER}])`;
+
+function rankOf(text: string, type: TypeMatch): number | undefined {
+  if (type.canonical === "Ủy ban" || type.canonical === "Uỷ ban") return PEOPLES_COMMITTEE.test(text.slice(type.length)) ? 3 : 2;
+  const level = FIRST_LEVEL.exec(text.slice(type.length, type.length + 60))?.[1];
+  if (type.canonical === "Văn phòng") return level === "tỉnh" ? 2 : 1;
+  const rank = RANK_OF_TYPE.get(type.canonical);
+  return rank === 2 && !MASS_ORGANISATIONS.has(type.canonical) && level !== undefined && level !== "tỉnh" && level !== "thành phố" ? 1 : rank;
+}
+
+/**
+ * A body's name that is whole: its type word followed by its field or level ("Phòng Tư pháp", "Sở Nội vụ", "Công an
+ * tỉnh", "UBND các xã", "Đảng ủy Sở Y tế"), not a type word waiting for its name ("Văn phòng", "Ủy ban Mặt trận").
+ */
+function isWholeName(text: string, depth = 0): boolean {
+  const type = matchType(text);
+  if (type === null || type.confusion || !isUpper(text[0]) || DANGLING_END.test(text.slice(-12))) return false;
+  const rest = text.slice(type.length).trim();
+  if (rest === "") return false;
+  if (isUpper(rest[0]) && matchType(rest) !== null && startsWithAgency(rest)) return depth < 3 && isWholeName(rest, depth + 1);
+  return re("u")`^[${UPPER}${NUMBER}]`.test(rest) || LEVEL_AFTER_TYPE.test(rest) && !re("u")`^và(?![${LETTER}])`.test(rest);
+}
+
+/**
+ * A paragraph break lost between two bodies (a PDF's text layer, a scan, a scrape that ran a cell's lines together):
+ * "Phòng Tư pháp Phòng Nội vụ", "Sở Nội vụ Sở Tư pháp", "Sở Tư pháp UBND các huyện". A new body starts at a
+ * capitalised type word that begins a body's name, right after a whole name, when the new body cannot be the one
+ * that contains the first (a peer or a lower body: "Phòng Tư pháp UBND huyện" and "Ban Tổ chức Huyện ủy" stay one
+ * name), or when it is a group ("UBND các huyện"), which contains no single body. Never after a level word (a place
+ * name may follow: "UBND huyện Vụ Bản", "UBND thành phố Hội An"; `LOST_BREAK` reads those), nor inside brackets.
+ * Returns the pieces; each cut is a guess the caller reports.
+ */
+function splitRunTogetherBodies(text: string): string[] {
+  if (!text.includes(" ")) return [text];
+  const pieces: string[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 1; i < text.length; i++) {
+    const char = text[i];
+    if (char === "(") depth++;
+    else if (char === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || text[i - 1] !== " " || !isUpper(char)) continue;
+    // Only the last list item before the word is the name it would follow (a window keeps long cells linear).
+    const windowStart = Math.max(start, i - NAME_WINDOW);
+    const after = text.slice(i, i + NAME_WINDOW);
+    const next = matchType(after);
+    if (next === null || next.confusion || !startsWithAgency(after)) continue;
+    const nextRank = rankOf(after, next);
+    if (nextRank === undefined) continue;
+    // "UBND các xã, thị trấn" names places in the plural: no place's own name can follow it.
+    const placesInPlural = PLURAL_PLACES_END.test(text.slice(windowStart, i).trimEnd());
+    const itemStart = Math.max(windowStart, text.lastIndexOf(",", i) + 1, text.lastIndexOf(";", i) + 1, text.lastIndexOf(":", i) + 1);
+    const written = text.slice(itemStart, i).trim();
+    // A group is ranked by its type word: "Các phòng chuyên môn" / "Phòng Nội vụ" are peers.
+    const group = GROUP_START.exec(written);
+    const before = group === null ? written : capitalise(written.slice(group[0].length));
+    const whole = group === null ? isWholeName(before) : (matchType(before)?.length ?? before.length) < before.length && !DANGLING_END.test(before.slice(-12));
+    if (CONNECTOR_END.test(written) || DOING_WORD.test(written)) continue;
+    if (!placesInPlural && (before === "" || LEVEL_WORD_END.test(before) || !whole)) continue;
+    const firstType = matchType(before);
+    const firstRank = firstType === null ? undefined : rankOf(before, firstType);
+    if (placesInPlural || (firstRank !== undefined && (nextRank <= firstRank || (nextRank === 3 && GROUP_AFTER_TYPE.test(after.slice(next.length)))))) {
+      pieces.push(text.slice(start, i).trimEnd());
+      start = i;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
 /** cleanText, then separators left at either end removed (a loop, not a `…+$` pattern, to stay linear). */
 function finishItem(item: string): string {
   const text = cleanText(item).replace(/^[\s;,.]+/u, "");
@@ -649,8 +770,12 @@ function isOneBody(text: string): boolean {
 const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])\.\s+|\s+[-–]\s+)(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*[:：])`;
 const ROLE_AFTER_LOST_BREAK = re("u")`(?<=[${LETTER}${NUMBER})])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)|Chủ trì|Phối hợp|CHỦ TRÌ|PHỐI HỢP)\s*[:：]|Phối hợp với\s)`;
 
-/** A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. */
-function segmentsOf(paragraphs: string[]): string[] {
+/**
+ * A cell's text as items before commas are read: paragraphs joined back, bullets, ";" and lost breaks. With
+ * `runTogether`, bodies run together by a lost break are cut apart too (`splitRunTogetherBodies`), each cut written
+ * into it as the text that was cut.
+ */
+function segmentsOf(paragraphs: string[], runTogether?: string[]): string[] {
   const out: string[] = [];
   const cleaned = paragraphs.map((paragraph) => cleanInline(paragraph)).filter((paragraph) => paragraph !== "");
   for (const paragraph of joinContinuations(cleaned)) {
@@ -658,8 +783,12 @@ function segmentsOf(paragraphs: string[]): string[] {
     for (const piece of pieces) {
       for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap((text) => text.split(ROLE_AFTER_LOST_BREAK)).flatMap(splitSlash)) {
         for (const line of splitLostBreaks(part)) {
-          const segment = finishItem(line);
-          if (segment !== "") out.push(segment);
+          const bodies = runTogether === undefined ? [line] : splitRunTogetherBodies(line);
+          if (bodies.length > 1) runTogether?.push(cleanText(line));
+          for (const body of bodies) {
+            const segment = finishItem(body);
+            if (segment !== "") out.push(segment);
+          }
         }
       }
     }
@@ -737,6 +866,11 @@ export interface AgencyItem {
 
 export interface AgencyCell {
   items: AgencyItem[];
+  /**
+   * Text where the cell ran two bodies together and was cut between them by a guess (`splitRunTogetherBodies`); only
+   * when `readAgencyCell` was asked to cut them.
+   */
+  runTogether?: string[];
   /** Text cut from the cell because it says what an agency does, not who it is ("hướng dẫn, tổng hợp"). */
   activities: string[];
 }
@@ -744,10 +878,10 @@ export interface AgencyCell {
 /**
  * Where an agency's name ends and what it does begins: a role verb ("chủ trì", "phối hợp", "thực hiện", "theo dõi" …)
  * or a qualifier ("với các tiêu chuẩn …", "đối với …") after a whole name. Matched in lower case only: a name's own
- * capitalised words ("Phòng Tổng hợp") are never cut.
+ * capitalised words ("Phòng Tổng hợp") are never cut, nor is the planning department's "Phòng Kế hoạch tổng hợp".
  */
 const ROLE_WORD =
-  re("gu")`\s(?:(?:đồng\s+|cùng\s+)?chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
+  re("gu")`\s(?:(?:đồng\s+|cùng\s+)?chủ trì|phối hợp|thực hiện|thúc đẩy|theo dõi|hướng dẫn|(?<!Kế hoạch\s)tổng hợp|báo cáo|tham mưu|chịu trách nhiệm|đôn đốc|làm đầu mối|là cơ quan|đối với|với)(?![${LETTER}${NUMBER}])`;
 /** Bodies named after their mission ("Ban Chỉ đạo thực hiện …", "Tổ công tác triển khai …"): only "chủ trì"/"phối hợp" end them. */
 const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
 /**
@@ -836,10 +970,11 @@ function readNamed(text: string): ReadItem {
  * in brackets: "Sở A, Sở B (chủ trì)" tags Sở B alone), and the words cut
  * from the cell as activities. Partners named "phối hợp với …" inside an item are items of their own.
  */
-export function readAgencyCell(paragraphs: string[]): AgencyCell {
+export function readAgencyCell(paragraphs: string[], options: { runTogether?: boolean } = {}): AgencyCell {
   const items: AgencyItem[] = [];
   const activities: string[] = [];
-  for (const segment of segmentsOf(paragraphs)) {
+  const runTogether: string[] = [];
+  for (const segment of segmentsOf(paragraphs, options.runTogether === true ? runTogether : undefined)) {
     const read = commaItems(segment).flatMap(splitTogether).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
     let pending = 0;
     let partnerList = false;
@@ -860,7 +995,7 @@ export function readAgencyCell(paragraphs: string[]): AgencyCell {
       if (item.activity !== null) activities.push(item.activity);
     }
   }
-  return { items, activities };
+  return options.runTogether === true ? { items, activities, runTogether } : { items, activities };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -955,6 +1090,36 @@ function splitToken(token: string): Token {
 
 const VIET_NAM = re("gu")`(?<![${LETTER}])việt nam(?![${LETTER}])`;
 
+/**
+ * Body types that open a body of their own inside a longer name, the body it belongs to or works in: "Đảng ủy Sở Y
+ * tế", "Công đoàn Sở Giáo dục và Đào tạo", "Ban Tuyên giáo Tỉnh ủy", "Chi bộ Phòng Nội vụ", "Trung tâm Y tế thuộc
+ * Sở Y tế". Written as a type word with the first word of its field capitalised. Words that also run in a field's
+ * own wording ("Ban", "Quỹ", "Tổ", "Cơ quan") are left out.
+ */
+const NESTED_TYPES = new Set(["Sở", "Phòng", "Văn phòng", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy", "Công an", "Chi cục", "Cục", "Bệnh viện", "Trung tâm", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
+
+const PLACE_COMMITTEES = new Set(["Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn"]);
+
+/** General-education school levels after "Trường": the name after them is a person's or a place's, title-cased. */
+const SCHOOL_LEVEL_ABBREVIATIONS = /^(?:MN|MG|TH|THCS|THPT|PT|PTCS|PTTH|PTDTNT|PTDTBT|PTDTBTTH|PTDTBTTHCS|TH&THCS|THCS&THPT|TH-THCS|THCS-THPT)$/u;
+const SCHOOL_LEVELS = ["mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "phổ thông"];
+
+/** How many words at `index` spell a school level ("tiểu học", "trung học cơ sở"), 0 when none. */
+function schoolLevelLength(words: string[], index: number): number {
+  for (const level of SCHOOL_LEVELS) {
+    const parts = level.split(" ");
+    if (parts.every((part, k) => words[index + k] === part)) return parts.length;
+  }
+  return 0;
+}
+
+/** A Roman numeral in capitals ("Khu vực XIII", "Chi cục Thuế khu vực III"); a lone letter or "VI" only after "khu vực"/"vùng". */
+const ROMAN = /^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$/u;
+function keepsRomanCapitals(core: string, previous: string): boolean {
+  if (!ROMAN.test(core)) return false;
+  return (core.length >= 2 && core !== "VI") || previous === "vực" || previous === "vùng";
+}
+
 /** "PHÒNG NỘI VỤ" → "Phòng Nội vụ", "UBND HUYỆN CHỢ MỚI" → "UBND huyện Chợ Mới" (rules in the header comment). */
 function recaseUpperName(text: string): string {
   const tokens = text.split(" ").map(splitToken);
@@ -974,13 +1139,53 @@ function recaseUpperName(text: string): string {
     capitaliseNext = !(tokens[index - 1]?.trail.includes(",") ?? false);
   }
   let placeName = false;
+  // A school's name after its level ("TRƯỜNG THPT HUỲNH THÚC KHÁNG", "TRƯỜNG TIỂU HỌC KIM ĐỒNG") is a proper name.
+  const school = type !== null && !type.confusion && type.canonical === "Trường";
   for (let i = index; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const word = lower[i] ?? "";
+    const previous = lower[i - 1] ?? "";
+    // "các sở", "BAN, PHÒNG NGÀNH": a plural or a list of types is generic, no body's name.
+    const listed = previous === "các" || previous === "những" || (tokens[i - 1]?.trail.includes(",") ?? false);
+    const nested = !listed ? matchType(tokens.slice(i).map((t) => t.core).join(" ")) : null;
     let written: string;
     if (token.core === "") {
       written = "";
       if (/[-–—&]/u.test(token.lead + token.trail)) capitaliseNext = true;
+    } else if (school && i === index && (SCHOOL_LEVEL_ABBREVIATIONS.test(token.core) || schoolLevelLength(lower, i) > 0)) {
+      const length = SCHOOL_LEVEL_ABBREVIATIONS.test(token.core) ? 1 : schoolLevelLength(lower, i);
+      for (let k = 0; k < length; k++) {
+        const part = tokens[i + k] as Token;
+        out.push(part.lead + (k === 0 && length > 1 ? capitalise(lower[i + k] ?? "") : length === 1 ? part.core : (lower[i + k] ?? "")) + part.trail);
+      }
+      let end = i + length;
+      // "THPT CHUYÊN PHAN BỘI CHÂU": a specialised school's "chuyên" stays in lower case before its name.
+      if (lower[end] === "chuyên" && end + 1 < tokens.length) {
+        const part = tokens[end] as Token;
+        out.push(part.lead + "chuyên" + part.trail);
+        end++;
+      }
+      const last = tokens[end - 1] as Token;
+      placeName = !/[,;()]/u.test(last.trail);
+      capitaliseNext = false;
+      i = end - 1;
+      continue;
+    } else if (nested !== null && !nested.confusion && NESTED_TYPES.has(nested.canonical)) {
+      const typeWords = nested.spelled.split(" ");
+      for (let k = 0; k < nested.words; k++) {
+        const part = tokens[i + k] as Token;
+        out.push(part.lead + (typeWords[k] ?? part.core) + part.trail);
+      }
+      // "SỞ, NGÀNH": a type word followed by a comma starts a generic list, not a name.
+      const generic = tokens[i + nested.words - 1]?.trail.includes(",") ?? false;
+      capitaliseNext = !generic;
+      // A Party committee or Youth Union of a place is followed by the place's name ("Tỉnh ủy Nghệ An").
+      placeName = !generic && PLACE_COMMITTEES.has(nested.canonical);
+      i += nested.words - 1;
+      continue;
+    } else if (keepsRomanCapitals(token.core, previous)) {
+      written = token.core;
+      capitaliseNext = false;
     } else if (isAbbreviation(token.core)) {
       written = token.core;
       capitaliseNext = false;

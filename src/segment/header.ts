@@ -295,6 +295,35 @@ export function signerName(line: string): string | undefined {
   return isPersonName(name) ? name : undefined;
 }
 
+/**
+ * Family names most Vietnamese carry: where a line holding two names side by side (a joint plan's two signature
+ * columns read as one line, "Hà Thị Lan Nguyễn Văn Hải") splits.
+ */
+const SURNAMES = new Set(["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Hà", "Đinh", "Đoàn", "Trịnh", "Lương", "Cao", "Lâm", "Tạ", "Trương", "Đào", "Chu", "Lưu", "Thái", "Vương", "Kiều", "Tô", "Tăng", "Quách", "Triệu", "Đàm", "Nông", "Lò", "Hứa", "Khổng", "Từ", "Mạc", "Thân", "Âu", "Doãn", "Lại", "Tống"]);
+
+/**
+ * The names of a line holding two signers' names side by side (two signature columns read as one line by a layout
+ * that keeps columns apart only by spaces), split where the second starts with a family name; undefined otherwise.
+ */
+export function sideBySideNames(line: string): [string, string] | undefined {
+  const words = line.trim().split(/\s+/u);
+  if (words.length < 4 || words.length > 10) return undefined;
+  // Of the splits, the most even: two names of three words each are the usual pair.
+  let best: [string, string] | undefined;
+  let bestGap = Infinity;
+  for (let k = 2; k <= words.length - 2; k++) {
+    if (!SURNAMES.has(words[k]!)) continue;
+    const left = words.slice(0, k).join(" ");
+    const right = words.slice(k).join(" ");
+    const gap = Math.abs(words.length - 2 * k);
+    if (gap < bestGap && isPersonName(left) && isPersonName(right)) {
+      best = [left, right];
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
 const AGENCY_WORDS = /^(?:uy ban|ubnd|phong|so|van phong|ban|hoi dong|chu tich|tm|kt|tl|noi nhan|luu|cong hoa|doc lap)\b/;
 
 /** "Trần Văn Lâu": two to five capitalised words, no digits, not an agency or a title. */

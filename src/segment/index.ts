@@ -8,6 +8,7 @@ import type { Meta } from "../schema/plan.js";
 import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
 import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf, withoutAboutPrefix } from "./header.js";
+import { withoutTableOfContents } from "./contents.js";
 import { findFirst, findRecipients, findSigner, joinSplitDateLines, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
 import { findJointBody } from "./organisation.js";
 import { planPeriod } from "./period.js";
@@ -38,7 +39,11 @@ export function segment(doc: DocumentModel): Result<PlanParts> {
   for (const stamp of stamps) {
     diagnostics.push({ severity: "info", code: "signature-stamp", message: `an e-signature or copy stamp ("${stamp.map((u) => u.text).join(" / ").slice(0, 80)}") is left out of the text`, where: stamp[0]!.position });
   }
-  const units = joinSplitDateLines(splitTypeFromTitle(unstamped));
+  const { units: withoutContents, contents } = withoutTableOfContents(unstamped);
+  if (contents.length > 0) {
+    diagnostics.push({ severity: "info", code: "table-of-contents", message: `a table of contents (${contents.reduce((n, u) => n + u.lines.length, 0)} lines, the last "${contents[contents.length - 1]!.lines.at(-1)!.slice(0, 60)}") is left out: no section or section text`, where: contents[0]!.position });
+  }
+  const units = joinSplitDateLines(splitTypeFromTitle(withoutContents));
 
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
   // A tờ trình, báo cáo … first: alone it is no plan; before a plan it is the plan's cover (CONTRACT.md "Document").

@@ -23,6 +23,7 @@ import {
   isRecipientLine,
   isRecipientsLabel,
   signerName,
+  sideBySideNames,
   isSigningTitle,
   looksLikeTitleContinuation,
   placeInDepartment,
@@ -399,16 +400,25 @@ export function findSigner(units: Unit[], from: number, to: number): string | nu
   });
   for (const title of titles.reverse()) {
     for (let i = title + 1; i < lines.length && i <= title + SIGNER_WINDOW; i++) {
-      const name = signerName(lines[i]!);
+      const name = nameOnLine(lines[i]!);
       if (name) return cleanText(name);
     }
   }
   if (titles.length > 0) return null;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
-    const name = signerName(lines[i]!);
+    const name = nameOnLine(lines[i]!);
     if (name) return cleanText(name);
   }
   return null;
+}
+
+/**
+ * A signer's name on a signature line. Two names side by side are a joint document's two signature columns read as one
+ * line: the right one is the lead body's head (Nghị định 30/2020, Phụ lục I: in a joint document the head of the body
+ * that leads signs on the right), the signer.
+ */
+function nameOnLine(line: string): string | undefined {
+  return signerName(line) ?? sideBySideNames(line)?.[1];
 }
 
 /** Lines after a signing title where its name may be: the title's second line, a seal's OCR debris, recipients beside it. */
@@ -440,14 +450,18 @@ export function findRecipients(units: Unit[]): string[] {
     return recipients.map(endless);
   }
   const head = afterRecipientsLabel(units[start]!.text) ?? "";
-  // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient.
-  const debris = !/^nơi nhận/iu.test(units[start]!.text) && !/[-+•\s]/u.test(head.trim());
+  // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient. Words in capitals beside
+  // the label, no bullet before them, are the signature columns' beside it ("Nơi nhận: TRỰC DÂN", the rest of "TM. BAN
+  // THƯỜNG TRỰC" and "TM. ỦY BAN NHÂN DÂN" read across the line): recipients are never written in capitals.
+  const signatureWords = !/^\s*[-+•]/u.test(head) && isUpperCaseText(head) && head.split(/\s+/u).some((word) => MARKED_VOWEL.test(word.normalize("NFD")));
+  const debris = signatureWords || (!/^nơi nhận/iu.test(units[start]!.text) && !/[-+•\s]/u.test(head.trim()));
   // A label and its list in one paragraph: its lines are the recipients when it has lines ("- Ban Thi đua - Khen
-  // thưởng Trung ương;" is one); run together on one line, each " - " starts one.
+  // thưởng Trung ương;" is one) that start with bullets or that the writer broke; run together on one line, each
+  // " - " starts one.
   const labelUnit = units[start]!;
   const listLines = labelUnit.lines.length > 1 ? labelUnit.lines.slice(1) : [];
   const firstLine = afterRecipientsLabel(labelUnit.lines[0] ?? "") ?? "";
-  const parts = listLines.length > 0 && listLines.every((l) => /^\s*[-+•]/u.test(l)) ? [firstLine, ...listLines].filter((l) => l.trim() !== "") : head.split(/\s(?=[-+•]\s)/u);
+  const parts = listLines.length > 0 && (labelUnit.hardBreaks === true || listLines.every((l) => /^\s*[-+•]/u.test(l))) ? [firstLine, ...listLines].filter((l) => l.trim() !== "") : head.split(/\s(?=[-+•]\s)/u);
   if (head && !debris) for (const part of parts) add(part);
   const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
@@ -458,9 +472,28 @@ export function findRecipients(units: Unit[]): string[] {
     if (!bullet && unit.inTable && unit.block === table) continue;
     if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) continue;
     if (!bullet) break;
-    add(unit);
+    const parts = recipientParts(unit);
+    if (parts.length > 1) parts.forEach((part) => add(part));
+    else add(unit);
   }
   return recipients.map(endless);
+}
+
+/**
+ * The recipients one paragraph holds, a line each where its lines are apart: every line when its breaks are the
+ * writer's (recipients typed with Shift+Enter; a line in lower case still goes on the one above, in `add`), and
+ * otherwise a line that starts with a bullet after a line that ends one ("…tỉnh;" / "- Văn phòng …"); a wrapped
+ * line that starts with a dash mid-name ("- Ban Thi đua" / "- Khen thưởng Trung ương;") stays in its recipient.
+ */
+function recipientParts(unit: Unit): string[] {
+  const lines = unit.lines.filter((line) => !isSigningTitle(line) && signerName(line) === undefined);
+  const parts: string[] = [];
+  lines.forEach((line, k) => {
+    const opens = k === 0 || unit.hardBreaks === true || (/^\s*[-+•]/u.test(line) && /[;.]\s*$/u.test(lines[k - 1]!));
+    if (opens) parts.push(line);
+    else parts[parts.length - 1] = `${parts[parts.length - 1]} ${line}`;
+  });
+  return parts;
 }
 
 /** A recipient without the list's punctuation at its end. */

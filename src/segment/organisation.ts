@@ -10,7 +10,7 @@ import { cleanAgency } from "../normalize/agency.js";
 import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import { type Issuer, type Level, beforeMotto, documentTypeOf, findNumber, findPlaceDate, hasBlankNumber, levelOf, otherDocumentTypeOf, provinceOfPlace, titleCase, withVietnameseD } from "./header.js";
 import type { Unit } from "./units.js";
-import { LETTER, re } from "../letters.js";
+import { LETTER, UPPER, re } from "../letters.js";
 
 /**
  * The words a body's header line starts with: committees, Party and mass organisations, departments and units. A
@@ -174,6 +174,9 @@ function dropPlace(line: string, place: string): string {
   return foldForMatch(tail) === foldForMatch(place) && words.length > placeWords + 1 ? words.slice(0, -placeWords).join(" ") : line;
 }
 
+/** A place's name starts in a capital or a digit ("Bình Định", "1"). */
+const STARTS_UPPER_OR_DIGIT = re("u")`^[${UPPER}\d]`;
+
 /** "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH ĐỊNH" → kind "LIÊN ĐOÀN LAO ĐỘNG", unit "tỉnh", name "Bình Định". */
 function unitAndName(line: string): { kind: string; unit: string; name: string } | undefined {
   for (const unit of UNITS) {
@@ -181,7 +184,7 @@ function unitAndName(line: string): { kind: string; unit: string; name: string }
     const start = line.startsWith(`${unit} `) ? 0 : at >= 0 ? at + 1 : -1;
     if (start < 0) continue;
     const name = line.slice(start + unit.length + 1).trim();
-    if (!/^[\p{Lu}\d]/u.test(name) || name.split(" ").length > 5) continue;
+    if (!STARTS_UPPER_OR_DIGIT.test(name) || name.split(" ").length > 5) continue;
     return { kind: line.slice(0, start).trim(), unit: unit.toLocaleLowerCase("vi"), name: titleCase(name) };
   }
   return undefined;
@@ -215,6 +218,9 @@ export function headerColumns(line: string): string[] {
  * The other body of a joint plan: the header's number lines before its type line give two numbers ("Số: 12/KH-UBND",
  * "Số: 05/KH-MTTQ"), each under its body's name. Undefined when the header holds one number.
  */
+/** How far after its "Số" label a number is read ("Số: 125/KH-BCA-C04" is 20 characters; laid-out gaps add some). */
+const NUMBER_WINDOW = 120;
+
 export function findJointBody(header: Unit[]): { number: string; name: string | undefined } | undefined {
   const numbers: string[] = [];
   let second = -1;
@@ -222,7 +228,8 @@ export function findJointBody(header: Unit[]): { number: string; name: string | 
   for (let i = 0; i < lines.length && second < 0; i++) {
     if (documentTypeOf(lines[i]!) !== undefined) break;
     for (const label of lines[i]!.matchAll(/(?:^|\s)Số\s*[:.]?\s*\d/gu)) {
-      const found = findNumber(lines[i]!.slice(label.index));
+      // A số / ký hiệu is short: reading a window after each label keeps a line of many labels linear.
+      const found = findNumber(lines[i]!.slice(label.index, label.index + NUMBER_WINDOW));
       if (found !== undefined && !numbers.includes(found)) numbers.push(found);
       if (numbers.length === 2) second = i;
     }

@@ -25,6 +25,8 @@ export interface Unit {
   inTable: boolean;
   /** Every break between its lines is a wrap that a page's layout made (see `Paragraph.wrapped`). */
   wrapped?: boolean;
+  /** Every break between its lines is the writer's own (see `Paragraph.hardBreaks`): one list item a line. */
+  hardBreaks?: boolean;
   /** The words OCR read, with its confidence in each (text read by OCR only). */
   ocrWords?: OcrWord[];
   position: Position;
@@ -65,6 +67,7 @@ function pushParagraph(units: Unit[], paragraph: Paragraph, index: number, inTab
     footnote: paragraph.footnote === true || /^\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/u.test(paragraph.lines[0] ?? ""),
     inTable,
     ...(paragraph.wrapped ? { wrapped: true } : {}),
+    ...(paragraph.hardBreaks ? { hardBreaks: true } : {}),
     ...(paragraph.ocrWords ? { ocrWords: paragraph.ocrWords } : {}),
     position: paragraph.position,
   });
@@ -96,6 +99,8 @@ function mergeBrokenParagraphs(units: Unit[]): Unit[] {
       lastText.lines.push(...unit.lines);
       lastText.text = `${lastText.text} ${unit.text}`;
       if (!unit.wrapped) delete lastText.wrapped;
+      // The page break between the halves is no break of the writer's.
+      delete lastText.hardBreaks;
       if (unit.ocrWords) lastText.ocrWords = [...(lastText.ocrWords ?? []), ...unit.ocrWords];
       continue;
     }

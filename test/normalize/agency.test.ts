@@ -370,6 +370,20 @@ describe("cleanAgency", () => {
     ["PHÒNG NỘI VỤ HUYỆN THẠNH TRỊ", "Phòng Nội vụ huyện Thạnh Trị", true],
     ["SỞ KH&CN", "Sở KH&CN", true],
     ["PHÒNG VH TT", "Phòng VH TT", true],
+    // A body inside the name (the one it belongs to) is written as its own name: type word, first word of its field.
+    ["ĐẢNG ỦY SỞ Y TẾ", "Đảng ủy Sở Y tế", true],
+    ["CÔNG ĐOÀN SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Công đoàn Sở Giáo dục và Đào tạo", true],
+    ["CHI BỘ PHÒNG NỘI VỤ", "Chi bộ Phòng Nội vụ", true],
+    ["BAN TUYÊN GIÁO TỈNH ỦY NGHỆ AN", "Ban Tuyên giáo Tỉnh ủy Nghệ An", true],
+    ["ĐOÀN THANH NIÊN SỞ TƯ PHÁP", "Đoàn Thanh niên Sở Tư pháp", true],
+    ["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Đảng ủy Khối các cơ quan tỉnh", true],
+    // A school's name after its level is a person's or a place's name.
+    ["TRƯỜNG THPT HUỲNH THÚC KHÁNG", "Trường THPT Huỳnh Thúc Kháng", true],
+    ["TRƯỜNG TIỂU HỌC KIM ĐỒNG", "Trường Tiểu học Kim Đồng", true],
+    ["TRƯỜNG THPT CHUYÊN PHAN BỘI CHÂU", "Trường THPT chuyên Phan Bội Châu", true],
+    ["TRƯỜNG THCS NGUYỄN DU HUYỆN NGHI XUÂN", "Trường THCS Nguyễn Du huyện Nghi Xuân", true],
+    // A Roman numeral stays one.
+    ["CHI CỤC THUẾ KHU VỰC III", "Chi cục Thuế khu vực III", true],
     // Abbreviations alone are not capitals to re-case.
     ["UBND", "UBND", false],
     ["HĐND & UBND", "HĐND & UBND", false],

@@ -141,8 +141,8 @@ describe("cells: merges, spans, breaks, tabs, hyphens, nested tables (cells.docx
     ],
     [
       "2",
-      // The nested table's rows follow the task's paragraph, cells joined by " | ".
-      "Thực hiện Kế hoạch số 12/KH-UBND về số hóa hồ sơ Báo cáo | Quý II Quyết định công bố | Quý IV",
+      // The cell's own paragraph is the task; the rows of the table nested under it are its activities (below).
+      "Thực hiện Kế hoạch số 12/KH-UBND về số hóa hồ sơ",
       ["Văn phòng HĐND và UBND huyện"],
       ["Bộ phận Một cửa"],
       "Bắt đầu: Tháng 4/2024 Hoàn thành: Tháng 12/2024",
@@ -164,6 +164,8 @@ describe("cells: merges, spans, breaks, tabs, hyphens, nested tables (cells.docx
       const doc = await plan(path);
       expect(doc.tasks.filter((t) => t.origin === "appendix").map((t) => t.areaLabel)).toEqual(Array(3).fill("Cải cách thủ tục hành chính"));
       expect(doc.tasks[1]!.deadline).toMatchObject({ start: "2024-04-01", end: "2024-12-31" });
+      // The nested table's rows, cells joined by " | ".
+      expect(doc.tasks[1]!.activities).toEqual(["Báo cáo | Quý II", "Quyết định công bố | Quý IV"]);
     }
   });
 });

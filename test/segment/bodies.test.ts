@@ -149,10 +149,7 @@ const PLANS: Record<string, Expected> = {
 describe.each(Object.entries(PLANS))("%s", (name, expected) => {
   it.each(FORMATS)("%s: the header's meta", async (ext) => {
     const doc = await parsePlan(file(name, ext));
-    // Known gap: pdftotext lays the joint plan's two signature blocks side by side and the reader joins their names
-    // into one line of six words ("Hà Thị Lan Nguyễn Văn Hải"), which is no one's name: signer null, never a wrong one.
-    const signer = name === "b11-lien-tich-tan-lap" && ext === "layout.txt" ? null : expected.signer;
-    expect(doc.meta).toMatchObject({ docType: "ke_hoach", year: expected.period.from, ...expected, signer });
+    expect(doc.meta).toMatchObject({ docType: "ke_hoach", year: expected.period.from, ...expected });
     expect(doc.sections.map((s) => s.numeral).slice(0, 2)).toEqual(["I", "II"]);
     if (expected.number !== null) expect(codes(doc)).not.toContain("number-missing");
     if (expected.date !== null) expect(codes(doc)).not.toContain("date-missing");
@@ -170,6 +167,14 @@ describe("what the headers say beside the issuer", () => {
     const joint = doc.diagnostics.find((d) => d.code === "joint-plan");
     expect(joint?.message).toContain("Ủy ban MTTQ Việt Nam xã Tân Lập");
     expect(joint?.message).toContain("05/KH-MTTQ");
+  });
+
+  it.each(FORMATS)("the joint plan (%s): three columns of the foot, recipients and two signers, read apart", async (ext) => {
+    // pdftotext lays the three columns side by side: "Nơi nhận:" beside the end of both signing titles ("TRỰC",
+    // "DÂN"), and the two names on one line; the right one signs for the body that leads (UBND xã).
+    const doc = await parsePlan(file("b11-lien-tich-tan-lap", ext));
+    expect(doc.meta.recipients).toEqual(["UBND huyện", "Ủy ban MTTQ huyện", "Lưu: VT"]);
+    expect(doc.meta.signer).toBe("Nguyễn Văn Hải");
   });
 
   it("a Party plan's recipients, its filing line without a colon", async () => {

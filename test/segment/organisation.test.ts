@@ -36,6 +36,11 @@ describe("Party committees and their boards", () => {
     expect([meta.issuer, meta.level, meta.number]).toEqual(["Huyện ủy Nghi Lộc", "huyen", "07-KH/HU"]);
   });
 
+  it("the Party committee of a department: the department's name as Vietnamese writes it", async () => {
+    const { meta } = (await metaOf(["ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG ỦY SỞ Y TẾ", "*"], PARTY, "Số 14-KH/ĐU", "Nghệ An")).value;
+    expect(meta.issuer).toMatch(/^Đảng ủy Sở Y tế(?:\s|$)/u);
+  });
+
   it("a working group under the committee leaves the committee the issuer", async () => {
     const { meta } = (await metaOf(["TỈNH ỦY NGHỆ AN", "ĐOÀN KIỂM TRA SỐ 3", "*"], PARTY, "Số 05-KH/ĐKT", "Nghệ An")).value;
     expect([meta.issuer, meta.level]).toEqual(["Tỉnh ủy Nghệ An", "tinh"]);
@@ -79,7 +84,7 @@ describe("public units under their department", () => {
 
   it("a school dated from its town: the town is never taken for the department's province", async () => {
     const { meta } = (await metaOf(["SỞ GD&ĐT NGHỆ AN", "TRƯỜNG THPT HUỲNH THÚC KHÁNG"], MOTTO, "Số: 12/KH-THPT", "Vinh")).value;
-    expect(meta.issuer).toMatch(/^Trường THPT /u);
+    expect(meta.issuer).toMatch(/^Trường THPT Huỳnh Thúc Kháng\b/u);
     expect(meta.issuer).not.toContain("Vinh");
     expect(meta.level).toBe("tinh");
   });
