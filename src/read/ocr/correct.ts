@@ -4,6 +4,8 @@
  * the Icelandic eth Ð (U+00D0), which looks exactly like Đ (U+0110). Corrections are deliberately narrow:
  *
  * - Ð/ð → Đ/đ always: the eth is no Vietnamese letter, so a word holding it is misread whatever it is.
+ * - ⁄ (U+2044 FRACTION SLASH) and ∕ (U+2215 DIVISION SLASH) → "/" always: the model gives them for a printed slash
+ *   ("I⁄2024", "1⁄2"), and numbers, dates and quarters are written with "/".
  * - An upper-case token becomes a lexicon acronym only through look-alike letters, and only when exactly one
  *   acronym fits.
  * - Diacritics are restored only inside a lexicon phrase: the window of OCR words must spell the phrase letter for
@@ -62,6 +64,8 @@ const ETH = /[\u00D0\u00F0\u0189]/gu;
 function fixEth(text: string): string {
   return text.replace(ETH, (ch) => (ch === "\u00F0" ? "đ" : "Đ"));
 }
+
+const SLASH_LOOK_ALIKES = /[\u2044\u2215]/gu;
 
 /** Capitals that the Vietnamese model confuses with each other on noisy scans, per intended letter. */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
@@ -154,6 +158,8 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
   for (let i = 0; i < out.length; i++) {
     const fixed = fixEth(out[i]!);
     if (fixed !== out[i]) change(i, fixed, "Ð (U+00D0) is not a Vietnamese letter; read as Đ");
+    const slashed = out[i]!.replace(SLASH_LOOK_ALIKES, "/");
+    if (slashed !== out[i]) change(i, slashed, "a fraction or division slash read as /");
   }
 
   for (let i = 0; i < out.length; i++) {

@@ -8,6 +8,12 @@ describe("correctWords", () => {
     expect(correct("H\u00D0ND huyện \u00D0ề án")).toBe("HĐND huyện Đề án");
   });
 
+  it("reads a fraction or division slash (U+2044, U+2215) as /, reported", () => {
+    expect(correct("hoàn thành I\u20442024, số 56\u2215KH-UBND")).toBe("hoàn thành I/2024, số 56/KH-UBND");
+    const { corrections } = correctWords(["Quý", "I\u20442024"]);
+    expect(corrections).toMatchObject([{ index: 1, from: "I\u20442024", to: "I/2024" }]);
+  });
+
   it("restores acronyms misread through look-alike letters, keeping punctuation", () => {
     expect(correct("công tác CCHƠ năm 2023")).toBe("công tác CCHC năm 2023");
     expect(correct("Ủy ban nhân dân (UBNĐ),")).toBe("Ủy ban nhân dân (UBND),");
