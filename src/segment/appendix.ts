@@ -58,8 +58,8 @@ export function isReferenceLine(line: string): boolean {
   return /^\(?\s*(?:ban hành\s+)?kèm theo\b/iu.test(line.trim());
 }
 
-/** "(Kèm ,heo …": the reference line with "theo" garbled by OCR. */
-const OCR_REFERENCE = /^\(\s*(?:ban hành\s+)?kèm\s*\S{0,2}heo/iu;
+/** "(Kèm ,heo …", "(Kèm ,hẹo …": the reference line with "theo" garbled by OCR (a letter lost, a stray tone mark). */
+const OCR_REFERENCE = /^\(\s*(?:ban hanh\s+)?kem\s*\S{0,2}heo/u;
 
 function isAppendixTitle(unit: Unit): boolean {
   const first = unit.lines[0] ?? "";
@@ -77,7 +77,7 @@ export function readAppendixHead(units: Unit[], index: number): { title: string 
   const titleLines: string[] = [];
   let reference: string | null = null;
   // OCR may garble "theo" ("Kèm ,heo Kế hoạch …"): a parenthesis opening on "Kèm" is the reference all the same.
-  const isReference = (line: string) => isReferenceLine(line) || OCR_REFERENCE.test(line);
+  const isReference = (line: string) => isReferenceLine(line) || OCR_REFERENCE.test(foldForMatch(line));
   // "PHỤ LỤC" (with its number) opens the title; other appendix titles ("BIỂU PHÂN CÔNG …") are the title.
   const [head = "", ...after] = units[index]!.lines;
   const ownTitle = head.replace(re("iu")`^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![${LETTER}\d]))?\s*[.:\-–]?\s*`, "");
@@ -96,7 +96,7 @@ export function readAppendixHead(units: Unit[], index: number): { title: string 
       const rest = lines.slice(index);
       const close = rest.findIndex((l) => /\)\s*\**\s*$/.test(l));
       const whole = rest.slice(0, close >= 0 ? close + 1 : 1).join(" ");
-      reference = cleanText(whole.replace(/^\(?\s*(?:ban hành\s+)?kèm\s*\S{0,2}heo\s*/iu, "").replace(/\)\s*$/, ""));
+      reference = cleanText(whole.replace(/^\(?\s*(?:ban hành\s+)?kèm\s*\S{0,2}h[eẹéèẻẽ]o\s*/iu, "").replace(/\)\s*$/, ""));
       reference = reference.replace(/(số\s*:?\s*)(\d+)\s+\//giu, "$1$2/").replace(/ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/giu, "ngày $1/$2/$3");
       break;
     }

@@ -32,6 +32,10 @@ describe("appendix head", () => {
     const noted = units(["PHỤ LỤC I", "KẾ HOẠCH KIỂM TRA", "(Đơn vị tính: triệu đồng)"]);
     expect(readAppendixHead(noted, 0).title).toBe("KẾ HOẠCH KIỂM TRA");
   });
+  it("takes a reference whose 'theo' OCR read with a stray tone mark as the reference", () => {
+    const u = units(["PHỤ LỤC I", "KẾ HOẠCH KIỂM TRA", "(Kèm ,hẹo Kế hoạch sể 1105 /KH-ĐKT ngày10/3/2026 của Đoàn kiểm tra)"]);
+    expect(readAppendixHead(u, 0)).toEqual({ title: "KẾ HOẠCH KIỂM TRA", reference: "Kế hoạch sể 1105 /KH-ĐKT ngày10/3/2026 của Đoàn kiểm tra" });
+  });
   it("finds none in a plan without one", () => {
     expect(findAppendixStart(units(["KẾ HOẠCH", "I. MỤC ĐÍCH", "Nội dung."]), 0)).toBe(-1);
   });
