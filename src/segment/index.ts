@@ -9,7 +9,7 @@ import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.
 import { cleanText } from "../normalize/text.js";
 import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf, withoutAboutPrefix } from "./header.js";
 import { withoutTableOfContents } from "./contents.js";
-import { findFirst, findRecipients, findSigner, joinSplitDateLines, readTitle, resolveIssuer, splitTypeFromTitle } from "./meta.js";
+import { findFirst, findRecipients, findSigner, joinSplitDateLines, readTitle, resolveIssuer, spelledAsPlace, splitTypeFromTitle } from "./meta.js";
 import { findJointBody } from "./organisation.js";
 import { planPeriod } from "./period.js";
 import { type SectionPart, findSections } from "./sections.js";
@@ -306,7 +306,9 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   }
   if (!date && ownReference?.date) date = ownReference.date;
 
-  const issuer = resolveIssuer(header, units, references, placeDate?.place);
+  const headerByOcr = header.some((u) => u.position.page !== undefined && doc.source.ocrPages.includes(u.position.page));
+  const resolved = resolveIssuer(header, units, references, placeDate?.place);
+  const issuer = headerByOcr ? spelledAsPlace(resolved, placeDate?.place) : resolved;
   // A joint plan (two bodies side by side, each with its number): the contract has one issuer and one number, the
   // first body's (the lead body is named first); the other is said.
   const joint = findJointBody(units.slice(0, Math.max(planIndex, 0)));

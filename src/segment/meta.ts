@@ -3,7 +3,7 @@
  * signer, recipients. The orchestration (which units are the header) stays in `index.ts`.
  */
 import { cleanAgency } from "../normalize/agency.js";
-import { cleanText, isUpperCaseText } from "../normalize/text.js";
+import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import { startsSection } from "./appendix.js";
 import {
   type Issuer,
@@ -239,6 +239,16 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
   const unitOnly = candidates.find((c) => c.unit);
   if (unitOnly) return place ? { ...unitOnly, name: place, level: unitOnly.level } : unitOnly;
   return undefined;
+}
+
+/**
+ * The issuer's place name spelled as the date line spells it, when both are read by OCR and differ in diacritics
+ * only ("HUYỆN VẬN NINH" over "Vạn Ninh, ngày …"): a body's own place is the name of its date line, and tesseract
+ * misreads the marks of capitals (pressed into the line above) more often than those of small letters.
+ */
+export function spelledAsPlace(issuer: Issuer | undefined, place: string | undefined): Issuer | undefined {
+  if (!issuer?.name || !place || issuer.department || issuer.name === place) return issuer;
+  return foldForMatch(issuer.name) === foldForMatch(place) ? { ...issuer, name: place } : issuer;
 }
 
 const COMMITTEE_START = re("iu")`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![${LETTER}\d])`;

@@ -59,3 +59,28 @@ describe("a department under its committee", () => {
     expect((await issuerOf([...MOTTO, ...lines]))[0]).toBe(issuer);
   });
 });
+
+describe("a committee's place read by OCR with other marks than its date line's", () => {
+  const header = ["ỦY BAN NHÂN DÂN", "HUYỆN VẬN NINH", ...MOTTO, "Số: 56/KH-UBND", "Vạn Ninh, ngày 26 tháng 02 năm 2024", "", ...BODY.slice(3)];
+  /** The text as if OCR had read it from page 1. */
+  const scanned = async () => {
+    const doc = (await readText(header.join("\n"), "txt"));
+    const onPageOne = (node: unknown): void => {
+      if (typeof node !== "object" || node === null) return;
+      const withPosition = node as { position?: { page?: number }; children?: unknown[]; rows?: unknown[]; cells?: unknown[]; content?: unknown[] };
+      if (withPosition.position) withPosition.position.page = 1;
+      for (const child of [...(withPosition.children ?? []), ...(withPosition.rows ?? []), ...(withPosition.cells ?? []), ...(withPosition.content ?? [])]) onPageOne(child);
+    };
+    onPageOne(doc);
+    doc.source.ocrPages = [1];
+    return doc;
+  };
+
+  it("spells the place as the date line does (small letters, read better)", async () => {
+    expect(segment(await scanned()).value.meta).toMatchObject({ issuer: "UBND huyện Vạn Ninh", place: "Vạn Ninh" });
+  });
+
+  it("keeps the header's spelling in a text that no OCR read", async () => {
+    expect(segment(await readText(header.join("\n"), "txt")).value.meta.issuer).toBe("UBND huyện Vận Ninh");
+  });
+});
