@@ -286,7 +286,7 @@ const SEAL_REACH = 5;
  * texture, keeps most of the red of its brightest ink around. Seal ink left grey is found as a ruling where a ring
  * runs along a table border, and as letters' strokes where it crosses them.
  */
-const PRINT_UNDER_SEAL = 0.6;
+const PRINT_UNDER_SEAL = 0.75;
 
 /**
  * The grey of print under a seal: its red channel, where the seal's red is nearly transparent. A seal or received
