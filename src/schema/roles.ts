@@ -120,9 +120,12 @@ const HEADER_VOCABULARY = new Set(
 /**
  * The role of a header whose words are folded (no diacritics, lower case; a column number removed): the exact match
  * of its words first; failing that, with one word that is no header word (torn by a seal, a stamp or OCR) read as
- * each header word close to it (at most half its letters changed), the role they all give, when the readable words
- * carry it (a guessed word that names a role by itself decides nothing). Several roles, more than
- * one unreadable word, or fewer than two readable ones: no guess ("extra"). A fuzzy match never beats an exact one.
+ * each header word close to it, the role they all give when the readable words carry it (a guessed word that names a
+ * role by itself decides nothing). Header words with at most half the torn word's letters changed are tried first;
+ * when they give no role or several, header words keeping two of its letters in a row are tried too, and the role
+ * whose header words are most read, least guessed wins ("Tên đơn vị [torn] kiểm tra": "được kiểm tra" leans
+ * on seven read letters, "đơn vị thực" on five). A tie, more than one unreadable word, or fewer than two readable
+ * ones: no guess ("extra"). A fuzzy match never beats an exact one.
  * Fragments of one or two letters side by side are one word that OCR cut in pieces ("ề r Ớc").
  */
 export function roleOfWords(read: readonly string[]): ColumnRole {
@@ -131,16 +134,55 @@ export function roleOfWords(read: readonly string[]): ColumnRole {
   const words = joinTornPieces(read);
   const unknown = words.map((word, index) => (HEADER_VOCABULARY.has(word) ? -1 : index)).filter((index) => index >= 0);
   if (unknown.length !== 1 || words.length - 1 < 2) return "extra";
-  const torn = words[unknown[0]!]!;
+  const at = unknown[0]!;
+  const torn = words[at]!;
   if (torn.length < 3) return "extra";
-  const found = new Set<ColumnRole>();
+  const readings = guessedReadings(words, at);
+  const near = new Set(readings.filter((r) => r.distance <= Math.floor(torn.length / 2)).map((r) => r.role));
+  if (near.size === 1) return [...near][0]!;
+  // The role each reading's match leans on read letters most for; a tie between two roles decides nothing.
+  const mostRead = new Map<ColumnRole, number>();
+  for (const reading of readings) mostRead.set(reading.role, Math.max(mostRead.get(reading.role) ?? 0, reading.readLetters));
+  const ranked = [...mostRead].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[1]![1] === ranked[0]![1])) return "extra";
+  return ranked[0]![0];
+}
+
+interface GuessedReading {
+  role: ColumnRole;
+  /** Letters changed from the torn word to the header word put in its place. */
+  distance: number;
+  /** Letters of the role's header match that were read, not guessed. */
+  readLetters: number;
+}
+
+/**
+ * The roles the header names with its torn word (at `at`) read as each header word close to it: at most half its
+ * letters changed, or fewer than all with two letters in a row kept (the rest of the word a seal tore: "tộc" for
+ * "được"). The readable words must carry the role: its match holds read letters, and the guessed word alone names no
+ * role ("moc").
+ */
+function guessedReadings(words: readonly string[], at: number): GuessedReading[] {
+  const torn = words[at]!;
+  const before = words.slice(0, at).join("");
+  const after = words.slice(at + 1).join("");
+  const readings: GuessedReading[] = [];
   for (const candidate of HEADER_VOCABULARY) {
-    if (levenshtein([...torn], [...candidate]) > Math.floor(torn.length / 2)) continue;
-    const role = roleOfCompact(words.map((word, index) => (index === unknown[0] ? candidate : word)).join(""));
-    // The readable words must carry the role: a guessed word that names a role alone ("moc") decides nothing.
-    if (role !== "extra" && roleOfCompact(candidate) !== role) found.add(role);
+    const distance = levenshtein([...torn], [...candidate]);
+    if (distance > Math.floor(torn.length / 2) && !(distance < torn.length && sharesRun(torn, candidate, 2))) continue;
+    const compact = before + candidate + after;
+    const role = roleOfCompact(compact);
+    if (role === "extra" || roleOfCompact(candidate) === role) continue;
+    const match = headerOrder.find((r) => r.id === role)!.header!.exec(compact)!;
+    const start = match.index;
+    const end = start + match[0].length;
+    const guessStart = before.length;
+    const guessEnd = guessStart + candidate.length;
+    const guessed = Math.max(0, Math.min(end, guessEnd) - Math.max(start, guessStart));
+    const readLetters = match[0].length - guessed;
+    if (readLetters > 0) readings.push({ role, distance, readLetters });
   }
-  return found.size === 1 ? [...found][0]! : "extra";
+  return readings;
 }
 
 export const rolesWhere = (test: (role: RoleSpec) => boolean): ColumnRole[] => ROLES.filter(test).map((r) => r.id);
@@ -173,6 +215,12 @@ export function namingRole(roles: readonly ColumnRole[]): "subject" | "task" | "
   if (roles.includes("objective")) return "objective";
   if (roles.includes("activities")) return "activities";
   return undefined;
+}
+
+/** Whether `a` and `b` have `length` letters in a row in common: what a seal or stamp left of a word intact. */
+function sharesRun(a: string, b: string, length: number): boolean {
+  for (let i = 0; i + length <= a.length; i++) if (b.includes(a.slice(i, i + length))) return true;
+  return false;
 }
 
 /**

@@ -5,6 +5,9 @@
  * - p10.turned: the prose plan p10 (fixtures/prose, duties assigned by agency in prose) printed in a serif face and
  *   scanned with its first sheet fed upside down and its second a quarter turn (the signature page). Unturned,
  *   tesseract read both pages as a few words of garbage.
+ * - p10.stamp: page 1 of p10 in colour, a red received stamp's ring crossing "Số: 09/KH-UBND" and a red seal over
+ *   duties 2 and 3. Red made paper white took the anti-aliased edges of the black letters under the ring with it,
+ *   and the number was not read.
  * - u27.grey: page 1 of u27 (a task table whose "Cơ quan thực hiện" cells hold "Chủ trì: … / Phối hợp: …") on grey,
  *   low-contrast paper with noise. Its faint table borders were not found on the grey paper, and no table was read.
  *
@@ -20,7 +23,7 @@ import { nativeTesseractAvailable } from "../../src/read/ocr/native.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
 
 const scan = (name: string) => new URL(`../../fixtures/scan-degraded/${name}`, import.meta.url).pathname;
-const FILES = ["p10.turned.pdf", "u27.grey.pdf"] as const;
+const FILES = ["p10.turned.pdf", "p10.stamp.pdf", "u27.grey.pdf"] as const;
 const present = FILES.every((name) => existsSync(scan(name)));
 const NATIVE = await nativeTesseractAvailable();
 const why = !present
@@ -76,6 +79,22 @@ describe.skipIf(why !== "")("a prose plan scanned upside down and sideways", () 
       [null, null],
     ]);
     expect(tasks[0]!.deadline.recurrence).toBe("quarterly");
+  });
+});
+
+describe.skipIf(why !== "")("a red stamp over the number", () => {
+  const doc = () => read.get("p10.stamp.pdf")!;
+  it("reads the number and the date under the stamp's ring", () => {
+    expect(doc().meta).toMatchObject({ number: "09/KH-UBND", date: "2026-01-23", issuer: "UBND xã Cẩm Bình" });
+  });
+  it("reads the duties under the seal", () => {
+    const tasks = doc().tasks;
+    expect(tasks.map((t) => t.number)).toEqual(["1", "2", "3", "4", "5"]);
+    const under: Array<[number, string]> = [
+      [1, "Tuyên truyền về phong trào thi đua trên hệ thống loa truyền thanh của xã trong Quý I/2026."],
+      [2, "Có trách nhiệm niêm yết công khai thủ tục hành chính, hướng dẫn tận tình người dân, doanh nghiệp."],
+    ];
+    for (const [i, text] of under) expect(characterErrorRate(text, tasks[i]!.task)).toBeLessThanOrEqual(0.05);
   });
 });
 

@@ -54,6 +54,10 @@ describe("roleOfWords: a header with one word torn by a seal, a stamp or OCR", (
     ["ten don vi eroc kiem tra", "subject"],
     // … and OCR cut what was left of it in pieces
     ["ten don vi e r oc kiem tra", "subject"],
+    // … or left two letters of it in a row ("tộc"): no header word is within half its letters, "được" keeps "oc"
+    ["ten don vi toc kiem tra", "subject"],
+    // close to "được" and to "thực" alike: "được kiểm tra" leans on more read letters than "đơn vị thực"
+    ["don vi thoc kiem tra", "subject"],
     // a letter lost
     ["co quan chu trl", "lead"],
     ["don vi phoi hoq", "partners"],
@@ -71,6 +75,9 @@ describe("roleOfWords: a header with one word torn by a seal, a stamp or OCR", (
     ["so luong ho so"],
     // the torn word alone would name the role ("moc"): the readable words do not carry it
     ["ten don vi mxc"],
+    // a word of its own ("Đơn vị tính", a target table's unit of measure) keeps no two letters of "thực" in a row
+    ["don vi tinh"],
+    ["co quan xac"],
     // two words of their own that no header word is close to ("góp ý" after "Nội dung": comments, not tasks)
     ["noi dung gop y"],
   ])("%s → extra", (text) => {

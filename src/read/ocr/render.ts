@@ -341,8 +341,93 @@ export function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
-/** How much red must exceed green and blue for a pixel to be seal ink rather than print. */
+/** How much red must exceed green and blue for a pixel to be seal ink (alone or over print) rather than print. */
 const RED_DROPOUT = 30;
+/**
+ * The red channel that reads as paper in print under a seal (seals and received stamps scan at about 160–250 in red):
+ * the red channel is stretched from it, so that the faint edges of letters under a seal stay light and only their
+ * strokes read as ink.
+ */
+const SEAL_RED = 160;
+/**
+ * How far around a seal-red pixel (px, at the 150–300 dpi pages are drawn at) the seal's own ink is looked for: past
+ * the half-width of a bold stroke, so that a letter under a ring finds the ring's ink beside it.
+ */
+const SEAL_REACH = 5;
+/**
+ * A seal-red pixel is print under the seal when its red channel is below this share of the seal's own ink around it
+ * (the reddest seal-red pixel within `SEAL_REACH`): a stamp multiplies the print under it, so black print and its
+ * anti-aliased edges keep a small share of the seal's red, while a real seal's own ink, uneven with its pressure and
+ * texture, keeps most of the red of its brightest ink around. Seal ink left grey is found as a ruling where a ring
+ * runs along a table border, and as letters' strokes where it crosses them.
+ */
+const PRINT_UNDER_SEAL = 0.75;
+
+/**
+ * The grey of print under a seal: its red channel, where the seal's red is nearly transparent. A seal or received
+ * stamp multiplies the paper and the print under it; the print keeps its darkness in the red channel, and so do the
+ * anti-aliased edges of letters under the stamp (made white, they would break the digits of a number it covers).
+ */
+function sealRedGrey(red: number): number {
+  return red >= SEAL_RED ? 255 : (red * 255) / SEAL_RED;
+}
+
+/** Whether RGBA pixel i is seal red: red well above green and blue (a seal's ink, alone or over print). */
+function isSealRed(rgba: Uint8ClampedArray | Uint8Array, i: number): boolean {
+  const p = 4 * i;
+  const red = rgba[p]!;
+  return red - Math.max(rgba[p + 1]!, rgba[p + 2]!) > RED_DROPOUT;
+}
+
+/** Grey below which a pixel that is not seal red is a letter's stroke: where print under a seal is reached from. */
+const PRINT_STROKE = 128;
+
+/**
+ * Print under a seal put back into `out` (`toGray`'s image, where every seal-red pixel is paper). Of `candidates`
+ * (seal-red pixels dark in red), those much darker in red than the seal's own ink around them are print under the
+ * seal when they join print outside it: reached from a letter's stroke (dark in every channel, not seal red) through
+ * such pixels, as a letter the ring crosses goes on under it. They get the grey of their red channel. The rest of the
+ * seal stays paper, its texture too (a real seal's ink is uneven); a page without seal red is not touched.
+ */
+function restorePrintUnderSeal(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number, candidates: readonly number[], out: Uint8Array): void {
+  const underSeal = new Set<number>();
+  for (const i of candidates) {
+    const x = i % width;
+    const y = (i - x) / width;
+    let sealInk = 0;
+    for (let yy = Math.max(0, y - SEAL_REACH); yy <= Math.min(height - 1, y + SEAL_REACH); yy++) {
+      for (let xx = Math.max(0, x - SEAL_REACH); xx <= Math.min(width - 1, x + SEAL_REACH); xx++) {
+        const j = yy * width + xx;
+        const red = rgba[4 * j]!;
+        if (red > sealInk && isSealRed(rgba, j)) sealInk = red;
+      }
+    }
+    if (rgba[4 * i]! < PRINT_UNDER_SEAL * sealInk) underSeal.add(i);
+  }
+  const isStroke = (j: number): boolean => out[j]! < PRINT_STROKE && !isSealRed(rgba, j);
+  const neighbours = (i: number): number[] => {
+    const x = i % width;
+    const y = (i - x) / width;
+    const around: number[] = [];
+    for (let yy = Math.max(0, y - 1); yy <= Math.min(height - 1, y + 1); yy++) {
+      for (let xx = Math.max(0, x - 1); xx <= Math.min(width - 1, x + 1); xx++) if (yy !== y || xx !== x) around.push(yy * width + xx);
+    }
+    return around;
+  };
+  const reached: number[] = [...underSeal].filter((i) => neighbours(i).some(isStroke));
+  for (const i of reached) underSeal.delete(i);
+  for (let k = 0; k < reached.length; k++) {
+    for (const j of neighbours(reached[k]!)) {
+      if (!underSeal.delete(j)) continue;
+      reached.push(j);
+    }
+  }
+  for (const i of reached) {
+    const alpha = rgba[4 * i + 3]!;
+    const luma = sealRedGrey(rgba[4 * i]!);
+    out[i] = Math.round(alpha === 255 ? luma : luma * (alpha / 255) + 255 * (1 - alpha / 255));
+  }
+}
 
 /**
  * How far the strongest channel must exceed the weakest for a dark pixel to be coloured ink. Black and grey print in a
@@ -353,13 +438,14 @@ const COLOURED_INK = 60;
 const COLOURED_INK_LUMA = 170;
 
 /**
- * RGBA (over white) → grey with ITU-R BT.601 luma, red ink dropped out. When `colouredInk` is given, dark ink of
- * another colour (blue or violet pen: handwritten numbers and days, signatures) is dropped out as well, and marked 1
- * there.
+ * RGBA (over white) → grey with ITU-R BT.601 luma, red ink dropped out and the print under it kept
+ * (`restorePrintUnderSeal`). When `colouredInk` is given, dark ink of another colour (blue or violet pen: handwritten
+ * numbers and days, signatures) is dropped out as well, and marked 1 there.
  */
 export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, height: number, colouredInk?: Uint8Array): Uint8Array {
   const out = new Uint8Array(width * height);
   const dropPen = colouredInk !== undefined;
+  const underSeal: number[] = [];
   // `greyAt` written out in the loop, with its comparisons instead of Math.max and Math.min: most pixels of a colour
   // scan are not exactly grey (JPEG chroma noise), so most take the arithmetic, and this loop is a page's every pixel,
   // twice for a page that is levelled. The same operations on the same numbers, so the same grey (a test holds it
@@ -374,7 +460,12 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
       continue;
     }
     const greenBlue = green > blue ? green : blue;
-    let luma = red - greenBlue > RED_DROPOUT ? 255 : LUMA_RED[red]! + LUMA_GREEN[green]! + LUMA_BLUE[blue]!;
+    if (red - greenBlue > RED_DROPOUT) {
+      if (red < SEAL_RED) underSeal.push(i);
+      out[i] = 255;
+      continue;
+    }
+    let luma = LUMA_RED[red]! + LUMA_GREEN[green]! + LUMA_BLUE[blue]!;
     if (dropPen && luma < COLOURED_INK_LUMA) {
       const high = red > greenBlue ? red : greenBlue;
       const lowGreenBlue = green < blue ? green : blue;
@@ -392,6 +483,7 @@ export function toGray(rgba: Uint8ClampedArray | Uint8Array, width: number, heig
     // For an opaque pixel, `(luma + 0.5) | 0` is `Math.round(luma)`: checked for every colour (test/read/ocr/to-gray.test.ts).
     out[i] = alpha === 255 ? (luma + 0.5) | 0 : Math.round(luma * (alpha / 255) + 255 * (1 - alpha / 255));
   }
+  if (underSeal.length > 0) restorePrintUnderSeal(rgba, width, height, underSeal, out);
   return out;
 }
 
@@ -405,7 +497,9 @@ export const LUMA_BLUE = Float64Array.from({ length: 256 }, (_, level) => 0.114 
 
 /**
  * Pixel i's grey in `toGray`'s image, or -1 for pen ink when it is dropped out (`dropPen`: paper there, marked in
- * `colouredInk`). One function for the image and for the blank test on the drawing, so that both see the same page.
+ * `colouredInk`). One function for the image and for the blank test on the drawing, so that both see the same page;
+ * only print under a seal, which `toGray` finds from the pixels around it, is paper here (its letters' black cores
+ * are ink all the same).
  */
 export function greyAt(rgba: Uint8ClampedArray | Uint8Array, i: number, dropPen = true): number {
   const p = 4 * i;
