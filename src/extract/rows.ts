@@ -573,12 +573,13 @@ export function readSubGroupRow(row: GridRow, next: GridRow | undefined, columns
   const own = numberedLabel(row, columns, agencyStart);
   if (!own) return undefined;
   const kind = own.number.includes(".") ? "subArea" : "area";
-  if (!own.inTaskColumn) return { kind, label: own.label };
+  const group: GroupHeading = { kind, label: own.label, numeral: own.number };
+  if (!own.inTaskColumn) return group;
   if (!next) return undefined;
   const nextNumber = rowNumberOf(next, columns);
-  if (nextNumber === "1" || nextNumber === "a" || nextNumber === "a)") return { kind, label: own.label };
+  if (nextNumber === "1" || nextNumber === "a" || nextNumber === "a)") return group;
   const nextLabel = numberedLabel(next, columns, agencyStart);
-  if (nextLabel && nextLabel.number.startsWith(`${own.number}.`)) return { kind, label: own.label };
+  if (nextLabel && nextLabel.number.startsWith(`${own.number}.`)) return group;
   return undefined;
 }
 

@@ -44,11 +44,18 @@ function isAppendixTitleLine(u: Unit): boolean {
   return !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading");
 }
 
-/** The appendix's own number: "PHỤ LỤC II" → "II", "Phụ lục số 02" → "02"; null when it has none. */
+/** The appendix's own number: "PHỤ LỤC II" → "II", "Phụ lục số 02" → "02", "BIỂU SỐ 01" alone → "01"; null when it has none. */
 export function appendixLabel(line: string): string | null {
-  const match = re("iu")`^phụ lục\s+(?:số\s*)?([IVXLC]{1,6}|\d{1,3})(?![${LETTER}\d])`.exec(line.trim());
-  return match ? match[1]!.toLocaleUpperCase("vi") : null;
+  const match = re("iu")`^phụ lục\s+(?:số\s*)?([IVXLC]{1,6}|\d{1,3})(?![${LETTER}\d])`.exec(line.trim()) ?? SHEET_WORD.exec(line.trim());
+  return match?.[1] ? match[1].toLocaleUpperCase("vi") : null;
 }
+
+/**
+ * "BIỂU" (or "BIỂU SỐ 01") alone on the appendix's first line: the word names the kind of attachment, as "PHỤ LỤC"
+ * does, over its title on the next line ("DANH MỤC NHIỆM VỤ …"). A title that goes on after "BIỂU" on the same line
+ * ("BIỂU PHÂN CÔNG NHIỆM VỤ …") is the title as written.
+ */
+const SHEET_WORD = re("iu")`^biểu(?:\s+(?:số\s*)?([IVX]{1,4}|\d{1,2}))?\s*[.:]?$`;
 
 export function startsSection(unit: Unit): boolean {
   return /^(?:(?:Phần|PHẦN)\s+)?[IVXLC]{1,7}\s*[.):–-]?\s/u.test(unit.text);
@@ -80,7 +87,7 @@ export function readAppendixHead(units: Unit[], index: number): { title: string 
   const isReference = (line: string) => isReferenceLine(line) || OCR_REFERENCE.test(foldForMatch(line));
   // "PHỤ LỤC" (with its number) opens the title; other appendix titles ("BIỂU PHÂN CÔNG …") are the title.
   const [head = "", ...after] = units[index]!.lines;
-  const ownTitle = head.replace(re("iu")`^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![${LETTER}\d]))?\s*[.:\-–]?\s*`, "");
+  const ownTitle = SHEET_WORD.test(head.trim()) ? "" : head.replace(re("iu")`^phụ lục(?:\s+(?:số\s*)?[IVXLC\d]{1,5}(?![${LETTER}\d]))?\s*[.:\-–]?\s*`, "");
   const lines = [...(ownTitle === "" ? [] : [ownTitle]), ...after];
   // The head ends where the table begins (a block that is no unit stands between two units), at the next appendix,
   // and at a note in parentheses under the title ("(*) Nếu có …", "(Đơn vị: …)"): none of these is title.
