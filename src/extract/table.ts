@@ -7,6 +7,7 @@
  * "- sub-item" row belongs to.
  */
 import type { Diagnostic, Position } from "../diagnostics.js";
+import type { Table } from "../model/types.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
 import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
@@ -149,7 +150,7 @@ export function extractTableTasks(parts: AssignmentTablePart[]): { value: Extrac
       flush();
       reportUnmapped(header, table.position, diagnostics);
       tables.push({ part, columns: header.labels, tasks: [] });
-      state = new TableState(part.appendix === null ? "body" : "appendix");
+      state = new TableState(part.appendix === null ? "body" : "appendix", recordsMerges(table));
       pending = { rows: grid, header };
     } else if (part.interrupted) {
       // Something stands between the parts (elided rows, a note): nothing joins across it.
@@ -167,6 +168,15 @@ export function extractTableTasks(parts: AssignmentTablePart[]): { value: Extrac
   }
   flush();
   return { value: tables, diagnostics };
+}
+
+/**
+ * The table's format records vertical merges (DOCX `w:vMerge`, HTML `rowspan`): some cell of it, header included, is
+ * merged down. Then only merged cells are filled down; in a table read from a format that loses merges (text,
+ * Markdown, PDF, scans) an empty cell may be a merged one (contract, "Task").
+ */
+function recordsMerges(table: Table): boolean {
+  return table.rows.some((row) => row.cells.some((cell) => cell.merged === "above" || cell.rowSpan > 1));
 }
 
 function sameRoles(a: TaskHeader, b: TaskHeader): boolean {
@@ -194,7 +204,10 @@ function reportUnmapped(header: TaskHeader, position: Position, diagnostics: Dia
 
 /** What the rows above say about the row being read. Kept across the parts of one table. */
 class TableState {
-  constructor(private readonly origin: "appendix" | "body") {}
+  constructor(
+    private readonly origin: "appendix" | "body",
+    private readonly mergesRecorded = false,
+  ) {}
 
   private area: string | null = null;
   private subArea: string | null = null;
@@ -331,7 +344,7 @@ class TableState {
       ...ownCells(row, columns, header),
       position: row.position,
     };
-    fillDown(task, row, columns, identity.shape, newNumber, context);
+    fillDown(task, row, columns, identity.shape, newNumber, context, this.mergesRecorded);
     this.leadFromGroup(task, row, columns, diagnostics);
     const taskSlot = slot(row, columns, "task");
     const subItems = isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!);

@@ -126,9 +126,12 @@ export function ownNumberOf(row: GridRow, columns: Columns): string | null {
   return numberSlot && numberSlot.paragraphs.length ? numberSlot.paragraphs.join(" ").replace(/[.)]$/, "") : null;
 }
 
-/** A "- sub-item" row belongs to the heading row above it, else to the last numbered task. */
+/**
+ * A "- sub-item" row belongs to the last numbered task above it: a heading row's own task under it ("1" over "1.1"
+ * over "- …": 1.1), else the heading row itself ("3" over "- …").
+ */
 export function subItemParent(context: RowContext): RawTask | undefined {
-  return context.headerOnly ?? context.numbered;
+  return context.numbered ?? context.headerOnly;
 }
 
 export function identifyRow(row: GridRow, columns: Columns, context: RowContext): RowIdentity {
@@ -330,10 +333,14 @@ const FILL_DOWN = rolesWhere((r) => r.fillDown).filter((id): id is "lead" | "par
  * - another row of the same task: its lead, partners and budget;
  * - a new task under the same objective (number cell empty) whose whole responsibility block is empty: the block of
  *   the task above, deadline included (judgement call: the block is merged across the objective's tasks);
- * - a "- sub-item" row with no products or agencies of its own: its parent's, products included.
+ * - a "- sub-item" row with no products or agencies of its own: its parent's, products included; where the format
+ *   records merges (`mergesRecorded`), the sub-item's merged cells already carry what they merge, and an empty cell
+ *   that is not merged stays empty (products aside);
+ * - where the format loses merges, a "- sub-item" row that names its own partners or time but leaves its lead cell
+ *   empty: its parent's lead (the lead cell merged down over the task's rows, the merge lost).
  * Nine-column tables merge the budget cell across an objective's tasks.
  */
-export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: RowShape, newNumber: boolean, context: RowContext): void {
+export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: RowShape, newNumber: boolean, context: RowContext, mergesRecorded = false): void {
   // A dash ("-") is no blank: it says nobody, and nothing is filled into it.
   const ownEmpty = (...roles: ColumnRole[]) => roles.every((role) => isEmptySlot(slot(row, columns, role)) && !slot(row, columns, role)?.none);
   const sameObjective = shape === "own" && !newNumber && task.objective !== null && context.previous?.objective === task.objective;
@@ -341,7 +348,7 @@ export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: R
   const parentOfSubItem = shape === "subItem" && ownEmpty("products", "lead", "partners") ? subItemParent(context) : undefined;
   const inherited = shape === "sameTask" || underMergedBlock ? context.previous : parentOfSubItem;
   if (inherited) {
-    for (const role of FILL_DOWN) {
+    for (const role of inherited === parentOfSubItem && mergesRecorded ? [] : FILL_DOWN) {
       if (slot(row, columns, role)?.none) continue;
       if (role === "budget") {
         if (task.budget === null) task.budget = inherited.budget;
@@ -351,6 +358,8 @@ export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: R
     if (underMergedBlock && task.deadline.length === 0) task.deadline = [...inherited.deadline];
     if (parentOfSubItem && task.products.length === 0) task.products = [...inherited.products];
   }
+  const parent = shape === "subItem" && !mergesRecorded && !parentOfSubItem ? subItemParent(context) : undefined;
+  if (parent && task.lead.length === 0 && (task.leadOrPartners?.length ?? 0) === 0 && ownEmpty("lead") && parent.lead.length > 0) task.lead = [...parent.lead];
   if (sameObjective && task.budget === null && context.previous) task.budget = context.previous.budget;
 }
 
