@@ -30,9 +30,11 @@ describe("one row → one record, step by step", () => {
     expect(identifyRow(rows[1]!, columns, { ...empty, numbered: previous })).toEqual({ shape: "subItem", number: null, text: "Rà soát văn bản", parent: "Rà soát" });
     expect(identifyRow(rows[2]!, columns, empty)).toEqual({ shape: "own", number: "3", text: "Kiểm tra", parent: null });
   });
-  it("gives a sub-item to the heading row above it before the last numbered task", () => {
+  it("gives a sub-item to the numbered task right above it ('1' over '1.1' over '- …': 1.1), else to the heading row", () => {
     const headerOnly = raw({ task: "Hoạt động kiểm tra" });
-    expect(subItemParent({ ...empty, numbered: raw({ task: "x" }), headerOnly })).toBe(headerOnly);
+    const numbered = raw({ task: "Kiểm tra tại các xã", parent: "Hoạt động kiểm tra" });
+    expect(subItemParent({ ...empty, numbered, headerOnly })).toBe(numbered);
+    expect(subItemParent({ ...empty, headerOnly })).toBe(headerOnly);
     expect(subItemParent(empty)).toBeUndefined();
   });
   it("reads the row's own cells; unmapped columns go to extra under their header", () => {
