@@ -44,18 +44,18 @@ function isAppendixTitleLine(u: Unit): boolean {
   return !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading");
 }
 
-/** The appendix's own number: "PHỤ LỤC II" → "II", "Phụ lục số 02" → "02", "BIỂU SỐ 01" alone → "01"; null when it has none. */
+/** The appendix's own number: "PHỤ LỤC II" → "II", "Phụ lục số 02" → "02"; null when it has none. */
 export function appendixLabel(line: string): string | null {
-  const match = re("iu")`^phụ lục\s+(?:số\s*)?([IVXLC]{1,6}|\d{1,3})(?![${LETTER}\d])`.exec(line.trim()) ?? SHEET_WORD.exec(line.trim());
-  return match?.[1] ? match[1].toLocaleUpperCase("vi") : null;
+  const match = re("iu")`^phụ lục\s+(?:số\s*)?([IVXLC]{1,6}|\d{1,3})(?![${LETTER}\d])`.exec(line.trim());
+  return match ? match[1]!.toLocaleUpperCase("vi") : null;
 }
 
 /**
- * "BIỂU" (or "BIỂU SỐ 01") alone on the appendix's first line: the word names the kind of attachment, as "PHỤ LỤC"
- * does, over its title on the next line ("DANH MỤC NHIỆM VỤ …"). A title that goes on after "BIỂU" on the same line
- * ("BIỂU PHÂN CÔNG NHIỆM VỤ …") is the title as written.
+ * "BIỂU" alone on the appendix's first line: the word names the kind of attachment, as "PHỤ LỤC" does, over its title
+ * on the next line ("DANH MỤC NHIỆM VỤ …"). A title that goes on after "BIỂU" on the same line ("BIỂU PHÂN CÔNG NHIỆM
+ * VỤ …") is the title as written; a numbered "Biểu số 2" is a table's caption (segment/tables.ts).
  */
-const SHEET_WORD = re("iu")`^biểu(?:\s+(?:số\s*)?([IVX]{1,4}|\d{1,2}))?\s*[.:]?$`;
+const SHEET_WORD = /^biểu\s*[.:]?$/iu;
 
 export function startsSection(unit: Unit): boolean {
   return /^(?:(?:Phần|PHẦN)\s+)?[IVXLC]{1,7}\s*[.):–-]?\s/u.test(unit.text);

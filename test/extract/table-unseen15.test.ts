@@ -578,3 +578,117 @@ describe("u44: scraped Markdown under 'BIỂU …': a two-row header and column 
     expect(tableTasks(doc)).toHaveLength(9);
   });
 });
+
+describe("the rules of round 15, in small tables", () => {
+  const head = [
+    "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ",
+    "",
+    "Số: 33/KH-UBND",
+    "",
+    "Phú Thọ, ngày 14 tháng 01 năm 2026",
+    "",
+    "KẾ HOẠCH",
+    "",
+    "Cải cách hành chính năm 2026",
+    "",
+    "I. MỤC ĐÍCH",
+    "",
+    "Nâng cao chất lượng.",
+    "",
+    "II. NHIỆM VỤ",
+    "",
+    "Chi tiết tại Biểu kèm theo.",
+    "",
+  ].join("\n");
+  const html = (before: string, rows: string) =>
+    parsePlan(
+      Buffer.from(
+        `<html><body>${head
+          .split("\n\n")
+          .map((p) => `<p>${p}</p>`)
+          .join("")}${before}<table>${rows}</table></body></html>`,
+        "utf8",
+      ),
+      { path: "plan.html" },
+    );
+  const md = (lines: string[]) => parsePlan(Buffer.from(`${head}${lines.join("\n")}\n`, "utf8"), { path: "plan.md" });
+  const tr = (...cells: string[]) => `<tr>${cells.join("")}</tr>`;
+  const td = (text: string, attrs = "") => `<td${attrs}>${text}</td>`;
+  const HEAD_ROW = tr(...["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"].map((h) => `<th>${h}</th>`));
+
+  it("'BIỂU' alone over the title: no label, and the title the line under it", async () => {
+    const doc = await html(
+      "<p>BIỂU</p><p>DANH MỤC NHIỆM VỤ NĂM 2026</p><p>(Kèm theo Kế hoạch số 33/KH-UBND ngày 14/01/2026 của UBND tỉnh)</p>",
+      HEAD_ROW + tr(td("1"), td("Rà soát văn bản"), td("Sở Tư pháp"), td(""), td("Quý I/2026")),
+    );
+    expect(tableHeads(doc)).toEqual([["appendix", null, "task", "DANH MỤC NHIỆM VỤ NĂM 2026"]]);
+  });
+
+  it("an Arabic group spanning the row under a Roman group is its sub-group; with no Roman group above, the group", async () => {
+    const under = await html(
+      "",
+      HEAD_ROW +
+        tr(td("II"), td("CẢI CÁCH THỦ TỤC HÀNH CHÍNH", ' colspan="4"')) +
+        tr(td("1."), td("Kiểm soát thủ tục hành chính", ' colspan="4"')) +
+        tr(td("1.1"), td("Công bố danh mục"), td("Văn phòng UBND tỉnh"), td(""), td("Quý I/2026")) +
+        tr(td("2."), td("Một cửa liên thông", ' colspan="4"')) +
+        tr(td("2.1"), td("Giải quyết hồ sơ"), td("Các sở"), td(""), td("Thường xuyên")) +
+        tr(td("III"), td("CẢI CÁCH CÔNG VỤ", ' colspan="4"')) +
+        tr(td("1"), td("Đánh giá công chức"), td("Sở Nội vụ"), td(""), td("Tháng 12/2026")),
+    );
+    expect(tableTasks(under).map((t) => [t.number, t.area, t.areaLabel, t.subArea])).toEqual([
+      ["1.1", "procedures", "Cải cách thủ tục hành chính", "Kiểm soát thủ tục hành chính"],
+      ["2.1", "procedures", "Cải cách thủ tục hành chính", "Một cửa liên thông"],
+      ["1", "civil_service", "Cải cách công vụ", null],
+    ]);
+    const alone = await html(
+      "",
+      HEAD_ROW +
+        tr(td("1."), td("Cải cách thể chế", ' colspan="4"')) +
+        tr(td("1.1"), td("Rà soát văn bản"), td("Sở Tư pháp"), td(""), td("Quý I/2026")),
+    );
+    expect(tableTasks(alone).map((t) => [t.number, t.areaLabel, t.subArea])).toEqual([["1.1", "Cải cách thể chế", null]]);
+  });
+
+  it("a sub-item under a heading row's task '1.1' is 1.1's", async () => {
+    const doc = await md([
+      "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+      "| --- | --- | --- | --- | --- |",
+      "| 1 | Nâng cao chất lượng phục vụ | | | |",
+      "| 1.1 | Số hóa hồ sơ | Trung tâm Phục vụ hành chính công | Các phòng | Năm 2026 |",
+      "| | - Số hóa kết quả cũ | | | Quý II/2026 |",
+      "| 1.2 | Khảo sát sự hài lòng | Văn phòng | | Tháng 6/2026 |",
+    ]);
+    expect(tableTasks(doc).map((t) => [t.number, t.task, t.parent])).toEqual([
+      ["1.1", "Số hóa hồ sơ", "Nâng cao chất lượng phục vụ"],
+      [null, "Số hóa kết quả cũ", "Số hóa hồ sơ"],
+      ["1.2", "Khảo sát sự hài lòng", "Nâng cao chất lượng phục vụ"],
+    ]);
+  });
+
+  it("a sub-item naming its own partners: its lead is its task's where the format lost merges, empty where it records them", async () => {
+    const lossy = await md([
+      "| STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |",
+      "| --- | --- | --- | --- | --- |",
+      "| 1 | Thẩm định đề án | Sở Nội vụ | Các sở | Thường xuyên |",
+      "| | - Đề án của các xã | | UBND các xã | Quý III/2026 |",
+    ]);
+    expect(tableTasks(lossy).map((t) => [t.task, t.lead, t.partners])).toEqual([
+      ["Thẩm định đề án", ["Sở Nội vụ"], ["Các sở"]],
+      ["Đề án của các xã", ["Sở Nội vụ"], ["UBND các xã"]],
+    ]);
+    // The table records merges (a rowspan): an empty cell that is not merged stays empty.
+    const recorded = await html(
+      "",
+      HEAD_ROW +
+        tr(td("1"), td("Thẩm định đề án"), td("Sở Nội vụ"), td("Các sở"), td("Thường xuyên", ' rowspan="2"')) +
+        tr(td(""), td("- Đề án của các xã"), td(""), td("UBND các xã")) +
+        tr(td(""), td("- Đề án của các phường"), td(""), td(""), td("Quý IV/2026")),
+    );
+    expect(tableTasks(recorded).map((t) => [t.task, t.lead, t.partners])).toEqual([
+      ["Thẩm định đề án", ["Sở Nội vụ"], ["Các sở"]],
+      ["Đề án của các xã", [], ["UBND các xã"]],
+      ["Đề án của các phường", [], []],
+    ]);
+  });
+});
