@@ -16,6 +16,7 @@ function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 import { startsWithAgency } from "../normalize/agency.js";
+import { classifyArea } from "../normalize/area.js";
 import { foldForMatch } from "../normalize/text.js";
 import type { ColumnRole } from "../schema/roles.js";
 import { isRomanNumeral, romanNumeral, romanValue } from "../roman.js";
@@ -55,7 +56,8 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
   let groupLabel: string | undefined;
   // The Roman numeral due next while the last group read was a Roman-numbered area (not a lettered sub-group).
   let dueNumeral: string | undefined;
-  // The current area came from a Roman-numbered group row ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH").
+  // The current area came from a Roman-numbered group row that names a reform area ("II. CẢI CÁCH THỦ TỤC HÀNH
+  // CHÍNH"); under one that names none ("I. NHIỆM VỤ TRỌNG TÂM"), an Arabic group ("1. CẢI CÁCH THỂ CHẾ") is the area.
   let underRomanArea = false;
   rows.forEach((row, index) => {
     const assigning = readAssigningGroupRow(row, columns);
@@ -73,15 +75,15 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
     }
     const read = readGroupRow(row, columns, dueNumeral) ?? readSubGroupRow(row, rows[index + 1], columns, startsWithAgency) ?? readLabelRow(row, rows[index + 1], columns);
     // "1. Kiểm soát thủ tục hành chính" under "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" (over tasks "1.1", "1.2"): an
-    // Arabic-numbered group under a Roman one is its sub-group; the Roman group, which names the reform area, stays
-    // the area and the next Roman numeral stays due.
+    // Arabic-numbered group under a Roman one that names the reform area is its sub-group; the Roman group stays the
+    // area and the next Roman numeral stays due.
     const arabicUnderRoman = read?.kind === "area" && underRomanArea && read.numeral !== undefined && /^\d{1,2}$/u.test(read.numeral);
     const group = read && arabicUnderRoman ? { ...read, kind: "subArea" as const } : read;
     if (group) {
       if (!arabicUnderRoman) {
         dueNumeral = group.kind === "area" && group.numeral !== undefined && isRomanNumeral(group.numeral) ? romanNumeral(romanValue(group.numeral) + 1) : undefined;
       }
-      if (group.kind === "area") underRomanArea = group.numeral !== undefined && isRomanNumeral(group.numeral);
+      if (group.kind === "area") underRomanArea = group.numeral !== undefined && isRomanNumeral(group.numeral) && classifyArea(group.label) !== "other";
       if (group.misread !== undefined) {
         diagnostics.push({ severity: "info", code: "group-numeral-misread", message: `group row "${shortened(group.label)}": its numeral "${group.misread}" read as ${group.numeral} (OCR misread its strokes)`, where: row.position });
       }

@@ -648,6 +648,15 @@ describe("the rules of round 15, in small tables", () => {
         tr(td("1.1"), td("Rà soát văn bản"), td("Sở Tư pháp"), td(""), td("Quý I/2026")),
     );
     expect(tableTasks(alone).map((t) => [t.number, t.areaLabel, t.subArea])).toEqual([["1.1", "Cải cách thể chế", null]]);
+    // A Roman group that names no reform area is a part over the Arabic groups, which name it.
+    const part = await html(
+      "",
+      HEAD_ROW +
+        tr(td("I"), td("NHIỆM VỤ TRỌNG TÂM", ' colspan="4"')) +
+        tr(td("1."), td("CẢI CÁCH THỂ CHẾ", ' colspan="4"')) +
+        tr(td("1.1"), td("Rà soát văn bản"), td("Sở Tư pháp"), td(""), td("Quý I/2026")),
+    );
+    expect(tableTasks(part).map((t) => [t.number, t.area, t.areaLabel, t.subArea])).toEqual([["1.1", "institutions", "Cải cách thể chế", null]]);
   });
 
   it("a sub-item under a heading row's task '1.1' is 1.1's", async () => {
