@@ -173,12 +173,13 @@ export function extractTableTasks(parts: AssignmentTablePart[]): { value: Extrac
 }
 
 /**
- * The table's format records vertical merges (DOCX `w:vMerge`, HTML `rowspan`): some cell of it, header included, is
- * merged down. Then only merged cells are filled down; in a table read from a format that loses merges (text,
- * Markdown, PDF, scans) an empty cell may be a merged one (contract, "Task").
+ * The table records its vertical merges (DOCX `w:vMerge`, HTML `rowspan`, a PDF's rulings): some cell of it, header
+ * included, spans rows. Then only merged cells are filled down; in a table whose format loses merges (text, Markdown,
+ * a PDF without rulings) an empty cell may be a merged one (contract, "Task"). A cell a scrape dropped and the text
+ * reader put back (`merged` with no cell above spanning it) is a guess, which says nothing of the format.
  */
 function recordsMerges(table: Table): boolean {
-  return table.rows.some((row) => row.cells.some((cell) => cell.merged === "above" || cell.rowSpan > 1));
+  return table.rows.some((row) => row.cells.some((cell) => cell.rowSpan > 1));
 }
 
 function sameRoles(a: TaskHeader, b: TaskHeader): boolean {
