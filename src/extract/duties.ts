@@ -138,7 +138,7 @@ const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|c
  * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
  * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 /**
  * The staff of the issuer and its units as one group ("Cán bộ, công chức, viên chức", "… và người lao động", "Toàn thể
@@ -597,6 +597,8 @@ function agencyAt(text: string): AgencyStart | undefined {
     const duty = colon >= 0 ? rest.slice(colon + 1).trim() : "";
     return { agency: whom, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
   }
+  const person = personAt(text.replace(ASSIGNING_WORD, "").trim());
+  if (person) return person;
   const body = withoutInsertedHow(addressee(capitalise(withoutHonorific(text.replace(ASSIGNING_WORD, "").trim()))));
   const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body) ?? staffGroupAt(body));
   if (!startsWithBody(body) && place === null) return undefined;
@@ -677,6 +679,23 @@ function withoutInsertedHow(body: string): string {
 
 const HONORIFIC = re("iu")`^(?:(các)\s+)?(?:đồng chí|đ\s*/\s*c\.?)\s+`;
 const PERSON_NAME = re("u")`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,5}\s*(?:,|[-–])\s*`;
+
+/**
+ * "Giao đồng chí Trần Thị Bích chủ trì …": a person named with no office; the name is the lead (as written), since the
+ * plan gives nothing else to name who does the work.
+ */
+function personAt(text: string): AgencyStart | undefined {
+  const honorific = HONORIFIC.exec(text);
+  if (!honorific || honorific[1] !== undefined) return undefined;
+  const rest = text.slice(honorific[0].length);
+  const name = PERSON_NAME_ALONE.exec(rest);
+  if (!name) return undefined;
+  const after = rest.slice(name[0].length).replace(/^\s*:?\s*/u, "");
+  if (after === "" || startsWithBody(capitalise(rest))) return undefined;
+  const opens = rest.slice(name[0].length).trimStart().startsWith(":") || VERB_AT.exec(after)?.index === 0;
+  return opens ? { agency: name[0].trim(), duty: capitalise(after), keepWhole: false } : undefined;
+}
+const PERSON_NAME_ALONE = re("u")`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,5}(?![${LETTER}])`;
 
 function withoutHonorific(text: string): string {
   const honorific = HONORIFIC.exec(text);

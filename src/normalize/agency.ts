@@ -355,6 +355,8 @@ export function startsWithAgency(text: string): boolean {
     if (/^(?:các|những)\s/iu.test(rest) || startsWithAgency(capitalise(rest))) return true;
   }
   if (AGENCY_GROUP_START.test(head) || startsWithAbbreviatedBody(head) || UNIT_CODE.test(head)) return true;
+  // "Hội liên hiệp phụ nữ xã", "Đoàn thanh niên xã": an organisation's name typed in lower case after its type word.
+  if (isUpper(head[0]) && startsWithMassOrganisation(head)) return true;
   const type = matchType(head);
   if (type === null || type.confusion) return false;
   if (!isUpper(head[0])) return false;
@@ -1276,6 +1278,13 @@ const MASS_ORGANISATION_NAME = new RegExp(
   "giu",
 );
 const MASS_ORGANISATION_BY_KEY = new Map(MASS_ORGANISATION_NAMES.map((name) => [name.toLocaleLowerCase("vi"), name]));
+
+function startsWithMassOrganisation(text: string): boolean {
+  MASS_ORGANISATION_NAME.lastIndex = 0;
+  const found = MASS_ORGANISATION_NAME.exec(text);
+  MASS_ORGANISATION_NAME.lastIndex = 0;
+  return found !== null && found.index === 0;
+}
 
 function fixMassOrganisationNames(text: string): string {
   // Only a name typed in mixed case: a name wholly in capitals is re-cased by recaseUpperName.

@@ -9,6 +9,7 @@
  * Every expected record was written from reading the plan against CONTRACT.md, before cchc ran on it.
  */
 import { describe, expect, it } from "vitest";
+import { readAgencyStart } from "../../src/extract/duties.js";
 import { none, plan } from "./prose-plan.js";
 
 describe("p60: a province's propaganda plan, a Vice-Chairman's duty, bodies as headings, names in lower case and by abbreviation", () => {
@@ -207,5 +208,26 @@ describe("p64: an emulation plan, bold heads of offices, the mass organisations'
     expect(deadlines[2]).toMatchObject({ start: null, end: "2026-03-31" });
     expect(deadlines[3]!.end).toBe("2026-12-15");
     expect(deadlines[4]).toMatchObject(none);
+  });
+});
+
+describe("a duty line handed to a person, read alone", () => {
+  it("a name with no office is the lead as written; a name before an office is dropped", () => {
+    expect(readAgencyStart("Giao đồng chí Trần Thị Bích chủ trì tổng hợp báo cáo.")).toMatchObject({ agency: "Trần Thị Bích", duty: "Chủ trì tổng hợp báo cáo." });
+    expect(readAgencyStart("Giao đồng chí Trần Văn Hùng - Giám đốc Sở Nội vụ theo dõi, đôn đốc.")).toMatchObject({ agency: "Giám đốc Sở Nội vụ", duty: "Theo dõi, đôn đốc." });
+  });
+  it("'phụ trách' with a field after an office names the deputy; 'phụ trách việc …' is the duty", () => {
+    expect(readAgencyStart("Đồng chí Phó Chủ tịch UBND xã phụ trách khối kinh tế chỉ đạo rà soát thủ tục hành chính.")).toMatchObject({
+      agency: "Phó Chủ tịch UBND xã phụ trách khối kinh tế",
+      duty: "Chỉ đạo rà soát thủ tục hành chính.",
+    });
+    expect(readAgencyStart("Đồng chí Phó Chủ tịch UBND xã phụ trách việc kiểm tra công vụ.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã", duty: "Phụ trách việc kiểm tra công vụ." });
+  });
+  it("heads of villages after 'Các đồng chí'; organisations typed in lower case", () => {
+    expect(readAgencyStart("Các đồng chí Trưởng thôn: tuyên truyền đến Nhân dân.")).toMatchObject({ agency: "Các Trưởng thôn" });
+    expect(readAgencyStart("Hội liên hiệp phụ nữ xã, Đoàn thanh niên xã: phối hợp tuyên truyền.")).toMatchObject({ agency: "Hội liên hiệp phụ nữ xã, Đoàn thanh niên xã" });
+  });
+  it("no honorific, no person: a sentence about a comrade's work is no duty line", () => {
+    expect(readAgencyStart("Đồng chí nào vi phạm sẽ bị xử lý theo quy định.")).toBeUndefined();
   });
 });
