@@ -192,7 +192,15 @@ const ASSIGNED_IN_CHARGE = /(?:được\s+(?:phân công|giao)|được)\s+$/iu;
 function namesOffice(text: string, index: number, verb: string): boolean {
   if (verb !== "phụ trách") return false;
   if (ASSIGNED_IN_CHARGE.test(text.slice(Math.max(0, index - 24), index))) return true;
-  return OFFICE.test(text) && IN_CHARGE_OF_FIELD.test(text.slice(index));
+  if (!OFFICE.test(text)) return false;
+  if (IN_CHARGE_OF_FIELD.test(text.slice(index))) return true;
+  // A heading or label that ends with what the deputy is in charge of ("Đồng chí Phó Chủ tịch UBND xã phụ trách văn
+  // hóa - xã hội" alone, or before its colon): no other verb follows, so nothing there is a duty.
+  const after = text.slice(index + verb.length);
+  const colon = after.indexOf(":");
+  const clause = colon >= 0 ? after.slice(0, colon) : after;
+  if (colon < 0 && /[.;]\s*$/u.test(clause)) return false;
+  return clause.length <= 80 && !/[.;(]/u.test(clause) && !VERB_AT.test(clause);
 }
 
 /** The first verb that opens the duty: not one that a bare type word before it takes into its name. */

@@ -222,6 +222,14 @@ describe("a duty line handed to a person, read alone", () => {
       duty: "Chỉ đạo rà soát thủ tục hành chính.",
     });
     expect(readAgencyStart("Đồng chí Phó Chủ tịch UBND xã phụ trách việc kiểm tra công vụ.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã", duty: "Phụ trách việc kiểm tra công vụ." });
+    expect(readAgencyStart("Đồng chí Phó Chủ tịch UBND xã phụ trách công tác cải cách hành chính.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã" });
+  });
+  it("a heading or label that ends with the deputy's charge: all of it the office", () => {
+    expect(readAgencyStart("Đồng chí Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội")).toMatchObject({ agency: "Phó Chủ tịch UBND xã phụ trách văn hóa - xã hội", duty: "" });
+    expect(readAgencyStart("Đồng chí Phó Chủ tịch UBND xã phụ trách kinh tế: chỉ đạo số hóa hồ sơ đất đai.")).toMatchObject({
+      agency: "Phó Chủ tịch UBND xã phụ trách kinh tế",
+      duty: "Chỉ đạo số hóa hồ sơ đất đai.",
+    });
   });
   it("heads of villages after 'Các đồng chí'; organisations typed in lower case", () => {
     expect(readAgencyStart("Các đồng chí Trưởng thôn: tuyên truyền đến Nhân dân.")).toMatchObject({ agency: "Các Trưởng thôn" });
