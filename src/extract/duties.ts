@@ -84,7 +84,7 @@ const HANDS_TO = re("iu")`(?<![${LETTER}])(?<!(?:được|bàn|đã)\s)giao(?:\s
  * đạo"). "tổ chức" after "các" is a noun ("các tổ chức chính trị - xã hội") and is skipped.
  */
 const DUTY_VERBS = [
-  "chủ trì", "phối hợp", "đồng chủ trì", "cùng chủ trì", "cùng phối hợp", "chủ động", "tăng cường", "tham mưu", "căn cứ", "có trách nhiệm", "chịu trách nhiệm",
+  "chủ trì", "phối hợp", "đồng chủ trì", "cùng chủ trì", "cùng phối hợp", "chủ động", "tăng cường", "trực tiếp", "tham mưu", "căn cứ", "có trách nhiệm", "chịu trách nhiệm",
   "chỉ đạo", "thực hiện", "triển khai", "tổ chức", "xây dựng", "hướng dẫn", "theo dõi", "định kỳ", "nghiên cứu",
   "đẩy mạnh", "rà soát", "bố trí", "báo cáo", "gửi", "kiểm tra", "đôn đốc", "phát huy",
   "cung cấp", "thẩm định", "giám sát", "đề xuất", "ban hành", "lồng ghép", "duy trì", "hỗ trợ", "tuyên truyền",
@@ -138,7 +138,7 @@ const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|c
  * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
  * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 /**
  * The staff of the issuer and its units as one group ("Cán bộ, công chức, viên chức", "… và người lao động", "Toàn thể
@@ -180,13 +180,36 @@ function startsWithBody(text: string): boolean {
  */
 const COUNCIL_NAME = re("iu")`(?<![${LETTER}])hội đồng phối hợp\s[^:;.()]{0,100}?\s(?:tỉnh|huyện|xã|phường|thị xã|thị trấn|thành phố|quận|đặc khu|trung ương)(?![${LETTER}])`;
 
+/**
+ * "Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực văn hóa - xã hội chỉ đạo …": after an office, "phụ trách" and the field
+ * it names say which deputy is meant, part of the office's name; "theo lĩnh vực được phân công phụ trách" says how.
+ * "Phó Chủ tịch UBND tỉnh phụ trách việc …" stays a duty.
+ */
+const OFFICE = /^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|bí thư|trưởng|chánh|thủ trưởng|ủy viên|uỷ viên)\s/iu;
+const IN_CHARGE_OF_FIELD = re("iu")`^phụ trách\s+(?:các\s+)?(?:lĩnh vực|khối|mảng|địa bàn|khu vực|cụm)(?![${LETTER}])`;
+const ASSIGNED_IN_CHARGE = /(?:được\s+(?:phân công|giao)|được)\s+$/iu;
+
+function namesOffice(text: string, index: number, verb: string): boolean {
+  if (verb !== "phụ trách") return false;
+  if (ASSIGNED_IN_CHARGE.test(text.slice(Math.max(0, index - 24), index))) return true;
+  if (!OFFICE.test(text)) return false;
+  if (IN_CHARGE_OF_FIELD.test(text.slice(index))) return true;
+  // A heading or label that ends with what the deputy is in charge of ("Đồng chí Phó Chủ tịch UBND xã phụ trách văn
+  // hóa - xã hội" alone, or before its colon): no other verb follows, so nothing there is a duty.
+  const after = text.slice(index + verb.length);
+  const colon = after.indexOf(":");
+  const clause = colon >= 0 ? after.slice(0, colon) : after;
+  if (colon < 0 && /[.;]\s*$/u.test(clause)) return false;
+  return clause.length <= 80 && !/[.;(]/u.test(clause) && !VERB_AT.test(clause);
+}
+
 /** The first verb that opens the duty: not one that a bare type word before it takes into its name. */
 function dutyVerbAt(text: string): number {
   const council = COUNCIL_NAME.exec(text);
   const nameEnd = council ? council.index + council[0].length : -1;
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
-    if (index < nameEnd) continue;
+    if (index < nameEnd || namesOffice(text, index, match[0])) continue;
     if (index > 0 && (NEVER_NAME.test(match[0]) || !BARE_TYPE.test(text.slice(0, index)))) return index;
   }
   return -1;
@@ -582,7 +605,9 @@ function agencyAt(text: string): AgencyStart | undefined {
     const duty = colon >= 0 ? rest.slice(colon + 1).trim() : "";
     return { agency: whom, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
   }
-  const body = addressee(capitalise(text.replace(ASSIGNING_WORD, "").trim()));
+  const person = personAt(text.replace(ASSIGNING_WORD, "").trim());
+  if (person) return person;
+  const body = withoutInsertedHow(addressee(capitalise(withoutHonorific(text.replace(ASSIGNING_WORD, "").trim()))));
   const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body) ?? staffGroupAt(body));
   if (!startsWithBody(body) && place === null) return undefined;
   // "Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh …": the duty starts after the body's role, whatever its verb.
@@ -636,6 +661,57 @@ function agencyAt(text: string): AgencyStart | undefined {
   if (/\s(?:bao\s+)?gồm(?:\s+có)?$/u.test(agency)) return undefined;
   if (agency === "" || agency.length > 260 || agency.split(/\s+/).length > 50) return undefined;
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false, ...(partners.length > 0 ? { partners } : {}) };
+}
+
+/**
+ * A duty handed to a person: "Đồng chí Phó Chủ tịch UBND tỉnh …", "Giao đồng chí Lê Thị Hương, Phó Bí thư Thường trực
+ * Đảng ủy phường …", "Đ/c Chánh Văn phòng …", "Các đồng chí Ủy viên Ban Thường vụ …". Judgement (CONTRACT.md: `lead` is
+ * the body, "Giao", "Đề nghị" and the like dropped): the honorific is dropped like them, and a person's name before
+ * the office is dropped too, so that the lead is the office the person holds ("Phó Bí thư Thường trực Đảng ủy phường"),
+ * as plans name offices everywhere else ("Chánh Thanh tra Sở", "Chủ tịch UBND các xã"). A name with no office after it
+ * is no body and gives no record.
+ */
+/**
+ * "Các Phó Chủ tịch UBND tỉnh, theo lĩnh vực được phân công phụ trách, chỉ đạo …": a clause between commas after the
+ * body says how, as "… theo chức năng, nhiệm vụ chịu trách nhiệm …" does without them; it is no part of the body or
+ * the duty, and the verb after it opens the duty (a verb after a comma otherwise goes on a list of subjects).
+ */
+const INSERTED_HOW = re("u")`^([^,:;()]{2,160}?),\s+(?:theo|trong phạm vi|căn cứ)\s[^,:;.()]{2,160}?,\s+(?=[${LOWER}])`;
+
+function withoutInsertedHow(body: string): string {
+  const inserted = INSERTED_HOW.exec(body);
+  if (!inserted || !startsWithBody(inserted[1]!) || dutyVerbAt(inserted[1]!) >= 0) return body;
+  const rest = body.slice(inserted[0].length);
+  return VERB_AT.exec(rest)?.index === 0 ? `${inserted[1]!} ${rest}` : body;
+}
+
+const HONORIFIC = re("iu")`^(?:(các)\s+)?(?:đồng chí|đ\s*/\s*c\.?)\s+`;
+const PERSON_NAME = re("u")`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,5}\s*(?:,|[-–])\s*`;
+
+/**
+ * "Giao đồng chí Trần Thị Bích chủ trì …": a person named with no office; the name is the lead (as written), since the
+ * plan gives nothing else to name who does the work.
+ */
+function personAt(text: string): AgencyStart | undefined {
+  const honorific = HONORIFIC.exec(text);
+  if (!honorific || honorific[1] !== undefined) return undefined;
+  const rest = text.slice(honorific[0].length);
+  const name = PERSON_NAME_ALONE.exec(rest);
+  if (!name) return undefined;
+  const after = rest.slice(name[0].length).replace(/^\s*:?\s*/u, "");
+  if (after === "" || startsWithBody(capitalise(rest))) return undefined;
+  const opens = rest.slice(name[0].length).trimStart().startsWith(":") || VERB_AT.exec(after)?.index === 0;
+  return opens ? { agency: name[0].trim(), duty: capitalise(after), keepWhole: false } : undefined;
+}
+const PERSON_NAME_ALONE = re("u")`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,5}(?![${LETTER}])`;
+
+function withoutHonorific(text: string): string {
+  const honorific = HONORIFIC.exec(text);
+  if (!honorific) return text;
+  let rest = text.slice(honorific[0].length);
+  const name = PERSON_NAME.exec(rest);
+  if (name && startsWithBody(capitalise(rest.slice(name[0].length)))) rest = rest.slice(name[0].length);
+  return honorific[1] !== undefined ? `${honorific[1]} ${rest}` : capitalise(rest);
 }
 
 /**

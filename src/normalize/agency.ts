@@ -330,7 +330,11 @@ const AGENCY_GROUP_START =
   re("iu")`^(?:các|những)\s+(?:sở|bộ|ban|ngành|phòng|cơ quan|cơ sở|đơn vị|địa phương|tổ chức|doanh nghiệp|trường|hội|đoàn thể|ngân hàng|bộ phận|ủy ban|uỷ ban|ubnd|xã|huyện|tỉnh|lực lượng|thôn|ấp|tổ dân phố|khu phố|chi bộ|chi đoàn|đảng bộ|cấp ủy|cấp uỷ|(?:tỉnh|huyện|thị|thành|quận|đảng) (?:ủy|uỷ)|thành viên)(?![${LETTER}${NUMBER}])`;
 /** A unit's code as security and ministry plans name their units: "C04", "V01", "PC04", "PV01". */
 const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
-const HEAD_OF = /^(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|bí thư|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+/iu;
+/**
+ * The head of a body (or a deputy, or a member of its standing board) stands for it: "Trưởng Công an xã", "Phó Chủ tịch
+ * UBND tỉnh", "Phó Bí thư Thường trực Đảng ủy phường", "Ủy viên Ban Thường vụ Đảng ủy".
+ */
+const HEAD_OF = /^(?:phó\s+)?(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|bí thư|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập|ủy viên|uỷ viên)(?:\s+thường trực)?\s+/iu;
 const LEVEL_AFTER_TYPE = re("iu")`^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![${LETTER}${NUMBER}])`;
 
 /**
@@ -342,13 +346,17 @@ const LEVEL_AFTER_TYPE = re("iu")`^(?:tỉnh|huyện|xã|phường|quận|thị 
  */
 export function startsWithAgency(text: string): boolean {
   const head = text.trimStart().slice(0, 120);
-  // The head of a body stands for it: "Trưởng các phòng, ban", "Người đứng đầu cơ quan", "Lãnh đạo các đơn vị".
-  const headOf = HEAD_OF.exec(head);
+  // The head of a body stands for it: "Trưởng các phòng, ban", "Người đứng đầu cơ quan", "Lãnh đạo các đơn vị", and
+  // the heads of several ("Các Phó Chủ tịch UBND tỉnh", "Các Ủy viên Ban Thường vụ Đảng ủy").
+  const heads = /^(?:các|những)\s+/iu.exec(head)?.[0].length ?? 0;
+  const headOf = HEAD_OF.exec(head.slice(heads));
   if (headOf) {
-    const rest = head.slice(headOf[0].length);
+    const rest = head.slice(heads + headOf[0].length);
     if (/^(?:các|những)\s/iu.test(rest) || startsWithAgency(capitalise(rest))) return true;
   }
   if (AGENCY_GROUP_START.test(head) || startsWithAbbreviatedBody(head) || UNIT_CODE.test(head)) return true;
+  // "Hội liên hiệp phụ nữ xã", "Đoàn thanh niên xã": an organisation's name typed in lower case after its type word.
+  if (isUpper(head[0]) && startsWithMassOrganisation(head)) return true;
   const type = matchType(head);
   if (type === null || type.confusion) return false;
   if (!isUpper(head[0])) return false;
@@ -1250,6 +1258,42 @@ function recaseUpperName(text: string): string {
   return result;
 }
 
+/**
+ * The Front's and the socio-political organisations' names are proper names with fixed capitals (their charters,
+ * Nghị định 30/2020), which typists often lower ("Mặt trận tổ quốc", "Hội liên hiệp phụ nữ", "Đoàn thanh niên cộng
+ * sản Hồ Chí Minh"): written the way the organisations write them, wherever they stand in a name ("Ủy ban Mặt trận Tổ
+ * quốc Việt Nam tỉnh"). Their abbreviations ("MTTQ", "Hội LHPN", "Hội CCB") stay as written.
+ */
+const MASS_ORGANISATION_NAMES = [
+  "Mặt trận Tổ quốc",
+  "Liên đoàn Lao động",
+  "Hội Liên hiệp Phụ nữ",
+  "Hội Nông dân",
+  "Hội Cựu chiến binh",
+  "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+  "Đoàn Thanh niên",
+];
+const MASS_ORGANISATION_NAME = new RegExp(
+  `(?<![${LETTER}])(?:${MASS_ORGANISATION_NAMES.map((name) => name.replace(/\s+/gu, "\\s+")).join("|")})(?![${LETTER}])`,
+  "giu",
+);
+const MASS_ORGANISATION_BY_KEY = new Map(MASS_ORGANISATION_NAMES.map((name) => [name.toLocaleLowerCase("vi"), name]));
+
+function startsWithMassOrganisation(text: string): boolean {
+  MASS_ORGANISATION_NAME.lastIndex = 0;
+  const found = MASS_ORGANISATION_NAME.exec(text);
+  MASS_ORGANISATION_NAME.lastIndex = 0;
+  return found !== null && found.index === 0;
+}
+
+function fixMassOrganisationNames(text: string): string {
+  // Only a name typed in mixed case: a name wholly in capitals is re-cased by recaseUpperName.
+  return text.replace(MASS_ORGANISATION_NAME, (written) => {
+    if (isUpperCaseText(written)) return written;
+    return MASS_ORGANISATION_BY_KEY.get(written.replace(/\s+/gu, " ").toLocaleLowerCase("vi")) ?? written;
+  });
+}
+
 /** The type word at the start: scanning confusion fixed, usual case restored in front of a proper name. */
 function fixTypeWord(text: string): string {
   const type = matchType(text);
@@ -1288,6 +1332,7 @@ export function cleanAgency(name: string, where?: Position): { value: string; di
   apply("dash", normaliseDashes(text));
   apply("upper case", isWhollyUpperName(text) ? recaseUpperName(text) : text);
   apply("agency-type word", fixTypeWord(text));
+  apply("organisation's own capitals", fixMassOrganisationNames(text));
   if (corrections.length === 0) return { value: text, diagnostics: [] };
   const diagnostic: Diagnostic = {
     severity: "info",
