@@ -664,14 +664,6 @@ function agencyAt(text: string): AgencyStart | undefined {
 }
 
 /**
- * A duty handed to a person: "Đồng chí Phó Chủ tịch UBND tỉnh …", "Giao đồng chí Lê Thị Hương, Phó Bí thư Thường trực
- * Đảng ủy phường …", "Đ/c Chánh Văn phòng …", "Các đồng chí Ủy viên Ban Thường vụ …". Judgement (CONTRACT.md: `lead` is
- * the body, "Giao", "Đề nghị" and the like dropped): the honorific is dropped like them, and a person's name before
- * the office is dropped too, so that the lead is the office the person holds ("Phó Bí thư Thường trực Đảng ủy phường"),
- * as plans name offices everywhere else ("Chánh Thanh tra Sở", "Chủ tịch UBND các xã"). A name with no office after it
- * is no body and gives no record.
- */
-/**
  * "Các Phó Chủ tịch UBND tỉnh, theo lĩnh vực được phân công phụ trách, chỉ đạo …": a clause between commas after the
  * body says how, as "… theo chức năng, nhiệm vụ chịu trách nhiệm …" does without them; it is no part of the body or
  * the duty, and the verb after it opens the duty (a verb after a comma otherwise goes on a list of subjects).
@@ -685,8 +677,18 @@ function withoutInsertedHow(body: string): string {
   return VERB_AT.exec(rest)?.index === 0 ? `${inserted[1]!} ${rest}` : body;
 }
 
+/**
+ * A duty handed to a person: "Đồng chí Phó Chủ tịch UBND tỉnh …", "Giao đồng chí Lê Thị Hương, Phó Bí thư Thường trực
+ * Đảng ủy phường …", "Đ/c Chánh Văn phòng …", "Các đồng chí Ủy viên Ban Thường vụ …". Judgement (CONTRACT.md: `lead` is
+ * the body, "Giao", "Đề nghị" and the like dropped): the honorific is dropped like them, and a person's name before
+ * the office is dropped too, so that the lead is the office the person holds ("Phó Bí thư Thường trực Đảng ủy phường"),
+ * as plans name offices everywhere else ("Chánh Thanh tra Sở", "Chủ tịch UBND các xã"). A name with no office after it
+ * is the lead as written (`personAt`).
+ */
 const HONORIFIC = re("iu")`^(?:(các)\s+)?(?:đồng chí|đ\s*/\s*c\.?)\s+`;
 const PERSON_NAME = re("u")`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,5}\s*(?:,|[-–])\s*`;
+
+const PERSON_NAME_ALONE = re("u")`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,5}(?![${LETTER}])`;
 
 /**
  * "Giao đồng chí Trần Thị Bích chủ trì …": a person named with no office; the name is the lead (as written), since the
@@ -703,7 +705,6 @@ function personAt(text: string): AgencyStart | undefined {
   const opens = rest.slice(name[0].length).trimStart().startsWith(":") || VERB_AT.exec(after)?.index === 0;
   return opens ? { agency: name[0].trim(), duty: capitalise(after), keepWhole: false } : undefined;
 }
-const PERSON_NAME_ALONE = re("u")`^[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,5}(?![${LETTER}])`;
 
 function withoutHonorific(text: string): string {
   const honorific = HONORIFIC.exec(text);
