@@ -292,6 +292,8 @@ export interface GroupHeading {
   part?: true;
   /** The numeral as OCR misread it ("HI" for "III"), when `numeral` was read from its look-alike strokes. */
   misread?: string;
+  /** The columns of figures the group row carries (an index component's scores), kept in no record. */
+  figures?: number[];
 }
 
 /** "HI. TUYÊN TRUYỀN TRỰC QUAN": a group's Roman numeral misread by OCR (`romanFromLookalike`), before a label in capitals. */
@@ -350,8 +352,26 @@ export function readGroupRow(row: GridRow, columns: Columns, dueNumeral?: string
   for (const role of ASSIGNING_ROLES) {
     if (!isEmptySlot(slot(row, columns, role))) return undefined;
   }
-  const texts = row.slots.filter((s) => !s.merged && s.paragraphs.length > 0).map((s) => s.paragraphs.join(" "));
+  // A group of an index's plan carries its scores ("1 | Công tác chỉ đạo, điều hành | 13 | 11,25 | | |"): figures in
+  // columns no field fits are no agency, time or product of its own.
+  const figures = row.slots
+    .map((s, index) => ({ s, index }))
+    .filter(({ s, index }) => columns.extra.includes(index) && !s.merged && s.paragraphs.length > 0 && FIGURE.test(s.paragraphs.join(" ")))
+    .map(({ index }) => index);
+  const filled = row.slots.map((s, index) => ({ s, index })).filter(({ s, index }) => !s.merged && s.paragraphs.length > 0 && !figures.includes(index));
+  const texts = filled.map(({ s }) => s.paragraphs.join(" "));
   if (texts.length === 0 || texts.length > 2) return undefined;
+  // A reform area's name in a column beside the task's (an index's criterion column, "1 | Công tác chỉ đạo, điều
+  // hành"), with the task cell empty: the component heading its criteria. In the task column it is a task heading.
+  const areaBesideTask = texts.length === 2 && filled[1]!.index !== columns.of.task && isAreaName(texts[1]!);
+  const group = readGroupTexts(row, columns, texts, dueNumeral, areaBesideTask);
+  return group && figures.length > 0 ? { ...group, figures } : group;
+}
+
+/** A cell of figures only: a score, a rate, a count ("13", "11,25", "84,5%", "8/10"). */
+const FIGURE = /^[\d\s.,%/()+-]*\d[\d\s.,%/()+-]*$/u;
+
+function readGroupTexts(row: GridRow, columns: Columns, texts: string[], dueNumeral: string | undefined, areaBesideTask: boolean): GroupHeading | undefined {
   let numeral: string | undefined;
   let label: string;
   const strokes = texts.length === 2 && dueNumeral !== undefined && STROKES.test(texts[0]!) && !/^[IVX]+\.?$|^\d+\.?$/u.test(texts[0]!);
@@ -362,7 +382,7 @@ export function readGroupRow(row: GridRow, columns: Columns, dueNumeral?: string
   if (texts.length === 2 && /^(?:[IVX]{1,6}|[A-Z])(?:\.\d{1,2}){0,3}\.?$/.test(texts[0]!)) {
     numeral = texts[0]!.replace(/\.$/, "");
     label = texts[1]!;
-  } else if (texts.length === 2 && /^\d{1,2}\.?$/.test(texts[0]!) && (isShouting(texts[1]!) || spansAfterNumber(row, columns))) {
+  } else if (texts.length === 2 && /^\d{1,2}\.?$/.test(texts[0]!) && (isShouting(texts[1]!) || spansAfterNumber(row, columns) || areaBesideTask)) {
     // "1 | CẢI CÁCH THỂ CHẾ" over tasks "1.1", "1.2": an Arabic-numbered group, told from a task by its capitals
     // (or by its label's cell spanning every column after the number, where the format recorded the merge) and by
     // having nothing but its label (no products, agencies or time, checked above).

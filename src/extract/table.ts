@@ -83,9 +83,13 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
       if (!arabicUnderRoman) {
         dueNumeral = group.kind === "area" && group.numeral !== undefined && isRomanNumeral(group.numeral) ? romanNumeral(romanValue(group.numeral) + 1) : undefined;
       }
-      if (group.kind === "area") underRomanArea = group.numeral !== undefined && isRomanNumeral(group.numeral) && classifyArea(group.label) !== "other";
+      if (group.kind === "area") underRomanArea = group.numeral !== undefined && isRomanNumeral(group.numeral) && classifyArea(group.label) !== "other" && !namesIndex(group.label);
       if (group.misread !== undefined) {
         diagnostics.push({ severity: "info", code: "group-numeral-misread", message: `group row "${shortened(group.label)}": its numeral "${group.misread}" read as ${group.numeral} (OCR misread its strokes)`, where: row.position });
+      }
+      if (group.figures !== undefined) {
+        const kept = group.figures.map((index) => row.slots[index]!.paragraphs.join(" ")).join(", ");
+        diagnostics.push({ severity: "info", code: "group-row-figures", message: `group row "${shortened(group.label)}": its figures (${kept}) belong to the group, not to a record`, where: row.position });
       }
       out.push({ kind: "group", kindOf: group.kind, label: group.label, ...(group.numeral === undefined ? {} : { numeral: group.numeral }), ...(group.part ? { part: true as const } : {}), position: row.position });
       lastRow = undefined;
@@ -118,6 +122,14 @@ function logicalRows(rows: GridRow[], columns: Columns, diagnostics: Diagnostic[
     lastRow = row;
   });
   return out;
+}
+
+/**
+ * A group naming a whole index ("I. CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX)", "II. CHỈ SỐ HÀI LÒNG (SIPAS)"): it heads
+ * the index's components ("1. Công tác chỉ đạo, điều hành", "2. Cải cách thủ tục hành chính"), each an area of its own.
+ */
+function namesIndex(label: string): boolean {
+  return /^chi so\b/u.test(foldForMatch(label));
 }
 
 /** One assignment table as read: the part that opened it (its kind, where it stands, its header) and its records. */

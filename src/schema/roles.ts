@@ -53,12 +53,15 @@ export interface RoleSpec {
 
 /** In the order of the Task fields (and so of the CSV columns). */
 export const ROLES: readonly RoleSpec[] = [
-  { id: "area", header: /nhiemvuchung|linhvuc|nhomnhiemvu|linhvuccaicach/, precedence: 1, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["area", "areaLabel", "subArea"] },
-  { id: "objective", header: /muctieu|chitieu/, precedence: 2, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["objective"], kind: "target" },
+  // A column of an index's criteria or components ("Lĩnh vực/Tiêu chí, tiêu chí thành phần", "Chỉ số thành phần") names
+  // what is scored on each row, not the row's group: kept under its header; the group rows give the area.
+  { id: "area", header: /^(?!\w*(?:tieuchi|chiso))\w*(?:nhiemvuchung|linhvuc|nhomnhiemvu)/, precedence: 1, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["area", "areaLabel", "subArea"] },
+  { id: "objective", header: /muctieu|(?<!tieu)chitieu/, precedence: 2, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["objective"], kind: "target" },
   { id: "number", header: /^(?:s?tt|sott|sothutu|thutu)$/, precedence: 0, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["number"] },
   // A programme of documents or projects names its rows by the work's title ("Tên văn bản", "Tên đề án"). What a
-  // comment on a draft says ("Nội dung góp ý") is no task.
-  { id: "task", header: /^(?!\w*gopy)\w*(?:nhiemvu|noidung|congviec|giaiphap|ten(?:vanban|dean|duan|chuongtrinh|kehoach|baocao))/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
+  // comment on a draft says ("Nội dung góp ý") is no task, nor is a shortcoming or its cause ("Nội dung tồn tại, hạn
+  // chế", "Nguyên nhân") beside its remedy: the remedy is ("Giải pháp khắc phục", "Biện pháp", "Nhiệm vụ khắc phục").
+  { id: "task", header: /^(?!\w*gopy)(?:\w*(?:giaiphap|bienphap)|\w*(?:nhiemvu|noidung|congviec)\w*khacphuc|(?!\w*(?:tontai|hanche|nguyennhan|thieusot|yeukem))\w*(?:nhiemvu|noidung|congviec|ten(?:vanban|dean|duan|chuongtrinh|kehoach|baocao)))/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
   // The general task beside a column of specific ones ("Nhiệm vụ | Nội dung công việc cụ thể"): each row's `parent`.
   // No header names it alone; the header reader gives it to the general column (segment/task-header.ts).
   { id: "parentTask", header: null, precedence: 98, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
@@ -67,7 +70,8 @@ export const ROLES: readonly RoleSpec[] = [
   // Beside a task column, a task's activities; alone ("TT | Hoạt động | Đơn vị chủ trì | Thời gian", a propaganda or
   // training plan's table), what each row assigns.
   { id: "activities", header: /hoatdong/, precedence: 4, cell: "list", fillDown: false, responsibility: false, assigns: true, fields: ["activities"], kind: "task" },
-  { id: "products", header: /sanpham|ketqua|hinhthucvanban/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
+  // A score ("Kết quả năm 2025 (điểm)", "Điểm đạt") is what an assessment gave, not what a row produces.
+  { id: "products", header: /^(?!\w*(?<!thoi|dia)diem)\w*(?:sanpham|ketqua|hinhthucvanban)/, precedence: 5, cell: "list", fillDown: false, responsibility: true, assigns: true, fields: ["products"] },
   // An agency column headed by nothing but what it holds ("Cơ quan, đơn vị", "Địa phương") leads its rows; a bare
   // "Đơn vị" is a unit of measure in target tables and leads nothing. The body that monitors a target ("Cơ quan theo
   // dõi, đánh giá") or is its focal point ("Đơn vị đầu mối") leads it. So does a column naming who is given the task

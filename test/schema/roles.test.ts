@@ -29,6 +29,19 @@ describe("the role table", () => {
     expect(roleOfCompact("noidunggopy")).toBe("extra");
     expect(roleOfCompact("capbanhanh")).toBe("extra");
   });
+  it("reads an index plan's table: the remedy is the task; shortcoming, cause, score and criterion are kept as written (issue 17)", () => {
+    for (const header of ["nhiemvugiaiphap", "giaiphapkhacphuc", "bienphapkhacphuc", "noidungkhacphuc", "nhiemvukhacphuctontaihanche"]) {
+      expect(roleOfCompact(header), header).toBe("task");
+    }
+    for (const header of ["tontaihanche", "noidungtontaihanche", "nguyennhan", "diemtoida", "diemdatnam2025", "ketquanam2025diem", "chisothanhphan", "tieuchitieuchithanhphan", "linhvuctieuchitieuchithanhphan"]) {
+      expect(roleOfCompact(header), header).toBe("extra");
+    }
+    // The words these rules keep apart from still read as before.
+    expect(roleOfCompact("ketquanam2025")).toBe("products");
+    expect(roleOfCompact("ketquasanpham")).toBe("products");
+    expect(roleOfCompact("muctieuchitieu")).toBe("objective");
+    expect(roleOfCompact("linhvuc")).toBe("area");
+  });
   it("names only fields the Task schema has (nested fields by their parent)", () => {
     const fields = new Set(Object.keys(taskSchema.shape));
     for (const field of ROLE_FIELDS) expect(fields.has(field.split(".")[0]!), field).toBe(true);
