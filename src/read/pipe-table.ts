@@ -80,6 +80,9 @@ function scan(lines: string[], start: number, options: { naive: boolean; columns
         extra -= room;
         rows.push(row);
         if (columns === undefined && !options.naive) columns = options.columns ?? row.length;
+        // A blank row (a page break the source left in the table) is its opening pipe and one closing pipe per empty
+        // cell; more empty cells than a row holds are such rows, and carry no text.
+        if (columns !== undefined) while (extra >= columns + 1) extra -= columns + 1;
         row = [];
         for (let k = 0; k < extra; k++) row.push(empty());
       }

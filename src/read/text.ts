@@ -222,10 +222,16 @@ function cellParagraphs(raw: string, position: Position): Paragraph[] {
   return [{ type: "paragraph", lines: [text], position }];
 }
 
+type PipeCell = Row["cells"][number];
+const textOf = (c: PipeCell | undefined): string => (c ? c.content.map((p) => p.lines.join(" ")).join(" ").trim() : "");
+
 /**
  * The scraper drops the cells a vertical merge (rowspan) covers, so a row one or two cells short of the table's
- * width lacks merged cells: they are added as `merged: "above"`, at the end of the row (where merged budget and
- * note columns sit; the scraped text does not say which column it was).
+ * width lacks merged cells: they are added as `merged: "above"`. Where they go, the scraped text does not say; they
+ * go where the row's cells then read most like the last full row's (a number under a number, a time under a time),
+ * and at the end of the row (where merged budget and note columns sit) unless another place reads better. A two-row
+ * header written as scraped ("STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian", then "Chủ trì | Phối hợp") is set out
+ * as the grid other formats give (see `spanningHeader`).
  */
 function pipeTableToModel(rawRows: RawCell[][]): Table {
   const width = usualLength(rawRows) ?? 0;
@@ -243,19 +249,127 @@ function pipeTableToModel(rawRows: RawCell[][]): Table {
       position: rowPosition,
     };
   });
+  for (let index = 0; index + 1 < rows.length; index++) {
+    const header = spanningHeader(rows[index]!, rows[index + 1]!, width);
+    if (header) rows.splice(index, 2, ...header);
+  }
+  let reference: Row | undefined;
   rows.forEach((row, index) => {
     const above = rows[index - 1];
     const missing = width - row.cells.length;
+    if (row.cells.length >= width) reference = row;
     if (!above || row.cells.length < 2 || missing < 1) return;
-    // A short "number" cell above and long text here: the row's first cell is merged (a task spanning rows); the
-    // other missing ones are taken to be at the end.
-    const textOf = (c: Row["cells"][number] | undefined) => (c ? c.content.map((p) => p.lines.join(" ")).join(" ").trim() : "");
+    // A short "number" cell above and long text here: the row's first cell is merged (a task spanning rows).
     const atStart = textOf(row.cells[0]).length > 8 && textOf(above.cells[0]).length <= 4;
     if (!atStart && (missing > 2 || row.cells.length < 3)) return;
-    if (atStart) row.cells.unshift(cell(above.cells[0]?.content ?? [], row.position, { merged: "above" }));
-    while (row.cells.length < width) row.cells.push(cell(above.cells[row.cells.length]?.content ?? [], row.position, { merged: "above" }));
+    if (atStart) {
+      row.cells.unshift(cell(above.cells[0]?.content ?? [], row.position, { merged: "above" }));
+      while (row.cells.length < width) row.cells.push(cell(above.cells[row.cells.length]?.content ?? [], row.position, { merged: "above" }));
+      return;
+    }
+    const source = reference ?? above;
+    const at = mergedCellsPlace(row.cells, source.cells, width - row.cells.length);
+    const copies = Array.from({ length: width - row.cells.length }, (_, k) => cell(source.cells[at + k]?.content ?? [], row.position, { merged: "above" }));
+    row.cells.splice(at, 0, ...copies);
   });
   return { type: "table", rows, position: rows[0]?.position ?? {} };
+}
+
+type CellKind = "empty" | "number" | "time" | "text";
+const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,5}|[a-zđ]\))\.?$/u;
+const TIME_CELL = /^(?:quý|tháng|năm|thường xuyên|hằng|hàng|định kỳ|trước|từ|trong|cả năm|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}|\d{1,2} tháng)/iu;
+
+function cellKind(text: string): CellKind {
+  if (text === "" || /^[-–]$/u.test(text)) return "empty";
+  if (ROW_NUMBER.test(text)) return "number";
+  return text.length <= 60 && TIME_CELL.test(text) ? "time" : "text";
+}
+
+/**
+ * Where the merged cells a short row lacks go: the index at which inserting them makes the most of the row's cells
+ * read as the same kind as the reference row's cells in their column. The end of the row unless another place
+ * scores higher; among equal places before the end, the first (a lead cell merged over tasks comes before its
+ * partners), never between a row's own number and its task.
+ */
+function mergedCellsPlace(cells: PipeCell[], reference: PipeCell[], missing: number): number {
+  const score = (at: number): number => {
+    let same = 0;
+    cells.forEach((c, k) => {
+      const column = k < at ? k : k + missing;
+      if (cellKind(textOf(c)) === cellKind(textOf(reference[column]))) same += 1;
+    });
+    return same;
+  };
+  let best = cells.length;
+  let bestScore = score(best);
+  // A row with a number of its own has its own task in the next cell: that cell is never the merged one.
+  const first = cellKind(textOf(cells[0])) === "number" ? 2 : 1;
+  for (let at = first; at < cells.length; at++) {
+    const s = score(at);
+    if (s > bestScore) {
+      best = at;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/** Sub-headers under a spanning header cell: who ("Chủ trì | Phối hợp") or when ("Bắt đầu | Hoàn thành"). */
+const AGENCY_SUB = /^(?:cơ quan |đơn vị )?(?:chủ trì|phối hợp)$/u;
+const TIME_SUB = /^(?:thời gian )?(?:bắt đầu|kết thúc|hoàn thành|từ|đến)$|^(?:năm )?20\d\d$|^quý (?:i|ii|iii|iv)$/u;
+/** The spanning cell over them: who carries the task out ("Cơ quan thực hiện", "Trách nhiệm thực hiện"), or when. */
+const AGENCY_PARENT = /cơ quan|đơn vị|trách nhiệm|phân công|thực hiện/u;
+const TIME_PARENT = /thời gian|tiến độ|thời hạn|lộ trình/u;
+
+/**
+ * A scrape writes a two-row header as two short rows: the top one with each spanning cell once, the next with only
+ * the sub-headers under the spanning cells ("STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian", then "Chủ trì |
+ * Phối hợp"). Set out as the grid a Word or HTML table gives: the spanning cell copied into the columns it spans
+ * (`merged: "left"`), the top row's other cells copied down (`merged: "above"`). Undefined when the two rows are not
+ * of that shape, or their cells do not add up to the table's width.
+ */
+function spanningHeader(top: Row, sub: Row, width: number): [Row, Row] | undefined {
+  if (top.cells.length >= width || sub.cells.length < 2 || sub.cells.length >= width) return undefined;
+  const labels = sub.cells.map((c) => textOf(c).toLocaleLowerCase("vi").normalize("NFC").replace(/\s+/g, " "));
+  const kinds = labels.map((l) => (AGENCY_SUB.test(l) ? "agency" : TIME_SUB.test(l) ? "time" : undefined));
+  if (kinds.some((k) => k === undefined)) return undefined;
+  // Runs of sub-headers of one kind, each under one spanning cell of the top row, in order.
+  const runs: { kind: "agency" | "time"; length: number }[] = [];
+  for (const kind of kinds as ("agency" | "time")[]) {
+    const last = runs[runs.length - 1];
+    if (last && last.kind === kind) last.length += 1;
+    else runs.push({ kind, length: 1 });
+  }
+  const topTexts = top.cells.map((c) => textOf(c).toLocaleLowerCase("vi").normalize("NFC"));
+  const parents: number[] = [];
+  let from = 0;
+  for (const run of runs) {
+    const at = topTexts.findIndex((t, k) => k >= from && (run.kind === "time" ? TIME_PARENT.test(t) : AGENCY_PARENT.test(t) && !TIME_PARENT.test(t)));
+    if (at < 0) return undefined;
+    parents.push(at);
+    from = at + 1;
+  }
+  if (top.cells.length + runs.reduce((sum, run) => sum + run.length - 1, 0) !== width) return undefined;
+  const topCells: PipeCell[] = [];
+  const subCells: PipeCell[] = [];
+  let next = 0;
+  top.cells.forEach((c, k) => {
+    const run = parents.indexOf(k);
+    if (run < 0) {
+      topCells.push(c);
+      subCells.push(cell(c.content, sub.position, { merged: "above" }));
+      return;
+    }
+    for (let j = 0; j < runs[run]!.length; j++) {
+      topCells.push(j === 0 ? c : cell(c.content, top.position, { merged: "left" }));
+      subCells.push(sub.cells[next]!);
+      next += 1;
+    }
+  });
+  return [
+    { ...top, cells: topCells },
+    { ...sub, cells: subCells },
+  ];
 }
 
 function markFootnotes(blocks: Block[]): Block[] {

@@ -82,7 +82,7 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
         const combined = roleOf(`${cellText(table.rows[i]!.cells[c]!)} ${subText}`);
         return role === "extra" || combined !== "extra" ? combined : role;
       });
-      labels = labels.map((top, c) => (periods?.[c] !== undefined ? `${top} ${cleanText(cellText(next.cells[c]!))}` : subHeaderLabel(top, next.cells[c])));
+      labels = labels.map((top, c) => (periods?.[c] !== undefined ? `${top} ${cleanText(cellText(next.cells[c]!))}` : subHeaderLabel(top === "" ? spanningLabel(labels, next.cells, c) : top, next.cells[c])));
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
     const data = table.rows.slice(rowIndex + 1);
@@ -223,6 +223,21 @@ function withPastResults(roles: ColumnRole[], labels: string[]): ColumnRole[] {
     const year = latestYear(labels[c] ?? "");
     return year !== undefined && year < latest ? "extra" : r;
   });
+}
+
+/**
+ * The label over an empty top cell of a two-row header: a Markdown table writes a cell spanning two columns as the
+ * label and an empty cell ("| Cơ quan thực hiện | |" over "| Chủ trì | Phối hợp |"), where Word and HTML repeat the
+ * spanning cell. It is the nearest label to the left whose column has a sub-header of its own; "" otherwise.
+ */
+function spanningLabel(labels: string[], sub: Cell[], column: number): string {
+  const hasSub = (c: number) => sub[c] !== undefined && sub[c]!.merged !== "above" && cleanText(cellText(sub[c]!)) !== "";
+  if (!hasSub(column)) return "";
+  for (let c = column - 1; c >= 0; c--) {
+    if (!hasSub(c)) return "";
+    if (labels[c] !== "") return labels[c]!;
+  }
+  return "";
 }
 
 /**

@@ -141,7 +141,7 @@ describe("column shapes", () => {
         ["2", "Tập huấn nghiệp vụ CCHC", "Sở Nội vụ", "", "Quý II/2026", "Lớp tập huấn", "", ""],
       ]),
     );
-    expect(tables[0]!.columns).toEqual(["TT", "Nội dung công việc", "Cơ quan thực hiện chủ trì", "Phối hợp", "Thời gian hoàn thành", "Sản phẩm", "Nguồn kinh phí", "Ghi chú"]);
+    expect(tables[0]!.columns).toEqual(["TT", "Nội dung công việc", "Cơ quan thực hiện chủ trì", "Cơ quan thực hiện phối hợp", "Thời gian hoàn thành", "Sản phẩm", "Nguồn kinh phí", "Ghi chú"]);
     expect(tasks).toHaveLength(2);
     expect(tasks[0]).toMatchObject({
       number: "1",
