@@ -244,8 +244,16 @@ const PERIOD = `(?:${PERIODS}|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
 const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
+/**
+ * The day of the event a duty is done for: "nhân ngày Chuyển đổi số Quốc gia 10/10", "hưởng ứng Ngày Pháp luật …
+ * (09/11)", "nhân dịp …". Only a day without its year: an anniversary's dates carry theirs ("(03/02/1930 -
+ * 03/02/2026)") and a document's date follows its number.
+ */
+const EVENT_DAY = `(?<![${LETTER}])(?:nhân\\s+(?:dịp|ngày)|hưởng ứng)\\s[^.;:()/]{1,100}?(?<![\\d/])\\(?\\s*(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*\\d{1,2}(?![\\d/])\\s*\\)?`;
+/** A day without its year alone in parentheses after an event's name: "Ngày Quốc tế phòng, chống ma túy (26/6)". */
+const DAY_IN_PARENTHESES = `(?<=\\()(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*\\d{1,2}(?=\\))`;
 const TIME_PHRASE_SOURCE =
-  `(?:${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
 /**
  * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
  * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
