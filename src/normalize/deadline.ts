@@ -30,6 +30,10 @@
  * 10. "Sau" right before a time ("Sau ngày 15/4/2026", "Sau Quý I/2026") starts the day after that time ends, and
  *    the end stays open, like "Từ ngày …": the contract has no row for it, and reading it as the day itself (as
  *    before) dated the work to a day the text excludes. A deadline or a later span in the same item gives the end.
+ * 11. "Năm học 2025-2026" runs from the school year's opening (1 September) to the end of teaching (31 May).
+ * 12. "Cuối Quý II/2026" / "Đầu Quý III/2026" are the quarter's last / first month, as "cuối năm" is the last quarter.
+ * 13. A time set by an event named without its day ("Nhân dịp các ngày lễ lớn", "Hưởng ứng Ngày Pháp luật") is
+ *    understood as unspecified, like "Khi có chỉ đạo"; the event's day, when written, is read.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -380,7 +384,7 @@ const RECOGNISERS: Recogniser[] = [
     read: ([m, y]) => monthsSpan(Number(y), Number(m), Number(m), false) ?? INVALID,
   },
   {
-    // Judgement call 11: a school year runs from its opening in September to the end of teaching in May.
+    // Judgement call 11.
     name: "school year: năm học 2025-2026",
     pattern: /\bnam hoc\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g,
     read: ([from, to]) => {
