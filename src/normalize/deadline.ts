@@ -465,9 +465,11 @@ const REFERENCE_GOES_ON =
   /^,\s*(?=\S)(?!(?:truoc|cham nhat|han|den|tu|trong|hoan thanh|xong|ngay|thang|qu[yi]|nam|giai doan|hang|moi|dinh ky|thuong xuyen|lien tuc|dot xuat|khi|sau)\b|\d)[^,;()]*/;
 /**
  * Phrases that say the time is set by an event, not a date: understood, no diagnostic. An event's day, when the text
- * gives it, is still read ("Nhân dịp Ngày Chuyển đổi số quốc gia (10/10)").
+ * gives it, is still read ("Nhân dịp Ngày Chuyển đổi số quốc gia (10/10)"). A length of time counted from an event
+ * ("Chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "Trong thời hạn 15 ngày làm việc") names no date either.
  */
-const EVENT = /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b/;
+const EVENT =
+  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b/;
 /** The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). */
 const DEADLINE_MARKER =
   /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
@@ -572,9 +574,12 @@ const QUALIFIER =
  * Whether `next` goes on the phrase `previous` started: neither reads a time alone and `next` starts in lower case (a
  * word broken over two lines, "Thường" / "xuyên"); or `previous` reads nothing (no time, no reference) and ends where a
  * time must follow ("Trước ngày" / "30/6/2026", "Hoàn thành" / "trong Quý I/2026"); or `next` starts in lower case
- * and only qualifies the time `previous` gave without a year ("Quý II" / "năm 2026", "Trước ngày 15/12" / "hằng năm").
+ * and only qualifies the time `previous` gave without a year ("Quý II" / "năm 2026", "Trước ngày 15/12" / "hằng năm");
+ * or `next` is in brackets after a time.
  */
 function wrapped(previous: string, next: string, year: number): boolean {
+  // A line in brackets says more about the time above it: "Quý I/2026" / "(trước ngày 31/3/2026)".
+  if (/^\(/u.test(next) && hasTime(previous, year)) return true;
   const lower = /^\p{Ll}/u.test(next);
   const previousFacts = readFacts(previous, year).facts;
   if (lower && !hasTime(previous, year) && !hasTime(next, year)) return true;

@@ -52,6 +52,14 @@ describe("a deadline broken over two lines of a cell is one phrase", () => {
   it("'Trước ngày 15/12' over 'hằng năm': every year by 15 December", () => {
     expectReading(["Trước ngày 15/12", "hằng năm"], PLAN_2026, { start: null, end: "2026-12-15", recurrence: "yearly" });
   });
+  it("a line in brackets under a time says more about it: 'Quý I/2026' over '(trước ngày 31/3/2026)'", () => {
+    expectReading(["Quý I/2026", "(trước ngày 31/3/2026)"], PLAN_2026, {
+      start: "2026-01-01",
+      end: "2026-03-31",
+      recurrence: null,
+      items: ["Quý I/2026 (trước ngày 31/3/2026)"],
+    });
+  });
   it("two lines that each name a whole time stay two items", () => {
     expectReading(["Tháng 01/2026", "Tháng 12/2026"], PLAN_2026, {
       start: "2026-01-01",
@@ -127,6 +135,12 @@ describe("times set by an event", () => {
   });
   it.each(["Dịp kỷ niệm 80 năm Ngày Cách mạng tháng Tám", "Hưởng ứng Ngày Pháp luật Việt Nam", "Nhân dịp các ngày lễ lớn"])(
     "an event with no day is unspecified, like 'Khi có chỉ đạo', and no diagnostic: %s",
+    (written) => {
+      expectReading([written], PLAN_2026, { start: null, end: null, recurrence: null });
+    },
+  );
+  it.each(["Chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "Trong thời hạn 15 ngày làm việc"])(
+    "a length of time counted from an event names no date: %s",
     (written) => {
       expectReading([written], PLAN_2026, { start: null, end: null, recurrence: null });
     },
