@@ -256,6 +256,13 @@ const RECOGNISERS: Recogniser[] = [
     read: ([d]) => (inRange(d, 1, 31) ? { kind: "cadence", cadence: "quarterly", relative: true } : INVALID),
   },
   {
+    // The reports' period ("kỳ báo cáo": a quarter, six months or a year) has no one recurrence code: a day that
+    // repeats, with no dates, like "ngày 05 của tháng liền kề", and no code.
+    name: "a day of every reporting period: chậm nhất vào ngày 08 của tháng cuối kỳ báo cáo",
+    pattern: /\bngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*cuoi\s*(?:cua\s*)?(?:moi\s*|cac\s*)?ky\b/g,
+    read: ([d]) => (inRange(d, 1, 31) ? { kind: "understood" } : INVALID),
+  },
+  {
     name: "a month of every quarter: tháng cuối quý, trước 20 của tháng cuối quý, tháng đầu quý sau",
     pattern: /\b(?:(?:truoc|cham nhat)\s*(?:la\s*)?(?:vao\s*)?(\d{1,2})\s*(?:cua\s*)?)?thang\s*(?:dau|cuoi|giua|thu\s*\d)\s*(?:cua\s*)?(?:(?:moi|hang|cac)\s*)?quy\b(?!\s*(?:[ivx]{1,4}|\d{1,2})(?![a-z0-9]))/g,
     read: ([d]) => (d === undefined || inRange(d, 1, 31) ? { kind: "cadence", cadence: "quarterly", relative: true } : INVALID),
@@ -584,7 +591,7 @@ function wrapped(previous: string, next: string, year: number): boolean {
   const previousFacts = readFacts(previous, year).facts;
   if (lower && !hasTime(previous, year) && !hasTime(next, year)) return true;
   const foldedPrevious = foldForMatch(previous).replace(/[\s:]+$/u, "");
-  if (previousFacts.length === 0 && (OPEN_ENDING.test(foldedPrevious) || lower)) return true;
+  if (previousFacts.length === 0 && OPEN_ENDING.test(foldedPrevious)) return true;
   const yearless = previousFacts.some((f) => (f.kind === "span" && f.span.yearless) || (f.kind === "deadline" && f.yearless));
   return lower && yearless && QUALIFIER.test(foldForMatch(next).replace(/[\s.;,]+$/u, ""));
 }

@@ -60,6 +60,10 @@ describe("a deadline broken over two lines of a cell is one phrase", () => {
       items: ["Quý I/2026 (trước ngày 31/3/2026)"],
     });
   });
+  it("a time phrase in lower case after a line that ends on no time word stays an item of its own", () => {
+    const { value } = read(["chậm nhất vào ngày 08 của tháng cuối kỳ", "từ ngày 15/12/2025 đến ngày 08/3/2026"], PLAN_2026);
+    expect(value.items.map((item) => item.raw)).toEqual(["chậm nhất vào ngày 08 của tháng cuối kỳ", "từ ngày 15/12/2025 đến ngày 08/3/2026"]);
+  });
   it("two lines that each name a whole time stay two items", () => {
     expectReading(["Tháng 01/2026", "Tháng 12/2026"], PLAN_2026, {
       start: "2026-01-01",
@@ -145,6 +149,9 @@ describe("times set by an event", () => {
       expectReading([written], PLAN_2026, { start: null, end: null, recurrence: null });
     },
   );
+  it("a day of every reporting period (quarter, half-year or year: no one code) repeats: no dates, no diagnostic", () => {
+    expectReading(["chậm nhất vào ngày 08 của tháng cuối kỳ báo cáo"], PLAN_2026, { start: null, end: null, recurrence: null });
+  });
   it("'Sau khi … được ban hành' is relative to an event: no dates, no diagnostic", () => {
     expectReading(["Sau khi Kế hoạch được ban hành"], PLAN_2026, { start: null, end: null, recurrence: null });
   });
