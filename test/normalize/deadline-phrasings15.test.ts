@@ -167,3 +167,13 @@ describe("judgement calls where the contract is silent (README, Deadlines)", () 
     expectReading(["Năm học 2025 - 2026"], PLAN_2025, { start: "2025-09-01", end: "2026-05-31", recurrence: null });
   });
 });
+
+describe("a deadline word followed by a colon (a label) or a stop OCR read", () => {
+  it.each([
+    ["Trước: 30/11/2026", "2026-11-30"],
+    ["Chậm nhất: ngày 30/6/2026", "2026-06-30"],
+    ["Trước. 30/11", "2026-11-30"],
+  ])("%s is a deadline: no start", (written, end) => {
+    expectReading([written], PLAN_2026, { start: null, end, recurrence: null });
+  });
+});
