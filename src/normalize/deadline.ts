@@ -30,6 +30,10 @@
  * 10. "Sau" right before a time ("Sau ngày 15/4/2026", "Sau Quý I/2026") starts the day after that time ends, and
  *    the end stays open, like "Từ ngày …": the contract has no row for it, and reading it as the day itself (as
  *    before) dated the work to a day the text excludes. A deadline or a later span in the same item gives the end.
+ * 11. "Năm học 2025-2026" runs from the school year's opening (1 September) to the end of teaching (31 May).
+ * 12. "Cuối Quý II/2026" / "Đầu Quý III/2026" are the quarter's last / first month, as "cuối năm" is the last quarter.
+ * 13. A time set by an event named without its day ("Nhân dịp các ngày lễ lớn", "Hưởng ứng Ngày Pháp luật") is
+ *    understood as unspecified, like "Khi có chỉ đạo"; the event's day, when written, is read.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -235,8 +239,8 @@ const RECOGNISERS: Recogniser[] = [
   },
   {
     // A month named by its place in a given quarter; "tháng cuối quý" with no quarter repeats (below).
-    name: "a month of one quarter: tháng cuối quý I/2026, tháng đầu của quý III năm 2026",
-    pattern: new RegExp(`\\bthang\\s*(dau|giua|cuoi)\\s*(?:cua\\s*)?qu[yi]\\s*(${QUARTER})${YEAR_TAIL}`, "g"),
+    name: "a month of one quarter: tháng cuối quý I/2026, tháng đầu của quý III năm 2026, cuối Quý II/2026",
+    pattern: new RegExp(`\\b(?:thang\\s*)?(dau|giua|cuoi)\\s*(?:cua\\s*)?qu[yi]\\s*(${QUARTER})${YEAR_TAIL}`, "g"),
     read: ([place, quarter, written, next], year) => {
       const q = quarterNumber(quarter ?? "");
       if (q === null) return INVALID;
@@ -250,6 +254,13 @@ const RECOGNISERS: Recogniser[] = [
     pattern:
       /\bngay\s*(\d{1,2})\s*(?:cua\s*)?(?:(?:thang\s*(?:dau|cuoi)\s*(?:cua\s*)?)?(?:cac\s*)?quy\s*(?:lien ke|ke tiep|tiep theo|sau|truoc)|(?:hang|moi)\s*quy|thang\s*cuoi\s*(?:cua\s*)?quy)\b/g,
     read: ([d]) => (inRange(d, 1, 31) ? { kind: "cadence", cadence: "quarterly", relative: true } : INVALID),
+  },
+  {
+    // The reports' period ("kỳ báo cáo": a quarter, six months or a year) has no one recurrence code: a day that
+    // repeats, with no dates, like "ngày 05 của tháng liền kề", and no code.
+    name: "a day of every reporting period: chậm nhất vào ngày 08 của tháng cuối kỳ báo cáo",
+    pattern: /\bngay\s*(\d{1,2})\s*(?:cua\s*)?thang\s*cuoi\s*(?:cua\s*)?(?:moi\s*|cac\s*)?ky\b/g,
+    read: ([d]) => (inRange(d, 1, 31) ? { kind: "understood" } : INVALID),
   },
   {
     name: "a month of every quarter: tháng cuối quý, trước 20 của tháng cuối quý, tháng đầu quý sau",
@@ -308,15 +319,16 @@ const RECOGNISERS: Recogniser[] = [
     read: () => ({ kind: "openEnd" }),
   },
   {
-    name: "day without year: ngày 31/01, 15/12, ngày 31 tháng 01 năm liền kề",
+    // A further day of a list may drop "ngày": "trước ngày 15 tháng 6 và 15 tháng 12".
+    name: "day without year: ngày 31/01, 15/12, ngày 31 tháng 01 năm liền kề, … và 15 tháng 12",
     pattern: new RegExp(
-      `(?:\\bngay\\s*(\\d{1,2})\\s*(?:[/.]|thang)\\s*(\\d{1,2})|(?<![\\d/.])(\\d{1,2})\\s*/\\s*(\\d{1,2}))(?![\\d/])` +
+      `(?:\\bngay\\s*(\\d{1,2})\\s*(?:[/.]|thang)\\s*(\\d{1,2})|(?<![\\d/.])(\\d{1,2})\\s*/\\s*(\\d{1,2})|(?<=(?:\\bva|,)\\s?)(\\d{1,2})\\s*thang\\s*(\\d{1,2}))(?![\\d/])` +
         `(?:\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`,
       "g",
     ),
-    read: ([d1, m1, d2, m2, next], year) => {
+    read: ([d1, m1, d2, m2, d3, m3, next], year) => {
       const { y, yearless } = yearFrom(undefined, next, year);
-      return daySpan(y, Number(m1 ?? m2), Number(d1 ?? d2), yearless) ?? INVALID;
+      return daySpan(y, Number(m1 ?? m2 ?? m3), Number(d1 ?? d2 ?? d3), yearless) ?? INVALID;
     },
   },
   {
@@ -348,6 +360,7 @@ const RECOGNISERS: Recogniser[] = [
       if (quarters.some((q) => q === null)) return INVALID;
       const numbers = quarters as number[];
       const { y, yearless } = yearFrom(written, next, year);
+      if (overNewYear(numbers, rest, written)) return acrossYears(y, numbers[0]! * 3 - 2, numbers[1]! * 3);
       return monthsSpan(y, smallest(numbers) * 3 - 2, largest(numbers) * 3, yearless) ?? INVALID;
     },
   },
@@ -368,6 +381,7 @@ const RECOGNISERS: Recogniser[] = [
     read: ([first, rest, written, next], year) => {
       const months = [first ?? "", ...listTokens(rest, /\d+/g)].map(Number);
       const { y, yearless } = yearFrom(written, next, year);
+      if (overNewYear(months, rest, written)) return acrossYears(y, months[0]!, months[1]!);
       return monthsSpan(y, smallest(months), largest(months), yearless) ?? INVALID;
     },
   },
@@ -375,6 +389,16 @@ const RECOGNISERS: Recogniser[] = [
     name: "month without the word: 12/2023",
     pattern: /(?<![\d/.])(\d{1,2})\s*\/\s*(\d{4})(?!\d)/g,
     read: ([m, y]) => monthsSpan(Number(y), Number(m), Number(m), false) ?? INVALID,
+  },
+  {
+    // Judgement call 11.
+    name: "school year: năm học 2025-2026",
+    pattern: /\bnam hoc\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g,
+    read: ([from, to]) => {
+      const first = Number(from);
+      if (Number(to) !== first + 1 || !isValidDay(first, 9, 1) || !isValidDay(first + 1, 5, 31)) return null;
+      return { from: { y: first, m: 9, d: 1 }, to: { y: first + 1, m: 5, d: 31 }, yearless: false };
+    },
   },
   {
     name: "years: Giai đoạn 2022-2025, 2022 - 2025, từ năm 2022 đến năm 2025",
@@ -411,6 +435,21 @@ function inRange(text: string | undefined, low: number, high: number): boolean {
   return n >= low && n <= high;
 }
 
+/**
+ * A range of two months or quarters whose year is written once, after its end, and whose first is later in the year
+ * than its last ("Tháng 11 - tháng 02/2026", "Quý IV - Quý I/2027"): it runs over the new year, so it starts in the
+ * year before the one written.
+ */
+function overNewYear(numbers: number[], rest: string | undefined, written: string | undefined): boolean {
+  return written !== undefined && numbers.length === 2 && numbers[0]! > numbers[1]! && /^\s*(?:-|–|den)/.test(rest ?? "");
+}
+
+function acrossYears(y: number, fromMonth: number, toMonth: number): Reading {
+  const before = monthsSpan(y - 1, fromMonth, fromMonth, false);
+  const after = monthsSpan(y, toMonth, toMonth, false);
+  return before === null || after === null ? INVALID : { from: before.from, to: after.to, yearless: false };
+}
+
 function yearsSpan(from: number, to: number, yearless = false): Span | null {
   if (from > to || !isValidDay(from, 1, 1) || !isValidDay(to, 12, 31)) return null;
   return { from: { y: from, m: 1, d: 1 }, to: { y: to, m: 12, d: 31 }, yearless };
@@ -431,11 +470,19 @@ const REFERENCE =
  */
 const REFERENCE_GOES_ON =
   /^,\s*(?=\S)(?!(?:truoc|cham nhat|han|den|tu|trong|hoan thanh|xong|ngay|thang|qu[yi]|nam|giai doan|hang|moi|dinh ky|thuong xuyen|lien tuc|dot xuat|khi|sau)\b|\d)[^,;()]*/;
-/** Phrases that say the time is set by an event, not a date: understood, no diagnostic. */
-const EVENT = /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b/;
-/** The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). */
+/**
+ * Phrases that say the time is set by an event, not a date: understood, no diagnostic. An event's day, when the text
+ * gives it, is still read ("Nhân dịp Ngày Chuyển đổi số quốc gia (10/10)"). A length of time counted from an event
+ * ("Chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "Trong thời hạn 15 ngày làm việc") names no date either.
+ */
+const EVENT =
+  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b/;
+/**
+ * The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). A colon after
+ * the word ("Trước: 30/11/2026") labels the date; a stop there is a speck OCR read ("Trước. 30/11").
+ */
 const DEADLINE_MARKER =
-  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
+  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*[.:]?\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
 /**
  * "Sau" right before a time ("sau ngày 15/4/2026", "sau Quý I/2026"); not "sau khi" (an event, EVENT) and not the
  * "năm sau" of a year tail, which the recognisers read with their own match.
@@ -461,10 +508,41 @@ const ITEM_SEPARATOR = re("giu")`\s+[-–—+•]\s*(?=[^\s\d])(?!(?:q\.?\s*)?(?
 /** A cell or item of nothing but dashes, bullets or dots is a placeholder for "no value". */
 const PLACEHOLDER = /^[-–—+•.…_*\s]*$/;
 
+/** A month or quarter with no year at the end of a part, and a part that names a month or quarter with its year. */
+const YEARLESS_END = /(?:\bthang|\bqu[yi])\s*(?:\d{1,2}|[ivx]{1,4})$/;
+const SAME_UNIT_WITH_YEAR = /^(?:thang|qu[yi])\s*(?:\d{1,2}|[ivx]{1,4})\s*(?:[/.\-–]\s*|,?\s*nam\s*)\d{4}(?!\d)/;
+
+/**
+ * The parts of a line between its bullets. A dash between a month or quarter written without its year and one written
+ * with it ("Quý II - Quý IV/2026", "Từ tháng 3 - tháng 6/2026") is a range whose year is written once at its end,
+ * not two items: the first part would otherwise take the plan's year.
+ */
+function bulletParts(line: string): string[] {
+  const parts = line.split(ITEM_SEPARATOR);
+  if (parts.length < 2) return parts;
+  const separators = [...line.matchAll(ITEM_SEPARATOR)].map((match) => match[0]);
+  const out: string[] = [];
+  parts.forEach((part, index) => {
+    const previous = out[out.length - 1];
+    const separator = separators[index - 1];
+    if (
+      previous !== undefined &&
+      separator !== undefined &&
+      /[-–]/.test(separator) &&
+      /^\s*[tTqQ]/u.test(part) &&
+      SAME_UNIT_WITH_YEAR.test(foldForMatch(part.trim().slice(0, 24))) &&
+      YEARLESS_END.test(foldForMatch(previous.trim().slice(-12)))
+    ) {
+      out[out.length - 1] = `${previous} - ${part}`;
+    } else out.push(part);
+  });
+  return out;
+}
+
 function splitItems(paragraphs: string[]): string[] {
   const items: string[] = [];
   for (const paragraph of paragraphs) {
-    for (const part of cleanText(paragraph).split(ITEM_SEPARATOR)) {
+    for (const part of bulletParts(cleanText(paragraph))) {
       // A list's separator closing the paragraph ("Quý I;" over "Quý III") is no part of the item.
       const item = cleanText(part).replace(/\s*[;,]$/u, "");
       if (!PLACEHOLDER.test(item)) items.push(item);
@@ -483,9 +561,9 @@ function joinWrapped(paragraphs: string[], year: number): string[] {
   for (const paragraph of paragraphs) {
     const text = cleanText(paragraph);
     const previous = out[out.length - 1];
-    if (previous !== undefined && /^\p{Ll}/u.test(text) && text.length <= 80 && previous.length <= 80) {
+    if (previous !== undefined && text.length <= 80 && previous.length <= 80 && !/^[-–—+•]/u.test(text)) {
       const joined = `${previous} ${text}`;
-      if (!hasTime(previous, year) && !hasTime(text, year) && hasTime(joined, year)) {
+      if (wrapped(cleanText(previous), text, year) && hasTime(joined, year)) {
         out[out.length - 1] = joined;
         continue;
       }
@@ -493,6 +571,32 @@ function joinWrapped(paragraphs: string[], year: number): string[] {
     out.push(paragraph);
   }
   return out;
+}
+
+/** A line that ends on a word the time goes on from: a deadline marker, a time word, "từ", "đến", "hằng". */
+const OPEN_ENDING =
+  /\b(?:truoc|cham nhat|han chot|hoan thanh|xong|trong|vao|tu|ke tu|den|den het|sau|ngay|thang|qu[yi]|nam|hang|moi|dinh ky|la)$/;
+/** A line that only qualifies the time before it: a year, a cadence, "và (những) năm tiếp theo". */
+const QUALIFIER =
+  /^(?:(?:cua\s*)?nam\s*\d{4}|\/\s*\d{4}|(?:hang|moi)\s*(?:thang|quy|nam)|(?:va\s*)?(?:nhung|cac)\s*nam\s*(?:tiep theo|sau))$/;
+
+/**
+ * Whether `next` goes on the phrase `previous` started: neither reads a time alone and `next` starts in lower case (a
+ * word broken over two lines, "Thường" / "xuyên"); or `previous` reads nothing (no time, no reference) and ends where a
+ * time must follow ("Trước ngày" / "30/6/2026", "Hoàn thành" / "trong Quý I/2026"); or `next` starts in lower case
+ * and only qualifies the time `previous` gave without a year ("Quý II" / "năm 2026", "Trước ngày 15/12" / "hằng năm");
+ * or `next` is in brackets after a time.
+ */
+function wrapped(previous: string, next: string, year: number): boolean {
+  // A line in brackets says more about the time above it: "Quý I/2026" / "(trước ngày 31/3/2026)".
+  if (/^\(/u.test(next) && hasTime(previous, year)) return true;
+  const lower = /^\p{Ll}/u.test(next);
+  const previousFacts = readFacts(previous, year).facts;
+  if (lower && !hasTime(previous, year) && !hasTime(next, year)) return true;
+  const foldedPrevious = foldForMatch(previous).replace(/[\s:]+$/u, "");
+  if (previousFacts.length === 0 && OPEN_ENDING.test(foldedPrevious)) return true;
+  const yearless = previousFacts.some((f) => (f.kind === "span" && f.span.yearless) || (f.kind === "deadline" && f.yearless));
+  return lower && yearless && QUALIFIER.test(foldForMatch(next).replace(/[\s.;,]+$/u, ""));
 }
 
 function blank(text: string, pattern: RegExp, onMatch: (match: RegExpExecArray) => boolean): string {
@@ -573,7 +677,13 @@ function readFactsOnce(item: string, year: number): ItemFacts {
  * cadence word ("Năm 2024, trước ngày 15/12" is one time, its deadline in the year), no Roman numeral ("Quý I, II").
  */
 const CLAUSE_START =
-  /^(?!(?:ngay|thang|qu[yi]|nam|giai doan|tuan|dot|lan|truoc|cham nhat|han|den|tu|trong|hoan thanh|xong|hang|moi|dinh ky|thuong xuyen|lien tuc|[ivx]+)\b)[a-z]/;
+  /^(?!(?:ngay|thang|qu[yi]|nam|giai doan|tuan|dot|lan|truoc|cham nhat|han|den|tu|trong|hoan thanh|xong|hang|moi|dinh ky|thuong xuyen|lien tuc|vao|nhan|dip|huong ung|[ivx]+)\b)[a-z]/;
+/** A clause that opens on a deadline marker: after a clause with a deadline of its own, it is another deadline. */
+const DEADLINE_START = /^(?:truoc|cham nhat|han chot|han cuoi|hoan thanh|xong)\b/;
+
+function hasDeadline(text: string, year: number): boolean {
+  return readFacts(text, year).facts.some((fact) => fact.kind === "deadline");
+}
 
 /**
  * Several time phrases in one sentence ("Ban hành kế hoạch trong tháng 01/2026, kiểm tra chậm nhất trong tháng
@@ -586,12 +696,22 @@ function splitPhrases(item: string, year: number): string[] {
   const clauses = item.split(/(?<=[,;])\s+/u);
   if (clauses.length < 2) return [item];
   const out: string[] = [];
-  for (const clause of clauses) {
+  clauses.forEach((clause, index) => {
     const previous = out[out.length - 1];
-    const own = previous !== undefined && CLAUSE_START.test(foldForMatch(clause)) && hasTime(clause, year) && hasTime(previous, year);
+    const folded = foldForMatch(clause);
+    // The cheap tests of the clause's first word first: a cell of a thousand "Quý I," must not read its growing
+    // head again at every comma.
+    // The clause before, not the joined head: testing a string built by joining would flatten it at every comma.
+    const afterSemicolon = clauses[index - 1]?.endsWith(";") ?? false;
+    const opens = previous !== undefined && (CLAUSE_START.test(folded) || afterSemicolon || DEADLINE_START.test(folded));
+    const own =
+      opens &&
+      hasTime(clause, year) &&
+      hasTime(previous, year) &&
+      (CLAUSE_START.test(folded) || afterSemicolon || (hasDeadline(previous, year) && hasDeadline(clause, year)));
     if (previous === undefined || !own) out[out.length === 0 ? 0 : out.length - 1] = previous === undefined ? clause : `${previous} ${clause}`;
     else out.push(clause);
-  }
+  });
   return out.map((clause) => clause.replace(/[,;]\s*$/u, "").trim());
 }
 

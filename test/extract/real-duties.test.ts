@@ -53,10 +53,11 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
     });
     // "Định kỳ phát sóng mỗi tháng 02 chuyên mục …" (items 1 and 6) is monthly; item 8's "hằng quý có ít nhất 01 tin,
     // bài" is quarterly beside its "chậm nhất là ngày 30/01/2026".
-    it("the times given: monthly broadcasts in items 1 and 6, 'chậm nhất là ngày 30/01/2026' and quarterly in item 8; none invented for the others", () => {
+    it("the times given: monthly broadcasts in items 1 and 6, the events 'nhân ngày Chuyển đổi số Quốc gia 10/10' of item 3, 'chậm nhất là ngày 30/01/2026' and quarterly in item 8; none invented for the others", () => {
       const monthly = ["2026-01-01", "2026-12-31", "monthly"];
       const none = [null, null, null];
-      expect(found().map(when)).toEqual([monthly, none, none, none, none, monthly, none, [null, "2026-12-31", "quarterly"]]);
+      const eventDay = ["2026-10-10", "2026-10-10", null];
+      expect(found().map(when)).toEqual([monthly, none, eventDay, none, none, monthly, none, [null, "2026-12-31", "quarterly"]]);
       expect(found()[7]!.deadline.items.map((i) => i.end)).toEqual(["2026-01-30", "2026-12-31"]);
     });
   });
