@@ -7,6 +7,7 @@ import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import { startsSection } from "./appendix.js";
 import {
   type Issuer,
+  type Level,
   type Reference,
   documentTypeOf,
   endsTitleText,
@@ -18,6 +19,8 @@ import {
   findNumber,
   findPlaceDate,
   hasBlankNumber,
+  isCentralCity,
+  PUBLIC_SERVICE_UNIT,
   isDepartmentLine,
   isFiledLine,
   isRecipientLine,
@@ -204,7 +207,7 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
 export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
   const candidates: Issuer[] = [];
   const header = headerUnits.flatMap(splitAtCommittee);
-  const agencyIndex = header.findIndex(isCommitteeUnit);
+  const agencyIndex = issuingCommitteeAt(header);
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
   const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(committeeText(agencyLine)) + unitLineBelow(header, agencyIndex)) : undefined;
@@ -223,7 +226,7 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
     // A department issuing its own plan: named by its own line, at the level of the committee above it.
     const own = placeInDepartment(department);
     if (own) return { ...own, department: departmentName(own.department!) };
-    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: departmentName(department) };
+    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: departmentName(department, WITH_COUNCIL.test(agencyLine!.text.trim())) };
   }
   if (fromHeader) candidates.push(fromHeader);
   for (const reference of references) if (reference.issuer) candidates.push(reference.issuer);
@@ -251,7 +254,35 @@ export function spelledAsPlace(issuer: Issuer | undefined, place: string | undef
   return foldForMatch(issuer.name) === foldForMatch(place) ? { ...issuer, name: place } : issuer;
 }
 
-const COMMITTEE_START = re("iu")`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![${LETTER}\d])`;
+const LEVEL_RANK: Record<Level, number> = { tinh: 0, huyen: 1, xa: 2 };
+
+/**
+ * The issuing committee's header unit. A commune's (or district's) committee may write the committee above it over its
+ * own line ("UBND TỈNH ĐỒNG NAI" / "ỦY BAN NHÂN DÂN XÃ PHÚ LÝ"), as a department writes its committee: the lower
+ * committee right under it issues.
+ */
+function issuingCommitteeAt(header: Unit[]): number {
+  let at = header.findIndex(isCommitteeUnit);
+  const levelAt = (unit: Unit | undefined) => {
+    const found = unit && isCommitteeUnit(unit) ? findIssuerIn(committeeText(unit)) : undefined;
+    return found?.name && found.level ? LEVEL_RANK[found.level] : undefined;
+  };
+  while (at >= 0) {
+    const own = levelAt(header[at]);
+    const below = levelAt(header[at + 1]);
+    if (own === undefined || below === undefined || below <= own) break;
+    at += 1;
+  }
+  return at;
+}
+
+/**
+ * A committee's header line; the council and the committee may head it together ("HĐND - UBND XÃ CÁT TIÊN" over
+ * "VĂN PHÒNG": their joint office).
+ */
+const COMMITTEE_START = re("iu")`^(?:(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s*(?:[-–]|VÀ)\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![${LETTER}\d])`;
+/** The council named with the committee in the header line: see COMMITTEE_START. */
+const WITH_COUNCIL = /^(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s*(?:[-–]|VÀ)/iu;
 
 const ANY_LETTER = re("u")`[${LETTER}]`;
 
@@ -379,12 +410,22 @@ function unitLineBelow(header: Unit[], agencyIndex: number): string {
 }
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
-const JOINED_DEPARTMENT = re("u")`\s(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG)\s[${UPPER}]|VĂN PHÒNG(?:\s[${UPPER}]|$))`;
+const JOINED_DEPARTMENT_ALL = new RegExp(`\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|PHÒNG)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`, "gu");
 
-/** "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". */
+/**
+ * "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". A department word that ends the
+ * name of a centrally governed city ("THÀNH PHỐ HẢI PHÒNG") is the city's, not a department's.
+ */
 function splitJoinedDepartment(text: string): string | undefined {
-  const at = text.search(JOINED_DEPARTMENT);
-  return at > 0 && isDepartmentLine(text.slice(at + 1)) ? text.slice(at + 1) : undefined;
+  for (const match of text.matchAll(JOINED_DEPARTMENT_ALL)) {
+    const at = match.index;
+    const word = /^\s(\S+)/u.exec(text.slice(match.index))![1]!;
+    const before = text.slice(0, at).split(/\s+/u);
+    const endsCityName = [1, 2].some((n) => isCentralCity([...before.slice(-n), word].join(" ")));
+    if (endsCityName) continue;
+    return at > 0 && isDepartmentLine(text.slice(at + 1)) ? text.slice(at + 1) : undefined;
+  }
+  return undefined;
 }
 
 function withoutJoinedDepartment(text: string): string {
@@ -392,10 +433,13 @@ function withoutJoinedDepartment(text: string): string {
   return department ? text.slice(0, text.length - department.length).trim() : text;
 }
 
-/** Cased as agencies are; the committee's own office is "Văn phòng UBND" ("VĂN PHÒNG" under "UBND TỈNH …"). */
-function departmentName(line: string): string {
+/**
+ * Cased as agencies are; the committee's own office is "Văn phòng UBND" ("VĂN PHÒNG" under "UBND TỈNH …"), the
+ * council's and committee's joint office "Văn phòng HĐND và UBND" ("VĂN PHÒNG" under "HĐND - UBND XÃ …").
+ */
+function departmentName(line: string, withCouncil = false): string {
   const name = cleanAgency(line).value;
-  return name === "Văn phòng" ? "Văn phòng UBND" : name;
+  return name === "Văn phòng" ? (withCouncil ? "Văn phòng HĐND và UBND" : "Văn phòng UBND") : name;
 }
 
 function cleanDepartment(line: string): string {

@@ -238,7 +238,8 @@ export function headerColumns(line: string): string[] {
   const half = words.length / 2;
   if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(" ") === words.slice(half).join(" ")) return [words.slice(0, half).join(" "), words.slice(half).join(" ")];
   const inner = INNER_BODY.exec(text);
-  if (!inner || text.slice(0, inner.index).split(" ").length < 2) return [text];
+  // "HĐND - UBND XÃ …", "HĐND VÀ UBND …": a dash or "và" before it joins the two bodies into one name.
+  if (!inner || text.slice(0, inner.index).split(" ").length < 2 || /(?:\s[-–]|\sVÀ)$/u.test(text.slice(0, inner.index))) return [text];
   return [text.slice(0, inner.index), text.slice(inner.index + 1)];
 }
 

@@ -302,7 +302,7 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     const current = sections[sections.length - 1];
     if (current) current.units.push(unit);
   }
-  if (sections.length === 0) return findArabicSections(units, from, to);
+  if (sections.length === 0) return findArabicSections(units, from, to, diagnostics);
   for (const section of sections) section.subsections = findSubsections(section.units, undefined, ocrPages);
   return { sections, end };
 }
@@ -324,7 +324,7 @@ const MAX_PLAIN_HEADING = 100;
  * OCR and plain text tell no bold: in a document where no unit carries emphasis, a heading is a line of its own, short,
  * that does not end a sentence or a list item ("1. Mục tiêu", "3. Đối tượng, nội dung kiểm tra:"), still in order.
  */
-function findArabicSections(units: Unit[], from: number, to: number): { sections: SectionPart[]; end: number } {
+function findArabicSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[]): { sections: SectionPart[]; end: number } {
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
@@ -340,6 +340,12 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
     if (unit.inTable || unit.footnote) continue;
     const match = /^[\dl|]/.test(unit.text) ? ARABIC_HEADING.exec(unit.text) : null;
     const value = match ? (/^\d/.test(match[1]!) ? Number(match[1]) : 1) : 0;
+    // Parts that start after "1." (the first cut off by a scrape or a partial copy), as for Roman numerals: a first
+    // heading in capitals whose next number heads a part in capitals further down.
+    if (match && sections.length === 0 && value > expected && value <= 9 && arabicPartFollows(match[2]!, value, units, i + 1, to)) {
+      diagnostics.push({ severity: "warning", code: "section-numbering", message: `the plan's parts start at section ${value}: the sections before it are not in the document as read`, where: unit.position });
+      expected = value;
+    }
     if (match && value === expected) {
       const heading = cleanText(match[2]!);
       const plainHeading = !emphasisKnown && unit.lines.length === 1 && heading.length <= MAX_PLAIN_HEADING && !/[.;,]$/.test(heading);
@@ -357,6 +363,19 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
   if (sections.length < 2) return { sections: [], end: to };
   for (const section of sections) section.subsections = findSubsections(section.units, section.numeral);
   return { sections, end };
+}
+
+/** Whether `heading` (of part `value`) is in capitals and part `value + 1` heads a later unit in capitals too. */
+function arabicPartFollows(heading: string, value: number, units: Unit[], from: number, to: number): boolean {
+  const upper = (text: string) => text.length <= 200 && isUpperCaseText(text.replace(/\([^)]*\)/g, ""));
+  if (!upper(cleanText(heading))) return false;
+  for (let k = from; k < to; k++) {
+    const unit = units[k]!;
+    if (unit.inTable || unit.footnote) continue;
+    const later = ARABIC_HEADING.exec(unit.text);
+    if (later && later[1] === String(value + 1) && upper(cleanText(later[2]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -380,7 +399,9 @@ function findSubsections(units: Unit[], numeral?: string, ocrPages: readonly num
     if (match) {
       const number = numeral === undefined ? match[1]! : withLostDot(match[1]!, numeral, subsections[subsections.length - 1]?.number);
       const heading = cleanText(match[2]!);
-      const topLevel = /^\d{1,2}$/.test(number);
+      // A part numbered in Arabic numerals ("3. TỔ CHỨC THỰC HIỆN") numbers its own items under its number ("3.1.",
+      // "3.2."): those are its first level, as "1.", "2." are under a Roman numeral.
+      const topLevel = /^\d{1,2}$/.test(number) || (numeral !== undefined && /^\d{1,2}$/.test(numeral) && /^\d{1,2}\.\d{1,2}$/.test(number) && number.startsWith(`${numeral}.`));
       const headingLike = unit.kind === "heading" || unit.bold || (heading.length <= 150 && !/[.;]$/.test(heading));
       if (topLevel || headingLike) {
         const runIn = RUN_IN_HEADING.exec(heading);
