@@ -263,15 +263,21 @@ const LEVEL_RANK: Record<Level, number> = { tinh: 0, huyen: 1, xa: 2 };
  */
 function issuingCommitteeAt(header: Unit[]): number {
   let at = header.findIndex(isCommitteeUnit);
-  const levelAt = (unit: Unit | undefined) => {
-    const found = unit && isCommitteeUnit(unit) ? findIssuerIn(committeeText(unit)) : undefined;
+  const levelAt = (unit: Unit) => {
+    const found = isCommitteeUnit(unit) ? findIssuerIn(committeeText(unit)) : undefined;
     return found?.name && found.level ? LEVEL_RANK[found.level] : undefined;
   };
-  while (at >= 0) {
-    const own = levelAt(header[at]);
-    const below = levelAt(header[at + 1]);
-    if (own === undefined || below === undefined || below <= own) break;
-    at += 1;
+  const own = at >= 0 ? levelAt(header[at]!) : undefined;
+  if (own === undefined) return at;
+  let rank = own;
+  // The next header units, the national motto's cells skipped (a header table read cell by cell puts them between).
+  for (let k = at + 1; k < Math.min(header.length, at + 4); k++) {
+    const unit = header[k]!;
+    if (isMottoLine(unit.text)) continue;
+    const below = levelAt(unit);
+    if (below === undefined || below <= rank) break;
+    at = k;
+    rank = below;
   }
   return at;
 }
