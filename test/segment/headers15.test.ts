@@ -115,6 +115,29 @@ describe("issuers of the two-level local government", () => {
   }
 });
 
+describe("a commune's committee under its province's, in a header table read cell by cell", () => {
+  it("the motto's cells between the two committee lines are skipped: the commune issues", async () => {
+    const text = [
+      "UBND TỈNH ĐỒNG NAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "UBND XÃ PHÚ LÝ\tĐộc lập - Tự do - Hạnh phúc",
+      "",
+      "Số: 11/KH-UBND\tPhú Lý, ngày 09 tháng 01 năm 2026",
+      "",
+      "KẾ HOẠCH",
+      "Cải cách hành chính năm 2026",
+      "",
+      ...BODY,
+    ].join("\n");
+    const doc = await parsePlan(Buffer.from(text, "utf8"), { path: "plan.txt", ocr: "never" });
+    expect([doc.meta.issuer, doc.meta.level, doc.meta.place, doc.meta.number]).toEqual(["UBND xã Phú Lý", "xa", "Phú Lý", "11/KH-UBND"]);
+  });
+
+  it("a province's committee alone stays the issuer", async () => {
+    const doc = await parseText(["ỦY BAN NHÂN DÂN", "TỈNH ĐỒNG NAI", ...MOTTO, "Số: 11/KH-UBND", "Đồng Nai, ngày 09 tháng 01 năm 2026"], BODY);
+    expect([doc.meta.issuer, doc.meta.level]).toEqual(["UBND tỉnh Đồng Nai", "tinh"]);
+  });
+});
+
 describe("Arabic-numbered parts", () => {
   it("parts that start after 1. (the first lost in a partial copy) are read from the first, with a warning", async () => {
     const doc = await parseText(["SỞ NỘI VỤ TỈNH LẠNG SƠN", ...MOTTO, "Số: 03/KH-SNV", "Lạng Sơn, ngày 12 tháng 01 năm 2026"], [
