@@ -255,6 +255,13 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
         match = { numeral: read.numeral, heading: read.heading };
       }
     }
+    if (!match && sections.length > 0) {
+      const slip = arabicSlipForPart(unit, expected, sections[sections.length - 1]!, units, i + 1, to);
+      if (slip) {
+        diagnostics.push({ severity: "warning", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${slip.numeral}: the plan numbers its other parts in Roman numerals`, where: unit.position });
+        match = slip;
+      }
+    }
     // Parts that start after "I" (the first cut off by a scrape or a partial copy, or never written): the first numeral
     // read is taken as the start when its heading is in capitals and the next numeral heads a part further down.
     if (sections.length === 0 && match && match.heading !== "" && romanValue(match.numeral) > 1 && romanValue(match.numeral) === expectedFirst(match, units, i, to)) {
@@ -305,6 +312,31 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
   if (sections.length === 0) return findArabicSections(units, from, to, diagnostics);
   for (const section of sections) section.subsections = findSubsections(section.units, undefined, ocrPages);
   return { sections, end };
+}
+
+/**
+ * A part of a Roman-numbered plan written with an Arabic number by a slip ("I. MỤC ĐÍCH …", "2. NHIỆM VỤ …", "III. …"):
+ * the number due next, a heading in capitals, the part after it in Roman numerals further down and this part's own
+ * Roman numeral nowhere; and the part before it holds no item numbered just before it (then it would be that part's
+ * next item, as "3. CẢI CÁCH …" after "2. …" in a part of upper-case items).
+ */
+function arabicSlipForPart(unit: Unit, expected: number, current: SectionPart, units: Unit[], from: number, to: number): { numeral: string; heading: string } | null {
+  if (expected > 20 || !/^\d/.test(unit.text)) return null;
+  const match = ARABIC_HEADING.exec(unit.text);
+  if (!match || match[1] !== String(expected)) return null;
+  const heading = cleanText(match[2]!);
+  if (heading.length > 200 || !isUpperCaseText(heading.replace(/\([^)]*\)/g, ""))) return null;
+  const previousItem = `${expected - 1}.`;
+  if (current.units.some((u) => !u.inTable && u.text.startsWith(previousItem) && !/^\d/.test(u.text.slice(previousItem.length)))) return null;
+  let nextFollows = false;
+  for (let k = from; k < to; k++) {
+    const later = units[k]!;
+    if (later.inTable || later.footnote) continue;
+    const roman = romanHeading(later.text);
+    if (roman?.numeral === romanNumeral(expected)) return null;
+    if (roman?.numeral === romanNumeral(expected + 1)) nextFollows = true;
+  }
+  return nextFollows ? { numeral: romanNumeral(expected), heading } : null;
 }
 
 /**

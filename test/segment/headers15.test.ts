@@ -159,4 +159,21 @@ describe("Arabic-numbered parts", () => {
     ]);
     expect(doc.sections).toEqual([]);
   });
+
+  const ROMAN_PLAN = (second: string, third: string) => [
+    "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao chất lượng.", "",
+    second, "1. CẢI CÁCH THỂ CHẾ", "Rà soát văn bản.", "2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "Công khai thủ tục.", "", third, "",
+    "IV. TỔ CHỨC THỰC HIỆN", "1. Văn phòng: theo dõi.",
+  ];
+
+  it("a part of a Roman-numbered plan written with its Arabic number by a slip is that part, said", async () => {
+    const doc = await parseText(["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", ...MOTTO, "Số: 11/KH-UBND", "Tân Lập, ngày 09 tháng 01 năm 2026"], ROMAN_PLAN("2. NHIỆM VỤ", "III. KINH PHÍ"));
+    expect(doc.sections.map((s) => [s.numeral, s.heading])).toEqual([["I", "MỤC ĐÍCH, YÊU CẦU"], ["II", "NHIỆM VỤ"], ["III", "KINH PHÍ"], ["IV", "TỔ CHỨC THỰC HIỆN"]]);
+    expect(doc.diagnostics.some((d) => d.code === "section-numbering" && /"2\. NHIỆM VỤ" read as section II/.test(d.message))).toBe(true);
+  });
+
+  it("an upper-case item after its sibling ('2. …', then '3. CẢI CÁCH …') stays an item, even where the next part is due", async () => {
+    const doc = await parseText(["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", ...MOTTO, "Số: 11/KH-UBND", "Tân Lập, ngày 09 tháng 01 năm 2026"], ROMAN_PLAN("II. NHIỆM VỤ", "3. CẢI CÁCH TỔ CHỨC BỘ MÁY"));
+    expect(doc.sections.map((s) => [s.numeral, s.subsections.map((sub) => sub.number)])).toEqual([["I", []], ["II", ["1", "2", "3"]], ["IV", ["1"]]]);
+  });
 });
