@@ -213,7 +213,7 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
   const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(committeeText(agencyLine)) + unitLineBelow(header, agencyIndex)) : undefined;
   if (agencyIndex < 0) {
     // A ministry or the Government heads its own documents: no People's Committee above it.
-    const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
+    const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : centralIssuerOf(u)));
     if (central) return central;
     // A Party committee, the Front, a union, a public unit under its department: the body its header names, never one
     // the body's text mentions.
@@ -252,6 +252,25 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
 export function spelledAsPlace(issuer: Issuer | undefined, place: string | undefined): Issuer | undefined {
   if (!issuer?.name || !place || issuer.department || issuer.name === place) return issuer;
   return foldForMatch(issuer.name) === foldForMatch(place) ? { ...issuer, name: place } : issuer;
+}
+
+/**
+ * A body of a ministry that issues in its own name under the ministry's line ("BỘ CÔNG AN" / "CỤC CẢNH SÁT QUẢN LÝ HÀNH
+ * CHÍNH VỀ TRẬT TỰ XÃ HỘI", "BỘ NỘI VỤ" / "VỤ CẢI CÁCH HÀNH CHÍNH"): the last body of the header's column issues. A
+ * working group ("TỔ CÔNG TÁC …", "ĐOÀN KIỂM TRA …") issues in its ministry's name.
+ */
+const WORKING_GROUP_LINE = /^(?:TỔ|ĐOÀN)\s/u;
+const MINISTRY_BODY = /^(?:TỔNG CỤC|CỤC|VỤ|VIỆN|THANH TRA BỘ|VĂN PHÒNG BỘ|BỘ TƯ LỆNH|BỘ CHỈ HUY)\s/u;
+
+/** A ministry or the Government heading the header unit, or the body under the ministry's line in the same unit. */
+function centralIssuerOf(unit: Unit): Issuer | undefined {
+  const first = findCentralIssuer(unit.lines[0] ?? "");
+  if (first?.department?.startsWith("Bộ ") && unit.lines.length > 1) {
+    const body = beforeMotto(unit.lines[1]!).trim();
+    if (MINISTRY_BODY.test(body) && isUpperCaseText(body) && body.length <= 120) return { ...first, department: cleanAgency(body).value };
+    if (WORKING_GROUP_LINE.test(body)) return first;
+  }
+  return findCentralIssuer(unit.text) ?? first;
 }
 
 const LEVEL_RANK: Record<Level, number> = { tinh: 0, huyen: 1, xa: 2 };

@@ -115,6 +115,20 @@ describe("issuers of the two-level local government", () => {
   }
 });
 
+describe("a ministry's body under the ministry's line", () => {
+  const cases: [string, string[], string][] = [
+    ["a department of a ministry issues in its own name", ["BỘ NỘI VỤ", "VỤ CẢI CÁCH HÀNH CHÍNH"], "Vụ Cải cách hành chính"],
+    ["a police department under the ministry", ["BỘ CÔNG AN", "CỤC CẢNH SÁT QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI"], "Cục Cảnh sát quản lý hành chính về trật tự xã hội"],
+    ["a working group issues in its ministry's name", ["BỘ CÔNG AN", "TỔ CÔNG TÁC LIÊN NGÀNH TW"], "Bộ Công an"],
+  ];
+  for (const [name, lines, issuer] of cases) {
+    it(name, async () => {
+      const doc = await parseText([...lines, ...MOTTO, "Số: 21/KH-X", "Hà Nội, ngày 12 tháng 01 năm 2026"], BODY);
+      expect([doc.meta.issuer, doc.meta.level]).toEqual([issuer, null]);
+    });
+  }
+});
+
 describe("a commune's committee under its province's, in a header table read cell by cell", () => {
   it("the motto's cells between the two committee lines are skipped: the commune issues", async () => {
     const text = [
