@@ -372,7 +372,7 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
   const ownLines = header[agencyIndex]!.lines.map((line) => headerColumns(line)[0]!);
   const at = ownLines.findIndex((line, i) => i > 0 && isDepartmentLine(line));
   if (at > 0) return cleanDepartment(withWrappedLines(ownLines[at]!, [...ownLines.slice(at + 1), ...header.slice(agencyIndex + 1, agencyIndex + 4).flatMap((u) => u.lines)]));
-  const joined = splitJoinedDepartment(ownLines.join(" "));
+  const joined = splitJoinedDepartment(beforeMotto(ownLines.join(" ")).trim());
   if (joined) return cleanDepartment(joined);
   for (let k = agencyIndex + 1; k < Math.min(header.length, agencyIndex + 5); k++) {
     const unit = header[k]!;
@@ -435,11 +435,17 @@ function unitLineBelow(header: Unit[], agencyIndex: number): string {
 }
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
-const JOINED_DEPARTMENT_ALL = new RegExp(`\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|PHÒNG)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`, "gu");
+const JOINED_DEPARTMENT_ALL = new RegExp(
+  `\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`,
+  "gu",
+);
+/** The unit words of a committee's line: a word right after one is the unit's name, never a department's start. */
+const UNIT_WORD_BEFORE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)$/u;
 
 /**
  * "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". A department word that ends the
- * name of a centrally governed city ("THÀNH PHỐ HẢI PHÒNG") is the city's, not a department's.
+ * name of a centrally governed city ("THÀNH PHỐ HẢI PHÒNG") or starts the unit's name ("XÃ TRƯỜNG SƠN") is the
+ * place's, not a department's.
  */
 function splitJoinedDepartment(text: string): string | undefined {
   for (const match of text.matchAll(JOINED_DEPARTMENT_ALL)) {
@@ -447,7 +453,7 @@ function splitJoinedDepartment(text: string): string | undefined {
     const word = /^\s(\S+)/u.exec(text.slice(match.index))![1]!;
     const before = text.slice(0, at).split(/\s+/u);
     const endsCityName = [1, 2].some((n) => isCentralCity([...before.slice(-n), word].join(" ")));
-    if (endsCityName) continue;
+    if (endsCityName || UNIT_WORD_BEFORE.test(text.slice(0, at))) continue;
     return at > 0 && isDepartmentLine(text.slice(at + 1)) ? text.slice(at + 1) : undefined;
   }
   return undefined;

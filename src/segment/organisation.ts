@@ -59,6 +59,8 @@ const MASS_ORGANISATION = /^(?:HỘI (?:LIÊN HIỆP PHỤ NỮ|LHPN|NÔNG DÂN|
 const SPELLED_NAMES: [RegExp, string][] = [
   [/^Hội liên hiệp phụ nữ(?=\s|$)/u, "Hội Liên hiệp Phụ nữ"],
   [/(?<=^Ủy ban |^Uỷ ban |^)Mặt trận tổ quốc(?=\s|$)/u, "Mặt trận Tổ quốc"],
+  // The council, as the committee is: "HĐND xã Phú Lý" beside "UBND xã Phú Lý".
+  [/^Hội đồng nhân dân(?=\s|$)/iu, "HĐND"],
 ];
 
 /** A body found in the header: its label, level, and whether it names a place of its own. */

@@ -104,6 +104,9 @@ describe("issuers of the two-level local government", () => {
     ["the council's and committee's joint office", ["HĐND - UBND XÃ CÁT TIÊN", "VĂN PHÒNG"], "Văn phòng HĐND và UBND xã Cát Tiên", "xa"],
     ["a ward's committee under its city's line", ["UBND THÀNH PHỐ HUẾ", "UBND PHƯỜNG THUẬN HÓA"], "UBND phường Thuận Hóa", "xa"],
     ["a commune named like a school ('Trường Sơn') is no school", ["ỦY BAN NHÂN DÂN", "XÃ TRƯỜNG SƠN"], "UBND xã Trường Sơn", "xa"],
+    ["the province's public-service centre under its committee", ["UBND TỈNH ĐỒNG NAI", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"], "Trung tâm Phục vụ hành chính công tỉnh Đồng Nai", "tinh"],
+    ["a commune's public-service centre, the committee and the centre on one line", ["UBND XÃ PHÚ LÝ TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"], "Trung tâm Phục vụ hành chính công xã Phú Lý", "xa"],
+    ["a commune's council", ["HỘI ĐỒNG NHÂN DÂN", "XÃ PHÚ LÝ"], "HĐND xã Phú Lý", "xa"],
     ["a province's Department of Labour ('Xã hội') under its committee", ["UBND TỈNH AN GIANG", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"], "Sở Lao động - Thương binh và Xã hội tỉnh An Giang", "tinh"],
   ];
   for (const [name, lines, issuer, level] of cases) {
