@@ -185,6 +185,11 @@ const UNIT_WORDS = ["thành phố", "thị xã", "thị trấn", "đặc khu", "
 /** Cities under central government: a "thành phố" among them is a province-level body. */
 const CENTRAL_CITIES = ["ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"];
 
+/** Whether a place name is that of a centrally governed city ("HẢI PHÒNG", "Đà Nẵng"). */
+export function isCentralCity(name: string): boolean {
+  return CENTRAL_CITIES.includes(foldForMatch(name));
+}
+
 export function levelOf(unit: string, name: string | undefined): Level | null {
   const u = foldForMatch(unit);
   if (u === "tinh") return "tinh";
@@ -232,15 +237,24 @@ export function issuerLabel(issuer: Issuer): string | null {
   if (issuer.department && !issuer.unit) return issuer.department;
   if (!issuer.unit) return null;
   if (!issuer.name) return null;
+  // A unit named after its place ("Trường Tiểu học Tân Lập" under "UBND XÃ TÂN LẬP") is not named twice.
+  if (issuer.department && foldForMatch(issuer.department).endsWith(` ${foldForMatch(issuer.name)}`)) return issuer.department;
   return `${issuer.department ?? "UBND"} ${issuer.unit} ${issuer.name}`;
 }
+
+/**
+ * A commune's or district's public unit under its committee (a school, the health station): "TRƯỜNG TIỂU HỌC …",
+ * "TRẠM Y TẾ". Named by the kind of unit, since "Trường …" and "Trạm …" also start place names (Trường Sơn, Trạm Tấu).
+ */
+export const PUBLIC_SERVICE_UNIT =
+  /(?:TRƯỜNG\s+(?:MẦM NON|MẪU GIÁO|TIỂU HỌC|TRUNG HỌC|THCS|THPT|PTDTBT|PTDTNT|TH|MN|CAO ĐẲNG|ĐẠI HỌC|CHÍNH TRỊ|TRUNG CẤP)|TRẠM\s+(?:Y TẾ|KHUYẾN NÔNG|THÚ Y|TRỒNG TRỌT|BẢO VỆ THỰC VẬT))(?=\s|$)/u;
 
 /**
  * The line under the governing body that names the issuing department (Nghị định 30/2020: "tên cơ quan chủ quản" above,
  * "tên cơ quan ban hành" below): "SỞ NỘI VỤ", "BAN DÂN TỘC", "PHÒNG NỘI VỤ", in capitals.
  */
 const DEPARTMENT_LINE =
-  re("u")`^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+[${UPPER}]|VĂN PHÒNG$)`;
+  re("u")`^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+[${UPPER}]|VĂN PHÒNG$|${PUBLIC_SERVICE_UNIT.source})`;
 
 export function isDepartmentLine(line: string): boolean {
   const text = line.trim().replace(/(?<![-–_])[-–_]+$/u, "").trim();
@@ -261,7 +275,8 @@ export function provinceOfPlace(place: string): Issuer {
 export function placeInDepartment(line: string): Issuer | undefined {
   const lower = line.toLocaleLowerCase("vi");
   for (const word of UNIT_WORDS) {
-    const at = lower.search(new RegExp(`(?<![${LETTER}])${word}(?![${LETTER}])`, "u"));
+    // "xã hội" (society) is no commune: "PHÒNG VĂN HÓA - XÃ HỘI", "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI".
+    const at = lower.search(new RegExp(`(?<![${LETTER}])${word}(?![${LETTER}])${word === "xã" ? "(?!\\s+hội(?![${LETTER}]))" : ""}`, "u"));
     if (at <= 0) continue;
     const name = NAME_AFTER_UNIT.exec(line.slice(at + word.length));
     if (!name) continue;

@@ -7,6 +7,7 @@ import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
 import { startsSection } from "./appendix.js";
 import {
   type Issuer,
+  type Level,
   type Reference,
   documentTypeOf,
   endsTitleText,
@@ -18,6 +19,8 @@ import {
   findNumber,
   findPlaceDate,
   hasBlankNumber,
+  isCentralCity,
+  PUBLIC_SERVICE_UNIT,
   isDepartmentLine,
   isFiledLine,
   isRecipientLine,
@@ -204,13 +207,13 @@ function takeWhile<T>(items: T[], keep: (item: T) => boolean): T[] {
 export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Reference[], place: string | undefined): Issuer | undefined {
   const candidates: Issuer[] = [];
   const header = headerUnits.flatMap(splitAtCommittee);
-  const agencyIndex = header.findIndex(isCommitteeUnit);
+  const agencyIndex = issuingCommitteeAt(header);
   const agencyLine = header[agencyIndex];
   const department = findDepartment(header, agencyIndex);
   const fromHeader = agencyLine ? findIssuerIn(withoutJoinedDepartment(committeeText(agencyLine)) + unitLineBelow(header, agencyIndex)) : undefined;
   if (agencyIndex < 0) {
     // A ministry or the Government heads its own documents: no People's Committee above it.
-    const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : findCentralIssuer(u.text) ?? findCentralIssuer(u.lines[0] ?? "")));
+    const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : centralIssuerOf(u)));
     if (central) return central;
     // A Party committee, the Front, a union, a public unit under its department: the body its header names, never one
     // the body's text mentions.
@@ -223,7 +226,7 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
     // A department issuing its own plan: named by its own line, at the level of the committee above it.
     const own = placeInDepartment(department);
     if (own) return { ...own, department: departmentName(own.department!) };
-    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: departmentName(department) };
+    if (fromHeader?.unit && fromHeader.name) return { ...fromHeader, department: departmentName(department, WITH_COUNCIL.test(agencyLine!.text.trim())) };
   }
   if (fromHeader) candidates.push(fromHeader);
   for (const reference of references) if (reference.issuer) candidates.push(reference.issuer);
@@ -251,7 +254,60 @@ export function spelledAsPlace(issuer: Issuer | undefined, place: string | undef
   return foldForMatch(issuer.name) === foldForMatch(place) ? { ...issuer, name: place } : issuer;
 }
 
-const COMMITTEE_START = re("iu")`^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![${LETTER}\d])`;
+/**
+ * A body of a ministry that issues in its own name under the ministry's line ("BỘ CÔNG AN" / "CỤC CẢNH SÁT QUẢN LÝ HÀNH
+ * CHÍNH VỀ TRẬT TỰ XÃ HỘI", "BỘ NỘI VỤ" / "VỤ CẢI CÁCH HÀNH CHÍNH"): the last body of the header's column issues. A
+ * working group ("TỔ CÔNG TÁC …", "ĐOÀN KIỂM TRA …") issues in its ministry's name.
+ */
+const WORKING_GROUP_LINE = /^(?:TỔ|ĐOÀN)\s/u;
+const MINISTRY_BODY = /^(?:TỔNG CỤC|CỤC|VỤ|VIỆN|THANH TRA BỘ|VĂN PHÒNG BỘ|BỘ TƯ LỆNH|BỘ CHỈ HUY)\s/u;
+
+/** A ministry or the Government heading the header unit, or the body under the ministry's line in the same unit. */
+function centralIssuerOf(unit: Unit): Issuer | undefined {
+  const first = findCentralIssuer(unit.lines[0] ?? "");
+  if (first?.department?.startsWith("Bộ ") && unit.lines.length > 1) {
+    const body = beforeMotto(unit.lines[1]!).trim();
+    if (MINISTRY_BODY.test(body) && isUpperCaseText(body) && body.length <= 120) return { ...first, department: cleanAgency(body).value };
+    if (WORKING_GROUP_LINE.test(body)) return first;
+  }
+  return findCentralIssuer(unit.text) ?? first;
+}
+
+const LEVEL_RANK: Record<Level, number> = { tinh: 0, huyen: 1, xa: 2 };
+
+/**
+ * The issuing committee's header unit. A commune's (or district's) committee may write the committee above it over its
+ * own line ("UBND TỈNH ĐỒNG NAI" / "ỦY BAN NHÂN DÂN XÃ PHÚ LÝ"), as a department writes its committee: the lower
+ * committee right under it issues.
+ */
+function issuingCommitteeAt(header: Unit[]): number {
+  let at = header.findIndex(isCommitteeUnit);
+  const levelAt = (unit: Unit) => {
+    const found = isCommitteeUnit(unit) ? findIssuerIn(committeeText(unit)) : undefined;
+    return found?.name && found.level ? LEVEL_RANK[found.level] : undefined;
+  };
+  const own = at >= 0 ? levelAt(header[at]!) : undefined;
+  if (own === undefined) return at;
+  let rank = own;
+  // The next header units, the national motto's cells skipped (a header table read cell by cell puts them between).
+  for (let k = at + 1; k < Math.min(header.length, at + 4); k++) {
+    const unit = header[k]!;
+    if (isMottoLine(unit.text)) continue;
+    const below = levelAt(unit);
+    if (below === undefined || below <= rank) break;
+    at = k;
+    rank = below;
+  }
+  return at;
+}
+
+/**
+ * A committee's header line; the council and the committee may head it together ("HĐND - UBND XÃ CÁT TIÊN" over
+ * "VĂN PHÒNG": their joint office).
+ */
+const COMMITTEE_START = re("iu")`^(?:(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s*(?:[-–]|VÀ)\s*)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)(?![${LETTER}\d])`;
+/** The council named with the committee in the header line: see COMMITTEE_START. */
+const WITH_COUNCIL = /^(?:HĐND|HỘI ĐỒNG NHÂN DÂN)\s*(?:[-–]|VÀ)/iu;
 
 const ANY_LETTER = re("u")`[${LETTER}]`;
 
@@ -316,7 +372,7 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
   const ownLines = header[agencyIndex]!.lines.map((line) => headerColumns(line)[0]!);
   const at = ownLines.findIndex((line, i) => i > 0 && isDepartmentLine(line));
   if (at > 0) return cleanDepartment(withWrappedLines(ownLines[at]!, [...ownLines.slice(at + 1), ...header.slice(agencyIndex + 1, agencyIndex + 4).flatMap((u) => u.lines)]));
-  const joined = splitJoinedDepartment(ownLines.join(" "));
+  const joined = splitJoinedDepartment(beforeMotto(ownLines.join(" ")).trim());
   if (joined) return cleanDepartment(joined);
   for (let k = agencyIndex + 1; k < Math.min(header.length, agencyIndex + 5); k++) {
     const unit = header[k]!;
@@ -379,12 +435,28 @@ function unitLineBelow(header: Unit[], agencyIndex: number): string {
 }
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
-const JOINED_DEPARTMENT = re("u")`\s(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG)\s[${UPPER}]|VĂN PHÒNG(?:\s[${UPPER}]|$))`;
+const JOINED_DEPARTMENT_ALL = new RegExp(
+  `\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`,
+  "gu",
+);
+/** The unit words of a committee's line: a word right after one is the unit's name, never a department's start. */
+const UNIT_WORD_BEFORE = /(?:^|\s)(?:TỈNH|THÀNH PHỐ|TP\.?|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)$/u;
 
-/** "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". */
+/**
+ * "UBND TỈNH QUẢNG NINH SỞ TƯ PHÁP" (two header lines joined into one) → "SỞ TƯ PHÁP". A department word that ends the
+ * name of a centrally governed city ("THÀNH PHỐ HẢI PHÒNG") or starts the unit's name ("XÃ TRƯỜNG SƠN") is the
+ * place's, not a department's.
+ */
 function splitJoinedDepartment(text: string): string | undefined {
-  const at = text.search(JOINED_DEPARTMENT);
-  return at > 0 && isDepartmentLine(text.slice(at + 1)) ? text.slice(at + 1) : undefined;
+  for (const match of text.matchAll(JOINED_DEPARTMENT_ALL)) {
+    const at = match.index;
+    const word = /^\s(\S+)/u.exec(text.slice(match.index))![1]!;
+    const before = text.slice(0, at).split(/\s+/u);
+    const endsCityName = [1, 2].some((n) => isCentralCity([...before.slice(-n), word].join(" ")));
+    if (endsCityName || UNIT_WORD_BEFORE.test(text.slice(0, at))) continue;
+    return at > 0 && isDepartmentLine(text.slice(at + 1)) ? text.slice(at + 1) : undefined;
+  }
+  return undefined;
 }
 
 function withoutJoinedDepartment(text: string): string {
@@ -392,10 +464,13 @@ function withoutJoinedDepartment(text: string): string {
   return department ? text.slice(0, text.length - department.length).trim() : text;
 }
 
-/** Cased as agencies are; the committee's own office is "Văn phòng UBND" ("VĂN PHÒNG" under "UBND TỈNH …"). */
-function departmentName(line: string): string {
+/**
+ * Cased as agencies are; the committee's own office is "Văn phòng UBND" ("VĂN PHÒNG" under "UBND TỈNH …"), the
+ * council's and committee's joint office "Văn phòng HĐND và UBND" ("VĂN PHÒNG" under "HĐND - UBND XÃ …").
+ */
+function departmentName(line: string, withCouncil = false): string {
   const name = cleanAgency(line).value;
-  return name === "Văn phòng" ? "Văn phòng UBND" : name;
+  return name === "Văn phòng" ? (withCouncil ? "Văn phòng HĐND và UBND" : "Văn phòng UBND") : name;
 }
 
 function cleanDepartment(line: string): string {

@@ -59,6 +59,8 @@ const MASS_ORGANISATION = /^(?:HỘI (?:LIÊN HIỆP PHỤ NỮ|LHPN|NÔNG DÂN|
 const SPELLED_NAMES: [RegExp, string][] = [
   [/^Hội liên hiệp phụ nữ(?=\s|$)/u, "Hội Liên hiệp Phụ nữ"],
   [/(?<=^Ủy ban |^Uỷ ban |^)Mặt trận tổ quốc(?=\s|$)/u, "Mặt trận Tổ quốc"],
+  // The council, as the committee is: "HĐND xã Phú Lý" beside "UBND xã Phú Lý".
+  [/^Hội đồng nhân dân(?=\s|$)/iu, "HĐND"],
 ];
 
 /** A body found in the header: its label, level, and whether it names a place of its own. */
@@ -238,7 +240,8 @@ export function headerColumns(line: string): string[] {
   const half = words.length / 2;
   if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(" ") === words.slice(half).join(" ")) return [words.slice(0, half).join(" "), words.slice(half).join(" ")];
   const inner = INNER_BODY.exec(text);
-  if (!inner || text.slice(0, inner.index).split(" ").length < 2) return [text];
+  // "HĐND - UBND XÃ …", "HĐND VÀ UBND …": a dash or "và" before it joins the two bodies into one name.
+  if (!inner || text.slice(0, inner.index).split(" ").length < 2 || /(?:\s[-–]|\sVÀ)$/u.test(text.slice(0, inner.index))) return [text];
   return [text.slice(0, inner.index), text.slice(inner.index + 1)];
 }
 

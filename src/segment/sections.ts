@@ -255,6 +255,13 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
         match = { numeral: read.numeral, heading: read.heading };
       }
     }
+    if (!match && sections.length > 0) {
+      const slip = arabicSlipForPart(unit, expected, sections[sections.length - 1]!, units, i + 1, to);
+      if (slip) {
+        diagnostics.push({ severity: "warning", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${slip.numeral}: the plan numbers its other parts in Roman numerals`, where: unit.position });
+        match = slip;
+      }
+    }
     // Parts that start after "I" (the first cut off by a scrape or a partial copy, or never written): the first numeral
     // read is taken as the start when its heading is in capitals and the next numeral heads a part further down.
     if (sections.length === 0 && match && match.heading !== "" && romanValue(match.numeral) > 1 && romanValue(match.numeral) === expectedFirst(match, units, i, to)) {
@@ -302,9 +309,34 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     const current = sections[sections.length - 1];
     if (current) current.units.push(unit);
   }
-  if (sections.length === 0) return findArabicSections(units, from, to);
+  if (sections.length === 0) return findArabicSections(units, from, to, diagnostics);
   for (const section of sections) section.subsections = findSubsections(section.units, undefined, ocrPages);
   return { sections, end };
+}
+
+/**
+ * A part of a Roman-numbered plan written with an Arabic number by a slip ("I. MỤC ĐÍCH …", "2. NHIỆM VỤ …", "III. …"):
+ * the number due next, a heading in capitals, the part after it in Roman numerals further down and this part's own
+ * Roman numeral nowhere; and the part before it holds no item numbered just before it (then it would be that part's
+ * next item, as "3. CẢI CÁCH …" after "2. …" in a part of upper-case items).
+ */
+function arabicSlipForPart(unit: Unit, expected: number, current: SectionPart, units: Unit[], from: number, to: number): { numeral: string; heading: string } | null {
+  if (expected > 20 || !/^\d/.test(unit.text)) return null;
+  const match = ARABIC_HEADING.exec(unit.text);
+  if (!match || match[1] !== String(expected)) return null;
+  const heading = cleanText(match[2]!);
+  if (heading.length > 200 || !isUpperCaseText(heading.replace(/\([^)]*\)/g, ""))) return null;
+  const previousItem = `${expected - 1}.`;
+  if (current.units.some((u) => !u.inTable && u.text.startsWith(previousItem) && !/^\d/.test(u.text.slice(previousItem.length)))) return null;
+  let nextFollows = false;
+  for (let k = from; k < to; k++) {
+    const later = units[k]!;
+    if (later.inTable || later.footnote) continue;
+    const roman = romanHeading(later.text);
+    if (roman?.numeral === romanNumeral(expected)) return null;
+    if (roman?.numeral === romanNumeral(expected + 1)) nextFollows = true;
+  }
+  return nextFollows ? { numeral: romanNumeral(expected), heading } : null;
 }
 
 /**
@@ -324,7 +356,7 @@ const MAX_PLAIN_HEADING = 100;
  * OCR and plain text tell no bold: in a document where no unit carries emphasis, a heading is a line of its own, short,
  * that does not end a sentence or a list item ("1. Mục tiêu", "3. Đối tượng, nội dung kiểm tra:"), still in order.
  */
-function findArabicSections(units: Unit[], from: number, to: number): { sections: SectionPart[]; end: number } {
+function findArabicSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[]): { sections: SectionPart[]; end: number } {
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
@@ -340,6 +372,12 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
     if (unit.inTable || unit.footnote) continue;
     const match = /^[\dl|]/.test(unit.text) ? ARABIC_HEADING.exec(unit.text) : null;
     const value = match ? (/^\d/.test(match[1]!) ? Number(match[1]) : 1) : 0;
+    // Parts that start after "1." (the first cut off by a scrape or a partial copy), as for Roman numerals: a first
+    // heading in capitals whose next number heads a part in capitals further down.
+    if (match && sections.length === 0 && value > expected && value <= 9 && arabicPartFollows(match[2]!, value, units, i + 1, to)) {
+      diagnostics.push({ severity: "warning", code: "section-numbering", message: `the plan's parts start at section ${value}: the sections before it are not in the document as read`, where: unit.position });
+      expected = value;
+    }
     if (match && value === expected) {
       const heading = cleanText(match[2]!);
       const plainHeading = !emphasisKnown && unit.lines.length === 1 && heading.length <= MAX_PLAIN_HEADING && !/[.;,]$/.test(heading);
@@ -357,6 +395,19 @@ function findArabicSections(units: Unit[], from: number, to: number): { sections
   if (sections.length < 2) return { sections: [], end: to };
   for (const section of sections) section.subsections = findSubsections(section.units, section.numeral);
   return { sections, end };
+}
+
+/** Whether `heading` (of part `value`) is in capitals and part `value + 1` heads a later unit in capitals too. */
+function arabicPartFollows(heading: string, value: number, units: Unit[], from: number, to: number): boolean {
+  const upper = (text: string) => text.length <= 200 && isUpperCaseText(text.replace(/\([^)]*\)/g, ""));
+  if (!upper(cleanText(heading))) return false;
+  for (let k = from; k < to; k++) {
+    const unit = units[k]!;
+    if (unit.inTable || unit.footnote) continue;
+    const later = ARABIC_HEADING.exec(unit.text);
+    if (later && later[1] === String(value + 1) && upper(cleanText(later[2]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -380,7 +431,9 @@ function findSubsections(units: Unit[], numeral?: string, ocrPages: readonly num
     if (match) {
       const number = numeral === undefined ? match[1]! : withLostDot(match[1]!, numeral, subsections[subsections.length - 1]?.number);
       const heading = cleanText(match[2]!);
-      const topLevel = /^\d{1,2}$/.test(number);
+      // A part numbered in Arabic numerals ("3. TỔ CHỨC THỰC HIỆN") numbers its own items under its number ("3.1.",
+      // "3.2."): those are its first level, as "1.", "2." are under a Roman numeral.
+      const topLevel = /^\d{1,2}$/.test(number) || (numeral !== undefined && /^\d{1,2}$/.test(numeral) && /^\d{1,2}\.\d{1,2}$/.test(number) && number.startsWith(`${numeral}.`));
       const headingLike = unit.kind === "heading" || unit.bold || (heading.length <= 150 && !/[.;]$/.test(heading));
       if (topLevel || headingLike) {
         const runIn = RUN_IN_HEADING.exec(heading);
