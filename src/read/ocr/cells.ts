@@ -129,8 +129,8 @@ function unreadInkIn(gray: Uint8Array, width: number, box: PixelBox, paper: numb
 
 /**
  * The cells to read again (their insides): those with ink and no recognised word whose centre lies inside, those
- * with a line's worth of ink outside the words recognised in them, and those whose recognised words lie on top of each
- * other (`linesCollide`).
+ * with a line's worth of ink outside the words recognised in them, those whose recognised words lie on top of each
+ * other (`linesCollide`), and those holding a word tesseract doubts (`isDoubted`) unless it is the cell's lone number.
  */
 export function unreadCells(
   gray: Uint8Array,
@@ -149,7 +149,7 @@ export function unreadCells(
     if (box.x1 - box.x0 < 4 || box.y1 - box.y0 < 4 || box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
     const inCell = words.filter(({ centre: c }) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1);
     if (inCell.length > 0) {
-      if (linesCollide(inCell.map((w) => w.bbox)) || inCell.some(isDoubted)) {
+      if (linesCollide(inCell.map((w) => w.bbox)) || (!isLoneNumber(inCell) && inCell.some(isDoubted))) {
         out.push(box);
         continue;
       }
@@ -195,6 +195,14 @@ const DOUBTED = 30;
 /** A word of letters or digits tesseract gives less than `DOUBTED`: its cell is read again on its own. */
 function isDoubted(word: { text: string; confidence: number }): boolean {
   return word.confidence < DOUBTED && re("u")`[${LETTER}${NUMBER}]`.test(word.text);
+}
+
+/**
+ * A cell holding one number and nothing else (an STT cell's "3", "2.1", "II"): tesseract doubts a lone short word for
+ * want of context, and reading it alone gives no more context (a doubted "3" came back "Kì"); it stays as read.
+ */
+function isLoneNumber(words: ReadonlyArray<{ text: string }>): boolean {
+  return words.length === 1 && /^(?:\d+(?:\.\d+)*|[IVXL]+)\.?$/u.test(words[0]!.text.trim());
 }
 
 /** The page's lines without the words whose centre lies in one of `boxes` (cells read again on their own). */
