@@ -5,12 +5,9 @@
  * a line left slightly skewed (after deskewing, a border may still climb a pixel every few hundred).
  *
  * Thin borders of a scan are faint: a 0.5 pt line at 200 dpi is a grey smear of ~150 on paper of ~245, and after
- * deskewing it is spread over two rows of ~200 each, which any global threshold drops (a scan made at 150 dpi and drawn
- * at 200 spreads it over four rows of ~225). So "dark" is measured as ink
- * (paper level minus grey) summed over the pixel and its neighbours across the line, which gathers the smear back,
- * and averaged over 3 pixels along the line, which tames noise without joining letters. A horizontal line is summed
- * over 3 pixels across (the smear of a 150 dpi scan), a vertical one over 2: the left-aligned lines of a cell stack
- * their first letters' stems into a column of ink that 3 pixels across gather into a false border.
+ * deskewing it is spread over two rows of ~200 each, which any global threshold drops. So "dark" is measured as ink
+ * (paper level minus grey) summed over the pixel and its neighbour across the line, which gathers the smear back,
+ * and averaged over 3 pixels along the line, which tames noise without joining letters.
  * A chain is a ruling when it is long enough and thin enough: text never makes a long unbroken run because letters
  * and words are separated by white, and a filled dark area (a photo, a stamp) is too thick.
  */
@@ -19,10 +16,7 @@ import type { Ruling } from "../layout/types.js";
 export interface RulingLimits {
   /** Grey level of the paper. */
   paper: number;
-  /**
-   * Ink (paper minus grey, summed over 3 px across a horizontal line and 2 across a vertical one, averaged over 3
-   * along it) that makes a pixel dark.
-   */
+  /** Ink (paper minus grey, summed over 2 px across the line, averaged over 3 along it) that makes a pixel dark. */
   ink: number;
   /** Shortest horizontal ruling, px. */
   minHorizontal: number;
@@ -138,6 +132,7 @@ function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, 
   return { ...line, y1, y2 };
 }
 
+
 /** A line found: where it starts and ends along its direction, where it lies across, and its mean thickness (px). */
 type Line = { start: number; end: number; cross: number; thickness: number };
 const horizontalRuling = (line: Line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross });
@@ -182,9 +177,8 @@ function findLines(
   const minLength = horizontal ? limits.minHorizontal : limits.minVertical;
   // Shorter pieces are ignored; a border skewed by 0.3° still arrives in pieces of ~190 px per row.
   const minPiece = Math.max(limits.gap * 4, Math.min(minLength, Math.round(minLength / 4)));
-  // Σ(paper − grey) over 3 along × `across` pixels across, divided by 3, above `ink`  ⇔  Σ grey below this bound.
-  const spread = horizontal ? 3 : 2;
-  const runsByLine = darkRuns(gray, width, height, horizontal, 3 * spread * limits.paper - 3 * limits.ink, limits.gap, minPiece, spread);
+  // Σ(paper − grey) over 3 along × 2 across, divided by 3, above `ink`  ⇔  Σ grey below this bound.
+  const runsByLine = darkRuns(gray, width, height, horizontal, 6 * limits.paper - 3 * limits.ink, limits.gap, minPiece);
 
   const done: Chain[] = [];
   let open: Chain[] = [];
@@ -200,10 +194,9 @@ function findLines(
     for (const run of runs) {
       const touching = open.filter((chain) => run.start <= chain.end + limits.gap && run.end >= chain.start - limits.gap);
       const length = run.end - run.start;
-      // Pixel j spans [j, j + 1) like tesseract's word boxes, and is judged with its neighbour below or to its right
-      // (j + 1), and for a horizontal line also the one above (j − 1): the window covers [j, j + 2), centred on j + 1,
-      // or [j − 1, j + 2), centred on j + 0.5.
-      const centre = spread === 3 ? j + 0.5 : j + 1;
+      // Pixel j spans [j, j + 1) like tesseract's word boxes, and is judged with its neighbour across (j + 1): the
+      // window covers [j, j + 2), centred on j + 1.
+      const centre = j + 1;
       if (touching.length === 0) {
         open.push({ start: run.start, end: run.end, lastCross: j, weight: length, crossSum: centre * length });
         continue;
@@ -242,7 +235,7 @@ function findLines(
 
 /**
  * The dark runs of each line (row for horizontal rulings, column for vertical ones), `runs[j]` for line j, in order
- * along it. A pixel is dark where the window of 3 pixels along the line × `spread` across it (edges clamped) sums below
+ * along it. A pixel is dark where the window of 3 pixels along the line × 2 across it (edges clamped) sums below
  * `bound`; a run bridges at most `gap` light pixels and is kept when it is at least `minPiece` long.
  *
  * One pass over the page in memory order, the sums across shared between neighbouring windows, and runs followed as
@@ -258,7 +251,6 @@ export function darkRuns(
   bound: number,
   gap: number,
   minPiece: number,
-  spread: 2 | 3 = 2,
 ): Run[][] {
   // The page is read in blocks of `BLOCK` positions along each line, each with its least pair: a window is three
   // pairs, so where the least pairs of a block and its neighbours (or, across, of the three rows) cannot make a dark
@@ -272,9 +264,8 @@ export function darkRuns(
     const least = new Int32Array(blocks);
     for (let y = 0; y < height; y++) {
       const row = y * width;
-      const above = (y > 0 ? y - 1 : y) * width;
       const below = (y < height - 1 ? y + 1 : y) * width;
-      leastTriples(gray, row, spread === 3 ? above - row : 0, below - row, width, pair, least, spread === 3);
+      leastPairs(gray, row, below - row, width, pair, least);
       const runs: Run[] = [];
       let start = -1;
       let lastDark = -1;
@@ -308,7 +299,7 @@ export function darkRuns(
   let leastCurrent = new Int32Array(blocks);
   let leastNext = new Int32Array(blocks);
   // Pairs of row y: the pixel and the one to its right (the last column with itself).
-  const pairs = (y: number, into: Int32Array, least: Int32Array) => leastTriples(gray, y * width, 0, 1, width, into, least, false);
+  const pairs = (y: number, into: Int32Array, least: Int32Array) => leastPairs(gray, y * width, 1, width, into, least);
   pairs(0, current, leastCurrent);
   above.set(current);
   leastAbove.set(leastCurrent);
@@ -344,22 +335,20 @@ export function darkRuns(
 
 /** Positions along a line read as one block by `darkRuns`. */
 const BLOCK = 32;
-/** More than any three grey levels sum to. */
-const MAX_PAIR = 3 * 255 + 1;
+/** More than any pair of grey levels sums to. */
+const MAX_PAIR = 2 * 255 + 1;
 
 /**
- * `into[x]` = grey at `row + x` plus grey at `row + x + after` and, when `three`, at `row + x + before`, for x across
- * the row: `after` 1, the pixel to the right (the last column pairs with itself); or a row's length, the pixel below,
- * and `before` minus a row's length, the pixel above (0 at the page's first and last rows). `least[block]` is the
- * least sum of each block of `BLOCK`.
+ * `into[x]` = grey at `row + x` plus grey at `row + x + partner` (`partner` 1, the pixel to the right: the last column
+ * pairs with itself; or a row's length, the pixel below), for x across the row; `least[block]` the least pair of each
+ * block of `BLOCK`.
  */
-function leastTriples(gray: Uint8Array, row: number, before: number, after: number, width: number, into: Int32Array, least: Int32Array, three: boolean): void {
+function leastPairs(gray: Uint8Array, row: number, partner: number, width: number, into: Int32Array, least: Int32Array): void {
   for (let block = 0, x = 0; x < width; block++) {
     const end = Math.min(width, x + BLOCK);
     let lowest = MAX_PAIR;
     for (; x < end; x++) {
-      let sum = gray[row + x]! + gray[row + (after === 1 && x === width - 1 ? x : x + after)]!;
-      if (three) sum += gray[row + x + before]!;
+      const sum = gray[row + x]! + gray[row + (partner === 1 && x === width - 1 ? x : x + partner)]!;
       into[x] = sum;
       if (sum < lowest) lowest = sum;
     }
