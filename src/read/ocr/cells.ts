@@ -149,7 +149,8 @@ export function unreadCells(
     if (box.x1 - box.x0 < 4 || box.y1 - box.y0 < 4 || box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
     const inCell = words.filter(({ centre: c }) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1);
     if (inCell.length > 0) {
-      if (linesCollide(inCell.map((w) => w.bbox)) || (!isLoneNumber(inCell) && inCell.some(isDoubted))) {
+      const tableCell = cell.y1 - cell.y0 <= MOST_CELL_HEIGHT * height;
+      if (tableCell && (linesCollide(inCell.map((w) => w.bbox)) || (!isLoneNumber(inCell) && inCell.some(isDoubted)))) {
         out.push(box);
         continue;
       }
@@ -196,6 +197,13 @@ const DOUBTED = 30;
 function isDoubted(word: { text: string; confidence: number }): boolean {
   return word.confidence < DOUBTED && re("u")`[${LETTER}${NUMBER}]`.test(word.text);
 }
+
+/**
+ * Tallest box, as a share of the page's height, read again for its words colliding or doubted: a table's cell. A
+ * frame ruled round a page's body or a boxed paragraph encloses running text that the page's reading keeps in order,
+ * and read as one block it lost paragraphs.
+ */
+const MOST_CELL_HEIGHT = 0.25;
 
 /**
  * A cell holding one number and nothing else (an STT cell's "3", "2.1", "II"): tesseract doubts a lone short word for
