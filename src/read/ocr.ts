@@ -274,7 +274,17 @@ async function withUnreadCells(engine: OcrEngine, prepared: PreparedPage, recogn
   if (boxes.length === 0) return recognised;
   const strip = stackCells(cleaned, rendered.widthPx, boxes, dpi, paper);
   const lines = await engine.recognise(toPgm(strip.gray, strip.width, strip.height), dpi, lanes, () => undefined, "block");
-  return [...withoutWordsIn(recognised, boxes), ...placeOnPage(lines, strip, dpi)];
+  const placed = placeOnPage(lines, strip, dpi);
+  // A cell its own reading found nothing in keeps the page's words for it: they are all the page has of its text.
+  const readAgain = boxes.filter((box) => placed.some((line) => line.words.some((word) => holds(box, word.bbox))));
+  return [...withoutWordsIn(recognised, readAgain), ...placed];
+}
+
+/** Whether the word box's centre lies in `box`. */
+function holds(box: PixelBox, word: PixelBox): boolean {
+  const x = (word.x0 + word.x1) / 2;
+  const y = (word.y0 + word.y1) / 2;
+  return x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1;
 }
 
 /**

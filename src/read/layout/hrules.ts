@@ -66,13 +66,7 @@ function bandOf(y: number, ys: number[]): number {
  * may be the only row with text in the number column).
  */
 function gutters(items: Array<{ item: PositionedText; band: number }>, minGap: number, minAlignedGap: number): Array<{ left: number; right: number }> {
-  const spans = items.map(({ item }) => [item.x, item.x + item.width] as const).sort((a, b) => a[0] - b[0]);
-  const gaps: Array<{ left: number; right: number }> = [];
-  let right = -Infinity;
-  for (const [x1, x2] of spans) {
-    if (right > -Infinity && x1 - right >= minAlignedGap) gaps.push({ left: right, right: x1 });
-    right = Math.max(right, x2);
-  }
+  const gaps = gapsMostBandsKeep(items, minAlignedGap);
   // Rows whose text after the gap starts at its right edge, with words before it on that line: text after a list
   // marker ("-" and its item) starts at one x too, and is no column.
   const alignedStart = (gap: { left: number; right: number }): boolean =>
@@ -92,6 +86,60 @@ function gutters(items: Array<{ item: PositionedText; band: number }>, minGap: n
     const both = [...left].filter((band) => rightOf.has(band));
     return both.length >= 2 || both.includes(0);
   });
+}
+
+/**
+ * Gaps in x at least `minGap` wide that the text of all bands but a few leaves empty. A column's gutter runs down the
+ * whole table; a band whose text crosses it is a cell merged across the column (a group label that wraps onto a second
+ * line, so it is not set aside as a one-line label), or a word OCR ran over it ("II CẢI" read as one word "CẢI"
+ * from the STT cell into the next). Such bands get no border there (`missingColumnBorders` asks each band), but they
+ * must not hide the column from the rest: up to a fifth of the bands may cross a gutter (none in a table of fewer
+ * than five bands). Word spaces never line up down most rows of a table, so a gap most bands keep is a column's.
+ */
+function gapsMostBandsKeep(items: Array<{ item: PositionedText; band: number }>, minGap: number): Array<{ left: number; right: number }> {
+  const allowed = Math.floor(new Set(items.map(({ band }) => band)).size / 5);
+  const spans = items.map(({ item, band }) => ({ x1: item.x, x2: item.x + item.width, band }));
+  const edges = [...new Set(spans.flatMap((s) => [s.x1, s.x2]))].sort((a, b) => a - b);
+  /** Stretches between two edges: how many bands' text crosses each. */
+  const pieces = edges.slice(0, -1).map((a, k) => {
+    const b = edges[k + 1]!;
+    return { a, b, crossing: new Set(spans.filter((s) => s.x1 < b && s.x2 > a).map((s) => s.band)).size };
+  });
+  const gaps: Array<{ left: number; right: number }> = [];
+  let run: typeof pieces = [];
+  const close = (): void => {
+    if (run.length > 0) gaps.push(clearestPart(run, minGap));
+    run = [];
+  };
+  let seenText = false;
+  for (const piece of pieces) {
+    if (seenText && piece.crossing <= allowed) run.push(piece);
+    else close();
+    if (piece.crossing > allowed) seenText = true;
+  }
+  // A run still open lies past the last column's text: no gutter.
+  return gaps.filter((gap) => gap.right - gap.left >= minGap);
+}
+
+/**
+ * The part of a gap that the fewest bands cross, where it is wide enough: a centred column ("Thường xuyên" in one row,
+ * "Quý I" in the others) leaves a gap beside its short entries that its one wide entry crosses, and the column's
+ * border belongs beside the wide one, where no text crosses.
+ */
+function clearestPart(run: ReadonlyArray<{ a: number; b: number; crossing: number }>, minGap: number): { left: number; right: number } {
+  const least = Math.min(...run.map((piece) => piece.crossing));
+  let best: { left: number; right: number } | undefined;
+  let current: { left: number; right: number } | undefined;
+  for (const piece of run) {
+    if (piece.crossing !== least) {
+      current = undefined;
+      continue;
+    }
+    current = current ? { left: current.left, right: piece.b } : { left: piece.a, right: piece.b };
+    if (!best || current.right - current.left > best.right - best.left) best = current;
+  }
+  const whole = { left: run[0]!.a, right: run[run.length - 1]!.b };
+  return best && best.right - best.left >= minGap ? best : whole;
 }
 
 /** A group label or a header: every word of the band bold. */

@@ -13,6 +13,7 @@
  */
 import type { Ruling } from "../layout/types.js";
 import type { PixelBox, RecognisedLine } from "./engine.js";
+import { LETTER, NUMBER, re } from "../../letters.js";
 
 export interface CellBox {
   x0: number;
@@ -127,8 +128,9 @@ function unreadInkIn(gray: Uint8Array, width: number, box: PixelBox, paper: numb
 }
 
 /**
- * The cells to read again (their insides): those with ink and no recognised word whose centre lies inside, and those
- * with a line's worth of ink outside the words recognised in them.
+ * The cells to read again (their insides): those with ink and no recognised word whose centre lies inside, those
+ * with a line's worth of ink outside the words recognised in them, those whose recognised words lie on top of each
+ * other (`linesCollide`), and those holding a word tesseract doubts (`isDoubted`) unless it is the cell's lone number.
  */
 export function unreadCells(
   gray: Uint8Array,
@@ -139,18 +141,76 @@ export function unreadCells(
   dpi: number,
   paper: number,
 ): PixelBox[] {
-  const centres = lines.flatMap((line) => line.words.map((w) => ({ x: (w.bbox.x0 + w.bbox.x1) / 2, y: (w.bbox.y0 + w.bbox.y1) / 2 })));
+  const words = lines.flatMap((line) => line.words.map((w) => ({ ...w, centre: { x: (w.bbox.x0 + w.bbox.x1) / 2, y: (w.bbox.y0 + w.bbox.y1) / 2 } })));
   let mask: Uint8Array | undefined;
   const out: PixelBox[] = [];
   for (const cell of gridCells(rulings)) {
     const box = inside(cell, dpi);
     if (box.x1 - box.x0 < 4 || box.y1 - box.y0 < 4 || box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
-    if (centres.some((c) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1)) {
+    const inCell = words.filter(({ centre: c }) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1);
+    if (inCell.length > 0) {
+      const tableCell = cell.y1 - cell.y0 <= MOST_CELL_HEIGHT * height;
+      if (tableCell && (linesCollide(inCell.map((w) => w.bbox)) || (!isLoneNumber(inCell) && inCell.some(isDoubted)))) {
+        out.push(box);
+        continue;
+      }
       mask ??= readMask(width, height, lines, dpi);
       if (unreadInkIn(gray, width, box, paper, mask) >= lostLineInk(dpi)) out.push(box);
     } else if (inkIn(gray, width, box, paper) >= minInk(dpi)) out.push(box);
   }
   return out;
+}
+
+/**
+ * Share of the smaller of two word boxes, across and down, that they must both overlap by to be two lines read into
+ * each other. Words of neighbouring lines of a cell touch at most through an accent or a descender; words of one line
+ * stand side by side.
+ */
+const COLLIDING = 0.4;
+
+/**
+ * Whether words recognised in one cell lie on top of each other: tesseract took the lines of two neighbouring cells,
+ * set at different heights (one cell's text centred on more lines than the other's), for one line of text, and read
+ * its characters interleaved ("Chủ trì: …" over "Phối hợp: …" came back as "FPHÔIhỢP:CấCSỞ" over "các xố, phườu").
+ * The cell read on its own has only its own lines.
+ */
+export function linesCollide(boxes: readonly PixelBox[]): boolean {
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [a, b] = [boxes[i]!, boxes[j]!];
+      const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const down = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (across > COLLIDING * Math.min(a.x1 - a.x0, b.x1 - b.x0) && down > COLLIDING * Math.min(a.y1 - a.y0, b.y1 - b.y0)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Below this confidence a word of letters or digits is one tesseract made up rather than read: on a clean scan of a
+ * ruled table, the words of cells whose lines it ran into a neighbouring cell's ("r2n2g" for "II/2026", "Í" for an
+ * STT cell's "1"). Words read right score 80 and more; a blurred but real word rarely falls under 50.
+ */
+const DOUBTED = 30;
+
+/** A word of letters or digits tesseract gives less than `DOUBTED`: its cell is read again on its own. */
+function isDoubted(word: { text: string; confidence: number }): boolean {
+  return word.confidence < DOUBTED && re("u")`[${LETTER}${NUMBER}]`.test(word.text);
+}
+
+/**
+ * Tallest box, as a share of the page's height, read again for its words colliding or doubted: a table's cell. A
+ * frame ruled round a page's body or a boxed paragraph encloses running text that the page's reading keeps in order,
+ * and read as one block it lost paragraphs.
+ */
+const MOST_CELL_HEIGHT = 0.25;
+
+/**
+ * A cell holding one number and nothing else (an STT cell's "3", "2.1", "II"): tesseract doubts a lone short word for
+ * want of context, and reading it alone gives no more context (a doubted "3" came back "Kì"); it stays as read.
+ */
+function isLoneNumber(words: ReadonlyArray<{ text: string }>): boolean {
+  return words.length === 1 && /^(?:\d+(?:\.\d+)*|[IVXL]+)\.?$/u.test(words[0]!.text.trim());
 }
 
 /** The page's lines without the words whose centre lies in one of `boxes` (cells read again on their own). */

@@ -91,8 +91,47 @@ export function detectRulings(gray: Uint8Array, width: number, height: number, l
   const shortVertical = vertical.short
     .map(verticalRuling)
     .filter((line) => continuesOne(line, longVertical, true, limits) && joinsTwo(line, rules, true, limits));
-  return [...rules.sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1), ...[...longVertical, ...shortVertical].sort((a, b) => a.x1 - b.x1 || a.y1 - b.y1)];
+  const verticals = [...longVertical, ...shortVertical].map((line) => withoutStubs(line, rules, gray, width, limits));
+  return [...rules.sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1), ...verticals.sort((a, b) => a.x1 - b.x1 || a.y1 - b.y1)];
 }
+
+/** Share of a vertical border's rows past a rule across it that must be dark on its own column for it to go on. */
+const STUB_DARK = 0.8;
+
+/**
+ * The vertical border without a stub past its last (or before its first) rule across it that is not the border's
+ * own ink: where a border ends at the rule above a row merged across it (a group label over several columns), the
+ * chain of dark runs may go on through the label's letters, an accent under the rule and then a letter's stem a few
+ * pixels aside, and the row would look cut by the border. The border's own ink lies on its column, row after row; a
+ * chain through letters leaves that column light in most rows.
+ */
+function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, width: number, limits: RulingLimits): Ruling {
+  const reach = 2 * limits.gap + 3;
+  const x = Math.round(line.x1);
+  const crossing = rules
+    .filter((rule) => rule.x1 - reach <= line.x1 && line.x1 <= rule.x2 + reach && rule.y1 > line.y1 + reach && rule.y1 < line.y2 - reach)
+    .map((rule) => rule.y1);
+  if (crossing.length === 0) return line;
+  const bound = 3 * limits.paper - 3 * limits.ink;
+  const ownInk = (from: number, to: number): number => {
+    let dark = 0;
+    for (let y = Math.ceil(from); y < Math.floor(to); y++) {
+      const row = y * width;
+      const left = Math.max(0, x - 1);
+      const right = Math.min(width - 1, x + 1);
+      if (gray[row + left]! + gray[row + x]! + gray[row + right]! < bound) dark++;
+    }
+    return dark / Math.max(1, Math.floor(to) - Math.ceil(from));
+  };
+  const endsAtRule = (y: number) => rules.some((rule) => Math.abs(rule.y1 - y) <= reach && rule.x1 - reach <= line.x1 && line.x1 <= rule.x2 + reach);
+  let { y1, y2 } = line;
+  const last = Math.max(...crossing);
+  if (!endsAtRule(y2) && ownInk(last + reach, y2) < STUB_DARK) y2 = last;
+  const first = Math.min(...crossing);
+  if (!endsAtRule(y1) && ownInk(y1, first - reach) < STUB_DARK) y1 = first;
+  return { ...line, y1, y2 };
+}
+
 
 /** A line found: where it starts and ends along its direction, where it lies across, and its mean thickness (px). */
 type Line = { start: number; end: number; cross: number; thickness: number };

@@ -130,3 +130,31 @@ describe("missingColumnBorders on words read by OCR (no bold)", () => {
     expect(borders.some((b) => Math.abs(b.x1 - 299) < 3)).toBe(true);
   });
 });
+
+describe("missingColumnBorders: a gutter most rows keep", () => {
+  /** Five rows of data under a header, the third a group label wrapped onto two lines that runs over the first gutter. */
+  function withWrappedLabel(): { rulings: Ruling[]; items: PositionedText[] } {
+    const ocr = (t: string, x: number, y: number): PositionedText => text(t, x, y, { confidence: 95 });
+    const ys = [100, 120, 150, 180, 210, 240, 270];
+    const items: PositionedText[] = [ocr("STT", 55, 105), ocr("Nhiệm vụ", 94, 105), ocr("Cơ quan chủ trì", 304, 105)];
+    [1, 2, 4, 5].forEach((row, k) => {
+      items.push(ocr(String(k + 1), 60, ys[row]! + 4), ocr("Rà soát văn bản", 94, ys[row]! + 4), ocr("quy phạm", 94, ys[row]! + 15), ocr("Sở Tư pháp", 304, ys[row]! + 4));
+    });
+    // "II CẢI" read as one word from the STT cell into the task column, the label's second line below it.
+    items.push(ocr("CẢI CÁCH THỦ TỤC", 57, ys[3]! + 4), ocr("HÀNH CHÍNH", 94, ys[3]! + 15));
+    return { rulings: ys.map((y) => h(50, 500, y)), items };
+  }
+
+  it("draws the STT column's border in every row but the label's", () => {
+    const { rulings, items } = withWrappedLabel();
+    const first = missingColumnBorders(rulings, items).filter((b) => b.x1 > 60 && b.x1 < 94);
+    expect(first.map((b) => [b.y1, b.y2])).toEqual([
+      [100, 120],
+      [120, 150],
+      [150, 180],
+      [210, 240],
+      [240, 270],
+    ]);
+  });
+});
+

@@ -138,3 +138,29 @@ describe("stackCells and placeOnPage", () => {
     ]);
   });
 });
+
+describe("unreadCells: cells whose lines tesseract ran into a neighbour's", () => {
+  it("takes a cell whose words lie on top of each other, and one holding a word tesseract doubts", () => {
+    const gray = page();
+    const lines: RecognisedLine[] = [
+      // Second row, second column: two words of two lines read into each other (boxes overlapping by half).
+      line("Chủ", 160, 210, 200, 240, 95),
+      line("FPHÔIhỢP", 165, 225, 260, 255, 60),
+      // Header, second column: a word made up rather than read.
+      line("r2n2g", 160, 60, 220, 80, 4),
+      // First row's upper cell: words read right.
+      line("Sở", 160, 110, 190, 130, 95),
+      line("Tư", 195, 110, 220, 130, 95),
+    ];
+    const cells = unreadCells(gray, WIDTH, HEIGHT, rulings, lines, DPI, 250).map((b) => [b.x0, b.y0, b.x1, b.y1]);
+    expect(cells).toHaveLength(2);
+    expect(cells.some(([, y0]) => y0! > 200 && y0! < 210)).toBe(true);
+    expect(cells.some(([, y0]) => y0! > 50 && y0! < 60)).toBe(true);
+  });
+
+  it("leaves a cell holding one doubted number as read: alone it reads no better", () => {
+    const gray = page();
+    const cells = unreadCells(gray, WIDTH, HEIGHT, rulings, [line("3", 90, 240, 102, 260, 25)], DPI, 250);
+    expect(cells).toEqual([]);
+  });
+});
