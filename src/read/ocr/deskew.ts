@@ -34,13 +34,18 @@ export interface InkPixels {
 
 /**
  * Every ink pixel of the page, in memory order. One pass over the page's pixels, shared by the sideways test and
- * both stages of the skew search, which then read only the ink (a few per cent of the page).
+ * both stages of the skew search, which then read only the ink (a few per cent of the page). `histogram`: the
+ * page's grey levels counted (`greyHistogram`), when the caller has them.
  */
-export function inkPixels(gray: Uint8Array, width: number, height: number): InkPixels {
+export function inkPixels(gray: Uint8Array, width: number, height: number, histogram?: Uint32Array): InkPixels {
   // Counted first, then filled: typed arrays of the right size instead of growing arrays of half a million numbers.
+  // The count is the histogram's, when the caller has the page's grey levels counted.
   let count = 0;
-  const size = width * height;
-  for (let i = 0; i < size; i++) if (gray[i]! < INK) count++;
+  if (histogram) for (let level = 0; level < INK; level++) count += histogram[level]!;
+  else {
+    const size = width * height;
+    for (let i = 0; i < size; i++) if (gray[i]! < INK) count++;
+  }
   const xs = new Int32Array(count);
   const ys = new Int32Array(count);
   let next = 0;

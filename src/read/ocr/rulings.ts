@@ -34,10 +34,11 @@ export interface RulingLimits {
  * taken by words: at 200 dpi the letters of "phương" or "nghiêm" touch through horn and serifs over ~40 pt. A
  * vertical border spans at least a row of text with its padding (0.4 inch = 29 pt, taller than two stacked lines of
  * 10 pt text can join into through their diacritics and descenders).
+ * `histogram`: the grey levels of `gray` counted (`greyHistogram`), when the caller has them.
  */
-export function rulingLimits(dpi: number, gray: Uint8Array): RulingLimits {
+export function rulingLimits(dpi: number, gray: Uint8Array, histogram?: Uint32Array): RulingLimits {
   return {
-    paper: paperLevel(gray),
+    paper: histogram ? paperLevelOf(histogram, gray.length) : paperLevel(gray),
     ink: INK_MARGIN,
     minHorizontal: Math.round(dpi),
     minVertical: Math.round(dpi * 0.4),
@@ -67,10 +68,15 @@ const INK_MARGIN = 45;
 export function paperLevel(gray: Uint8Array): number {
   const histogram = new Uint32Array(256);
   for (let i = 0; i < gray.length; i++) histogram[gray[i]!]!++;
+  return paperLevelOf(histogram, gray.length);
+}
+
+/** `paperLevel` of an image of `pixels` pixels whose grey levels are counted in `histogram`. */
+export function paperLevelOf(histogram: Uint32Array, pixels: number): number {
   let seen = 0;
   for (let level = 0; level < 256; level++) {
     seen += histogram[level]!;
-    if (seen * 2 >= gray.length) return level;
+    if (seen * 2 >= pixels) return level;
   }
   return 255;
 }
