@@ -254,7 +254,7 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   // Each step holds the main thread for a tenth of a second or more: between them, a worker that has finished its
   // page gets its next one.
   await yieldToEvents();
-  const limits = rulingLimits(dpi, rendered.gray);
+  const limits = rulingLimits(dpi, rendered.gray, rendered.histogram);
   const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
   // Erased in the page's own grey image, which nothing reads after this (the handwriting test reads `colouredInk`).
   const cleaned = eraseRulingsInPlace(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);

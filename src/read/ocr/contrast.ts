@@ -22,15 +22,18 @@ const PRINT_SHARE = 0.005;
  * borders by a pixel, and a stretch found again on the blurred copy set its print level lighter than the print.
  */
 export function paperStretch(gray: Uint8Array): Uint8Array | undefined {
-  const histogram = new Uint32Array(256);
-  for (let i = 0; i < gray.length; i++) histogram[gray[i]!]!++;
+  return paperStretchOf(greyHistogram(gray), gray.length);
+}
+
+/** `paperStretch` of an image of `pixels` pixels whose grey levels are counted in `histogram` (`greyHistogram`). */
+export function paperStretchOf(histogram: Uint32Array, pixels: number): Uint8Array | undefined {
   let seen = 0;
   let print = -1;
   let paper = 255;
   for (let level = 0; level < 256; level++) {
     seen += histogram[level]!;
-    if (print < 0 && seen >= gray.length * PRINT_SHARE) print = level;
-    if (seen * 2 >= gray.length) {
+    if (print < 0 && seen >= pixels * PRINT_SHARE) print = level;
+    if (seen * 2 >= pixels) {
       paper = level;
       break;
     }
@@ -41,6 +44,24 @@ export function paperStretch(gray: Uint8Array): Uint8Array | undefined {
     map[level] = level <= print ? 0 : Math.min(255, Math.round(((level - print) * 255) / (paper - print)));
   }
   return map;
+}
+
+/** How many pixels of `gray` have each grey level. */
+export function greyHistogram(gray: Uint8Array): Uint32Array {
+  const histogram = new Uint32Array(256);
+  for (let i = 0; i < gray.length; i++) histogram[gray[i]!]!++;
+  return histogram;
+}
+
+/**
+ * The histogram of an image after `stretchGrey(image, stretch)`, from the image's own: each level's pixels move to
+ * the level the stretch maps it to, so the stretched image need not be counted again.
+ */
+export function stretchedHistogram(histogram: Uint32Array, stretch: Uint8Array | undefined): Uint32Array {
+  if (!stretch) return histogram;
+  const stretched = new Uint32Array(256);
+  for (let level = 0; level < 256; level++) stretched[stretch[level]!]! += histogram[level]!;
+  return stretched;
 }
 
 /** `gray` with `stretch` applied, in place. */

@@ -34,13 +34,18 @@ export interface InkPixels {
 
 /**
  * Every ink pixel of the page, in memory order. One pass over the page's pixels, shared by the sideways test and
- * both stages of the skew search, which then read only the ink (a few per cent of the page).
+ * both stages of the skew search, which then read only the ink (a few per cent of the page). `histogram`: the
+ * page's grey levels counted (`greyHistogram`), when the caller has them.
  */
-export function inkPixels(gray: Uint8Array, width: number, height: number): InkPixels {
+export function inkPixels(gray: Uint8Array, width: number, height: number, histogram?: Uint32Array): InkPixels {
   // Counted first, then filled: typed arrays of the right size instead of growing arrays of half a million numbers.
+  // The count is the histogram's, when the caller has the page's grey levels counted.
   let count = 0;
-  const size = width * height;
-  for (let i = 0; i < size; i++) if (gray[i]! < INK) count++;
+  if (histogram) for (let level = 0; level < INK; level++) count += histogram[level]!;
+  else {
+    const size = width * height;
+    for (let i = 0; i < size; i++) if (gray[i]! < INK) count++;
+  }
   const xs = new Int32Array(count);
   const ys = new Int32Array(count);
   let next = 0;
@@ -59,18 +64,20 @@ export function inkPixels(gray: Uint8Array, width: number, height: number): InkP
 
 /** The ink pixels on the sampling grid of `step` (every step-th column of every step-th row), as a `Sample`. */
 function sampleOf(ink: InkPixels, width: number, step: number): Sample {
-  const onGrid = (x: number, y: number): boolean => x % step === 0 && y % step === 0;
+  // On the grid: both coordinates multiples of `step`, a power of two (1 or 4), so a mask of its low bits tells.
+  const offGrid = step - 1;
+  const { xs, ys: inkYs } = ink;
   const columnStart = new Int32Array(width + 1);
-  for (let i = 0; i < ink.xs.length; i++) if (onGrid(ink.xs[i]!, ink.ys[i]!)) columnStart[ink.xs[i]! + 1]!++;
+  for (let i = 0; i < xs.length; i++) if (((xs[i]! | inkYs[i]!) & offGrid) === 0) columnStart[xs[i]! + 1]!++;
   for (let x = 0; x < width; x++) columnStart[x + 1]! += columnStart[x]!;
   const count = columnStart[width]!;
   const ys = new Int32Array(count);
   const rows = new Int32Array(count);
   const filled = columnStart.slice(0, width);
-  for (let i = 0; i < ink.xs.length; i++) {
-    const x = ink.xs[i]!;
-    const y = ink.ys[i]!;
-    if (!onGrid(x, y)) continue;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i]!;
+    const y = inkYs[i]!;
+    if (((x | y) & offGrid) !== 0) continue;
     const at = filled[x]!++;
     ys[at] = y;
     rows[at] = y / step;
@@ -163,6 +170,7 @@ function bestAngle(
  * the coarse peak. `ink`: the page's ink pixels, when the caller has them already.
  */
 export function estimateSkew(gray: Uint8Array, width: number, height: number, ink: InkPixels = inkPixels(gray, width, height)): number {
+  // Sampling steps are powers of two (`sampleOf` and `rowShifts` rely on it).
   const coarse = sampleOf(ink, width, 4);
   if (coarse.count < 200) return 0;
   const rough = bestAngle(coarse, width, height, -MAX_DEGREES, MAX_DEGREES, 0.2);

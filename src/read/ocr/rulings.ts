@@ -34,10 +34,11 @@ export interface RulingLimits {
  * taken by words: at 200 dpi the letters of "phương" or "nghiêm" touch through horn and serifs over ~40 pt. A
  * vertical border spans at least a row of text with its padding (0.4 inch = 29 pt, taller than two stacked lines of
  * 10 pt text can join into through their diacritics and descenders).
+ * `histogram`: the grey levels of `gray` counted (`greyHistogram`), when the caller has them.
  */
-export function rulingLimits(dpi: number, gray: Uint8Array): RulingLimits {
+export function rulingLimits(dpi: number, gray: Uint8Array, histogram?: Uint32Array): RulingLimits {
   return {
-    paper: paperLevel(gray),
+    paper: histogram ? paperLevelOf(histogram, gray.length) : paperLevel(gray),
     ink: INK_MARGIN,
     minHorizontal: Math.round(dpi),
     minVertical: Math.round(dpi * 0.4),
@@ -67,10 +68,15 @@ const INK_MARGIN = 45;
 export function paperLevel(gray: Uint8Array): number {
   const histogram = new Uint32Array(256);
   for (let i = 0; i < gray.length; i++) histogram[gray[i]!]!++;
+  return paperLevelOf(histogram, gray.length);
+}
+
+/** `paperLevel` of an image of `pixels` pixels whose grey levels are counted in `histogram`. */
+export function paperLevelOf(histogram: Uint32Array, pixels: number): number {
   let seen = 0;
   for (let level = 0; level < 256; level++) {
     seen += histogram[level]!;
-    if (seen * 2 >= gray.length) return level;
+    if (seen * 2 >= pixels) return level;
   }
   return 255;
 }
@@ -260,12 +266,17 @@ export function darkRuns(
   if (horizontal) {
     // across = rows (y), along = columns (x): pairs are a pixel and the one below it.
     const lines: Run[][] = [];
-    const pair = new Int32Array(width);
+    // Pairs one place on, with each end's pair repeated beyond it: pixel x's window is `padded[x .. x + 2]`, the
+    // clamping of the edges done once a row rather than tested at every pixel.
+    const padded = new Int32Array(width + 2);
+    const pair = padded.subarray(1, width + 1);
     const least = new Int32Array(blocks);
     for (let y = 0; y < height; y++) {
       const row = y * width;
       const below = (y < height - 1 ? y + 1 : y) * width;
       leastPairs(gray, row, below - row, width, pair, least);
+      padded[0] = pair[0]!;
+      padded[width + 1] = pair[width - 1]!;
       const runs: Run[] = [];
       let start = -1;
       let lastDark = -1;
@@ -274,7 +285,7 @@ export function darkRuns(
         if (3 * near >= bound) continue;
         const end = Math.min(width, (block + 1) * BLOCK);
         for (let x = block * BLOCK; x < end; x++) {
-          const sum = pair[x > 0 ? x - 1 : x]! + pair[x]! + pair[x < width - 1 ? x + 1 : x]!;
+          const sum = padded[x]! + padded[x + 1]! + padded[x + 2]!;
           if (sum >= bound) continue;
           if (start >= 0 && x - lastDark - 1 > gap) {
             if (lastDark + 1 - start >= minPiece) runs.push({ start, end: lastDark + 1 });
@@ -344,13 +355,22 @@ const MAX_PAIR = 2 * 255 + 1;
  * block of `BLOCK`.
  */
 function leastPairs(gray: Uint8Array, row: number, partner: number, width: number, into: Int32Array, least: Int32Array): void {
+  // The last column's partner to the right is itself: paired after the loop, which reads no pixel past the row.
+  const paired = partner === 1 ? width - 1 : width;
   for (let block = 0, x = 0; x < width; block++) {
     const end = Math.min(width, x + BLOCK);
+    const stop = Math.min(end, paired);
     let lowest = MAX_PAIR;
-    for (; x < end; x++) {
-      const sum = gray[row + x]! + gray[row + (partner === 1 && x === width - 1 ? x : x + partner)]!;
+    for (; x < stop; x++) {
+      const sum = gray[row + x]! + gray[row + x + partner]!;
       into[x] = sum;
       if (sum < lowest) lowest = sum;
+    }
+    if (x < end) {
+      const sum = 2 * gray[row + x]!;
+      into[x] = sum;
+      if (sum < lowest) lowest = sum;
+      x++;
     }
     least[block] = lowest;
   }
