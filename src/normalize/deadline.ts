@@ -665,7 +665,7 @@ function readFactsOnce(item: string, year: number): ItemFacts {
     text = blank(current, recogniser.pattern, (match) => {
       const reading = recogniser.read(match.slice(1), year);
       if (reading === null) return false;
-      facts.push(asFact(reading, current.slice(Math.max(0, (match.index ?? 0) - 40), match.index)));
+      facts.push(asFact(reading, current.slice(Math.max(0, (match.index ?? 0) - 40), match.index), match[0]));
       return true;
     });
   }
@@ -720,13 +720,21 @@ function hasTime(text: string, year: number): boolean {
   return readFacts(text, year).facts.some((fact) => fact.kind !== "understood" && fact.kind !== "invalid" && fact.kind !== "openEnd" && fact.kind !== "openStart");
 }
 
-function asFact(reading: NonNullable<Reading>, before: string): Fact {
+/**
+ * "Trước cuối năm 2026", "chậm nhất cuối tháng 6/2026", "trước cuối Quý II": a deadline at the end of a period is its
+ * last day, "trước" included ("before the end of", not "before it begins").
+ */
+const END_OF_BEFORE = /\bcuoi\s*$/;
+const END_OF_READ = /^\s*cuoi\b/;
+
+function asFact(reading: NonNullable<Reading>, before: string, read: string): Fact {
   if (!("from" in reading)) return reading;
   if (AFTER_MARKER.test(before)) return { kind: "after", day: addDays(reading.to, 1) };
-  const marker = DEADLINE_MARKER.exec(before)?.[1];
+  const endOf = END_OF_BEFORE.test(before) || END_OF_READ.test(read);
+  const marker = DEADLINE_MARKER.exec(before.replace(END_OF_BEFORE, ""))?.[1];
   if (marker === undefined) return { kind: "span", span: reading };
   const isDay = iso(reading.from) === iso(reading.to);
-  const day = marker === "truoc" && !isDay ? dayBefore(reading.from) : reading.to;
+  const day = marker === "truoc" && !isDay && !endOf ? dayBefore(reading.from) : reading.to;
   return { kind: "deadline", day, yearless: reading.yearless };
 }
 

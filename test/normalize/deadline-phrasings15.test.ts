@@ -177,3 +177,21 @@ describe("a deadline word followed by a colon (a label) or a stop OCR read", () 
     expectReading([written], PLAN_2026, { start: null, end, recurrence: null });
   });
 });
+
+// "Trước cuối …" is "before the end of …": the period's last day, as "chậm nhất trong tháng 9/2026" is (contract); a
+// "trước" before the period itself ("Trước Quý III/2026") still means before it begins.
+describe("a deadline at the end of a period is its last day", () => {
+  it("'Trước cuối năm 2026' ends on 31 December, not before the last quarter", () => {
+    expectReading(["Trước cuối năm 2026"], PLAN_2026, { start: null, end: "2026-12-31", recurrence: null });
+  });
+  it("'Trước cuối Quý II/2026' ends on 30 June", () => {
+    expectReading(["Trước cuối Quý II/2026"], PLAN_2026, { start: null, end: "2026-06-30", recurrence: null });
+  });
+  it("'Chậm nhất cuối tháng 6/2026' is a deadline, open at the start", () => {
+    expectReading(["Chậm nhất cuối tháng 6/2026"], PLAN_2026, { start: null, end: "2026-06-30", recurrence: null });
+  });
+  it("'Trước Quý III/2026' and 'Trước tháng cuối quý I/2026' still end before the period begins", () => {
+    expectReading(["Trước Quý III/2026"], PLAN_2026, { start: null, end: "2026-06-30", recurrence: null });
+    expectReading(["Trước tháng cuối quý I/2026"], PLAN_2026, { start: null, end: "2026-02-28", recurrence: null });
+  });
+});
