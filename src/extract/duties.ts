@@ -26,7 +26,7 @@
  * document ("(Theo Kế hoạch số …)") is none. A funding part of its own assigns only in sentences that start with a body.
  */
 import type { Position } from "../diagnostics.js";
-import { readAgencyCell, splitAgencies, startsWithAgency } from "../normalize/agency.js";
+import { readAgencyCell, splitAgencies, startsWithAgency, startsWithHeadOfBody } from "../normalize/agency.js";
 import { capitalise, cleanInline, cleanText, foldForMatch } from "../normalize/text.js";
 import type { SectionPart } from "../segment/sections.js";
 import type { Unit } from "../segment/units.js";
@@ -185,14 +185,13 @@ const COUNCIL_NAME = re("iu")`(?<![${LETTER}])hội đồng phối hợp\s[^:;.(
  * it names say which deputy is meant, part of the office's name; "theo lĩnh vực được phân công phụ trách" says how.
  * "Phó Chủ tịch UBND tỉnh phụ trách việc …" stays a duty.
  */
-const OFFICE = /^(?:các\s+)?(?:phó\s+)?(?:chủ tịch|giám đốc|bí thư|trưởng|chánh|thủ trưởng|ủy viên|uỷ viên)\s/iu;
 const IN_CHARGE_OF_FIELD = re("iu")`^phụ trách\s+(?:các\s+)?(?:lĩnh vực|khối|mảng|địa bàn|khu vực|cụm)(?![${LETTER}])`;
 const ASSIGNED_IN_CHARGE = /(?:được\s+(?:phân công|giao)|được)\s+$/iu;
 
 function namesOffice(text: string, index: number, verb: string): boolean {
   if (verb !== "phụ trách") return false;
   if (ASSIGNED_IN_CHARGE.test(text.slice(Math.max(0, index - 24), index))) return true;
-  if (!OFFICE.test(text)) return false;
+  if (!startsWithHeadOfBody(text)) return false;
   if (IN_CHARGE_OF_FIELD.test(text.slice(index))) return true;
   // A heading or label that ends with what the deputy is in charge of ("Đồng chí Phó Chủ tịch UBND xã phụ trách văn
   // hóa - xã hội" alone, or before its colon): no other verb follows, so nothing there is a duty.

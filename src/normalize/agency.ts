@@ -335,6 +335,10 @@ const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
  * UBND tỉnh", "Phó Bí thư Thường trực Đảng ủy phường", "Ủy viên Ban Thường vụ Đảng ủy".
  */
 const HEAD_OF = /^(?:phó\s+)?(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|bí thư|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập|ủy viên|uỷ viên)(?:\s+thường trực)?\s+/iu;
+/** Text that starts with the head of a body, or the heads of several ("Các Phó Chủ tịch UBND tỉnh"). */
+export function startsWithHeadOfBody(text: string): boolean {
+  return HEAD_OF.test(text.trimStart().replace(/^(?:các|những)\s+/iu, ""));
+}
 const LEVEL_AFTER_TYPE = re("iu")`^(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|cấp|các|và|trung ương|nhân dân)(?![${LETTER}${NUMBER}])`;
 
 /**
