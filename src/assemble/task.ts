@@ -6,7 +6,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { RawTask } from "../extract/table.js";
 import { type AgencyItem, cleanAgency, readAgencyCell } from "../normalize/agency.js";
 import { classifyArea } from "../normalize/area.js";
-import { parseDeadline } from "../normalize/deadline.js";
+import { parseDeadline, parseSplitDeadline } from "../normalize/deadline.js";
 import { readable, splitActivities, splitItems } from "../normalize/items.js";
 import { cleanText } from "../normalize/text.js";
 import type { Area, Task } from "../schema/plan.js";
@@ -88,7 +88,10 @@ function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
 export function assembleTasks(raws: RawTask[], context: TaskContext): { value: Task[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const tasks = raws.map((raw, index): Task => {
-    const deadline = parseDeadline(raw.deadline, { year: context.year, period: context.period, where: raw.position });
+    const deadlineContext = { year: context.year, period: context.period, where: raw.position };
+    const deadline = raw.deadlineBounds
+      ? parseSplitDeadline(raw.deadline, raw.deadlineBounds, deadlineContext)
+      : parseDeadline(raw.deadline, deadlineContext);
     diagnostics.push(...deadline.diagnostics);
     const areaLabel = raw.areaLabel === null ? null : readable(raw.areaLabel);
     const text = readable(raw.task);

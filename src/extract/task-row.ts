@@ -34,6 +34,11 @@ export interface RawTask {
   /** A "Chủ trì/phối hợp" column's items: the first named agency leads, the others are partners (assemble decides). */
   leadOrPartners?: string[];
   deadline: string[];
+  /**
+   * A split time column's two cells ("Bắt đầu" | "Hoàn thành"), both written: the start cell bounds the start and the
+   * end cell the end ("Tháng 6/2026" | "Trước 30/6/2026" starts 1 June). `deadline` holds them joined, as one cell.
+   */
+  deadlineBounds?: { start: string; end: string };
   budget: string | null;
   extra: Record<string, string>;
   position: Position;
@@ -166,7 +171,7 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
 type ListRole = "activities" | "products" | "lead" | "partners" | "leadOrPartners" | "deadline";
 
 /** The cells the row fills itself: list roles as items, the budget as text, other columns under their header. */
-export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pick<RawTask, ListRole | "budget" | "extra"> {
+export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pick<RawTask, ListRole | "budget" | "extra" | "deadlineBounds"> {
   const list = (role: ListRole): string[] => {
     const s = slot(row, columns, role);
     const own = s && s.paragraphs.length ? [...s.paragraphs] : [];
@@ -174,7 +179,7 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     // A start column and an end column: one deadline "start - end", whose two items give the task's span.
     const parts = [own, ...columns.moreDeadlines.map((index) => row.slots[index]?.paragraphs ?? [])].map((p) => p.join(" ").trim());
     const written = parts.filter((p) => p !== "");
-    const lone = parts.length === 2 && written.length === 1 && BOUND_VALUE.test(written[0]!) ? loneBound(header, columns, parts[0] !== "") : undefined;
+    const lone = parts.length === 2 && written.length === 1 && BOUND_VALUE.test(written[0]!) && saysStartAndEnd(header, columns) ? (parts[0] !== "" ? "start" : "end") : undefined;
     if (lone === "start") return [`Từ ${/^\d/.test(written[0]!) ? "ngày " : ""}${written[0]}`];
     if (lone === "end") return [`Đến ${written[0]}`];
     return written.length > 0 ? [written.join(" - ")] : [];
@@ -195,6 +200,7 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     else keep(index);
   }
   const deadline = list("deadline");
+  const bounds = splitBounds(row, columns, header);
   const noted = fromNotes(row, columns);
   const taskSlot = slot(row, columns, "task");
   return {
@@ -205,6 +211,7 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     // One paragraph per marked period, so that each is an item of the deadline; the ";" between them is how a list
     // is written ("Quý I; Quý III") and ends no item's text.
     deadline: [...(noted.deadline ?? deadline), ...marked.map((period, i) => (i < marked.length - 1 ? `${period};` : period))],
+    ...(bounds && marked.length === 0 ? { deadlineBounds: bounds } : {}),
     budget: slotText(slot(row, columns, "budget")) || null,
     extra,
     ...(columns.of.leadOrPartners === undefined ? {} : { leadOrPartners: list("leadOrPartners") }),
@@ -230,16 +237,23 @@ export function subItemsOf(taskSlot: Slot): string[] {
 const BOUND_VALUE = /^(?:\d{1,2}\/\d{1,2}|(?:tháng|quý)\s)/iu;
 
 /**
- * Which bound a split time column's row writes when it writes only one: the start ("Bắt đầu", "Từ ngày") with the end
- * left empty starts the work with no end said ("Từ …"); the end ("Kết thúc", "Hoàn thành", "Đến ngày") with the start
- * left empty is the day it is due by ("Đến …"). Undefined when the headers do not say start and end.
+ * Whether a time column split in two says which is the start ("Bắt đầu", "Từ ngày") and which the end ("Kết thúc",
+ * "Hoàn thành", "Đến ngày"). A row writing only one of them: the start with the end left empty starts the work with
+ * no end said ("Từ …"); the end with the start left empty is the day it is due by ("Đến …").
  */
-function loneBound(header: TaskHeader, columns: Columns, startWritten: boolean): "start" | "end" | undefined {
+function saysStartAndEnd(header: TaskHeader, columns: Columns): boolean {
+  if (columns.moreDeadlines.length !== 1) return false;
   const label = (index: number | undefined) => foldForMatch(header.labels[index ?? -1] ?? "");
   const startSaid = /\b(?:bat dau|tu|khoi cong)\b/.test(label(columns.of.deadline));
   const endSaid = /\b(?:ket thuc|hoan thanh|den)\b/.test(label(columns.moreDeadlines[0]));
-  if (!startSaid || !endSaid) return undefined;
-  return startWritten ? "start" : "end";
+  return startSaid && endSaid;
+}
+
+/** Both cells of a time column split into a start and an end, when the row writes both (see `RawTask.deadlineBounds`). */
+function splitBounds(row: GridRow, columns: Columns, header: TaskHeader): RawTask["deadlineBounds"] {
+  if (!saysStartAndEnd(header, columns)) return undefined;
+  const [start, end] = [columns.of.deadline, columns.moreDeadlines[0]].map((index) => (row.slots[index ?? -1]?.paragraphs ?? []).join(" ").trim());
+  return start && end ? { start, end } : undefined;
 }
 
 /** "Phối hợp: Sở A, Sở B" opening a note: the partners. */
@@ -355,7 +369,10 @@ export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: R
       } else if (task[role].length === 0) task[role] = [...inherited[role]];
     }
     if (task.leadOrPartners?.length === 0 && inherited.leadOrPartners) task.leadOrPartners = [...inherited.leadOrPartners];
-    if (underMergedBlock && task.deadline.length === 0) task.deadline = [...inherited.deadline];
+    if (underMergedBlock && task.deadline.length === 0) {
+      task.deadline = [...inherited.deadline];
+      if (inherited.deadlineBounds) task.deadlineBounds = { ...inherited.deadlineBounds };
+    }
     if (parentOfSubItem && task.products.length === 0) task.products = [...inherited.products];
   }
   const parent = shape === "subItem" && !mergesRecorded && !parentOfSubItem ? subItemParent(context) : undefined;

@@ -34,6 +34,11 @@
  * 12. "Cuối Quý II/2026" / "Đầu Quý III/2026" are the quarter's last / first month, as "cuối năm" is the last quarter.
  * 13. A time set by an event named without its day ("Nhân dịp các ngày lễ lớn", "Hưởng ứng Ngày Pháp luật") is
  *    understood as unspecified, like "Khi có chỉ đạo"; the event's day, when written, is read.
+ * 14. A week of a month: "tuần đầu" days 1-7, "tuần thứ hai" 8-14, "tuần thứ ba" 15-21, "tuần thứ tư" 22-28,
+ *    "tuần thứ năm" 29 to the month's end, "tuần cuối" its last seven days; "02 tuần đầu" days 1-14.
+ * 15. A year written after an event's name ("Dịp Tết Nguyên đán 2026", "Trước Tết Nguyên đán 2026", "Nhân dịp kỷ
+ *    niệm … năm 2026") says which year's event, not when: the event's day is unspecified (13), not the whole year.
+ *    A year written before the event ("Năm 2026 (dịp Tết)") is the time as usual.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -138,6 +143,7 @@ function daySpan(y: number, m: number, d: number, yearless: boolean): Span | nul
 // Reading numbers
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+const ROMAN_OF: Record<number, string> = { 1: "I", 2: "II", 3: "III", 4: "IV" };
 
 /**
  * "11" and "111" after "Quý" are "II" and "III" as OCR reads the strokes of a Roman numeral (there is no quarter 11):
@@ -146,10 +152,20 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const STROKES_FOR_ROMAN = /^1{2,3}$/;
 /** "H" and "IH"/"HI" after "Quý": "II" and "III" with two strokes run together by OCR (the letter H has no quarter). */
 const RUN_STROKES: Readonly<Record<string, number>> = { h: 2, ih: 3, hi: 3 };
+/**
+ * "lll", "lV" after "Quý": Roman strokes I read by OCR as the letter l, where their number is certain (three marks
+ * are III, one before V is IV). OCR also reads two strokes as one l ("Quýl, III" for "Quý II, III"), so "l", "ll",
+ * "Il" could each be more than one quarter: no number (the item is unread).
+ */
+const L_FOR_STROKE = /^(?=[il]*l)(?:[il]{3}|[il]v)$/;
+/** "TV" after "Quý" or in its list ("Quý I-TV"): IV with its stroke read as a T (no other quarter ends in V). */
+const T_FOR_STROKE = "tv";
 
 function quarterNumber(token: string): number | null {
   if (STROKES_FOR_ROMAN.test(token)) return token.length;
   if (RUN_STROKES[token] !== undefined) return RUN_STROKES[token];
+  if (L_FOR_STROKE.test(token)) return token.endsWith("v") ? 4 : 3;
+  if (token === T_FOR_STROKE) return 4;
   const n = /^\d+$/.test(token) ? Number(token) : (ROMAN[token] ?? null);
   return n !== null && n >= 1 && n <= 4 ? n : null;
 }
@@ -162,6 +178,62 @@ function yearFrom(written: string | undefined, nextYearWord: string | undefined,
 }
 
 const INVALID: Reading = { kind: "invalid" };
+
+/**
+ * A date, month or year with letters OCR reads for digits: "2O26", "31/l2/2026", "Tháng 1O/2026" (O for 0; l, I for
+ * 1), and a year a stray space cut after the slash ("30/6/202 6"). Folded text, so "O" and "I" are "o" and "i".
+ */
+const DATE_TOKEN = /(?<![a-z0-9])[0-9oil]{1,4}(?:\s*[/.\-–]\s*[0-9oil]{1,4}){0,2}(?![a-z0-9])/g;
+const DATE_TOKEN_SEPARATOR = /(\s*[/.\-–]\s*)/;
+const CUT_YEAR = /(?<=\d\s*\/\s*)(\d{1,3}) (\d{1,3})(?!\d)/g;
+
+function isYear(group: string): boolean {
+  return /^(?:19|20)\d\d$/.test(group);
+}
+
+/**
+ * Whether digit groups read as a time once repaired: a year; a day and month ("30/6"); a month and year ("6/2026"); two
+ * years ("2025-2026"); a day, month and year. Anything else was no date, and its letters stay letters.
+ */
+function readsAsDate(groups: string[], separators: string[]): boolean {
+  const slashOrDot = separators.every((s) => /[/.]/.test(s));
+  const small = (g: string, high: number) => g.length <= 2 && Number(g) >= 1 && Number(g) <= high;
+  if (groups.length === 1) return isYear(groups[0]!);
+  if (groups.length === 2) {
+    const [a, b] = groups as [string, string];
+    if (isYear(a) && isYear(b)) return !slashOrDot;
+    return slashOrDot && small(a, a.length <= 2 && isYear(b) ? 12 : 31) && (isYear(b) || small(b, 12));
+  }
+  return slashOrDot && small(groups[0]!, 31) && small(groups[1]!, 12) && isYear(groups[2]!);
+}
+
+/**
+ * The misreadings OCR makes in dates, repaired where only one reading is possible: in a group that holds a digit of
+ * its own, O is 0 and l or I is 1, when every group then reads as a day, month or year ("2O26", "31/l2/2026", "3O/6");
+ * a year cut by a space after a date's slash is joined ("30/6/202 6"). Returns the text and each repair (written, read).
+ */
+function repairOcrDigits(folded: string): { text: string; repairs: [string, string][] } {
+  const repairs: [string, string][] = [];
+  let text = folded.replace(CUT_YEAR, (whole, left: string, right: string) => {
+    const joined = left + right;
+    if (!isYear(joined)) return whole;
+    repairs.push([whole, joined]);
+    return joined;
+  });
+  if (!/[oil]/.test(text)) return { text, repairs };
+  text = text.replace(DATE_TOKEN, (token) => {
+    if (!/[oil]/.test(token) || !/\d/.test(token)) return token;
+    const parts = token.split(DATE_TOKEN_SEPARATOR);
+    const groups = parts.filter((_, i) => i % 2 === 0);
+    const separators = parts.filter((_, i) => i % 2 === 1);
+    const fixed = groups.map((g) => (/[oil]/.test(g) && /\d/.test(g) ? g.replace(/o/g, "0").replace(/[il]/g, "1") : g));
+    if (!fixed.every((g) => /^\d+$/.test(g)) || !readsAsDate(fixed, separators)) return token;
+    const read = parts.map((part, i) => (i % 2 === 0 ? fixed[i / 2]! : part)).join("");
+    repairs.push([token, read]);
+    return read;
+  });
+  return { text, repairs };
+}
 
 // Not Math.min(...list): a list can be as long as the cell, and spreading it could overflow the stack.
 function smallest(numbers: number[]): number {
@@ -187,7 +259,7 @@ const NEXT_YEAR = "(truoc lien ke|truoc|lien ke|ke tiep|tiep theo|sau|toi)\\b";
 /** After a month or quarter: "/2023", "-2025", " năm 2023", ", năm 2023", "năm2023", " năm sau". Two groups. */
 const YEAR_TAIL = `(?:(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}|\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`;
 const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
-const QUARTER = "(?:[ivx]{1,4}|111|ih|hi|h|\\d{1,2})(?![a-z0-9])";
+const QUARTER = "(?:[ivx]{1,4}|[il]{1,3}|[il]v|tv|111|ih|hi|h|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
 /** "từ" before a time, with no "đến" or range dash after it in its phrase. */
@@ -236,6 +308,38 @@ const RECOGNISERS: Recogniser[] = [
     pattern:
       /\bngay\s*(\d{1,2})\s*(?:cua\s*)?(?:(?:cac\s*)?thang\s*(?:lien ke|ke tiep|tiep theo|sau|truoc)|(?:hang|moi)\s*thang)\b/g,
     read: ([d]) => (inRange(d, 1, 31) ? { kind: "cadence", cadence: "monthly", relative: true } : INVALID),
+  },
+  {
+    // Judgement call 14: weeks of a month are its days 1-7, 8-14, 15-21, 22-28 and 29 to the end; the last week is
+    // its last seven days.
+    name: "weeks of a month: tuần đầu tháng 3/2026, tuần thứ 2 của tháng 3, 02 tuần cuối tháng 12",
+    pattern: new RegExp(
+      `\\b(?:(\\d{1,2})\\s*)?tuan\\s*(?:(dau|cuoi)(?:\\s*(?:tien|cung))?|thu\\s*(nhat|hai|ba|tu|nam|\\d)|(\\d))\\s*(?:cua\\s*)?thang\\s*(${MONTH})${YEAR_TAIL}`,
+      "g",
+    ),
+    read: ([count, side, ordinalWord, ordinalDigit, month, written, next], year) => {
+      const { y, yearless } = yearFrom(written, next, year);
+      const m = Number(month);
+      if (!isValidDay(y, m, 1)) return INVALID;
+      const last = daysInMonth(y, m);
+      const weeks = count === undefined ? 1 : Number(count);
+      if (side !== undefined) {
+        if (weeks < 1 || weeks > 4) return INVALID;
+        const from = side === "dau" ? 1 : last - 7 * weeks + 1;
+        const to = side === "dau" ? 7 * weeks : last;
+        return { from: { y, m, d: from }, to: { y, m, d: to }, yearless };
+      }
+      if (count !== undefined) return INVALID;
+      const ordinal = ordinalDigit ?? ORDINAL_WEEK[ordinalWord ?? ""] ?? ordinalWord;
+      const n = Number(ordinal);
+      if (!(n >= 1 && n <= 5) || 7 * (n - 1) + 1 > last) return INVALID;
+      return { from: { y, m, d: 7 * (n - 1) + 1 }, to: { y, m, d: n === 5 ? last : 7 * n }, yearless };
+    },
+  },
+  {
+    name: "a week of every month: tuần đầu hằng tháng, tuần cuối của tháng liền kề",
+    pattern: /\btuan\s*(?:dau|cuoi|thu\s*(?:nhat|hai|ba|tu|\d))(?:\s*(?:tien|cung))?\s*(?:cua\s*)?(?:(?:hang|moi)\s*thang|(?:cac\s*)?thang\s*(?:lien ke|ke tiep|tiep theo|sau))\b/g,
+    read: () => ({ kind: "cadence", cadence: "monthly", relative: true }),
   },
   {
     // A month named by its place in a given quarter; "tháng cuối quý" with no quarter repeats (below).
@@ -356,7 +460,7 @@ const RECOGNISERS: Recogniser[] = [
     // A speck OCR read as a comma or stop before a Roman numeral ("Quý, II năm 2024") is no separator.
     pattern: new RegExp(`\\bqu[yi]\\s*(?:[,.]\\s*(?=(?:[ivx]{1,4}|ih|hi|h)(?![a-z0-9])))?(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
     read: ([first, rest, written, next], year) => {
-      const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivx]+|\d+)\b/g)].map(quarterNumber);
+      const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivxl]+|tv|\d+)\b/g)].map(quarterNumber);
       if (quarters.some((q) => q === null)) return INVALID;
       const numbers = quarters as number[];
       const { y, yearless } = yearFrom(written, next, year);
@@ -416,6 +520,8 @@ const RECOGNISERS: Recogniser[] = [
     read: ([y]) => yearsSpan(Number(y), Number(y)) ?? INVALID,
   },
 ];
+
+const ORDINAL_WEEK: Record<string, string> = { nhat: "1", hai: "2", ba: "3", tu: "4", nam: "5" };
 
 /** Every n months, where a recurrence code fits; a half-year has none (the contract's codes stop at quarterly). */
 const MONTHS_CADENCE: Record<number, Cadence> = { 1: "monthly", 3: "quarterly", 12: "yearly" };
@@ -656,7 +762,7 @@ function readFacts(item: string, year: number): ItemFacts {
 
 function readFactsOnce(item: string, year: number): ItemFacts {
   const facts: Fact[] = [];
-  let text = foldForMatch(item);
+  let text = repairOcrDigits(foldForMatch(item)).text;
   if (EVENT.test(text)) facts.push({ kind: "understood" });
   text = blank(text, SYMBOL, () => true);
   text = blankReferences(text, () => facts.push({ kind: "understood" }));
@@ -727,8 +833,20 @@ function hasTime(text: string, year: number): boolean {
 const END_OF_BEFORE = /\bcuoi\s*$/;
 const END_OF_READ = /^\s*cuoi\b/;
 
+/**
+ * An event named before a year in the same phrase ("Dịp Tết Nguyên đán 2026", "Trước Tết 2026", "Nhân dịp kỷ niệm …
+ * năm 2026", "Hưởng ứng Ngày Pháp luật năm 2026"): the year says which year's event, not when the work is done.
+ */
+const EVENT_BEFORE_YEAR = /\b(?:dip|nhan ngay|huong ung|tet|ky niem|le hoi|ngay le)\b[^,;)#]*$/;
+
+function isWholeYears(span: Span): boolean {
+  return !span.yearless && span.from.m === 1 && span.from.d === 1 && span.to.m === 12 && span.to.d === 31;
+}
+
 function asFact(reading: NonNullable<Reading>, before: string, read: string): Fact {
   if (!("from" in reading)) return reading;
+  // Judgement call 15: the event's day is unspecified, like "Khi có chỉ đạo" (13).
+  if (isWholeYears(reading) && EVENT_BEFORE_YEAR.test(before)) return { kind: "understood" };
   if (AFTER_MARKER.test(before)) return { kind: "after", day: addDays(reading.to, 1) };
   const endOf = END_OF_BEFORE.test(before) || END_OF_READ.test(read);
   const marker = DEADLINE_MARKER.exec(before.replace(END_OF_BEFORE, ""))?.[1];
@@ -817,9 +935,16 @@ function maxOf(values: string[]): string | null {
   return values.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 }
 
-/** The quarter numbers of `raw` written as strokes "11", "111", "H", "IH" (see `STROKES_FOR_ROMAN`, `RUN_STROKES`). */
+/**
+ * The quarter numbers of `raw` written as strokes "11", "111", "H", "IH", "ll", "lV" (see `STROKES_FOR_ROMAN`,
+ * `RUN_STROKES`, `L_FOR_STROKE`).
+ */
 function ocrQuarterNumerals(raw: string): string[] {
-  return [...foldForMatch(raw).matchAll(/\bqu[yi]\s*(1{2,3}|ih|hi|h)(?![a-z0-9])/g)].map((m) => m[1]!);
+  const folded = foldForMatch(raw);
+  const first = [...folded.matchAll(/\bqu[yi]\s*(1{2,3}|ih|hi|h|[il]*l[il]*v?|tv)(?![a-z0-9])/g)].map((m) => m[1]!);
+  // "TV" also stands later in a list ("Quý I-TV").
+  const listed = [...folded.matchAll(/\bqu[yi]\s*(?:[ivx]{1,4}|\d)\s*(?:[-–,]|den|va)\s*(?:qu[yi]\s*)?(tv)(?![a-z0-9])/g)].map((m) => m[1]!);
+  return [...first, ...listed].filter((t) => quarterNumber(t) !== null);
 }
 
 function shorten(text: string): string {
@@ -872,7 +997,17 @@ export function parseDeadline(
       code: "deadline-numeral-guessed",
       message: /h/u.test(strokes)
         ? `"${strokes.toUpperCase()}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(RUN_STROKES[strokes]!)} (a Roman numeral whose strokes OCR ran together)`
-        : `"${strokes}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(strokes.length)} (a Roman numeral read as the digits 1)`,
+        : /[lt]/u.test(strokes)
+          ? `"${strokes.toUpperCase() === "TV" ? "TV" : strokes}" in the deadline "${shorten(raw)}" read as Quý ${ROMAN_OF[quarterNumber(strokes)!]} (the strokes of a Roman numeral read as a letter)`
+          : `"${strokes}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(strokes.length)} (a Roman numeral read as the digits 1)`,
+      ...(context.where ? { where: context.where } : {}),
+    });
+  }
+  for (const [written, read] of repairOcrDigits(foldForMatch(raw)).repairs) {
+    diagnostics.push({
+      severity: "info",
+      code: "deadline-numeral-guessed",
+      message: `"${written}" in the deadline "${shorten(raw)}" read as "${read}" (letters or a space OCR put in a date's digits)`,
       ...(context.where ? { where: context.where } : {}),
     });
   }
@@ -887,5 +1022,36 @@ export function parseDeadline(
       items,
     },
     diagnostics,
+  };
+}
+
+/**
+ * A time column split into a start cell and an end cell ("Bắt đầu" | "Hoàn thành"), both written; `paragraphs` holds
+ * them joined ("Tháng 6/2026 - Trước 30/6/2026"), the deadline's `raw`. Each cell is read alone and gives its own
+ * bound: the start cell the start, the end cell the end, whatever each says of its other side ("Trước 30/6/2026"
+ * under "Hoàn thành" says nothing of the start, which "Tháng 6/2026" gives: 2026-06-01). Each cell's items are items
+ * of the deadline. A range written across the two cells, its year once at the end ("Tháng 3" | "Tháng 6/2026"), reads
+ * as one item of the joined text: that reading stands.
+ */
+export function parseSplitDeadline(
+  paragraphs: string[],
+  bounds: { start: string; end: string },
+  context: DeadlineContext,
+): { value: Deadline; diagnostics: Diagnostic[] } {
+  const whole = parseDeadline(paragraphs, context);
+  const startCell = parseDeadline([bounds.start], context);
+  const endCell = parseDeadline([bounds.end], context);
+  const readsTime = (cell: { value: Deadline }) => cell.value.items.some((item) => item.start !== null || item.end !== null);
+  if (whole.value.items.length === 1 && readsTime(startCell) && readsTime(endCell)) return whole;
+  const recurrences = [startCell.value.recurrence, endCell.value.recurrence].filter((r): r is Cadence => r !== null);
+  return {
+    value: {
+      raw: whole.value.raw,
+      start: startCell.value.start,
+      end: endCell.value.end,
+      recurrence: finest(recurrences),
+      items: [...startCell.value.items, ...endCell.value.items],
+    },
+    diagnostics: [...startCell.diagnostics, ...endCell.diagnostics],
   };
 }

@@ -86,7 +86,7 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
     const data = table.rows.slice(rowIndex + 1);
-    const found = withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(merged, labels), labels), data), labels, data);
+    const found = withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(withBoundColumns(merged, labels), labels), labels), data), labels, data);
     return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
   }
   return undefined;
@@ -180,6 +180,26 @@ function withBareUnitColumn(roles: ColumnRole[], labels: string[], data: readonl
   const agencies = values.filter((value) => startsWithAgency(value.replace(/^[-+•]\s*/u, ""))).length;
   if (values.length < 2 || agencies * 3 < values.length * 2) return roles;
   return roles.map((r, c) => (c === column ? "lead" : r));
+}
+
+/** A header that is a start or an end alone ("Bắt đầu", "Kết thúc", "Hoàn thành"): words of a time only beside each other. */
+const START_ALONE = /^(?:bat dau|khoi cong)$/;
+const END_ALONE = /^(?:ket thuc|hoan thanh)$/;
+
+/**
+ * "Bắt đầu | Hoàn thành" (or "Kết thúc") side by side in one header row, with no time header over them: the two bounds
+ * of the row's time, as under "Thời gian thực hiện". Either word alone says no time ("Hoàn thành" may head a result).
+ */
+function withBoundColumns(roles: ColumnRole[], labels: string[]): ColumnRole[] {
+  const out = [...roles];
+  for (let c = 0; c + 1 < labels.length; c++) {
+    if (out[c] !== "extra" || out[c + 1] !== "extra" || out.includes("deadline")) continue;
+    if (START_ALONE.test(foldForMatch(labels[c]!)) && END_ALONE.test(foldForMatch(labels[c + 1]!))) {
+      out[c] = "deadline";
+      out[c + 1] = "deadline";
+    }
+  }
+  return out;
 }
 
 /** A row number as the STT column writes it: "3", "3.", "2.1", "II", "B". */
