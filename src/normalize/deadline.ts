@@ -187,6 +187,9 @@ const DATE_TOKEN = /(?<![a-z0-9])[0-9oil]{1,4}(?:\s*[/.\-–]\s*[0-9oil]{1,4}){0
 const DATE_TOKEN_SEPARATOR = /(\s*[/.\-–]\s*)/;
 const CUT_YEAR = /(?<=\d\s*\/\s*)(\d{1,3}) (\d{1,3})(?!\d)/g;
 
+/** A day or month, a slash, then a group mixing digits and other letters: a date OCR garbled ("6/2S26", "15/O3"). */
+const GARBLED_DATE = /(?<![a-z0-9])\d{1,2}\s*\/\s*(?=[0-9a-z]*\d)(?=[0-9]*[a-z])[0-9a-z]{2,4}(?![a-z0-9])/g;
+
 function isYear(group: string): boolean {
   return /^(?:19|20)\d\d$/.test(group);
 }
@@ -764,6 +767,11 @@ function readFactsOnce(item: string, year: number): ItemFacts {
   const facts: Fact[] = [];
   let text = repairOcrDigits(foldForMatch(item)).text;
   if (EVENT.test(text)) facts.push({ kind: "understood" });
+  // A date OCR garbled past repair ("Tháng 6/2S26") is unread, not read in part ("6/2" as 6 February).
+  text = blank(text, GARBLED_DATE, () => {
+    facts.push({ kind: "invalid" });
+    return true;
+  });
   text = blank(text, SYMBOL, () => true);
   text = blankReferences(text, () => facts.push({ kind: "understood" }));
   for (const recogniser of RECOGNISERS) {
@@ -1030,8 +1038,8 @@ export function parseDeadline(
  * them joined ("Tháng 6/2026 - Trước 30/6/2026"), the deadline's `raw`. Each cell is read alone and gives its own
  * bound: the start cell the start, the end cell the end, whatever each says of its other side ("Trước 30/6/2026"
  * under "Hoàn thành" says nothing of the start, which "Tháng 6/2026" gives: 2026-06-01). Each cell's items are items
- * of the deadline. A range written across the two cells, its year once at the end ("Tháng 3" | "Tháng 6/2026"), reads
- * as one item of the joined text: that reading stands.
+ * of the deadline. A range whose year the end cell writes once ("Tháng 3" | "Tháng 6/2026", "01/3" | "30/11/2025")
+ * reads as one item of the joined text, the year on both ends: that reading stands.
  */
 export function parseSplitDeadline(
   paragraphs: string[],
@@ -1042,7 +1050,8 @@ export function parseSplitDeadline(
   const startCell = parseDeadline([bounds.start], context);
   const endCell = parseDeadline([bounds.end], context);
   const readsTime = (cell: { value: Deadline }) => cell.value.items.some((item) => item.start !== null || item.end !== null);
-  if (whole.value.items.length === 1 && readsTime(startCell) && readsTime(endCell)) return whole;
+  const yearOnceAtEnd = !/\d{4}/.test(bounds.start) && /\d{4}/.test(bounds.end);
+  if (whole.value.items.length === 1 && yearOnceAtEnd && readsTime(startCell) && readsTime(endCell)) return whole;
   const recurrences = [startCell.value.recurrence, endCell.value.recurrence].filter((r): r is Cadence => r !== null);
   return {
     value: {
