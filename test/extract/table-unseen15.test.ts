@@ -221,10 +221,8 @@ describe("u41: PDF (LibreOffice), a commune's landscape appendix over pages, thr
         number: "3",
         task: "Khảo sát mức độ hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính",
         lead: office,
-        // "Tháng 6/2026" under Bắt đầu, "Trước 30/6/2026" under Hoàn thành: a reader's start is 2026-06-01, but the
-        // pair is read as one cell "Tháng 6/2026 - Trước 30/6/2026" whose second item has no start (the deadline
-        // parser's part, left to its owners): only the end is asserted.
-        deadline: { end: "2026-06-30" },
+        // "Tháng 6/2026" under Bắt đầu, "Trước 30/6/2026" under Hoàn thành: each bound from its own cell.
+        deadline: when("2026-06-01", "2026-06-30"),
         products: ["Báo cáo kết quả khảo sát"],
         extra: { "Ghi chú": "Đoàn Thanh niên xã" },
       },
