@@ -39,6 +39,8 @@
  * 15. A year written after an event's name ("Dịp Tết Nguyên đán 2026", "Trước Tết Nguyên đán 2026", "Nhân dịp kỷ
  *    niệm … năm 2026") says which year's event, not when: the event's day is unspecified (13), not the whole year.
  *    A year written before the event ("Năm 2026 (dịp Tết)") is the time as usual.
+ * 16. Dates OCR misread are repaired only where one reading is possible (`repairOcrDigits`, the strokes of
+ *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
