@@ -1040,8 +1040,8 @@ export function parseDeadline(
  * them joined ("Tháng 6/2026 - Trước 30/6/2026"), the deadline's `raw`. Each cell is read alone and gives its own
  * bound: the start cell the start, the end cell the end, whatever each says of its other side ("Trước 30/6/2026"
  * under "Hoàn thành" says nothing of the start, which "Tháng 6/2026" gives: 2026-06-01). Each cell's items are items
- * of the deadline. A range whose year the end cell writes once ("Tháng 3" | "Tháng 6/2026", "01/3" | "30/11/2025")
- * reads as one item of the joined text, the year on both ends: that reading stands.
+ * of the deadline. The joined reading stands where it gives the same bounds ("01/3/2025 - 30/11/2025": one range
+ * item), and for a range whose year the end cell writes once ("Tháng 3" | "Tháng 6/2026": the year on both ends).
  */
 export function parseSplitDeadline(
   paragraphs: string[],
@@ -1052,6 +1052,8 @@ export function parseSplitDeadline(
   const startCell = parseDeadline([bounds.start], context);
   const endCell = parseDeadline([bounds.end], context);
   const readsTime = (cell: { value: Deadline }) => cell.value.items.some((item) => item.start !== null || item.end !== null);
+  // The joined reading stands where it already gives the cells' bounds ("01/3/2025 - 30/11/2025", one range item).
+  if (whole.value.start === startCell.value.start && whole.value.end === endCell.value.end) return whole;
   const yearOnceAtEnd = !/\d{4}/.test(bounds.start) && /\d{4}/.test(bounds.end);
   if (whole.value.items.length === 1 && yearOnceAtEnd && readsTime(startCell) && readsTime(endCell)) return whole;
   const recurrences = [startCell.value.recurrence, endCell.value.recurrence].filter((r): r is Cadence => r !== null);
