@@ -40,7 +40,8 @@
  *    niệm … năm 2026") says which year's event, not when: the event's day is unspecified (13), not the whole year.
  *    A year written before the event ("Năm 2026 (dịp Tết)") is the time as usual.
  * 16. Dates OCR misread are repaired only where one reading is possible (`repairOcrDigits`, the strokes of
- *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part.
+ *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part. * 17. A day without its month beside a cadence ("Hằng tháng (trước ngày 20)") is the day of each cycle: it repeats,
+ *    no dates, as "Trước ngày 05 của tháng liền kề" (contract).
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -785,8 +786,18 @@ function readFactsOnce(item: string, year: number): ItemFacts {
       return true;
     });
   }
+  // A day with no month in an item that recurs ("Hằng tháng (trước ngày 20)", "Hằng quý, trước ngày 15") is the day
+  // of each cycle, like "trước ngày 20 hằng tháng": it repeats, and gives no date.
+  const cadence = finest(facts.flatMap((f) => (f.kind === "cadence" && !f.relative ? [f.cadence] : [])));
+  if (cadence !== null && cadence !== "continuous" && text.search(DAY_OF_CYCLE) >= 0) {
+    text = blank(text, DAY_OF_CYCLE, () => true);
+    facts.push({ kind: "cadence", cadence, relative: true });
+  }
   return { facts, looksLikeTime: DIGIT.test(text) || TIME_WORD.test(item.toLocaleLowerCase("vi")) };
 }
+
+/** "ngày 20" with no month after it (folded, after the recognisers): a day of a cycle the item names. */
+const DAY_OF_CYCLE = /\bngay\s*(?:0?[1-9]|[12]\d|3[01])(?![\d/.])(?!\s*(?:thang|[/.]))/g;
 
 /**
  * A clause after a comma or semicolon that starts with a word of its own (folded): no time word, no deadline or

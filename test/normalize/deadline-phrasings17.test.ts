@@ -165,6 +165,24 @@ describe("* weeks of a month", () => {
   });
 });
 
+describe("a day with no month beside a cadence repeats, like 'Trước ngày 05 của tháng liền kề': no dates", () => {
+  it("'Hằng tháng (trước ngày 20)' and 'Hằng tháng, trước ngày 25' read as 'Trước ngày 20 hằng tháng' does", () => {
+    reading("Trước ngày 20 hằng tháng", PLAN_2026, { start: null, end: null, recurrence: "monthly" });
+    reading("Hằng tháng (trước ngày 20)", PLAN_2026, { start: null, end: null, recurrence: "monthly" });
+    reading("Hằng tháng, trước ngày 25", PLAN_2026, { start: null, end: null, recurrence: "monthly" });
+  });
+  it("'Định kỳ hằng quý, trước ngày 15': quarterly", () => {
+    reading("Định kỳ hằng quý, trước ngày 15", PLAN_2026, { start: null, end: null, recurrence: "quarterly" });
+  });
+  it("a day with its month stays a date: 'Hằng năm, trước ngày 15/12', 'Định kỳ hằng năm, trước ngày 15 tháng 12'", () => {
+    reading("Hằng năm, trước ngày 15/12", PLAN_2026, { start: null, end: "2026-12-15", recurrence: "yearly" });
+    reading("Định kỳ hằng năm, trước ngày 15 tháng 12", PLAN_2026, { start: null, end: "2026-12-15", recurrence: "yearly" });
+  });
+  it("'Hằng tháng' alone still spans the period", () => {
+    reading("Hằng tháng", PLAN_2026, { start: "2026-01-01", end: "2026-12-31", recurrence: "monthly" });
+  });
+});
+
 describe("phrasings 2025-2026 plans use that the corpus lacks", () => {
   it("* 'Trước ngày 25 của tháng cuối kỳ báo cáo' repeats with every report: no dates, no code, no diagnostic", () => {
     reading("Trước ngày 25 của tháng cuối kỳ báo cáo", PLAN_2026, { start: null, end: null, recurrence: null });
