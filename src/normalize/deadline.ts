@@ -860,6 +860,9 @@ const END_OF_READ = /^\s*cuoi\b/;
  */
 const EVENT_BEFORE_YEAR = /\b(?:dip|nhan ngay|huong ung|tet|ky niem|le hoi|ngay le)\b[^,;)#]*$/;
 
+/** A year the text itself says is the time ("… kỷ niệm 80 năm … trong năm 2026", "… đến năm 2026"). */
+const TIME_WORD_BEFORE_YEAR = /\b(?:trong|ca|suot|vao|tu|den|den het|het)\s*(?:nam\s*)?$/;
+
 function isWholeYears(span: Span): boolean {
   return !span.yearless && span.from.m === 1 && span.from.d === 1 && span.to.m === 12 && span.to.d === 31;
 }
@@ -867,7 +870,7 @@ function isWholeYears(span: Span): boolean {
 function asFact(reading: NonNullable<Reading>, before: string, read: string): Fact {
   if (!("from" in reading)) return reading;
   // Judgement call 15: the event's day is unspecified, like "Khi có chỉ đạo" (13).
-  if (isWholeYears(reading) && EVENT_BEFORE_YEAR.test(before)) return { kind: "understood" };
+  if (isWholeYears(reading) && EVENT_BEFORE_YEAR.test(before) && !TIME_WORD_BEFORE_YEAR.test(before)) return { kind: "understood" };
   if (AFTER_MARKER.test(before)) return { kind: "after", day: addDays(reading.to, 1) };
   const endOf = END_OF_BEFORE.test(before) || END_OF_READ.test(read);
   const marker = DEADLINE_MARKER.exec(before.replace(END_OF_BEFORE, ""))?.[1];

@@ -99,6 +99,9 @@ describe("* an event named with its year: which year's event, not the whole year
   it("a year written before the event is the time: 'Năm 2026 (dịp Tết Nguyên đán)'", () => {
     reading("Năm 2026 (dịp Tết Nguyên đán)", PLAN_2026, { start: "2026-01-01", end: "2026-12-31", recurrence: null });
   });
+  it("a year the text says is the time stays the time: 'Tổ chức kỷ niệm 80 năm ngày thành lập trong năm 2026'", () => {
+    reading("Tổ chức kỷ niệm 80 năm ngày thành lập trong năm 2026", PLAN_2026, { start: "2026-01-01", end: "2026-12-31", recurrence: null });
+  });
 });
 
 describe("dates OCR misread: repaired where one reading only is possible, with an info diagnostic", () => {
