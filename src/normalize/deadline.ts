@@ -40,7 +40,8 @@
  *    niệm … năm 2026") says which year's event, not when: the event's day is unspecified (13), not the whole year.
  *    A year written before the event ("Năm 2026 (dịp Tết)") is the time as usual.
  * 16. Dates OCR misread are repaired only where one reading is possible (`repairOcrDigits`, the strokes of
- *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part. * 17. A day without its month beside a cadence ("Hằng tháng (trước ngày 20)") is the day of each cycle: it repeats,
+ *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part.
+ * 17. A day without its month beside a cadence ("Hằng tháng (trước ngày 20)") is the day of each cycle: it repeats,
  *    no dates, as "Trước ngày 05 của tháng liền kề" (contract).
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
@@ -190,7 +191,7 @@ const DATE_TOKEN = /(?<![a-z0-9])[0-9oil]{1,4}(?:\s*[/.\-–]\s*[0-9oil]{1,4}){0
 const DATE_TOKEN_SEPARATOR = /(\s*[/.\-–]\s*)/;
 const CUT_YEAR = /(?<=\d\s*\/\s*)(\d{1,3}) (\d{1,3})(?!\d)/g;
 
-/** A day or month, a slash, then a group mixing digits and other letters: a date OCR garbled ("6/2S26", "15/O3"). */
+/** A day or month, a slash, then a group mixing digits and letters left after repair: a date OCR garbled ("6/2S26"). */
 const GARBLED_DATE = /(?<![a-z0-9])\d{1,2}\s*\/\s*(?=[0-9a-z]*\d)(?=[0-9]*[a-z])[0-9a-z]{2,4}(?![a-z0-9])/g;
 
 function isYear(group: string): boolean {
@@ -1022,7 +1023,7 @@ export function parseDeadline(
       message: /h/u.test(strokes)
         ? `"${strokes.toUpperCase()}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(RUN_STROKES[strokes]!)} (a Roman numeral whose strokes OCR ran together)`
         : /[lt]/u.test(strokes)
-          ? `"${strokes.toUpperCase() === "TV" ? "TV" : strokes}" in the deadline "${shorten(raw)}" read as Quý ${ROMAN_OF[quarterNumber(strokes)!]} (the strokes of a Roman numeral read as a letter)`
+          ? `"${strokes === T_FOR_STROKE ? "TV" : strokes}" in the deadline "${shorten(raw)}" read as Quý ${ROMAN_OF[quarterNumber(strokes)!]} (the strokes of a Roman numeral read as a letter)`
           : `"${strokes}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(strokes.length)} (a Roman numeral read as the digits 1)`,
       ...(context.where ? { where: context.where } : {}),
     });
