@@ -32,6 +32,7 @@ import {
   ownNumberOf,
   slotText,
   splitNumber,
+  subItemBullet,
   subItemsOf,
   taskNumberOf,
 } from "./task-row.js";
@@ -290,6 +291,7 @@ class TableState {
         this.context.objective = null;
         this.context.numbered = undefined;
         this.context.headerOnly = undefined;
+        this.context.dashItem = undefined;
         return;
       }
       const row = entry.row;
@@ -375,6 +377,7 @@ class TableState {
       // "3. Hoạt động kiểm tra" with its sub-items below ("- …" or "3.1", "3.2"): the sub-items are the tasks.
       context.headerOnly = task;
       context.numbered = task;
+      context.dashItem = undefined;
       this.noteNumber(task, diagnostics);
       return undefined;
     }
@@ -386,7 +389,8 @@ class TableState {
       } else if (identity.parentFrom === "column" && newNumber) this.noteNumber(task, diagnostics);
       // A lettered part leaves its numbered task the parent of the next letter.
       if (identity.parentFrom !== "letter") context.numbered = task;
-    }
+      context.dashItem = undefined;
+    } else if (identity.shape === "subItem" && subItemBullet(row, columns) !== "+") context.dashItem = task;
     if (identity.shape !== "sameTask") context.previous = task;
     else if (context.previous) context.previous = { ...context.previous, lead: task.lead, partners: task.partners, budget: task.budget };
     if (task.task === "" && task.products.length === 0 && task.lead.length === 0 && task.deadline.length === 0) return undefined;
