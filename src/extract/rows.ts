@@ -309,7 +309,7 @@ const NAMED_GROUP_PREFIX = re("iu")`^(?:nhóm(?:\s+nhiệm\s+vụ)?|lĩnh\s+vự
  */
 const AREA_NOUN = /^(?:cải cách|công tác|hiện đại hóa|hiện đại hoá|xây dựng(?:,| và) phát triển chính (?:quyền|phủ)|chuyển đổi số)\s/iu;
 
-function isAreaName(text: string): boolean {
+export function isAreaName(text: string): boolean {
   return text.length <= 80 && AREA_NOUN.test(text) && re("u")`^[${UPPER}]`.test(text) && !/[.;:,]$/u.test(text) && classifyArea(text) !== "other";
 }
 

@@ -10,7 +10,7 @@ import type { Diagnostic, Position } from "../diagnostics.js";
 import type { Table } from "../model/types.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isAreaName, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -234,6 +234,8 @@ class TableState {
   private areaIsLettered = false;
   /** The current group is a Roman group under a lettered part. */
   private underLetteredPart = false;
+  /** The current group is a numbered heading row that names a reform area (`headsAreaGroup`). */
+  private areaFromHeading = false;
   private context: RowContext = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   private lastNumber = new Map<string, number>();
 
@@ -260,6 +262,7 @@ class TableState {
     this.areaLead = null;
     this.subAreaLead = null;
     this.areaIsLettered = false;
+    this.areaFromHeading = false;
     this.context = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   }
 
@@ -277,6 +280,7 @@ class TableState {
         if (entry.kindOf === "area" && this.areaIsLettered) this.underLetteredPart = true;
         else if (letterAfterPart) this.underLetteredPart = false;
         const asArea = entry.kindOf === "area" || this.area === null || this.areaIsLettered || letterAfterPart;
+        this.areaFromHeading = false;
         if (asArea) {
           this.area = entry.label;
           this.subArea = null;
@@ -305,6 +309,7 @@ class TableState {
           this.areaLead = null;
           this.subAreaLead = null;
           this.areaIsLettered = false;
+          this.areaFromHeading = false;
         } else if (label !== this.area) {
           diagnostics.push({ severity: "info", code: "group-label-displaced", message: `group label "${label}" stands on a row that continues the numbering of "${this.area ?? ""}"; kept in that group`, where: row.position });
         }
@@ -316,6 +321,15 @@ class TableState {
       }
     });
     return out;
+  }
+
+  /**
+   * A heading row numbered "1", "2" … whose text names a reform area ("Cải cách thể chế": a noun, where a task opens
+   * with a verb), in a table whose groups are such headings (none above it, or only headings like it): it is the
+   * area's group, as "I. CẢI CÁCH THỂ CHẾ" would be. Under a group row, a heading row stays its tasks' parent.
+   */
+  private headsAreaGroup(number: string | null, text: string): boolean {
+    return (this.area === null || this.areaFromHeading) && number !== null && /^\d{1,2}$/u.test(number) && isAreaName(text);
   }
 
   /**
@@ -374,6 +388,20 @@ class TableState {
     }
 
     if (isHeadingRow(row, next, columns, identity)) {
+      if (this.headsAreaGroup(identity.number, identity.text)) {
+        // "1 | Cải cách thể chế | | |" over "1.1", in a table with no group row above: the reform area's group.
+        this.area = identity.text;
+        this.subArea = null;
+        this.areaLead = null;
+        this.subAreaLead = null;
+        this.areaIsLettered = false;
+        this.areaFromHeading = true;
+        context.objective = null;
+        context.numbered = undefined;
+        context.headerOnly = undefined;
+        context.dashItem = undefined;
+        return undefined;
+      }
       // "3. Hoạt động kiểm tra" with its sub-items below ("- …" or "3.1", "3.2"): the sub-items are the tasks.
       context.headerOnly = task;
       context.numbered = task;
