@@ -641,7 +641,7 @@ export function restoreMisreadNumbers(rows: GridRow[], columns: Columns): Diagno
 }
 
 /** The number a row is given: its number cell, else the number its task text starts with ("2.1. …" → "2.1"). */
-function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
+export function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
   const numberSlot = slot(row, columns, "number");
   if (!isEmptySlot(numberSlot)) return numberSlot!.paragraphs.join(" ").trim().replace(/[.)]$/, "");
   const first = slot(row, columns, "task")?.paragraphs[0];

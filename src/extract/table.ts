@@ -10,7 +10,7 @@ import type { Diagnostic, Position } from "../diagnostics.js";
 import type { Table } from "../model/types.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isAreaName, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isAreaName, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, rowNumberOf, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -28,6 +28,7 @@ import {
   fromNotes,
   identifyRow,
   isHeadingRow,
+  isSubNumber,
   ownCells,
   ownNumberOf,
   slotText,
@@ -325,8 +326,9 @@ class TableState {
 
   /**
    * A heading row numbered "1", "2" … whose text names a reform area ("Cải cách thể chế": a noun, where a task opens
-   * with a verb), in a table whose groups are such headings (none above it, or only headings like it): it is the
-   * area's group, as "I. CẢI CÁCH THỂ CHẾ" would be. Under a group row, a heading row stays its tasks' parent.
+   * with a verb), over rows numbered under it ("1.1"), in a table whose groups are such headings (none above it, or
+   * only headings like it): it is the area's group, as "I. CẢI CÁCH THỂ CHẾ" would be. Under a group row, or over
+   * "- …" rows (the caller checks the row below), a heading row stays its tasks' parent.
    */
   private headsAreaGroup(number: string | null, text: string): boolean {
     return (this.area === null || this.areaFromHeading) && number !== null && /^\d{1,2}$/u.test(number) && isAreaName(text);
@@ -388,7 +390,7 @@ class TableState {
     }
 
     if (isHeadingRow(row, next, columns, identity)) {
-      if (this.headsAreaGroup(identity.number, identity.text)) {
+      if (this.headsAreaGroup(identity.number, identity.text) && next !== undefined && isSubNumber(rowNumberOf(next, columns), identity.number)) {
         // "1 | Cải cách thể chế | | |" over "1.1", in a table with no group row above: the reform area's group.
         this.area = identity.text;
         this.subArea = null;
