@@ -6,8 +6,9 @@
  * a numbered task; a "Lộ trình thực hiện" time column; a review plan whose appendix lists the procedures to review
  * ("Tên thủ tục hành chính | Lĩnh vực | Cơ quan chủ trì rà soát | …") beside a list of procedures that assigns nothing
  * ("Mã TTHC | Tên thủ tục hành chính | Thời hạn giải quyết | Cơ quan giải quyết"); a propaganda table closed by
- * "Tổng cộng" and a note; two appendices of two kinds (targets, tasks). The fixtures u52-u58 were written for them
- * (fixtures/unseen/README.md); the expected records are what a reader of each document writes down.
+ * "Tổng cộng" and a note; two appendices of two kinds (targets, tasks); "-" rows a cell short in a scrape. The fixtures
+ * u52-u59 were written for them (fixtures/unseen/README.md); the expected records are what a reader of each document
+ * writes down.
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
@@ -372,5 +373,64 @@ describe("u58: Markdown, a commune's plan: bold numbered groups, lettered rows u
       },
     ]);
     expect(tableTasks(doc)).toHaveLength(7);
+  });
+});
+
+describe("u59: scraped one cell per block, a ward's SIPAS plan: 'Chủ trì: …; Phối hợp: …' cells wrapped, '-' rows a cell short", () => {
+  it("reads every row; the '-' rows under task 2 share its merged agency cell, lead and partners", async () => {
+    const doc = await parsePlan(file("u59_phuong-sam-son-sipas-2026-scraped-chu-tri-cell.md"));
+    expect(doc.meta).toMatchObject({ number: "16/KH-UBND", date: "2026-01-21", level: "xa", year: 2026, signer: "Lê Văn Tâm" });
+    expect(doc.tables.map((t) => [t.where, t.kind])).toEqual([["body", "task"]]);
+    const centre = "Trung tâm Phục vụ hành chính công phường";
+    const office = "Văn phòng HĐND và UBND phường";
+    const survey = "Khảo sát ý kiến người dân về chất lượng phục vụ";
+    expect(tableTasks(doc)).toMatchObject([
+      {
+        number: "1",
+        task: "Niêm yết số điện thoại đường dây nóng tại Trung tâm Phục vụ hành chính công phường",
+        areaLabel: "Nâng cao chất lượng phục vụ",
+        products: ["Số điện thoại được niêm yết"],
+        lead: [centre],
+        partners: [office],
+        deadline: when("2026-01-01", "2026-02-28"),
+      },
+      { number: "2", task: survey, parent: null, products: ["Báo cáo kết quả khảo sát"], lead: [office], partners: ["Đoàn Thanh niên phường"], deadline: when("2026-04-01", "2026-12-31") },
+      {
+        number: null,
+        task: "Khảo sát trực tiếp tại bộ phận một cửa",
+        parent: survey,
+        products: ["Phiếu khảo sát"],
+        lead: [office],
+        partners: ["Đoàn Thanh niên phường"],
+        deadline: when("2026-04-01", "2026-06-30"),
+      },
+      {
+        number: null,
+        task: "Khảo sát trực tuyến qua Cổng Dịch vụ công quốc gia",
+        parent: survey,
+        products: ["Kết quả khảo sát trực tuyến"],
+        lead: [office],
+        partners: ["Đoàn Thanh niên phường"],
+        deadline: when("2026-07-01", "2026-12-31"),
+      },
+      {
+        number: "1",
+        task: "Giải quyết hồ sơ đúng hạn, không để tồn đọng",
+        areaLabel: "Nâng cao chất lượng giải quyết thủ tục hành chính",
+        products: ["Tỷ lệ hồ sơ đúng hạn đạt 100%"],
+        lead: [centre, "Các phòng chuyên môn"],
+        partners: [],
+        deadline: when("2026-01-01", "2026-12-31"),
+      },
+      {
+        number: "2",
+        task: "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực",
+        products: ["Hồ sơ được số hóa"],
+        lead: [centre],
+        partners: ["Công an phường", "Bưu điện phường"],
+        deadline: when("2026-03-01", "2026-09-30"),
+      },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(6);
   });
 });
