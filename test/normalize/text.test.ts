@@ -33,5 +33,7 @@ describe("case helpers", () => {
     expect(sentenceCase("NÂNG CAO CHỈ SỐ PCI VÀ DTI")).toBe("Nâng cao chỉ số PCI và DTI");
     expect(sentenceCase("KHẮC PHỤC HẠN CHẾ (PAPI), BHXH, KT-XH")).toBe("Khắc phục hạn chế (PAPI), BHXH, KT-XH");
     expect(sentenceCase("NGƯỜI ĐỨNG ĐẦU GIƯỜNG QUY KHUYÊN NGHIÊNG")).toBe("Người đứng đầu giường quy khuyên nghiêng");
+    // Words OCR ran together carry their marks: no abbreviation.
+    expect(sentenceCase("CẢICÁCH THỂ CHẾ")).toBe("Cảicách thể chế");
   });
 });
