@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { tableTasks, unseenFixture as file, when } from "./table-plan.js";
+import { PROVINCE_HEAD, markdownPlan, row, rule, tableTasks, unseenFixture as file, when } from "./table-plan.js";
 
 const continuous = when("2026-01-01", "2026-12-31", "continuous");
 const heads = (doc: Awaited<ReturnType<typeof parsePlan>>) => doc.tables.map((t) => [t.where, t.label, t.kind, t.title]);
@@ -432,5 +432,28 @@ describe("u59: scraped one cell per block, a ward's SIPAS plan: 'Chủ trì: …
       },
     ]);
     expect(tableTasks(doc)).toHaveLength(6);
+  });
+});
+
+describe("a list of procedures assigns only with a column saying who leads or joins the work on each, or by when", () => {
+  it("'Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện': the body that handles each procedure by law, no record", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Tên thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện"),
+      rule(4),
+      row("1", "Cấp giấy phép kinh doanh karaoke", "Văn hóa", "Sở Văn hóa, Thể thao và Du lịch"),
+      row("2", "Đăng ký khai sinh", "Hộ tịch", "UBND cấp xã"),
+    ]);
+    expect(doc.tables).toEqual([]);
+    expect(tableTasks(doc)).toEqual([]);
+  });
+  it("'Tên TTHC | Cơ quan chủ trì rà soát | Thời gian hoàn thành': each procedure is reviewed by its body, by then", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("STT", "Tên TTHC", "Cơ quan chủ trì rà soát", "Thời gian hoàn thành"),
+      rule(4),
+      row("1", "Cấp giấy phép kinh doanh karaoke", "Sở Văn hóa, Thể thao và Du lịch", "Quý III/2026"),
+    ]);
+    expect(tableTasks(doc)).toMatchObject([
+      { number: "1", task: "Cấp giấy phép kinh doanh karaoke", lead: ["Sở Văn hóa, Thể thao và Du lịch"], deadline: when("2026-07-01", "2026-09-30") },
+    ]);
   });
 });
