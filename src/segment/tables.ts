@@ -4,6 +4,7 @@
  */
 import { type Block, type DocumentModel, type Table, cellText, paragraphText } from "../model/types.js";
 import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
+import { type Diagnostic } from "../diagnostics.js";
 import { type TableKind } from "../schema/plan.js";
 import { tableKindOf } from "../schema/roles.js";
 import { LETTER, re } from "../letters.js";
@@ -86,7 +87,7 @@ function blockText(block: Block): string {
  * who or when (statistics, criteria, a report outline) assigns nothing and is left out. Blocks from `endBlock` on
  * belong to another document appended to the plan and are not read.
  */
-export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[], endBlock = doc.children.length): AssignmentTablePart[] {
+export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[], endBlock = doc.children.length, diagnostics: Diagnostic[] = []): AssignmentTablePart[] {
   const parts: AssignmentTablePart[] = [];
   let previous: AssignmentTablePart | undefined;
   let width = 0;
@@ -109,6 +110,14 @@ export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]
     const ownCaption = caption;
     const title = ownCaption ?? (appendix !== null && (previous === undefined || previous.appendix !== appendix) ? (appendix.title ?? undefined) : lineAbove);
     const kind = header ? kindOfTable(header, title) : undefined;
+    if (header && !kind && listsProceduresOnly(header)) {
+      diagnostics.push({
+        severity: "info",
+        code: "procedure-list",
+        message: `a list of procedures with no chủ trì, phối hợp or time column assigns nothing: no records (${title ?? "a table"})`,
+        where: block.position,
+      });
+    }
     caption = undefined;
     lineAbove = undefined;
     if (header && kind) {

@@ -445,6 +445,7 @@ describe("a list of procedures assigns only with a column saying who leads or jo
     ]);
     expect(doc.tables).toEqual([]);
     expect(tableTasks(doc)).toEqual([]);
+    expect(doc.diagnostics.filter((d) => d.code === "procedure-list")).toHaveLength(1);
   });
   it("'Tên TTHC | Cơ quan chủ trì rà soát | Thời gian hoàn thành': each procedure is reviewed by its body, by then", async () => {
     const doc = await markdownPlan(PROVINCE_HEAD, [
