@@ -309,7 +309,7 @@ const NAMED_GROUP_PREFIX = re("iu")`^(?:nhóm(?:\s+nhiệm\s+vụ)?|lĩnh\s+vự
  */
 const AREA_NOUN = /^(?:cải cách|công tác|hiện đại hóa|hiện đại hoá|xây dựng(?:,| và) phát triển chính (?:quyền|phủ)|chuyển đổi số)\s/iu;
 
-function isAreaName(text: string): boolean {
+export function isAreaName(text: string): boolean {
   return text.length <= 80 && AREA_NOUN.test(text) && re("u")`^[${UPPER}]`.test(text) && !/[.;:,]$/u.test(text) && classifyArea(text) !== "other";
 }
 
@@ -641,7 +641,7 @@ export function restoreMisreadNumbers(rows: GridRow[], columns: Columns): Diagno
 }
 
 /** The number a row is given: its number cell, else the number its task text starts with ("2.1. …" → "2.1"). */
-function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
+export function rowNumberOf(row: GridRow, columns: Columns): string | undefined {
   const numberSlot = slot(row, columns, "number");
   if (!isEmptySlot(numberSlot)) return numberSlot!.paragraphs.join(" ").trim().replace(/[.)]$/, "");
   const first = slot(row, columns, "task")?.paragraphs[0];

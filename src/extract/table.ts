@@ -10,7 +10,7 @@ import type { Diagnostic, Position } from "../diagnostics.js";
 import type { Table } from "../model/types.js";
 import type { AssignmentTablePart } from "../segment/tables.js";
 import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, columnsOf, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, slot, toGridRows } from "./rows.js";
+import { type Columns, type GridRow, columnsOf, isAreaName, isContinuation, isEmptySlot, isRestOfCutRow, labelledNote, loneLabel, mergeInto, readAssigningGroupRow, readGroupRow, readLabelRow, readSubGroupRow, restoreMisreadNumbers, rowNumberOf, slot, toGridRows } from "./rows.js";
 
 function shortened(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
@@ -28,10 +28,12 @@ import {
   fromNotes,
   identifyRow,
   isHeadingRow,
+  isSubNumber,
   ownCells,
   ownNumberOf,
   slotText,
   splitNumber,
+  subItemBullet,
   subItemsOf,
   taskNumberOf,
 } from "./task-row.js";
@@ -233,6 +235,8 @@ class TableState {
   private areaIsLettered = false;
   /** The current group is a Roman group under a lettered part. */
   private underLetteredPart = false;
+  /** The current group is a numbered heading row that names a reform area (`headsAreaGroup`). */
+  private areaFromHeading = false;
   private context: RowContext = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   private lastNumber = new Map<string, number>();
 
@@ -259,6 +263,7 @@ class TableState {
     this.areaLead = null;
     this.subAreaLead = null;
     this.areaIsLettered = false;
+    this.areaFromHeading = false;
     this.context = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   }
 
@@ -276,6 +281,7 @@ class TableState {
         if (entry.kindOf === "area" && this.areaIsLettered) this.underLetteredPart = true;
         else if (letterAfterPart) this.underLetteredPart = false;
         const asArea = entry.kindOf === "area" || this.area === null || this.areaIsLettered || letterAfterPart;
+        this.areaFromHeading = false;
         if (asArea) {
           this.area = entry.label;
           this.subArea = null;
@@ -290,6 +296,7 @@ class TableState {
         this.context.objective = null;
         this.context.numbered = undefined;
         this.context.headerOnly = undefined;
+        this.context.dashItem = undefined;
         return;
       }
       const row = entry.row;
@@ -303,6 +310,7 @@ class TableState {
           this.areaLead = null;
           this.subAreaLead = null;
           this.areaIsLettered = false;
+          this.areaFromHeading = false;
         } else if (label !== this.area) {
           diagnostics.push({ severity: "info", code: "group-label-displaced", message: `group label "${label}" stands on a row that continues the numbering of "${this.area ?? ""}"; kept in that group`, where: row.position });
         }
@@ -314,6 +322,16 @@ class TableState {
       }
     });
     return out;
+  }
+
+  /**
+   * A heading row numbered "1", "2" … whose text names a reform area ("Cải cách thể chế": a noun, where a task opens
+   * with a verb), over rows numbered under it ("1.1"), in a table whose groups are such headings (none above it, or
+   * only headings like it): it is the area's group, as "I. CẢI CÁCH THỂ CHẾ" would be. Under a group row, or over
+   * "- …" rows (the caller checks the row below), a heading row stays its tasks' parent.
+   */
+  private headsAreaGroup(number: string | null, text: string): boolean {
+    return (this.area === null || this.areaFromHeading) && number !== null && /^\d{1,2}$/u.test(number) && isAreaName(text);
   }
 
   /**
@@ -372,9 +390,24 @@ class TableState {
     }
 
     if (isHeadingRow(row, next, columns, identity)) {
+      if (this.headsAreaGroup(identity.number, identity.text) && next !== undefined && isSubNumber(rowNumberOf(next, columns), identity.number)) {
+        // "1 | Cải cách thể chế | | |" over "1.1", in a table with no group row above: the reform area's group.
+        this.area = identity.text;
+        this.subArea = null;
+        this.areaLead = null;
+        this.subAreaLead = null;
+        this.areaIsLettered = false;
+        this.areaFromHeading = true;
+        context.objective = null;
+        context.numbered = undefined;
+        context.headerOnly = undefined;
+        context.dashItem = undefined;
+        return undefined;
+      }
       // "3. Hoạt động kiểm tra" with its sub-items below ("- …" or "3.1", "3.2"): the sub-items are the tasks.
       context.headerOnly = task;
       context.numbered = task;
+      context.dashItem = undefined;
       this.noteNumber(task, diagnostics);
       return undefined;
     }
@@ -386,7 +419,8 @@ class TableState {
       } else if (identity.parentFrom === "column" && newNumber) this.noteNumber(task, diagnostics);
       // A lettered part leaves its numbered task the parent of the next letter.
       if (identity.parentFrom !== "letter") context.numbered = task;
-    }
+      context.dashItem = undefined;
+    } else if (identity.shape === "subItem" && subItemBullet(row, columns) !== "+") context.dashItem = task;
     if (identity.shape !== "sameTask") context.previous = task;
     else if (context.previous) context.previous = { ...context.previous, lead: task.lead, partners: task.partners, budget: task.budget };
     if (task.task === "" && task.products.length === 0 && task.lead.length === 0 && task.deadline.length === 0) return undefined;

@@ -89,6 +89,8 @@ export interface RowContext {
   numbered: RawTask | undefined;
   /** A numbered row with nothing but its text, whose sub-items are the tasks. */
   headerOnly: RawTask | undefined;
+  /** The last "- sub-item" under the current numbered task: the parent of the "+" rows under it. */
+  dashItem?: RawTask | undefined;
 }
 
 export type RowShape = "sameTask" | "subItem" | "own";
@@ -133,10 +135,18 @@ export function ownNumberOf(row: GridRow, columns: Columns): string | null {
 
 /**
  * A "- sub-item" row belongs to the last numbered task above it: a heading row's own task under it ("1" over "1.1"
- * over "- …": 1.1), else the heading row itself ("3" over "- …").
+ * over "- …": 1.1), else the heading row itself ("3" over "- …"). A "+" row under a "- sub-item" is a part of that
+ * item, as "+" bullets nest under "-" ones in the plans' prose.
  */
-export function subItemParent(context: RowContext): RawTask | undefined {
+export function subItemParent(context: RowContext, bullet?: string): RawTask | undefined {
+  if (bullet === "+" && context.dashItem) return context.dashItem;
   return context.numbered ?? context.headerOnly;
+}
+
+/** The bullet a "- sub-item" row's task cell starts with ("-", "+", "•"), if it starts with one. */
+export function subItemBullet(row: GridRow, columns: Columns): string | undefined {
+  const first = slot(row, columns, "task")?.paragraphs[0];
+  return first !== undefined && BULLET.test(first) ? first.trim().charAt(0) : undefined;
 }
 
 export function identifyRow(row: GridRow, columns: Columns, context: RowContext): RowIdentity {
@@ -149,7 +159,8 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
     return { shape: "sameTask", number: ownNumber, text: context.objective ?? "", parent: null };
   }
   if (BULLET.test(taskParagraphs[0] ?? "")) {
-    return { shape: "subItem", number: null, text: taskParagraphs.join(" ").replace(BULLET, ""), parent: subItemParent(context)?.task ?? null };
+    const parent = subItemParent(context, taskParagraphs[0]!.trim().charAt(0))?.task ?? null;
+    return { shape: "subItem", number: null, text: taskParagraphs.join(" ").replace(BULLET, ""), parent };
   }
   const split = splitNumber(taskParagraphs.join(" "));
   const number = split.number ?? ownNumber;
@@ -359,7 +370,7 @@ export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: R
   const ownEmpty = (...roles: ColumnRole[]) => roles.every((role) => isEmptySlot(slot(row, columns, role)) && !slot(row, columns, role)?.none);
   const sameObjective = shape === "own" && !newNumber && task.objective !== null && context.previous?.objective === task.objective;
   const underMergedBlock = sameObjective && ownEmpty("lead", "partners", "deadline", "budget");
-  const parentOfSubItem = shape === "subItem" && ownEmpty("products", "lead", "partners") ? subItemParent(context) : undefined;
+  const parentOfSubItem = shape === "subItem" && ownEmpty("products", "lead", "partners") ? subItemParent(context, subItemBullet(row, columns)) : undefined;
   const inherited = shape === "sameTask" || underMergedBlock ? context.previous : parentOfSubItem;
   if (inherited) {
     for (const role of inherited === parentOfSubItem && mergesRecorded ? [] : FILL_DOWN) {
@@ -375,7 +386,7 @@ export function fillDown(task: RawTask, row: GridRow, columns: Columns, shape: R
     }
     if (parentOfSubItem && task.products.length === 0) task.products = [...inherited.products];
   }
-  const parent = shape === "subItem" && !mergesRecorded && !parentOfSubItem ? subItemParent(context) : undefined;
+  const parent = shape === "subItem" && !mergesRecorded && !parentOfSubItem ? subItemParent(context, subItemBullet(row, columns)) : undefined;
   if (parent && task.lead.length === 0 && (task.leadOrPartners?.length ?? 0) === 0 && ownEmpty("lead") && parent.lead.length > 0) task.lead = [...parent.lead];
   if (sameObjective && task.budget === null && context.previous) task.budget = context.previous.budget;
 }

@@ -116,6 +116,12 @@ const AGENCY_TYPES = [
   "Tạp chí",
   "Thông tấn xã",
   "Bưu điện",
+  // The telecom operators' provincial branches a digital-transformation plan names beside agencies ("Viễn thông Phú
+  // Thọ", "VNPT Phú Thọ", "Viettel Phú Thọ").
+  "Viễn thông",
+  "VNPT",
+  "Viettel",
+  "MobiFone",
   "Tổng cục",
   "Tập đoàn",
   "Quỹ",
@@ -609,7 +615,7 @@ const RANK_OF_TYPE = new Map<string, number>([
   ...[
     "Sở", "Cục", "Công an", "Kho bạc", "Bảo hiểm xã hội", "Bảo hiểm", "Thuế", "Thuế cơ sở", "Thống kê", "Thi hành án",
     "Thi hành án dân sự", "Tòa án", "Viện", "Học viện", "Ngân hàng", "Bệnh viện", "Trường", "Đài", "Báo", "Tạp chí",
-    "Cổng", "Trang", "Bưu điện", "Liên đoàn", "Hội", "Liên minh", "Hiệp hội", "Liên hiệp", "Công ty", "Quỹ", "Kiểm toán",
+    "Cổng", "Trang", "Bưu điện", "Viễn thông", "VNPT", "Viettel", "MobiFone", "Liên đoàn", "Hội", "Liên minh", "Hiệp hội", "Liên hiệp", "Công ty", "Quỹ", "Kiểm toán",
     "Bảo tàng", "Thư viện", "Nhà xuất bản", "Bộ Chỉ huy", "Bộ Tư lệnh", "Vụ", "Mặt trận", "UBMTTQ",
     "Đảng đoàn", "Tỉnh đoàn", "Huyện đoàn", "Thành đoàn",
   ].map((type): [string, number] => [type, 2]),
@@ -933,6 +939,8 @@ interface ReadItem extends AgencyItem {
   activity: string | null;
   /** The role is written in brackets after the name ("Sở B (chủ trì)"): it tags that name alone. */
   tagged?: boolean;
+  /** The role is a label before the name ("Chủ trì: Sở A"): it heads a list. */
+  labelled?: boolean;
 }
 
 /** One comma item: its name, the role its words give it, and any activity text after the name. */
@@ -945,7 +953,7 @@ function readItem(written: string): ReadItem {
   const prefixed = found !== null && bare && !re("u")`^[${UPPER}]`.test(written.slice(found[0].length)) ? null : found;
   const text = prefixed ? written.slice(prefixed[0].length) : written;
   const item = readNamed(text);
-  return prefixed ? { ...item, role: roleOfWord(prefixed[1] ?? prefixed[2] ?? "") } : item;
+  return prefixed ? { ...item, role: roleOfWord(prefixed[1] ?? prefixed[2] ?? ""), labelled: true } : item;
 }
 
 /** "… chủ trì, phối hợp với Sở B", "… chủ trì, phối hợp Sở B": the partners named after the lead's role. */
@@ -1003,7 +1011,9 @@ export function readAgencyCell(paragraphs: string[], options: { runTogether?: bo
   const items: AgencyItem[] = [];
   const activities: string[] = [];
   const runTogether: string[] = [];
-  for (const segment of segmentsOf(paragraphs, options.runTogether === true ? runTogether : undefined)) {
+  const segments = segmentsOf(paragraphs, options.runTogether === true ? runTogether : undefined);
+  const leadListEnds = leadLabelListEnds(segments);
+  segments.forEach((segment, segmentIndex) => {
     const read = commaItems(segment).flatMap(splitTogether).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
     let pending = 0;
     let partnerList = false;
@@ -1018,13 +1028,41 @@ export function readAgencyCell(paragraphs: string[], options: { runTogether?: bo
       // An item that names its own partners ("Sở A phối hợp với Sở B") is read whole: no later role reaches back past it.
       if (item.role !== null || item.activity !== null || item.partners.length > 0) pending = index + 1;
     });
+    if (leadListEnds.has(segmentIndex)) for (const item of read) if (item.role === null && item.activity === null) item.role = "lead";
     for (const item of read) {
       for (const name of splitAnd(item.name).map(finishItem)) if (name !== "") items.push({ name, role: item.role });
       for (const name of item.partners) items.push({ name, role: "partner" });
       if (item.activity !== null) activities.push(item.activity);
     }
-  }
+  });
   return options.runTogether === true ? { items, activities, runTogether } : { items, activities };
+}
+
+/**
+ * "Chủ trì: Phòng A; Phòng B. Phối hợp: Văn phòng Sở": the segments that name no role of their own between a "Chủ
+ * trì:" label and the "Phối hợp:" label after it go on with the lead list the label heads (the cell says where that
+ * list ends). Without a "Phối hợp:" label after them they keep no role, and the column's reading decides.
+ */
+function leadLabelListEnds(segments: readonly string[]): Set<number> {
+  const labelOf = (segment: string): AgencyRole | null | undefined => {
+    const found = ROLE_PREFIX.exec(segment);
+    return found && /[:：]/u.test(found[0]) ? roleOfWord(found[1] ?? found[2] ?? "") : undefined;
+  };
+  const out = new Set<number>();
+  let open: number[] | null = null;
+  segments.forEach((segment, index) => {
+    const label = labelOf(segment);
+    if (label === "lead") open = [];
+    else if (label === "partner") {
+      for (const at of open ?? []) out.add(at);
+      open = null;
+    } else if (open !== null) {
+      // A segment that gives its own role in words ends the list.
+      if (commaItems(segment).map((piece) => readItem(finishItem(piece))).some((item) => item.role !== null || item.activity !== null || item.partners.length > 0)) open = null;
+      else open.push(index);
+    }
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

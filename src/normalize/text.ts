@@ -92,9 +92,11 @@ export function sentenceCase(text: string): string {
   const original = text.split(" ");
   const out = words.map((word, i) => {
     const source = original[i] ?? word;
-    // Abbreviations (CCHC, TTHC, UBND, ISO) keep their capitals.
-    // Punctuation attached to the word ("TTHC,", "(CCHC)") is not part of the abbreviation.
-    if (KEEP_UPPER.has(foldForMatch(source).replace(/[^a-z0-9]/g, "").toUpperCase())) return source;
+    // Abbreviations (CCHC, TTHC, UBND, ISO, PCI, DTI) keep their capitals: the listed ones, and any word no
+    // Vietnamese syllable is spelt like. Punctuation attached to the word ("TTHC,", "(CCHC)") is not part of it.
+    const letters = foldForMatch(source).replace(/[^a-z0-9]/g, "");
+    if (KEEP_UPPER.has(letters.toUpperCase())) return source;
+    if (/^[a-z]{2,}$/.test(letters) && /^[A-ZĐ]+$/u.test(source.replace(/[^\p{L}]/gu, "")) && !VIETNAMESE_SYLLABLE.test(letters)) return source;
     return word;
   });
   return capitalise(out.join(" "));
@@ -104,6 +106,13 @@ export function sentenceCase(text: string): string {
 export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }
+
+/**
+ * A Vietnamese syllable without its tone and vowel marks: an initial consonant (or none), one to three vowels, a final
+ * consonant (or none). "PCI", "DTI", "SIPAS", "HĐND" are spelt like none: they are abbreviations, written in plain
+ * capitals (Đ aside); a word with a tone or vowel mark that is spelt like none is words run together ("CẢICÁCH").
+ */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/;
 
 const KEEP_UPPER = new Set([
   "CCHC",

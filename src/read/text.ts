@@ -276,6 +276,8 @@ function pipeTableToModel(rawRows: RawCell[][]): Table {
 }
 
 type CellKind = "empty" | "number" | "time" | "text";
+/** A bullet alone in the number cell: a "- sub-item" row. */
+const SUB_ITEM_MARK = /^[-–+•]$/u;
 const ROW_NUMBER = /^(?:\d{1,3}(?:\.\d{1,2}){0,2}|[IVX]{1,5}|[a-zđ]\))\.?$/u;
 const TIME_CELL = /^(?:quý|tháng|năm|thường xuyên|hằng|hàng|định kỳ|trước|từ|trong|cả năm|\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\/\d{4}|\d{1,2} tháng)/iu;
 
@@ -302,8 +304,10 @@ function mergedCellsPlace(cells: PipeCell[], reference: PipeCell[], missing: num
   };
   let best = cells.length;
   let bestScore = score(best);
-  // A row with a number of its own has its own task in the next cell: that cell is never the merged one.
-  const first = cellKind(textOf(cells[0])) === "number" ? 2 : 1;
+  // A row with a number of its own, or a sub-item's bullet in the number column ("- | Khảo sát …"), has its own task
+  // in the next cell: that cell is never the merged one.
+  const mark = textOf(cells[0]) || (cells[0]?.content[0]?.marker ?? "");
+  const first = cellKind(mark) === "number" || SUB_ITEM_MARK.test(mark) ? 2 : 1;
   for (let at = first; at < cells.length; at++) {
     const s = score(at);
     if (s > bestScore) {

@@ -58,10 +58,11 @@ export const ROLES: readonly RoleSpec[] = [
   { id: "area", header: /^(?!\w*(?:tieuchi|chiso))\w*(?:nhiemvuchung|linhvuc|nhomnhiemvu)/, precedence: 1, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["area", "areaLabel", "subArea"] },
   { id: "objective", header: /muctieu|(?<!tieu)chitieu/, precedence: 2, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["objective"], kind: "target" },
   { id: "number", header: /^(?:s?tt|sott|sothutu|thutu)$/, precedence: 0, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["number"] },
-  // A programme of documents or projects names its rows by the work's title ("Tên văn bản", "Tên đề án"). What a
+  // A programme of documents or projects names its rows by the work's title ("Tên văn bản", "Tên đề án"), a list of
+  // procedures to review or simplify by the procedure's ("Tên thủ tục hành chính", "Tên TTHC"). What a
   // comment on a draft says ("Nội dung góp ý") is no task, nor is a shortcoming or its cause ("Nội dung tồn tại, hạn
   // chế", "Nguyên nhân") beside its remedy: the remedy is ("Giải pháp khắc phục", "Biện pháp", "Nhiệm vụ khắc phục").
-  { id: "task", header: /^(?!\w*gopy)(?:\w*(?:giaiphap|bienphap)|\w*(?:nhiemvu|noidung|congviec)\w*khacphuc|(?!\w*(?:tontai|hanche|nguyennhan|thieusot|yeukem))\w*(?:nhiemvu|noidung|congviec|ten(?:vanban|dean|duan|chuongtrinh|kehoach|baocao)))/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
+  { id: "task", header: /^(?!\w*gopy)(?:\w*(?:giaiphap|bienphap)|\w*(?:nhiemvu|noidung|congviec)\w*khacphuc|(?!\w*(?:tontai|hanche|nguyennhan|thieusot|yeukem))\w*(?:nhiemvu|noidung|congviec|ten(?:vanban|dean|duan|chuongtrinh|kehoach|baocao|thutuchanhchinh|tthc)))/, precedence: 11, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["task", "parent"], kind: "task" },
   // The general task beside a column of specific ones ("Nhiệm vụ | Nội dung công việc cụ thể"): each row's `parent`.
   // No header names it alone; the header reader gives it to the general column (segment/task-header.ts).
   { id: "parentTask", header: null, precedence: 98, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
@@ -82,8 +83,9 @@ export const ROLES: readonly RoleSpec[] = [
   // One column for both ("Chủ trì/phối hợp", "Cơ quan chủ trì, cơ quan phối hợp"): the first named agency leads
   // unless the cell says which is which (contract).
   { id: "leadOrPartners", header: /chutri(?:va|hoac)?(?:coquan|donvi)?phoihop/, precedence: 8, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
-  // A schedule's day or calendar ("Ngày kiểm tra", "Lịch kiểm tra") is its time too.
-  { id: "deadline", header: /thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien|ngay(?:kiemtra|thanhtra|thuchien|tochuc|batdau|ketthuc)|^(?:tu|den)(?:ngay|thang)$|lich(?:kiemtra|thanhtra|trinh|thuchien|tochuc)|lotrinh|^(?:ngay|thang|quy)$/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
+  // A schedule's day or calendar ("Ngày kiểm tra", "Lịch kiểm tra") is its time too. The time a procedure takes by
+  // law ("Thời hạn giải quyết" of a list of procedures: "05 ngày làm việc") is no time the plan sets.
+  { id: "deadline", header: /^(?!\w*giaiquyet)\w*(?:thoigian|thoihan|tiendo|moc|thoidiem|(?:han|ngay|nam)hoanthanh|namthuchien|ngay(?:kiemtra|thanhtra|thuchien|tochuc|batdau|ketthuc)|^(?:tu|den)(?:ngay|thang)$|lich(?:kiemtra|thanhtra|trinh|thuchien|tochuc)|lotrinh|^(?:ngay|thang|quy)$)/, precedence: 6, cell: "list", fillDown: false, responsibility: true, assigns: true, whoOrWhen: true, fields: ["deadline.raw", "deadline.start", "deadline.end", "deadline.recurrence", "deadline.items"] },
   // One column per period, its cell marked "x" when the row is carried out then ("Thời gian thực hiện" over "Quý I |
   // Quý II …", "Tháng 1 … Tháng 12", "T1 … T12", "Q1 … Q4", "Năm 2026 | Năm 2027"; bare numbers "1 … 12" under a
   // spanning time header are given this role by the header reader): the marked columns are the row's time (extract).
@@ -117,7 +119,7 @@ const HEADER_VOCABULARY = new Set(
   (
     "so thu tu stt tt nhiem vu chung linh vuc nhom cai cach muc tieu chi noi dung cong viec giai phap ten don vi duoc " +
     "kiem tra thanh doi tuong dia ban hoat dong san pham ket qua dau ra hinh thuc van co quan chu tri thuc hien dam " +
-    "phu trach tham muu phan phoi hop thoi gian han tien do moc kinh phi nguon von du toan hoan bat ghi cap"
+    "phu trach tham muu phan phoi hop thoi gian han tien do moc kinh phi nguon von du toan hoan bat ghi cap quyet"
   ).split(" "),
 );
 

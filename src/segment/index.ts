@@ -324,7 +324,7 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   if (year === null) diagnostics.push({ severity: "warning", code: "plan-year-unknown", message: "no plan year in the title and no date of issue" });
 
   const appendices = appendixStarts.map((index) => ({ block: units[index]!.block, label: appendixLabel(units[index]!.lines[0] ?? ""), ...readAppendixHead(units, index) }));
-  const tables = collectTaskTables(doc, appendices, endBlock);
+  const tables = collectTaskTables(doc, appendices, endBlock, diagnostics);
   const meta: Meta = {
     docType,
     number,

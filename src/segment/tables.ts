@@ -3,7 +3,8 @@
  * the body): what segment hands extract.
  */
 import { type Block, type DocumentModel, type Table, cellText, paragraphText } from "../model/types.js";
-import { cleanText, isUpperCaseText } from "../normalize/text.js";
+import { cleanText, foldForMatch, isUpperCaseText } from "../normalize/text.js";
+import { type Diagnostic } from "../diagnostics.js";
 import { type TableKind } from "../schema/plan.js";
 import { tableKindOf } from "../schema/roles.js";
 import { LETTER, re } from "../letters.js";
@@ -55,8 +56,24 @@ const CALENDAR_TITLE = /^(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})\.?\s+|[a-zđ]\)
  */
 function kindOfTable(header: TaskHeader, title: string | undefined): TableKind | undefined {
   const kind = tableKindOf(header.roles);
+  if (kind === "task" && listsProceduresOnly(header)) return undefined;
   if (kind === "task" && title !== undefined && CALENDAR_TITLE.test(title) && header.roles.includes("deadline")) return "schedule";
   return kind;
+}
+
+/**
+ * A list of procedures ("Tên thủ tục hành chính | Lĩnh vực | Cơ quan thực hiện"): the body that handles each one by
+ * law is named, nothing is assigned. Such a list assigns only with a column saying who leads or joins the work on each
+ * procedure ("Cơ quan chủ trì rà soát", "Cơ quan phối hợp") or by when.
+ */
+function listsProceduresOnly(header: TaskHeader): boolean {
+  const task = header.roles.indexOf("task");
+  const compact = (label: string | undefined) => foldForMatch(label ?? "").replace(/[^a-z0-9]/g, "");
+  if (task < 0 || !/^ten(?:thutuchanhchinh|tthc)/.test(compact(header.labels[task]))) return false;
+  const assigns = header.roles.some(
+    (role, column) => role === "deadline" || role === "partners" || role === "leadOrPartners" || (role === "lead" && compact(header.labels[column]).includes("chutri")),
+  );
+  return !assigns;
 }
 
 function blockText(block: Block): string {
@@ -70,7 +87,7 @@ function blockText(block: Block): string {
  * who or when (statistics, criteria, a report outline) assigns nothing and is left out. Blocks from `endBlock` on
  * belong to another document appended to the plan and are not read.
  */
-export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[], endBlock = doc.children.length): AssignmentTablePart[] {
+export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[], endBlock = doc.children.length, diagnostics: Diagnostic[] = []): AssignmentTablePart[] {
   const parts: AssignmentTablePart[] = [];
   let previous: AssignmentTablePart | undefined;
   let width = 0;
@@ -93,6 +110,14 @@ export function collectTaskTables(doc: DocumentModel, appendices: AppendixHead[]
     const ownCaption = caption;
     const title = ownCaption ?? (appendix !== null && (previous === undefined || previous.appendix !== appendix) ? (appendix.title ?? undefined) : lineAbove);
     const kind = header ? kindOfTable(header, title) : undefined;
+    if (header && !kind && listsProceduresOnly(header)) {
+      diagnostics.push({
+        severity: "info",
+        code: "procedure-list",
+        message: `a list of procedures with no chủ trì, phối hợp or time column assigns nothing: no records (${title ?? "a table"})`,
+        where: block.position,
+      });
+    }
     caption = undefined;
     lineAbove = undefined;
     if (header && kind) {

@@ -265,12 +265,12 @@ describe("(i) a two-row header, STT written 1.1, a, -, +, and Kinh phí / Ghi ch
     expect(tasks[1]).toMatchObject({ number: "1.1", budget: null, extra: {}, deadline: { start: "2026-01-01", end: "2026-06-30" } });
   });
 
-  it("a bullet in the STT column is a sub-item of the task above, numbered by nothing", () => {
+  it("a bullet in the STT column is a sub-item of the task above, numbered by nothing; a '+' is a part of the '-' above it", () => {
     const { tasks } = read(partOf(makeTable(rows)));
     expect(tasks.slice(2).map((t) => [t.number, t.task, t.parent, t.lead, t.partners, t.deadline.start, t.deadline.end])).toEqual([
       ["a", "Công bố danh mục thủ tục hành chính", null, ["Văn phòng UBND tỉnh"], ["Các sở, ngành"], "2026-01-01", "2026-12-31"],
       [null, "Công khai thủ tục hành chính trên Cổng Dịch vụ công", "Công bố danh mục thủ tục hành chính", ["Văn phòng UBND tỉnh"], ["Báo Hà Nam", "Cổng Thông tin điện tử tỉnh"], "2026-01-01", "2026-12-31"],
-      [null, "Số hóa hồ sơ thủ tục hành chính", "Công bố danh mục thủ tục hành chính", ["Trung tâm Phục vụ hành chính công tỉnh"], ["Bưu điện tỉnh", "Viettel Hà Nam"], "2026-03-01", "2026-04-30"],
+      [null, "Số hóa hồ sơ thủ tục hành chính", "Công khai thủ tục hành chính trên Cổng Dịch vụ công", ["Trung tâm Phục vụ hành chính công tỉnh"], ["Bưu điện tỉnh", "Viettel Hà Nam"], "2026-03-01", "2026-04-30"],
     ]);
     expect(tasks[3]!.extra).toEqual({ "Ghi chú": "Cập nhật kịp thời" });
     expect(tasks[3]!.budget).toBeNull();

@@ -173,3 +173,35 @@ describe("readAgencyCell: joint leads (issue 17, prose round 10)", () => {
     ]);
   });
 });
+
+describe("readAgencyCell: a 'Chủ trì:' label heads a list the 'Phối hợp:' label ends (round 17)", () => {
+  const roles = (paragraphs: string[]) => readAgencyCell(paragraphs).items.map((item) => [item.name, item.role]);
+  it("names between the two labels lead", () => {
+    expect(roles(["Chủ trì: Phòng Quản lý đất đai; Phòng Môi trường. Phối hợp: Văn phòng Sở"])).toEqual([
+      ["Phòng Quản lý đất đai", "lead"],
+      ["Phòng Môi trường", "lead"],
+      ["Văn phòng Sở", "partner"],
+    ]);
+    expect(roles(["Chủ trì: Sở Nội vụ", "Sở Tư pháp", "Phối hợp: Các sở, ngành"])).toEqual([
+      ["Sở Nội vụ", "lead"],
+      ["Sở Tư pháp", "lead"],
+      ["Các sở, ngành", "partner"],
+    ]);
+  });
+  it("without a 'Phối hợp:' label after them, or with a role of their own, they are left as before", () => {
+    expect(roles(["Chủ trì: Sở Nội vụ; Sở Tư pháp"])).toEqual([
+      ["Sở Nội vụ", "lead"],
+      ["Sở Tư pháp", null],
+    ]);
+    expect(roles(["Chủ trì: Sở Nội vụ; Sở Tư pháp (phối hợp); Sở Tài chính. Phối hợp: UBND các xã"])).toEqual([
+      ["Sở Nội vụ", "lead"],
+      ["Sở Tư pháp", "partner"],
+      ["Sở Tài chính", null],
+      ["UBND các xã", "partner"],
+    ]);
+  });
+  it("a telecom operator's branch is a body of its own where a PDF ran two names together", () => {
+    const cell = readAgencyCell(["Viễn thông Phú Thọ VNPT Phú Thọ"], { runTogether: true });
+    expect(cell.items.map((item) => item.name)).toEqual(["Viễn thông Phú Thọ", "VNPT Phú Thọ"]);
+  });
+});

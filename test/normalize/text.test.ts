@@ -29,4 +29,11 @@ describe("case helpers", () => {
     expect(sentenceCase("CẢI CÁCH TTHC, MỘT CỬA")).toBe("Cải cách TTHC, một cửa");
     expect(sentenceCase("KẾ HOẠCH (CCHC) NĂM 2023")).toBe("Kế hoạch (CCHC) năm 2023");
   });
+  it("keeps the capitals of any word no Vietnamese syllable is spelt like: an abbreviation not listed", () => {
+    expect(sentenceCase("NÂNG CAO CHỈ SỐ PCI VÀ DTI")).toBe("Nâng cao chỉ số PCI và DTI");
+    expect(sentenceCase("KHẮC PHỤC HẠN CHẾ (PAPI), BHXH, KT-XH")).toBe("Khắc phục hạn chế (PAPI), BHXH, KT-XH");
+    expect(sentenceCase("NGƯỜI ĐỨNG ĐẦU GIƯỜNG QUY KHUYÊN NGHIÊNG")).toBe("Người đứng đầu giường quy khuyên nghiêng");
+    // Words OCR ran together carry their marks: no abbreviation.
+    expect(sentenceCase("CẢICÁCH THỂ CHẾ")).toBe("Cảicách thể chế");
+  });
 });
