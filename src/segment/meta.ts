@@ -363,11 +363,20 @@ function isCommitteeUnit(unit: Unit): boolean {
  */
 function findDepartment(header: Unit[], agencyIndex: number): string | undefined {
   if (agencyIndex < 0) {
-    for (const unit of header.slice(0, 12)) {
-      const line = unit.lines.find((l) => isDepartmentLine(l) && placeInDepartment(l) !== undefined);
-      if (line) return cleanDepartment(line);
+    // The header's left column names the governing body over the issuing one ("CÔNG AN TỈNH LÂM ĐỒNG" / "CÔNG AN XÃ TÂN
+    // LẬP"): of the department lines that name their own place, the lowest issues; a department line under it that
+    // names no place ("PHÒNG CẢNH SÁT …") is that body's, and issues under its name.
+    const lines = takeWhile(header.slice(0, 12).filter((u) => !u.footnote).flatMap((u) => u.lines), (l) => documentTypeOf(l) === undefined).map((l) => beforeMotto(l).trim()).filter((l) => !isMottoLine(l));
+    let at = -1;
+    lines.forEach((l, i) => {
+      if (isDepartmentLine(l) && placeInDepartment(l) !== undefined && (at < 0 || i === at + 1)) at = i;
+    });
+    if (at < 0) return undefined;
+    const below = lines[at + 1];
+    if (below !== undefined && isDepartmentLine(below) && placeInDepartment(below) === undefined) {
+      return cleanDepartment(`${withWrappedLines(below, lines.slice(at + 2))} ${lines[at]}`);
     }
-    return undefined;
+    return cleanDepartment(lines[at]!);
   }
   const ownLines = header[agencyIndex]!.lines.map((line) => headerColumns(line)[0]!);
   const at = ownLines.findIndex((line, i) => i > 0 && isDepartmentLine(line));
@@ -436,7 +445,7 @@ function unitLineBelow(header: Unit[], agencyIndex: number): string {
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
 const JOINED_DEPARTMENT_ALL = new RegExp(
-  `\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`,
+  `\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|BCĐ|PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`,
   "gu",
 );
 /** The unit words of a committee's line: a word right after one is the unit's name, never a department's start. */
