@@ -34,7 +34,7 @@ import {
   unlabelledRecipients,
   withoutAboutPrefix,
 } from "./header.js";
-import { continuesHeaderLine, findOrganisationIssuer, headerColumns } from "./organisation.js";
+import { continuesHeaderLine, findOrganisationIssuer, headerColumns, splitJoinedBodies } from "./organisation.js";
 import type { Unit } from "./units.js";
 import { LETTER, LOWER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
 
@@ -365,8 +365,9 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
   if (agencyIndex < 0) {
     // The header's left column names the governing body over the issuing one ("CÔNG AN TỈNH LÂM ĐỒNG" / "CÔNG AN XÃ TÂN
     // LẬP"): of the department lines that name their own place, the lowest issues; a department line under it that
-    // names no place ("PHÒNG CẢNH SÁT …") is that body's, and issues under its name.
-    const lines = takeWhile(header.slice(0, 12).filter((u) => !u.footnote).flatMap((u) => u.lines), (l) => documentTypeOf(l) === undefined).map((l) => beforeMotto(l).trim()).filter((l) => !isMottoLine(l));
+    // names no place ("PHÒNG CẢNH SÁT …") is that body's, and issues under its name. A header cell's lines run together
+    // into one are taken apart first.
+    const lines = takeWhile(header.slice(0, 12).filter((u) => !u.footnote).flatMap((u) => u.lines), (l) => documentTypeOf(l) === undefined).flatMap((l) => splitJoinedBodies(beforeMotto(l).trim())).filter((l) => !isMottoLine(l));
     let at = -1;
     lines.forEach((l, i) => {
       if (isDepartmentLine(l) && placeInDepartment(l) !== undefined && (at < 0 || i === at + 1)) at = i;

@@ -139,14 +139,14 @@ function leftColumn(header: Unit[]): string[] {
 const LETTERS = re("u")`[${LETTER}]`;
 
 /** The body a header line may go on with after a governing body's full name (see `splitJoinedBodies`). */
-const SECOND_BODY = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN|ỦY BAN|UỶ BAN|ĐOÀN|HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|BỆNH VIỆN|TRUNG TÂM|TRƯỜNG|SỞ|PHÒNG|VĂN PHÒNG)\s\S+\s/u;
+const SECOND_BODY = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN|ỦY BAN|UỶ BAN|ĐOÀN|HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|BỆNH VIỆN|TRUNG TÂM|TRƯỜNG|SỞ|PHÒNG|VĂN PHÒNG|CÔNG AN|CHI CỤC)\s\S+\s/u;
 
 /**
  * A header cell's two lines run together into one (a scrape's table cell, a converter that joins a cell's lines): "ĐẢNG
  * BỘ TỈNH THANH HÓA ĐẢNG ỦY PHƯỜNG HẠC THÀNH" → the governing body, then the issuing body. The split is where a body's
  * name starts right after a body named with its place in full (a Party committee, or a unit word and its name).
  */
-function splitJoinedBodies(line: string): string[] {
+export function splitJoinedBodies(line: string): string[] {
   const words = line.split(" ");
   for (let k = 3; k <= words.length - 2; k++) {
     const rest = words.slice(k).join(" ");
