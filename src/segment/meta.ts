@@ -507,10 +507,24 @@ export function findSigner(units: Unit[], from: number, to: number): string | nu
   }
   if (titles.length > 0) return null;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
-    const name = nameOnLine(lines[i]!);
+    const name = nameOnLine(lines[i]!) ?? nameAfterTitle(lines[i]!);
     if (name) return cleanText(name);
   }
   return null;
+}
+
+/**
+ * The name after a signing title on the same line: a signature cell whose lines a scrape ran together ("T/M ĐẢNG ỦY
+ * BÍ THƯ Nguyễn Văn Thắng", "TRƯỞNG PHÒNG Thượng tá Lê Văn Hải"). The words in capitals before the name must end
+ * with a signing title; undefined otherwise.
+ */
+function nameAfterTitle(line: string): string | undefined {
+  const words = line.trim().split(/\s+/u);
+  const first = words.findIndex((word) => !isUpperCaseText(word));
+  if (first < 2 || words.length - first < 2) return undefined;
+  const capitals = words.slice(0, first);
+  if (!capitals.some((_, j) => isSigningTitle(capitals.slice(j).join(" ")))) return undefined;
+  return signerName(words.slice(first).join(" "));
 }
 
 /**
