@@ -53,6 +53,8 @@ const CASES: Case[] = [
       docType: "ke_hoach", number: "15/KH-PC06", date: "2026-01-12", place: "Nghệ An",
       issuer: "Phòng Cảnh sát quản lý hành chính về trật tự xã hội Công an tỉnh Nghệ An", level: "tinh",
       title: "Đẩy mạnh cải cách thủ tục hành chính trong lĩnh vực cư trú, căn cước năm 2026", year: 2026, period: { from: 2026, to: 2026 },
+      // The signature cell's lines run together: "TRƯỞNG PHÒNG Thượng tá Lê Văn Hải".
+      signer: "Lê Văn Hải",
     },
     sections: [["I", "MỤC ĐÍCH, YÊU CẦU", ["1", "2"]], ["II", "NHIỆM VỤ", ["1", "2"]], ["III", "TỔ CHỨC THỰC HIỆN", ["1", "2"]]],
   },
@@ -90,6 +92,13 @@ describe("fixtures/headers h6–h11: meta and sections", () => {
     const doc = await parsePlan(fixture("h6_cong-an-xa-da-teh-2026.txt"), { ocr: "never" });
     const header = doc.diagnostics.filter((d) => /^(?:number|date|plan-year)-/.test(d.code)).map((d) => d.code);
     expect(header.sort()).toEqual(["date-blank", "number-blank"]);
+  });
+});
+
+describe("a scrape's header and signature cells, each run together into one line (fixtures/prose p61)", () => {
+  it("'ĐẢNG BỘ TỈNH THANH HÓA ĐẢNG ỦY PHƯỜNG HẠC THÀNH' is the ward's Party committee; 'T/M ĐẢNG ỦY BÍ THƯ Nguyễn Văn Thắng' its signer", async () => {
+    const doc = await parsePlan(new URL("../../fixtures/prose/p61_dang-uy-phuong-hac-thanh-chuyen-doi-so-2026.md", import.meta.url).pathname, { ocr: "never" });
+    expect([doc.meta.issuer, doc.meta.level, doc.meta.signer]).toEqual(["Đảng ủy phường Hạc Thành", "xa", "Nguyễn Văn Thắng"]);
   });
 });
 
