@@ -202,7 +202,8 @@ export function levelOf(unit: string, name: string | undefined): Level | null {
   return null;
 }
 
-const PEOPLES_COMMITTEE = /(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND/u;
+/** Also in lower case, as running text sometimes writes it ("… tại địa phương, ủy ban nhân dân tỉnh ban hành …"). */
+const PEOPLES_COMMITTEE = /(?:Ủy|Uỷ|ỦY|UỶ|ủy|uỷ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND/u;
 /** Case-sensitive on purpose: in running text the name is the run of capitalised words after the unit word. */
 const NAME_AFTER_UNIT = re("u")`^\.?\s+((?:[${UPPER}][${LETTER}]*|\d+)(?:[ -](?:[${UPPER}][${LETTER}]*|\d+)){0,4})`;
 

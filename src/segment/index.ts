@@ -366,6 +366,12 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     const line = cleanText(undatedLine.lines.find((l) => BLANK_DAY.test(l)) ?? undatedLine.text);
     const blank = BLANK_MONTH.test(line) ? "day and month" : "day";
     diagnostics.push({ severity: "warning", code: "date-blank", message: `the date line "${line.slice(0, 60)}" leaves its ${blank} blank (a draft, or a copy made before the document was dated): date left null`, where: undatedLine.position });
+  } else if (undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0)) {
+    // On a scan the day (and month) may be pen ink in black, which the ink's colour does not tell from print, or lie
+    // under a stamp: the line is there, its date could not be read.
+    const line = cleanText(undatedLine.lines.find((l) => findPlaceDate(l) !== undefined) ?? undatedLine.text);
+    const unread = BLANK_MONTH.test(line) ? "day or month" : "day";
+    diagnostics.push({ severity: "warning", code: "date-unreadable", message: `the date line "${line.slice(0, 60)}" is on a scanned page and OCR read no ${unread} in it: date left null`, where: undatedLine.position });
   } else if (!meta.date && !dateDoubt) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
     value: { meta, sections, appendix, tables, preamble: header },
