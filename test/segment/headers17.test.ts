@@ -8,6 +8,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { parsePlan, releaseReaders } from "../../src/index.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
+import type { DocumentModel } from "../../src/model/types.js";
+import { layoutPages } from "../../src/read/layout/index.js";
+import type { PositionedText } from "../../src/read/layout/types.js";
+import { segment } from "../../src/segment/index.js";
 
 const fixture = (name: string) => new URL(`../../fixtures/headers/${name}`, import.meta.url).pathname;
 afterAll(releaseReaders);
@@ -149,5 +153,68 @@ describe("places and dates of the header", () => {
   it("a title citing a dated document: that date's year is not the plan's period", async () => {
     const doc = await parseText(["UBND XÃ TÂN LẬP"], "Tân Lập, ngày 12 tháng 01 năm 2026", ["Thực hiện Kết luận số 12-KL/TW ngày 20 tháng 12 năm 2025", "của Bộ Chính trị"]);
     expect([doc.meta.year, doc.meta.period]).toEqual([2026, { from: 2026, to: 2026 }]);
+  });
+});
+
+/** A line of OCR words at 6 pt a character, read with high confidence. */
+function ocrLine(text: string, x: number, y: number): PositionedText[] {
+  const words: PositionedText[] = [];
+  let cursor = x;
+  for (const w of text.split(" ")) {
+    words.push({ text: w, x: cursor, y, width: w.length * 6, height: 12, confidence: 95 });
+    cursor += w.length * 6 + 4;
+  }
+  return words;
+}
+
+/** A one-page plan as the OCR reader (`ocr`) or a text layer hands it to the layout. */
+function page(dateLine: string, firstPart: string, ocr: boolean): DocumentModel {
+  const items = [
+    ...ocrLine("BỘ CÔNG AN", 90, 60),
+    ...ocrLine("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 300, 60),
+    ...ocrLine("Độc lập - Tự do - Hạnh phúc", 330, 76),
+    ...ocrLine("Số: 589/KH-BCA", 70, 110),
+    ...ocrLine(dateLine, 320, 110),
+    ...ocrLine("KẾ HOẠCH", 270, 160),
+    ...ocrLine("Tổ chức hội nghị tập huấn năm 2026", 220, 176),
+    ...ocrLine(firstPart, 60, 220),
+    ...ocrLine("Nâng cao nhận thức của cán bộ.", 60, 240),
+    ...ocrLine("II. TỔ CHỨC THỰC HIỆN", 60, 270),
+    ...ocrLine("Cục C04 chủ trì thực hiện.", 60, 290),
+  ].map((item) => (ocr ? item : { ...item, confidence: undefined }));
+  const { value } = layoutPages([{ page: 1, width: 595, height: 842, items, rulings: [], ocr }]);
+  return { type: "root", children: value, source: { format: "pdf", pages: 1, ocrPages: ocr ? [1] : [] } };
+}
+
+describe("diagnostics say what the input is: a scan or a text layer", () => {
+  it("a scan's date line whose day and month OCR did not read: date null, date-unreadable (not date-missing)", () => {
+    const { value, diagnostics } = segment(page("Hà Nội, ngày tháng năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", true));
+    expect([value.meta.date, value.meta.place, value.meta.year]).toEqual([null, "Hà Nội", 2026]);
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes).toContain("date-unreadable");
+    expect(codes).not.toContain("date-missing");
+    expect(diagnostics.find((d) => d.code === "date-unreadable")?.message).toMatch(/^the date line "Hà Nội, ngày tháng năm 2026" is on a scanned page and OCR read no day or month/);
+  });
+
+  it("the same line in a text layer is a draft's blank day and month", () => {
+    const { diagnostics } = segment(page("Hà Nội, ngày tháng năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", false));
+    expect(diagnostics.filter((d) => /^date-/.test(d.code)).map((d) => d.code)).toEqual(["date-blank"]);
+  });
+
+  it("'l.' for the first part's 'I.': OCR's misreading on a scan, what was written in a text layer", () => {
+    const scan = segment(page("Hà Nội, ngày 22 tháng 01 năm 2026", "l. MỤC ĐÍCH, YÊU CẦU", true));
+    const text = segment(page("Hà Nội, ngày 22 tháng 01 năm 2026", "l. MỤC ĐÍCH, YÊU CẦU", false));
+    for (const { value } of [scan, text]) expect(value.sections.map((s) => s.numeral)).toEqual(["I", "II"]);
+    const said = (r: typeof scan) => r.diagnostics.filter((d) => d.code === "section-numbering").map((d) => d.message);
+    expect(said(scan)).toEqual([expect.stringContaining("(OCR misread its numeral)")]);
+    expect(said(text)).toEqual([expect.stringContaining(`(its numeral written "l", which looks like I)`)]);
+  });
+});
+
+describe("the committee named in lower case in running text", () => {
+  it("'… tại địa phương, ủy ban nhân dân tỉnh ban hành …' with no header: the province's level", async () => {
+    const text = ["KẾ HOẠCH", "Thực hiện cải cách hành chính năm 2023", "", "Để tiếp tục triển khai công tác cải cách hành chính tại địa phương, ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "", "I. MỤC TIÊU", "Nâng cao.", "", "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ: theo dõi.", ""].join("\n");
+    const doc = await parsePlan(Buffer.from(text, "utf8"), { path: "plan.txt", ocr: "never" });
+    expect([doc.meta.issuer, doc.meta.level]).toEqual([null, "tinh"]);
   });
 });
