@@ -419,11 +419,10 @@ const MOTTO_TAIL = /^(?:(?:(?:CHỦ\s+)?NGHĨA\s+)?VIỆT\s+)?NAM$/u;
  * (PHÒNG, BAN …) exist at several levels and are not guessed.
  */
 function provincialDepartment(header: Unit[]): string | undefined {
-  for (const unit of header.slice(0, 6)) {
-    const line = unit.lines.find((l) => /^SỞ\s/u.test(l.trim()) && isDepartmentLine(l));
-    if (line) return cleanDepartment(line);
-  }
-  return undefined;
+  // Its name may wrap in its header cell ("SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"): the lines that go on it are its own.
+  const lines = header.slice(0, 6).flatMap((u) => u.lines);
+  const at = lines.findIndex((l) => /^SỞ\s/u.test(l.trim()) && isDepartmentLine(l));
+  return at < 0 ? undefined : cleanDepartment(withWrappedLines(lines[at]!, lines.slice(at + 1)));
 }
 
 /**

@@ -138,6 +138,13 @@ describe("header variants: who issues, at what level", () => {
   }
 });
 
+describe("an issuing body's name wrapped over two lines of its header cell", () => {
+  it("a department with no committee line above it keeps its second line ('SỞ VĂN HÓA, THỂ THAO' / 'VÀ DU LỊCH')", async () => {
+    const doc = await parseText(["SỞ VĂN HÓA, THỂ THAO", "VÀ DU LỊCH"], "Lâm Đồng, ngày 12 tháng 01 năm 2026");
+    expect([doc.meta.issuer, doc.meta.level]).toEqual(["Sở Văn hóa, Thể thao và Du lịch tỉnh Lâm Đồng", "tinh"]);
+  });
+});
+
 describe("places and dates of the header", () => {
   it("a centrally governed city's place as written, 'Thành phố' kept; the city's committee at the province's level", async () => {
     const doc = await parseText(["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI"], "Thành phố Hà Nội, ngày 12 tháng 01 năm 2026");
