@@ -120,6 +120,9 @@ function doubtfulDigits(unit: Unit, values: string[]): OcrWord | undefined {
   return unit.ocrWords?.find((word) => word.confidence < DOUBTFUL_DIGITS && DIGIT_WORD.test(word.text) && wanted.has(Number(word.text.replace(/\D/gu, ""))));
 }
 
+/** A plan's line under its title naming the decision that issues it: "(Ban hành kèm theo Quyết định số …)". */
+const ISSUED_WITH_DECISION = /(?:^|\s)\(?\s*(?:ban hành\s+)?kèm theo\s+quyết định\s+số/iu;
+
 /** "ngày      tháng", "ngày … tháng", "ngày.....tháng": the day not written. */
 const BLANK_DAY = /,\s*ngày[\s.…_]*tháng/iu;
 /** "ngày      tháng      năm 2026": the month not written either. */
@@ -356,7 +359,16 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     // In a text layer a number line without its number is a draft's, or a copy made before the document was numbered.
     const line = blankNumber.lines.find(hasBlankNumber) ?? blankNumber.text;
     diagnostics.push({ severity: "warning", code: "number-blank", message: `the số / ký hiệu "${cleanText(line).slice(0, 60)}" leaves its number blank (a draft, or a copy made before the document was numbered): number left null`, where: blankNumber.position });
-  } else if (!meta.number && !numberDoubt) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+  } else if (!meta.number && !numberDoubt) {
+    // A plan issued with a decision that is not in the file has no số of its own; its "(Ban hành kèm theo Quyết định số
+    // …)" line names the decision, whose number is not the plan's (CONTRACT.md: null if absent), but tells the user where it is.
+    const issuedWith = docType === "ke_hoach" ? findFirst(header.slice(Math.max(planIndex, 0)), (u) => {
+      const at = u.text.search(ISSUED_WITH_DECISION);
+      return at < 0 ? undefined : findReference(u.text.slice(at));
+    }) : undefined;
+    const message = issuedWith?.kind === "quyet_dinh" ? `no số / ký hiệu of the plan's own: it is issued with Quyết định số ${issuedWith.number}, which is not in the file` : "no số / ký hiệu in the header";
+    diagnostics.push({ severity: "warning", code: "number-missing", message });
+  }
   const undatedLine = meta.date || dateDoubt ? undefined : ownLines.find((u) => findPlaceDate(u.text) !== undefined);
   const dateByHand = undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0) ? handwritten(undatedLine.position.page, DAY_LABEL_END) : undefined;
   if (dateByHand) {

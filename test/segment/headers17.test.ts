@@ -218,6 +218,15 @@ describe("diagnostics say what the input is: a scan or a text layer", () => {
   });
 });
 
+describe("a plan issued with a decision the file does not hold", () => {
+  it("has no number of its own (null), and the warning names the decision", async () => {
+    const text = ["UBND TỈNH QUẢNG NGÃI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "", "KẾ HOẠCH", "Cải cách hành chính năm 2026", "(Ban hành kèm theo Quyết định số 25/QĐ-UBND ngày 10/01/2026 của UBND tỉnh Quảng Ngãi)", "", "I. MỤC ĐÍCH, YÊU CẦU", "Nâng cao.", "", "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ: theo dõi.", ""].join("\n");
+    const doc = await parsePlan(Buffer.from(text, "utf8"), { path: "plan.txt", ocr: "never" });
+    expect([doc.meta.docType, doc.meta.number, doc.meta.issuer]).toEqual(["ke_hoach", null, "UBND tỉnh Quảng Ngãi"]);
+    expect(doc.diagnostics.filter((d) => d.code === "number-missing").map((d) => d.message)).toEqual([expect.stringContaining("issued with Quyết định số 25/QĐ-UBND, which is not in the file")]);
+  });
+});
+
 describe("the committee named in lower case in running text", () => {
   it("'… tại địa phương, ủy ban nhân dân tỉnh ban hành …' with no header: the province's level", async () => {
     const text = ["KẾ HOẠCH", "Thực hiện cải cách hành chính năm 2023", "", "Để tiếp tục triển khai công tác cải cách hành chính tại địa phương, ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:", "", "I. MỤC TIÊU", "Nâng cao.", "", "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ: theo dõi.", ""].join("\n");
