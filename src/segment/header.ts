@@ -202,7 +202,8 @@ export function levelOf(unit: string, name: string | undefined): Level | null {
   return null;
 }
 
-const PEOPLES_COMMITTEE = /(?:Ủy|Uỷ|ỦY|UỶ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND/u;
+/** Also in lower case, as running text sometimes writes it ("… tại địa phương, ủy ban nhân dân tỉnh ban hành …"). */
+const PEOPLES_COMMITTEE = /(?:Ủy|Uỷ|ỦY|UỶ|ủy|uỷ)\s+(?:ban|BAN)\s+(?:nhân|NHÂN)\s+(?:dân|DÂN)|UBND/u;
 /** Case-sensitive on purpose: in running text the name is the run of capitalised words after the unit word. */
 const NAME_AFTER_UNIT = re("u")`^\.?\s+((?:[${UPPER}][${LETTER}]*|\d+)(?:[ -](?:[${UPPER}][${LETTER}]*|\d+)){0,4})`;
 
@@ -233,12 +234,25 @@ export function titleCase(name: string): string {
     .join("");
 }
 
-export function issuerLabel(issuer: Issuer): string | null {
+/**
+ * A steering committee as headers abbreviate it ("BCĐ CCHC TỈNH …", "BAN CHỈ ĐẠO CCHC TỈNH"), named in full, as the same body's header written
+ * out names it ("BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH …"): one body, one issuer.
+ */
+function withSteeringCommitteeSpelledOut(name: string): string {
+  if (!/^(?:BCĐ|Ban Chỉ đạo)\s/u.test(name)) return name;
+  return name.replace(/^BCĐ\s+/u, "Ban Chỉ đạo ").replace(/^Ban Chỉ đạo CCHC(?=\s|$)/u, "Ban Chỉ đạo cải cách hành chính");
+}
+
+export function issuerLabel(found: Issuer): string | null {
+  const issuer = found.department ? { ...found, department: withSteeringCommitteeSpelledOut(found.department) } : found;
   if (issuer.department && !issuer.unit) return issuer.department;
   if (!issuer.unit) return null;
   if (!issuer.name) return null;
   // A unit named after its place ("Trường Tiểu học Tân Lập" under "UBND XÃ TÂN LẬP") is not named twice.
   if (issuer.department && foldForMatch(issuer.department).endsWith(` ${foldForMatch(issuer.name)}`)) return issuer.department;
+  // A department named with its committee's unit word and no name ("BAN CHỈ ĐẠO CCHC TỈNH" under "UBND TỈNH LÂM ĐỒNG"):
+  // the committee's name completes it, the unit word is not written twice.
+  if (issuer.department && foldForMatch(issuer.department).endsWith(` ${foldForMatch(issuer.unit)}`)) return `${issuer.department} ${issuer.name}`;
   return `${issuer.department ?? "UBND"} ${issuer.unit} ${issuer.name}`;
 }
 
@@ -254,7 +268,7 @@ export const PUBLIC_SERVICE_UNIT =
  * "tên cơ quan ban hành" below): "SỞ NỘI VỤ", "BAN DÂN TỘC", "PHÒNG NỘI VỤ", in capitals.
  */
 const DEPARTMENT_LINE =
-  re("u")`^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+[${UPPER}]|VĂN PHÒNG$|${PUBLIC_SERVICE_UNIT.source})`;
+  re("u")`^(?:(?:SỞ|BAN(?!\s+NHÂN\s+DÂN)|BCĐ|PHÒNG|VĂN PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)\s+[${UPPER}]|VĂN PHÒNG$|${PUBLIC_SERVICE_UNIT.source})`;
 
 export function isDepartmentLine(line: string): boolean {
   const text = line.trim().replace(/(?<![-–_])[-–_]+$/u, "").trim();

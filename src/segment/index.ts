@@ -120,8 +120,13 @@ function doubtfulDigits(unit: Unit, values: string[]): OcrWord | undefined {
   return unit.ocrWords?.find((word) => word.confidence < DOUBTFUL_DIGITS && DIGIT_WORD.test(word.text) && wanted.has(Number(word.text.replace(/\D/gu, ""))));
 }
 
+/** A plan's line under its title naming the decision that issues it: "(Ban hành kèm theo Quyết định số …)". */
+const ISSUED_WITH_DECISION = /(?:^|\s)\(?\s*(?:ban hành\s+)?kèm theo\s+quyết định\s+số/iu;
+
 /** "ngày      tháng", "ngày … tháng", "ngày.....tháng": the day not written. */
 const BLANK_DAY = /,\s*ngày[\s.…_]*tháng/iu;
+/** "ngày      tháng      năm 2026": the month not written either. */
+const BLANK_MONTH = /,\s*ngày[\s.…_]*tháng[\s.…_]*năm/iu;
 
 const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;
 
@@ -352,15 +357,33 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   } else if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
   else if (blankNumber) {
     // In a text layer a number line without its number is a draft's, or a copy made before the document was numbered.
-    diagnostics.push({ severity: "warning", code: "number-blank", message: `the số / ký hiệu "${cleanText(blankNumber.text).slice(0, 60)}" leaves its number blank (a draft, or a copy made before the document was numbered): number left null`, where: blankNumber.position });
-  } else if (!meta.number && !numberDoubt) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
+    const line = blankNumber.lines.find(hasBlankNumber) ?? blankNumber.text;
+    diagnostics.push({ severity: "warning", code: "number-blank", message: `the số / ký hiệu "${cleanText(line).slice(0, 60)}" leaves its number blank (a draft, or a copy made before the document was numbered): number left null`, where: blankNumber.position });
+  } else if (!meta.number && !numberDoubt) {
+    // A plan issued with a decision that is not in the file has no số of its own; its "(Ban hành kèm theo Quyết định số
+    // …)" line names the decision, whose number is not the plan's (CONTRACT.md: null if absent), but tells the user where it is.
+    const issuedWith = docType === "ke_hoach" ? findFirst(header.slice(Math.max(planIndex, 0)), (u) => {
+      const at = u.text.search(ISSUED_WITH_DECISION);
+      return at < 0 ? undefined : findReference(u.text.slice(at));
+    }) : undefined;
+    const message = issuedWith?.kind === "quyet_dinh" ? `no số / ký hiệu of the plan's own: it is issued with Quyết định số ${issuedWith.number}, which is not in the file` : "no số / ký hiệu in the header";
+    diagnostics.push({ severity: "warning", code: "number-missing", message });
+  }
   const undatedLine = meta.date || dateDoubt ? undefined : ownLines.find((u) => findPlaceDate(u.text) !== undefined);
   const dateByHand = undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0) ? handwritten(undatedLine.position.page, DAY_LABEL_END) : undefined;
   if (dateByHand) {
     diagnostics.push({ severity: "warning", code: "date-handwritten", message: `the date line "${undatedLine!.text.slice(0, 60)}" has its day written by hand in pen, which OCR does not read: date left null`, where: undatedLine!.position });
   } else if (undatedLine && !doc.source.ocrPages.includes(undatedLine.position.page ?? 0) && BLANK_DAY.test(undatedLine.text)) {
     // In a text layer a blank day is a draft's, or a copy published before it was dated (on a scan it may be pen ink).
-    diagnostics.push({ severity: "warning", code: "date-blank", message: `the date line "${undatedLine.text.slice(0, 60)}" leaves its day blank (a draft, or a copy made before the document was dated): date left null`, where: undatedLine.position });
+    const line = cleanText(undatedLine.lines.find((l) => BLANK_DAY.test(l)) ?? undatedLine.text);
+    const blank = BLANK_MONTH.test(line) ? "day and month" : "day";
+    diagnostics.push({ severity: "warning", code: "date-blank", message: `the date line "${line.slice(0, 60)}" leaves its ${blank} blank (a draft, or a copy made before the document was dated): date left null`, where: undatedLine.position });
+  } else if (undatedLine && doc.source.ocrPages.includes(undatedLine.position.page ?? 0)) {
+    // On a scan the day (and month) may be pen ink in black, which the ink's colour does not tell from print, or lie
+    // under a stamp: the line is there, its date could not be read.
+    const line = cleanText(undatedLine.lines.find((l) => findPlaceDate(l) !== undefined) ?? undatedLine.text);
+    const unread = BLANK_MONTH.test(line) ? "day or month" : "day";
+    diagnostics.push({ severity: "warning", code: "date-unreadable", message: `the date line "${line.slice(0, 60)}" is on a scanned page and OCR read no ${unread} in it: date left null`, where: undatedLine.position });
   } else if (!meta.date && !dateDoubt) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
     value: { meta, sections, appendix, tables, preamble: header },

@@ -34,7 +34,7 @@ import {
   unlabelledRecipients,
   withoutAboutPrefix,
 } from "./header.js";
-import { continuesHeaderLine, findOrganisationIssuer, headerColumns } from "./organisation.js";
+import { continuesHeaderLine, findOrganisationIssuer, headerColumns, splitJoinedBodies } from "./organisation.js";
 import type { Unit } from "./units.js";
 import { LETTER, LOWER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
 
@@ -363,11 +363,21 @@ function isCommitteeUnit(unit: Unit): boolean {
  */
 function findDepartment(header: Unit[], agencyIndex: number): string | undefined {
   if (agencyIndex < 0) {
-    for (const unit of header.slice(0, 12)) {
-      const line = unit.lines.find((l) => isDepartmentLine(l) && placeInDepartment(l) !== undefined);
-      if (line) return cleanDepartment(line);
+    // The header's left column names the governing body over the issuing one ("CÔNG AN TỈNH LÂM ĐỒNG" / "CÔNG AN XÃ TÂN
+    // LẬP"): of the department lines that name their own place, the lowest issues; a department line under it that
+    // names no place ("PHÒNG CẢNH SÁT …") is that body's, and issues under its name. A header cell's lines run together
+    // into one are taken apart first.
+    const lines = takeWhile(header.slice(0, 12).filter((u) => !u.footnote).flatMap((u) => u.lines), (l) => documentTypeOf(l) === undefined).flatMap((l) => splitJoinedBodies(beforeMotto(l).trim())).filter((l) => !isMottoLine(l));
+    let at = -1;
+    lines.forEach((l, i) => {
+      if (isDepartmentLine(l) && placeInDepartment(l) !== undefined && (at < 0 || i === at + 1)) at = i;
+    });
+    if (at < 0) return undefined;
+    const below = lines[at + 1];
+    if (below !== undefined && isDepartmentLine(below) && placeInDepartment(below) === undefined) {
+      return cleanDepartment(`${withWrappedLines(below, lines.slice(at + 2))} ${lines[at]}`);
     }
-    return undefined;
+    return cleanDepartment(lines[at]!);
   }
   const ownLines = header[agencyIndex]!.lines.map((line) => headerColumns(line)[0]!);
   const at = ownLines.findIndex((line, i) => i > 0 && isDepartmentLine(line));
@@ -409,11 +419,10 @@ const MOTTO_TAIL = /^(?:(?:(?:CHỦ\s+)?NGHĨA\s+)?VIỆT\s+)?NAM$/u;
  * (PHÒNG, BAN …) exist at several levels and are not guessed.
  */
 function provincialDepartment(header: Unit[]): string | undefined {
-  for (const unit of header.slice(0, 6)) {
-    const line = unit.lines.find((l) => /^SỞ\s/u.test(l.trim()) && isDepartmentLine(l));
-    if (line) return cleanDepartment(line);
-  }
-  return undefined;
+  // Its name may wrap in its header cell ("SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"): the lines that go on it are its own.
+  const lines = header.slice(0, 6).flatMap((u) => u.lines);
+  const at = lines.findIndex((l) => /^SỞ\s/u.test(l.trim()) && isDepartmentLine(l));
+  return at < 0 ? undefined : cleanDepartment(withWrappedLines(lines[at]!, lines.slice(at + 1)));
 }
 
 /**
@@ -436,7 +445,7 @@ function unitLineBelow(header: Unit[], agencyIndex: number): string {
 
 /** A department's type word inside a joined header line; "BAN" of "ỦY BAN NHÂN DÂN" is none. */
 const JOINED_DEPARTMENT_ALL = new RegExp(
-  `\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`,
+  `\\s(?:(?:SỞ|BAN(?!\\s+NHÂN\\s+DÂN)|BCĐ|PHÒNG|THANH TRA|CHI CỤC|TRUNG TÂM|ĐÀI|BỘ CHỈ HUY|CÔNG AN|KHO BẠC NHÀ NƯỚC|BẢO HIỂM XÃ HỘI)(?=\\s[${UPPER}])|VĂN PHÒNG(?=\\s[${UPPER}]|$)|(?=${PUBLIC_SERVICE_UNIT.source}))`,
   "gu",
 );
 /** The unit words of a committee's line: a word right after one is the unit's name, never a department's start. */
@@ -497,10 +506,24 @@ export function findSigner(units: Unit[], from: number, to: number): string | nu
   }
   if (titles.length > 0) return null;
   for (let i = lines.length - 1; i >= 0 && i >= lines.length - 12; i--) {
-    const name = nameOnLine(lines[i]!);
+    const name = nameOnLine(lines[i]!) ?? nameAfterTitle(lines[i]!);
     if (name) return cleanText(name);
   }
   return null;
+}
+
+/**
+ * The name after a signing title on the same line: a signature cell whose lines a scrape ran together ("T/M ĐẢNG ỦY
+ * BÍ THƯ Nguyễn Văn Thắng", "TRƯỞNG PHÒNG Thượng tá Lê Văn Hải"). The words in capitals before the name must end
+ * with a signing title; undefined otherwise.
+ */
+function nameAfterTitle(line: string): string | undefined {
+  const words = line.trim().split(/\s+/u);
+  const first = words.findIndex((word) => !isUpperCaseText(word));
+  if (first < 2 || words.length - first < 2) return undefined;
+  const capitals = words.slice(0, first);
+  if (!capitals.some((_, j) => isSigningTitle(capitals.slice(j).join(" ")))) return undefined;
+  return signerName(words.slice(first).join(" "));
 }
 
 /**

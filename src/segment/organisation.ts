@@ -18,7 +18,7 @@ import { LETTER, UPPER, re } from "../letters.js";
  * CÁCH" / "HÀNH CHÍNH", or the unit line under a committee: "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN ĐÔNG SƠN").
  */
 const BODY_START =
-  /^(?:uy ban|ubnd|ubmttq|mttq|mat tran|(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|chi bo|(?:tinh|thanh|huyen|quan|thi) doan|doan|bch|ban|so|phong|van phong|hoi|lien doan|tong (?:ldld|lien doan|cong ty|cuc)|ldld|cong doan|benh vien|trung tam|truong|chi cuc|cuc|bo|cong an|vien|dai|bao|kho bac|bao hiem|thanh tra|cong ty|to|lien minh|hop tac xa|chi nhanh|ngan hang|hoc vien)(?: |$)/;
+  /^(?:uy ban|ubnd|ubmttq|mttq|mat tran|(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|chi bo|(?:tinh|thanh|huyen|quan|thi) doan|doan|bch|bcd|ban|so|phong|van phong|hoi|lien doan|tong (?:ldld|lien doan|cong ty|cuc)|ldld|cong doan|benh vien|trung tam|truong|chi cuc|cuc|bo|cong an|vien|dai|bao|kho bac|bao hiem|thanh tra|cong ty|to|lien minh|hop tac xa|chi nhanh|ngan hang|hoc vien)(?: |$)/;
 
 /** Lines of a Party or Youth Union header's right column, in the place of the national motto. */
 const ORGANISATION_MOTTO = /^(?:dang cong san viet nam|doan (?:tncs|thanh nien cong san) ho chi minh)$/;
@@ -74,6 +74,8 @@ interface Body {
   party: boolean;
   /** The suffix is the date line's place, which the body's own line does not say. */
   guessed?: boolean;
+  /** The place's own name ("Lâm Đồng" of "TỈNH ỦY LÂM ĐỒNG"), which a body named "… TỈNH" under it ends with. */
+  placeName?: string;
 }
 
 /**
@@ -95,13 +97,13 @@ export function findOrganisationIssuer(header: Unit[], place: string | undefined
   const endsWithUnit = UNITS.some((unit) => own.line.endsWith(` ${unit}`));
   // A guessed province only completes a name that asks for one ("… TỈNH"); otherwise the unit's own name stands.
   if (parent.guessed && !endsWithUnit) return { unit: "", name: undefined, level: own.level ?? parent.level, department: own.label };
-  const suffix = endsWithUnit ? parent.suffix.replace(/^\S+(?:\s(?:phố|xã|trấn|khu))?\s/u, "") : parent.suffix;
+  const suffix = endsWithUnit ? parent.placeName ?? parent.suffix.replace(/^\S+(?:\s(?:phố|xã|trấn|khu))?\s/u, "") : parent.suffix;
   return { unit: "", name: undefined, level: own.level ?? parent.level, department: `${own.label} ${suffix}` };
 }
 
 /** A Party, Youth Union, Front or other non-state body, which the state's department rules do not read. */
 function isOrganisation(body: Body): boolean {
-  return body.party || /^(?:ỦY BAN (?:MTTQ|MẶT TRẬN)|UBMTTQ|MTTQ|HỘI|LIÊN ĐOÀN|TỔNG LĐLĐ|TỔNG LIÊN ĐOÀN|LĐLĐ|CÔNG ĐOÀN|TỈNH ĐOÀN|HUYỆN ĐOÀN|THÀNH ĐOÀN|QUẬN ĐOÀN|THỊ ĐOÀN|ĐOÀN|BỆNH VIỆN|TRƯỜNG)(?:\s|$)/u.test(body.line);
+  return body.party || /^(?:ỦY BAN (?:MTTQ|MẶT TRẬN)|UBMTTQ|MTTQ|BAN CHỈ ĐẠO|BCĐ|HỘI|LIÊN ĐOÀN|TỔNG LĐLĐ|TỔNG LIÊN ĐOÀN|LĐLĐ|CÔNG ĐOÀN|TỈNH ĐOÀN|HUYỆN ĐOÀN|THÀNH ĐOÀN|QUẬN ĐOÀN|THỊ ĐOÀN|ĐOÀN|BỆNH VIỆN|TRƯỜNG)(?:\s|$)/u.test(body.line);
 }
 
 /**
@@ -115,24 +117,45 @@ function leftColumn(header: Unit[]): string[] {
     if (unit.footnote) continue;
     for (const raw of unit.lines) {
       if (findNumber(raw) !== undefined || hasBlankNumber(raw) || findPlaceDate(raw) !== undefined || documentTypeOf(raw) !== undefined || otherDocumentTypeOf(raw) !== undefined) return out;
-      const line = withVietnameseD(cleanText(beforeMotto(raw)))
+      const whole = withVietnameseD(cleanText(beforeMotto(raw)))
         .replace(/(?<![-–_*\s])[-–_*\s]+$/u, "")
         .trim();
-      const folded = foldForMatch(line);
-      if (!LETTERS.test(line) || !isUpperCaseText(line) || /^(?:cong hoa|doc lap|du thao)\b/.test(folded)) continue;
-      if (ORGANISATION_MOTTO.test(folded) || STANDING_BOARD.test(folded) || WORKING_GROUP.test(folded)) continue;
-      const cut = withoutOrganisationMotto(line);
-      const unitOnly = cut.replace(EXECUTIVE_PREFIX, "");
-      const completes = unitOnly !== cut && out.length > 0 && MASS_ORGANISATION.test(out[out.length - 1]!) && UNITS.some((unit) => unitOnly.startsWith(`${unit} `));
-      if (completes) out[out.length - 1] = `${out[out.length - 1]!.replace(/ VIỆT NAM$/u, "")} ${unitOnly}`;
-      else if (out.length > 0 && !BODY_START.test(foldForMatch(cut))) out[out.length - 1] = `${out[out.length - 1]} ${cut}`;
-      else out.push(cut);
+      for (const line of splitJoinedBodies(whole)) {
+        const folded = foldForMatch(line);
+        if (!LETTERS.test(line) || !isUpperCaseText(line) || /^(?:cong hoa|doc lap|du thao)\b/.test(folded)) continue;
+        if (ORGANISATION_MOTTO.test(folded) || STANDING_BOARD.test(folded) || WORKING_GROUP.test(folded)) continue;
+        const cut = withoutOrganisationMotto(line);
+        const unitOnly = cut.replace(EXECUTIVE_PREFIX, "");
+        const completes = unitOnly !== cut && out.length > 0 && MASS_ORGANISATION.test(out[out.length - 1]!) && UNITS.some((unit) => unitOnly.startsWith(`${unit} `));
+        if (completes) out[out.length - 1] = `${out[out.length - 1]!.replace(/ VIỆT NAM$/u, "")} ${unitOnly}`;
+        else if (out.length > 0 && !BODY_START.test(foldForMatch(cut))) out[out.length - 1] = `${out[out.length - 1]} ${cut}`;
+        else out.push(cut);
+      }
     }
   }
   return out;
 }
 
 const LETTERS = re("u")`[${LETTER}]`;
+
+/** The body a header line may go on with after a governing body's full name (see `splitJoinedBodies`). */
+const SECOND_BODY = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN|ỦY BAN|UỶ BAN|ĐOÀN|HỘI|CÔNG ĐOÀN|LIÊN ĐOÀN|BỆNH VIỆN|TRUNG TÂM|TRƯỜNG|SỞ|PHÒNG|VĂN PHÒNG|CÔNG AN|CHI CỤC)\s\S+\s/u;
+
+/**
+ * A header cell's two lines run together into one (a scrape's table cell, a converter that joins a cell's lines): "ĐẢNG
+ * BỘ TỈNH THANH HÓA ĐẢNG ỦY PHƯỜNG HẠC THÀNH" → the governing body, then the issuing body. The split is where a body's
+ * name starts right after a body named with its place in full (a Party committee, or a unit word and its name).
+ */
+export function splitJoinedBodies(line: string): string[] {
+  const words = line.split(" ");
+  for (let k = 3; k <= words.length - 2; k++) {
+    const rest = words.slice(k).join(" ");
+    if (!SECOND_BODY.test(`${rest} `)) continue;
+    const before = words.slice(0, k).join(" ");
+    if (PARTY_COMMITTEE.test(before) || YOUTH_BY_UNIT.test(before) || unitAndName(before) !== undefined) return [before, ...splitJoinedBodies(rest)];
+  }
+  return [line];
+}
 
 /**
  * A header line in capitals that goes on the body's line above it: it starts no body, is no number, date, type or
@@ -161,7 +184,7 @@ function readBody(written: string, place: string | undefined): Body {
     const name = titleCase(party[2]!.trim());
     const label = `${capitalised(unit)} ủy ${name}`;
     const level: Level = unit === "TỈNH" ? "tinh" : unit === "THÀNH" ? (levelOf("thành phố", name) ?? "huyen") : "huyen";
-    return { line, label, level, suffix: label, party: true };
+    return { line, label, level, suffix: label, party: true, placeName: name };
   }
   const youth = YOUTH_BY_UNIT.exec(line) ?? UNIT_OF_YOUTH.exec(line);
   if (youth) {
@@ -169,17 +192,17 @@ function readBody(written: string, place: string | undefined): Body {
     const name = titleCase(youth[2]!.trim());
     if (COMMUNE_UNITS.has(unit)) {
       const label = `Đoàn ${unit.toLocaleLowerCase("vi")} ${name}`;
-      return { line, label, level: "xa", suffix: label, party: false };
+      return { line, label, level: "xa", suffix: label, party: false, placeName: name };
     }
     const level: Level = unit === "TỈNH" ? "tinh" : unit.startsWith("THÀNH") ? (levelOf("thành phố", name) ?? "huyen") : "huyen";
     const label = `${YOUTH_UNIT_WORD[unit]} đoàn ${name}`;
-    return { line, label, level, suffix: label, party: false };
+    return { line, label, level, suffix: label, party: false, placeName: name };
   }
   const placed = unitAndName(line);
   if (placed) {
     const kind = placed.kind === "" ? "" : `${spelled(cleanAgency(placed.kind).value)} `;
     const partyBody = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)\s/u.test(line);
-    return { line, label: `${kind}${placed.unit} ${placed.name}`, level: levelOf(placed.unit, placed.name), suffix: `${placed.unit} ${placed.name}`, party: partyBody };
+    return { line, label: `${kind}${placed.unit} ${placed.name}`, level: levelOf(placed.unit, placed.name), suffix: `${placed.unit} ${placed.name}`, party: partyBody, placeName: placed.name };
   }
   // A provincial department names its province by the date line's place, when its line does not.
   // Its units (schools, hospitals) may date from their own town, so a place the line does not end with is a guess.
@@ -189,7 +212,10 @@ function readBody(written: string, place: string | undefined): Body {
     const own = cleanAgency(withoutPlace).value;
     return { line, label: `${own} ${province.unit} ${province.name}`, level: "tinh", suffix: `${province.unit} ${province.name}`, party: false, guessed: withoutPlace === line };
   }
-  return { line, label: cleanAgency(line).value, level: null, suffix: undefined, party: /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)\s/u.test(line) };
+  // "ĐẢNG ỦY UBND TỈNH", "ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH": a body named by its unit word alone is at that unit's level.
+  const bareUnit = UNITS.find((unit) => line.endsWith(` ${unit}`));
+  const level = bareUnit ? levelOf(bareUnit.toLocaleLowerCase("vi"), undefined) : null;
+  return { line, label: cleanAgency(line).value, level, suffix: undefined, party: /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ)\s/u.test(line) };
 }
 
 /** "SỞ Y TẾ THANH HÓA" with the place "Thanh Hóa" → "SỞ Y TẾ". */

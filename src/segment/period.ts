@@ -2,7 +2,7 @@
  * The plan period (CONTRACT.md "Deadlines"): from the plan's title, else the appendix title: "… năm 2023" is
  * 2023–2023, "giai đoạn 2026 - 2030" is 2026–2030, "… đến năm 2035" runs from the year of issue to 2035 ("tầm nhìn
  * đến năm 2045" is a vision, not the period, and so is "định hướng đến năm 2030" beside "năm 2025"); with none of
- * these, the year of issue.
+ * these, the year of issue. A date in the title ("… ngày 02 tháng 01 năm 2025 của …") is a cited document's.
  */
 import { foldForMatch } from "../normalize/text.js";
 
@@ -29,7 +29,8 @@ function periodIn(folded: string, issueYear: number | null): { from: number; to:
     const to = Number(range[2]);
     if (to >= from) return { from, to };
   }
-  let withoutVision = folded.replace(/tam nhin (?:den|toi) nam \d{4}/g, "");
+  // "… Quyết định số 06/QĐ-TTg ngày 02 tháng 01 năm 2025 …": the date of a document the title cites is not the period.
+  let withoutVision = folded.replace(/ngay \d{1,2} thang \d{1,2} nam \d{4}/g, "").replace(/tam nhin (?:den|toi) nam \d{4}/g, "");
   // "năm 2025 và định hướng đến năm 2030": beside a year of its own, the plan's outlook is not its period either.
   const withoutOutlook = withoutVision.replace(/dinh huong (?:den|toi) nam \d{4}/g, "");
   if (/\bnam \d{4}\b/.test(withoutOutlook.replace(/den nam \d{4}/g, ""))) withoutVision = withoutOutlook;

@@ -63,11 +63,11 @@ function romanHeading(text: string): { numeral: string; heading: string } | null
  */
 const LOOKALIKE_ROMAN_HEADING = re("u")`^([IVXHl1|]{1,5})\s*[.):]\s*([${UPPER}].*)$`;
 
-function lookalikeRomanHeading(text: string): { numeral: string; heading: string } | null {
+function lookalikeRomanHeading(text: string): { numeral: string; heading: string; written: string } | null {
   const match = /^[IVXHl1|]/.test(text) ? LOOKALIKE_ROMAN_HEADING.exec(text) : null;
   const numeral = match ? romanFromLookalike(match[1]!) : null;
   if (!match || numeral === null || romanNumeral(romanValue(numeral)) !== numeral) return null;
-  return isUpperCaseText(match[2]!.replace(/\([^)]*\)/g, "")) ? { numeral, heading: match[2]! } : null;
+  return isUpperCaseText(match[2]!.replace(/\([^)]*\)/g, "")) ? { numeral, heading: match[2]!, written: match[1]! } : null;
 }
 
 /**
@@ -77,9 +77,9 @@ function lookalikeRomanHeading(text: string): { numeral: string; heading: string
  */
 const FIRST_LOOKALIKE = re("u")`^[Ll|1]\s*[.):]?\s*([${UPPER}].*)$`;
 
-function firstLookalike(text: string): { numeral: string; heading: string } | null {
+function firstLookalike(text: string): { numeral: string; heading: string; written: string } | null {
   const match = /^[Ll|1]/.test(text) ? FIRST_LOOKALIKE.exec(text) : null;
-  return match && isUpperCaseText(match[1]!.replace(/\([^)]*\)/g, "")) ? { numeral: "I", heading: match[1]! } : null;
+  return match && isUpperCaseText(match[1]!.replace(/\([^)]*\)/g, "")) ? { numeral: "I", heading: match[1]!, written: text.charAt(0) } : null;
 }
 
 /**
@@ -210,6 +210,15 @@ function closesBody(unit: Unit, index: number, foot: number): boolean {
   return index === foot || isRecipientsLabel(unit.text) || isSigningTitle(unit.lines[0] ?? "");
 }
 
+/**
+ * Why a look-alike numeral stands for a Roman one, as the diagnostic says it: on a page read by OCR, OCR misread its
+ * strokes; in a text layer or a typed file, the writer (or the converter's font) put letters or digits that look like
+ * it ("l." or "1." for "I.", "Il." for "II.").
+ */
+function lookalikeCause(ocr: boolean, written: string, numeral: string): string {
+  return ocr ? "OCR misread its numeral" : `its numeral written "${written}", which looks like ${numeral}`;
+}
+
 /** `ocrPages`: the pages read by OCR, where a mangled numeral or glued heading words may be read (see `ocrRomanHeading`). */
 export function findSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[], ocrPages: readonly number[] = []): { sections: SectionPart[]; end: number } {
   const sections: SectionPart[] = [];
@@ -236,14 +245,14 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     if (sections.length === 0 && (!match || romanValue(match.numeral) !== 1)) {
       const first = firstLookalike(text);
       if (first && secondFollows(units, i + 1, to, ocrPages)) {
-        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section I (OCR misread its numeral)`, where: unit.position });
+        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section I (${lookalikeCause(ocr, first.written, "I")})`, where: unit.position });
         match = first;
       }
     }
     if (!match && sections.length > 0) {
       const lookalike = lookalikeRomanHeading(text);
       if (lookalike && romanValue(lookalike.numeral) === expected) {
-        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${lookalike.numeral} (OCR misread its numeral)`, where: unit.position });
+        diagnostics.push({ severity: "info", code: "section-numbering", message: `"${unit.text.slice(0, 12)}" read as section ${lookalike.numeral} (${lookalikeCause(ocr, lookalike.written, lookalike.numeral)})`, where: unit.position });
         match = lookalike;
       }
     }
