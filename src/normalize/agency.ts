@@ -807,7 +807,9 @@ function segmentsOf(paragraphs: string[], runTogether?: string[]): string[] {
     for (const piece of pieces) {
       for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap((text) => text.split(ROLE_AFTER_LOST_BREAK)).flatMap(splitSlash)) {
         for (const line of splitLostBreaks(part)) {
-          const bodies = runTogether === undefined ? [line] : splitRunTogetherBodies(line);
+          // In capitals every word looks like the start of a name ("SỞ NỘI VỤ": "Vụ" is a type word too): the line is
+          // read in its own case first, so that only a type word that starts a name there starts a new body.
+          const bodies = runTogether === undefined ? [line] : splitRunTogetherBodies(isWhollyUpperName(line) ? recaseUpperName(line) : line);
           if (bodies.length > 1) runTogether?.push(cleanText(line));
           for (const body of bodies) {
             const segment = finishItem(body);
@@ -1225,6 +1227,10 @@ function recaseUpperName(text: string): string {
       written = token.core;
       capitaliseNext = false;
       placeName = false;
+    } else if ((word === "nhân" && lower[i + 1] === "dân") || (word === "dân" && previous === "nhân" && i > index)) {
+      // "TÒA ÁN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN": "nhân dân" says whose body it is, in lower case in every such name.
+      written = word;
+      capitaliseNext = false;
     } else if (FUNCTION_WORDS.has(word)) {
       written = word;
       placeName = false;

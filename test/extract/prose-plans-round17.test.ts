@@ -9,6 +9,7 @@
  * Every expected record was written from reading the plan against CONTRACT.md, before cchc ran on it.
  */
 import { describe, expect, it } from "vitest";
+import { readAgencyStart } from "../../src/extract/duties.js";
 import { none, plan } from "./prose-plan.js";
 
 describe("p65: a commune's plan, a person's assignment line, one person holding two offices, commune officials' labels", () => {
@@ -16,7 +17,7 @@ describe("p65: a commune's plan, a person's assignment line, one person holding 
   it("seven duties of 'III. TỔ CHỨC THỰC HIỆN', none from the tasks part that names no body", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
       ["1", ["Phó Chủ tịch UBND xã"], []],
-      ["2", ["Phó Chủ tịch UBND xã, Trưởng Ban Chỉ đạo chuyển đổi số xã"], []],
+      ["2", ["Phó Chủ tịch UBND xã - Trưởng Ban Chỉ đạo chuyển đổi số xã"], []],
       ["3", ["Phòng Văn hóa - Xã hội"], ["Đoàn Thanh niên xã"]],
       ["4", ["Bộ phận Một cửa"], []],
       ["5", ["Công chức Văn phòng - Thống kê"], []],
@@ -135,7 +136,7 @@ describe("p68 (PDF): a ward Đảng ủy's plan, 'Phân công đồng chí …' 
   const found = plan("p68_dang-uy-phuong-tam-diep-cchc-co-quan-dang-2026.pdf");
   it("six duties of 'III. TỔ CHỨC THỰC HIỆN', none from the tasks part", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
-      ["1", ["Phó Bí thư Đảng ủy, Chủ tịch UBND phường"], []],
+      ["1", ["Phó Bí thư Đảng ủy - Chủ tịch UBND phường"], []],
       ["2", ["Văn phòng Đảng ủy"], []],
       ["3", ["Ban Xây dựng Đảng Đảng ủy phường"], []],
       ["4", ["Ủy ban Kiểm tra Đảng ủy phường"], []],
@@ -173,7 +174,7 @@ describe("p69: a Sở's inspection plan, a deputy named after the office and hol
   const found = plan("p69_so-nong-nghiep-lao-cai-kiem-tra-cchc-2026.txt");
   it("five duties of 'III. TỔ CHỨC THỰC HIỆN', none from the contents and time", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
-      ["1", ["Phó Giám đốc Sở, Trưởng Đoàn kiểm tra"], []],
+      ["1", ["Phó Giám đốc Sở - Trưởng Đoàn kiểm tra"], []],
       ["2", ["Chánh Văn phòng Sở"], []],
       ["3", ["Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo)"], []],
       ["4", ["Thanh tra Sở"], ["Văn phòng Sở"]],
@@ -196,5 +197,35 @@ describe("p69: a Sở's inspection plan, a deputy named after the office and hol
     expect(deadlines[2]).toMatchObject({ start: null, end: "2026-06-10" });
     expect(deadlines[3]).toMatchObject(none);
     expect(deadlines[4]).toMatchObject(none);
+  });
+});
+
+describe("readAgencyStart: persons, their offices and names, a school's posts, units listed elsewhere", () => {
+  it("'Phân công đồng chí …' as 'Giao đồng chí …': the office leads", () => {
+    expect(readAgencyStart("Phân công đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND xã trực tiếp chỉ đạo.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã", duty: "Trực tiếp chỉ đạo." });
+    expect(readAgencyStart("Phân công cho Phòng Kinh tế chủ trì rà soát.")).toMatchObject({ agency: "Phòng Kinh tế", duty: "Chủ trì rà soát." });
+    expect(readAgencyStart("Phân công nhiệm vụ cụ thể như sau:")).toBeUndefined();
+  });
+  it("one person's offices are one lead, a dash between them; several persons' are not joined", () => {
+    expect(readAgencyStart("Đồng chí Phó Chủ tịch UBND xã, Trưởng Công an xã chỉ đạo tuần tra.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã - Trưởng Công an xã" });
+    expect(readAgencyStart("Phó Giám đốc Sở Trần Quốc Toản, Trưởng Đoàn kiểm tra: chỉ đạo chung.")).toMatchObject({ agency: "Phó Giám đốc Sở - Trưởng Đoàn kiểm tra", duty: "Chỉ đạo chung." });
+    expect(readAgencyStart("Chủ tịch UBND các xã, Trưởng Công an các xã chỉ đạo tuần tra.")!.agency).toBe("Chủ tịch UBND các xã, Trưởng Công an các xã");
+  });
+  it("a person's name after the office is dropped; a place's or a school's name is not", () => {
+    expect(readAgencyStart("Chủ tịch UBND xã Nguyễn Văn An chỉ đạo chung.")).toMatchObject({ agency: "Chủ tịch UBND xã", duty: "Chỉ đạo chung." });
+    expect(readAgencyStart("Phó Hiệu trưởng Lê Thị Hoa: phụ trách chuyên môn.")).toMatchObject({ agency: "Phó Hiệu trưởng" });
+    expect(readAgencyStart("Phó Chủ tịch UBND xã, ông Trần Đức Long: chỉ đạo chung.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã" });
+    expect(readAgencyStart("Chủ tịch UBND phường Lê Lợi chỉ đạo chung.")!.agency).toBe("Chủ tịch UBND phường Lê Lợi");
+    expect(readAgencyStart("Hiệu trưởng Trường THCS Lê Quý Đôn chỉ đạo chung.")!.agency).toBe("Hiệu trưởng Trường THCS Lê Quý Đôn");
+  });
+  it("a school's posts as labels", () => {
+    expect(readAgencyStart("Hiệu trưởng: chỉ đạo chung.")).toMatchObject({ agency: "Hiệu trưởng", duty: "Chỉ đạo chung." });
+    expect(readAgencyStart("Giáo viên bộ môn: đổi mới phương pháp dạy học.")).toMatchObject({ agency: "Giáo viên bộ môn" });
+    expect(readAgencyStart("Nhân viên y tế: theo dõi sức khỏe học sinh.")).toMatchObject({ agency: "Nhân viên y tế" });
+    expect(readAgencyStart("Tổng phụ trách Đội: tổ chức hoạt động ngoại khóa.")).toMatchObject({ agency: "Tổng phụ trách Đội", duty: "Tổ chức hoạt động ngoại khóa." });
+  });
+  it("'(có tên tại Phụ lục …)' stays with the group; a role in brackets does not", () => {
+    expect(readAgencyStart("Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo): chuẩn bị hồ sơ.")!.agency).toBe("Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo)");
+    expect(readAgencyStart("Công an tỉnh (cơ quan thường trực): chủ trì triển khai.")!.agency).toBe("Công an tỉnh");
   });
 });
