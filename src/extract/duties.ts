@@ -698,8 +698,8 @@ const LISTED_ELSEWHERE = /^(?:có tên|theo danh sách|được nêu|được li
  * Surnames that start a person's name written after an office ("Phó Hiệu trưởng Nguyễn Thị Mai", "Phó Giám đốc Sở
  * Trần Quốc Toản"): the name is a person's, not part of the office's.
  */
-const SURNAME = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Lương|Trịnh|Mai|Cao|Lâm|Tạ|Hà|Chu|Kiều|Quách|Thái|Tô|Vương|Lưu|Đoàn|Triệu|Phùng|Tăng|Lại|Nông|Lò|Vi|Lục|Hứa|Mạc|Nghiêm|Từ|Tống|Trương|Châu|Đàm|Khuất|Ninh|Thân|Khúc|Doãn|Giáp|Hầu|Lã|Văn";
-const PERSON_AFTER_OFFICE = re("u")`^(.*?[${LETTER}.])\s+(?:(?:ông|bà)\s+[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}|(?:${SURNAME})(?:\s+[${UPPER}][${LOWER}]*){1,3})$`;
+const SURNAME = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Lương|Trịnh|Mai|Cao|Lâm|Tạ|Hà|Chu|Kiều|Quách|Thái|Tô|Vương|Lưu|Triệu|Phùng|Tăng|Lại|Nông|Lò|Vi|Lục|Hứa|Mạc|Nghiêm|Từ|Tống|Trương|Châu|Đàm|Khuất|Ninh|Thân|Khúc|Doãn|Giáp|Hầu|Lã";
+const PERSON_AFTER_OFFICE = re("u")`^(.*?[${LETTER}.])\s+(?:(?:ông|bà)\s+[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}|(?!Hồ Chí Minh$)(?:${SURNAME})(?:\s+[${UPPER}][${LOWER}]*){2,3})$`;
 const TITLED_PERSON = re("u")`^(?:ông|bà)\s+[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}$`;
 /** The words before a person's name that end a place's or a school's name, not an office: "phường Lê Lợi", "THCS Lê Quý Đôn". */
 const PLACE_OR_SCHOOL_END = re("iu")`(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|trường|TH|THCS|THPT|MN|PTDTNT|PTDTBT|học|non|giáo|cơ sở|phổ thông)$`;
@@ -709,11 +709,10 @@ function withoutPersonName(office: string): string {
   const named = PERSON_AFTER_OFFICE.exec(office);
   if (!named) return office;
   const before = named[1]!;
-  const name = office.slice(before.length).trim();
-  // After a place's type word a name may be the place's own ("phường Lê Lợi"); a three-word name with the middle
-  // names "Văn" or "Thị" of most men's and women's names is a person's ("Chủ tịch UBND xã Nguyễn Văn An").
-  const plainlyPerson = /^(?:ông|bà)\s/u.test(name) || /^\S+\s+(?:Văn|Thị)\s+\S+$/u.test(name);
-  if (!plainlyPerson && PLACE_OR_SCHOOL_END.test(before)) return office;
+  // After a place's type word a name may be the place's own ("phường Lê Lợi", "phường Lương Văn Tri"): only "ông",
+  // "bà" tell a person's name there ("Chủ tịch UBND xã ông Nguyễn Văn An").
+  const titled = /^(?:ông|bà)\s/u.test(office.slice(before.length).trim());
+  if (!titled && PLACE_OR_SCHOOL_END.test(before)) return office;
   return startsWithHeadOfBody(before) || SCHOOL_POST_AT.test(before) ? before : office;
 }
 

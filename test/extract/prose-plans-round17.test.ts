@@ -212,10 +212,14 @@ describe("readAgencyStart: persons, their offices and names, a school's posts, u
     expect(readAgencyStart("Chủ tịch UBND các xã, Trưởng Công an các xã chỉ đạo tuần tra.")!.agency).toBe("Chủ tịch UBND các xã, Trưởng Công an các xã");
   });
   it("a person's name after the office is dropped; a place's or a school's name is not", () => {
-    expect(readAgencyStart("Chủ tịch UBND xã Nguyễn Văn An chỉ đạo chung.")).toMatchObject({ agency: "Chủ tịch UBND xã", duty: "Chỉ đạo chung." });
+    expect(readAgencyStart("Chủ tịch UBND xã ông Nguyễn Văn An chỉ đạo chung.")).toMatchObject({ agency: "Chủ tịch UBND xã", duty: "Chỉ đạo chung." });
+    expect(readAgencyStart("Giám đốc Sở Nguyễn Văn Bình chỉ đạo chung.")).toMatchObject({ agency: "Giám đốc Sở", duty: "Chỉ đạo chung." });
     expect(readAgencyStart("Phó Hiệu trưởng Lê Thị Hoa: phụ trách chuyên môn.")).toMatchObject({ agency: "Phó Hiệu trưởng" });
     expect(readAgencyStart("Phó Chủ tịch UBND xã, ông Trần Đức Long: chỉ đạo chung.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã" });
     expect(readAgencyStart("Chủ tịch UBND phường Lê Lợi chỉ đạo chung.")!.agency).toBe("Chủ tịch UBND phường Lê Lợi");
+    expect(readAgencyStart("Chủ tịch UBND phường Lương Văn Tri chỉ đạo chung.")!.agency).toBe("Chủ tịch UBND phường Lương Văn Tri");
+    expect(readAgencyStart("Tổng Biên tập Báo Lâm Đồng mở chuyên mục.")!.agency).toBe("Tổng Biên tập Báo Lâm Đồng");
+    expect(readAgencyStart("Hiệu trưởng Trường Tiểu học Nguyễn Văn Trỗi chỉ đạo chung.")!.agency).toBe("Hiệu trưởng Trường Tiểu học Nguyễn Văn Trỗi");
     expect(readAgencyStart("Hiệu trưởng Trường THCS Lê Quý Đôn chỉ đạo chung.")!.agency).toBe("Hiệu trưởng Trường THCS Lê Quý Đôn");
   });
   it("a school's posts as labels", () => {
