@@ -133,11 +133,18 @@ const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Ch�
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
- * A school's posts, which its own plans assign work to by name of the post alone ("Hiệu trưởng:", "Phó Hiệu trưởng:",
- * "Giáo viên chủ nhiệm:", "Nhân viên kế toán:", "Tổng phụ trách Đội:"): the school is the issuer, so no body follows.
+ * The fields of a commune's officials (Nghị định 33/2023), which plans also type in lower case ("Công chức văn phòng -
+ * thống kê:", "Công chức văn hóa - xã hội có trách nhiệm …").
  */
-const SCHOOL_POST = "(?:Phó\\s+)?Hiệu trưởng|Giáo viên(?:\\s+(?:chủ nhiệm|bộ môn|các bộ môn|các khối lớp|phụ trách))?|Nhân viên\\s+(?:kế toán|văn thư|y tế|thư viện|thiết bị|hành chính|công nghệ thông tin)|Tổng phụ trách Đội";
-const SCHOOL_POST_AT = new RegExp(`^(?:${SCHOOL_POST})(?![${LETTER}])`, "u");
+const COMMUNE_OFFICIAL_FIELD = "(?:văn phòng|tư pháp|tài chính|địa chính|văn hóa|văn hoá|chỉ huy trưởng)(?![\\p{L}])";
+
+/**
+ * Posts that a school's or an office's own plan assigns work to by the post alone ("Hiệu trưởng:", "Phó Hiệu
+ * trưởng:", "Giáo viên chủ nhiệm:", "Nhân viên kế toán:", "Tổng phụ trách Đội:"): the issuer is the body, so none
+ * follows. "Kế toán", "Văn thư", "Thủ quỹ" name a post only as a label, before its colon.
+ */
+const STAFF_POST = "(?:Phó\\s+)?Hiệu trưởng|Giáo viên(?:\\s+(?:chủ nhiệm|bộ môn|các bộ môn|các khối lớp|phụ trách))?|Nhân viên\\s+(?:kế toán|văn thư|y tế|thư viện|thiết bị|hành chính|công nghệ thông tin)|Tổng phụ trách Đội|(?:Kế toán|Văn thư|Thủ quỹ)(?=\\s*:)";
+const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
 
 /**
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
@@ -145,7 +152,7 @@ const SCHOOL_POST_AT = new RegExp(`^(?:${SCHOOL_POST})(?![${LETTER}])`, "u");
  * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
  * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${SCHOOL_POST})(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${STAFF_POST})(?![${LETTER}])|^Công chức\s+(?:[${UPPER}]|${COMMUNE_OFFICIAL_FIELD})|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 /**
  * The staff of the issuer and its units as one group ("Cán bộ, công chức, viên chức", "… và người lao động", "Toàn thể
@@ -216,7 +223,7 @@ function namesOffice(text: string, index: number, verb: string): boolean {
 function dutyVerbAt(text: string): number {
   const council = COUNCIL_NAME.exec(text);
   // "Tổng phụ trách Đội": a post whose name holds a verb.
-  const post = SCHOOL_POST_AT.exec(text);
+  const post = STAFF_POST_AT.exec(text);
   const nameEnd = council ? council.index + council[0].length : post ? post[0].length : -1;
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
@@ -713,7 +720,7 @@ function withoutPersonName(office: string): string {
   // "bà" tell a person's name there ("Chủ tịch UBND xã ông Nguyễn Văn An").
   const titled = /^(?:ông|bà)\s/u.test(office.slice(before.length).trim());
   if (!titled && PLACE_OR_SCHOOL_END.test(before)) return office;
-  return startsWithHeadOfBody(before) || SCHOOL_POST_AT.test(before) ? before : office;
+  return startsWithHeadOfBody(before) || STAFF_POST_AT.test(before) ? before : office;
 }
 
 /**
@@ -731,7 +738,7 @@ function officesOf(agency: string, onePerson: boolean): string {
   if (parts.length < all.length) onePerson = true;
   const offices = parts.map(withoutPersonName);
   const named = offices.some((office, k) => office !== parts[k]);
-  if (parts.length > 1 && (onePerson || named) && parts.every((part) => startsWithHeadOfBody(part) || SCHOOL_POST_AT.test(part))) return offices.join(" - ");
+  if (parts.length > 1 && (onePerson || named) && parts.every((part) => startsWithHeadOfBody(part) || STAFF_POST_AT.test(part))) return offices.join(" - ");
   if (parts.length === 1) return offices[0]!;
   return parts.length === all.length ? agency : parts.join(", ");
 }

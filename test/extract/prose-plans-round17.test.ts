@@ -200,6 +200,40 @@ describe("p69: a Sở's inspection plan, a deputy named after the office and hol
   });
 });
 
+describe("p70: a commune's plan, its desks and officials typed in lower case under 'Trách nhiệm của các bộ phận, công chức'", () => {
+  const found = plan("p70_xa-nghia-dan-chuyen-doi-so-2026.md");
+  const group = "Trách nhiệm của các bộ phận, công chức";
+  it("five bullets under their group, then two numbered duties", () => {
+    expect(found().tasks.map((t) => [t.number, t.lead, t.parent, t.partners])).toEqual([
+      [null, ["Bộ phận một cửa"], group, []],
+      [null, ["Công chức văn phòng - thống kê"], group, []],
+      [null, ["Công chức tư pháp - hộ tịch"], group, []],
+      [null, ["Công chức văn hóa - xã hội"], group, []],
+      [null, ["Kế toán"], group, []],
+      ["2", ["Trưởng các thôn"], null, []],
+      ["3", ["Bưu điện xã"], null, []],
+    ]);
+  });
+  it("duties", () => {
+    expect(found().tasks.map((t) => t.task)).toEqual([
+      "Hướng dẫn người dân nộp hồ sơ trực tuyến; số hóa hồ sơ, kết quả giải quyết thủ tục hành chính ngay khi tiếp nhận.",
+      "Tổng hợp số liệu hồ sơ trực tuyến, báo cáo Chủ tịch UBND xã hằng tháng.",
+      "Số hóa sổ hộ tịch lưu trữ tại xã, hoàn thành trước ngày 30/9/2026.",
+      "Có trách nhiệm tuyên truyền về dịch vụ công trực tuyến trên hệ thống truyền thanh xã.",
+      "Thực hiện thu phí, lệ phí qua tài khoản của UBND xã.",
+      "Vận động hộ gia đình cài đặt ứng dụng VNeID và sử dụng dịch vụ công trực tuyến.",
+      "Phối hợp hỗ trợ người dân nộp hồ sơ, nhận kết quả qua dịch vụ bưu chính công ích.",
+    ]);
+  });
+  it("times: none; monthly; by 30/9; none after", () => {
+    const deadlines = found().tasks.map((t) => t.deadline);
+    expect(deadlines[0]).toMatchObject(none);
+    expect(deadlines[1]).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "monthly" });
+    expect(deadlines[2]).toMatchObject({ start: null, end: "2026-09-30" });
+    for (const k of [3, 4, 5, 6]) expect(deadlines[k]).toMatchObject(none);
+  });
+});
+
 describe("readAgencyStart: persons, their offices and names, a school's posts, units listed elsewhere", () => {
   it("'Phân công đồng chí …' as 'Giao đồng chí …': the office leads", () => {
     expect(readAgencyStart("Phân công đồng chí Nguyễn Văn Hải, Phó Chủ tịch UBND xã trực tiếp chỉ đạo.")).toMatchObject({ agency: "Phó Chủ tịch UBND xã", duty: "Trực tiếp chỉ đạo." });
