@@ -808,8 +808,11 @@ function segmentsOf(paragraphs: string[], runTogether?: string[]): string[] {
       for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap((text) => text.split(ROLE_AFTER_LOST_BREAK)).flatMap(splitSlash)) {
         for (const line of splitLostBreaks(part)) {
           // In capitals every word looks like the start of a name ("SỞ NỘI VỤ": "Vụ" is a type word too): the line is
-          // read in its own case first, so that only a type word that starts a name there starts a new body.
-          const bodies = runTogether === undefined ? [line] : splitRunTogetherBodies(isWhollyUpperName(line) ? recaseUpperName(line) : line);
+          // cut as it reads in its own case, so that only a type word that starts a name there starts a new body; a line
+          // left whole stays as written (cleanAgency recases it and says so).
+          const upper = runTogether !== undefined && isWhollyUpperName(line);
+          const cut = runTogether === undefined ? [line] : splitRunTogetherBodies(upper ? recaseUpperName(line) : line);
+          const bodies = upper && cut.length === 1 ? [line] : cut;
           if (bodies.length > 1) runTogether?.push(cleanText(line));
           for (const body of bodies) {
             const segment = finishItem(body);

@@ -5,8 +5,9 @@ import { cleanAgency, readAgencyCell } from "../../src/normalize/agency.js";
 describe("names in capitals", () => {
   it("a type word inside a name in capitals starts no new body ('VỤ' of 'SỞ NỘI VỤ')", () => {
     const cell = readAgencyCell(["SỞ NỘI VỤ"], { runTogether: true });
-    expect(cell.items.map((item) => item.name)).toEqual(["Sở Nội vụ"]);
+    expect(cell.items.map((item) => item.name)).toEqual(["SỞ NỘI VỤ"]);
     expect(cell.runTogether).toEqual([]);
+    expect(cleanAgency("SỞ NỘI VỤ").value).toBe("Sở Nội vụ");
   });
   it("two bodies run together in capitals are still cut, each in its own case", () => {
     const cell = readAgencyCell(["PHÒNG NỘI VỤ PHÒNG TƯ PHÁP"], { runTogether: true });
