@@ -139,11 +139,11 @@ const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|c
 const COMMUNE_OFFICIAL_FIELD = "(?:văn phòng|tư pháp|tài chính|địa chính|văn hóa|văn hoá|chỉ huy trưởng)(?![\\p{L}])";
 
 /**
- * Posts that a school's or an office's own plan assigns work to by the post alone ("Hiệu trưởng:", "Phó Hiệu
- * trưởng:", "Giáo viên chủ nhiệm:", "Nhân viên kế toán:", "Tổng phụ trách Đội:"): the issuer is the body, so none
- * follows. "Kế toán", "Văn thư", "Thủ quỹ" name a post only as a label, before its colon.
+ * Posts and teams that a school's or an office's own plan assigns work to by their name alone ("Hiệu trưởng:",
+ * "Phó Hiệu trưởng:", "Giáo viên chủ nhiệm:", "Nhân viên kế toán:", "Tổng phụ trách Đội:", "Tổ văn phòng:", "Tổ chuyên
+ * môn:"): the issuer is the body, so none follows. "Kế toán", "Văn thư", "Thủ quỹ" name a post only as a label, before its colon.
  */
-const STAFF_POST = "(?:Phó\\s+)?Hiệu trưởng|Giáo viên(?:\\s+(?:chủ nhiệm|bộ môn|các bộ môn|các khối lớp|phụ trách))?|Nhân viên\\s+(?:kế toán|văn thư|y tế|thư viện|thiết bị|hành chính|công nghệ thông tin)|Tổng phụ trách Đội|(?:Kế toán|Văn thư|Thủ quỹ)(?=\\s*:)";
+const STAFF_POST = "(?:Phó\\s+)?Hiệu trưởng|Giáo viên(?:\\s+(?:chủ nhiệm|bộ môn|các bộ môn|các khối lớp|phụ trách))?|Nhân viên\\s+(?:kế toán|văn thư|y tế|thư viện|thiết bị|hành chính|công nghệ thông tin)|Tổng phụ trách Đội|Tổ (?:văn phòng|chuyên môn|hành chính|bộ môn)|(?:Kế toán|Văn thư|Thủ quỹ)(?=\\s*:)";
 const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
 
 /**

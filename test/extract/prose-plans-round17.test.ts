@@ -10,6 +10,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { readAgencyStart } from "../../src/extract/duties.js";
+import { parsePlan } from "../../src/pipeline.js";
+import type { PlanDocument } from "../../src/schema/plan.js";
 import { none, plan } from "./prose-plan.js";
 
 describe("p65: a commune's plan, a person's assignment line, one person holding two offices, commune officials' labels", () => {
@@ -261,9 +263,25 @@ describe("readAgencyStart: persons, their offices and names, a school's posts, u
     expect(readAgencyStart("Giáo viên bộ môn: đổi mới phương pháp dạy học.")).toMatchObject({ agency: "Giáo viên bộ môn" });
     expect(readAgencyStart("Nhân viên y tế: theo dõi sức khỏe học sinh.")).toMatchObject({ agency: "Nhân viên y tế" });
     expect(readAgencyStart("Tổng phụ trách Đội: tổ chức hoạt động ngoại khóa.")).toMatchObject({ agency: "Tổng phụ trách Đội", duty: "Tổ chức hoạt động ngoại khóa." });
+    expect(readAgencyStart("Tổ chuyên môn: xây dựng kế hoạch dạy học.")).toMatchObject({ agency: "Tổ chuyên môn" });
+    expect(readAgencyStart("Tổ chức tập huấn cho giáo viên.")).toBeUndefined();
+    expect(readAgencyStart("Kế toán trưởng các đơn vị thực hiện quyết toán.")).toBeUndefined();
   });
   it("'(có tên tại Phụ lục …)' stays with the group; a role in brackets does not", () => {
     expect(readAgencyStart("Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo): chuẩn bị hồ sơ.")!.agency).toBe("Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo)");
     expect(readAgencyStart("Công an tỉnh (cơ quan thường trực): chủ trì triển khai.")!.agency).toBe("Công an tỉnh");
+  });
+});
+
+describe("fixtures/headers h5: a primary school's plan, its duties given to the head and the office team", () => {
+  const found = (): Promise<PlanDocument> =>
+    parsePlan(new URL("../../fixtures/headers/h5_truong-tieu-hoc-tan-lap-2026.txt", import.meta.url).pathname);
+  it("'3.1. Hiệu trưởng:' and '3.2. Tổ văn phòng:' are the two duties of 'TỔ CHỨC THỰC HIỆN'", async () => {
+    const doc = await found();
+    expect(doc.tasks.map((t) => [t.number, t.lead, t.task])).toEqual([
+      ["3.1", ["Hiệu trưởng"], "Chỉ đạo chung việc thực hiện Kế hoạch."],
+      ["3.2", ["Tổ văn phòng"], "Thực hiện công khai thủ tục, hoàn thành trước ngày 31/3/2026."],
+    ]);
+    expect(doc.tasks[1]!.deadline).toMatchObject({ start: null, end: "2026-03-31" });
   });
 });
