@@ -141,7 +141,8 @@ const COMMUNE_OFFICIAL_FIELD = "(?:văn phòng|tư pháp|tài chính|địa chí
 /**
  * Posts and teams that a school's or an office's own plan assigns work to by their name alone ("Hiệu trưởng:",
  * "Phó Hiệu trưởng:", "Giáo viên chủ nhiệm:", "Nhân viên kế toán:", "Tổng phụ trách Đội:", "Tổ văn phòng:", "Tổ chuyên
- * môn:"): the issuer is the body, so none follows. "Kế toán", "Văn thư", "Thủ quỹ" name a post only as a label, before its colon.
+ * môn:"): the issuer is the body, so none follows. "Kế toán", "Văn thư", "Thủ quỹ" name a post only as a label,
+ * before its colon ("Kế toán trưởng …" is no label).
  */
 const STAFF_POST = "(?:Phó\\s+)?Hiệu trưởng|Giáo viên(?:\\s+(?:chủ nhiệm|bộ môn|các bộ môn|các khối lớp|phụ trách))?|Nhân viên\\s+(?:kế toán|văn thư|y tế|thư viện|thiết bị|hành chính|công nghệ thông tin)|Tổng phụ trách Đội|Tổ (?:văn phòng|chuyên môn|hành chính|bộ môn)|(?:Kế toán|Văn thư|Thủ quỹ)(?=\\s*:)";
 const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
@@ -735,10 +736,10 @@ function officesOf(agency: string, onePerson: boolean): string {
   // "Phó Chủ tịch UBND xã, ông Trần Đức Long": the holder's name after a comma.
   const parts = all.filter((part) => !TITLED_PERSON.test(part));
   if (parts.length === 0) return agency;
-  if (parts.length < all.length) onePerson = true;
+  const titled = parts.length < all.length;
   const offices = parts.map(withoutPersonName);
   const named = offices.some((office, k) => office !== parts[k]);
-  if (parts.length > 1 && (onePerson || named) && parts.every((part) => startsWithHeadOfBody(part) || STAFF_POST_AT.test(part))) return offices.join(" - ");
+  if (parts.length > 1 && (onePerson || titled || named) && parts.every((part) => startsWithHeadOfBody(part) || STAFF_POST_AT.test(part))) return offices.join(" - ");
   if (parts.length === 1) return offices[0]!;
   return parts.length === all.length ? agency : parts.join(", ");
 }

@@ -1230,7 +1230,7 @@ function recaseUpperName(text: string): string {
       written = token.core;
       capitaliseNext = false;
       placeName = false;
-    } else if ((word === "nhân" && lower[i + 1] === "dân") || (word === "dân" && previous === "nhân" && i > index)) {
+    } else if ((word === "nhân" && lower[i + 1] === "dân") || (word === "dân" && previous === "nhân")) {
       // "TÒA ÁN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN": "nhân dân" says whose body it is, in lower case in every such name.
       written = word;
       capitaliseNext = false;
