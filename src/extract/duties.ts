@@ -709,8 +709,11 @@ const LISTED_ELSEWHERE = /^(?:có tên|theo danh sách|được nêu|được li
 const SURNAME = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Lương|Trịnh|Mai|Cao|Lâm|Tạ|Hà|Chu|Kiều|Quách|Thái|Tô|Vương|Lưu|Triệu|Phùng|Tăng|Lại|Nông|Lò|Vi|Lục|Hứa|Mạc|Nghiêm|Từ|Tống|Trương|Châu|Đàm|Khuất|Ninh|Thân|Khúc|Doãn|Giáp|Hầu|Lã";
 const PERSON_AFTER_OFFICE = re("u")`^(.*?[${LETTER}.])\s+(?:(?:ông|bà)\s+[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}|(?!Hồ Chí Minh$)(?:${SURNAME})(?:\s+[${UPPER}][${LOWER}]*){2,3})$`;
 const TITLED_PERSON = re("u")`^(?:ông|bà)\s+[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}$`;
-/** The words before a person's name that end a place's or a school's name, not an office: "phường Lê Lợi", "THCS Lê Quý Đôn". */
-const PLACE_OR_SCHOOL_END = re("iu")`(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|trường|TH|THCS|THPT|MN|PTDTNT|PTDTBT|học|non|giáo|cơ sở|phổ thông)$`;
+/**
+ * The words before a name that make it a place's, a school's or an institution's own, not a person's: "phường Lê Lợi",
+ * "THCS Lê Quý Đôn", "Bệnh viện Phạm Ngọc Thạch", "Bảo tàng Hồ Chí Minh".
+ */
+const PLACE_OR_SCHOOL_END = re("iu")`(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|trường|TH|THCS|THPT|MN|PTDTNT|PTDTBT|học|non|giáo|cơ sở|phổ thông|viện|bảo tàng|công ty)$`;
 
 /** An office without the name of the person who holds it after it; an office alone stays as it is. */
 function withoutPersonName(office: string): string {

@@ -255,6 +255,7 @@ describe("readAgencyStart: persons, their offices and names, a school's posts, u
     expect(readAgencyStart("Chủ tịch UBND phường Lê Lợi chỉ đạo chung.")!.agency).toBe("Chủ tịch UBND phường Lê Lợi");
     expect(readAgencyStart("Chủ tịch UBND phường Lương Văn Tri chỉ đạo chung.")!.agency).toBe("Chủ tịch UBND phường Lương Văn Tri");
     expect(readAgencyStart("Tổng Biên tập Báo Lâm Đồng mở chuyên mục.")!.agency).toBe("Tổng Biên tập Báo Lâm Đồng");
+    expect(readAgencyStart("Giám đốc Bệnh viện Phạm Ngọc Thạch chỉ đạo chung.")!.agency).toBe("Giám đốc Bệnh viện Phạm Ngọc Thạch");
     expect(readAgencyStart("Hiệu trưởng Trường Tiểu học Nguyễn Văn Trỗi chỉ đạo chung.")!.agency).toBe("Hiệu trưởng Trường Tiểu học Nguyễn Văn Trỗi");
     expect(readAgencyStart("Hiệu trưởng Trường THCS Lê Quý Đôn chỉ đạo chung.")!.agency).toBe("Hiệu trưởng Trường THCS Lê Quý Đôn");
   });
