@@ -51,7 +51,7 @@ const DUTY_HEADING =
   /^che do (?:thong tin,?\s*(?:va\s+)?)?bao cao(?:\s+(?:ket qua|dinh ky))?[\s.:]*$|(?:^|\bva\s|,\s)(?:to chuc (?:thuc hien|trien khai(?: thuc hien)?)|trien khai thuc hien)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
-const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
+const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|phân công(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
 /**
  * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", the field it
  * is for ("Đối với các xã biên giới, giao Bộ Chỉ huy … chủ trì …"), and a time
@@ -133,12 +133,27 @@ const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Ch�
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
+ * The fields of a commune's officials (Nghị định 33/2023), which plans also type in lower case ("Công chức văn phòng -
+ * thống kê:", "Công chức văn hóa - xã hội có trách nhiệm …").
+ */
+const COMMUNE_OFFICIAL_FIELD = "(?:văn phòng|tư pháp|tài chính|địa chính|văn hóa|văn hoá|chỉ huy trưởng)(?![\\p{L}])";
+
+/**
+ * Posts and teams that a school's or an office's own plan assigns work to by their name alone ("Hiệu trưởng:",
+ * "Phó Hiệu trưởng:", "Giáo viên chủ nhiệm:", "Nhân viên kế toán:", "Tổng phụ trách Đội:", "Tổ văn phòng:", "Tổ chuyên
+ * môn:"): the issuer is the body, so none follows. "Kế toán", "Văn thư", "Thủ quỹ" name a post only as a label,
+ * before its colon ("Kế toán trưởng …" is no label).
+ */
+const STAFF_POST = "(?:Phó\\s+)?Hiệu trưởng|Giáo viên(?:\\s+(?:chủ nhiệm|bộ môn|các bộ môn|các khối lớp|phụ trách))?|Nhân viên\\s+(?:kế toán|văn thư|y tế|thư viện|thiết bị|hành chính|công nghệ thông tin)|Tổng phụ trách Đội|Tổ (?:văn phòng|chuyên môn|hành chính|bộ môn)|(?:Kế toán|Văn thư|Thủ quỹ)(?=\\s*:)";
+const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
+
+/**
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
  * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
  * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp)(?![${LETTER}])|^Công chức\s+[${UPPER}]|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${STAFF_POST})(?![${LETTER}])|^Công chức\s+(?:[${UPPER}]|${COMMUNE_OFFICIAL_FIELD})|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 /**
  * The staff of the issuer and its units as one group ("Cán bộ, công chức, viên chức", "… và người lao động", "Toàn thể
@@ -202,14 +217,21 @@ function namesOffice(text: string, index: number, verb: string): boolean {
   return clause.length <= 80 && !/[.;(]/u.test(clause) && !VERB_AT.test(clause);
 }
 
-/** The first verb that opens the duty: not one that a bare type word before it takes into its name. */
+/**
+ * The first verb that opens the duty: not one that a bare type word before it takes into its name, at the start or
+ * after a comma ("Đồng chí …, Phó Giám đốc Sở, Trưởng Đoàn kiểm tra: …": the second office's team is named by its work).
+ */
 function dutyVerbAt(text: string): number {
   const council = COUNCIL_NAME.exec(text);
-  const nameEnd = council ? council.index + council[0].length : -1;
+  // "Tổng phụ trách Đội": a post whose name holds a verb.
+  const post = STAFF_POST_AT.exec(text);
+  const nameEnd = council ? council.index + council[0].length : post ? post[0].length : -1;
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
     if (index < nameEnd || namesOffice(text, index, match[0])) continue;
-    if (index > 0 && (NEVER_NAME.test(match[0]) || !BARE_TYPE.test(text.slice(0, index)))) return index;
+    const before = text.slice(0, index);
+    const lastPart = before.slice(before.lastIndexOf(",") + 1).trimStart();
+    if (index > 0 && (NEVER_NAME.test(match[0]) || (!BARE_TYPE.test(before) && !(lastPart !== before && BARE_TYPE.test(lastPart))))) return index;
   }
   return -1;
 }
@@ -616,6 +638,8 @@ function agencyAt(text: string): AgencyStart | undefined {
   }
   const person = personAt(text.replace(ASSIGNING_WORD, "").trim());
   if (person) return person;
+  const honorific = HONORIFIC.exec(text.replace(ASSIGNING_WORD, "").trim());
+  const onePerson = honorific !== null && honorific[1] === undefined;
   const body = withoutInsertedHow(addressee(capitalise(withoutHonorific(text.replace(ASSIGNING_WORD, "").trim()))));
   const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body) ?? staffGroupAt(body));
   if (!startsWithBody(body) && place === null) return undefined;
@@ -663,13 +687,64 @@ function agencyAt(text: string): AgencyStart | undefined {
   const tagged = leadTags(agency);
   const partners = tagged ? tagged.partners : bracketed ? partnersInBrackets(bracketed[1]!) : [];
   if (tagged) agency = tagged.lead.join("; ");
-  else if (bracketed) agency = agency.slice(0, bracketed.index);
-  agency = agency.replace(/[\s,:;.–-]+$/u, "").trim();
+  else if (bracketed && !LISTED_ELSEWHERE.test(bracketed[1]!.trim())) agency = agency.slice(0, bracketed.index);
+  agency = officesOf(agency.replace(/[\s,:;.–-]+$/u, "").trim(), onePerson);
   // A name is short; a long "agency" is a sentence that happened to start with a type word. "Thành viên Tổ công tác
   // gồm:" introduces who the body is made of, not what it does.
   if (/\s(?:bao\s+)?gồm(?:\s+có)?$/u.test(agency)) return undefined;
   if (agency === "" || agency.length > 260 || agency.split(/\s+/).length > 50) return undefined;
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false, ...(partners.length > 0 ? { partners } : {}) };
+}
+
+/**
+ * "Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo)": the brackets say which bodies of the group are meant, so they
+ * stay with the name (other brackets after a body give its role or partners, read apart).
+ */
+const LISTED_ELSEWHERE = /^(?:có tên|theo danh sách|được nêu|được liệt kê|nêu)(?:\s|$)[^()]{0,80}$|^(?:tại|theo)\s+(?:phụ lục|danh sách)(?:\s|$)[^()]{0,80}$/iu;
+
+/**
+ * Surnames that start a person's name written after an office ("Phó Hiệu trưởng Nguyễn Thị Mai", "Phó Giám đốc Sở
+ * Trần Quốc Toản"): the name is a person's, not part of the office's.
+ */
+const SURNAME = "Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|Đào|Lương|Trịnh|Mai|Cao|Lâm|Tạ|Hà|Chu|Kiều|Quách|Thái|Tô|Vương|Lưu|Triệu|Phùng|Tăng|Lại|Nông|Lò|Vi|Lục|Hứa|Mạc|Nghiêm|Từ|Tống|Trương|Châu|Đàm|Khuất|Ninh|Thân|Khúc|Doãn|Giáp|Hầu|Lã";
+const PERSON_AFTER_OFFICE = re("u")`^(.*?[${LETTER}.])\s+(?:(?:ông|bà)\s+[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}|(?!Hồ Chí Minh$)(?:${SURNAME})(?:\s+[${UPPER}][${LOWER}]*){2,3})$`;
+const TITLED_PERSON = re("u")`^(?:ông|bà)\s+[${UPPER}][${LOWER}]*(?:\s+[${UPPER}][${LOWER}]*){1,4}$`;
+/**
+ * The words before a name that make it a place's, a school's or an institution's own, not a person's: "phường Lê Lợi",
+ * "THCS Lê Quý Đôn", "Bệnh viện Phạm Ngọc Thạch", "Bảo tàng Hồ Chí Minh".
+ */
+const PLACE_OR_SCHOOL_END = re("iu")`(?:^|\s)(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu|trường|TH|THCS|THPT|MN|PTDTNT|PTDTBT|học|non|giáo|cơ sở|phổ thông|viện|bảo tàng|công ty)$`;
+
+/** An office without the name of the person who holds it after it; an office alone stays as it is. */
+function withoutPersonName(office: string): string {
+  const named = PERSON_AFTER_OFFICE.exec(office);
+  if (!named) return office;
+  const before = named[1]!;
+  // After a place's type word a name may be the place's own ("phường Lê Lợi", "phường Lương Văn Tri"): only "ông",
+  // "bà" tell a person's name there ("Chủ tịch UBND xã ông Nguyễn Văn An").
+  const titled = /^(?:ông|bà)\s/u.test(office.slice(before.length).trim());
+  if (!titled && PLACE_OR_SCHOOL_END.test(before)) return office;
+  return startsWithHeadOfBody(before) || STAFF_POST_AT.test(before) ? before : office;
+}
+
+/**
+ * The offices of one person ("Đồng chí Hoàng Thị Lan, Phó Chủ tịch UBND xã, Trưởng Ban Chỉ đạo chuyển đổi số xã",
+ * "Phó Giám đốc Sở Trần Quốc Toản, Trưởng Đoàn kiểm tra"): one lead, the offices joined by a dash as plans write one
+ * person's offices ("Chủ tịch UBND xã - Trưởng Ban Chỉ đạo"), since a comma would make them two bodies. One person when
+ * the honorific is singular ("Đồng chí", not "Các đồng chí") or a person's name stands between the offices; each
+ * part must be an office. Elsewhere the names after offices are dropped and the list is left as written.
+ */
+function officesOf(agency: string, onePerson: boolean): string {
+  const all = agency.split(/\s*,\s*/u);
+  // "Phó Chủ tịch UBND xã, ông Trần Đức Long": the holder's name after a comma.
+  const parts = all.filter((part) => !TITLED_PERSON.test(part));
+  if (parts.length === 0) return agency;
+  const titled = parts.length < all.length;
+  const offices = parts.map(withoutPersonName);
+  const named = offices.some((office, k) => office !== parts[k]);
+  if (parts.length > 1 && (onePerson || titled || named) && parts.every((part) => startsWithHeadOfBody(part) || STAFF_POST_AT.test(part))) return offices.join(" - ");
+  if (parts.length === 1) return offices[0]!;
+  return parts.length === all.length ? agency : parts.join(", ");
 }
 
 /**

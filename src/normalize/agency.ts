@@ -813,7 +813,12 @@ function segmentsOf(paragraphs: string[], runTogether?: string[]): string[] {
     for (const piece of pieces) {
       for (const part of splitOutsideParentheses(piece, ";").flatMap((text) => text.split(ROLE_SENTENCE)).flatMap((text) => text.split(ROLE_AFTER_LOST_BREAK)).flatMap(splitSlash)) {
         for (const line of splitLostBreaks(part)) {
-          const bodies = runTogether === undefined ? [line] : splitRunTogetherBodies(line);
+          // In capitals every word looks like the start of a name ("SỞ NỘI VỤ": "Vụ" is a type word too): the line is
+          // cut as it reads in its own case, so that only a type word that starts a name there starts a new body; a line
+          // left whole stays as written (cleanAgency recases it and says so).
+          const upper = runTogether !== undefined && isWhollyUpperName(line);
+          const cut = runTogether === undefined ? [line] : splitRunTogetherBodies(upper ? recaseUpperName(line) : line);
+          const bodies = upper && cut.length === 1 ? [line] : cut;
           if (bodies.length > 1) runTogether?.push(cleanText(line));
           for (const body of bodies) {
             const segment = finishItem(body);
@@ -1263,6 +1268,10 @@ function recaseUpperName(text: string): string {
       written = token.core;
       capitaliseNext = false;
       placeName = false;
+    } else if ((word === "nhân" && lower[i + 1] === "dân") || (word === "dân" && previous === "nhân")) {
+      // "TÒA ÁN NHÂN DÂN TỈNH", "ỦY BAN NHÂN DÂN": "nhân dân" says whose body it is, in lower case in every such name.
+      written = word;
+      capitaliseNext = false;
     } else if (FUNCTION_WORDS.has(word)) {
       written = word;
       placeName = false;
