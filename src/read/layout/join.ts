@@ -191,7 +191,7 @@ function voteHeader(table: Table, index: number, reading: Row): void {
  * under the last row or over the first), "guessed" when only the text says so (a first cell without a number and
  * text going on mid-sentence), as it must in a table drawn without rules.
  */
-function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): "seen" | "guessed" | false {
+function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): "seen" | "guessed" | "merged" | false {
   const borderless = prev.gutters !== undefined || next.gutters !== undefined;
   if (!borderless && (!prev.closedBottom || !next.closedTop)) return "seen";
   const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
@@ -202,6 +202,14 @@ function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometr
   // đạo" / "điều hành" goes on in lower case.
   const firstColumnGoesOn = firstCell !== undefined && re("u")`^[${LOWER}]`.test(cellText(firstCell).trim());
   if (!firstColumnEmpty && !firstColumnGoesOn) return false;
+  // The text of cells merged down the rows above the break, pushed over it (brought down the merged cell by empty
+  // lines, or centred in it by Word): no number, and text only in the columns where the last row is part of a
+  // vertical merge.
+  const inMergedCells = filled.every(({ k }) => {
+    const above = last.cells[k];
+    return above !== undefined && (above.merged === "above" || above.rowSpan > 1);
+  });
+  if (firstColumnEmpty && inMergedCells) return "merged";
   // Most of the row's text going on mid-sentence: the tail of a row the page break cut.
   const continuing = filled.filter(({ c }) => continuesText(cellText(c))).length;
   if (continuing * 2 >= filled.length) return "guessed";
@@ -275,7 +283,12 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
       }
     });
     rows = rows.slice(1);
-    const how = cut === "guessed" ? " (a guess: its number cell is empty and its text goes on)" : "";
+    const how =
+      cut === "guessed"
+        ? " (a guess: its number cell is empty and its text goes on)"
+        : cut === "merged"
+          ? " (a guess: its only text is in the cells merged down the rows above the break)"
+          : "";
     diagnostics.push({ severity: "info", code: "row-joined-across-page", message: `page ${page}: a table row cut by the page break was joined back into its row${how}`, where: { page } });
   }
 
