@@ -294,11 +294,15 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
 
   // A vertically merged cell that goes on over the break: its empty continuation becomes part of the merge.
   const head = rows[0];
-  // Over a page break a merge cannot be seen, only guessed. A row with its own first cell (a new number, a new group)
-  // starts a new record: its empty cells are read as its own (the extractor still fills down where a plan means it).
+  // Over a page break a merge cannot be seen, only guessed: Word and LibreOffice close a merged cell at the foot of
+  // the page as any other. A row without a first cell of its own goes on with the merges above it. A row with its own
+  // number does too where its cell is empty under a cell merged down to the foot of the page (a lead or "Kinh phí"
+  // cell spanning several tasks, the last of them on the next page); a group row starts afresh.
   const startsAfresh = head !== undefined && head.cells[0] !== undefined && !head.cells[0].merged && !isEmptyCell(head.cells[0]);
-  if (last && head && !startsAfresh) {
+  const groupRow = head !== undefined && head.cells.some((c) => !c.merged && c.colSpan * 2 > head.cells.length);
+  if (last && head && !groupRow) {
     const lastIndex = prev.rows.length - 1;
+    let guessed = 0;
     head.cells.forEach((c, k) => {
       if (c.merged || !isEmptyCell(c) || c.colSpan !== 1) return;
       const above = last.cells[k];
@@ -308,7 +312,16 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
       const span = c.rowSpan;
       origin.rowSpan += span;
       for (let r = 0; r < span && r < rows.length; r++) rows[r]!.cells[k] = cell(origin.content, rows[r]!.position, { merged: "above" });
+      if (startsAfresh) guessed++;
     });
+    if (guessed > 0) {
+      diagnostics.push({
+        severity: "info",
+        code: "merge-continued-across-page",
+        message: `page ${page}: ${guessed === 1 ? "an empty cell" : `${guessed} empty cells`} of the first row under a cell merged down to the foot of the page above read as part of that merge (a guess: a PDF does not show whether a merge goes on over a page break)`,
+        where: { page },
+      });
+    }
   }
 
   // Only the table's own first rows are its header; a fragment's first row that looked like one is not.
