@@ -191,7 +191,7 @@ function voteHeader(table: Table, index: number, reading: Row): void {
  * under the last row or over the first), "guessed" when only the text says so (a first cell without a number and
  * text going on mid-sentence), as it must in a table drawn without rules.
  */
-function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): "seen" | "guessed" | "merged" | false {
+function isCutRow(last: Row, first: Row, after: Row | undefined, prev: TableGeometry, next: TableGeometry): "seen" | "guessed" | "merged" | "unnumbered" | false {
   const borderless = prev.gutters !== undefined || next.gutters !== undefined;
   if (!borderless && (!prev.closedBottom || !next.closedTop)) return "seen";
   const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
@@ -210,6 +210,12 @@ function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometr
     return above !== undefined && (above.merged === "above" || above.rowSpan > 1);
   });
   if (firstColumnEmpty && inMergedCells) return "merged";
+  // A row without a number between two numbered rows, at the top of the page, that starts no list item ("- …",
+  // "a) …", a sub-item of the row above) and has text in the task's column: the rest of the numbered row the break
+  // cut, even where the text goes on with a capital ("… do HĐND," / "UBND huyện ban hành …").
+  const numbered = (row: Row | undefined): boolean => row?.cells[0] !== undefined && !row.cells[0].merged && !isEmptyCell(row.cells[0]);
+  const startsItem = filled.some(({ c }) => startsListItem(cellText(c).trim()));
+  if (firstColumnEmpty && numbered(last) && numbered(after) && !startsItem && filled.some(({ k }) => k === 1)) return "unnumbered";
   // Most of the row's text going on mid-sentence: the tail of a row the page break cut.
   const continuing = filled.filter(({ c }) => continuesText(cellText(c))).length;
   if (continuing * 2 >= filled.length) return "guessed";
@@ -266,7 +272,7 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
 
   const last = prev.rows[prev.rows.length - 1];
   const first = rows[0];
-  const cut = last && first ? isCutRow(last, first, prevGeometry, nextGeometry) : false;
+  const cut = last && first ? isCutRow(last, first, rows[1], prevGeometry, nextGeometry) : false;
   if (last && first && cut) {
     const lastIndex = prev.rows.length - 1;
     first.cells.forEach((c, k) => {
@@ -288,7 +294,9 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
         ? " (a guess: its number cell is empty and its text goes on)"
         : cut === "merged"
           ? " (a guess: its only text is in the cells merged down the rows above the break)"
-          : "";
+          : cut === "unnumbered"
+            ? " (a guess: it has no number of its own between two numbered rows)"
+            : "";
     diagnostics.push({ severity: "info", code: "row-joined-across-page", message: `page ${page}: a table row cut by the page break was joined back into its row${how}`, where: { page } });
   }
 
@@ -314,11 +322,23 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
       for (let r = 0; r < span && r < rows.length; r++) rows[r]!.cells[k] = cell(origin.content, rows[r]!.position, { merged: "above" });
       if (startsAfresh) guessed++;
     });
+    // A merged cell's text cut by the break ("Phòng Nội" / "vụ"): its last words open the next page's cell mid-word.
+    head.cells.forEach((c, k) => {
+      if (c.merged || isEmptyCell(c) || c.colSpan !== 1 || c.rowSpan !== 1 || k === 0 || !re("u")`^[${LOWER}]`.test(cellText(c).trim())) return;
+      const above = last.cells[k];
+      if (!above || (above.merged !== "above" && above.rowSpan <= 1)) return;
+      const origin = originOf(prev, lastIndex, k);
+      if (!origin || isEmptyCell(origin) || origin.colSpan !== 1) return;
+      appendContent(origin, c.content);
+      origin.rowSpan += 1;
+      head.cells[k] = cell(origin.content, head.position, { merged: "above" });
+      guessed++;
+    });
     if (guessed > 0) {
       diagnostics.push({
         severity: "info",
         code: "merge-continued-across-page",
-        message: `page ${page}: ${guessed === 1 ? "an empty cell" : `${guessed} empty cells`} of the first row under a cell merged down to the foot of the page above read as part of that merge (a guess: a PDF does not show whether a merge goes on over a page break)`,
+        message: `page ${page}: ${guessed === 1 ? "a cell" : `${guessed} cells`} of the first row, empty or going on mid-sentence under a cell merged down to the foot of the page above, read as part of that merge (a guess: a PDF does not show whether a merge goes on over a page break)`,
         where: { page },
       });
     }
