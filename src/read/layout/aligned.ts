@@ -139,16 +139,20 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     (below ? tight(candidate, neighbour) : tight(neighbour, candidate)) &&
     crossing(neighbour);
 
-  // A group row of a table of three columns or more: its label ("VII", "B.") in the first column and its title
-  // running on across the later columns, with the table's rows going on right under it.
+  // A group row of a table of three columns or more, under rows of it: its label ("VII", "B.") in the first column
+  // and its title starting where the second column's text starts, running on across the later columns, with the
+  // table's rows going on right under it.
   const spansColumns = (line: Line, next: Line | undefined, nextSegmented: boolean): boolean => {
-    if (gutters.length < 2 || next === undefined || taken.has(next) || !nextSegmented || !tight(line, next)) return false;
+    if (gutters.length < 2 || isSegmented.size < 3 || next === undefined || taken.has(next) || !nextSegmented || !tight(line, next)) return false;
     const bounds = gutters.map((g) => (g.left + g.right) / 2);
     const label = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) === 0);
+    const title = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) > 0);
     return (
       label.length > 0 &&
-      label.length < line.items.length &&
+      title.length > 0 &&
       GROUP_LABEL.test(label.map((i) => i.text.trim()).join("")) &&
+      Math.abs(Math.min(...title.map((i) => i.x)) - gutters[0]!.right) <= SAME_X &&
+      columnsUsed(next, bounds) >= 3 &&
       !crosses(line, gutters.slice(0, 1), minGap)
     );
   };

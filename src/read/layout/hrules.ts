@@ -186,6 +186,9 @@ function oneLineBands(items: Array<{ item: PositionedText; band: number }>): Set
  * of a piece that stops inside the table beside a gap in the rule (a piece on its other side, or its far end on the
  * table's edge). A short line on its own (an underline in a cell) gives none.
  */
+/** The least share of the table's width a rule broken by merged cells still draws. */
+const RULE_SHARE = 0.5;
+
 function ruleEnds(horizontal: HLine[], stack: Stack): number[] {
   const ends: number[] = [];
   for (const y of stack.ys) {
@@ -193,6 +196,9 @@ function ruleEnds(horizontal: HLine[], stack: Stack): number[] {
       .filter((h) => Math.abs(h.y - y) <= SAME_Y && h.x1 >= stack.x1 - EDGE && h.x2 <= stack.x2 + EDGE)
       .sort((a, b) => a.x1 - b.x1);
     if (pieces.length === 0 || (pieces.length === 1 && pieces[0]!.x1 <= stack.x1 + EDGE && pieces[0]!.x2 >= stack.x2 - EDGE)) continue;
+    // A rule between rows crosses most of the table, broken only where cells merge; underlines in a page header do not.
+    const drawn = pieces.reduce((sum, h) => sum + (h.x2 - h.x1), 0);
+    if (drawn < RULE_SHARE * (stack.x2 - stack.x1)) continue;
     const touchesEdge = (h: HLine): boolean => h.x1 <= stack.x1 + EDGE || h.x2 >= stack.x2 - EDGE;
     for (const h of pieces) {
       if (pieces.length === 1 && !touchesEdge(h)) continue;
@@ -236,7 +242,7 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
       if (within >= 0) columnBorders[within] = x;
       else columnBorders.push(x);
     }
-    if (columnBorders.length === 0) continue;
+    if (found.length === 0) continue;
     for (const x of [stack.x1, stack.x2]) {
       if (!vertical.some((v) => Math.abs(v.x - x) <= EDGE)) added.push({ x1: x, y1: top, x2: x, y2: bottom });
     }
