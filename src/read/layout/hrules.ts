@@ -236,8 +236,10 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
     const padding = measured > 0 && measured <= MAX_PADDING ? measured : DEFAULT_PADDING;
     const columnBorders = found.map((gutter) => gutter.right - Math.min(padding, (gutter.right - gutter.left) / 2));
     // Where a rule stops short, a merged cell's side is: the column's border itself, drawn, and one even where no
-    // text shows the column (a lead cell merged down the page, its text on the page before).
-    for (const x of ruleEnds(horizontal, stack)) {
+    // text shows the column (a lead cell merged down the page, its text on the page before). Rules found on a scan
+    // break wherever the ink is faint, so only a text layer's drawn rules are read so.
+    const scanned = inside.every(({ item }) => item.confidence !== undefined);
+    for (const x of scanned ? [] : ruleEnds(horizontal, stack)) {
       const within = found.findIndex((g) => x >= g.left - SAME_Y && x <= g.right + SAME_Y);
       if (within >= 0) columnBorders[within] = x;
       else columnBorders.push(x);
