@@ -303,12 +303,13 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
   // A vertically merged cell that goes on over the break: its empty continuation becomes part of the merge.
   const head = rows[0];
   // Over a page break a merge cannot be seen, only guessed: Word and LibreOffice close a merged cell at the foot of
-  // the page as any other. A row without a first cell of its own goes on with the merges above it. A row with its own
-  // number does too where its cell is empty under a cell merged down to the foot of the page (a lead or "Kinh phí"
-  // cell spanning several tasks, the last of them on the next page); a group row starts afresh.
+  // the page as any other. A row without a first cell of its own goes on with the merges above it. Where the break
+  // fell between two rows, a row with its own number does too where its cell is empty under a cell merged down to
+  // the foot of the page (a lead or "Kinh phí" cell spanning several tasks, the last of them on the next page); a
+  // group row starts afresh. Where the break cut a row, the next page's rules show how far its merged cells go.
   const startsAfresh = head !== undefined && head.cells[0] !== undefined && !head.cells[0].merged && !isEmptyCell(head.cells[0]);
   const groupRow = head !== undefined && head.cells.some((c) => !c.merged && c.colSpan * 2 > head.cells.length);
-  if (last && head && !groupRow) {
+  if (last && head && !groupRow && !(startsAfresh && cut)) {
     const lastIndex = prev.rows.length - 1;
     let guessed = 0;
     head.cells.forEach((c, k) => {
