@@ -12,6 +12,9 @@
  * - Rows: the block is one row, as the layout tables of a plan are, except where a new row shows: a vertical gap
  *   wider than a paragraph's, a first column that takes up text again after a pause (the number of the next row
  *   of a table: "1", "2" …), or a wholly bold line (a header row) above a line without bold.
+ * - A table's group row ("VII | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, …" across the later columns) crosses their gutters but
+ *   stays in the table, a row of its own, and the tail of a row cut by the page break (lines without the first column,
+ *   going on mid-sentence) is a row of its own at the top, for join.ts to join back.
  */
 import type { Cell, Paragraph, Row, Table } from "../../model/types.js";
 import { cell } from "../../model/types.js";
