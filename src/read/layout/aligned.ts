@@ -12,12 +12,15 @@
  * - Rows: the block is one row, as the layout tables of a plan are, except where a new row shows: a vertical gap
  *   wider than a paragraph's, a first column that takes up text again after a pause (the number of the next row
  *   of a table: "1", "2" …), or a wholly bold line (a header row) above a line without bold.
+ * - A table's group row ("VII | XÂY DỰNG CHÍNH QUYỀN ĐIỆN TỬ, …" across the later columns) crosses their gutters but
+ *   stays in the table, a row of its own, and the tail of a row cut by the page break (lines without the first column,
+ *   going on mid-sentence) is a row of its own at the top, for join.ts to join back.
  */
 import type { Cell, Paragraph, Row, Table } from "../../model/types.js";
 import { cell } from "../../model/types.js";
 import { type Line, isListMarker, splitSegments } from "./lines.js";
 import type { PositionedText } from "./types.js";
-import { LETTER, NUMBER, re } from "../../letters.js";
+import { LETTER, LOWER, NUMBER, re } from "../../letters.js";
 
 /** A gap between two columns: no word of the block covers x from `left` to `right`. */
 export interface Gutter {
@@ -109,7 +112,12 @@ function lineGap(upper: Line, lower: Line): number {
 interface Growth {
   lines: Line[];
   segmented: Set<Line>;
+  /** Group rows whose label runs across the columns after the first (see `spansColumns`); no gutter is theirs. */
+  spanning: Set<Line>;
 }
+
+/** The label of a group row in a table's first column: "II", "B", "3", "2.1", with or without a stop. */
+const GROUP_LABEL = /^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,2}(?:\.\d{1,2})*)\.?$/u;
 
 /**
  * Grows a block from the segmented line at `start`, over neighbours as the module comment says. `taken` holds the
@@ -118,8 +126,9 @@ interface Growth {
 function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Line>, pitch: number): Growth {
   const block: Line[] = [lines[start]!];
   const isSegmented = new Set<Line>([lines[start]!]);
+  const spanning = new Set<Line>();
   const minGap = MIN_GUTTER_EM * (lines[start]!.fontSize || 10);
-  const gutterSet = (): Gutter[] => findGutters(block, minGap, Math.min(2, isSegmented.size));
+  const gutterSet = (): Gutter[] => findGutters(block.filter((l) => !spanning.has(l)), minGap, Math.min(2, isSegmented.size));
   const crossing = (line: Line): boolean => crosses(line, gutters, minGap);
   let gutters = gutterSet();
   const tight = (upper: Line, lower: Line) => lineGap(upper, lower) <= pitch + 0.3;
@@ -133,12 +142,34 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     (below ? tight(candidate, neighbour) : tight(neighbour, candidate)) &&
     crossing(neighbour);
 
+  // A group row of a table of three columns or more, under rows of it: its label ("VII", "B.") in the first column
+  // and its title starting where the second column's text starts, running on across the later columns, with the
+  // table's rows going on right under it.
+  const spansColumns = (line: Line, next: Line | undefined, nextSegmented: boolean): boolean => {
+    if (gutters.length < 2 || isSegmented.size < 3 || next === undefined || taken.has(next) || !nextSegmented || !tight(line, next)) return false;
+    const bounds = gutters.map((g) => (g.left + g.right) / 2);
+    const label = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) === 0);
+    const title = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) > 0);
+    return (
+      label.length > 0 &&
+      title.length > 0 &&
+      GROUP_LABEL.test(label.map((i) => i.text.trim()).join("")) &&
+      Math.abs(Math.min(...title.map((i) => i.x)) - gutters[0]!.right) <= SAME_X &&
+      columnsUsed(next, bounds) >= 3 &&
+      !crosses(line, gutters.slice(0, 1), minGap)
+    );
+  };
+
   for (let k = start + 1; k < lines.length && block.length < MAX_BLOCK_LINES; k++) {
     const line = lines[k]!;
     if (taken.has(line)) break;
     const previous = block[block.length - 1]!;
     if (segmented[k]) isSegmented.add(line);
-    else if (gutters.length === 0 || !(tight(previous, line) || nextRow(previous, line)) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
+    else if (gutters.length > 0 && (tight(previous, line) || nextRow(previous, line)) && crossing(line) && spansColumns(line, lines[k + 1], segmented[k + 1] === true)) {
+      spanning.add(line);
+      block.push(line);
+      continue;
+    } else if (gutters.length === 0 || !(tight(previous, line) || nextRow(previous, line)) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
     block.push(line);
     gutters = gutterSet();
   }
@@ -149,7 +180,7 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     block.unshift(line);
     gutters = gutterSet();
   }
-  return { lines: block, segmented: isSegmented };
+  return { lines: block, segmented: isSegmented, spanning };
 }
 
 function columnOf(x: number, bounds: number[]): number {
@@ -167,18 +198,28 @@ function allBold(line: Line): boolean {
 }
 
 /** The block's rows, each as its lines (see the module comment for where a row starts). */
-function splitRows(lines: Line[], bounds: number[], pitch: number): Line[][] {
+function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: ReadonlySet<Line>): Line[][] {
   const rows: Line[][] = [];
   let firstColumnSeen = false;
   let firstColumnPaused = false;
   let previous: Line | undefined;
+  // The tail of a row the page break cut, at the top of a table of three columns or more (under the header row the
+  // page repeats): lines that leave the first column empty and go on mid-sentence. The first line that takes up the
+  // first column again (the next row's number) starts a row; the tail is joined to its row across the break (join.ts).
+  let inTail = false;
+  const opensTail = (line: Line): boolean =>
+    bounds.length >= 2 &&
+    !line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0) &&
+    re("u")`^[${LOWER}]`.test([...line.items].sort((a, b) => a.x - b.x)[0]?.text.trim() ?? "");
   for (const line of lines) {
     const inFirstColumn = line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0);
-    const resumes = inFirstColumn && firstColumnSeen && firstColumnPaused;
+    const resumes = inFirstColumn && ((firstColumnSeen && firstColumnPaused) || inTail);
     // A bold header row over a row of data, which has text in several columns (under a bold "Nơi nhận: | GIÁM
     // ĐỐC" the recipients fill one column only).
     const afterHeader = previous !== undefined && allBold(previous) && !line.items.some((i) => i.bold === true) && columnsUsed(line, bounds) >= 2;
-    if (!previous || lineGap(previous, line) > pitch + 0.3 || resumes || afterHeader) {
+    const ownRow = spanning.has(line) || (previous !== undefined && spanning.has(previous));
+    if (!previous || lineGap(previous, line) > pitch + 0.3 || resumes || afterHeader || ownRow) {
+      inTail = (!previous || afterHeader) && opensTail(line);
       rows.push([]);
       firstColumnSeen = false;
     }
@@ -208,12 +249,20 @@ function wrapEdges(lines: Line[], bounds: number[], columns: number): number[] {
   return edges.map((edge, k) => (Number.isFinite(edge) ? Math.min(edge, bounds[k] ?? Infinity) : (bounds[k] ?? Infinity)));
 }
 
-function toTable(lines: Line[], gutters: Gutter[], pitch: number, reader: CellReader, page: number): Table {
+function toTable(lines: Line[], gutters: Gutter[], pitch: number, reader: CellReader, page: number, spanning: ReadonlySet<Line>): Table {
   const bounds = gutters.map((g) => (g.left + g.right) / 2);
-  const wrapAt = wrapEdges(lines, bounds, bounds.length + 1);
-  const rows: Row[] = splitRows(lines, bounds, pitch).map((rowLines) => {
+  const wrapAt = wrapEdges(lines.filter((l) => !spanning.has(l)), bounds, bounds.length + 1);
+  const rows: Row[] = splitRows(lines, bounds, pitch, spanning).map((rowLines) => {
     const byColumn: PositionedText[][] = wrapAt.map(() => []);
-    for (const line of rowLines) for (const item of line.items) byColumn[columnOf(item.x + item.width / 2, bounds)]!.push(item);
+    for (const line of rowLines) {
+      // A group row's title belongs to the column it starts in, however far it runs.
+      const title = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) > 0);
+      const titleColumn = spanning.has(line) && title.length > 0 ? columnOf(Math.min(...title.map((i) => i.x)) + SAME_X, bounds) : -1;
+      for (const item of line.items) {
+        const column = columnOf(item.x + item.width / 2, bounds);
+        byColumn[titleColumn > 0 && column > 0 ? titleColumn : column]!.push(item);
+      }
+    }
     const cells: Cell[] = byColumn.map((items, k) => {
       const content = reader.paragraphs(items, wrapAt[k]!);
       return cell(content, { page, line: content[0]?.position.line ?? reader.lineAt(rowLines[0]!.top) });
@@ -250,10 +299,10 @@ export function alignedTables(lines: Line[], pitch: number, page: number, reader
     if (!segmented[i] || used.has(lines[i]!)) continue;
     const block = grow(lines, i, segmented, used, pitch);
     if (block.lines.length < 2) continue;
-    const gutters = findGutters(block.lines, MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size));
+    const gutters = findGutters(block.lines.filter((l) => !block.spanning.has(l)), MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size));
     if (gutters.length === 0) continue;
     for (const line of block.lines) used.add(line);
-    tables.push({ lines: block.lines, gutters, table: toTable(block.lines, gutters, pitch, reader, page), top: block.lines[0]!.top });
+    tables.push({ lines: block.lines, gutters, table: toTable(block.lines, gutters, pitch, reader, page, block.spanning), top: block.lines[0]!.top });
     i = lines.indexOf(block.lines[block.lines.length - 1]!);
   }
   return { tables, used };

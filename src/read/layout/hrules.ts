@@ -182,6 +182,35 @@ function oneLineBands(items: Array<{ item: PositionedText; band: number }>): Set
 }
 
 /**
+ * Inner ends of the stack's rules that a merged cell leaves: at a height where the rule is drawn in pieces, each end
+ * of a piece that stops inside the table beside a gap in the rule (a piece on its other side, or its far end on the
+ * table's edge). A short line on its own (an underline in a cell) gives none.
+ */
+/** The least share of the table's width a rule broken by merged cells still draws. */
+const RULE_SHARE = 0.5;
+
+function ruleEnds(horizontal: HLine[], stack: Stack): number[] {
+  const ends: number[] = [];
+  for (const y of stack.ys) {
+    const pieces = horizontal
+      .filter((h) => Math.abs(h.y - y) <= SAME_Y && h.x1 >= stack.x1 - EDGE && h.x2 <= stack.x2 + EDGE)
+      .sort((a, b) => a.x1 - b.x1);
+    if (pieces.length === 0 || (pieces.length === 1 && pieces[0]!.x1 <= stack.x1 + EDGE && pieces[0]!.x2 >= stack.x2 - EDGE)) continue;
+    // A rule between rows crosses most of the table, broken only where cells merge; underlines in a page header do not.
+    const drawn = pieces.reduce((sum, h) => sum + (h.x2 - h.x1), 0);
+    if (drawn < RULE_SHARE * (stack.x2 - stack.x1)) continue;
+    const touchesEdge = (h: HLine): boolean => h.x1 <= stack.x1 + EDGE || h.x2 >= stack.x2 - EDGE;
+    for (const h of pieces) {
+      if (pieces.length === 1 && !touchesEdge(h)) continue;
+      for (const x of [h.x1, h.x2]) if (x > stack.x1 + EDGE && x < stack.x2 - EDGE) ends.push(x);
+    }
+  }
+  const distinct: number[] = [];
+  for (const x of ends.sort((a, b) => a - b)) if (distinct.length === 0 || x - distinct[distinct.length - 1]! > EDGE) distinct.push(x);
+  return distinct;
+}
+
+/**
  * The vertical borders a table of horizontal rules leaves out, drawn where its text shows the columns. Takes the
  * page's rulings as `splitRulings` gives them.
  */
@@ -201,16 +230,25 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
     const data = dataBands(inside);
     const em = median(inside.map(({ item }) => item.height)) || 10;
     const found = gutters(data, MIN_GUTTER_EM * em, MIN_ALIGNED_GUTTER_EM * em);
-    if (found.length === 0) continue;
-    for (const x of [stack.x1, stack.x2]) {
-      if (!vertical.some((v) => Math.abs(v.x - x) <= EDGE)) added.push({ x1: x, y1: top, x2: x, y2: bottom });
-    }
     // The border sits one cell padding left of the next column's text, which starts at the same x on every page
     // (text is set from the left); the padding is the table's own, measured from its left edge to its first text.
     const measured = Math.min(...inside.map(({ item }) => item.x - stack.x1));
     const padding = measured > 0 && measured <= MAX_PADDING ? measured : DEFAULT_PADDING;
-    for (const gutter of found) {
-      const x = gutter.right - Math.min(padding, (gutter.right - gutter.left) / 2);
+    const columnBorders = found.map((gutter) => gutter.right - Math.min(padding, (gutter.right - gutter.left) / 2));
+    // Where a rule stops short, a merged cell's side is: the column's border itself, drawn, and one even where no
+    // text shows the column (a lead cell merged down the page, its text on the page before). Rules found on a scan
+    // break wherever the ink is faint, so only a text layer's drawn rules are read so.
+    const scanned = inside.every(({ item }) => item.confidence !== undefined);
+    for (const x of scanned ? [] : ruleEnds(horizontal, stack)) {
+      const within = found.findIndex((g) => x >= g.left - SAME_Y && x <= g.right + SAME_Y);
+      if (within >= 0) columnBorders[within] = x;
+      else columnBorders.push(x);
+    }
+    if (found.length === 0) continue;
+    for (const x of [stack.x1, stack.x2]) {
+      if (!vertical.some((v) => Math.abs(v.x - x) <= EDGE)) added.push({ x1: x, y1: top, x2: x, y2: bottom });
+    }
+    for (const x of columnBorders) {
       for (let band = 0; band + 1 < stack.ys.length; band++) {
         const across = inside.some(({ item, band: b }) => b === band && item.x < x && item.x + item.width > x);
         if (!across) added.push({ x1: x, y1: stack.ys[band]!, x2: x, y2: stack.ys[band + 1]! });

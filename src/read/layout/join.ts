@@ -191,7 +191,7 @@ function voteHeader(table: Table, index: number, reading: Row): void {
  * under the last row or over the first), "guessed" when only the text says so (a first cell without a number and
  * text going on mid-sentence), as it must in a table drawn without rules.
  */
-function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometry): "seen" | "guessed" | false {
+function isCutRow(last: Row, first: Row, after: Row | undefined, prev: TableGeometry, next: TableGeometry): "seen" | "guessed" | "merged" | "unnumbered" | false {
   const borderless = prev.gutters !== undefined || next.gutters !== undefined;
   if (!borderless && (!prev.closedBottom || !next.closedTop)) return "seen";
   const filled = first.cells.map((c, k) => ({ c, k })).filter(({ c }) => !c.merged && !isEmptyCell(c));
@@ -202,6 +202,20 @@ function isCutRow(last: Row, first: Row, prev: TableGeometry, next: TableGeometr
   // đạo" / "điều hành" goes on in lower case.
   const firstColumnGoesOn = firstCell !== undefined && re("u")`^[${LOWER}]`.test(cellText(firstCell).trim());
   if (!firstColumnEmpty && !firstColumnGoesOn) return false;
+  // The text of cells merged down the rows above the break, pushed over it (brought down the merged cell by empty
+  // lines, or centred in it by Word): no number, and text only in the columns where the last row is part of a
+  // vertical merge.
+  const inMergedCells = filled.every(({ k }) => {
+    const above = last.cells[k];
+    return above !== undefined && (above.merged === "above" || above.rowSpan > 1);
+  });
+  if (firstColumnEmpty && inMergedCells) return "merged";
+  // A row without a number between two numbered rows, at the top of the page, that starts no list item ("- …",
+  // "a) …", a sub-item of the row above) and has text in the task's column: the rest of the numbered row the break
+  // cut, even where the text goes on with a capital ("… do HĐND," / "UBND huyện ban hành …").
+  const numbered = (row: Row | undefined): boolean => row?.cells[0] !== undefined && !row.cells[0].merged && !isEmptyCell(row.cells[0]);
+  const startsItem = filled.some(({ c }) => startsListItem(cellText(c).trim()));
+  if (firstColumnEmpty && numbered(last) && numbered(after) && !startsItem && filled.some(({ k }) => k === 1)) return "unnumbered";
   // Most of the row's text going on mid-sentence: the tail of a row the page break cut.
   const continuing = filled.filter(({ c }) => continuesText(cellText(c))).length;
   if (continuing * 2 >= filled.length) return "guessed";
@@ -258,7 +272,7 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
 
   const last = prev.rows[prev.rows.length - 1];
   const first = rows[0];
-  const cut = last && first ? isCutRow(last, first, prevGeometry, nextGeometry) : false;
+  const cut = last && first ? isCutRow(last, first, rows[1], prevGeometry, nextGeometry) : false;
   if (last && first && cut) {
     const lastIndex = prev.rows.length - 1;
     first.cells.forEach((c, k) => {
@@ -275,17 +289,29 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
       }
     });
     rows = rows.slice(1);
-    const how = cut === "guessed" ? " (a guess: its number cell is empty and its text goes on)" : "";
+    const how =
+      cut === "guessed"
+        ? " (a guess: its number cell is empty and its text goes on)"
+        : cut === "merged"
+          ? " (a guess: its only text is in the cells merged down the rows above the break)"
+          : cut === "unnumbered"
+            ? " (a guess: it has no number of its own between two numbered rows)"
+            : "";
     diagnostics.push({ severity: "info", code: "row-joined-across-page", message: `page ${page}: a table row cut by the page break was joined back into its row${how}`, where: { page } });
   }
 
   // A vertically merged cell that goes on over the break: its empty continuation becomes part of the merge.
   const head = rows[0];
-  // Over a page break a merge cannot be seen, only guessed. A row with its own first cell (a new number, a new group)
-  // starts a new record: its empty cells are read as its own (the extractor still fills down where a plan means it).
+  // Over a page break a merge cannot be seen, only guessed: Word and LibreOffice close a merged cell at the foot of
+  // the page as any other. A row without a first cell of its own goes on with the merges above it. Where the break
+  // fell between two rows, a row with its own number does too where its cell is empty under a cell merged down to
+  // the foot of the page (a lead or "Kinh phí" cell spanning several tasks, the last of them on the next page); a
+  // group row starts afresh. Where the break cut a row, the next page's rules show how far its merged cells go.
   const startsAfresh = head !== undefined && head.cells[0] !== undefined && !head.cells[0].merged && !isEmptyCell(head.cells[0]);
-  if (last && head && !startsAfresh) {
+  const groupRow = head !== undefined && head.cells.some((c) => !c.merged && c.colSpan * 2 > head.cells.length);
+  if (last && head && !groupRow && !(startsAfresh && cut)) {
     const lastIndex = prev.rows.length - 1;
+    let guessed = 0;
     head.cells.forEach((c, k) => {
       if (c.merged || !isEmptyCell(c) || c.colSpan !== 1) return;
       const above = last.cells[k];
@@ -295,7 +321,28 @@ function joinTables(prev: Table, prevGeometry: TableGeometry, next: Table, nextG
       const span = c.rowSpan;
       origin.rowSpan += span;
       for (let r = 0; r < span && r < rows.length; r++) rows[r]!.cells[k] = cell(origin.content, rows[r]!.position, { merged: "above" });
+      if (startsAfresh) guessed++;
     });
+    // A merged cell's text cut by the break ("Phòng Nội" / "vụ"): its last words open the next page's cell mid-word.
+    head.cells.forEach((c, k) => {
+      if (c.merged || isEmptyCell(c) || c.colSpan !== 1 || c.rowSpan !== 1 || k === 0 || !re("u")`^[${LOWER}]`.test(cellText(c).trim())) return;
+      const above = last.cells[k];
+      if (!above || (above.merged !== "above" && above.rowSpan <= 1)) return;
+      const origin = originOf(prev, lastIndex, k);
+      if (!origin || isEmptyCell(origin) || origin.colSpan !== 1) return;
+      appendContent(origin, c.content);
+      origin.rowSpan += 1;
+      head.cells[k] = cell(origin.content, head.position, { merged: "above" });
+      guessed++;
+    });
+    if (guessed > 0) {
+      diagnostics.push({
+        severity: "info",
+        code: "merge-continued-across-page",
+        message: `page ${page}: ${guessed === 1 ? "a cell" : `${guessed} cells`} of the first row, empty or going on mid-sentence under a cell merged down to the foot of the page above, read as part of that merge (a guess: a PDF does not show whether a merge goes on over a page break)`,
+        where: { page },
+      });
+    }
   }
 
   // Only the table's own first rows are its header; a fragment's first row that looked like one is not.

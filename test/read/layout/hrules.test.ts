@@ -158,3 +158,37 @@ describe("missingColumnBorders: a gutter most rows keep", () => {
   });
 });
 
+
+describe("missingColumnBorders: rules that stop short", () => {
+  /**
+   * A page of a table ruled between rows only whose lead column (300–380) holds one cell merged down the page with
+   * no text on it (its text is on the page before): the rule under the first row stops at 300 and goes on from 380.
+   * Only the header names the column, too close to its neighbour's name for a gutter.
+   */
+  const rulings = [h(50, 500, 100), h(50, 500, 120), h(50, 300, 150), h(380, 500, 150), h(50, 500, 180)];
+  const items = [
+    text("TT", 55, 105, { bold: true }),
+    text("Nhiệm vụ", 94, 105, { bold: true }),
+    text("Chủ trì", 330, 105, { bold: true }),
+    text("Phối hợp", 384, 105, { bold: true }),
+    text("1", 60, 125),
+    text("Rà soát văn bản quy phạm", 94, 125),
+    text("Sở Tư pháp", 384, 125),
+    text("2", 60, 155),
+    text("Công bố thủ tục hành chính", 94, 155),
+    text("Văn phòng UBND tỉnh", 384, 155),
+  ];
+
+  it("draws the merged cell's sides where the rule stops, though no text shows the column", () => {
+    const xs = [...new Set(missingColumnBorders(rulings, items).map((b) => Math.round(b.x1)))].sort((a, b) => a - b);
+    expect(xs).toContain(300);
+    expect(xs).toContain(380);
+  });
+
+  it("takes no border from a short line on its own (an underline in a cell)", () => {
+    const underlined = [h(50, 500, 100), h(50, 500, 120), h(94, 160, 135), h(50, 500, 150), h(50, 500, 180)];
+    const xs = missingColumnBorders(underlined, items).map((b) => Math.round(b.x1));
+    expect(xs).not.toContain(94);
+    expect(xs).not.toContain(160);
+  });
+});

@@ -93,3 +93,111 @@ describe("joinPages: a paragraph the page break cut", () => {
     }
   });
 });
+
+describe("joinPages: cells merged down to the foot of a page", () => {
+  /** A ruled table of four columns: TT | Nhiệm vụ | Chủ trì | Kinh phí. */
+  const geometry4 = (page: number): TableGeometry => ({ xs: [60, 90, 300, 420, 540], closedTop: true, closedBottom: true, page });
+  const head = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Kinh phí"];
+  /** Rows whose cell in column `col` is one cell merged down them all (its text, possibly none, in the first). */
+  const mergedDown = (rows: Row[], col: number, text: string): Row[] => {
+    const content = text === "" ? [] : [{ type: "paragraph" as const, lines: [text], position: {} }];
+    rows.forEach((r, k) => {
+      r.cells[col] = k === 0 ? cell(content, {}, { rowSpan: rows.length }) : cell(content, {}, { merged: "above" });
+    });
+    return rows;
+  };
+  const texts = (blocks: ReturnType<typeof joinPages>) =>
+    blocks.filter((b): b is Table => b.type === "table").map((t) => t.rows.map((r) => r.cells.map((c) => cellText(c).replace(/\n/g, " "))));
+  const join = (first: Table, second: Table, diagnostics: Diagnostic[]) =>
+    joinPages(
+      [
+        { page: 1, placed: [{ block: first, geometry: geometry4(1) }] },
+        { page: 2, placed: [{ block: second, geometry: geometry4(2) }] },
+      ],
+      diagnostics,
+    );
+
+  it("goes on beside the next page's first task where that task's cell is empty (a 'Kinh phí' merged over a group)", () => {
+    const first = table([row(head, true), ...mergedDown([row(["1", "Rà soát thủ tục", "Văn phòng", ""]), row(["2", "Công khai thủ tục", "Văn phòng", ""])], 3, "Ngân sách huyện")]);
+    const second = table([row(head, true), row(["3", "Số hóa hồ sơ", "Văn phòng", ""]), row(["4", "Khảo sát mức độ hài lòng", "Phòng Nội vụ", "Không"])]);
+    const diagnostics: Diagnostic[] = [];
+    expect(texts(join(first, second, diagnostics))).toEqual([
+      [
+        head,
+        ["1", "Rà soát thủ tục", "Văn phòng", "Ngân sách huyện"],
+        ["2", "Công khai thủ tục", "Văn phòng", "Ngân sách huyện"],
+        ["3", "Số hóa hồ sơ", "Văn phòng", "Ngân sách huyện"],
+        ["4", "Khảo sát mức độ hài lòng", "Phòng Nội vụ", "Không"],
+      ],
+    ]);
+    expect(diagnostics.map((d) => d.code)).toContain("merge-continued-across-page");
+  });
+
+  it("does not go on into a group row, nor into a cell of its own", () => {
+    const group = row(["II", "CẢI CÁCH THỂ CHẾ", "", ""]);
+    group.cells[1] = cell([{ type: "paragraph", lines: ["CẢI CÁCH THỂ CHẾ"], position: {} }], {}, { colSpan: 3 });
+    group.cells[2] = cell(group.cells[1].content, {}, { merged: "left" });
+    group.cells[3] = cell(group.cells[1].content, {}, { merged: "left" });
+    const first = table([row(head, true), ...mergedDown([row(["1", "Rà soát thủ tục", "Văn phòng", ""]), row(["2", "Công khai thủ tục", "Văn phòng", ""])], 3, "Ngân sách huyện")]);
+    const diagnostics: Diagnostic[] = [];
+    const rows = texts(join(first, table([row(head, true), group, row(["3", "Rà soát văn bản", "Phòng Tư pháp", ""])]), diagnostics))[0]!;
+    expect(rows.slice(3)).toEqual([
+      ["II", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ", "CẢI CÁCH THỂ CHẾ"],
+      ["3", "Rà soát văn bản", "Phòng Tư pháp", ""],
+    ]);
+    const own = texts(join(
+      table([row(head, true), ...mergedDown([row(["1", "Rà soát thủ tục", "Văn phòng", ""]), row(["2", "Công khai thủ tục", "Văn phòng", ""])], 3, "Ngân sách huyện")]),
+      table([row(head, true), row(["3", "Số hóa hồ sơ", "Văn phòng", "Ngân sách tỉnh"])]),
+      [],
+    ))[0]!;
+    expect(own[3]).toEqual(["3", "Số hóa hồ sơ", "Văn phòng", "Ngân sách tỉnh"]);
+    expect(diagnostics.map((d) => d.code)).not.toContain("merge-continued-across-page");
+  });
+
+  it("takes the merged cells' text the break pushed onto the next page, alone in a row without a number", () => {
+    const rows = mergedDown([row(["4", "Phát triển hạ tầng số", "", ""]), row(["5", "Phát triển dữ liệu số", "", ""])], 2, "");
+    mergedDown(rows, 3, "");
+    const second = table([row(head, true), row(["", "", "Phòng Văn hóa, Khoa học và Thông tin", "Nguồn kinh phí chuyển đổi số"]), row(["6", "Đánh giá chuyển đổi số", "Phòng Nội vụ", "Không"])]);
+    const diagnostics: Diagnostic[] = [];
+    expect(texts(join(table([row(head, true), ...rows]), second, diagnostics))).toEqual([
+      [
+        head,
+        ["4", "Phát triển hạ tầng số", "Phòng Văn hóa, Khoa học và Thông tin", "Nguồn kinh phí chuyển đổi số"],
+        ["5", "Phát triển dữ liệu số", "Phòng Văn hóa, Khoa học và Thông tin", "Nguồn kinh phí chuyển đổi số"],
+        ["6", "Đánh giá chuyển đổi số", "Phòng Nội vụ", "Không"],
+      ],
+    ]);
+    expect(diagnostics.find((d) => d.code === "row-joined-across-page")?.message).toMatch(/merged down the rows above/);
+  });
+
+  it("joins a merged name the break cut mid-way ('Phòng Nội' / 'vụ')", () => {
+    const rows = mergedDown([row(["15", "Rà soát chức năng", "", "Không"]), row(["16", "Tinh giản biên chế", "", "Không"])], 2, "Phòng Nội");
+    const second = table([row(head, true), row(["17", "Sắp xếp đơn vị sự nghiệp", "vụ", "Không"])]);
+    expect(texts(join(table([row(head, true), ...rows]), second, []))[0]!.map((r) => r[2])).toEqual(["Cơ quan chủ trì", "Phòng Nội vụ", "Phòng Nội vụ", "Phòng Nội vụ"]);
+  });
+});
+
+describe("joinPages: a row without a number at the top of a page", () => {
+  const geometry4 = (page: number): TableGeometry => ({ xs: [60, 90, 300, 420, 540], closedTop: true, closedBottom: true, page });
+  const head = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"];
+  const join = (tail: string[]) =>
+    joinPages(
+      [
+        { page: 1, placed: [{ block: table([row(head, true), row(["7", "Rà soát văn bản quy phạm pháp luật do HĐND,", "Phòng Tư pháp", "Văn phòng HĐND và"])]), geometry: geometry4(1) }] },
+        { page: 2, placed: [{ block: table([row(head, true), row(tail), row(["8", "Tự kiểm tra văn bản", "Phòng Tư pháp", "Các cơ quan"])]), geometry: geometry4(2) }] },
+      ],
+      [],
+    ).filter((b): b is Table => b.type === "table")[0]!.rows.map((r) => r.cells.map((c) => cellText(c).replace(/\n/g, " ")));
+
+  it("between two numbered rows is the rest of the row the break cut, though it goes on with a capital", () => {
+    expect(join(["", "UBND huyện ban hành", "", "UBND huyện"])).toEqual([
+      head,
+      ["7", "Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành", "Phòng Tư pháp", "Văn phòng HĐND và UBND huyện"],
+      ["8", "Tự kiểm tra văn bản", "Phòng Tư pháp", "Các cơ quan"],
+    ]);
+  });
+
+  it("that starts a list item is a sub-item of its own", () => {
+    expect(join(["", "- Công bố danh mục văn bản", "Văn phòng", "Các cơ quan"])).toHaveLength(4);
+  });
+});
