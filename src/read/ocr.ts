@@ -397,7 +397,7 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       where: { page },
     });
   }
-  const boxes = typeBoxes(words, lineOf, rendered.widthPx, rendered.heightPx);
+  const boxes = typeBoxes(words, lineOf, rendered.widthPx, rendered.heightPx, pixelRulings);
 
   const { words: texts, corrections } = correctWords(words.map((word) => word.text));
   for (const correction of corrections) diagnostics.push(correctionDiagnostic(correction, page));
@@ -510,24 +510,90 @@ const MIN_HANDWRITTEN_INK = 0.05;
  */
 const ONE_WORD_SPREAD = 0.35;
 
-function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: number, height: number): PixelBox[] {
+function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: number, height: number, rulings: readonly Ruling[] = []): PixelBox[] {
   const emOf = (line: RecognisedLine): number | null => {
     const em = line.rowHeight !== undefined ? line.rowHeight + Math.max(0, line.descenders ?? 0) : 0;
     return Number.isFinite(em) && em > 0 && line.baseline && line.baseline.x1 > line.baseline.x0 ? em : null;
   };
   const ems = [...new Set(lineOf)].map(emOf).filter((em): em is number => em !== null).sort((a, b) => a - b);
   const usual = ems[Math.floor(ems.length / 2)];
+  const cells = usual === undefined ? undefined : cellBaselines(words, lineOf, rulings, usual);
   return words.map((word, i) => {
     const box = clampBox(word.bbox, width, height);
     const line = lineOf[i]!;
     const lineEm = emOf(line);
     if (lineEm === null || usual === undefined || !line.baseline) return box;
-    const em = Math.abs(lineEm - usual) <= (line.words.length === 1 ? ONE_WORD_SPREAD : 0.2) * usual ? usual : lineEm;
+    const own = cells?.baselines.get(word);
+    // A line run across a table's cells is measured on text of several heights: the usual em within the wider spread.
+    const spread = line.words.length === 1 || cells?.acrossCells.has(line) ? ONE_WORD_SPREAD : 0.2;
+    const em = Math.abs(lineEm - usual) <= spread * usual ? usual : lineEm;
     const { x0, y0, x1, y1 } = line.baseline;
     const centre = (box.x0 + box.x1) / 2;
-    const baseline = y0 + ((y1 - y0) * (centre - x0)) / (x1 - x0);
+    const baseline = own ?? y0 + ((y1 - y0) * (centre - x0)) / (x1 - x0);
     return clampBox({ x0: box.x0, x1: box.x1, y0: baseline - 0.8 * em, y1: baseline + 0.2 * em }, width, height);
   });
+}
+
+/**
+ * Least distance, in em, between a cell's words and the baseline tesseract measured for the line they were read in,
+ * for them to be a line of their own: a word's ink ends on its baseline or, with a descender or a dot below, a fifth
+ * of an em under it; a whole line of another height sits a good part of a line's spacing away.
+ */
+const OFF_BASELINE = 0.3;
+
+/**
+ * The tesseract lines that cross a table's column border, and those of their words that stand on a baseline of their
+ * own, with that baseline (px). Tesseract reads the lines of neighbouring cells as one when they roughly line up, and measures
+ * one baseline and row height for them all; where a cell's text is centred at another height (the header's "Cơ quan
+ * thực / hiện" beside a one-line "Nội dung nhiệm vụ"), its words were placed a good part of a line too low, onto the
+ * cell's next line, and the layout read the two interleaved. Each cell's piece of the line has its baseline where its
+ * words' ink ends: the highest bottom of its words of two letters or more (descenders and dots below only go lower).
+ */
+function cellBaselines(
+  words: readonly RecognisedWord[],
+  lineOf: readonly RecognisedLine[],
+  rulings: readonly Ruling[],
+  usual: number,
+): { baselines: Map<RecognisedWord, number>; acrossCells: Set<RecognisedLine> } {
+  const own = new Map<RecognisedWord, number>();
+  const acrossCells = new Set<RecognisedLine>();
+  const verticals = rulings.filter((r) => Math.abs(r.x1 - r.x2) < Math.abs(r.y1 - r.y2));
+  if (verticals.length === 0) return { baselines: own, acrossCells };
+  const byLine = new Map<RecognisedLine, RecognisedWord[]>();
+  words.forEach((word, i) => {
+    const line = lineOf[i]!;
+    const list = byLine.get(line);
+    if (list) list.push(word);
+    else byLine.set(line, [word]);
+  });
+  for (const [line, lineWords] of byLine) {
+    const baseline = line.baseline;
+    if (!baseline || baseline.x1 <= baseline.x0 || lineWords.length < 2) continue;
+    const sorted = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    const pieces: RecognisedWord[][] = [[sorted[0]!]];
+    for (let k = 1; k < sorted.length; k++) {
+      const [before, word] = [sorted[k - 1]!, sorted[k]!];
+      const top = Math.min(before.bbox.y0, word.bbox.y0);
+      const bottom = Math.max(before.bbox.y1, word.bbox.y1);
+      const between = verticals.some((r) => {
+        const x = (r.x1 + r.x2) / 2;
+        return x >= before.bbox.x1 - 1 && x <= word.bbox.x0 + 1 && Math.min(r.y1, r.y2) <= bottom && Math.max(r.y1, r.y2) >= top;
+      });
+      if (between) pieces.push([word]);
+      else pieces[pieces.length - 1]!.push(word);
+    }
+    if (pieces.length < 2) continue;
+    acrossCells.add(line);
+    for (const piece of pieces) {
+      const bottoms = piece.filter((w) => re("u")`[${LETTER}${NUMBER}].*[${LETTER}${NUMBER}]`.test(w.text)).map((w) => w.bbox.y1);
+      if (bottoms.length === 0) continue;
+      const inkEnds = Math.min(...bottoms);
+      const centre = (piece[0]!.bbox.x0 + piece[piece.length - 1]!.bbox.x1) / 2;
+      const measured = baseline.y0 + ((baseline.y1 - baseline.y0) * (centre - baseline.x0)) / (baseline.x1 - baseline.x0);
+      if (Math.abs(measured - inkEnds) > OFF_BASELINE * usual) for (const word of piece) own.set(word, inkEnds);
+    }
+  }
+  return { baselines: own, acrossCells };
 }
 
 /** A word tesseract ran together ("SởNộivu"), as one word per syllable, each with its share of the box. */

@@ -128,9 +128,10 @@ function unreadInkIn(gray: Uint8Array, width: number, box: PixelBox, paper: numb
 }
 
 /**
- * The cells to read again (their insides): those with ink and no recognised word whose centre lies inside, those
- * with a line's worth of ink outside the words recognised in them, those whose recognised words lie on top of each
- * other (`linesCollide`), and those holding a word tesseract doubts (`isDoubted`) unless it is the cell's lone number.
+ * The cells to read again (their insides): those with ink and no recognised word of letters or digits whose centre lies
+ * inside, those with a line's worth of ink outside the words recognised in them, those whose recognised words lie on
+ * top of each other (`linesCollide`), and those holding a word tesseract doubts (`isDoubted`) unless it is the cell's
+ * lone number.
  */
 export function unreadCells(
   gray: Uint8Array,
@@ -148,7 +149,7 @@ export function unreadCells(
     const box = inside(cell, dpi);
     if (box.x1 - box.x0 < 4 || box.y1 - box.y0 < 4 || box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
     const inCell = words.filter(({ centre: c }) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1);
-    if (inCell.length > 0) {
+    if (inCell.some(hasLetterOrDigit)) {
       const tableCell = cell.y1 - cell.y0 <= MOST_CELL_HEIGHT * height;
       if (tableCell && (linesCollide(inCell.map((w) => w.bbox)) || (!isLoneNumber(inCell) && inCell.some(isDoubted)))) {
         out.push(box);
@@ -159,6 +160,14 @@ export function unreadCells(
     } else if (inkIn(gray, width, box, paper) >= minInk(dpi)) out.push(box);
   }
   return out;
+}
+
+/**
+ * Whether a recognised word holds a letter or a digit. A cell whose words are only marks ("-", ".") is read again as
+ * an empty one: tesseract's page reading turns a lone faint digit (an STT cell's "2" on grey paper) into a dash.
+ */
+function hasLetterOrDigit(word: { text: string }): boolean {
+  return re("u")`[${LETTER}${NUMBER}]`.test(word.text);
 }
 
 /**
