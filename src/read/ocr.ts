@@ -372,6 +372,8 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
 
   const words: RecognisedWord[] = [];
   const lineOf: RecognisedLine[] = [];
+  /** The word as recognised, of which each of `words` is the whole or a syllable (`splitWordBox`). */
+  const wordOf: RecognisedWord[] = [];
   for (const line of recognised) {
     for (const word of line.words) {
       const text = word.text.normalize("NFC").trim();
@@ -380,6 +382,7 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       for (const piece of splitWordBox({ ...word, text })) {
         words.push(piece);
         lineOf.push(line);
+        wordOf.push(word);
       }
     }
   }
@@ -397,7 +400,7 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       where: { page },
     });
   }
-  const boxes = typeBoxes(words, lineOf, rendered.widthPx, rendered.heightPx, pixelRulings);
+  const boxes = typeBoxes(words, lineOf, wordOf, rendered.widthPx, rendered.heightPx, pixelRulings);
 
   const { words: texts, corrections } = correctWords(words.map((word) => word.text));
   for (const correction of corrections) diagnostics.push(correctionDiagnostic(correction, page));
@@ -510,20 +513,20 @@ const MIN_HANDWRITTEN_INK = 0.05;
  */
 const ONE_WORD_SPREAD = 0.35;
 
-function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: number, height: number, rulings: readonly Ruling[] = []): PixelBox[] {
+function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], wordOf: RecognisedWord[], width: number, height: number, rulings: readonly Ruling[]): PixelBox[] {
   const emOf = (line: RecognisedLine): number | null => {
     const em = line.rowHeight !== undefined ? line.rowHeight + Math.max(0, line.descenders ?? 0) : 0;
     return Number.isFinite(em) && em > 0 && line.baseline && line.baseline.x1 > line.baseline.x0 ? em : null;
   };
   const ems = [...new Set(lineOf)].map(emOf).filter((em): em is number => em !== null).sort((a, b) => a - b);
   const usual = ems[Math.floor(ems.length / 2)];
-  const cells = usual === undefined ? undefined : cellBaselines(words, lineOf, rulings, usual);
+  const cells = usual === undefined ? undefined : cellBaselines(wordOf, lineOf, rulings, usual);
   return words.map((word, i) => {
     const box = clampBox(word.bbox, width, height);
     const line = lineOf[i]!;
     const lineEm = emOf(line);
     if (lineEm === null || usual === undefined || !line.baseline) return box;
-    const own = cells?.baselines.get(word);
+    const own = cells?.baselines.get(wordOf[i]!);
     // A line run across a table's cells is measured on text of several heights: the usual em within the wider spread.
     const spread = line.words.length === 1 || cells?.acrossCells.has(line) ? ONE_WORD_SPREAD : 0.2;
     const em = Math.abs(lineEm - usual) <= spread * usual ? usual : lineEm;
@@ -535,19 +538,22 @@ function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: num
 }
 
 /**
- * Least distance, in em, between a cell's words and the baseline tesseract measured for the line they were read in,
- * for them to be a line of their own: a word's ink ends on its baseline or, with a descender or a dot below, a fifth
- * of an em under it; a whole line of another height sits a good part of a line's spacing away.
+ * Least distance, in em, between where a cell's words stand and the baseline tesseract measured for the line they were
+ * read in, for them to be set on their own: more than the few pixels a blurred letter's foot wavers by.
  */
-const OFF_BASELINE = 0.3;
+const OFF_BASELINE = 0.1;
+
+/** Letters and marks that reach below the baseline: descenders, a dot below ("ạ", "ộ"), a comma's tail. */
+const BELOW_BASELINE = /[gjpqyQ,;()\u0323]/u;
 
 /**
  * The tesseract lines that cross a table's column border, and those of their words that stand on a baseline of their
- * own, with that baseline (px). Tesseract reads the lines of neighbouring cells as one when they roughly line up, and measures
- * one baseline and row height for them all; where a cell's text is centred at another height (the header's "Cơ quan
- * thực / hiện" beside a one-line "Nội dung nhiệm vụ"), its words were placed a good part of a line too low, onto the
- * cell's next line, and the layout read the two interleaved. Each cell's piece of the line has its baseline where its
- * words' ink ends: the highest bottom of its words of two letters or more (descenders and dots below only go lower).
+ * own, with that baseline (px). Tesseract reads the lines of neighbouring cells as one when they roughly line up, and
+ * measures one baseline and row height for them all; where a cell's text is centred at another height (the header's
+ * "Cơ quan thực / hiện" beside a one-line "Nội dung nhiệm vụ", the two lines of a cell merged down over two rows), its
+ * words were placed off their line, and the layout read two lines interleaved or a paragraph break between them. Each
+ * cell's piece of the line has its baseline where its words with nothing below the baseline end (the median of their
+ * bottoms); a piece of only such words as "quy", "gặp" keeps the line's.
  */
 function cellBaselines(
   words: readonly RecognisedWord[],
@@ -563,8 +569,8 @@ function cellBaselines(
   words.forEach((word, i) => {
     const line = lineOf[i]!;
     const list = byLine.get(line);
-    if (list) list.push(word);
-    else byLine.set(line, [word]);
+    if (!list) byLine.set(line, [word]);
+    else if (!list.includes(word)) list.push(word);
   });
   for (const [line, lineWords] of byLine) {
     const baseline = line.baseline;
@@ -585,12 +591,15 @@ function cellBaselines(
     if (pieces.length < 2) continue;
     acrossCells.add(line);
     for (const piece of pieces) {
-      const bottoms = piece.filter((w) => re("u")`[${LETTER}${NUMBER}].*[${LETTER}${NUMBER}]`.test(w.text)).map((w) => w.bbox.y1);
+      const bottoms = piece
+        .filter((w) => re("u")`[${LETTER}${NUMBER}].*[${LETTER}${NUMBER}]`.test(w.text) && !BELOW_BASELINE.test(w.text.normalize("NFD")))
+        .map((w) => w.bbox.y1)
+        .sort((a, b) => a - b);
       if (bottoms.length === 0) continue;
-      const inkEnds = Math.min(...bottoms);
+      const standsOn = bottoms[Math.floor(bottoms.length / 2)]!;
       const centre = (piece[0]!.bbox.x0 + piece[piece.length - 1]!.bbox.x1) / 2;
       const measured = baseline.y0 + ((baseline.y1 - baseline.y0) * (centre - baseline.x0)) / (baseline.x1 - baseline.x0);
-      if (Math.abs(measured - inkEnds) > OFF_BASELINE * usual) for (const word of piece) own.set(word, inkEnds);
+      if (Math.abs(measured - standsOn) > OFF_BASELINE * usual) for (const word of piece) own.set(word, standsOn);
     }
   }
   return { baselines: own, acrossCells };
