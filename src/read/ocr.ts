@@ -71,6 +71,21 @@ export const LOW_CONFIDENCE = 70;
 const MIN_SYMBOL_CONFIDENCE = 50;
 
 /**
+ * Below this confidence, a "word" of more marks than letters and digits is a seal's or a stamp's ring, a signature's
+ * strokes read as text ("—Á—=-I<t--T¬" beside a recipient line under the seal): not print. A word read right scores
+ * 80 and more; real words of marks ("b/c);", "(đề") keep at least half their characters letters.
+ */
+const MIN_MARKS_CONFIDENCE = 40;
+
+/** Whether a recognised word is marks more than letters and digits, read with little confidence: see above. */
+function isNoiseMarks(text: string, confidence: number): boolean {
+  if (confidence >= MIN_MARKS_CONFIDENCE) return false;
+  const characters = Array.from(text);
+  const letters = characters.filter((ch) => re("u")`[${LETTER}${NUMBER}]`.test(ch)).length;
+  return 2 * letters < characters.length;
+}
+
+/**
  * Reads `pages` by OCR: a list, or a `PageFeed` the text-layer reader fills as it goes (pages in increasing order),
  * so that the first page is drawn and recognised while later pages' text layers are still being read.
  */
@@ -374,17 +389,31 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
   const lineOf: RecognisedLine[] = [];
   /** The word as recognised, of which each of `words` is the whole or a syllable (`splitWordBox`). */
   const wordOf: RecognisedWord[] = [];
+  const noise: string[] = [];
   for (const line of recognised) {
     for (const word of line.words) {
       const text = word.text.normalize("NFC").trim();
       if (text === "") continue;
       if (!re("u")`[${LETTER}${NUMBER}]`.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
+      if (isNoiseMarks(text, word.confidence)) {
+        noise.push(text);
+        continue;
+      }
       for (const piece of splitWordBox({ ...word, text })) {
         words.push(piece);
         lineOf.push(line);
         wordOf.push(word);
       }
     }
+  }
+  if (noise.length > 0) {
+    const shown = noise.slice(0, 4).map((text) => `"${text}"`);
+    diagnostics.push({
+      severity: "info",
+      code: "ocr-noise-dropped",
+      message: `page ${page}: ${noise.length} mark${noise.length > 1 ? "s" : ""} read with low confidence and more symbols than letters left out of the text (a seal, a stamp, a signature's strokes): ${shown.join(", ")}${noise.length > 4 ? ", …" : ""}`,
+      where: { page },
+    });
   }
   if (rendered.turns !== 0) {
     const how = rendered.turns === 2 ? "upside down" : "sideways";
