@@ -169,13 +169,16 @@ function joinBreaks(rules: readonly Ruling[], verticals: readonly Ruling[], limi
 
 /** Share of a vertical border's rows past a rule across it that must be dark on its own column for it to go on. */
 const STUB_DARK = 0.8;
+/** Tallest row, as a share of the shortest rule (an inch), taken for a row of one line of text: 0.3 inch, 22 pt. */
+const ONE_LINE_ROW = 0.3;
 
 /**
  * The vertical border without a stub past its last (or before its first) rule across it that is not the border's
  * own ink: where a border ends at the rule above a row merged across it (a group label over several columns), the
  * chain of dark runs may go on through the label's letters, an accent under the rule and then a letter's stem a few
- * pixels aside, and the row would look cut by the border. The border's own ink lies on its column, row after row; a
- * chain through letters leaves that column light in most rows.
+ * pixels aside, and the row would look cut by the border; in a tight row the chain may run through a letter down to
+ * the next row's rule. The border's own ink lies on its column, row after row, through the cell's padding too; a chain
+ * through letters leaves that column light in some rows.
  */
 function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, width: number, limits: RulingLimits): Ruling {
   const reach = 2 * limits.gap + 3;
@@ -184,8 +187,7 @@ function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, 
     .filter((rule) => rule.x1 - reach <= line.x1 && line.x1 <= rule.x2 + reach && rule.y1 > line.y1 + reach && rule.y1 < line.y2 - reach)
     .map((rule) => rule.y1);
   if (crossing.length === 0) return line;
-  const bound = 3 * limits.paper - 3 * limits.ink;
-  const ownInk = (from: number, to: number): number => {
+  const ownInk = (from: number, to: number, bound = 3 * limits.paper - 3 * limits.ink): number => {
     let dark = 0;
     for (let y = Math.ceil(from); y < Math.floor(to); y++) {
       const row = y * width;
@@ -195,12 +197,20 @@ function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, 
     }
     return dark / Math.max(1, Math.floor(to) - Math.ceil(from));
   };
+  // Between two rules, any ink on the column counts (a thin light border of a short header cell holds less than a
+  // stub's letters), so that only rows with none at all (the padding of a tight row) tell letters from a border.
+  const anyInk = 3 * limits.paper - 2 * limits.ink;
   const endsAtRule = (y: number) => rules.some((rule) => Math.abs(rule.y1 - y) <= reach && rule.x1 - reach <= line.x1 && line.x1 <= rule.x2 + reach);
+  // A piece from a rule across it to the next rule is asked too when it spans a row of one line (a group label merged
+  // across the border, set tight between its rules): the chain may have run through a letter down to the next rule.
+  // Measured up to the rules' own ink only: a border is dark through the cell's padding, a letter's stroke is not.
+  const ruleInk = limits.gap + 1;
+  const oneLine = ONE_LINE_ROW * limits.minHorizontal;
   let { y1, y2 } = line;
   const last = Math.max(...crossing);
-  if (!endsAtRule(y2) && ownInk(last + reach, y2) < STUB_DARK) y2 = last;
+  if (!endsAtRule(y2) ? ownInk(last + reach, y2) < STUB_DARK : y2 - last <= oneLine && ownInk(last + ruleInk, y2 - ruleInk, anyInk) < STUB_DARK) y2 = last;
   const first = Math.min(...crossing);
-  if (!endsAtRule(y1) && ownInk(y1, first - reach) < STUB_DARK) y1 = first;
+  if (!endsAtRule(y1) ? ownInk(y1, first - reach) < STUB_DARK : first - y1 <= oneLine && ownInk(y1 + ruleInk, first - ruleInk, anyInk) < STUB_DARK) y1 = first;
   return { ...line, y1, y2 };
 }
 
