@@ -77,10 +77,14 @@ const MIN_SYMBOL_CONFIDENCE = 50;
  */
 const MIN_MARKS_CONFIDENCE = 40;
 
-/** Whether a recognised word is marks more than letters and digits, read with little confidence: see above. */
+/**
+ * Whether a recognised word is marks more than letters and digits, read with little confidence: see above. A word of
+ * three characters or fewer is kept: a list's marker ("(1)", "a)") read with doubt still opens its item.
+ */
 function isNoiseMarks(text: string, confidence: number): boolean {
   if (confidence >= MIN_MARKS_CONFIDENCE) return false;
   const characters = Array.from(text);
+  if (characters.length <= 3) return false;
   const letters = characters.filter((ch) => re("u")`[${LETTER}${NUMBER}]`.test(ch)).length;
   return 2 * letters < characters.length;
 }
