@@ -71,6 +71,25 @@ export const LOW_CONFIDENCE = 70;
 const MIN_SYMBOL_CONFIDENCE = 50;
 
 /**
+ * Below this confidence, a "word" of more marks than letters and digits is a seal's or a stamp's ring, a signature's
+ * strokes read as text ("—Á—=-I<t--T¬" beside a recipient line under the seal): not print. A word read right scores
+ * 80 and more; real words of marks ("b/c);", "(đề") keep at least half their characters letters.
+ */
+const MIN_MARKS_CONFIDENCE = 40;
+
+/**
+ * Whether a recognised word is marks more than letters and digits, read with little confidence: see above. A word of
+ * three characters or fewer is kept: a list's marker ("(1)", "a)") read with doubt still opens its item.
+ */
+function isNoiseMarks(text: string, confidence: number): boolean {
+  if (confidence >= MIN_MARKS_CONFIDENCE) return false;
+  const characters = Array.from(text);
+  if (characters.length <= 3) return false;
+  const letters = characters.filter((ch) => re("u")`[${LETTER}${NUMBER}]`.test(ch)).length;
+  return 2 * letters < characters.length;
+}
+
+/**
  * Reads `pages` by OCR: a list, or a `PageFeed` the text-layer reader fills as it goes (pages in increasing order),
  * so that the first page is drawn and recognised while later pages' text layers are still being read.
  */
@@ -372,16 +391,33 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
 
   const words: RecognisedWord[] = [];
   const lineOf: RecognisedLine[] = [];
+  /** The word as recognised, of which each of `words` is the whole or a syllable (`splitWordBox`). */
+  const wordOf: RecognisedWord[] = [];
+  const noise: string[] = [];
   for (const line of recognised) {
     for (const word of line.words) {
       const text = word.text.normalize("NFC").trim();
       if (text === "") continue;
       if (!re("u")`[${LETTER}${NUMBER}]`.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
+      if (isNoiseMarks(text, word.confidence)) {
+        noise.push(text);
+        continue;
+      }
       for (const piece of splitWordBox({ ...word, text })) {
         words.push(piece);
         lineOf.push(line);
+        wordOf.push(word);
       }
     }
+  }
+  if (noise.length > 0) {
+    const shown = noise.slice(0, 4).map((text) => `"${text}"`);
+    diagnostics.push({
+      severity: "info",
+      code: "ocr-noise-dropped",
+      message: `page ${page}: ${noise.length} mark${noise.length > 1 ? "s" : ""} read with low confidence and more symbols than letters left out of the text (a seal, a stamp, a signature's strokes): ${shown.join(", ")}${noise.length > 4 ? ", …" : ""}`,
+      where: { page },
+    });
   }
   if (rendered.turns !== 0) {
     const how = rendered.turns === 2 ? "upside down" : "sideways";
@@ -397,7 +433,7 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       where: { page },
     });
   }
-  const boxes = typeBoxes(words, lineOf, rendered.widthPx, rendered.heightPx);
+  const boxes = typeBoxes(words, lineOf, wordOf, rendered.widthPx, rendered.heightPx, pixelRulings);
 
   const { words: texts, corrections } = correctWords(words.map((word) => word.text));
   for (const correction of corrections) diagnostics.push(correctionDiagnostic(correction, page));
@@ -510,24 +546,96 @@ const MIN_HANDWRITTEN_INK = 0.05;
  */
 const ONE_WORD_SPREAD = 0.35;
 
-function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], width: number, height: number): PixelBox[] {
+function typeBoxes(words: RecognisedWord[], lineOf: RecognisedLine[], wordOf: RecognisedWord[], width: number, height: number, rulings: readonly Ruling[]): PixelBox[] {
   const emOf = (line: RecognisedLine): number | null => {
     const em = line.rowHeight !== undefined ? line.rowHeight + Math.max(0, line.descenders ?? 0) : 0;
     return Number.isFinite(em) && em > 0 && line.baseline && line.baseline.x1 > line.baseline.x0 ? em : null;
   };
   const ems = [...new Set(lineOf)].map(emOf).filter((em): em is number => em !== null).sort((a, b) => a - b);
   const usual = ems[Math.floor(ems.length / 2)];
+  const cells = usual === undefined ? undefined : cellBaselines(wordOf, lineOf, rulings, usual);
   return words.map((word, i) => {
     const box = clampBox(word.bbox, width, height);
     const line = lineOf[i]!;
     const lineEm = emOf(line);
     if (lineEm === null || usual === undefined || !line.baseline) return box;
-    const em = Math.abs(lineEm - usual) <= (line.words.length === 1 ? ONE_WORD_SPREAD : 0.2) * usual ? usual : lineEm;
+    const own = cells?.baselines.get(wordOf[i]!);
+    // A line run across a table's cells is measured on text of several heights: the usual em within the wider spread.
+    const spread = line.words.length === 1 || cells?.acrossCells.has(line) ? ONE_WORD_SPREAD : 0.2;
+    const em = Math.abs(lineEm - usual) <= spread * usual ? usual : lineEm;
     const { x0, y0, x1, y1 } = line.baseline;
     const centre = (box.x0 + box.x1) / 2;
-    const baseline = y0 + ((y1 - y0) * (centre - x0)) / (x1 - x0);
+    const baseline = own ?? y0 + ((y1 - y0) * (centre - x0)) / (x1 - x0);
     return clampBox({ x0: box.x0, x1: box.x1, y0: baseline - 0.8 * em, y1: baseline + 0.2 * em }, width, height);
   });
+}
+
+/**
+ * Least distance, in em, between where a cell's words stand and the baseline tesseract measured for the line they were
+ * read in, for them to be set on their own: more than the few pixels a blurred letter's foot wavers by.
+ */
+const OFF_BASELINE = 0.1;
+
+/** Letters and marks that reach below the baseline: descenders, a dot below ("ạ", "ộ"), a comma's tail. */
+const BELOW_BASELINE = /[gjpqyQ,;()\u0323]/u;
+
+/**
+ * The tesseract lines that cross a table's column border, and those of their words that stand on a baseline of their
+ * own, with that baseline (px). Tesseract reads the lines of neighbouring cells as one when they roughly line up, and
+ * measures one baseline and row height for them all; where a cell's text is centred at another height (the header's
+ * "Cơ quan thực / hiện" beside a one-line "Nội dung nhiệm vụ", the two lines of a cell merged down over two rows), its
+ * words were placed off their line, and the layout read two lines interleaved or a paragraph break between them. Each
+ * cell's piece of the line has its baseline where its words with nothing below the baseline end (the median of their
+ * bottoms); a piece of only such words as "quy", "gặp" keeps the line's.
+ */
+function cellBaselines(
+  words: readonly RecognisedWord[],
+  lineOf: readonly RecognisedLine[],
+  rulings: readonly Ruling[],
+  usual: number,
+): { baselines: Map<RecognisedWord, number>; acrossCells: Set<RecognisedLine> } {
+  const own = new Map<RecognisedWord, number>();
+  const acrossCells = new Set<RecognisedLine>();
+  const verticals = rulings.filter((r) => Math.abs(r.x1 - r.x2) < Math.abs(r.y1 - r.y2));
+  if (verticals.length === 0) return { baselines: own, acrossCells };
+  const byLine = new Map<RecognisedLine, RecognisedWord[]>();
+  words.forEach((word, i) => {
+    const line = lineOf[i]!;
+    const list = byLine.get(line);
+    if (!list) byLine.set(line, [word]);
+    else if (!list.includes(word)) list.push(word);
+  });
+  for (const [line, lineWords] of byLine) {
+    const baseline = line.baseline;
+    if (!baseline || baseline.x1 <= baseline.x0 || lineWords.length < 2) continue;
+    const sorted = [...lineWords].sort((a, b) => a.bbox.x0 - b.bbox.x0);
+    const pieces: RecognisedWord[][] = [[sorted[0]!]];
+    for (let k = 1; k < sorted.length; k++) {
+      const [before, word] = [sorted[k - 1]!, sorted[k]!];
+      const top = Math.min(before.bbox.y0, word.bbox.y0);
+      const bottom = Math.max(before.bbox.y1, word.bbox.y1);
+      const between = verticals.some((r) => {
+        const x = (r.x1 + r.x2) / 2;
+        return x >= before.bbox.x1 - 1 && x <= word.bbox.x0 + 1 && Math.min(r.y1, r.y2) <= bottom && Math.max(r.y1, r.y2) >= top;
+      });
+      if (between) pieces.push([word]);
+      else pieces[pieces.length - 1]!.push(word);
+    }
+    if (pieces.length < 2) continue;
+    acrossCells.add(line);
+    for (const piece of pieces) {
+      const bottoms = piece
+        .filter((w) => re("u")`[${LETTER}${NUMBER}].*[${LETTER}${NUMBER}]`.test(w.text) && !BELOW_BASELINE.test(w.text.normalize("NFD")))
+        .map((w) => w.bbox.y1)
+        .sort((a, b) => a - b);
+      if (bottoms.length === 0) continue;
+      const standsOn = bottoms[Math.floor(bottoms.length / 2)]!;
+      const centre = (piece[0]!.bbox.x0 + piece[piece.length - 1]!.bbox.x1) / 2;
+      const measured = baseline.y0 + ((baseline.y1 - baseline.y0) * (centre - baseline.x0)) / (baseline.x1 - baseline.x0);
+      if (Math.abs(measured - standsOn) > OFF_BASELINE * usual) for (const word of piece) own.set(word, standsOn);
+    }
+  }
+  return { baselines: own, acrossCells };
 }
 
 /** A word tesseract ran together ("SởNộivu"), as one word per syllable, each with its share of the box. */

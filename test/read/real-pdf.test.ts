@@ -77,4 +77,16 @@ describe.runIf(HAS_REAL)("real PDFs: which text layers are trusted", () => {
       "page 4 is blank (no ink found when rendered): skipped, not read by OCR",
     ]);
   }, 600_000);
+
+  // The seal over the signer's block lies beside the recipient list ("Nơi nhận"): OCR read its ring as words of marks
+  // ("—Á—=-I<t--T¬", confidence 27) on the line of "Vụ KGVX, Văn phòng Chính phủ (để theo dõi);", and the recipient
+  // took them. Expected from the printed page; "để" is allowed its OCR misreading "đề".
+  it("r23: the recipients beside the seal hold none of its marks", async () => {
+    const plan = await parsePlan(realFile("r23"));
+    const recipients = plan.meta.recipients.map((r) => r.replace(/đề/gu, "để"));
+    expect(recipients).toContain("Vụ KGVX, Văn phòng Chính phủ (để theo dõi)");
+    expect(recipients).toContain("V01, Bộ Công an (để theo dõi và phối hợp)");
+    for (const recipient of recipients) expect(recipient).not.toMatch(/[<>=¬⁄%]/u);
+    expect(plan.diagnostics.some((d) => d.code === "ocr-noise-dropped" && d.where?.page === 3)).toBe(true);
+  }, 600_000);
 });

@@ -9,7 +9,8 @@
  *   duties 2 and 3. Red made paper white took the anti-aliased edges of the black letters under the ring with it,
  *   and the number was not read.
  * - u27.grey: page 1 of u27 (a task table whose "Cơ quan thực hiện" cells hold "Chủ trì: … / Phối hợp: …") on grey,
- *   low-contrast paper with noise. Its faint table borders were not found on the grey paper, and no table was read.
+ *   low-contrast paper with noise. Its faint table borders were not found on the grey paper, and no table was read;
+ *   then its header cell "Cơ quan thực / hiện", read in one line with its neighbours, was placed on its own second line.
  *
  * Expected values were written from reading the printed plans (the same as test/extract/prose-plans.test.ts and
  * table-unseen10.test.ts hold for their sources). OCR allowances: task text within 5% character error (10% in the table's narrow cells); leads within
@@ -118,6 +119,29 @@ describe.skipIf(why !== "")("a task table scanned on grey paper", () => {
       expect(task!.area).toBe(area);
       expect(characterErrorRate(text, task!.task)).toBeLessThanOrEqual(0.1);
       expect(task!.deadline.end).toBe(end);
+    }
+  });
+  // The header's "Cơ quan thực / hiện" was read in one line with the one-line "STT | Nội dung nhiệm vụ" beside it and
+  // put onto its own second line ("Cơ qhuiaệnnthực"): the column was not known, and no row had a lead. Row 2's lone
+  // "2" on the grey paper was read as a dash, and the row ran into row 1.
+  it("reads the \"Cơ quan thực hiện\" column: every row with its lead and partners", () => {
+    const tasks = doc().tasks;
+    const expected: Array<[string, string[], string[]]> = [
+      ["1", ["Sở Tư pháp"], ["Các sở, ban, ngành", "UBND các xã, phường"]],
+      ["2", ["Sở Tư pháp"], ["Công an tỉnh"]],
+      ["3", ["Sở Tư pháp"], []],
+      ["4", ["Văn phòng UBND tỉnh"], ["Các sở, ban, ngành"]],
+      ["5", ["Văn phòng UBND tỉnh"], ["Công an tỉnh", "Sở Khoa học và Công nghệ"]],
+    ];
+    expect(tasks.map((t) => t.number)).toEqual(expected.map(([number]) => number));
+    const near = (found: readonly string[], names: readonly string[], what: string) => {
+      expect(found, what).toHaveLength(names.length);
+      found.forEach((name, i) => expect(characterErrorRate(names[i]!, name), `${what}: "${name}"`).toBeLessThanOrEqual(2 / names[i]!.length));
+    };
+    for (const [number, lead, partners] of expected) {
+      const task = tasks.find((t) => t.number === number)!;
+      near(task.lead, lead, `lead of ${number}`);
+      near(task.partners, partners, `partners of ${number}`);
     }
   });
 });

@@ -250,10 +250,26 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
     }
     for (const x of columnBorders) {
       for (let band = 0; band + 1 < stack.ys.length; band++) {
-        const across = inside.some(({ item, band: b }) => b === band && item.x < x && item.x + item.width > x);
+        const words = inside.filter(({ band: b }) => b === band).map(({ item }) => item);
+        const across = words.some((item) => item.x < x && item.x + item.width > x) || runsOnAcross(words, x, MIN_ALIGNED_GUTTER_EM * em);
         if (!across) added.push({ x1: x, y1: stack.ys[band]!, x2: x, y2: stack.ys[band + 1]! });
       }
     }
   }
   return added;
+}
+
+/**
+ * Whether a line of the band's text runs on across `x` with no more than a word space there: a word ending before it
+ * and the next word of its line starting after it, closer than any column's gutter (`narrowest`). A group label merged
+ * over the row ("I | RÀ SOÁT, ĐƠN GIẢN HÓA THỦ TỤC HÀNH CHÍNH") may have a word space just where the columns below
+ * have their gutter; two cells' texts are kept apart by both cells' padding.
+ */
+function runsOnAcross(words: readonly PositionedText[], x: number, narrowest: number): boolean {
+  const centre = (item: PositionedText): number => item.y + item.height / 2;
+  return words.some((before) => {
+    const end = before.x + before.width;
+    if (end > x) return false;
+    return words.some((after) => after.x >= x && after.x - end < narrowest && Math.abs(centre(after) - centre(before)) < 0.5 * Math.min(after.height, before.height));
+  });
 }

@@ -128,9 +128,10 @@ function unreadInkIn(gray: Uint8Array, width: number, box: PixelBox, paper: numb
 }
 
 /**
- * The cells to read again (their insides): those with ink and no recognised word whose centre lies inside, those
- * with a line's worth of ink outside the words recognised in them, those whose recognised words lie on top of each
- * other (`linesCollide`), and those holding a word tesseract doubts (`isDoubted`) unless it is the cell's lone number.
+ * The cells to read again (their insides): those with ink and no recognised word of letters or digits whose centre lies
+ * inside, those with a line's worth of ink outside the words recognised in them, those whose recognised words lie on
+ * top of each other (`linesCollide`), and those holding a word tesseract doubts (`isDoubted`) unless it is the cell's
+ * lone number.
  */
 export function unreadCells(
   gray: Uint8Array,
@@ -141,16 +142,16 @@ export function unreadCells(
   dpi: number,
   paper: number,
 ): PixelBox[] {
-  const words = lines.flatMap((line) => line.words.map((w) => ({ ...w, centre: { x: (w.bbox.x0 + w.bbox.x1) / 2, y: (w.bbox.y0 + w.bbox.y1) / 2 } })));
+  const words = lines.flatMap((line, index) => line.words.map((w) => ({ ...w, line: index, centre: { x: (w.bbox.x0 + w.bbox.x1) / 2, y: (w.bbox.y0 + w.bbox.y1) / 2 } })));
   let mask: Uint8Array | undefined;
   const out: PixelBox[] = [];
   for (const cell of gridCells(rulings)) {
     const box = inside(cell, dpi);
     if (box.x1 - box.x0 < 4 || box.y1 - box.y0 < 4 || box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
     const inCell = words.filter(({ centre: c }) => c.x >= cell.x0 && c.x <= cell.x1 && c.y >= cell.y0 && c.y <= cell.y1);
-    if (inCell.length > 0) {
+    if (inCell.some(hasLetterOrDigit)) {
       const tableCell = cell.y1 - cell.y0 <= MOST_CELL_HEIGHT * height;
-      if (tableCell && (linesCollide(inCell.map((w) => w.bbox)) || (!isLoneNumber(inCell) && inCell.some(isDoubted)))) {
+      if (tableCell && (linesCollide(inCell.map((w) => w.bbox)) || lineSplit(inCell) || (!isLoneNumber(inCell) && inCell.some(isDoubted)))) {
         out.push(box);
         continue;
       }
@@ -159,6 +160,14 @@ export function unreadCells(
     } else if (inkIn(gray, width, box, paper) >= minInk(dpi)) out.push(box);
   }
   return out;
+}
+
+/**
+ * Whether a recognised word holds a letter or a digit. A cell whose words are only marks ("-", ".") is read again as
+ * an empty one: tesseract's page reading turns a lone faint digit (an STT cell's "2" on grey paper) into a dash.
+ */
+function hasLetterOrDigit(word: { text: string }): boolean {
+  return re("u")`[${LETTER}${NUMBER}]`.test(word.text);
 }
 
 /**
@@ -187,11 +196,33 @@ export function linesCollide(boxes: readonly PixelBox[]): boolean {
 }
 
 /**
+ * Whether one line of a cell's text came back in two of tesseract's lines: two words side by side at one height, each
+ * read in another line of the page. Tesseract reads a cell's line as one; where a cell merged down over two rows sets
+ * its lines between those of its neighbours, it took a line of the cell into the lines of both neighbouring rows and
+ * read a phantom word in one ("5" between "Thông" and "tin" of "và Thông tin").
+ */
+export function lineSplit(words: ReadonlyArray<{ bbox: PixelBox; line: number }>): boolean {
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const [a, b] = [words[i]!, words[j]!];
+      if (a.line === b.line) continue;
+      const down = Math.min(a.bbox.y1, b.bbox.y1) - Math.max(a.bbox.y0, b.bbox.y0);
+      if (down > SAME_HEIGHT * Math.min(a.bbox.y1 - a.bbox.y0, b.bbox.y1 - b.bbox.y0)) return true;
+    }
+  }
+  return false;
+}
+
+/** Share of the lower of two word boxes they must overlap by, down the page, to stand at one height. */
+const SAME_HEIGHT = 0.7;
+
+/**
  * Below this confidence a word of letters or digits is one tesseract made up rather than read: on a clean scan of a
  * ruled table, the words of cells whose lines it ran into a neighbouring cell's ("r2n2g" for "II/2026", "Í" for an
- * STT cell's "1"). Words read right score 80 and more; a blurred but real word rarely falls under 50.
+ * STT cell's "1"); on a 150 dpi scan saved at a low JPEG quality, "Ngcácyxã" (30) for "UBND các xã,". Words read right
+ * score 80 and more; a blurred but real word rarely falls under 50.
  */
-const DOUBTED = 30;
+const DOUBTED = 40;
 
 /** A word of letters or digits tesseract gives less than `DOUBTED`: its cell is read again on its own. */
 function isDoubted(word: { text: string; confidence: number }): boolean {

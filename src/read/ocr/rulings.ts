@@ -89,27 +89,96 @@ export function detectRulings(gray: Uint8Array, width: number, height: number, l
   const vertical = findLines(gray, width, height, false, limits);
   const horizontal = findLines(gray, width, height, true, limits);
   const longVertical = vertical.lines.map(verticalRuling);
-  const longHorizontal = horizontal.lines.map(horizontalRuling);
+  const found = horizontal.lines.map(horizontalRuling);
+  const longHorizontal = [...found, ...faintRules(gray, width, height, limits, longVertical, found)];
   const shortHorizontal = horizontal.short
     .map(horizontalRuling)
-    .filter((line) => continuesOne(line, longHorizontal, false, limits) && joinsTwo(line, longVertical, false, limits));
+    .filter((line) => continuesOne(line, longHorizontal, false, limits) && (joinsTwo(line, longVertical, false, limits) || extendsOne(line, longHorizontal, limits)));
   const rules = [...longHorizontal, ...shortHorizontal];
   const shortVertical = vertical.short
     .map(verticalRuling)
     .filter((line) => continuesOne(line, longVertical, true, limits) && joinsTwo(line, rules, true, limits));
   const verticals = [...longVertical, ...shortVertical].map((line) => withoutStubs(line, rules, gray, width, limits));
-  return [...rules.sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1), ...verticals.sort((a, b) => a.x1 - b.x1 || a.y1 - b.y1)];
+  return [...joinBreaks(rules, verticals, limits).sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1), ...verticals.sort((a, b) => a.x1 - b.x1 || a.y1 - b.y1)];
+}
+
+/**
+ * How faint a rule the second look takes (a share of `INK_MARGIN`), and how many more light pixels it bridges: a thin
+ * rule scanned at 150 dpi and saved at a low JPEG quality is smeared to an ink of about half the first look's margin,
+ * with light breaks of several pixels.
+ */
+const FAINT_INK = 0.6;
+const FAINT_GAP = 3;
+/** Column borders a faint rule must cross or meet to be a table's: a grid, not a line of text or a heading's strokes. */
+const FAINT_BORDERS = 2;
+
+/**
+ * The rules between a table's rows that are too faint for the first look, found where the table's column borders
+ * (found on the first look: a vertical line is drawn over many rows of its ink and holds up) confirm them: a long, thin
+ * run of faint ink that crosses or meets two of them or more is a rule of their grid, cut to the outermost ones it
+ * meets (past them, a bridged break ran on into a cell's text). A line of text is thicker than a rule, and a heading's
+ * strokes cross no column borders; a page with no column borders is not looked at again.
+ */
+function faintRules(gray: Uint8Array, width: number, height: number, limits: RulingLimits, verticals: readonly Ruling[], rules: readonly Ruling[]): Ruling[] {
+  if (verticals.length < FAINT_BORDERS) return [];
+  const faint = { ...limits, ink: limits.ink * FAINT_INK, gap: limits.gap * FAINT_GAP };
+  const reach = 2 * limits.gap + 3;
+  const inLine = limits.gap + 1;
+  const out: Ruling[] = [];
+  for (const candidate of findLines(gray, width, height, true, faint).lines.map(horizontalRuling)) {
+    const y = candidate.y1;
+    const known = rules.some((rule) => Math.abs(rule.y1 - y) <= inLine && Math.min(rule.x2, candidate.x2) - Math.max(rule.x1, candidate.x1) > 0);
+    if (known) continue;
+    const borders = verticals
+      .filter((v) => v.y1 - reach <= y && y <= v.y2 + reach && candidate.x1 - reach <= v.x1 && v.x1 <= candidate.x2 + reach)
+      .map((v) => v.x1);
+    if (borders.length < FAINT_BORDERS) continue;
+    const x1 = Math.max(candidate.x1, Math.min(...borders) - reach);
+    const x2 = Math.min(candidate.x2, Math.max(...borders) + reach);
+    if (x2 - x1 >= limits.minHorizontal) out.push({ ...candidate, x1, x2 });
+  }
+  return out;
+}
+
+/** The widest break in a rule that `joinBreaks` closes, as a share of the shortest rule: 0.2 inch. */
+const BREAK = 0.2;
+
+/**
+ * The rules with their breaks closed where no column border meets the break: two pieces on one line, a short way
+ * apart. A faint rule of a low-resolution scan breaks where noise lightens it; a rule that really stops there, above a
+ * cell merged down over the rows, stops at the cell's borders, and in a table ruled between rows only such a cell is
+ * a column wide, wider than any break closed here.
+ */
+function joinBreaks(rules: readonly Ruling[], verticals: readonly Ruling[], limits: RulingLimits): Ruling[] {
+  const inLine = limits.gap + 1;
+  const reach = 2 * limits.gap + 3;
+  const widest = BREAK * limits.minHorizontal;
+  const bordered = (x: number, y: number) => verticals.some((v) => Math.abs(v.x1 - x) <= reach && v.y1 - reach <= y && y <= v.y2 + reach);
+  const out: Ruling[] = [];
+  // Left to right, so that the pieces of a line come in order whatever their heights within it.
+  for (const rule of [...rules].sort((a, b) => a.x1 - b.x1)) {
+    const before = out.find((o) => Math.abs(o.y1 - rule.y1) <= inLine && rule.x1 > o.x2 && rule.x1 - o.x2 <= widest);
+    if (before && !bordered(before.x2, before.y1) && !bordered(rule.x1, rule.y1)) {
+      // Placed at the longer piece's height.
+      const y = before.x2 - before.x1 >= rule.x2 - rule.x1 ? before.y1 : rule.y1;
+      Object.assign(before, { x2: rule.x2, y1: y, y2: y });
+    } else out.push({ ...rule });
+  }
+  return out;
 }
 
 /** Share of a vertical border's rows past a rule across it that must be dark on its own column for it to go on. */
 const STUB_DARK = 0.8;
+/** Tallest row, as a share of the shortest rule (an inch), taken for a row of one line of text: 0.3 inch, 22 pt. */
+const ONE_LINE_ROW = 0.3;
 
 /**
  * The vertical border without a stub past its last (or before its first) rule across it that is not the border's
  * own ink: where a border ends at the rule above a row merged across it (a group label over several columns), the
  * chain of dark runs may go on through the label's letters, an accent under the rule and then a letter's stem a few
- * pixels aside, and the row would look cut by the border. The border's own ink lies on its column, row after row; a
- * chain through letters leaves that column light in most rows.
+ * pixels aside, and the row would look cut by the border; in a tight row the chain may run through a letter down to
+ * the next row's rule. The border's own ink lies on its column, row after row, through the cell's padding too; a chain
+ * through letters leaves that column light in some rows.
  */
 function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, width: number, limits: RulingLimits): Ruling {
   const reach = 2 * limits.gap + 3;
@@ -118,8 +187,7 @@ function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, 
     .filter((rule) => rule.x1 - reach <= line.x1 && line.x1 <= rule.x2 + reach && rule.y1 > line.y1 + reach && rule.y1 < line.y2 - reach)
     .map((rule) => rule.y1);
   if (crossing.length === 0) return line;
-  const bound = 3 * limits.paper - 3 * limits.ink;
-  const ownInk = (from: number, to: number): number => {
+  const ownInk = (from: number, to: number, bound = 3 * limits.paper - 3 * limits.ink): number => {
     let dark = 0;
     for (let y = Math.ceil(from); y < Math.floor(to); y++) {
       const row = y * width;
@@ -129,12 +197,20 @@ function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, 
     }
     return dark / Math.max(1, Math.floor(to) - Math.ceil(from));
   };
+  // Between two rules, any ink on the column counts (a thin light border of a short header cell holds less than a
+  // stub's letters), so that only rows with none at all (the padding of a tight row) tell letters from a border.
+  const anyInk = 3 * limits.paper - 2 * limits.ink;
   const endsAtRule = (y: number) => rules.some((rule) => Math.abs(rule.y1 - y) <= reach && rule.x1 - reach <= line.x1 && line.x1 <= rule.x2 + reach);
+  // A piece from a rule across it to the next rule is asked too when it spans a row of one line (a group label merged
+  // across the border, set tight between its rules): the chain may have run through a letter down to the next rule.
+  // Measured up to the rules' own ink only: a border is dark through the cell's padding, a letter's stroke is not.
+  const ruleInk = limits.gap + 1;
+  const oneLine = ONE_LINE_ROW * limits.minHorizontal;
   let { y1, y2 } = line;
   const last = Math.max(...crossing);
-  if (!endsAtRule(y2) && ownInk(last + reach, y2) < STUB_DARK) y2 = last;
+  if (!endsAtRule(y2) ? ownInk(last + reach, y2) < STUB_DARK : y2 - last <= oneLine && ownInk(last + ruleInk, y2 - ruleInk, anyInk) < STUB_DARK) y2 = last;
   const first = Math.min(...crossing);
-  if (!endsAtRule(y1) && ownInk(y1, first - reach) < STUB_DARK) y1 = first;
+  if (!endsAtRule(y1) ? ownInk(y1, first - reach) < STUB_DARK : first - y1 <= oneLine && ownInk(y1 + ruleInk, first - ruleInk, anyInk) < STUB_DARK) y1 = first;
   return { ...line, y1, y2 };
 }
 
@@ -153,6 +229,18 @@ const verticalRuling = (line: Line): Ruling => ({ x1: line.cross, y1: line.start
 function continuesOne(line: Ruling, long: readonly Ruling[], vertical: boolean, limits: RulingLimits): boolean {
   const inLine = limits.gap + 1;
   return long.some((other) => (vertical ? Math.abs(other.x1 - line.x1) : Math.abs(other.y1 - line.y1)) <= inLine);
+}
+
+/**
+ * Whether a short horizontal line goes on from the end of a long rule on its line, across a break no wider than a few
+ * specks: a faint rule of a scan at a low resolution comes out broken where noise or JPEG blocks lighten it, and in a
+ * table ruled between rows only no column border tells where the piece ends. A stroke of a letter lies between the
+ * rules, clear of them by the cell's padding, not in line with a rule and touching its end.
+ */
+function extendsOne(line: Ruling, long: readonly Ruling[], limits: RulingLimits): boolean {
+  const inLine = limits.gap + 1;
+  const bridge = 4 * limits.gap + 2;
+  return long.some((other) => Math.abs(other.y1 - line.y1) <= inLine && (Math.abs(line.x1 - other.x2) <= bridge || Math.abs(other.x1 - line.x2) <= bridge));
 }
 
 /**

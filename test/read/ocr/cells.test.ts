@@ -148,14 +148,25 @@ describe("unreadCells: cells whose lines tesseract ran into a neighbour's", () =
       line("FPHÔIhỢP", 165, 225, 260, 255, 60),
       // Header, second column: a word made up rather than read.
       line("r2n2g", 160, 60, 220, 80, 4),
-      // First row's upper cell: words read right.
-      line("Sở", 160, 110, 190, 130, 95),
-      line("Tư", 195, 110, 220, 130, 95),
+      // First row's upper cell: words read right, in one line as tesseract gives a cell's line.
+      { ...line("Sở", 160, 110, 190, 130, 95), words: [...line("Sở", 160, 110, 190, 130, 95).words, ...line("Tư", 195, 110, 220, 130, 95).words] },
     ];
     const cells = unreadCells(gray, WIDTH, HEIGHT, rulings, lines, DPI, 250).map((b) => [b.x0, b.y0, b.x1, b.y1]);
     expect(cells).toHaveLength(2);
     expect(cells.some(([, y0]) => y0! > 200 && y0! < 210)).toBe(true);
     expect(cells.some(([, y0]) => y0! > 50 && y0! < 60)).toBe(true);
+  });
+
+  it("takes a cell whose one line came back in two of tesseract's lines", () => {
+    const gray = page();
+    // First row's upper cell: "và Thông tin" read in one line, a phantom "5" beside it in another line at its height.
+    const lines: RecognisedLine[] = [
+      { ...line("và", 160, 110, 180, 130, 95), words: [...line("và", 160, 110, 180, 130, 95).words, ...line("Thông", 185, 110, 230, 130, 95).words] },
+      line("5", 235, 112, 243, 132, 80),
+    ];
+    const cells = unreadCells(gray, WIDTH, HEIGHT, rulings, lines, DPI, 250).map((b) => [b.x0, b.y0, b.x1, b.y1]);
+    expect(cells).toHaveLength(1);
+    expect(cells[0]![1]! > 100 && cells[0]![1]! < 110).toBe(true);
   });
 
   it("leaves a cell holding one doubted number as read: alone it reads no better", () => {
