@@ -148,14 +148,19 @@ const SECOND_BODY = /^(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|BAN|ỦY BAN|UỶ BA
  */
 export function splitJoinedBodies(line: string): string[] {
   const words = line.split(" ");
-  for (let k = 3; k <= words.length - 2; k++) {
-    const rest = words.slice(k).join(" ");
-    if (!SECOND_BODY.test(`${rest} `)) continue;
+  // A governing body's full name is a few words: looking further would make a long line cost its length squared.
+  const last = Math.min(words.length - 2, MAX_BODY_WORDS);
+  for (let k = 3; k <= last; k++) {
+    // SECOND_BODY reads at most three words.
+    if (!SECOND_BODY.test(`${words.slice(k, k + 3).join(" ")} `)) continue;
     const before = words.slice(0, k).join(" ");
-    if (PARTY_COMMITTEE.test(before) || YOUTH_BY_UNIT.test(before) || unitAndName(before) !== undefined) return [before, ...splitJoinedBodies(rest)];
+    if (PARTY_COMMITTEE.test(before) || YOUTH_BY_UNIT.test(before) || unitAndName(before) !== undefined) return [before, ...splitJoinedBodies(words.slice(k).join(" "))];
   }
   return [line];
 }
+
+/** The most words a governing body's name in a header takes ("ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH", "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"). */
+const MAX_BODY_WORDS = 12;
 
 /**
  * A header line in capitals that goes on the body's line above it: it starts no body, is no number, date, type or
