@@ -258,12 +258,7 @@ class TableState {
       message: `the table goes on after a gap, numbered ${written} after ${last ?? "nothing"} in "${this.subArea ?? this.area}": its group is not in the document as read, so these rows get none`,
       where: first.row.position,
     });
-    this.area = null;
-    this.subArea = null;
-    this.areaLead = null;
-    this.subAreaLead = null;
-    this.areaIsLettered = false;
-    this.areaFromHeading = false;
+    this.enterArea(null);
     this.context = { objective: null, previous: undefined, numbered: undefined, headerOnly: undefined };
   }
 
@@ -305,12 +300,7 @@ class TableState {
       if (areaSlot && areaSlot.paragraphs.length > 0) {
         const label = areaSlot.paragraphs.join(" ");
         if (label !== this.area && !this.labelIsDisplaced(label, row, rows, index + 1, columns)) {
-          this.area = label;
-          this.subArea = null;
-          this.areaLead = null;
-          this.subAreaLead = null;
-          this.areaIsLettered = false;
-          this.areaFromHeading = false;
+          this.enterArea(label);
         } else if (label !== this.area) {
           diagnostics.push({ severity: "info", code: "group-label-displaced", message: `group label "${label}" stands on a row that continues the numbering of "${this.area ?? ""}"; kept in that group`, where: row.position });
         }
@@ -322,6 +312,16 @@ class TableState {
       }
     });
     return out;
+  }
+
+  /** A new group at the top level (or none): its sub-group, leads and kind start afresh. */
+  private enterArea(label: string | null, fromHeading = false): void {
+    this.area = label;
+    this.subArea = null;
+    this.areaLead = null;
+    this.subAreaLead = null;
+    this.areaIsLettered = false;
+    this.areaFromHeading = fromHeading;
   }
 
   /**
@@ -392,12 +392,7 @@ class TableState {
     if (isHeadingRow(row, next, columns, identity)) {
       if (this.headsAreaGroup(identity.number, identity.text) && next !== undefined && isSubNumber(rowNumberOf(next, columns), identity.number)) {
         // "1 | Cải cách thể chế | | |" over "1.1", in a table with no group row above: the reform area's group.
-        this.area = identity.text;
-        this.subArea = null;
-        this.areaLead = null;
-        this.subAreaLead = null;
-        this.areaIsLettered = false;
-        this.areaFromHeading = true;
+        this.enterArea(identity.text, true);
         context.objective = null;
         context.numbered = undefined;
         context.headerOnly = undefined;
