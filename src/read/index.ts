@@ -107,5 +107,5 @@ async function readTextual(bytes: Uint8Array, format: "txt" | "md" | "html", lim
     const { htmlToBlocks } = await import("./html.js");
     return { value: { type: "root", children: htmlToBlocks(decoded.value, 0, limits.maxColumns), source: { format, pages: null, ocrPages: [] } }, diagnostics };
   }
-  return { value: await readText(decoded.value.replace(/\u0000/g, ""), format), diagnostics };
+  return { value: await readText(decoded.value.replace(/\u0000/g, ""), format, diagnostics), diagnostics };
 }

@@ -9,7 +9,7 @@
  * - prose in Markdown (remark-parse), with HTML fragments parsed by rehype.
  */
 import type { Block, DocumentModel, InputFormat, Paragraph, Row, Table } from "../model/types.js";
-import type { Position } from "../diagnostics.js";
+import type { Diagnostic, Position } from "../diagnostics.js";
 import { cell } from "../model/types.js";
 import { append } from "./append.js";
 import { htmlReader, loadHtmlReaderFor } from "./html-lazy.js";
@@ -19,7 +19,8 @@ import { type RawCell, parsePipeTables, usualLength } from "./pipe-table.js";
 const HTML_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,10}[\s>/]/;
 const FOOTNOTE_START = /^⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾/;
 
-export async function readText(text: string, format: Extract<InputFormat, "txt" | "md">): Promise<DocumentModel> {
+/** `diagnostics` receives what the reader guessed (a scraped row's missing merged cells). */
+export async function readText(text: string, format: Extract<InputFormat, "txt" | "md">, diagnostics: Diagnostic[] = []): Promise<DocumentModel> {
   await loadHtmlReaderFor(text);
   const raw = headerColumnsAsTabs(text.split(/\r\n|\r|\n/));
   const lines = format === "txt" ? (isLaidOut(raw) ? fromLayout(raw) : raw.map((line) => (FAR_PAGE_NUMBER.test(line) ? "" : line))) : raw;
@@ -46,7 +47,7 @@ export async function readText(text: string, format: Extract<InputFormat, "txt" 
       flushProse();
       const { blocks, end } = parsePipeTables(lines, i);
       for (const block of blocks) {
-        if (block.kind === "table") children.push(pipeTableToModel(block.rows));
+        if (block.kind === "table") children.push(pipeTableToModel(block.rows, diagnostics));
         else append(children, markFootnotes(markdownToBlocks(block.lines.join("\n"), block.start, { wrapping })));
       }
       i = end;
@@ -233,7 +234,7 @@ const textOf = (c: PipeCell | undefined): string => (c ? c.content.map((p) => p.
  * header written as scraped ("STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian", then "Chủ trì | Phối hợp") is set out
  * as the grid other formats give (see `spanningHeader`).
  */
-function pipeTableToModel(rawRows: RawCell[][]): Table {
+function pipeTableToModel(rawRows: RawCell[][], diagnostics: Diagnostic[]): Table {
   const width = usualLength(rawRows) ?? 0;
   const rows: Row[] = rawRows.map((rawCells) => {
     const first = rawCells.find((c) => c.line !== undefined);
@@ -262,17 +263,32 @@ function pipeTableToModel(rawRows: RawCell[][]): Table {
     // A short "number" cell above and long text here: the row's first cell is merged (a task spanning rows).
     const atStart = textOf(row.cells[0]).length > 8 && textOf(above.cells[0]).length <= 4;
     if (!atStart && (missing > 2 || row.cells.length < 3)) return;
+    const written = row.cells.length;
     if (atStart) {
       row.cells.unshift(cell(above.cells[0]?.content ?? [], row.position, { merged: "above" }));
       while (row.cells.length < width) row.cells.push(cell(above.cells[row.cells.length]?.content ?? [], row.position, { merged: "above" }));
+      diagnostics.push(mergeGuessed(row, written, width, [1, ...Array.from({ length: width - written - 1 }, (_, k) => written + 2 + k)]));
       return;
     }
     const source = reference ?? above;
     const at = mergedCellsPlace(row.cells, source.cells, width - row.cells.length);
     const copies = Array.from({ length: width - row.cells.length }, (_, k) => cell(source.cells[at + k]?.content ?? [], row.position, { merged: "above" }));
     row.cells.splice(at, 0, ...copies);
+    diagnostics.push(mergeGuessed(row, written, width, copies.map((_, k) => at + k + 1)));
   });
   return { type: "table", rows, position: rows[0]?.position ?? {} };
+}
+
+/** A scraped row's missing cells read as merged from above: where they go is a guess, and says so. */
+function mergeGuessed(row: Row, written: number, width: number, columns: number[]): Diagnostic {
+  const which = columns.length === 1 ? `column ${columns[0]}` : `columns ${columns.join(", ")}`;
+  const cells = (n: number) => `${n} cell${n === 1 ? "" : "s"}`;
+  return {
+    severity: "info",
+    code: "scraped-row-merge-guessed",
+    message: `a row of ${cells(written)} under a ${width}-column table: ${which} read as merged from the row above (a scrape drops merged cells; where they were is a guess)`,
+    where: row.position,
+  };
 }
 
 type CellKind = "empty" | "number" | "time" | "text";
