@@ -10,6 +10,8 @@ import { LETTER, NUMBER, UPPER, re } from "../letters.js";
 export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diagnostic[]): GridRow[] {
   const task = slot(row, columns, "task");
   if (isEmptySlot(task)) return [row];
+  const numbered = splitByNumberCell(row, columns, task!, diagnostics);
+  if (numbered) return numbered;
   const starts = task!.paragraphs.map((p, i) => (startsNumbered(p) ? i : -1)).filter((i) => i >= 0);
   if (starts.length < 2 || starts[0] !== 0) return splitCrossListed(row, columns, diagnostics);
   const taskIndex = columns.of.task!;
@@ -34,6 +36,42 @@ export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diag
       where: row.position,
     });
   }
+  return perTask.map((slots) => ({ slots, position: row.position }));
+}
+
+/** A row number alone in its paragraph: "5", "5.", "2.1". */
+const BARE_NUMBER = /^\d{1,3}(?:\.\d{1,2}){0,2}\.?$/u;
+
+/**
+ * Two rows whose border a conversion lost (a PDF made into Word, a scrape) are one row whose STT cell holds both
+ * numbers, one paragraph each ("5." / "6."), and whose task cell holds one paragraph per number: one task per number,
+ * the other cells divided as for a packed row. Only as many task paragraphs as numbers make it sure.
+ */
+function splitByNumberCell(row: GridRow, columns: Columns, task: Slot, diagnostics: Diagnostic[]): GridRow[] | undefined {
+  const numberIndex = columns.of.number;
+  const numberSlot = numberIndex === undefined ? undefined : row.slots[numberIndex];
+  if (!numberSlot || numberSlot.merged) return undefined;
+  const numbers = numberSlot.paragraphs.map((p) => p.trim());
+  const count = numbers.length;
+  if (count < 2 || !numbers.every((n) => BARE_NUMBER.test(n)) || task.merged || task.paragraphs.length !== count) return undefined;
+  const taskIndex = columns.of.task!;
+  let guessed = false;
+  const perTask: Slot[][] = numbers.map(() => []);
+  row.slots.forEach((original, column) => {
+    if (column === numberIndex || column === taskIndex) {
+      original.paragraphs.forEach((text, k) => perTask[k]!.push({ paragraphs: [text], merged: false }));
+      return;
+    }
+    const shares = divide(original, count, column === columns.of.objective || column === columns.of.area);
+    if (shares.guessed) guessed = true;
+    shares.parts.forEach((paragraphs, k) => perTask[k]!.push({ paragraphs, merged: original.merged }));
+  });
+  diagnostics.push({
+    severity: guessed ? "warning" : "info",
+    code: "packed-row-numbers",
+    message: `a row whose STT cell holds ${count} numbers (${numbers.join(" ")}) and its task cell one paragraph each was split into ${count} records${guessed ? "; the other cells did not have one item per task, so they were divided in order (check it)" : ""}`,
+    where: row.position,
+  });
   return perTask.map((slots) => ({ slots, position: row.position }));
 }
 
