@@ -432,6 +432,8 @@ describe("u59: scraped one cell per block, a ward's SIPAS plan: 'Chủ trì: …
       },
     ]);
     expect(tableTasks(doc)).toHaveLength(6);
+    // The two "-" rows lack the agency cell the scrape dropped: where it was is a guess, and each says so.
+    expect(doc.diagnostics.filter((d) => d.code === "scraped-row-merge-guessed").map((d) => d.where)).toEqual([{ line: 94 }, { line: 105 }]);
   });
 });
 

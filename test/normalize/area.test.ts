@@ -125,6 +125,15 @@ describe("classifyArea: spelling, abbreviations, word order and extra words", ()
   it.each(rows)("%j → %s", (label, area) => expect(classifyArea(label)).toBe(area));
 });
 
+describe("classifyArea: the pillars a chuyển đổi số plan groups its tasks by", () => {
+  it("reads them as digital government, as chuyển đổi số itself", () => {
+    for (const label of ["Hạ tầng số", "DỮ LIỆU SỐ", "Nền tảng số", "Nhân lực số", "Kinh tế số, xã hội số", "An toàn thông tin mạng"]) {
+      expect(classifyArea(label)).toBe("digital_government");
+    }
+    expect(classifyArea("Hạ tầng giao thông")).toBe("other");
+  });
+});
+
 describe("classifyArea: output and hostile input", () => {
   it("always returns one of the schema's area codes", () => {
     for (const label of ["", "x", "Cải cách thể chế", "CCHC", "???"]) expect(areaCodes).toContain(classifyArea(label));
