@@ -78,8 +78,8 @@ export const ROLES: readonly RoleSpec[] = [
   // dõi, đánh giá") or is its focal point ("Đơn vị đầu mối") leads it. So does a column naming who is given the task
   // ("Đầu mối", "Cơ quan/Đơn vị được giao", "Giao cho") or the body that prepares it for a steering board ("Cơ quan
   // giúp việc"): those words open the header, so "Nhiệm vụ được giao" stays a task column. An inspection calendar's
-  // "Đoàn kiểm tra" (or "Trưởng đoàn") names the team that carries out each row's inspection: its responsible body.
-  { id: "lead", header: /chutri|doan(?:kiemtra|thanhtra|giamsat)|truongdoan|^(?:cac)?(?:coquan|donvi|bophan)*(?:daumoi|duocgiao|giaocho|giupviec)|(?:coquan|donvi|bophan|nguoi|canhan)(?:thuc|dam|phutrach|thammuu|theodoi|daumoi)|trachnhiem(?!\w*phoihop)|phancong|^(?:cac)?(?:coquan(?:donvi)?(?:diaphuong)?|(?:coquan|donvi)?diaphuong|sobannganh|songanh)$/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
+  // "Đoàn kiểm tra" ("Đoàn công tác", "Trưởng đoàn") names the team that carries out each row's inspection: its responsible body.
+  { id: "lead", header: /chutri|doan(?:kiemtra|thanhtra|giamsat|congtac)|truongdoan|^(?:cac)?(?:coquan|donvi|bophan)*(?:daumoi|duocgiao|giaocho|giupviec)|(?:coquan|donvi|bophan|nguoi|canhan)(?:thuc|dam|phutrach|thammuu|theodoi|daumoi)|trachnhiem(?!\w*phoihop)|phancong|^(?:cac)?(?:coquan(?:donvi)?(?:diaphuong)?|(?:coquan|donvi)?diaphuong|sobannganh|songanh)$/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
   { id: "partners", header: /phoihop/, precedence: 10, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"], whoOrWhen: true },
   // One column for both ("Chủ trì/phối hợp", "Cơ quan chủ trì, cơ quan phối hợp"): the first named agency leads
   // unless the cell says which is which (contract).

@@ -327,6 +327,9 @@ function lettersThenNumbers(texts: readonly string[]): boolean {
 }
 
 function isSubHeaderRow(cells: Cell[]): boolean {
+  // One cell across the whole table ("Tháng 5/2026", "I. CẢI CÁCH THỂ CHẾ") heads the rows under it: sub-headers
+  // stand one under each column of a spanning header cell.
+  if (cells.length >= 2 && cells.slice(1).every((c) => c.merged === "left")) return false;
   const texts = cells.map((c) => cleanText(cellText(c)));
   if (texts.every((t) => t === "" || /^\(?\d{1,2}\)?$/.test(t))) return texts.some((t) => t !== "");
   if (lettersThenNumbers(texts)) return true;

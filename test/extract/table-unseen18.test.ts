@@ -291,3 +291,27 @@ describe("u65: scraped one cell per block, a đặc khu's targets by year: 'Ch�
     expect(tableTasks(doc)).toHaveLength(4);
   });
 });
+
+describe("u66: PDF, a Sở's inspection plan: month group rows, a team cell merged down over the units it inspects", () => {
+  it("reads each unit under its month with its day and its team, the merged team printed once", async () => {
+    const doc = await parsePlan(file("u66_so-tu-phap-phu-tho-kiem-tra-2026-month-groups.pdf"));
+    expect(doc.meta).toMatchObject({ number: "27/KH-STP", date: "2026-03-05", year: 2026, signer: "Nguyễn Thị Minh Thu" });
+    expect(heads(doc)).toEqual([["body", null, "schedule", null]]);
+    const day = (iso: string, raw: string) => ({ raw, ...when(iso, iso) });
+    expect(tableTasks(doc)).toMatchObject([
+      { kind: "schedule", number: "1", task: "UBND xã Thanh Ba", areaLabel: "Tháng 5/2026", lead: ["Đoàn số 1"], deadline: day("2026-05-12", "Ngày 12/5/2026") },
+      { kind: "schedule", number: "2", task: "UBND phường Phong Châu", areaLabel: "Tháng 5/2026", lead: ["Đoàn số 1"], deadline: day("2026-05-14", "Ngày 14/5/2026") },
+      {
+        number: "3",
+        task: "UBND xã Hạ Hòa",
+        areaLabel: "Tháng 5/2026",
+        lead: ["Đoàn số 2"],
+        deadline: day("2026-05-19", "Ngày 19/5/2026"),
+        extra: { "Ghi chú": "Kết hợp kiểm tra công tác chứng thực" },
+      },
+      { number: "4", task: "UBND phường Vĩnh Yên", areaLabel: "Tháng 9/2026", lead: ["Đoàn số 2"], deadline: day("2026-09-08", "Ngày 08/9/2026") },
+      { number: "5", task: "UBND xã Tam Đảo", areaLabel: "Tháng 9/2026", lead: ["Đoàn số 2"], deadline: day("2026-09-10", "Ngày 10/9/2026") },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(5);
+  });
+});
