@@ -315,3 +315,42 @@ describe("u66: PDF, a Sở's inspection plan: month group rows, a team cell merg
     expect(tableTasks(doc)).toHaveLength(5);
   });
 });
+
+describe("u67: Markdown as a Word converter writes it, a province's propaganda plan: 'Thời gian thực hiện' over 'Quý I … Quý IV' in a second header row", () => {
+  it("reads the quarters marked 'x' as each row's time and groups of bodies as leads", async () => {
+    const doc = await parsePlan(file("u67_tinh-lao-cai-tuyen-truyen-2026-markdown-quarters.md"));
+    expect(doc.meta).toMatchObject({ number: "61/KH-UBND", date: "2026-01-26", issuer: "UBND tỉnh Lào Cai", level: "tinh", year: 2026, signer: "Nguyễn Thành Sinh" });
+    expect(heads(doc)).toEqual([["body", null, "task", null]]);
+    const media = "Tuyên truyền trên các phương tiện thông tin đại chúng";
+    expect(tableTasks(doc)).toMatchObject([
+      {
+        number: "1",
+        task: "Xây dựng chuyên mục cải cách hành chính trên Báo và Phát thanh, Truyền hình Lào Cai",
+        area: "direction",
+        areaLabel: media,
+        lead: ["Báo và Phát thanh, Truyền hình Lào Cai"],
+        partners: [],
+        deadline: when("2026-01-01", "2026-12-31"),
+        extra: { "Ghi chú": "Mỗi tháng 02 chuyên mục" },
+      },
+      {
+        number: "2",
+        task: "Đăng tải tin, bài về cải cách hành chính trên cổng, trang thông tin điện tử",
+        areaLabel: media,
+        lead: [expect.stringMatching(/^[Cc]ác Sở, ban, ngành$/), "UBND các xã, phường"],
+        deadline: { ...when("2026-01-01", "2026-09-30"), items: [{ start: "2026-01-01", end: "2026-03-31" }, { start: "2026-07-01", end: "2026-09-30" }] },
+      },
+      {
+        number: "1",
+        task: "Tổ chức hội nghị tuyên truyền về dịch vụ công trực tuyến cho người dân",
+        area: "direction",
+        areaLabel: "Tuyên truyền trực tiếp",
+        lead: ["UBND các xã, phường"],
+        deadline: when("2026-04-01", "2026-06-30"),
+        extra: { "Ghi chú": "Lồng ghép hội nghị của thôn, tổ dân phố" },
+      },
+      { number: "2", task: "Tổ chức Cuộc thi tìm hiểu về cải cách hành chính năm 2026", areaLabel: "Tuyên truyền trực tiếp", lead: ["Sở Nội vụ"], deadline: when("2026-07-01", "2026-12-31") },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(4);
+  });
+});
