@@ -305,10 +305,10 @@ const PART_PREFIX = re("iu")`^phần\s+(thứ\s+[${LETTER}]+|[IVX]{1,6}|\d{1,2})
 const NAMED_GROUP_PREFIX = re("iu")`^(?:nhóm(?:\s+nhiệm\s+vụ)?|lĩnh\s+vực)\s+(\d{1,2}|[IVX]{1,6})\s*[.:)–-]\s*(\S.*)$`;
 /**
  * A reform area named by its noun ("Cải cách tài chính công", "Hiện đại hóa hành chính", "Công tác chỉ đạo, điều
- * hành", "Chính quyền số", a pillar of chuyển đổi số: "Hạ tầng số", "Dữ liệu số"), short and ending in no punctuation:
+ * hành", "Chính quyền số", a foundation of chuyển đổi số: "Hạ tầng số", "Dữ liệu số"), short and ending in no punctuation:
  * alone in its row, a group label, never a task (a task opens with a verb).
  */
-const AREA_NOUN = /^(?:cải cách|công tác|hiện đại hóa|hiện đại hoá|xây dựng(?:,| và) phát triển chính (?:quyền|phủ)|chuyển đổi số|chính (?:quyền|phủ) (?:số|điện tử)|(?:hạ tầng|dữ liệu|nền tảng|nhân lực|kinh tế|xã hội) số)(?:\s|$)/iu;
+const AREA_NOUN = /^(?:cải cách|công tác|hiện đại hóa|hiện đại hoá|xây dựng(?:,| và) phát triển chính (?:quyền|phủ)|chuyển đổi số|chính (?:quyền|phủ) (?:số|điện tử)|(?:hạ tầng|dữ liệu|nền tảng|nhân lực) số)(?:\s|$)/iu;
 
 export function isAreaName(text: string): boolean {
   return text.length <= 80 && AREA_NOUN.test(text) && re("u")`^[${UPPER}]`.test(text) && !/[.;:,]$/u.test(text) && classifyArea(text) !== "other";

@@ -10,9 +10,10 @@
  * civil-defence plan: "Kiện toàn và hoàn thiện cơ chế chỉ đạo, điều hành phòng thủ dân sự") it names that plan's own
  * steering work, which is what the `direction` code stands for.
  *
- * The pillars a chuyển đổi số plan groups its tasks by ("Hạ tầng số", "Dữ liệu số", "Nền tảng số", "Nhân lực số",
- * "Kinh tế số", "Xã hội số", "An toàn thông tin mạng") are parts of chuyển đổi số, which the contract puts under
- * `digital_government` as a whole.
+ * The foundations a chuyển đổi số plan groups its government's tasks by ("Hạ tầng số", "Dữ liệu số", "Nền tảng số",
+ * "Nhân lực số", "An toàn thông tin mạng") are parts of chuyển đổi số, which the contract puts under
+ * `digital_government`. "Kinh tế số" and "Xã hội số" are the economy's and society's, no reform of the state: `other`
+ * (judgement call).
  *
  * A bare "CCHC" / "cải cách hành chính" (a "Kế hoạch CCHC năm 2023" row) is `direction` only when no other rule
  * matches anywhere in the label. Anything else is `other`.
@@ -43,7 +44,7 @@ const RULES: AreaRule[] = [
   {
     area: "digital_government",
     pattern:
-      /\bchinh (?:phu|quyen) (?:dien tu|so)\b|\bcqdt\b|\bcpdt\b|\bchuyen doi so\b|\bcds\b|\biso\b|\b9001\b|\bcong nghe thong tin\b|\bcntt\b|\bhien dai hoa (?:nen )?hanh chinh\b|\bco so du lieu\b|\bcsdl\b|\b(?:ha tang|du lieu|nen tang|nhan luc|kinh te|xa hoi) so\b|\ban toan thong tin\b/,
+      /\bchinh (?:phu|quyen) (?:dien tu|so)\b|\bcqdt\b|\bcpdt\b|\bchuyen doi so\b|\bcds\b|\biso\b|\b9001\b|\bcong nghe thong tin\b|\bcntt\b|\bhien dai hoa (?:nen )?hanh chinh\b|\bco so du lieu\b|\bcsdl\b|\b(?:ha tang|du lieu|nen tang|nhan luc) so\b|\ban toan thong tin\b/,
   },
 ];
 
