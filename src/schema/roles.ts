@@ -77,9 +77,9 @@ export const ROLES: readonly RoleSpec[] = [
   // "Đơn vị" is a unit of measure in target tables and leads nothing. The body that monitors a target ("Cơ quan theo
   // dõi, đánh giá") or is its focal point ("Đơn vị đầu mối") leads it. So does a column naming who is given the task
   // ("Đầu mối", "Cơ quan/Đơn vị được giao", "Giao cho") or the body that prepares it for a steering board ("Cơ quan
-  // giúp việc"): those words open the header, so "Nhiệm vụ được giao" stays a task column. An inspection calendar's
-  // "Đoàn kiểm tra" ("Đoàn công tác", "Trưởng đoàn") names the team that carries out each row's inspection: its responsible body.
-  { id: "lead", header: /chutri|doan(?:kiemtra|thanhtra|giamsat|congtac)|truongdoan|^(?:cac)?(?:coquan|donvi|bophan)*(?:daumoi|duocgiao|giaocho|giupviec)|(?:coquan|donvi|bophan|nguoi|canhan)(?:thuc|dam|phutrach|thammuu|theodoi|daumoi)|trachnhiem(?!\w*phoihop)|phancong|^(?:cac)?(?:coquan(?:donvi)?(?:diaphuong)?|(?:coquan|donvi)?diaphuong|sobannganh|songanh)$/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
+  // giúp việc"): those words open the header, so "Nhiệm vụ được giao" stays a task column. An inspection team's column
+  // ("Đoàn kiểm tra") leads only when its cells name bodies (segment/task-header.ts).
+  { id: "lead", header: /chutri|^(?:cac)?(?:coquan|donvi|bophan)*(?:daumoi|duocgiao|giaocho|giupviec)|(?:coquan|donvi|bophan|nguoi|canhan)(?:thuc|dam|phutrach|thammuu|theodoi|daumoi)|trachnhiem(?!\w*phoihop)|phancong|^(?:cac)?(?:coquan(?:donvi)?(?:diaphuong)?|(?:coquan|donvi)?diaphuong|sobannganh|songanh)$/, precedence: 9, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["lead"], whoOrWhen: true },
   { id: "partners", header: /phoihop/, precedence: 10, cell: "agencies", fillDown: true, responsibility: true, assigns: true, fields: ["partners"], whoOrWhen: true },
   // One column for both ("Chủ trì/phối hợp", "Cơ quan chủ trì, cơ quan phối hợp"): the first named agency leads
   // unless the cell says which is which (contract).

@@ -86,7 +86,7 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
     const data = table.rows.slice(rowIndex + 1);
-    const found = withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(withBoundColumns(merged, labels), labels), labels), data), labels, data);
+    const found = withTeamColumn(withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(withBoundColumns(merged, labels), labels), labels), data), labels, data), labels, data);
     return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
   }
   return undefined;
@@ -176,6 +176,24 @@ function withUnlabelledNumber(roles: ColumnRole[], data: readonly Row[]): Column
 function withBareUnitColumn(roles: ColumnRole[], labels: string[], data: readonly Row[]): ColumnRole[] {
   const column = labels.findIndex((label, c) => roles[c] === "extra" && compactLabel(label) === "donvi");
   if (column < 0 || roles.some((r) => r === "objective" || r === "lead" || r === "leadOrPartners" || r === "subject")) return roles;
+  const values = data.map((row) => (row.cells[column] === undefined || row.cells[column]!.merged ? "" : cleanText(cellText(row.cells[column]!)))).filter((t) => t !== "" && !/^[-–.…]+$/u.test(t));
+  const agencies = values.filter((value) => startsWithAgency(value.replace(/^[-+•]\s*/u, ""))).length;
+  if (values.length < 2 || agencies * 3 < values.length * 2) return roles;
+  return roles.map((r, c) => (c === column ? "lead" : r));
+}
+
+/** An inspection or working team's column: "Đoàn kiểm tra", "Đoàn thanh tra", "Đoàn công tác", "Trưởng đoàn". */
+const TEAM_LABEL = /^(?:thanhphan)?(?:doan(?:kiemtra|thanhtra|giamsat|congtac)|truongdoan)/;
+
+/**
+ * A team's column in a schedule with no lead column: its cells decide, as for a bare "Đơn vị". When two thirds of its
+ * filled cells (two at least) open with a body ("Sở Nội vụ", "Thanh tra tỉnh") it says who carries out each row's
+ * inspection: the lead. A team named by its number ("Đoàn số 1") is no body: kept under its header, and the lead is
+ * the agency the plan puts at the head of its teams (contract, schedule).
+ */
+function withTeamColumn(roles: ColumnRole[], labels: string[], data: readonly Row[]): ColumnRole[] {
+  const column = labels.findIndex((label, c) => roles[c] === "extra" && TEAM_LABEL.test(compactLabel(label)));
+  if (column < 0 || !roles.includes("subject") || roles.some((r) => r === "lead" || r === "leadOrPartners")) return roles;
   const values = data.map((row) => (row.cells[column] === undefined || row.cells[column]!.merged ? "" : cleanText(cellText(row.cells[column]!)))).filter((t) => t !== "" && !/^[-–.…]+$/u.test(t));
   const agencies = values.filter((value) => startsWithAgency(value.replace(/^[-+•]\s*/u, ""))).length;
   if (values.length < 2 || agencies * 3 < values.length * 2) return roles;

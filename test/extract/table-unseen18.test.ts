@@ -12,7 +12,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { tableTasks, unseenFixture as file, when } from "./table-plan.js";
+import { PROVINCE_HEAD, markdownPlan, row, rule, tableTasks, unseenFixture as file, when } from "./table-plan.js";
 
 const heads = (doc: Awaited<ReturnType<typeof parsePlan>>) => doc.tables.map((t) => [t.where, t.label, t.kind, t.title]);
 
@@ -89,27 +89,31 @@ describe("u60: Markdown, a commune's chuyển đổi số plan: groups by pillar
 });
 
 describe("u61: HTML, a Sở's inspection calendar: 'Đoàn kiểm tra' names each unit's team; time and team merged down", () => {
-  it("gives every unit its team as lead and the month of its rowspan", async () => {
+  it("gives every unit the month of its rowspan; the team named by its number stays under its header", async () => {
     const doc = await parsePlan(file("u61_so-noi-vu-tuyen-quang-kiem-tra-2026-doan-kiem-tra.html"));
     expect(doc.meta).toMatchObject({ number: "45/KH-SNV", date: "2026-02-23", year: 2026, signer: "Hoàng Thị Thu Hà" });
     expect(heads(doc)).toEqual([["appendix", null, "schedule", "LỊCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2026"]]);
     expect(doc.tables[0]!.columns).toEqual(["STT", "Thời gian", "Đơn vị được kiểm tra", "Nội dung kiểm tra", "Đoàn kiểm tra"]);
     const april = { raw: "Tháng 4/2026", ...when("2026-04-01", "2026-04-30") };
     const august = { raw: "Tháng 8/2026", ...when("2026-08-01", "2026-08-31") };
-    const yearAndQuarter = { "Nội dung kiểm tra": "Công tác cải cách hành chính năm 2025 và Quý I/2026" };
-    const digital = { "Nội dung kiểm tra": "Chuyển đổi số trong giải quyết thủ tục hành chính" };
+    const checks = "Công tác cải cách hành chính năm 2025 và Quý I/2026";
+    const digital = "Chuyển đổi số trong giải quyết thủ tục hành chính";
+    const content = "Nội dung kiểm tra";
+    const team = "Đoàn kiểm tra";
+    // Both teams are led by the Sở's directors (part 3): the Sở leads every inspection (contract, schedule).
+    const home = [expect.stringMatching(/^Sở Nội vụ/)];
     expect(tableTasks(doc)).toMatchObject([
-      { kind: "schedule", number: "1", task: "Sở Tài chính", lead: ["Đoàn số 1"], partners: [], deadline: april, extra: yearAndQuarter },
-      { kind: "schedule", number: "2", task: "Sở Xây dựng", lead: ["Đoàn số 1"], partners: [], deadline: april, extra: yearAndQuarter },
+      { kind: "schedule", number: "1", task: "Sở Tài chính", lead: home, partners: [], deadline: april, extra: { [content]: checks, [team]: "Đoàn số 1" } },
+      { kind: "schedule", number: "2", task: "Sở Xây dựng", lead: home, partners: [], deadline: april, extra: { [content]: checks, [team]: "Đoàn số 1" } },
       {
         number: "3",
         task: "UBND xã Hàm Yên",
-        lead: ["Đoàn số 2"],
+        lead: home,
         deadline: { raw: "Tháng 5/2026", ...when("2026-05-01", "2026-05-31") },
-        extra: { "Nội dung kiểm tra": "Kiểm soát thủ tục hành chính; cơ chế một cửa, một cửa liên thông" },
+        extra: { [content]: "Kiểm soát thủ tục hành chính; cơ chế một cửa, một cửa liên thông", [team]: "Đoàn số 2" },
       },
-      { number: "4", task: "UBND phường Minh Xuân", lead: ["Đoàn số 1"], deadline: august, extra: digital },
-      { number: "5", task: "UBND xã Chiêm Hóa", lead: ["Đoàn số 2"], deadline: august, extra: digital },
+      { number: "4", task: "UBND phường Minh Xuân", lead: home, deadline: august, extra: { [content]: digital, [team]: "Đoàn số 1" } },
+      { number: "5", task: "UBND xã Chiêm Hóa", lead: home, deadline: august, extra: { [content]: digital, [team]: "Đoàn số 2" } },
     ]);
     expect(tableTasks(doc)).toHaveLength(5);
   });
@@ -298,19 +302,22 @@ describe("u66: PDF, a Sở's inspection plan: month group rows, a team cell merg
     expect(doc.meta).toMatchObject({ number: "27/KH-STP", date: "2026-03-05", year: 2026, signer: "Nguyễn Thị Minh Thu" });
     expect(heads(doc)).toEqual([["body", null, "schedule", null]]);
     const day = (iso: string, raw: string) => ({ raw, ...when(iso, iso) });
+    // The plan names no other body for its teams: the Sở that issues it inspects.
+    const home = [expect.stringMatching(/^Sở Tư pháp/)];
+    const team = (n: number) => ({ "Đoàn kiểm tra": `Đoàn số ${n}` });
     expect(tableTasks(doc)).toMatchObject([
-      { kind: "schedule", number: "1", task: "UBND xã Thanh Ba", areaLabel: "Tháng 5/2026", lead: ["Đoàn số 1"], deadline: day("2026-05-12", "Ngày 12/5/2026") },
-      { kind: "schedule", number: "2", task: "UBND phường Phong Châu", areaLabel: "Tháng 5/2026", lead: ["Đoàn số 1"], deadline: day("2026-05-14", "Ngày 14/5/2026") },
+      { kind: "schedule", number: "1", task: "UBND xã Thanh Ba", areaLabel: "Tháng 5/2026", lead: home, deadline: day("2026-05-12", "Ngày 12/5/2026"), extra: team(1) },
+      { kind: "schedule", number: "2", task: "UBND phường Phong Châu", areaLabel: "Tháng 5/2026", lead: home, deadline: day("2026-05-14", "Ngày 14/5/2026"), extra: team(1) },
       {
         number: "3",
         task: "UBND xã Hạ Hòa",
         areaLabel: "Tháng 5/2026",
-        lead: ["Đoàn số 2"],
+        lead: home,
         deadline: day("2026-05-19", "Ngày 19/5/2026"),
-        extra: { "Ghi chú": "Kết hợp kiểm tra công tác chứng thực" },
+        extra: { ...team(2), "Ghi chú": "Kết hợp kiểm tra công tác chứng thực" },
       },
-      { number: "4", task: "UBND phường Vĩnh Yên", areaLabel: "Tháng 9/2026", lead: ["Đoàn số 2"], deadline: day("2026-09-08", "Ngày 08/9/2026") },
-      { number: "5", task: "UBND xã Tam Đảo", areaLabel: "Tháng 9/2026", lead: ["Đoàn số 2"], deadline: day("2026-09-10", "Ngày 10/9/2026") },
+      { number: "4", task: "UBND phường Vĩnh Yên", areaLabel: "Tháng 9/2026", lead: home, deadline: day("2026-09-08", "Ngày 08/9/2026"), extra: team(2) },
+      { number: "5", task: "UBND xã Tam Đảo", areaLabel: "Tháng 9/2026", lead: home, deadline: day("2026-09-10", "Ngày 10/9/2026"), extra: team(2) },
     ]);
     expect(tableTasks(doc)).toHaveLength(5);
   });
@@ -352,5 +359,18 @@ describe("u67: Markdown as a Word converter writes it, a province's propaganda p
       { number: "2", task: "Tổ chức Cuộc thi tìm hiểu về cải cách hành chính năm 2026", areaLabel: "Tuyên truyền trực tiếp", lead: ["Sở Nội vụ"], deadline: when("2026-07-01", "2026-12-31") },
     ]);
     expect(tableTasks(doc)).toHaveLength(4);
+  });
+});
+
+describe("an inspection schedule's team column that names bodies", () => {
+  it("leads each row; a team named by its number does not", async () => {
+    const header = row("STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra", "Đoàn kiểm tra");
+    const bodies = await markdownPlan(PROVINCE_HEAD, [header, rule(4), row("1", "UBND xã Hạ Hòa", "Tháng 5/2026", "Thanh tra tỉnh"), row("2", "UBND xã Tam Đảo", "Tháng 6/2026", "Sở Nội vụ")]);
+    expect(tableTasks(bodies).map((t) => [t.task, t.lead, t.extra])).toEqual([
+      ["UBND xã Hạ Hòa", ["Thanh tra tỉnh"], {}],
+      ["UBND xã Tam Đảo", ["Sở Nội vụ"], {}],
+    ]);
+    const numbered = await markdownPlan(PROVINCE_HEAD, [header, rule(4), row("1", "UBND xã Hạ Hòa", "Tháng 5/2026", "Đoàn số 1"), row("2", "UBND xã Tam Đảo", "Tháng 6/2026", "Đoàn số 2")]);
+    expect(tableTasks(numbered).map((t) => t.extra)).toEqual([{ "Đoàn kiểm tra": "Đoàn số 1" }, { "Đoàn kiểm tra": "Đoàn số 2" }]);
   });
 });
