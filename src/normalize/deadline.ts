@@ -269,12 +269,27 @@ const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
 const QUARTER = "(?:[ivx]{1,4}|[il]{1,3}|[il]v|tv|111|ih|hi|h|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
-/** "từ" before a time, with no "đến" or range dash after it in its phrase. */
-const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d))(?![^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
+/**
+ * "từ" before a time, with no "đến" or range dash after it in its phrase. The time may already be read and blanked
+ * ("Từ 01/7/2025": the day recognisers run first), hence "#".
+ */
+const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d|#))(?![^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
 /** The same "từ" whose range goes on in the cell's next item ("Từ tháng 3 - tháng 6/2026" is read as two items). */
 const RANGE_FROM = /\b(?:ke\s*)?tu\b[^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam))/;
 
 const RECOGNISERS: Recogniser[] = [
+  {
+    // Judgement call 18: an anniversary writes the founding day and the day it is celebrated, the same day of the year
+    // years apart ("Kỷ niệm 96 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2026)"): the event is the later day, the
+    // founding day is no start. A span of work does not start and end on one day of the year five or more years apart.
+    name: "anniversary: (03/02/1930 - 03/02/2026) is 3 February 2026",
+    pattern: /(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*[-–]\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\6\s*(\d{4})(?!\d)/g,
+    read: ([d1, , m1, y1, d2, , m2, y2]) => {
+      const sameDayOfYear = Number(d1) === Number(d2) && Number(m1) === Number(m2);
+      if (!sameDayOfYear || Number(y2) - Number(y1) < ANNIVERSARY_MIN_YEARS) return null;
+      return daySpan(Number(y2), Number(m2), Number(d2), false) ?? INVALID;
+    },
+  },
   {
     // Inspection and event schedules give a visit's first day and its length.
     name: "day and a length in days: 23/3/2026 - 02 ngày, 23/3/2026 (02 ngày)",
@@ -301,8 +316,8 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
-    name: "day in words: ngày 15 tháng 11 năm 2021",
-    pattern: /\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})(?!\d)/g,
+    name: "day in words: ngày 15 tháng 11 năm 2021, ngày 20 tháng 6/2026",
+    pattern: /\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:,?\s*nam|[/.\-–])\s*(\d{4})(?!\d)/g,
     read: ([d, m, y]) => daySpan(Number(y), Number(m), Number(d), false) ?? INVALID,
   },
   {
@@ -455,11 +470,12 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
-    name: "start or end of a year: đầu năm (quarter I), cuối năm 2024 (quarter IV)",
-    pattern: /\b(dau|cuoi)\s*nam\s*(?:(\d{4})(?!\d))?/g,
+    name: "start, middle or end of a year: đầu năm (quarter I), giữa năm (quarters II-III), cuối năm 2024 (quarter IV)",
+    pattern: /\b(dau|giua|cuoi)\s*nam\s*(?:(\d{4})(?!\d))?/g,
     read: ([side, written], year) => {
       const { y, yearless } = yearFrom(written, undefined, year);
-      return (side === "dau" ? monthsSpan(y, 1, 3, yearless) : monthsSpan(y, 10, 12, yearless)) ?? INVALID;
+      const [from, to] = side === "dau" ? [1, 3] : side === "giua" ? [4, 9] : [10, 12];
+      return monthsSpan(y, from, to, yearless) ?? INVALID;
     },
   },
   {
@@ -485,6 +501,13 @@ const RECOGNISERS: Recogniser[] = [
       const numbers = quarters as number[];
       return monthsSpan(Number(written), smallest(numbers) * 3 - 2, largest(numbers) * 3, false) ?? INVALID;
     },
+  },
+  {
+    // "Quý 1H năm 2024" (OCR of "Quý I, II"): a quarter whose number mixes digits and letters that no recogniser above
+    // read could be more than one quarter; the item is unread rather than read as the year after it.
+    name: "a quarter number left unread: Quý 1H, Quý 2l",
+    pattern: /\bqu[yi]\s*(?=[a-z]*\d)[0-9a-z]{1,4}(?![a-z0-9])/g,
+    read: () => INVALID,
   },
   {
     name: "months: Tháng 3/2023, Tháng 03 năm 2023, tháng 12, Tháng 3-5/2023, từ tháng 3 đến tháng 6/2023",
@@ -527,6 +550,9 @@ const RECOGNISERS: Recogniser[] = [
     read: ([y]) => yearsSpan(Number(y), Number(y)) ?? INVALID,
   },
 ];
+
+/** Years between an anniversary's founding day and the day it is celebrated, at least (judgement call 18). */
+const ANNIVERSARY_MIN_YEARS = 5;
 
 const ORDINAL_WEEK: Record<string, string> = { nhat: "1", hai: "2", ba: "3", tu: "4", nam: "5" };
 
@@ -589,13 +615,19 @@ const REFERENCE_GOES_ON =
  * ("Chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "Trong thời hạn 15 ngày làm việc") names no date either.
  */
 const EVENT =
-  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b/;
+  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b|^\d{1,3}\s*ngay(?:\s*lam viec)?\W*$/;
+/**
+ * A council's session named by its season ("Trước kỳ họp HĐND cuối năm", "tại kỳ họp giữa năm 2026"): an event whose
+ * day is not given (judgement call 13), not the last quarter or the year. Bounded, so a cell of many "kỳ họp" stays
+ * linear.
+ */
+const SESSION = /\bky hop\b[^,;()#]{0,60}?\b(?:dau|giua|cuoi)\s*nam\b(?:\s*\d{4}(?!\d))?/g;
 /**
  * The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). A colon after
  * the word ("Trước: 30/11/2026") labels the date; a stop there is a speck OCR read ("Trước. 30/11").
  */
 const DEADLINE_MARKER =
-  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*[.:]?\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
+  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|het|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*[.:]?\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
 /**
  * "Sau" right before a time ("sau ngày 15/4/2026", "sau Quý I/2026"); not "sau khi" (an event, EVENT) and not the
  * "năm sau" of a year tail, which the recognisers read with their own match.
@@ -778,6 +810,10 @@ function readFactsOnce(item: string, year: number): ItemFacts {
   });
   text = blank(text, SYMBOL, () => true);
   text = blankReferences(text, () => facts.push({ kind: "understood" }));
+  text = blank(text, SESSION, () => {
+    facts.push({ kind: "understood" });
+    return true;
+  });
   for (const recogniser of RECOGNISERS) {
     const current = text;
     text = blank(current, recogniser.pattern, (match) => {
@@ -912,7 +948,11 @@ interface ItemReading {
 
 function settle(facts: readonly Fact[], looksLikeTime: boolean, context: DeadlineContext): ItemReading {
   const cadences = facts.flatMap((f) => (f.kind === "cadence" ? [f.cadence] : []));
-  const cadence = finest(cadences);
+  // A cycle no code names ("định kỳ 6 tháng") beside a coarser cadence ("…, hằng năm") is the most frequent one: no
+  // code, as for "6 tháng, năm".
+  const halfYearly = facts.some((f) => f.kind === "recurring");
+  const finestCadence = finest(cadences);
+  const cadence = halfYearly && (finestCadence === "yearly" || finestCadence === "continuous") ? null : finestCadence;
   const timeFacts = facts.filter((f) => f.kind !== "understood");
   if (facts.some((f) => f.kind === "invalid")) return { start: null, end: null, cadence, unread: true };
   if (timeFacts.length === 0) {
