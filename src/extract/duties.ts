@@ -328,8 +328,15 @@ function timePhrasesInOnce(sentence: string): readonly { index: number; text: st
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
 const BARE_CADENCE = /^(?:hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 const CADENCE_PHRASE = /^(?:định kỳ|hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
-/** A clause about money, or citing another document, before a cadence: the cadence is the budget's or that document's. */
-const NOT_THE_DUTYS_CADENCE = re("iu")`(?<![${LETTER}])(?:kinh phí|ngân sách|dự toán|nguồn vốn|nguồn chi|chi thường xuyên|theo|căn cứ)(?![${LETTER}])`;
+/**
+ * A clause about money, or citing another document, before a cadence: the cadence is the budget's or that document's.
+ */
+const NOT_THE_DUTYS_CADENCE = re("iu")`(?<![${LETTER}])(?:kinh phí|ngân sách|dự toán|nguồn vốn|nguồn chi|chi thường xuyên|đầu tư công|theo|căn cứ)(?![${LETTER}])`;
+/**
+ * A cadence listed after a plan's horizon ("kế hoạch đầu tư công trung hạn, hằng năm", "kế hoạch 5 năm và hằng năm")
+ * names a kind of plan (the yearly one), not when the duty recurs.
+ */
+const PLAN_HORIZON_BEFORE = re("iu")`(?<![${LETTER}])(?:trung hạn|dài hạn|ngắn hạn|\d{1,2} năm)\s*(?:,|và)\s*$`;
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
 const AFTER_SYMBOL = re("u")`\d{1,6}\/[${LETTER}\d\-/]*\s*$`;
 
@@ -1179,7 +1186,7 @@ export function timesIn(texts: string[]): string[] {
         if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
           if (/^thường xuyên/iu.test(match.text)) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
-          if (NOT_THE_DUTYS_CADENCE.test(clause)) continue;
+          if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before)) continue;
         }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
