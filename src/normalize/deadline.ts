@@ -43,6 +43,11 @@
  *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part.
  * 17. A day without its month beside a cadence ("Hằng tháng (trước ngày 20)") is the day of each cycle: it repeats,
  *    no dates, as "Trước ngày 05 của tháng liền kề" (contract).
+ * 18. An anniversary's run of dates, one day of the year five or more years apart ("(03/02/1930 - 03/02/2026)"), is
+ *    the day celebrated: the founding day is no start.
+ * 19. "Giữa năm" is quarters II-III, between "đầu năm" (quarter I) and "cuối năm" (quarter IV).
+ * 20. A half-yearly cycle beside a coarser cadence ("Định kỳ 6 tháng, hằng năm") recurs as often as the shorter one:
+ *    no code, as "6 tháng, năm".
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -470,6 +475,7 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    // Judgement call 19 for "giữa năm".
     name: "start, middle or end of a year: đầu năm (quarter I), giữa năm (quarters II-III), cuối năm 2024 (quarter IV)",
     pattern: /\b(dau|giua|cuoi)\s*nam\s*(?:(\d{4})(?!\d))?/g,
     read: ([side, written], year) => {
@@ -948,8 +954,8 @@ interface ItemReading {
 
 function settle(facts: readonly Fact[], looksLikeTime: boolean, context: DeadlineContext): ItemReading {
   const cadences = facts.flatMap((f) => (f.kind === "cadence" ? [f.cadence] : []));
-  // A cycle no code names ("định kỳ 6 tháng") beside a coarser cadence ("…, hằng năm") is the most frequent one: no
-  // code, as for "6 tháng, năm".
+  // Judgement call 20: a cycle no code names ("định kỳ 6 tháng") beside a coarser cadence ("…, hằng năm") is the most
+  // frequent one: no code, as for "6 tháng, năm".
   const halfYearly = facts.some((f) => f.kind === "recurring");
   const finestCadence = finest(cadences);
   const cadence = halfYearly && (finestCadence === "yearly" || finestCadence === "continuous") ? null : finestCadence;
