@@ -48,6 +48,9 @@
  * 19. "Giữa năm" is quarters II-III, between "đầu năm" (quarter I) and "cuối năm" (quarter IV).
  * 20. A half-yearly cycle beside a coarser cadence ("Định kỳ 6 tháng, hằng năm") recurs as often as the shorter one:
  *    no code, as "6 tháng, năm".
+ * 21. A length of calendar days, months or years counted from a written day ("Trong 30 ngày kể từ ngày 15/3/2026")
+ *    runs from that day to the day before the length has passed; working days are not counted (holidays unknown).
+ * 22. "Thượng / trung / hạ tuần tháng 7" are days 1-10, 11-20 and 21 to the month's end.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -123,6 +126,18 @@ function iso(day: Day): string {
 function addDays(day: Day, count: number): Day {
   const date = new Date(Date.UTC(day.y, day.m - 1, day.d + count));
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/**
+ * The last day of a length of days, months ("thang") or years ("nam") that starts on `day` and counts it: the day
+ * before the same day so long after; a month with no such day ("3 tháng" from 31/8: no 31/11) ends on its last day.
+ */
+function lengthEnd(day: Day, count: number, unit: string): Day {
+  if (unit === "ngay") return addDays(day, count - 1);
+  const index = day.m - 1 + (unit === "nam" ? count * 12 : count);
+  const y = day.y + Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return day.d > daysInMonth(y, m) ? { y, m, d: daysInMonth(y, m) } : dayBefore({ y, m, d: day.d });
 }
 
 function dayBefore(day: Day): Day {
@@ -318,6 +333,31 @@ const RECOGNISERS: Recogniser[] = [
       const to = daySpan(y, Number(m), Number(d2), yearless);
       if (from === null || to === null || Number(d1) > Number(d2)) return INVALID;
       return { from: from.from, to: to.to, yearless };
+    },
+  },
+  {
+    // Judgement call 21: a length of calendar days, months or years counted from a written day counts that day and
+    // ends the day before the same day so long after; working days ("ngày làm việc") depend on holidays the text does not give, so they are
+    // left to the readings below (the day starts the work, the end stays open).
+    name: "a length from a day: trong 30 ngày kể từ ngày 15/3/2026, trong 6 tháng kể từ 01/7/2025",
+    pattern: /\btrong\s*(?:vong\s*|thoi han\s*|thoi gian\s*)?(\d{1,3})\s*(ngay|thang|nam)\s*(?:ke tu|tinh tu)\s*(?:ngay\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\4\s*(\d{4})(?!\d)/g,
+    read: ([count, unit, d, , m, y]) => {
+      const first = daySpan(Number(y), Number(m), Number(d), false);
+      const n = Number(count);
+      if (first === null || n < 1) return INVALID;
+      return { ...first, to: lengthEnd(first.from, n, unit ?? "ngay") };
+    },
+  },
+  {
+    // Judgement call 22: the three ten-day parts of a month ("tuần" of ten days): days 1-10, 11-20, 21 to the end.
+    name: "ten days of a month: thượng tuần tháng 7/2026, trung tuần, hạ tuần",
+    pattern: new RegExp(`\\b(thuong|trung|ha)\\s*tuan\\s*(?:cua\\s*)?thang\\s*(${MONTH})${YEAR_TAIL}`, "g"),
+    read: ([part, month, written, next], year) => {
+      const { y, yearless } = yearFrom(written, next, year);
+      const m = Number(month);
+      if (!isValidDay(y, m, 1)) return INVALID;
+      const [from, to] = part === "thuong" ? [1, 10] : part === "trung" ? [11, 20] : [21, daysInMonth(y, m)];
+      return { from: { y, m, d: from }, to: { y, m, d: to }, yearless };
     },
   },
   {

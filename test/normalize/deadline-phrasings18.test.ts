@@ -136,3 +136,30 @@ describe("phrasings of 2025-2026 plans (contract rows)", () => {
     reading("Đầu quý III", PLAN_2026, "2026-07-01", "2026-07-31");
   });
 });
+
+describe("* a length of calendar time counted from a written day runs from it, counting it", () => {
+  it("'Trong 30 ngày kể từ ngày 15/3/2026': 15 March to 13 April", () => {
+    reading("Trong 30 ngày kể từ ngày 15/3/2026", PLAN_2026, "2026-03-15", "2026-04-13");
+  });
+  it("'Trong 6 tháng kể từ ngày 01/7/2025': July to December", () => {
+    reading("Trong 6 tháng kể từ ngày 01/7/2025", PLAN_2025, "2025-07-01", "2025-12-31");
+  });
+  it("'Trong 3 tháng kể từ 31/8/2026': no 31 November, so to 30 November", () => {
+    reading("Trong 3 tháng kể từ 31/8/2026", PLAN_2026, "2026-08-31", "2026-11-30");
+  });
+  it("working days depend on holidays: 'Trong 05 ngày làm việc kể từ ngày 15/3/2026' starts then, end open", () => {
+    reading("Trong 05 ngày làm việc kể từ ngày 15/3/2026", PLAN_2026, "2026-03-15", null);
+  });
+});
+
+describe("* the ten-day parts of a month: thượng tuần 1-10, trung tuần 11-20, hạ tuần 21 to the end", () => {
+  it("'Thượng tuần tháng 7/2026'", () => {
+    reading("Thượng tuần tháng 7/2026", PLAN_2026, "2026-07-01", "2026-07-10");
+  });
+  it("'Trung tuần tháng 2' takes Y", () => {
+    reading("Trung tuần tháng 2", PLAN_2026, "2026-02-11", "2026-02-20");
+  });
+  it("'Hạ tuần tháng 2/2028' ends on the 29th of a leap year", () => {
+    reading("Hạ tuần tháng 2/2028", PLAN_2026, "2028-02-21", "2028-02-29");
+  });
+});
