@@ -1,7 +1,8 @@
 /**
- * A cadence listed after a plan's horizon names a kind of plan, not when the duty recurs (issue 18, found in a real
- * programme's funding duty: "danh mục dự án đầu tư công trung hạn, hằng năm"). README: a cadence in a clause about
- * money gives no time. Expected values are a reader's.
+ * Times in prose (issue 18): a cadence listed after a plan's horizon names a kind of plan, not when the duty recurs
+ * (found in a real programme's funding duty: "danh mục dự án đầu tư công trung hạn, hằng năm"; README: a cadence in a
+ * clause about money gives no time); a day in words keeps the year written after a slash; the ten-day parts of a
+ * month are times. Expected values are a reader's.
  */
 import { describe, expect, it } from "vitest";
 import { timesIn } from "../../src/extract/duties.js";
@@ -18,5 +19,14 @@ describe("timesIn: a cadence after a plan's horizon", () => {
   });
   it("'Báo cáo kết quả thực hiện hằng năm' is yearly", () => {
     expect(timesIn(["Báo cáo kết quả thực hiện hằng năm về Sở Nội vụ."])).toEqual(["hằng năm"]);
+  });
+});
+
+describe("timesIn: days and parts of a month written in words", () => {
+  it("'trước ngày 20 tháng 6/2026' keeps its year", () => {
+    expect(timesIn(["Báo cáo Ủy ban nhân dân tỉnh trước ngày 20 tháng 6/2026."])).toEqual(["trước ngày 20 tháng 6/2026"]);
+  });
+  it("'vào thượng tuần tháng 7/2026' is a time", () => {
+    expect(timesIn(["Tổ chức hội nghị sơ kết vào thượng tuần tháng 7/2026."])).toEqual(["vào thượng tuần tháng 7/2026"]);
   });
 });
