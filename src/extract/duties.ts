@@ -1186,7 +1186,7 @@ export function timesIn(texts: string[]): string[] {
         if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
           if (/^thường xuyên/iu.test(match.text)) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
-          if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before)) continue;
+          if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before.slice(-40))) continue;
         }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
