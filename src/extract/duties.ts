@@ -274,7 +274,7 @@ function isSignature(text: string): boolean {
  * parentheses, the time of the event named before it ("trong Tháng hành động phòng, chống ma túy (tháng 6/2026)"). A date without a marker is
  * left alone: in prose it is mostly a cited document's date or an event's.
  */
-const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4})?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?|\\s+(?:tháng|quý)\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?))`;
+const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4}|\\s*[/-]\\s*\\d{4}(?!\\d))?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?|\\s+(?:tháng|quý)\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?))`;
 /** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". (DAY: "ngày …", or a day with a slash.) */
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
@@ -284,7 +284,7 @@ const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|
  * năm 2026", "tháng 3 và tháng 4/2026". Only with that year: a bare numeral after "và" may be any word ("vi phạm").
  */
 const PERIODS = `(?:tháng\\s+\\d{1,2}|(?:quý|quí)\\s+[\\divx]{1,4})(?:\\s*(?:,|và|-|đến)\\s*(?:(?:tháng|quý|quí)\\s+)?[\\divx]{1,4})+(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})`;
-const PERIOD = `(?:${PERIODS}|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?|(?:đầu|cuối)\\s+năm\\s+\\d{4}(?!\\d))`;
+const PERIOD = `(?:${PERIODS}|(?:thượng|trung|hạ)\\s+tuần\\s+tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?|(?:đầu|cuối)\\s+năm\\s+\\d{4}(?!\\d))`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
 const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
@@ -328,8 +328,15 @@ function timePhrasesInOnce(sentence: string): readonly { index: number; text: st
 /** A cadence word with no "định kỳ" before it: a time only where it opens a clause (see timesIn). */
 const BARE_CADENCE = /^(?:hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
 const CADENCE_PHRASE = /^(?:định kỳ|hằng|hàng|mỗi|thường xuyên)(?:\s|$)/iu;
-/** A clause about money, or citing another document, before a cadence: the cadence is the budget's or that document's. */
-const NOT_THE_DUTYS_CADENCE = re("iu")`(?<![${LETTER}])(?:kinh phí|ngân sách|dự toán|nguồn vốn|nguồn chi|chi thường xuyên|theo|căn cứ)(?![${LETTER}])`;
+/**
+ * A clause about money, or citing another document, before a cadence: the cadence is the budget's or that document's.
+ */
+const NOT_THE_DUTYS_CADENCE = re("iu")`(?<![${LETTER}])(?:kinh phí|ngân sách|dự toán|nguồn vốn|nguồn chi|chi thường xuyên|đầu tư công|theo|căn cứ)(?![${LETTER}])`;
+/**
+ * A cadence listed after a plan's horizon ("kế hoạch đầu tư công trung hạn, hằng năm", "kế hoạch 5 năm và hằng năm")
+ * names a kind of plan (the yearly one), not when the duty recurs.
+ */
+const PLAN_HORIZON_BEFORE = re("iu")`(?<![${LETTER}])(?:trung hạn|dài hạn|ngắn hạn|\d{1,2} năm)\s*(?:,|và)\s*$`;
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
 const AFTER_SYMBOL = re("u")`\d{1,6}\/[${LETTER}\d\-/]*\s*$`;
 
@@ -1179,7 +1186,7 @@ export function timesIn(texts: string[]): string[] {
         if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
           if (/^thường xuyên/iu.test(match.text)) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
-          if (NOT_THE_DUTYS_CADENCE.test(clause)) continue;
+          if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before.slice(-40))) continue;
         }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.

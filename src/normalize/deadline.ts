@@ -43,6 +43,14 @@
  *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part.
  * 17. A day without its month beside a cadence ("Hằng tháng (trước ngày 20)") is the day of each cycle: it repeats,
  *    no dates, as "Trước ngày 05 của tháng liền kề" (contract).
+ * 18. An anniversary's run of dates, one day of the year five or more years apart ("(03/02/1930 - 03/02/2026)"), is
+ *    the day celebrated: the founding day is no start.
+ * 19. "Giữa năm" is quarters II-III, between "đầu năm" (quarter I) and "cuối năm" (quarter IV).
+ * 20. A half-yearly cycle beside a coarser cadence ("Định kỳ 6 tháng, hằng năm") recurs as often as the shorter one:
+ *    no code, as "6 tháng, năm".
+ * 21. A length of calendar days, months or years counted from a written day ("Trong 30 ngày kể từ ngày 15/3/2026")
+ *    runs from that day to the day before the length has passed; working days are not counted (holidays unknown).
+ * 22. "Thượng / trung / hạ tuần tháng 7" are days 1-10, 11-20 and 21 to the month's end.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -118,6 +126,18 @@ function iso(day: Day): string {
 function addDays(day: Day, count: number): Day {
   const date = new Date(Date.UTC(day.y, day.m - 1, day.d + count));
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/**
+ * The last day of a length of days, months ("thang") or years ("nam") that starts on `day` and counts it: the day
+ * before the same day so long after; a month with no such day ("3 tháng" from 31/8: no 31/11) ends on its last day.
+ */
+function lengthEnd(day: Day, count: number, unit: string): Day {
+  if (unit === "ngay") return addDays(day, count - 1);
+  const index = day.m - 1 + (unit === "nam" ? count * 12 : count);
+  const y = day.y + Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return day.d > daysInMonth(y, m) ? { y, m, d: daysInMonth(y, m) } : dayBefore({ y, m, d: day.d });
 }
 
 function dayBefore(day: Day): Day {
@@ -269,12 +289,27 @@ const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
 const QUARTER = "(?:[ivx]{1,4}|[il]{1,3}|[il]v|tv|111|ih|hi|h|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
-/** "từ" before a time, with no "đến" or range dash after it in its phrase. */
-const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d))(?![^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
+/**
+ * "từ" before a time, with no "đến" or range dash after it in its phrase. The time may already be read and blanked
+ * ("Từ 01/7/2025": the day recognisers run first), hence "#".
+ */
+const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d|#))(?![^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
 /** The same "từ" whose range goes on in the cell's next item ("Từ tháng 3 - tháng 6/2026" is read as two items). */
 const RANGE_FROM = /\b(?:ke\s*)?tu\b[^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam))/;
 
 const RECOGNISERS: Recogniser[] = [
+  {
+    // Judgement call 18: an anniversary writes the founding day and the day it is celebrated, the same day of the year
+    // years apart ("Kỷ niệm 96 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2026)"): the event is the later day, the
+    // founding day is no start. A span of work does not start and end on one day of the year five or more years apart.
+    name: "anniversary: (03/02/1930 - 03/02/2026) is 3 February 2026",
+    pattern: /(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})\s*[-–]\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\6\s*(\d{4})(?!\d)/g,
+    read: ([d1, , m1, y1, d2, , m2, y2]) => {
+      const sameDayOfYear = Number(d1) === Number(d2) && Number(m1) === Number(m2);
+      if (!sameDayOfYear || Number(y2) - Number(y1) < ANNIVERSARY_MIN_YEARS) return null;
+      return daySpan(Number(y2), Number(m2), Number(d2), false) ?? INVALID;
+    },
+  },
   {
     // Inspection and event schedules give a visit's first day and its length.
     name: "day and a length in days: 23/3/2026 - 02 ngày, 23/3/2026 (02 ngày)",
@@ -301,8 +336,33 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
-    name: "day in words: ngày 15 tháng 11 năm 2021",
-    pattern: /\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*,?\s*nam\s*(\d{4})(?!\d)/g,
+    // Judgement call 21: a length of calendar days, months or years counted from a written day counts that day and
+    // ends the day before the same day so long after; working days ("ngày làm việc") depend on holidays the text does not give, so they are
+    // left to the readings below (the day starts the work, the end stays open).
+    name: "a length from a day: trong 30 ngày kể từ ngày 15/3/2026, trong 6 tháng kể từ 01/7/2025",
+    pattern: /\btrong\s*(?:vong\s*|thoi han\s*|thoi gian\s*)?(\d{1,3})\s*(ngay|thang|nam)\s*(?:ke tu|tinh tu)\s*(?:ngay\s*)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\4\s*(\d{4})(?!\d)/g,
+    read: ([count, unit, d, , m, y]) => {
+      const first = daySpan(Number(y), Number(m), Number(d), false);
+      const n = Number(count);
+      if (first === null || n < 1) return INVALID;
+      return { ...first, to: lengthEnd(first.from, n, unit ?? "ngay") };
+    },
+  },
+  {
+    // Judgement call 22: the three ten-day parts of a month ("tuần" of ten days): days 1-10, 11-20, 21 to the end.
+    name: "ten days of a month: thượng tuần tháng 7/2026, trung tuần, hạ tuần",
+    pattern: new RegExp(`\\b(thuong|trung|ha)\\s*tuan\\s*(?:cua\\s*)?thang\\s*(${MONTH})${YEAR_TAIL}`, "g"),
+    read: ([part, month, written, next], year) => {
+      const { y, yearless } = yearFrom(written, next, year);
+      const m = Number(month);
+      if (!isValidDay(y, m, 1)) return INVALID;
+      const [from, to] = part === "thuong" ? [1, 10] : part === "trung" ? [11, 20] : [21, daysInMonth(y, m)];
+      return { from: { y, m, d: from }, to: { y, m, d: to }, yearless };
+    },
+  },
+  {
+    name: "day in words: ngày 15 tháng 11 năm 2021, ngày 20 tháng 6/2026",
+    pattern: /\bngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*(?:,?\s*nam|[/.\-–])\s*(\d{4})(?!\d)/g,
     read: ([d, m, y]) => daySpan(Number(y), Number(m), Number(d), false) ?? INVALID,
   },
   {
@@ -455,11 +515,13 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
-    name: "start or end of a year: đầu năm (quarter I), cuối năm 2024 (quarter IV)",
-    pattern: /\b(dau|cuoi)\s*nam\s*(?:(\d{4})(?!\d))?/g,
+    // Judgement call 19 for "giữa năm".
+    name: "start, middle or end of a year: đầu năm (quarter I), giữa năm (quarters II-III), cuối năm 2024 (quarter IV)",
+    pattern: /\b(dau|giua|cuoi)\s*nam\s*(?:(\d{4})(?!\d))?/g,
     read: ([side, written], year) => {
       const { y, yearless } = yearFrom(written, undefined, year);
-      return (side === "dau" ? monthsSpan(y, 1, 3, yearless) : monthsSpan(y, 10, 12, yearless)) ?? INVALID;
+      const [from, to] = side === "dau" ? [1, 3] : side === "giua" ? [4, 9] : [10, 12];
+      return monthsSpan(y, from, to, yearless) ?? INVALID;
     },
   },
   {
@@ -485,6 +547,13 @@ const RECOGNISERS: Recogniser[] = [
       const numbers = quarters as number[];
       return monthsSpan(Number(written), smallest(numbers) * 3 - 2, largest(numbers) * 3, false) ?? INVALID;
     },
+  },
+  {
+    // "Quý 1H năm 2024" (OCR of "Quý I, II"): a quarter whose number mixes digits and letters that no recogniser above
+    // read could be more than one quarter; the item is unread rather than read as the year after it.
+    name: "a quarter number left unread: Quý 1H, Quý 2l",
+    pattern: /\bqu[yi]\s*(?=[a-z]*\d)[0-9a-z]{1,4}(?![a-z0-9])/g,
+    read: () => INVALID,
   },
   {
     name: "months: Tháng 3/2023, Tháng 03 năm 2023, tháng 12, Tháng 3-5/2023, từ tháng 3 đến tháng 6/2023",
@@ -527,6 +596,9 @@ const RECOGNISERS: Recogniser[] = [
     read: ([y]) => yearsSpan(Number(y), Number(y)) ?? INVALID,
   },
 ];
+
+/** Years between an anniversary's founding day and the day it is celebrated, at least (judgement call 18). */
+const ANNIVERSARY_MIN_YEARS = 5;
 
 const ORDINAL_WEEK: Record<string, string> = { nhat: "1", hai: "2", ba: "3", tu: "4", nam: "5" };
 
@@ -589,13 +661,19 @@ const REFERENCE_GOES_ON =
  * ("Chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "Trong thời hạn 15 ngày làm việc") names no date either.
  */
 const EVENT =
-  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b/;
+  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b|^\d{1,3}\s*ngay(?:\s*lam viec)?\W*$/;
+/**
+ * A council's session named by its season ("Trước kỳ họp HĐND cuối năm", "tại kỳ họp giữa năm 2026"): an event whose
+ * day is not given (judgement call 13), not the last quarter or the year. Bounded, so a cell of many "kỳ họp" stays
+ * linear.
+ */
+const SESSION = /\bky hop\b[^,;()#]{0,60}?\b(?:dau|giua|cuoi)\s*nam\b(?:\s*\d{4}(?!\d))?/g;
 /**
  * The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). A colon after
  * the word ("Trước: 30/11/2026") labels the date; a stop there is a speck OCR read ("Trước. 30/11").
  */
 const DEADLINE_MARKER =
-  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*[.:]?\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
+  /\b(truoc|cham nhat|han chot|han cuoi|den het|den|het|khong qua|khong muon hon|khong cham hon|hoan thanh trong|xong trong)\s*[.:]?\s*(?:la\s*)?(?:vao\s*)?(?:trong\s*)?(?:(?:ngay|thang|nam|qu[yi])\s*)?(?:(?:\d{1,2}\s*thang\s*\d{1,2}|[\d/.#]+)\s*(?:,|va)\s*(?:(?:ngay|thang|qu[yi])\s*)?)?(?:[\d/.#]+\s*(?:,|va)\s*)?$/;
 /**
  * "Sau" right before a time ("sau ngày 15/4/2026", "sau Quý I/2026"); not "sau khi" (an event, EVENT) and not the
  * "năm sau" of a year tail, which the recognisers read with their own match.
@@ -778,6 +856,10 @@ function readFactsOnce(item: string, year: number): ItemFacts {
   });
   text = blank(text, SYMBOL, () => true);
   text = blankReferences(text, () => facts.push({ kind: "understood" }));
+  text = blank(text, SESSION, () => {
+    facts.push({ kind: "understood" });
+    return true;
+  });
   for (const recogniser of RECOGNISERS) {
     const current = text;
     text = blank(current, recogniser.pattern, (match) => {
@@ -912,7 +994,11 @@ interface ItemReading {
 
 function settle(facts: readonly Fact[], looksLikeTime: boolean, context: DeadlineContext): ItemReading {
   const cadences = facts.flatMap((f) => (f.kind === "cadence" ? [f.cadence] : []));
-  const cadence = finest(cadences);
+  // Judgement call 20: a cycle no code names ("định kỳ 6 tháng") beside a coarser cadence ("…, hằng năm") is the most
+  // frequent one: no code, as for "6 tháng, năm".
+  const halfYearly = facts.some((f) => f.kind === "recurring");
+  const finestCadence = finest(cadences);
+  const cadence = halfYearly && (finestCadence === "yearly" || finestCadence === "continuous") ? null : finestCadence;
   const timeFacts = facts.filter((f) => f.kind !== "understood");
   if (facts.some((f) => f.kind === "invalid")) return { start: null, end: null, cadence, unread: true };
   if (timeFacts.length === 0) {

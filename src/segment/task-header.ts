@@ -86,7 +86,7 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
     const data = table.rows.slice(rowIndex + 1);
-    const found = withTeamColumn(withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(withBoundColumns(merged, labels), labels), labels), data), labels, data), labels, data);
+    const found = withTeamColumn(withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(withReportTime(withBoundColumns(merged, labels), labels), labels), labels), data), labels, data), labels, data);
     return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
   }
   return undefined;
@@ -218,6 +218,22 @@ function withBoundColumns(roles: ColumnRole[], labels: string[]): ColumnRole[] {
     }
   }
   return out;
+}
+
+/** A time header that names when a report or submission is due ("Thời hạn báo cáo", "Thời gian gửi báo cáo", "nộp"). */
+const REPORT_TIME = /\b(?:bao cao|gui|nop)\b/;
+
+/**
+ * "Thời gian thực hiện | Thời hạn báo cáo": of two time columns that are not a start and an end, the one that names a
+ * report's time is when the row's work is reported, not when it is done: the record's deadline is the other column's,
+ * and the report's time stays under its header (`extra`). A report time alone is the deadline (a table of reports).
+ */
+function withReportTime(roles: ColumnRole[], labels: string[]): ColumnRole[] {
+  const times = roles.flatMap((r, c) => (r === "deadline" ? [c] : []));
+  if (times.length < 2) return roles;
+  const reports = times.filter((c) => REPORT_TIME.test(foldForMatch(labels[c] ?? "")));
+  if (reports.length === 0 || reports.length === times.length) return roles;
+  return roles.map((r, c) => (reports.includes(c) ? "extra" : r));
 }
 
 /** A row number as the STT column writes it: "3", "3.", "2.1", "II", "B". */
