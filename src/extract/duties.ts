@@ -153,6 +153,14 @@ const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
  * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
  * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
  */
+/**
+ * A unit of the issuer named in lower case after its type word, as a label ("Bộ phận quản lý hành chính:", "Các tổ
+ * công tác:", "Tổ tổng hợp:", "Nhóm kỹ thuật:"): an office's, a school's or a police station's own parts. Only before a
+ * label's colon, a few words long: a lower-case name holds verbs ("quản lý"), so without the colon it cannot be told
+ * from a duty. "Tổ chức …" (to organise) and "Đội ngũ …" (the staff) are no units.
+ */
+const UNIT_LABEL = re("u")`^(?:Các\s+)?(?:[Bb]ộ phận|[Tt]ổ|[Đđ]ội|[Nn]hóm)\s+(?!(?:chức|ngũ)(?![${LETTER}]))[${LOWER}][${LOWER}\s-]{0,50}?(?=\s*:)`;
+
 const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${STAFF_POST})(?![${LETTER}])|^Công chức\s+(?:[${UPPER}]|${COMMUNE_OFFICIAL_FIELD})|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 /**
@@ -186,7 +194,7 @@ function isStaffGroup(name: string): boolean {
 }
 
 function startsWithBody(text: string): boolean {
-  return startsWithAgency(text) || DUTY_BODY.test(text);
+  return startsWithAgency(text) || DUTY_BODY.test(text) || UNIT_LABEL.test(text);
 }
 
 /**
@@ -666,7 +674,7 @@ function agencyAt(text: string): AgencyStart | undefined {
   const roles = colon >= 0 && verbAt >= 0 && verbAt < colon ? roleLabel(body.slice(0, colon)) : undefined;
   if (roles) return { agency: roles.lead.join("; "), duty: capitalise(body.slice(colon + 1).trim()), keepWhole: false, ...(roles.partners.length > 0 ? { partners: roles.partners } : {}) };
   // "BQL dự án đầu tư xây dựng huyện: …": a body named after its mission keeps its verbs up to the label's colon.
-  const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && MISSION_BODY.test(body) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
+  const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && (MISSION_BODY.test(body) || UNIT_LABEL.test(body)) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
   if (capitalLabel) {
     agency = body.slice(0, capital.index);
     duty = body.slice(capital.index).trim();
