@@ -1131,7 +1131,7 @@ const PARTNER_END = re("u")`(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên 
  * mặt bằng"): a name goes on after its level only with a place's capital, a list ("và", a comma) or a qualifier of
  * the group ("các", "cấp", "có liên quan", "thuộc", "trên địa bàn").
  */
-const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
+const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
 
 /** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
 const UNIT_CODES = re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})*(?![${LETTER}${NUMBER}])`;
@@ -1171,6 +1171,15 @@ export function partnersIn(texts: string[]): string[] {
  * same sentence are one time ("Định kỳ hằng năm gửi báo cáo … trước ngày 15 tháng 12" is every year by 15 December),
  * so they are joined into one item.
  */
+/**
+ * "…; thực hiện thường xuyên.", "(được) triển khai thường xuyên": a clause of its own that says the work goes on all
+ * the time, the duty's time as "Thời gian: thường xuyên" is (not "tuyên truyền thường xuyên …", how it is done).
+ */
+const DONE_BEFORE = /(?:^|[.;:,]\s*)(?:được\s+)?(?:thực hiện|tiến hành|triển khai)\s+$/iu;
+function doneContinually(before: string, after: string): boolean {
+  return DONE_BEFORE.test(before.slice(-60)) && /^\s*(?:[.;,]|$)/u.test(after);
+}
+
 export function timesIn(texts: string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
@@ -1185,7 +1194,7 @@ export function timesIn(texts: string[]): string[] {
         // a clause about money (the yearly budget) or one citing another document's schedule ("theo Kế hoạch …
         // hằng năm"), whose cadence is not the duty's.
         if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
-          if (/^thường xuyên/iu.test(match.text)) continue;
+          if (/^thường xuyên/iu.test(match.text) && !doneContinually(before, sentence.slice(match.index + match.text.length))) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
           if (NOT_THE_DUTYS_CADENCE.test(clause)) continue;
         }
