@@ -1304,7 +1304,9 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
       top !== undefined &&
       ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
-      const member = start !== undefined && (line.level >= 3 && line.level <= 5 ? start.duty !== "" || headsOwnItems(line) : line.level === 6 && start.duty !== "" && headsGroup(top));
+      const member =
+        start !== undefined &&
+        (line.level >= 3 && line.level <= 5 ? start.duty !== "" || headsOwnItems(line) : line.level === 6 && start.duty !== "" && (headsGroup(top) || isLabel(line.text)));
       if (start && member && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
         const duty: Duty = { line, start, parent: top.line.text, within: top, content: [], ...(labels ? { labels } : {}) };
         duties.push(duty);
@@ -1512,10 +1514,22 @@ function lineParagraphs(unit: Unit): Unit[] {
  * "5. Các xã, thị trấn" over paragraphs "Xã Đông Hòa, xã Đông Minh: tổ chức …", "UBND các xã còn lại: tuyên truyền
  * …": a numbered heading that names a group of bodies and nothing else heads its members' duties written as
  * paragraphs, as it heads lettered ones; under a single body's heading a paragraph naming another body stays its
- * content (the body's own duty mentioning who it works with).
+ * content (the body's own duty mentioning who it works with), unless it is a label of its own (isLabel).
  */
 function headsGroup(duty: Duty): boolean {
   return duty.line.level < 6 && duty.start.duty === "" && re("iu")`^(?:các|những)\s`.test(duty.start.agency);
+}
+
+/**
+ * "Trưởng các thôn: tuyên truyền …": a body's name and its label's colon, the duty after it. The label hands the duty
+ * to the body it names, so under another body's heading it is that body's duty as a bullet would be; a paragraph
+ * whose sentence only starts with a body ("Sở Tài chính phối hợp với …") stays the heading body's content.
+ */
+function isLabel(text: string): boolean {
+  const colon = colonOutsideParentheses(text.slice(0, 200));
+  if (colon <= 0) return false;
+  const named = readAgencyStart(text.slice(0, colon).trim());
+  return named !== undefined && named.duty === "";
 }
 
 /**
