@@ -127,9 +127,10 @@ const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
 /**
  * Verbs that open a duty even capitalised, after a body's name: no body is named by them past its first word
- * ("Ban Chỉ đạo …", "Hội đồng Phối hợp phổ biến …" have them first, as their bare type word's name).
+ * ("Ban Chỉ đạo …", "Hội đồng Phối hợp phổ biến …" have them first, as their bare type word's name; "Bộ phận Tiếp
+ * nhận và Trả kết quả" too, and "Tiếp nhận," with its comma is a list of duties, never that name).
  */
-const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,))(?=[\s,])`;
+const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,)|Tiếp nhận(?=,)|Tuyên truyền|Hướng dẫn)(?=[\s,])`;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
@@ -151,7 +152,8 @@ const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
  * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
- * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
+ * nhận và trả kết quả"), a school's parents' board ("Ban đại diện cha mẹ học sinh") and a commune's officials ("Công
+ * chức Văn phòng - Thống kê xã").
  */
 /**
  * A unit of the issuer named in lower case after its type word, as a label ("Bộ phận quản lý hành chính:", "Các tổ
@@ -161,7 +163,7 @@ const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
  */
 const UNIT_LABEL = re("u")`^(?:Các\s+)?(?:[Bb]ộ phận|[Tt]ổ|[Đđ]ội|[Nn]hóm)\s+(?!(?:chức|ngũ)(?![${LETTER}]))[${LOWER}][${LOWER}\s-]{0,50}?(?=\s*:)`;
 
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${STAFF_POST})(?![${LETTER}])|^Công chức\s+(?:[${UPPER}]|${COMMUNE_OFFICIAL_FIELD})|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành|đại diện cha mẹ học sinh)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${STAFF_POST})(?![${LETTER}])|^Công chức\s+(?:[${UPPER}]|${COMMUNE_OFFICIAL_FIELD})|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 /**
  * The staff of the issuer and its units as one group ("Cán bộ, công chức, viên chức", "… và người lao động", "Toàn thể
