@@ -703,8 +703,18 @@ function agencyAt(text: string): AgencyStart | undefined {
   // gồm:" introduces who the body is made of, not what it does.
   if (/\s(?:bao\s+)?gồm(?:\s+có)?$/u.test(agency)) return undefined;
   if (agency === "" || agency.length > 260 || agency.split(/\s+/).length > 50) return undefined;
+  // "Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3: Phối hợp
+  // …": the label names two bodies that carry the duty after its colon, the one the issuer commands (through the force
+  // it directs) and the one it asks.
+  const alsoAsked = DIRECTS_AND_ASKS.exec(duty);
+  if (alsoAsked && startsWithBody(capitalise(alsoAsked[1]!))) {
+    agency = `${agency}; ${capitalise(alsoAsked[1]!)}`;
+    duty = duty.slice(alsoAsked[0].length);
+  }
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false, ...(partners.length > 0 ? { partners } : {}) };
 }
+
+const DIRECTS_AND_ASKS = /^chỉ đạo\s[^:;.()]{2,120}?\s+và\s+đề nghị\s+([^:;.()]{2,120}?)\s*:\s*(?=\S)/iu;
 
 /**
  * "Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo)": the brackets say which bodies of the group are meant, so they
