@@ -1286,6 +1286,8 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
     const collective = line.text.replace(COLLECTIVE_LIST, "");
     if (collective !== line.text && readAgencyStart(collective)) line.text = collective;
     let found = line.text === "" ? undefined : readAgencyStart(line.text);
+    const bold = boldBodyAt(line);
+    if (bold && (!found || found.agency.length > bold.agency.length)) found = bold;
     // An item naming no body at its start may name it at its end: "… (Sở Tư pháp)", "… (Chủ trì: Sở X; phối hợp: Sở Y;
     // thời gian: tháng 9/2026)", "… – Đơn vị thực hiện: Phòng Hành chính tư pháp."
     let labels: Assignment | undefined;
@@ -1530,6 +1532,28 @@ function lineParagraphs(unit: Unit): Unit[] {
  */
 function headsGroup(duty: Duty): boolean {
   return duty.line.level < 6 && duty.start.duty === "" && re("iu")`^(?:các|những)\s`.test(duty.start.agency);
+}
+
+/**
+ * "**Công an xã** Rà soát …", "**2. Bộ phận Một cửa** Tiếp nhận …": a body's name set in bold, its duty opening on a
+ * capitalised verb with no colon between them. The text loses where the name ends (a name holds capitalised words
+ * that are verbs elsewhere: "Sở Xây dựng", "Ủy ban Kiểm tra"), the bold keeps it: read as if the label's colon stood
+ * there. Only where a duty verb follows (not "**Ủy ban nhân dân xã** Tân Lập …", the name going on) and the bold does
+ * not stop inside a list of names ("**Sở Văn hóa,** Thể thao …").
+ */
+const CAPITAL_START = re("u")`^[${UPPER}]`;
+
+function boldBodyAt(line: Line): AgencyStart | undefined {
+  const { boldLead, text, marker } = line.unit;
+  if (boldLead === undefined || /[:,;–&-]$/u.test(boldLead)) return undefined;
+  const at = text.startsWith(boldLead) ? boldLead.length : marker && text.startsWith(`${marker} ${boldLead}`) ? marker.length + 1 + boldLead.length : -1;
+  if (at < 0) return undefined;
+  const rest = text.slice(at).trim();
+  const verb = VERB_AT.exec(rest.charAt(0).toLocaleLowerCase("vi") + rest.slice(1));
+  if (rest === "" || !CAPITAL_START.test(rest) || verb === null || verb.index !== 0) return undefined;
+  const labelled = lineOf({ ...line.unit, text: `${text.slice(0, at)}: ${rest}` }).text;
+  const found = readAgencyStart(labelled);
+  return found && found.duty !== "" ? found : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * nghị X phối hợp …" asks a body outside the issuer's command: X leads, "Đề nghị" dropped; "Giao X tham mưu …";
  * a collective heading over lettered duties that name no body ("2. Các phòng, ban chuyên môn" / "a) Đăng ký …") is one
  * record, over lettered members ("a) Phòng Văn hóa - Xã hội: …") one each; a report part ("IV. CHẾ ĐỘ BÁO CÁO") whose
- * paragraphs say who reports what by when; DOCX bodies in bold runs opening their paragraphs; units named in lower
+ * paragraphs say who reports what by when; DOCX and Markdown bodies in bold runs opening their paragraphs, a capitalised verb after them with no colon; units named in lower
  * case as labels ("Bộ phận quản lý hành chính:", "Các tổ công tác:", "Tổ văn phòng:"); "thực hiện thường xuyên".
  * Every expected record was written from reading the plan against CONTRACT.md, before cchc ran on it.
  */
@@ -37,6 +37,10 @@ describe("p71: a province's propaganda plan, a body's bullet under another body'
     });
     expect(tasks[1]!.task).toBe("Tổ chức tuyên truyền về cải cách hành chính trên hệ thống thông tin cơ sở ít nhất 02 lần mỗi tháng.");
     expect(tasks[2]!.task).toBe("Tham mưu UBND tỉnh bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh năm 2026.");
+    // "**3. Sở Văn hóa, Thể thao và Du lịch** Xây dựng …": the bold ends the name (no colon; "Xây dựng" is also a name's word).
+    expect(tasks[3]!.task).toBe(
+      "Xây dựng kế hoạch, hướng dẫn các cơ quan báo chí trên địa bàn tỉnh xây dựng chuyên trang, chuyên mục về cải cách hành chính. Hoàn thành trong Quý II/2026.",
+    );
     expect(tasks[5]!.task).toBe("Phối hợp với Sở Nội vụ tuyên truyền, vận động đoàn viên, hội viên tham gia đánh giá sự hài lòng đối với sự phục vụ của cơ quan hành chính nhà nước.");
     expect(tasks[6]!.task).toBe("Báo cáo kết quả thực hiện công tác tuyên truyền (lồng ghép trong báo cáo cải cách hành chính) gửi Sở Nội vụ trước ngày 05/12/2026.");
     expect(tasks[7]!.task).toBe("Tổng hợp, báo cáo UBND tỉnh kết quả thực hiện Kế hoạch trước ngày 15/12/2026.");
@@ -59,13 +63,14 @@ describe("p71: a province's propaganda plan, a body's bullet under another body'
 
 describe("p72 (DOCX): a commune's emulation plan, bodies in bold runs, a collective heading over its own lettered duties", () => {
   const found = plan("p72_xa-bac-ai-thi-dua-khen-thuong-2026.docx");
-  it("five records, one per item; the collective's a) b) its task and activity", () => {
+  it("six records, one per item; the collective's a) b) its task and activity", () => {
     expect(found().tasks.map((t) => [t.number, t.lead, t.partners])).toEqual([
       ["1", ["Phòng Văn hóa - Xã hội"], []],
       ["2", ["Các phòng, ban chuyên môn"], []],
       ["3", ["Văn phòng HĐND và UBND xã"], []],
       ["4", ["Trung tâm Phục vụ hành chính công xã"], []],
-      ["5", ["Ủy ban MTTQ Việt Nam xã"], []],
+      ["5", ["Công an xã"], []],
+      ["6", ["Ủy ban MTTQ Việt Nam xã"], []],
     ]);
     const tasks = found().tasks;
     expect(tasks[0]!.task).toBe(
@@ -77,9 +82,11 @@ describe("p72 (DOCX): a commune's emulation plan, bodies in bold runs, a collect
     });
     expect(tasks[2]!.task).toBe("Đăng tải thông tin về phong trào thi đua trên Trang thông tin điện tử xã; thực hiện thường xuyên.");
     expect(tasks[3]!.task).toBe("Khảo sát mức độ hài lòng của người dân hằng quý, gửi kết quả về Phòng Văn hóa - Xã hội.");
-    expect(tasks[4]!.task).toBe("Phối hợp tuyên truyền, biểu dương các tập thể, cá nhân tiêu biểu trong phong trào thi đua.");
+    // "**5. Công an xã** Rà soát, …": the bold run ends the name; the capitalised verb after it opens the duty.
+    expect(tasks[4]!.task).toBe("Rà soát, đề xuất khen thưởng tập thể, cá nhân có thành tích trong làm sạch dữ liệu dân cư.");
+    expect(tasks[5]!.task).toBe("Phối hợp tuyên truyền, biểu dương các tập thể, cá nhân tiêu biểu trong phong trào thi đua.");
   });
-  it("times: February and by 15/12; by 28/02; continuous ('thực hiện thường xuyên'); quarterly; none", () => {
+  it("times: February and by 15/12; by 28/02; continuous ('thực hiện thường xuyên'); quarterly; none; none", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: null, end: "2026-12-15" });
     expect(deadlines[0]!.items).toHaveLength(2);
@@ -87,6 +94,7 @@ describe("p72 (DOCX): a commune's emulation plan, bodies in bold runs, a collect
     expect(deadlines[2]).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "continuous" });
     expect(deadlines[3]).toMatchObject({ start: "2026-01-01", end: "2026-12-31", recurrence: "quarterly" });
     expect(deadlines[4]).toMatchObject(none);
+    expect(deadlines[5]).toMatchObject(none);
   });
 });
 
