@@ -127,9 +127,10 @@ const VERBS_AT = new RegExp(VERB_AT.source, "gu");
 const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đoàn|tổ|ban|đội|nhóm|hội đồng|bộ phận|trung tâm|phòng|cục|chi cục)\s*$/iu;
 /**
  * Verbs that open a duty even capitalised, after a body's name: no body is named by them past its first word
- * ("Ban Chỉ đạo …", "Hội đồng Phối hợp phổ biến …" have them first, as their bare type word's name).
+ * ("Ban Chỉ đạo …", "Hội đồng Phối hợp phổ biến …" have them first, as their bare type word's name; "Bộ phận Tiếp
+ * nhận và Trả kết quả" too, and "Tiếp nhận," with its comma is a list of duties, never that name).
  */
-const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,))(?=[\s,])`;
+const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,)|Tiếp nhận(?=,)|Tuyên truyền|Hướng dẫn)(?=[\s,])`;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
 /**
@@ -151,9 +152,18 @@ const STAFF_POST_AT = new RegExp(`^(?:${STAFF_POST})(?![${LETTER}])`, "u");
  * Bodies the agency-name grammar (normalize/agency.ts) does not know as such but plans assign work to: a standing
  * office ("Thường trực Hội đồng …"), a working group ("Tổ giúp việc …", "Đoàn kiểm tra"), its members ("Thành viên
  * Đoàn kiểm tra"), a board, council or desk written in lower case ("Ban chỉ đạo …", "Hội đồng phối hợp …", "Bộ phận tiếp
- * nhận và trả kết quả") and a commune's officials ("Công chức Văn phòng - Thống kê xã").
+ * nhận và trả kết quả"), a school's parents' board ("Ban đại diện cha mẹ học sinh") and a commune's officials ("Công
+ * chức Văn phòng - Thống kê xã").
  */
-const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${STAFF_POST})(?![${LETTER}])|^Công chức\s+(?:[${UPPER}]|${COMMUNE_OFFICIAL_FIELD})|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
+/**
+ * A unit of the issuer named in lower case after its type word, as a label ("Bộ phận quản lý hành chính:", "Các tổ
+ * công tác:", "Tổ tổng hợp:", "Nhóm kỹ thuật:"): an office's, a school's or a police station's own parts. Only before a
+ * label's colon, a few words long: a lower-case name holds verbs ("quản lý"), so without the colon it cannot be told
+ * from a duty. "Tổ chức …" (to organise) and "Đội ngũ …" (the staff) are no units.
+ */
+const UNIT_LABEL = re("u")`^(?:Các\s+)?(?:[Bb]ộ phận|[Tt]ổ|[Đđ]ội|[Nn]hóm)\s+(?!(?:chức|ngũ)(?![${LETTER}]))[${LOWER}][${LOWER}\s-]{0,50}?(?=\s*:)`;
+
+const DUTY_BODY = re("u")`^(?:Thường trực|Tổ trưởng|(?:Các\s+)?Trưởng (?:các\s+)?(?:thôn|bản|ấp|xóm|khu phố|tổ dân phố)|Tổ giúp việc|Tổ công tác|Tổ kiểm tra|Đoàn kiểm tra|Đoàn công tác|Đoàn giám sát|Đoàn thanh tra|Trưởng đoàn|Thành viên(?:\s+(?:Đoàn|Tổ|Ban|Hội đồng))?|Ban (?:chỉ đạo|quản lý|điều hành|đại diện cha mẹ học sinh)|Bộ phận (?:tiếp nhận|một cửa)|Hội đồng phối hợp|${STAFF_POST})(?![${LETTER}])|^Công chức\s+(?:[${UPPER}]|${COMMUNE_OFFICIAL_FIELD})|^(?:Cấp ủy,\s+)?[Cc]hính quyền\s+(?:các cấp|địa phương|cơ sở)(?![${LETTER}])`;
 
 /**
  * The staff of the issuer and its units as one group ("Cán bộ, công chức, viên chức", "… và người lao động", "Toàn thể
@@ -186,7 +196,7 @@ function isStaffGroup(name: string): boolean {
 }
 
 function startsWithBody(text: string): boolean {
-  return startsWithAgency(text) || DUTY_BODY.test(text);
+  return startsWithAgency(text) || DUTY_BODY.test(text) || UNIT_LABEL.test(text);
 }
 
 /**
@@ -673,7 +683,7 @@ function agencyAt(text: string): AgencyStart | undefined {
   const roles = colon >= 0 && verbAt >= 0 && verbAt < colon ? roleLabel(body.slice(0, colon)) : undefined;
   if (roles) return { agency: roles.lead.join("; "), duty: capitalise(body.slice(colon + 1).trim()), keepWhole: false, ...(roles.partners.length > 0 ? { partners: roles.partners } : {}) };
   // "BQL dự án đầu tư xây dựng huyện: …": a body named after its mission keeps its verbs up to the label's colon.
-  const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && MISSION_BODY.test(body) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
+  const missionLabel = colon >= 0 && colon <= 160 && verbAt < colon && (MISSION_BODY.test(body) || UNIT_LABEL.test(body)) && !/[,;]|(?<![\p{L}])(?:chủ trì|phối hợp)(?![\p{L}])/u.test(body.slice(0, colon));
   if (capitalLabel) {
     agency = body.slice(0, capital.index);
     duty = body.slice(capital.index).trim();
@@ -700,8 +710,18 @@ function agencyAt(text: string): AgencyStart | undefined {
   // gồm:" introduces who the body is made of, not what it does.
   if (/\s(?:bao\s+)?gồm(?:\s+có)?$/u.test(agency)) return undefined;
   if (agency === "" || agency.length > 260 || agency.split(/\s+/).length > 50) return undefined;
+  // "Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3: Phối hợp
+  // …": the label names two bodies that carry the duty after its colon, the one the issuer commands (through the force
+  // it directs) and the one it asks.
+  const alsoAsked = DIRECTS_AND_ASKS.exec(duty);
+  if (alsoAsked && startsWithBody(capitalise(alsoAsked[1]!))) {
+    agency = `${agency}; ${capitalise(alsoAsked[1]!)}`;
+    duty = duty.slice(alsoAsked[0].length);
+  }
   return { agency, duty: duty === "" ? "" : capitalise(duty), keepWhole: false, ...(partners.length > 0 ? { partners } : {}) };
 }
+
+const DIRECTS_AND_ASKS = /^chỉ đạo\s[^:;.()]{2,120}?\s+và\s+đề nghị\s+([^:;.()]{2,120}?)\s*:\s*(?=\S)/iu;
 
 /**
  * "Các cơ quan, đơn vị (có tên tại Phụ lục kèm theo)": the brackets say which bodies of the group are meant, so they
@@ -1130,7 +1150,7 @@ const PARTNER_END = re("u")`(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên 
  * mặt bằng"): a name goes on after its level only with a place's capital, a list ("và", a comma) or a qualifier of
  * the group ("các", "cấp", "có liên quan", "thuộc", "trên địa bàn").
  */
-const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
+const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
 
 /** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
 const UNIT_CODES = re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})*(?![${LETTER}${NUMBER}])`;
@@ -1170,6 +1190,15 @@ export function partnersIn(texts: string[]): string[] {
  * same sentence are one time ("Định kỳ hằng năm gửi báo cáo … trước ngày 15 tháng 12" is every year by 15 December),
  * so they are joined into one item.
  */
+/**
+ * "…; thực hiện thường xuyên.", "(được) triển khai thường xuyên": a clause of its own that says the work goes on all
+ * the time, the duty's time as "Thời gian: thường xuyên" is (not "tuyên truyền thường xuyên …", how it is done).
+ */
+const DONE_BEFORE = /(?:^|[.;:,]\s*)(?:được\s+)?(?:thực hiện|tiến hành|triển khai)\s+$/iu;
+function doneContinually(before: string, after: string): boolean {
+  return DONE_BEFORE.test(before.slice(-60)) && /^\s*(?:[.;,]|$)/u.test(after);
+}
+
 export function timesIn(texts: string[]): string[] {
   const out: string[] = [];
   for (const text of texts) {
@@ -1184,7 +1213,7 @@ export function timesIn(texts: string[]): string[] {
         // a clause about money (the yearly budget) or one citing another document's schedule ("theo Kế hoạch …
         // hằng năm"), whose cadence is not the duty's.
         if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
-          if (/^thường xuyên/iu.test(match.text)) continue;
+          if (/^thường xuyên/iu.test(match.text) && !doneContinually(before, sentence.slice(match.index + match.text.length))) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
           if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before.slice(-40))) continue;
         }
@@ -1264,6 +1293,8 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
     const collective = line.text.replace(COLLECTIVE_LIST, "");
     if (collective !== line.text && readAgencyStart(collective)) line.text = collective;
     let found = line.text === "" ? undefined : readAgencyStart(line.text);
+    const bold = boldBodyAt(line);
+    if (bold && (!found || found.agency.length > bold.agency.length)) found = bold;
     // An item naming no body at its start may name it at its end: "… (Sở Tư pháp)", "… (Chủ trì: Sở X; phối hợp: Sở Y;
     // thời gian: tháng 9/2026)", "… – Đơn vị thực hiện: Phòng Hành chính tư pháp."
     let labels: Assignment | undefined;
@@ -1294,7 +1325,9 @@ export function extractDuties(source: Pick<DutySource, "units" | "funding">): Ra
       top !== undefined &&
       ((line.level > top.line.level && !(top.line.level >= 4 && line.level === 6)) || (top.line.level === 6 && line.level >= 3 && line.level <= 5));
     if (top && deeper && !(start && line.level <= 2)) {
-      const member = start !== undefined && (line.level >= 3 && line.level <= 5 ? start.duty !== "" || headsOwnItems(line) : line.level === 6 && start.duty !== "" && headsGroup(top));
+      const member =
+        start !== undefined &&
+        (line.level >= 3 && line.level <= 5 ? start.duty !== "" || headsOwnItems(line) : line.level === 6 && start.duty !== "" && (headsGroup(top) || isLabel(line.text)));
       if (start && member && !start.keepWhole && !namedIn(start.agency, top.start.agency)) {
         const duty: Duty = { line, start, parent: top.line.text, within: top, content: [], ...(labels ? { labels } : {}) };
         duties.push(duty);
@@ -1502,10 +1535,44 @@ function lineParagraphs(unit: Unit): Unit[] {
  * "5. Các xã, thị trấn" over paragraphs "Xã Đông Hòa, xã Đông Minh: tổ chức …", "UBND các xã còn lại: tuyên truyền
  * …": a numbered heading that names a group of bodies and nothing else heads its members' duties written as
  * paragraphs, as it heads lettered ones; under a single body's heading a paragraph naming another body stays its
- * content (the body's own duty mentioning who it works with).
+ * content (the body's own duty mentioning who it works with), unless it is a label of its own (isLabel).
  */
 function headsGroup(duty: Duty): boolean {
   return duty.line.level < 6 && duty.start.duty === "" && re("iu")`^(?:các|những)\s`.test(duty.start.agency);
+}
+
+/**
+ * "**Công an xã** Rà soát …", "**2. Bộ phận Một cửa** Tiếp nhận …": a body's name set in bold, its duty opening on a
+ * capitalised verb with no colon between them. The text loses where the name ends (a name holds capitalised words
+ * that are verbs elsewhere: "Sở Xây dựng", "Ủy ban Kiểm tra"), the bold keeps it: read as if the label's colon stood
+ * there. Only where a duty verb follows (not "**Ủy ban nhân dân xã** Tân Lập …", the name going on) and the bold does
+ * not stop inside a list of names ("**Sở Văn hóa,** Thể thao …").
+ */
+const CAPITAL_START = re("u")`^[${UPPER}]`;
+
+function boldBodyAt(line: Line): AgencyStart | undefined {
+  const { boldLead, text, marker } = line.unit;
+  if (boldLead === undefined || /[:,;–&-]$/u.test(boldLead)) return undefined;
+  const at = text.startsWith(boldLead) ? boldLead.length : marker && text.startsWith(`${marker} ${boldLead}`) ? marker.length + 1 + boldLead.length : -1;
+  if (at < 0) return undefined;
+  const rest = text.slice(at).trim();
+  const verb = VERB_AT.exec(rest.charAt(0).toLocaleLowerCase("vi") + rest.slice(1));
+  if (rest === "" || !CAPITAL_START.test(rest) || verb === null || verb.index !== 0) return undefined;
+  const labelled = lineOf({ ...line.unit, text: `${text.slice(0, at)}: ${rest}` }).text;
+  const found = readAgencyStart(labelled);
+  return found && found.duty !== "" ? found : undefined;
+}
+
+/**
+ * "Trưởng các thôn: tuyên truyền …": a body's name and its label's colon, the duty after it. The label hands the duty
+ * to the body it names, so under another body's heading it is that body's duty as a bullet would be; a paragraph
+ * whose sentence only starts with a body ("Sở Tài chính phối hợp với …") stays the heading body's content.
+ */
+function isLabel(text: string): boolean {
+  const colon = colonOutsideParentheses(text.slice(0, 200));
+  if (colon <= 0) return false;
+  const named = readAgencyStart(text.slice(0, colon).trim());
+  return named !== undefined && named.duty === "";
 }
 
 /**

@@ -53,6 +53,12 @@ export interface Paragraph {
   /** A list marker the source gave this paragraph ("-", "•", "1.", "a)"), removed from `lines`. */
   marker?: string;
   emphasis?: Emphasis;
+  /**
+   * The paragraph's text up to the end of its first bold stretch, when plain text follows it on its first line
+   * ("2. Bộ phận Một cửa" of "**2. Bộ phận Một cửa** Tiếp nhận …"): where a body's name set in bold ends. Readers of
+   * formats that record emphasis by runs (DOCX, HTML, Markdown) set it.
+   */
+  boldLead?: string;
   /** Footnote text (⁽¹⁾ … at the foot of a page), kept out of the running text. */
   footnote?: boolean;
   /** One row of a table set inside a table cell, its cells joined by " | " (the model has no tables in cells). */

@@ -2,6 +2,7 @@
  * HTML → document model, with rehype-parse (a real HTML5 parser, so broken and pathological markup parses the way a
  * browser would). Used for .html plans and for the HTML fragments real text plans carry inside table cells.
  */
+import { boldLeadOf } from "./bold-lead.js";
 import type { Element, ElementContent, Root, RootContent } from "hast";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
@@ -227,6 +228,8 @@ class BlockCollector {
         if (text.length > 1 && this.inPre === 0) paragraph.hardBreaks = true;
         if (this.marker !== undefined) paragraph.marker = this.marker;
         if (allBold || allItalic) paragraph.emphasis = { ...(allBold ? { bold: true } : {}), ...(allItalic ? { italic: true } : {}) };
+        const boldLead = allBold ? undefined : boldLeadOf(this.runs);
+        if (boldLead) paragraph.boldLead = boldLead;
         this.blocks.push(paragraph);
       }
     }

@@ -3,6 +3,7 @@
  * scraped from the web, wrapped at ~80 columns with no blank line between paragraphs; remark gives us the markup
  * (bold, headings, lists, hard breaks), and `regroupLines` rebuilds the logical paragraphs from the wrapped lines.
  */
+import { type EmphasisRun, boldLeadOf } from "./bold-lead.js";
 import type { ListItem, PhrasingContent, Root, RootContent, Table as MarkdownTable } from "mdast";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import { gfmTable } from "micromark-extension-gfm-table";
@@ -32,6 +33,8 @@ interface Line {
   bold: boolean;
   italic: boolean;
   line: number | undefined;
+  /** See `Paragraph.boldLead`. */
+  boldLead?: string;
 }
 
 /**
@@ -371,13 +374,14 @@ function positionOf(line: number | undefined): Position {
 
 /** Flattens inline nodes into lines, remembering which lines are wholly bold or italic. */
 function inlineLines(nodes: PhrasingContent[], lineOffset: number): Line[] {
-  const lines: (Line & { chars: number; boldChars: number; italicChars: number })[] = [];
-  const newLine = (line: number | undefined) => lines.push({ text: "", bold: false, italic: false, line, chars: 0, boldChars: 0, italicChars: 0 });
+  const lines: (Line & { chars: number; boldChars: number; italicChars: number; runs: EmphasisRun[] })[] = [];
+  const newLine = (line: number | undefined) => lines.push({ text: "", bold: false, italic: false, line, chars: 0, boldChars: 0, italicChars: 0, runs: [] });
   const append = (text: string, bold: boolean, italic: boolean, line: number | undefined) => {
     text.split("\n").forEach((part, i) => {
       if (i > 0 || lines.length === 0) newLine(line === undefined ? undefined : line + i);
       const current = lines[lines.length - 1]!;
       current.text += part;
+      current.runs.push({ text: part, bold });
       const visible = part.replace(/\s/g, "").length;
       current.chars += visible;
       if (bold) current.boldChars += visible;
@@ -413,12 +417,11 @@ function inlineLines(nodes: PhrasingContent[], lineOffset: number): Line[] {
     }
   };
   for (const node of nodes) walk(node, false, false);
-  return lines.map((l) => ({
-    text: l.text,
-    bold: l.chars > 0 && l.boldChars === l.chars,
-    italic: l.chars > 0 && l.italicChars === l.chars,
-    line: l.line,
-  }));
+  return lines.map((l) => {
+    const bold = l.chars > 0 && l.boldChars === l.chars;
+    const boldLead = bold ? undefined : boldLeadOf(l.runs);
+    return { text: l.text, bold, italic: l.chars > 0 && l.italicChars === l.chars, line: l.line, ...(boldLead ? { boldLead } : {}) };
+  });
 }
 
 /**
@@ -562,6 +565,7 @@ export function regroupLines(lines: Line[], layout: LineLayout = { longest: long
       const bold = visible.every((l) => l.bold);
       const italic = visible.every((l) => l.italic);
       if (bold || italic) paragraph.emphasis = { ...(bold ? { bold: true } : {}), ...(italic ? { italic: true } : {}) };
+      if (!bold && visible[0]!.boldLead) paragraph.boldLead = visible[0]!.boldLead;
       paragraphs.push(paragraph);
     }
     current = [];

@@ -29,6 +29,8 @@ export interface Unit {
   hardBreaks?: boolean;
   /** The words OCR read, with its confidence in each (text read by OCR only). */
   ocrWords?: OcrWord[];
+  /** See `Paragraph.boldLead`. */
+  boldLead?: string;
   position: Position;
 }
 
@@ -69,6 +71,7 @@ function pushParagraph(units: Unit[], paragraph: Paragraph, index: number, inTab
     ...(paragraph.wrapped ? { wrapped: true } : {}),
     ...(paragraph.hardBreaks ? { hardBreaks: true } : {}),
     ...(paragraph.ocrWords ? { ocrWords: paragraph.ocrWords } : {}),
+    ...(paragraph.boldLead ? { boldLead: cleanInline(paragraph.boldLead) } : {}),
     position: paragraph.position,
   });
 }

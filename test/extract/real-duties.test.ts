@@ -206,7 +206,11 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
         "10", null, null, null, null, null, null, null, null, "11", "2", "3",
       ]);
       expect(found()[0]).toMatchObject({ lead: ["Các sở, ban, ngành, địa phương"], parent: expect.stringMatching(/^Triển khai các giải pháp tổng thể/) });
-      expect(found()[5]).toMatchObject({ number: "c", lead: ["Bộ Chỉ huy quân sự tỉnh"], parent: expect.stringMatching(/^Tăng cường công tác tuyên truyền/) });
+      // "c) Bộ Chỉ huy quân sự tỉnh chỉ đạo lực lượng Bộ đội Biên phòng và đề nghị Bộ tư lệnh Vùng Cảnh sát biển 3: Phối
+      // hợp với …": the duty after the colon is given to both bodies (III.3 c and III.5 b alike).
+      for (const k of [5, 17]) expect(found()[k]!.lead).toEqual(["Bộ Chỉ huy quân sự tỉnh", "Bộ Tư lệnh Vùng Cảnh sát biển 3"]);
+      expect(found()[5]).toMatchObject({ number: "c", task: expect.stringMatching(/^Phối hợp với cấp ủy, chính quyền địa phương khu vực biên giới/), parent: expect.stringMatching(/^Tăng cường công tác tuyên truyền/) });
+      expect(found()[17]).toMatchObject({ number: "b", task: expect.stringMatching(/^Chủ trì, phối hợp chặt chẽ với lực lượng chuyên trách/) });
       expect(found()[9]!.lead).toEqual(["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Liên đoàn Lao động", "Hội Liên hiệp Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh", "Tỉnh đoàn"]);
       expect(found()[12]).toMatchObject({ lead: ["Sở Nội vụ"], partners: ["Công an tỉnh"] });
       expect(found()[13]).toMatchObject({ lead: ["Viện kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"], partners: ["Công an tỉnh"] });

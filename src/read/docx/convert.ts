@@ -4,6 +4,7 @@
  * Positions: DOCX has no reliable pages, so `line` is a running index (1-based) over top-level blocks and table rows
  * in document order; a cell and its paragraphs carry their row's index. Diagnostics can point there.
  */
+import { boldLeadOf } from "../bold-lead.js";
 import type { Block, Emphasis, Paragraph, Table } from "../../model/types.js";
 import type { Diagnostic, Position } from "../../diagnostics.js";
 import type {
@@ -34,6 +35,8 @@ interface ParagraphText {
   emphasis: Emphasis;
   /** Whether a rule of spacing.ts added a space. */
   spaceRestored: boolean;
+  /** See `Paragraph.boldLead`. */
+  boldLead?: string;
 }
 
 export class DocxConverter {
@@ -107,6 +110,7 @@ export class DocxConverter {
       if (lines.length > 1) paragraph.hardBreaks = true;
       if (index === 0 && marker) paragraph.marker = marker;
       if (text.emphasis.bold || text.emphasis.italic) paragraph.emphasis = text.emphasis;
+      if (index === 0 && text.boldLead) paragraph.boldLead = text.boldLead;
       this.blocks.push(paragraph);
     });
   }
@@ -204,7 +208,8 @@ export class DocxConverter {
     const emphasis: Emphasis = {};
     if (visible > 0 && boldVisible === visible) emphasis.bold = true;
     if (visible > 0 && italicVisible === visible) emphasis.italic = true;
-    return { parts, emphasis, spaceRestored };
+    const boldLead = emphasis.bold ? undefined : boldLeadOf(pieces.map((piece) => (piece.kind === "text" ? piece : { text: "\n", bold: false })));
+    return { parts, emphasis, spaceRestored, ...(boldLead ? { boldLead } : {}) };
   }
 
   /**
