@@ -62,6 +62,11 @@ function drawnWidth(line: Line, part: string): number {
   return ((line.right - line.x) * naturalWidth(part)) / total;
 }
 
+/** The text after the last space (all of it when there is none). */
+function lastWord(text: string): string {
+  return text.slice(text.lastIndexOf(" ") + 1);
+}
+
 /** The text up to the first space (all of it when there is none). */
 function firstWord(text: string): string {
   const space = text.indexOf(" ");
@@ -144,19 +149,23 @@ function centredTogether(prev: Line, line: Line, size: number): boolean {
 }
 
 /**
- * A word too long for the line is broken wherever the line ends ("15/01/20" / "24", "HĐND&UB" / "ND huyện"): the
- * line before holds that one word and runs up to the right edge (no room left for the next letter), and the word
- * with its continuation would not fit on any line of the region.
+ * A word too long for the line is broken wherever the line ends ("15/01/20" / "24", "HĐND&UB" / "ND huyện", in a
+ * narrow column "Kế hoạc" / "h"): the line before ends in that word and runs up to the right edge (no room left for
+ * the next letter), and the word with its continuation would not fit on any line of the region.
  */
 function forcedBreak(prev: Line, line: Line, options: FlowOptions, leftEdge: number): boolean {
-  if (/\s/.test(prev.text) || prev.text === "") return false;
+  if (prev.text === "") return false;
+  const head = lastWord(prev.text);
+  // After other words on the line, only the end of a Vietnamese syllable ("Kế hoạc" / "h") is taken as a word's
+  // broken tail: a name or code there ("Văn phòng HĐND" / "UBND") wrapped at its space.
+  if (head !== prev.text && !(re("u")`[${LOWER}]$`.test(head) && NO_VOWEL_TAIL.test(firstWord(line.text)))) return false;
   // Both lines start at the region's left edge: centred text (a label stacked word by word) is no broken word.
   if (Math.abs(prev.x - line.x) > SAME_X || prev.x > leftEdge + SAME_X) return false;
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
   const next = firstWord(line.text);
   const firstChar = Array.from(next)[0] ?? "";
   if (options.rightEdge - prev.right > drawnWidth(line, firstChar) + 0.2 * size) return false;
-  const wholeWord = prev.right - prev.x + drawnWidth(line, next);
+  const wholeWord = drawnWidth(prev, head) + drawnWidth(line, next);
   return wholeWord > options.rightEdge - Math.min(prev.x, line.x);
 }
 
@@ -201,7 +210,7 @@ export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Para
         previous !== undefined &&
         prevLine !== undefined &&
         ((re("u")`[${LETTER}${NUMBER}]-$`.test(previous) && !/^[-–+•]/u.test(l.text)) ||
-          (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(prevLine.text, firstWord(l.text))));
+          (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(lastWord(prevLine.text), firstWord(l.text))));
       if (glued) texts[texts.length - 1] = previous + l.text;
       else texts.push(l.text);
     });
