@@ -166,7 +166,8 @@ function forcedBreak(prev: Line, line: Line, options: FlowOptions, leftEdge: num
   const firstChar = Array.from(next)[0] ?? "";
   if (options.rightEdge - prev.right > drawnWidth(line, firstChar) + 0.2 * size) return false;
   const wholeWord = drawnWidth(prev, head) + drawnWidth(line, next);
-  return wholeWord > options.rightEdge - Math.min(prev.x, line.x);
+  // The widths are estimates from the glyphs' share of the line: a word within a quarter em of the room did not fit.
+  return wholeWord > options.rightEdge - Math.min(prev.x, line.x) - 0.25 * size;
 }
 
 /** Lines whose left edges are this close (points) start at the same place. */
@@ -174,6 +175,14 @@ const SAME_X = 0.6;
 
 const CLOSING = /^[)\]}”’.,;:!?%…]/u;
 const NO_VOWEL_TAIL = re("u")`^[b-df-hj-np-tv-xzđ]+(?![${LETTER}])`;
+
+/**
+ * Whether a line's last word and the next line's first are the two halves of one syllable: the tail is a lone
+ * consonant cluster ("hoạc" / "h", "Phòn" / "g"), which no Vietnamese word is. Safe without the lines' widths.
+ */
+export function syllableBrokenAcross(head: string, tail: string): boolean {
+  return re("u")`[${LOWER}]$`.test(head) && NO_VOWEL_TAIL.test(tail);
+}
 
 /**
  * Whether the two halves of a word broken by the line width are written together: when the whole is a token that
