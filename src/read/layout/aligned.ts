@@ -161,9 +161,13 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     if (column === 0 || !block.some((l) => l !== first && l.items.some((i) => Math.abs(i.x - first.x) <= SAME_X && columnOf(i.x + SAME_X, bounds) === column))) return false;
     for (let j = k; j < lines.length && j < k + MAX_BLOCK_LINES; j++) {
       const line = lines[j]!;
-      if (taken.has(line) || crossing(line)) return false;
+      if (taken.has(line)) return false;
       const columns = new Set(line.items.map((i) => columnOf(i.x + i.width / 2, bounds)));
-      if (j > k && columns.has(0)) return tight(lines[j - 1]!, line) && (columns.size >= 2 || boldGroupRow(line));
+      if (j > k && columns.has(0)) {
+        const groupRow = boldGroupRow(line) && titleAcrossColumns(line, gutters, minGap);
+        return lineGap(lines[j - 1]!, line) <= 2 * pitch && (groupRow || (columns.size >= 2 && !crossing(line)));
+      }
+      if (crossing(line)) return false;
       if (columns.size !== 1 || !columns.has(column) || (j > k && !tight(lines[j - 1]!, line))) return false;
     }
     return false;
@@ -173,7 +177,8 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     neighbour !== undefined &&
     !taken.has(neighbour) &&
     (below ? tight(candidate, neighbour) : tight(neighbour, candidate)) &&
-    crossing(neighbour);
+    crossing(neighbour) &&
+    !(boldGroupRow(neighbour) && titleAcrossColumns(neighbour, gutters, minGap));
 
   // A group row of a table of three columns or more, under rows of it: its label ("VII", "B.") in the first column
   // and its title starting where the second column's text starts, running on across the later columns, with the
