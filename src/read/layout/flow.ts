@@ -62,11 +62,6 @@ function drawnWidth(line: Line, part: string): number {
   return ((line.right - line.x) * naturalWidth(part)) / total;
 }
 
-/** The text after the last space (all of it when there is none). */
-function lastWord(text: string): string {
-  return text.slice(text.lastIndexOf(" ") + 1);
-}
-
 /** The text up to the first space (all of it when there is none). */
 function firstWord(text: string): string {
   const space = text.indexOf(" ");
@@ -149,25 +144,20 @@ function centredTogether(prev: Line, line: Line, size: number): boolean {
 }
 
 /**
- * A word too long for the line is broken wherever the line ends ("15/01/20" / "24", "HĐND&UB" / "ND huyện", in a
- * narrow column "Kế hoạc" / "h"): the line before ends in that word and runs up to the right edge (no room left for
- * the next letter), and the word with its continuation would not fit on any line of the region.
+ * A word too long for the line is broken wherever the line ends ("15/01/20" / "24", "HĐND&UB" / "ND huyện"): the
+ * line before holds that one word and runs up to the right edge (no room left for the next letter), and the word
+ * with its continuation would not fit on any line of the region.
  */
 function forcedBreak(prev: Line, line: Line, options: FlowOptions, leftEdge: number): boolean {
-  if (prev.text === "") return false;
-  const head = lastWord(prev.text);
-  // After other words on the line, only the end of a Vietnamese syllable ("Kế hoạc" / "h") is taken as a word's
-  // broken tail: a name or code there ("Văn phòng HĐND" / "UBND") wrapped at its space.
-  if (head !== prev.text && !(re("u")`[${LOWER}]$`.test(head) && NO_VOWEL_TAIL.test(firstWord(line.text)))) return false;
+  if (/\s/.test(prev.text) || prev.text === "") return false;
   // Both lines start at the region's left edge: centred text (a label stacked word by word) is no broken word.
   if (Math.abs(prev.x - line.x) > SAME_X || prev.x > leftEdge + SAME_X) return false;
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
   const next = firstWord(line.text);
   const firstChar = Array.from(next)[0] ?? "";
   if (options.rightEdge - prev.right > drawnWidth(line, firstChar) + 0.2 * size) return false;
-  const wholeWord = drawnWidth(prev, head) + drawnWidth(line, next);
-  // The widths are estimates from the glyphs' share of the line: a word within a quarter em of the room did not fit.
-  return wholeWord > options.rightEdge - Math.min(prev.x, line.x) - 0.25 * size;
+  const wholeWord = prev.right - prev.x + drawnWidth(line, next);
+  return wholeWord > options.rightEdge - Math.min(prev.x, line.x);
 }
 
 /** Lines whose left edges are this close (points) start at the same place. */
@@ -178,11 +168,13 @@ const NO_VOWEL_TAIL = re("u")`^[b-df-hj-np-tv-xzđ]+(?![${LETTER}])`;
 
 /**
  * Whether a line's last word and the next line's first are the two halves of one syllable: the tail is a lone
- * consonant cluster ("hoạc" / "h", "Phòn" / "g"), which no Vietnamese word is. Safe without the lines' widths.
+ * consonant cluster followed by a space or nothing ("hoạc" / "h", "Phòn" / "g Tài"), which no Vietnamese word is
+ * (a list letter "b)" or "c." has its mark). Safe without the lines' widths.
  */
 export function syllableBrokenAcross(head: string, tail: string): boolean {
-  return re("u")`[${LOWER}]$`.test(head) && NO_VOWEL_TAIL.test(tail);
+  return re("u")`[${LOWER}]$`.test(head) && LONE_CONSONANTS.test(tail);
 }
+const LONE_CONSONANTS = /^[b-df-hj-np-tv-xzđ]+(?=\s|$)/u;
 
 /**
  * Whether the two halves of a word broken by the line width are written together: when the whole is a token that
@@ -219,7 +211,7 @@ export function linesToParagraphs(lines: FlowLine[], options: FlowOptions): Para
         previous !== undefined &&
         prevLine !== undefined &&
         ((re("u")`[${LETTER}${NUMBER}]-$`.test(previous) && !/^[-–+•]/u.test(l.text)) ||
-          (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(lastWord(prevLine.text), firstWord(l.text))));
+          (forcedBreak(prevLine, l, options, leftEdge) && gluesAcrossBreak(prevLine.text, firstWord(l.text))));
       if (glued) texts[texts.length - 1] = previous + l.text;
       else texts.push(l.text);
     });
