@@ -363,6 +363,12 @@ const MIN_SYLLABLE_SHARE = 0.5;
  * letters); one run in a broken font gives several.
  */
 const MIN_FOREIGN_LETTER_WORDS = 4;
+/**
+ * Runs of control characters: the glyph codes of a subset font that has no ToUnicode map (1, 2, 3 … in the order
+ * the glyphs were first used), which pdf.js passes on as they are. No text is written with them; a heading or a
+ * table's header row in such a font gives one run a word.
+ */
+const GLYPH_CODE_RUN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]+/g;
 /** Base letters and marks Vietnamese is written with, once decomposed (NFD); đ is checked apart. */
 const VIETNAMESE_LETTERS = /^[a-z\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]+$/;
 
@@ -396,6 +402,7 @@ export class PageText {
 export function isGarbledText(text: string | PageText): boolean {
   const page = typeof text === "string" ? new PageText(text) : text;
   if (unreadableShare(page.compact) > 0.3) return true;
+  if ((page.text.match(GLYPH_CODE_RUN)?.length ?? 0) >= MIN_FOREIGN_LETTER_WORDS) return true;
   let judged = 0;
   let syllables = 0;
   let foreign = 0;

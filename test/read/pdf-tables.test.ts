@@ -10,8 +10,11 @@
  * filled down are written here by hand). Each DOCX is checked against them, then each PDF against its DOCX.
  */
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
+import { terminateOcrWorkers } from "../../src/read/ocr.js";
+import { nativeTesseractAvailable } from "../../src/read/ocr/native.js";
+import { readPdfPages, textLayerVerdict } from "../../src/read/pdf.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
 
 const fixture = (name: string) => new URL(`../../fixtures/pdf-tables/${name}`, import.meta.url).pathname;
@@ -23,6 +26,7 @@ function parsed(name: string): Promise<PlanDocument> {
 }
 
 interface ContentRow {
+  note?: string;
   group?: string;
   label?: string;
   task?: string;
@@ -41,7 +45,16 @@ interface ContentPlan {
   appendixDate: string;
   title: string;
   signer: string;
-  layout: { rows: string; columns: string[]; budgetByGroup?: string; headerNames?: Record<string, string> };
+  layout: {
+    rows: string;
+    columns: string[];
+    budgetByGroup?: string;
+    headerNames?: Record<string, string>;
+    /** Two appendices, "PHỤ LỤC I" and "II", of the rows [from, to) each. */
+    secondAppendix?: { title: string; rows: Array<[number, number]> };
+    /** How the PDF was rewritten after LibreOffice's export (make/redraw.py). */
+    pdf?: string;
+  };
 }
 const CONTENT = JSON.parse(readFileSync(fixture("make/content.json"), "utf8")) as { plans: Record<string, ContentPlan> } & Record<string, ContentRow[]>;
 
@@ -88,16 +101,24 @@ interface TaskView {
   deadline: [string | null, string | null, string | null, string | null];
   products: string[];
   budget: string | null;
+  /** Only for a plan with a "Ghi chú" column: its cell, which no field takes. */
+  extra?: Record<string, string>;
 }
 
-/** The records a plan's table gives, from its cells: numbered 1… through the table, merged cells filled down. */
-function expectedTasks(plan: ContentPlan): TaskView[] {
+/** The rows of each appendix table of a plan (one table unless it has two appendices). */
+function tableRows(plan: ContentPlan): ContentRow[][] {
+  const rows = CONTENT[plan.layout.rows]!;
+  return plan.layout.secondAppendix ? plan.layout.secondAppendix.rows.map(([from, to]) => rows.slice(from, to)) : [rows];
+}
+
+/** The records a table gives, from its cells: numbered 1… through the table, merged cells filled down. */
+function expectedTasks(plan: ContentPlan, rows: ContentRow[] = CONTENT[plan.layout.rows]!): TaskView[] {
   const out: TaskView[] = [];
   let group: [string, string] | null = null;
   let lead: string[] = [];
   let budget: string | null = null;
   let groupBudget: string | null = null;
-  for (const row of CONTENT[plan.layout.rows]!) {
+  for (const row of rows) {
     if (row.group) {
       group = GROUPS[row.label!]!;
       groupBudget = plan.layout.budgetByGroup ?? null;
@@ -117,12 +138,13 @@ function expectedTasks(plan: ContentPlan): TaskView[] {
       deadline: [row.time!, ...deadline],
       products: plan.layout.columns.includes("products") ? row.products! : [],
       budget: hasBudget ? (groupBudget ?? budget) : null,
+      ...(plan.layout.columns.includes("notes") ? { extra: row.note ? { "Ghi chú": row.note } : {} } : {}),
     });
   }
   return out;
 }
 
-const view = (task: PlanDocument["tasks"][number]): TaskView => ({
+const view = (task: PlanDocument["tasks"][number], withExtra = false): TaskView => ({
   number: task.number,
   ...(task.areaLabel !== null ? { area: task.area } : {}),
   areaLabel: task.areaLabel,
@@ -132,11 +154,25 @@ const view = (task: PlanDocument["tasks"][number]): TaskView => ({
   deadline: [task.deadline.raw, task.deadline.start, task.deadline.end, task.deadline.recurrence],
   products: task.products,
   budget: task.budget,
+  ...(withExtra ? { extra: task.extra as Record<string, string> } : {}),
 });
 
 /** The header row's cells, unless a plan's layout names them otherwise. */
 const COLUMN_HEADERS: Record<string, string> = {
-  number: "TT", task: "Nhiệm vụ", lead: "Cơ quan chủ trì", partners: "Cơ quan phối hợp", time: "Thời gian hoàn thành", products: "Sản phẩm", budget: "Kinh phí",
+  number: "TT", task: "Nhiệm vụ", lead: "Cơ quan chủ trì", partners: "Cơ quan phối hợp", time: "Thời gian hoàn thành", products: "Sản phẩm", budget: "Kinh phí", notes: "Ghi chú",
+};
+
+/**
+ * PDFs whose records still differ from their DOCX's, and why (each `it.fails`, so that it is seen when it reads right):
+ * what the page shows does not tell the difference.
+ */
+const KNOWN_PDF_GAPS: Record<string, string> = {
+  // A merged lead cell's text, brought down by empty lines in a table without rulings, lands in a later row: nothing
+  // drawn says which rows above and below it merges; and a row cut by the page break goes on with a capital.
+  "x10-thanhson": "merged cells of a borderless table, brought down by empty lines",
+  // A cell of two paragraphs ("Báo cáo tự đánh giá" / "Văn bản hướng dẫn") whose first ends where a wrapped line would:
+  // no spacing, indent or room on the line tells the paragraph break from a wrap.
+  "x11-tanson": "two paragraphs of a cell that look like one wrapped line",
 };
 
 describe("appendix tables that are hard in PDF (fixtures/pdf-tables)", () => {
@@ -165,18 +201,30 @@ describe("appendix tables that are hard in PDF (fixtures/pdf-tables)", () => {
           ["III", "TỔ CHỨC THỰC HIỆN", []],
         ]);
         const headers = { ...COLUMN_HEADERS, ...plan.layout.headerNames };
-        expect(document.tables).toHaveLength(1);
-        expect(document.tables[0]).toMatchObject({
-          where: "appendix",
-          kind: "task",
-          title: "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025",
-          reference: expect.stringMatching(new RegExp(`^Kế hoạch số ${plan.number} ngày \\d\\d/\\d\\d/2025 của UBND huyện ${place}$`, "u")),
-          columns: plan.layout.columns.map((column) => headers[column]),
+        const second = plan.layout.secondAppendix;
+        const titles = second ? ["NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025", second.title] : ["NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025"];
+        expect(document.tables).toHaveLength(titles.length);
+        titles.forEach((title, k) => {
+          expect(document.tables[k]).toMatchObject({
+            id: `T${k + 1}`,
+            where: "appendix",
+            label: second ? ["I", "II"][k] : null,
+            kind: "task",
+            title,
+            reference: expect.stringMatching(new RegExp(`^Kế hoạch số ${plan.number} ngày \\d\\d/\\d\\d/2025 của UBND huyện ${place}$`, "u")),
+            columns: plan.layout.columns.map((column) => headers[column]),
+          });
         });
-        expect(document.tasks.filter((t) => t.origin === "appendix").map(view)).toEqual(expectedTasks(plan));
+        const withExtra = plan.layout.columns.includes("notes");
+        tableRows(plan).forEach((rows, k) => {
+          const records = document.tasks.filter((t) => t.origin === "appendix" && t.table === `T${k + 1}`);
+          expect(records.map((t) => view(t, withExtra))).toEqual(expectedTasks(plan, rows));
+        });
+        expect(document.tasks.filter((t) => t.origin === "appendix")).toHaveLength(tableRows(plan).flat().filter((row) => row.task).length);
       });
 
-      it("the PDF gives what the DOCX gives", async () => {
+      if (plan.layout.pdf === "bold-without-tounicode") return;
+      (KNOWN_PDF_GAPS[name] ? it.fails : it)(`the PDF gives what the DOCX gives${KNOWN_PDF_GAPS[name] ? ` (not yet: ${KNOWN_PDF_GAPS[name]})` : ""}`, async () => {
         const [docx, pdf] = await Promise.all([parsed(`${name}.docx`), parsed(`${name}.pdf`)]);
         expect(pdf.source.format).toBe("pdf");
         expect(pdf.meta).toEqual(docx.meta);
@@ -187,4 +235,29 @@ describe("appendix tables that are hard in PDF (fixtures/pdf-tables)", () => {
       });
     });
   }
+});
+
+describe("a PDF whose bold fonts lost their ToUnicode maps (x17-tamnong)", () => {
+  afterAll(async () => {
+    await terminateOcrWorkers();
+  });
+
+  it("every page is garbled (its headings and header rows read as glyph codes) and says so with OCR off", async () => {
+    const data = new Uint8Array(readFileSync(fixture("x17-tamnong.pdf")));
+    const { signals } = await readPdfPages(data, {});
+    expect(signals.map(textLayerVerdict)).toEqual(["garbled", "garbled", "garbled", "garbled", "garbled"]);
+    const plan = await parsePlan(fixture("x17-tamnong.pdf"), { ocr: "never" });
+    expect(plan.diagnostics.filter((d) => d.code === "text-layer-garbled").map((d) => d.where?.page)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("is read by OCR (native tesseract; skipped without it): the DOCX's meta and table", async ({ skip }) => {
+    if (!(await nativeTesseractAvailable())) skip();
+    const [docx, pdf] = await Promise.all([parsed("x17-tamnong.docx"), parsePlan(fixture("x17-tamnong.pdf"), { ocr: "auto", ocrEngine: "native" })]);
+    expect(pdf.source.ocr).toBe(true);
+    const { legalBases: _bases, recipients: _recipients, ...meta } = docx.meta;
+    expect(pdf.meta).toMatchObject(meta);
+    // Column headers as OCR reads them (a bold capital may come back small): compared without case.
+    const shape = (plan: PlanDocument) => plan.tables.map((t) => [t.where, t.kind, t.title, t.columns.map((c) => c.toLocaleLowerCase("vi"))]);
+    expect(shape(pdf)).toEqual(shape(docx));
+  }, 240_000);
 });

@@ -52,6 +52,8 @@ const MIN_GUTTER_EM = 0.6;
 const ALIGNED_GUTTER_SHARE = 0.5;
 const ALIGNED_LINES = 3;
 const SAME_X = 1;
+/** The widest gap, in font sizes, above a merged cell's text brought down by empty lines (a dozen lines). */
+const MAX_PUSHED_DOWN_EM = 16;
 /** No page holds a borderless block taller than this; the bound keeps growing a block cheap on hostile pages. */
 const MAX_BLOCK_LINES = 150;
 
@@ -128,19 +130,55 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
   const isSegmented = new Set<Line>([lines[start]!]);
   const spanning = new Set<Line>();
   const minGap = MIN_GUTTER_EM * (lines[start]!.fontSize || 10);
-  const gutterSet = (): Gutter[] => findGutters(block.filter((l) => !spanning.has(l)), minGap, Math.min(2, isSegmented.size));
+  const gutterSet = (): Gutter[] => {
+    const support = Math.min(2, isSegmented.size);
+    const gutters = findGutters(block.filter((l) => !spanning.has(l)), minGap, support);
+    // A bold group row taken in before the table's rows showed its columns hides the gutters its title runs across:
+    // seen without it, the columns are more, and it is a group row spanning them.
+    const groupRows = block.filter((l) => !spanning.has(l) && boldGroupRow(l));
+    if (groupRows.length === 0) return gutters;
+    const without = findGutters(block.filter((l) => !spanning.has(l) && !groupRows.includes(l)), minGap, support);
+    if (without.length <= gutters.length) return gutters;
+    const spans = groupRows.filter((l) => titleAcrossColumns(l, without, minGap));
+    if (spans.length === 0) return gutters;
+    for (const l of spans) spanning.add(l);
+    return findGutters(block.filter((l) => !spanning.has(l)), minGap, support);
+  };
   const crossing = (line: Line): boolean => crosses(line, gutters, minGap);
   let gutters = gutterSet();
   const tight = (upper: Line, lower: Line) => lineGap(upper, lower) <= pitch + 0.3;
   // The next row of a table: its cells' padding above it, and text in two of the block's columns or more.
   const nextRow = (upper: Line, lower: Line): boolean =>
     gutters.length > 0 && lineGap(upper, lower) <= 2 * pitch && columnsUsed(lower, gutters.map((g) => (g.left + g.right) / 2)) >= 2;
+  // The text of a merged cell brought down by empty lines (Enter pressed to centre it, see splitRows): after a gap, a
+  // run of tight lines in one column that is not the first, starting where that column's text starts, with the
+  // table's next row (text in its first column and another) or a group row right under it.
+  const pushedDown = (k: number): boolean => {
+    if (gutters.length < 2 || lineGap(block[block.length - 1]!, lines[k]!) > MAX_PUSHED_DOWN_EM) return false;
+    const bounds = gutters.map((g) => (g.left + g.right) / 2);
+    const first = lines[k]!;
+    const column = columnOf(first.x + SAME_X, bounds);
+    if (column === 0 || !block.some((l) => l !== first && l.items.some((i) => Math.abs(i.x - first.x) <= SAME_X && columnOf(i.x + SAME_X, bounds) === column))) return false;
+    for (let j = k; j < lines.length && j < k + MAX_BLOCK_LINES; j++) {
+      const line = lines[j]!;
+      if (taken.has(line)) return false;
+      const columns = new Set(line.items.map((i) => columnOf(i.x + i.width / 2, bounds)));
+      if (j > k && columns.has(0)) {
+        const groupRow = boldGroupRow(line) && titleAcrossColumns(line, gutters, minGap);
+        return lineGap(lines[j - 1]!, line) <= 2 * pitch && (groupRow || (columns.size >= 2 && !crossing(line)));
+      }
+      if (crossing(line)) return false;
+      if (columns.size !== 1 || !columns.has(column) || (j > k && !tight(lines[j - 1]!, line))) return false;
+    }
+    return false;
+  };
   // Running text that starts or ends right beside the candidate and crosses a gutter: the candidate is its line.
   const proseNeighbour = (neighbour: Line | undefined, candidate: Line, below: boolean): boolean =>
     neighbour !== undefined &&
     !taken.has(neighbour) &&
     (below ? tight(candidate, neighbour) : tight(neighbour, candidate)) &&
-    crossing(neighbour);
+    crossing(neighbour) &&
+    !(boldGroupRow(neighbour) && titleAcrossColumns(neighbour, gutters, minGap));
 
   // A group row of a table of three columns or more, under rows of it: its label ("VII", "B.") in the first column
   // and its title starting where the second column's text starts, running on across the later columns, with the
@@ -169,7 +207,7 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
       spanning.add(line);
       block.push(line);
       continue;
-    } else if (gutters.length === 0 || !(tight(previous, line) || nextRow(previous, line)) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
+    } else if (gutters.length === 0 || !(tight(previous, line) || nextRow(previous, line) || pushedDown(k)) || crossing(line) || proseNeighbour(lines[k + 1], line, true)) break;
     block.push(line);
     gutters = gutterSet();
   }
@@ -181,6 +219,26 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
     gutters = gutterSet();
   }
   return { lines: block, segmented: isSegmented, spanning };
+}
+
+/** A wholly bold line that starts with a group label ("I", "B.") and goes on with its title: a group row's shape. */
+function boldGroupRow(line: Line): boolean {
+  const items = [...line.items].sort((a, b) => a.x - b.x);
+  return items.length >= 2 && allBold(line) && GROUP_LABEL.test(items[0]!.text.trim());
+}
+
+/** Its label in the first column, its title starting where the second column's text starts and crossing a later gutter. */
+function titleAcrossColumns(line: Line, gutters: Gutter[], minGap: number): boolean {
+  if (gutters.length < 2) return false;
+  const bounds = gutters.map((g) => (g.left + g.right) / 2);
+  const title = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) > 0);
+  return (
+    title.length > 0 &&
+    line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0) &&
+    Math.abs(Math.min(...title.map((i) => i.x)) - gutters[0]!.right) <= SAME_X &&
+    !crosses(line, gutters.slice(0, 1), minGap) &&
+    crosses(line, gutters.slice(1), minGap)
+  );
 }
 
 function columnOf(x: number, bounds: number[]): number {
@@ -207,6 +265,7 @@ function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: Rea
   // page repeats): lines that leave the first column empty and go on mid-sentence. The first line that takes up the
   // first column again (the next row's number) starts a row; the tail is joined to its row across the break (join.ts).
   let inTail = false;
+  const rowColumns = new Set<number>();
   const opensTail = (line: Line): boolean =>
     bounds.length >= 2 &&
     !line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0) &&
@@ -218,11 +277,17 @@ function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: Rea
     // ĐỐC" the recipients fill one column only).
     const afterHeader = previous !== undefined && allBold(previous) && !line.items.some((i) => i.bold === true) && columnsUsed(line, bounds) >= 2;
     const ownRow = spanning.has(line) || (previous !== undefined && spanning.has(previous));
-    if (!previous || lineGap(previous, line) > pitch + 0.3 || resumes || afterHeader || ownRow) {
+    // After a gap, text only in columns the row has left empty, not in the first: a merged cell's text brought down by
+    // empty lines, still the row's own (the next row starts where the first column takes up text again).
+    const columns = new Set(line.items.map((i) => columnOf(i.x + i.width / 2, bounds)));
+    const pushedDown = previous !== undefined && !inFirstColumn && !spanning.has(previous) && [...columns].every((c) => !rowColumns.has(c));
+    if (!previous || (lineGap(previous, line) > pitch + 0.3 && !pushedDown) || resumes || afterHeader || ownRow) {
       inTail = (!previous || afterHeader) && opensTail(line);
       rows.push([]);
+      rowColumns.clear();
       firstColumnSeen = false;
     }
+    for (const c of columns) rowColumns.add(c);
     rows[rows.length - 1]!.push(line);
     if (inFirstColumn) {
       firstColumnSeen = true;

@@ -167,6 +167,16 @@ const CLOSING = /^[)\]}”’.,;:!?%…]/u;
 const NO_VOWEL_TAIL = re("u")`^[b-df-hj-np-tv-xzđ]+(?![${LETTER}])`;
 
 /**
+ * Whether a line's last word and the next line's first are the two halves of one syllable: the tail is a lone
+ * consonant cluster followed by a space or nothing ("hoạc" / "h", "Phòn" / "g Tài"), which no Vietnamese word is
+ * (a list letter "b)" or "c." has its mark). Safe without the lines' widths.
+ */
+export function syllableBrokenAcross(head: string, tail: string): boolean {
+  return re("u")`[${LOWER}]$`.test(head) && LONE_CONSONANTS.test(tail);
+}
+const LONE_CONSONANTS = /^[b-df-hj-np-tv-xzđ]+(?=\s|$)/u;
+
+/**
  * Whether the two halves of a word broken by the line width are written together: when the whole is a token that
  * never holds a space (a date or number, an abbreviation or code such as "HĐND&UBND" or "130/2005/NĐ-CP", a web
  * address), when the second half is closing punctuation or a "-" compound, or when it is the end of a Vietnamese

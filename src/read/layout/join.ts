@@ -6,7 +6,7 @@
  */
 import { type Block, type Cell, type Paragraph, type Row, type Table, cell, cellText, isEmptyCell } from "../../model/types.js";
 import type { Diagnostic } from "../../diagnostics.js";
-import { startsListItem } from "./flow.js";
+import { startsListItem, syllableBrokenAcross } from "./flow.js";
 import { LOWER, re } from "../../letters.js";
 
 /** Where a ruled table's columns are and whether its top and bottom borders are drawn. */
@@ -232,7 +232,13 @@ function appendContent(target: Cell, addition: Paragraph[]): void {
   const [head, ...tail] = addition;
   const lastParagraph = target.content[target.content.length - 1];
   if (lastParagraph && head && !head.marker && !startsListItem(head.lines[0] ?? "")) {
-    lastParagraph.lines.push(...head.lines);
+    // A word of a narrow column broken at the page's foot ("Kế hoạc" / "h" on the next page) is written together.
+    const lastLine = lastParagraph.lines[lastParagraph.lines.length - 1] ?? "";
+    const firstLine = head.lines[0] ?? "";
+    if (syllableBrokenAcross(lastLine, firstLine)) {
+      lastParagraph.lines[lastParagraph.lines.length - 1] = lastLine + firstLine;
+      lastParagraph.lines.push(...head.lines.slice(1));
+    } else lastParagraph.lines.push(...head.lines);
     if (head.ocrWords) lastParagraph.ocrWords = [...(lastParagraph.ocrWords ?? []), ...head.ocrWords];
   } else if (head) target.content.push(head);
   target.content.push(...tail);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type FlowLine, gluesAcrossBreak, linesToParagraphs } from "../../../src/read/layout/flow.js";
+import { type FlowLine, gluesAcrossBreak, linesToParagraphs, syllableBrokenAcross } from "../../../src/read/layout/flow.js";
 import { makeLine } from "../../../src/read/layout/lines.js";
 
 /** One line of a cell: its text as a single item at (x, top), `width` wide, 11 pt. */
@@ -143,5 +143,20 @@ describe("linesToParagraphs: a bold label on an indented first line", () => {
     const paragraphs = linesToParagraphs(lines, page);
     expect(paragraphs).toHaveLength(1);
     expect(paragraphs[0]!.wrapped).toBe(true);
+  });
+});
+
+describe("syllableBrokenAcross (a narrow cell's word broken at the foot of a page)", () => {
+  it("takes a lone consonant cluster after a lower-case letter for the end of the syllable", () => {
+    expect(syllableBrokenAcross("Phòng Tài chính - Kế hoạc", "h")).toBe(true);
+    expect(syllableBrokenAcross("Phòn", "g Tài")).toBe(true);
+  });
+
+  it("keeps words, list letters and capitals apart", () => {
+    expect(syllableBrokenAcross("Văn", "phòng HĐND")).toBe(false);
+    expect(syllableBrokenAcross("các nội dung sau", "b) Tổ chức")).toBe(false);
+    expect(syllableBrokenAcross("các nội dung sau", "c. Tổ chức")).toBe(false);
+    expect(syllableBrokenAcross("HĐND", "UBND")).toBe(false);
+    expect(syllableBrokenAcross("Kế hoạc.", "h")).toBe(false);
   });
 });

@@ -172,6 +172,49 @@ describe("layoutPages: blocks set in columns without borders", () => {
     ]);
   });
 
+  it("keeps a borderless table's columns past a bold group row that runs across them, and a merged cell's text brought down by empty lines in its row", () => {
+    const items = [
+      chunk("TT", 60, 100, { bold: true }),
+      chunk("Nhiệm vụ", 150, 100, { bold: true }),
+      chunk("Cơ quan", 320, 100, { bold: true }),
+      chunk("Cơ quan", 400, 100, { bold: true }),
+      chunk("Thời gian", 500, 100, { bold: true }),
+      chunk("chủ trì", 320, 115, { bold: true }),
+      chunk("phối hợp", 400, 115, { bold: true }),
+      chunk("hoàn thành", 500, 115, { bold: true }),
+      // The group row's title runs on over the "Cơ quan chủ trì" column, before any row shows that column's text.
+      chunk("I", 62, 130, { bold: true }),
+      chunk("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", 94, 130, { bold: true }),
+      chunk("1", 66, 145),
+      chunk("Ban hành kế hoạch cải cách", 94, 145),
+      chunk("UBND huyện", 310, 145),
+      chunk("Văn phòng", 400, 145),
+      chunk("Quý I/2025", 500, 145),
+      chunk("hành chính năm 2025", 94, 160),
+      chunk("2", 66, 175),
+      chunk("Kiểm tra công tác cải cách", 94, 175),
+      chunk("Các cơ quan", 400, 175),
+      chunk("Quý III/2025", 500, 175),
+      chunk("hành chính", 94, 190),
+      // Row 2's lead cell: Enter pressed above its text, which falls below the row's other cells.
+      chunk("Phòng Nội vụ", 310, 250),
+      chunk("Phòng Tư pháp", 310, 265),
+      chunk("3", 66, 280),
+      chunk("Tổ chức tự đánh giá", 94, 280),
+      chunk("Các phòng", 400, 280),
+      chunk("Tháng 11/2025", 500, 280),
+    ];
+    const { value } = layoutPages([page(1, items)]);
+    expect(value).toHaveLength(1);
+    expect(cells(value[0] as Table)).toEqual([
+      [["TT"], ["Nhiệm vụ"], ["Cơ quan chủ trì"], ["Cơ quan phối hợp"], ["Thời gian hoàn thành"]],
+      [["I"], ["CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"], [], [], []],
+      [["1"], ["Ban hành kế hoạch cải cách hành chính năm 2025"], ["UBND huyện"], ["Văn phòng"], ["Quý I/2025"]],
+      [["2"], ["Kiểm tra công tác cải cách hành chính"], ["Phòng Nội vụ Phòng Tư pháp"], ["Các cơ quan"], ["Quý III/2025"]],
+      [["3"], ["Tổ chức tự đánh giá"], [], ["Các phòng"], ["Tháng 11/2025"]],
+    ]);
+  });
+
   it("does not read a justified line spread word by word as columns", () => {
     const items = [
       chunk("TM.", 300, 500, { bold: true }),
