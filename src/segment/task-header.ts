@@ -86,11 +86,18 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
     const data = table.rows.slice(rowIndex + 1);
-    const found = withTeamColumn(withBareUnitColumn(withUnlabelledNumber(withPastResults(withGeneralTask(withReportTime(withBoundColumns(merged, labels), labels), labels), labels), data), labels, data), labels, data);
+    const found = ROLE_ADJUSTMENTS.reduce((roles, adjust) => adjust(roles, labels, data), merged);
     return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
   }
   return undefined;
 }
+
+/**
+ * What the header words gave, corrected by what the labels together and the data rows show; in this order, since a
+ * later step reads the roles an earlier one settled (the general task column once bound columns are known, …).
+ */
+type RoleAdjustment = (roles: ColumnRole[], labels: string[], data: readonly Row[]) => ColumnRole[];
+const ROLE_ADJUSTMENTS: readonly RoleAdjustment[] = [withBoundColumns, withReportTime, withGeneralTask, withPastResults, withUnlabelledNumber, withBareUnitColumn, withTeamColumn];
 
 const ARABIC_PERIOD = /^(?:0?[1-9]|1[0-2])$/;
 const BARE_YEAR = /^20\d\d$/;
@@ -160,7 +167,7 @@ const textAt = (cells: Cell[], c: number): string => (cells[c] === undefined ? "
  * A first column with no header text whose cells are row numbers ("1", "2", "I", "1.1") is the STT column: a header
  * row may leave the number column's cell empty.
  */
-function withUnlabelledNumber(roles: ColumnRole[], data: readonly Row[]): ColumnRole[] {
+function withUnlabelledNumber(roles: ColumnRole[], _labels: string[], data: readonly Row[]): ColumnRole[] {
   if (roles[0] !== "extra" || roles.includes("number")) return roles;
   const firsts = data.map((row) => (row.cells[0] === undefined || row.cells[0].merged ? "" : cleanText(cellText(row.cells[0])))).filter((t) => t !== "");
   if (firsts.length < 2 || !firsts.every((t) => ROW_NUMBER_CELL.test(t))) return roles;
