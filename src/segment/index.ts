@@ -31,6 +31,8 @@ export interface PlanParts {
   tables: AssignmentTablePart[];
   /** The units before the first section: the header and, in a QUYẾT ĐỊNH, its articles ("Điều 2. Giao …"). */
   preamble: Unit[];
+  /** A QUYẾT ĐỊNH's own articles after the plan its Điều 1 holds ("Điều 2. Tổ chức thực hiện" …), up to its foot. */
+  articles: Unit[];
 }
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
@@ -180,7 +182,7 @@ function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover,
     where: units[otherIndex]!.position,
   });
   if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
-  return { value: { meta, sections: [], appendix: null, tables: [], preamble: [] }, diagnostics };
+  return { value: { meta, sections: [], appendix: null, tables: [], preamble: [], articles: [] }, diagnostics };
 }
 
 /**
@@ -260,7 +262,7 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   const appendixStarts = findAppendixStarts(units, Math.max(planIndex, 0));
   const appendixIndex = appendixStarts[0] ?? -1;
   const bodyEnd = appendixIndex >= 0 ? appendixIndex : units.length;
-  const { sections, end: sectionsEnd } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics, doc.source.ocrPages);
+  const { sections, end: sectionsEnd, articlesFrom } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics, { ocrPages: doc.source.ocrPages, decision: docType === "quyet_dinh" });
   const firstSection = sections[0]?.startUnit ?? bodyEnd;
 
   // The header region: everything before the first section (for a decision, before its plan's sections too).
@@ -386,7 +388,7 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     diagnostics.push({ severity: "warning", code: "date-unreadable", message: `the date line "${line.slice(0, 60)}" is on a scanned page and OCR read no ${unread} in it: date left null`, where: undatedLine.position });
   } else if (!meta.date && !dateDoubt) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
-    value: { meta, sections, appendix, tables, preamble: header },
+    value: { meta, sections, appendix, tables, preamble: header, articles: articlesFrom === undefined ? [] : units.slice(articlesFrom, sectionsEnd) },
     diagnostics,
   };
 }

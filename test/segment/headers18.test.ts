@@ -87,7 +87,7 @@ const CASES: Case[] = [
     // A school named after a person under its ward's committee: the school issues, under its own name.
     file: "prose/p66_truong-thcs-le-quy-don-chuyen-doi-so-2026.md",
     meta: { docType: "ke_hoach", number: "46/KH-THCSLQĐ", issuer: "Trường THCS Lê Quý Đôn", level: "xa" },
-    sections: [["I", "MỤC ĐÍCH, YÊU CẦU", []], ["II", "NHIỆM VỤ, GIẢI PHÁP", ["1", "2", "3"]], ["III", "TỔ CHỨC THỰC HIỆN", ["1", "2", "3", "4", "5", "6"]]],
+    sections: [["I", "MỤC ĐÍCH, YÊU CẦU", []], ["II", "NHIỆM VỤ, GIẢI PHÁP", ["1", "2", "3"]], ["III", "TỔ CHỨC THỰC HIỆN", ["1", "2", "3", "4", "5", "6", "7"]]],
   },
 ];
 
