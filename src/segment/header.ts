@@ -356,7 +356,9 @@ export function sideBySideNames(line: string): [string, string] | undefined {
     if (!SURNAMES.has(words[k]!)) continue;
     const left = words.slice(0, k).join(" ");
     const right = words.slice(k).join(" ");
-    const gap = Math.abs(words.length - 2 * k);
+    // "Đỗ Thị Thu Hà Phạm Quang Huy": "Hà" is a given name as often as a family name; a name does not go on with a
+    // second family name, so of two splits as even the one whose second name does not is taken.
+    const gap = Math.abs(words.length - 2 * k) + (SURNAMES.has(words[k + 1]!) ? 0.5 : 0);
     if (gap < bestGap && isPersonName(left) && isPersonName(right)) {
       best = [left, right];
       bestGap = gap;
