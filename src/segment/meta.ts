@@ -183,6 +183,9 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
 
 const STARTS_UPPER_OR_BRACKET = re("u")`^\s*[(${UPPER}]`;
 
+/** A line that starts with a word (not a rule "-----", a bracket or a mark). */
+const STARTS_WORD = re("u")`^\s*[${LETTER}\d]`;
+
 /** Longest line taken as a plain-text title's wrapped line (see `readTitle`). */
 const MAX_WRAPPED_TITLE_LINE = 120;
 
@@ -190,7 +193,7 @@ const MAX_WRAPPED_TITLE_LINE = 120;
 function wrappedTitleLine(unit: Unit, previous: string): boolean {
   const line = unit.lines[0] ?? "";
   return (
-    unit.lines.length === 1 && !unit.inTable && !unit.footnote && line.length <= MAX_WRAPPED_TITLE_LINE &&
+    unit.lines.length === 1 && !unit.inTable && !unit.footnote && line.length <= MAX_WRAPPED_TITLE_LINE && STARTS_WORD.test(line) &&
     !/[.:;,]$/u.test(previous.trim()) && !/[.:;,]$/u.test(line.trim()) && !endsTitle(unit) && !isUpperCaseText(line)
   );
 }
