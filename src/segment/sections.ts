@@ -416,7 +416,10 @@ function findArabicSections(units: Unit[], from: number, to: number, diagnostics
       end = i;
       break;
     }
-    if (sections.length && options.decision && isArticle(unit)) return { sections: withSubsections(sections), end: footAfter(units, i, to, foot), articlesFrom: i };
+    if (sections.length && options.decision && isArticle(unit)) {
+      // One numbered heading alone is no plan's parts (as below): the articles stay in the header's units.
+      return sections.length < 2 ? { sections: [], end: to } : { sections: withSubsections(sections), end: footAfter(units, i, to, foot), articlesFrom: i };
+    }
     if (unit.inTable || unit.footnote) continue;
     // A short heading line with its part's text run on under it in one paragraph (plain text joins them): the heading
     // is the first line, the rest the part's text.
