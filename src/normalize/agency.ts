@@ -1331,10 +1331,12 @@ function fieldStartsUpper(written: readonly string[], typeWords: number): boolea
  * "Bộ Công Thương", "Sở Công Thương" (industry and trade, two fields, each capitalised, as the ministry writes its own
  * name). Recasing capitals gives "Công thương"; typists often write it so too.
  */
-const MINISTRY_NAMES = re("gu")`(?<=(?:^|[\s(])(?:Bộ|Sở|BỘ|SỞ)\s+)Công\s+thương(?![${LETTER}])`;
+const MINISTRY_NAMES = re("gu")`(?<![${LETTER}])(Bộ|Sở|BỘ|SỞ)(\s+)Công(\s+)thương(?![${LETTER}])`;
 
 function withMinistryNames(text: string): string {
-  return text.replace(MINISTRY_NAMES, "Công Thương");
+  // The body's word is matched first, not looked behind for: a lookbehind over a run of spaces would rescan it from
+  // every position of the run.
+  return text.replace(MINISTRY_NAMES, "$1$2Công$3Thương");
 }
 
 /**
