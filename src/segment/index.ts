@@ -270,7 +270,8 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     if (inner >= 0) planIndex = inner;
   }
 
-  const appendixStarts = findAppendixStarts(units, Math.max(planIndex, 0));
+  // A file with no type line may be an appendix alone: its "PHỤ LỤC" can be its first line.
+  const appendixStarts = findAppendixStarts(units, planIndex);
   const appendixIndex = appendixStarts[0] ?? -1;
   const bodyEnd = appendixIndex >= 0 ? appendixIndex : units.length;
   const { sections, end: sectionsEnd, articlesFrom } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics, { ocrPages: doc.source.ocrPages, decision: docType === "quyet_dinh" });

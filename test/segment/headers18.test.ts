@@ -143,3 +143,15 @@ describe("a document whose type line is lost (a scan's OCR missed it, a copy cut
     expect(doc.meta.docType).toBe("other");
   });
 });
+
+describe("a file that is a plan's appendix alone (its first page, or a scan of it)", () => {
+  it("'(Kèm theo Kế hoạch số …)' names its plan: ke_hoach, that plan's number, a diagnostic saying so", async () => {
+    const text = [
+      "PHỤ LỤC", "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024", "(Kèm theo Kế hoạch số 117/KH-UBND ngày 08/3/2024 của UBND tỉnh Phú Yên)", "",
+      "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian", "1\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý II/2024", "2\tSố hóa hồ sơ\tSở Nội vụ\tQuý III/2024", "",
+    ].join("\n");
+    const doc = await parsePlan(Buffer.from(text, "utf8"), { path: "appendix.txt", ocr: "never" });
+    expect([doc.meta.docType, doc.meta.number, doc.meta.year]).toEqual(["ke_hoach", "117/KH-UBND", 2024]);
+    expect(doc.diagnostics.filter((d) => d.code === "doctype-from-reference").map((d) => d.message)).toEqual([expect.stringContaining("appendix's reference \"Kế hoạch số 117/KH-UBND")]);
+  });
+});
