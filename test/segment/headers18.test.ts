@@ -155,3 +155,15 @@ describe("a file that is a plan's appendix alone (its first page, or a scan of i
     expect(doc.diagnostics.filter((d) => d.code === "doctype-from-reference").map((d) => d.message)).toEqual([expect.stringContaining("appendix's reference \"Kế hoạch số 117/KH-UBND")]);
   });
 });
+
+describe("an appendix's reference wrapped over two paragraphs", () => {
+  it("'(Kèm theo … của UBND tỉnh Phú' / 'Yên)': the reference and the issuer it names are whole", async () => {
+    const text = [
+      "PHỤ LỤC", "", "PHÂN CÔNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024", "", "(Kèm theo Kế hoạch số 117/KH-UBND ngày 08/3/2024 của UBND tỉnh Phú", "", "Yên)", "",
+      "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian", "1\tRà soát thủ tục hành chính\tSở Tư pháp\tQuý II/2024", "2\tSố hóa hồ sơ\tSở Nội vụ\tQuý III/2024", "",
+    ].join("\n");
+    const doc = await parsePlan(Buffer.from(text, "utf8"), { path: "appendix.txt", ocr: "never" });
+    expect(doc.tables.map((t) => t.reference)).toEqual(["Kế hoạch số 117/KH-UBND ngày 08/3/2024 của UBND tỉnh Phú Yên"]);
+    expect([doc.meta.issuer, doc.meta.level]).toEqual(["UBND tỉnh Phú Yên", "tinh"]);
+  });
+});
