@@ -171,7 +171,7 @@ function readsBetterByAgency(section: SectionPart, readings: SectionReadings): b
 function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: SectionPart | undefined, readings: SectionReadings, unheaded?: Diagnostic[]): RawTask[] {
   const sections = parts.sections;
   // A decision's own articles ("Điều 2. Giao …") in document order: before the plan it issues, or after the plan
-  // that its Điều 1 holds (then they close the last section).
+  // that its Điều 1 holds (then they close the plan's parts).
   const decision = parts.meta.docType === "quyet_dinh";
   const tasks: RawTask[] = decision ? extractArticleDuties(parts.preamble) : [];
   const sources = findDutySections(sections);
@@ -200,7 +200,7 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
       tasks.push(...readings.duties(source));
     }
   });
-  if (decision) tasks.push(...extractArticleDuties(sections.flatMap((section) => section.units)));
+  if (decision) tasks.push(...extractArticleDuties(parts.articles));
   return tasks;
 }
 

@@ -1275,7 +1275,9 @@ function recaseUpperName(text: string): string {
     } else if (FUNCTION_WORDS.has(word)) {
       written = word;
       placeName = false;
-      capitaliseNext = word === "và" && levelLength(lower, i + 1) === 0 && !FUNCTION_WORDS.has(lower[i + 1] ?? "");
+      // "KHOA HỌC VÀ CÔNG NGHỆ": the fields of a name in capitals go on in capitals after "và"; a name that says what
+      // its body does ("Ban Chỉ đạo phát triển khoa học, công nghệ … và chuyển đổi số") goes on in lower case.
+      capitaliseNext = word === "và" && fieldStartsUpper(out, type !== null && !type.confusion ? type.words : 0) && levelLength(lower, i + 1) === 0 && !FUNCTION_WORDS.has(lower[i + 1] ?? "");
     } else if (levelLength(lower, i) > 0) {
       const length = levelLength(lower, i);
       for (let k = 0; k < length; k++) {
@@ -1306,7 +1308,35 @@ function recaseUpperName(text: string): string {
   }
   let result = out.join(" ").replace(VIET_NAM, "Việt Nam");
   if (type === null || type.confusion) result = capitalise(result);
-  return result;
+  return withMinistryNames(result);
+}
+
+const STARTS_UPPER = re("u")`^[^${LETTER}]*[${UPPER}]`;
+
+/**
+ * Whether the field of a name that `written` ends in (the words since the type word or the last comma) starts with a
+ * capital: "Khoa học" of "Sở Khoa học", "Thể thao" of "…, Thể thao", not "đổi mới sáng tạo" of a steering committee's
+ * "…, đổi mới sáng tạo"; a steering committee's "Chỉ đạo" is its kind, not its field.
+ */
+function fieldStartsUpper(written: readonly string[], typeWords: number): boolean {
+  let start = written.length;
+  while (start > typeWords && !/[,;]$/u.test(written[start - 1]!)) start--;
+  if (/^chỉ$/iu.test(written[start] ?? "") && /^đạo$/iu.test(written[start + 1] ?? "")) start += 2;
+  const first = written.slice(start).find((word) => word !== "");
+  return first === undefined || STARTS_UPPER.test(first);
+}
+
+/**
+ * The ministries' names that do not follow the one-capital rule, and their provinces' departments named after them:
+ * "Bộ Công Thương", "Sở Công Thương" (industry and trade, two fields, each capitalised, as the ministry writes its own
+ * name). Recasing capitals gives "Công thương"; typists often write it so too.
+ */
+const MINISTRY_NAMES = re("gu")`(?<![${LETTER}])(Bộ|Sở|BỘ|SỞ)(\s+)Công(\s+)thương(?![${LETTER}])`;
+
+function withMinistryNames(text: string): string {
+  // The body's word is matched first, not looked behind for: a lookbehind over a run of spaces would rescan it from
+  // every position of the run.
+  return text.replace(MINISTRY_NAMES, "$1$2Công$3Thương");
 }
 
 /**
@@ -1384,6 +1414,7 @@ export function cleanAgency(name: string, where?: Position): { value: string; di
   apply("upper case", isWhollyUpperName(text) ? recaseUpperName(text) : text);
   apply("agency-type word", fixTypeWord(text));
   apply("organisation's own capitals", fixMassOrganisationNames(text));
+  apply("ministry's own capitals", withMinistryNames(text));
   if (corrections.length === 0) return { value: text, diagnostics: [] };
   const diagnostic: Diagnostic = {
     severity: "info",

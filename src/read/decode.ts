@@ -263,6 +263,44 @@ export function convertLegacyVietnamese(text: string): { value: string; legacy: 
 }
 
 /**
+ * TCVN3 puts "ư" at the soft hyphen's code (0xAD), which some producers (LibreOffice among them) take for a soft hyphen
+ * and do not draw: the text layer then lacks every "ư" without a tone ("phơng" for "phương", "nh" for "như"); its
+ * toned forms have codes of their own and stay. Restored only where the syllable cannot be without it: "ơ" before a
+ * final "ng", "c" or "u" (Vietnamese has no such rhyme: "phơng", "đợc", "rợu"), and a word of consonants alone before
+ * a space, comma or colon, also across a line break ("nh sau", "đầu t,"; not before a letter on the next line, where
+ * the pieces of a line split a word: "Thủ t" / "ớng"). Where it could ("ngời" for "người" is also "ngời", "cha" for "chưa" also
+ * "cha") the word is left as read. `count`: the words restored.
+ */
+export function restoreDroppedTcvn3Uhorn(text: string): { value: string; count: number } {
+  let count = 0;
+  const value = text
+    .replace(UHORN_RHYME, (_word, before: string, rest: string) => {
+      count++;
+      return `${before}${isUpper(rest.charAt(0)) ? "Ư" : "ư"}${rest}`;
+    })
+    .replace(CONSONANTS_ONLY, (word: string) => {
+      count++;
+      return `${word}${word === word.toUpperCase() && word.length > 1 ? "Ư" : "ư"}`;
+    });
+  return { value, count };
+}
+
+/** Whether the text holds a "ư" without a tone, which a TCVN3 layer that lost them has nowhere. */
+export function hasToneLessUhorn(text: string): boolean {
+  return /[ưƯ]/u.test(text.normalize("NFC"));
+}
+
+function isUpper(letter: string): boolean {
+  return letter !== letter.toLowerCase();
+}
+
+/** A word whose "ơ" (any tone) stands before a final "ng", "c" or "u": the onset, then the rhyme to restore. */
+const UHORN_RHYME = /(?<![\p{L}\p{M}])([bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX]{0,3})(?=[ơớờởỡợƠỚỜỞỠỢ](?:ng|c|u|NG|C|U)(?![\p{L}\p{M}]))([ơớờởỡợƠỚỜỞỠỢ](?:ng|c|u|NG|C|U))/gu;
+
+/** The onsets a lost "ư" leaves alone ("nh" of "như", "t" of "tư", "th" of "thư", "s" of "sư", "c" of "cư"), between words. */
+const CONSONANTS_ONLY = /(?<![\p{L}\p{M}\d/.-])(?:nh|th|t|s|c)(?=\n?[ ,;:])/gu;
+
+/**
  * Which legacy font, if any, the text was written in. Statistical: a word is evidence for a font when it is not a
  * Vietnamese syllable as it stands but becomes one once converted. English, French and Unicode Vietnamese words do
  * not turn into syllables that way (French "où" is the one common exception, hence the distinct-word rule).

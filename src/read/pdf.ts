@@ -10,7 +10,7 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { DocumentModel } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
-import { convertLegacyVietnamese, couldBeUnmarkedSyllable, detectLegacyVietnamese, isVietnameseSyllable } from "./decode.js";
+import { convertLegacyVietnamese, couldBeUnmarkedSyllable, detectLegacyVietnamese, hasToneLessUhorn, isVietnameseSyllable, restoreDroppedTcvn3Uhorn } from "./decode.js";
 import { InputError, LimitError } from "../errors.js";
 import { DEFAULT_LIMITS } from "../limits.js";
 import { layoutPages } from "./layout/index.js";
@@ -529,6 +529,7 @@ export async function readPdfPages(
       const pageText = content.items.map((i) => i.text).join(" ");
       const legacy = pageText.trim() === "" ? null : detectLegacyVietnamese(pageText);
       let legacyDiagnostic: Diagnostic | undefined;
+      let restoredDiagnostic: Diagnostic | undefined;
       if (legacy) {
         // Converted as one text (items alone are too short for the detector), then split back item by item.
         const converted = convertLegacyVietnamese(content.items.map((i) => i.text.replace(/\n/g, " ")).join("\n")).value.split("\n");
@@ -539,6 +540,7 @@ export async function readPdfPages(
         });
         legacyConverted = true;
         legacyDiagnostic = { severity: "info", code: "legacy-font-converted", message: `page ${n}: text in the legacy Vietnamese font encoding ${legacy} was converted to Unicode`, where: { page: n } };
+        if (legacy === "tcvn3" && !content.items.some((item) => hasToneLessUhorn(item.text))) restoredDiagnostic = restoreUhorn(content.items, n);
       }
       const tcvn3GlyphsDropped = legacy !== "tcvn3" && content.items.some((item) => withoutTcvn3Glyphs(item.text) !== item.text);
       if (tcvn3GlyphsDropped) {
@@ -553,7 +555,7 @@ export async function readPdfPages(
       const garbled = isGarbledText(judged);
       const unaccented = !legacyConverted && isUnaccentedVietnamese(judged);
       // A conversion that still leaves the page unreadable was not the page's encoding: the page goes to OCR instead.
-      if (legacyDiagnostic && !garbled) diagnostics.push(legacyDiagnostic);
+      if (legacyDiagnostic && !garbled) diagnostics.push(legacyDiagnostic, ...(restoredDiagnostic ? [restoredDiagnostic] : []));
       const pageArea = content.width * content.height;
       const textArea = content.items.reduce((sum, item) => sum + item.width * item.height, 0);
       const pageSignals: PageSignals = {
@@ -682,5 +684,25 @@ export async function readPdf(data: Uint8Array, options: PdfReadOptions): Promis
   return {
     value: { type: "root", children: layout.value, source: { format: "pdf", pages: pages.length, ocrPages: ocrPages.sort((a, b) => a - b), ...(ocrEngine ? { ocrEngine } : {}), ...(handwriting.length > 0 ? { handwriting } : {}) } },
     diagnostics,
+  };
+}
+
+/**
+ * A TCVN3 page without a single "ư" lost them to its producer (see `restoreDroppedTcvn3Uhorn`): those its syllables
+ * cannot be without are put back; the warning is said only where the conversion stands (a garbled page goes to OCR).
+ */
+function restoreUhorn(items: { text: string }[], page: number): Diagnostic | undefined {
+  // As one text, as converted (a word may run over two items); the restoration adds no line break.
+  const { value, count: restored } = restoreDroppedTcvn3Uhorn(items.map((item) => item.text).join("\n"));
+  const texts = value.split("\n");
+  if (restored === 0 || texts.length !== items.length) return undefined;
+  items.forEach((item, k) => {
+    item.text = texts[k]!;
+  });
+  return {
+    severity: "warning",
+    code: "legacy-font-letter-restored",
+    message: `page ${page}: the TCVN3 text layer has no "ư" (its code is the soft hyphen's, which the PDF's producer did not draw): restored in ${restored} words that cannot be without it ("phơng" → "phương", "nh" → "như"); words that can ("ngời", "cha") are left as read`,
+    where: { page },
   };
 }

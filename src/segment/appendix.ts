@@ -91,8 +91,13 @@ export function readAppendixHead(units: Unit[], index: number): { title: string 
   const lines = [...(ownTitle === "" ? [] : [ownTitle]), ...after];
   // The head ends where the table begins (a block that is no unit stands between two units), at the next appendix,
   // and at a note in parentheses under the title ("(*) Nếu có …", "(Đơn vị: …)"): none of these is title.
+  let wrapTaken = false;
   for (let i = index + 1; i < units.length && i <= index + 4 && !units[i]!.inTable; i++) {
-    if (lines.some(isReference)) break;
+    // A reference wrapped over two paragraphs ("(Kèm theo … của UBND tỉnh Phú" / "Yên)", OCR's lines) takes the next
+    // one, up to its closing parenthesis.
+    const at = lines.findIndex(isReference);
+    if (at >= 0 && (lines.slice(at).some((l) => /\)\s*\**\s*$/.test(l)) || wrapTaken || /^\(/u.test(units[i]!.text))) break;
+    if (at >= 0) wrapTaken = true;
     if (units[i]!.block - units[i - 1]!.block > 1 || isAppendixTitleLine(units[i]!)) break;
     if (/^\(/u.test(units[i]!.text) && !isReference(units[i]!.lines[0] ?? "")) break;
     lines.push(...units[i]!.lines);

@@ -250,6 +250,9 @@ export function issuerLabel(found: Issuer): string | null {
   if (!issuer.name) return null;
   // A unit named after its place ("Trường Tiểu học Tân Lập" under "UBND XÃ TÂN LẬP") is not named twice.
   if (issuer.department && foldForMatch(issuer.department).endsWith(` ${foldForMatch(issuer.name)}`)) return issuer.department;
+  // A school or station with a name of its own ("Trường THCS Lê Quý Đôn" under "UBND PHƯỜNG CAM ĐƯỜNG") is named by it:
+  // its committee governs it, it is no part of its name. One named by a number ("Trường Mầm non số 1") keeps the place.
+  if (issuer.department && hasOwnName(issuer.department)) return issuer.department;
   // A department named with its committee's unit word and no name ("BAN CHỈ ĐẠO CCHC TỈNH" under "UBND TỈNH LÂM ĐỒNG"):
   // the committee's name completes it, the unit word is not written twice.
   if (issuer.department && foldForMatch(issuer.department).endsWith(` ${foldForMatch(issuer.unit)}`)) return `${issuer.department} ${issuer.name}`;
@@ -262,6 +265,15 @@ export function issuerLabel(found: Issuer): string | null {
  */
 export const PUBLIC_SERVICE_UNIT =
   /(?:TRƯỜNG\s+(?:MẦM NON|MẪU GIÁO|TIỂU HỌC|TRUNG HỌC|THCS|THPT|PTDTBT|PTDTNT|TH|MN|CAO ĐẲNG|ĐẠI HỌC|CHÍNH TRỊ|TRUNG CẤP)|TRẠM\s+(?:Y TẾ|KHUYẾN NÔNG|THÚ Y|TRỒNG TRỌT|BẢO VỆ THỰC VẬT))(?=\s|$)/u;
+
+/** A public service unit's name that goes on after its kind with a name, not a number ("TRƯỜNG THCS LÊ QUÝ ĐÔN"). */
+function hasOwnName(department: string): boolean {
+  const upper = department.toLocaleUpperCase("vi");
+  const kind = PUBLIC_SERVICE_UNIT.exec(upper);
+  if (!kind || kind.index !== 0) return false;
+  const rest = upper.slice(kind[0].length).trim();
+  return rest !== "" && !/^SỐ\s/u.test(rest) && !/^\d/u.test(rest);
+}
 
 /**
  * The line under the governing body that names the issuing department (Nghị định 30/2020: "tên cơ quan chủ quản" above,
@@ -344,7 +356,9 @@ export function sideBySideNames(line: string): [string, string] | undefined {
     if (!SURNAMES.has(words[k]!)) continue;
     const left = words.slice(0, k).join(" ");
     const right = words.slice(k).join(" ");
-    const gap = Math.abs(words.length - 2 * k);
+    // "Đỗ Thị Thu Hà Phạm Quang Huy": "Hà" is a given name as often as a family name; a name does not go on with a
+    // second family name, so of two splits as even the one whose second name does not is taken.
+    const gap = Math.abs(words.length - 2 * k) + (SURNAMES.has(words[k + 1]!) ? 0.5 : 0);
     if (gap < bestGap && isPersonName(left) && isPersonName(right)) {
       best = [left, right];
       bestGap = gap;

@@ -31,6 +31,8 @@ export interface PlanParts {
   tables: AssignmentTablePart[];
   /** The units before the first section: the header and, in a QUYẾT ĐỊNH, its articles ("Điều 2. Giao …"). */
   preamble: Unit[];
+  /** A QUYẾT ĐỊNH's own articles after the plan its Điều 1 holds ("Điều 2. Tổ chức thực hiện" …), up to its foot. */
+  articles: Unit[];
 }
 
 export function segment(doc: DocumentModel): Result<PlanParts> {
@@ -180,7 +182,7 @@ function notAPlan(units: Unit[], otherIndex: number, type: string, cover: Cover,
     where: units[otherIndex]!.position,
   });
   if (!meta.number) diagnostics.push({ severity: "warning", code: "number-missing", message: "no số / ký hiệu in the header" });
-  return { value: { meta, sections: [], appendix: null, tables: [], preamble: [] }, diagnostics };
+  return { value: { meta, sections: [], appendix: null, tables: [], preamble: [], articles: [] }, diagnostics };
 }
 
 /**
@@ -195,6 +197,17 @@ function placeDateIn(unit: Unit): ReturnType<typeof findPlaceDate> {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The document type a số / ký hiệu names: its first symbol after the number ("12/KH-UBND", "05-KH/ĐU" of a Party body,
+ * "08/KHLT-UBND-MTTQ" of a joint plan, "15/2025/QĐ-UBND"); a later symbol is the drafting unit's ("123/UBND-KH").
+ */
+const TYPE_SYMBOL = /^\d+[a-zA-Z]?(?:\/\d{4})?[/-](KH|KHLT|KHPH|QĐ)(?=[-/.]|$)/u;
+
+function typeOfNumber(number: string): "ke_hoach" | "quyet_dinh" | undefined {
+  const symbol = TYPE_SYMBOL.exec(number)?.[1];
+  return symbol === undefined ? undefined : symbol === "QĐ" ? "quyet_dinh" : "ke_hoach";
 }
 
 /** A header's first line: the governing or issuing body, or the national motto (the number line is tested apart). */
@@ -250,17 +263,18 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   }
   const endBlock = appended ? allUnits[appended.start]!.block : undefined;
   const typeIndex = units.findIndex((u) => documentTypeOf(u.lines[0] ?? "") !== undefined);
-  const docType = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
+  let docType: Meta["docType"] = typeIndex >= 0 ? documentTypeOf(units[typeIndex]!.lines[0]!)! : "other";
   let planIndex = typeIndex;
   if (docType === "quyet_dinh") {
     const inner = units.findIndex((u, i) => i > typeIndex && documentTypeOf(u.lines[0] ?? "") === "ke_hoach");
     if (inner >= 0) planIndex = inner;
   }
 
-  const appendixStarts = findAppendixStarts(units, Math.max(planIndex, 0));
+  // A file with no type line may be an appendix alone: its "PHỤ LỤC" can be its first line.
+  const appendixStarts = findAppendixStarts(units, planIndex);
   const appendixIndex = appendixStarts[0] ?? -1;
   const bodyEnd = appendixIndex >= 0 ? appendixIndex : units.length;
-  const { sections, end: sectionsEnd } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics, doc.source.ocrPages);
+  const { sections, end: sectionsEnd, articlesFrom } = findSections(units, Math.max(planIndex + 1, 0), bodyEnd, diagnostics, { ocrPages: doc.source.ocrPages, decision: docType === "quyet_dinh" });
   const firstSection = sections[0]?.startUnit ?? bodyEnd;
 
   // The header region: everything before the first section (for a decision, before its plan's sections too).
@@ -310,6 +324,22 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     diagnostics.push({ severity: "info", code: "number-from-reference", message: `number ${number} taken from the reference line "${appendix?.reference ?? ""}"` });
   }
   if (!date && ownReference?.date) date = ownReference.date;
+  // No type line at all (a scan whose OCR lost it, a copy that cut it): the type the số / ký hiệu of the header
+  // says ("12/KH-UBND", "05-KH/ĐU", "60/QĐ-UBND"), else the one the appendix's reference names ("Kèm theo Kế hoạch
+  // số …"): a reading, said.
+  if (docType === "other" && typeIndex < 0) {
+    const fromNumber = numberReading && number !== null ? typeOfNumber(number) : undefined;
+    const inferred = fromNumber ?? (ownReference?.kind === "ke_hoach" || ownReference?.kind === "quyet_dinh" ? ownReference.kind : undefined);
+    if (inferred !== undefined) {
+      docType = inferred;
+      const what = inferred === "ke_hoach" ? "KẾ HOẠCH" : "QUYẾT ĐỊNH";
+      diagnostics.push(
+        fromNumber !== undefined
+          ? { severity: "warning", code: "doctype-from-number", message: `no type line (KẾ HOẠCH, QUYẾT ĐỊNH) in the header: read as a ${what} from its số / ký hiệu "${number}"`, where: numberUnit!.position }
+          : { severity: "warning", code: "doctype-from-reference", message: `no type line (KẾ HOẠCH, QUYẾT ĐỊNH) in the file: read as a ${what} from its appendix's reference "${appendix?.reference ?? ""}"` },
+      );
+    }
+  }
 
   const headerByOcr = header.some((u) => u.position.page !== undefined && doc.source.ocrPages.includes(u.position.page));
   const resolved = resolveIssuer(header, units, references, placeDate?.place);
@@ -386,7 +416,7 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     diagnostics.push({ severity: "warning", code: "date-unreadable", message: `the date line "${line.slice(0, 60)}" is on a scanned page and OCR read no ${unread} in it: date left null`, where: undatedLine.position });
   } else if (!meta.date && !dateDoubt) diagnostics.push({ severity: "warning", code: "date-missing", message: "no date of issue in the header" });
   return {
-    value: { meta, sections, appendix, tables, preamble: header },
+    value: { meta, sections, appendix, tables, preamble: header, articles: articlesFrom === undefined ? [] : units.slice(articlesFrom, sectionsEnd) },
     diagnostics,
   };
 }

@@ -10,6 +10,7 @@ import {
   type Level,
   type Reference,
   documentTypeOf,
+  endsTitle,
   endsTitleText,
   afterRecipientsLabel,
   beforeMotto,
@@ -169,11 +170,33 @@ export function readTitle(units: Unit[], typeIndex: number): string | null {
     parts.push(...units[i]!.lines);
     i += 1;
   }
+  // Plain text tells no emphasis: a title wrapped before a capital ("… tại Trung tâm" / "Phục vụ hành chính công …")
+  // goes on in a paragraph of its own, one short line that neither ends a sentence nor starts the body.
+  const plain = !typeUnit.bold && typeUnit.kind !== "heading";
+  while (plain && parts.length > 0 && parts.length < 8 && units[i] && wrappedTitleLine(units[i]!, parts[parts.length - 1]!)) {
+    parts.push(units[i]!.lines[0]!);
+    i += 1;
+  }
   const title = withoutAboutPrefix(withVietnameseD(cleanText(parts.join(" ")))).replace(LEADING_MARKS, "");
   return title === "" ? null : title;
 }
 
 const STARTS_UPPER_OR_BRACKET = re("u")`^\s*[(${UPPER}]`;
+
+/** A line that starts with a word (not a rule "-----", a bracket or a mark). */
+const STARTS_WORD = re("u")`^\s*[${LETTER}\d]`;
+
+/** Longest line taken as a plain-text title's wrapped line (see `readTitle`). */
+const MAX_WRAPPED_TITLE_LINE = 120;
+
+/** A paragraph of one short line going on with the title line `previous`, which ends no sentence (see `readTitle`). */
+function wrappedTitleLine(unit: Unit, previous: string): boolean {
+  const line = unit.lines[0] ?? "";
+  return (
+    unit.lines.length === 1 && !unit.inTable && !unit.footnote && line.length <= MAX_WRAPPED_TITLE_LINE && STARTS_WORD.test(line) &&
+    !/[.:;,]$/u.test(previous.trim()) && !/[.:;,]$/u.test(line.trim()) && !endsTitle(unit) && !isUpperCaseText(line)
+  );
+}
 
 /** A line after a title's first that starts the body: see `readTitle`. */
 function startsBody(line: string): boolean {

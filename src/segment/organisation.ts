@@ -303,12 +303,37 @@ export function findJointBody(header: Unit[]): { number: string; name: string | 
   const firstNumber = lines.findIndex((line) => findNumber(line) !== undefined);
   let name = firstNumber < second ? nameOf(above) : undefined;
   if (name === undefined) {
-    const columns = lines.slice(0, Math.max(firstNumber, 0)).map(headerColumns).filter((c) => LETTERS.test(c.join("")) && !/^(?:CỘNG|Độc lập|ĐẢNG CỘNG|ĐOÀN TNCS)/u.test(c[0]!));
+    // The motto's column beside the bodies' ("… ỦY BAN MTTQ VIỆT NAM   CỘNG HÒA XÃ HỘI …") is no body's.
+    const columns = lines.slice(0, Math.max(firstNumber, 0)).map((line) => headerColumns(beforeMotto(line).trim())).filter((c) => LETTERS.test(c.join("")) && !/^(?:CỘNG|Độc lập|ĐẢNG CỘNG|ĐOÀN TNCS)/u.test(c[0]!));
     const sideBySide = columns.length > 0 && columns.every((c) => c.length === 2);
-    const bodies = sideBySide ? [columns.map((c) => c[0]!), columns.map((c) => c[1]!)] : groupBodies(columns.map((c) => c.join(" ")));
+    const bodies = sideBySide ? [columns.map((c) => c[0]!), columns.map((c) => c[1]!)] : (placedUnderColumns(columns) ?? groupBodies(columns.map((c) => c.join(" "))));
     name = bodies.length >= 2 ? nameOf(bodies[1]!) : undefined;
   }
   return { number: numbers[1]!, name };
+}
+
+/**
+ * Two bodies side by side whose one's place goes on alone on the next line ("UBND PHƯỜNG KIẾN AN   ỦY BAN MTTQ VIỆT
+ * NAM" over "PHƯỜNG KIẾN AN", the layout's indent lost): a line of one column that is a unit line goes under the body
+ * that names no place yet. Undefined when the lines are not so.
+ */
+function placedUnderColumns(rows: string[][]): [string[], string[]] | undefined {
+  if (rows.length === 0 || rows[0]!.length !== 2 || rows.some((row) => row.length > 2)) return undefined;
+  const bodies: [string[], string[]] = [[], []];
+  const placed = (body: string[]) => UNITS.some((unit) => ` ${body.join(" ")} `.includes(` ${unit} `));
+  for (const row of rows) {
+    if (row.length === 2) {
+      bodies[0].push(row[0]!);
+      bodies[1].push(row[1]!);
+      continue;
+    }
+    const line = row[0]!;
+    if (!UNITS.some((unit) => line.startsWith(`${unit} `))) return undefined;
+    const target = !placed(bodies[1]) ? bodies[1] : !placed(bodies[0]) ? bodies[0] : undefined;
+    if (!target) return undefined;
+    target.push(line);
+  }
+  return bodies;
 }
 
 function nameOf(lines: string[]): string | undefined {

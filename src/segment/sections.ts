@@ -219,8 +219,23 @@ function lookalikeCause(ocr: boolean, written: string, numeral: string): string 
   return ocr ? "OCR misread its numeral" : `its numeral written "${written}", which looks like ${numeral}`;
 }
 
-/** `ocrPages`: the pages read by OCR, where a mangled numeral or glued heading words may be read (see `ocrRomanHeading`). */
-export function findSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[], ocrPages: readonly number[] = []): { sections: SectionPart[]; end: number } {
+export interface SectionOptions {
+  /** The pages read by OCR, where a mangled numeral or glued heading words may be read (see `ocrRomanHeading`). */
+  ocrPages?: readonly number[];
+  /** The document is a QUYẾT ĐỊNH: its articles after the plan its Điều 1 holds ("Điều 2. …") close the plan's parts. */
+  decision?: boolean;
+}
+
+export interface SectionsFound {
+  sections: SectionPart[];
+  /** Where the body ends: its foot (recipients, signing title), or `to`. */
+  end: number;
+  /** Where a decision's articles after the plan start (they run to `end`); undefined when the plan is not in Điều 1. */
+  articlesFrom?: number;
+}
+
+export function findSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[], options: SectionOptions = {}): SectionsFound {
+  const ocrPages = options.ocrPages ?? [];
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
@@ -237,6 +252,10 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     if (sections.length && closesBody(unit, i, foot)) {
       end = i;
       break;
+    }
+    if (sections.length && options.decision && isArticle(unit)) {
+      for (const section of sections) section.subsections = findSubsections(section.units, undefined, ocrPages);
+      return { sections, end: footAfter(units, i, to, foot), articlesFrom: i };
     }
     const ocr = unit.position.page !== undefined && ocrPages.includes(unit.position.page);
     const runOn = ocr ? runOnFirstSubsection(unit.text) : null;
@@ -318,7 +337,7 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     const current = sections[sections.length - 1];
     if (current) current.units.push(unit);
   }
-  if (sections.length === 0) return findArabicSections(units, from, to, diagnostics);
+  if (sections.length === 0) return findArabicSections(units, from, to, diagnostics, options);
   for (const section of sections) section.subsections = findSubsections(section.units, undefined, ocrPages);
   return { sections, end };
 }
@@ -354,6 +373,25 @@ function arabicSlipForPart(unit: Unit, expected: number, current: SectionPart, u
  */
 const ARABIC_HEADING = /^(\d{1,2}|[l|])\s*[.)](?!\d)\s*(\S.*)$/u;
 
+/** A decision's article: "Điều 2.", "Điều 3:". */
+const ARTICLE = /^Điều\s+\d{1,2}\s*[.:]/u;
+
+/** Longest heading line with its text run on under it (see `headingOverText`). */
+const MAX_HEADING_OVER_TEXT = 60;
+
+/**
+ * "1. Mục tiêu" over "100% thủ tục …" in one paragraph: the first line, when it is short, ends no sentence and the
+ * next line starts one (a capital or a digit); undefined otherwise (a wrapped sentence's first line runs on in lower
+ * case, or fills the line).
+ */
+function headingOverText(unit: Unit): string | undefined {
+  const [first, second] = unit.lines;
+  if (first === undefined || second === undefined) return undefined;
+  const line = first.trim();
+  if (line.length > MAX_HEADING_OVER_TEXT || /[.;,]$/u.test(line) || !re("u")`^[${UPPER}\d]`.test(second.trim())) return undefined;
+  return line;
+}
+
 /** Longest heading taken on its shape alone, where the reader could tell no emphasis (see `findArabicSections`). */
 const MAX_PLAIN_HEADING = 100;
 
@@ -365,7 +403,7 @@ const MAX_PLAIN_HEADING = 100;
  * OCR and plain text tell no bold: in a document where no unit carries emphasis, a heading is a line of its own, short,
  * that does not end a sentence or a list item ("1. Mục tiêu", "3. Đối tượng, nội dung kiểm tra:"), still in order.
  */
-function findArabicSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[]): { sections: SectionPart[]; end: number } {
+function findArabicSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[], options: SectionOptions): SectionsFound {
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
@@ -378,8 +416,16 @@ function findArabicSections(units: Unit[], from: number, to: number, diagnostics
       end = i;
       break;
     }
+    if (sections.length && options.decision && isArticle(unit)) {
+      // One numbered heading alone is no plan's parts (as below): the articles stay in the header's units.
+      return sections.length < 2 ? { sections: [], end: to } : { sections: withSubsections(sections), end: footAfter(units, i, to, foot), articlesFrom: i };
+    }
     if (unit.inTable || unit.footnote) continue;
-    const match = /^[\dl|]/.test(unit.text) ? ARABIC_HEADING.exec(unit.text) : null;
+    // A short heading line with its part's text run on under it in one paragraph (plain text joins them): the heading
+    // is the first line, the rest the part's text.
+    const headingLine = !emphasisKnown && unit.lines.length > 1 ? headingOverText(unit) : undefined;
+    const text = headingLine ?? unit.text;
+    const match = /^[\dl|]/.test(text) ? ARABIC_HEADING.exec(text) : null;
     const value = match ? (/^\d/.test(match[1]!) ? Number(match[1]) : 1) : 0;
     // Parts that start after "1." (the first cut off by a scrape or a partial copy), as for Roman numerals: a first
     // heading in capitals whose next number heads a part in capitals further down.
@@ -389,12 +435,16 @@ function findArabicSections(units: Unit[], from: number, to: number, diagnostics
     }
     if (match && value === expected) {
       const heading = cleanText(match[2]!);
-      const plainHeading = !emphasisKnown && unit.lines.length === 1 && heading.length <= MAX_PLAIN_HEADING && !/[.;,]$/.test(heading);
+      const plainHeading = !emphasisKnown && (unit.lines.length === 1 || headingLine !== undefined) && heading.length <= MAX_PLAIN_HEADING && !/[.;,]$/.test(heading);
       const looksLikeHeading = unit.kind === "heading" || unit.bold || isUpperCaseText(heading.replace(/\([^)]*\)/g, "")) || plainHeading;
       // A stroke read for "1" is taken only where a heading 1 is due and the line looks like one.
       if (looksLikeHeading && heading.length <= 200 && (/^\d/.test(match[1]!) || plainHeading || unit.bold)) {
         sections.push({ numeral: String(value), heading: heading.replace(/:$/, ""), startUnit: i, units: [], subsections: [] });
         expected += 1;
+        if (headingLine !== undefined) {
+          const lines = unit.lines.slice(1);
+          sections[sections.length - 1]!.units.push({ ...unit, lines, text: lines.join(" "), marker: undefined, kind: "paragraph", bold: false });
+        }
         continue;
       }
     }
@@ -402,8 +452,22 @@ function findArabicSections(units: Unit[], from: number, to: number, diagnostics
   }
   // One numbered heading alone is a list item more likely than the plan's parts.
   if (sections.length < 2) return { sections: [], end: to };
+  return { sections: withSubsections(sections), end };
+}
+
+function withSubsections(sections: SectionPart[]): SectionPart[] {
   for (const section of sections) section.subsections = findSubsections(section.units, section.numeral);
-  return { sections, end };
+  return sections;
+}
+
+function isArticle(unit: Unit): boolean {
+  return !unit.inTable && !unit.footnote && ARTICLE.test(unit.text);
+}
+
+/** Where the body's foot (its recipients or signing title) starts at or after `from`; `to` when none does. */
+function footAfter(units: Unit[], from: number, to: number, foot: number): number {
+  for (let k = from; k < to; k++) if (closesBody(units[k]!, k, foot)) return k;
+  return to;
 }
 
 /** Whether `heading` (of part `value`) is in capitals and part `value + 1` heads a later unit in capitals too. */

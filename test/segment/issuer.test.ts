@@ -50,8 +50,8 @@ describe("a committee over its unit's line", () => {
 
 describe("a department under its committee", () => {
   it.each([
-    [["UBND TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG"], "Sở Công thương tỉnh Nghệ An"],
-    [["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG"], "Sở Công thương tỉnh Nghệ An"],
+    [["UBND TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG"], "Sở Công Thương tỉnh Nghệ An"],
+    [["ỦY BAN NHÂN DÂN", "TỈNH NGHỆ AN", "SỞ CÔNG THƯƠNG"], "Sở Công Thương tỉnh Nghệ An"],
     [["UBND TỈNH NGHỆ AN", "BAN DÂN TỘC"], "Ban Dân tộc tỉnh Nghệ An"],
     [["UBND THÀNH PHỐ VINH", "PHÒNG NỘI VỤ"], "Phòng Nội vụ thành phố Vinh"],
   ])("%j", async (lines, issuer) => {

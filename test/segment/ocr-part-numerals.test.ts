@@ -29,7 +29,7 @@ const BODY = [
 
 function read(texts: string[], ocrPages: number[]) {
   const diagnostics: Diagnostic[] = [];
-  const { sections } = findSections(units(texts), 0, texts.length, diagnostics, ocrPages);
+  const { sections } = findSections(units(texts), 0, texts.length, diagnostics, { ocrPages });
   return { parts: sections.map((s) => [s.numeral, s.heading]), diagnostics };
 }
 

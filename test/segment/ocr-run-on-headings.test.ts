@@ -19,7 +19,7 @@ function units(texts: string[]): Unit[] {
 
 function read(texts: string[], ocrPages: number[]) {
   const diagnostics: Diagnostic[] = [];
-  const { sections } = findSections(units(texts), 0, texts.length, diagnostics, ocrPages);
+  const { sections } = findSections(units(texts), 0, texts.length, diagnostics, { ocrPages });
   return {
     parts: sections.map((s) => [s.numeral, s.heading, s.subsections.map((sub) => `${sub.number} ${sub.heading}`)]),
     diagnostics,

@@ -91,7 +91,7 @@ describe("public units under their department", () => {
 
   it("a department alone stays the department rules' (no unit under it)", async () => {
     const { meta } = (await metaOf(["SỞ CÔNG THƯƠNG", "ĐOÀN KIỂM TRA CÔNG VỤ"], MOTTO, "Số: 12/KH-ĐKT", "Lào Cai")).value;
-    expect([meta.issuer, meta.level]).toEqual(["Sở Công thương tỉnh Lào Cai", "tinh"]);
+    expect([meta.issuer, meta.level]).toEqual(["Sở Công Thương tỉnh Lào Cai", "tinh"]);
   });
 });
 

@@ -7,6 +7,8 @@ describe("two names side by side", () => {
     ["Hà Thị Lan Nguyễn Văn Hải", ["Hà Thị Lan", "Nguyễn Văn Hải"]],
     ["Nguyễn Thị Mai Trần Văn Bình", ["Nguyễn Thị Mai", "Trần Văn Bình"]],
     ["Lê Hoàng Phạm Thị Thu Hương", ["Lê Hoàng", "Phạm Thị Thu Hương"]],
+    // "Hà" ends the first name (a given name) and could start the second (a family name): "Hà Phạm …" is no name.
+    ["Đỗ Thị Thu Hà Phạm Quang Huy", ["Đỗ Thị Thu Hà", "Phạm Quang Huy"]],
   ])("%s", (line, names) => {
     expect(sideBySideNames(line)).toEqual(names);
   });
