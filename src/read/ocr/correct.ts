@@ -24,6 +24,7 @@
 import type { Diagnostic } from "../../diagnostics.js";
 import { ACRONYMS, LEXICON_PHRASES, LEXICON_SYLLABLES, syllablesOf } from "./lexicon.js";
 import { LETTER, MARK, NUMBER, UPPER, re } from "../../letters.js";
+import { levenshtein } from "../../edit-distance.js";
 
 export interface Correction {
   /** Index of the corrected word in the input array. */
@@ -248,6 +249,13 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
     }
   }
   for (let i = 0; i + 1 < out.length; i++) {
+    // "Sö 18/KH-UBND": the header's number label, its marks misread, before a document number.
+    if (/^so:?$/u.test(skeleton(out[i]!)) && !/^Số:?$/u.test(out[i]!) && DOCUMENT_NUMBER.test(out[i + 1]!)) change(i, "Số:", "the label \"Số:\" before a document number, read with other marks");
+    // "ngày 05 thúng 3 năm 2026": the word between a day and a month is "tháng".
+    if (i >= 2 && skeleton(out[i - 2]!) === "ngay" && /^\d{1,2}$/u.test(out[i - 1]!) && /^\d{1,2}$/u.test(out[i + 1]!) && skeleton(out[i + 2] ?? "") === "nam") {
+      const word = skeleton(out[i]!);
+      if (out[i] !== "tháng" && word !== "thang" && /^th\S{2,4}$/u.test(word) && levenshtein([...word], [..."thang"]) <= 2) change(i, "tháng", "the month's word of a date \"ngày … tháng … năm …\"");
+    }
     const bracketed = /^\(([đĐ])[êềếệễ]$/u.exec(out[i]!);
     if (!bracketed) continue;
     const next = out[i + 1]!.replace(/[),.;:]+$/u, "").toLowerCase();
@@ -256,6 +264,9 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
   }
   return { words: out, corrections };
 }
+
+/** A document's number and symbol as the header prints it: "18/KH-UBND", "589/KH-BCA-C04". */
+const DOCUMENT_NUMBER = /^\d{1,5}\/[A-ZĐ0-9][A-ZĐ0-9&.-]*$/u;
 
 /** What a recipient receives a plan for, after "để" in the bracket that follows it in "Nơi nhận". */
 const PURPOSE_VERBS: ReadonlySet<string> = new Set([
