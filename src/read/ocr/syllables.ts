@@ -116,7 +116,14 @@ function splitMarks(word: string): string[] {
     .replace(re("u")`^([-–+])(?=[${UPPER}])`, "$1 ")
     .replace(re("u")`^(\d{1,2}(?:\.\d{1,2})*\.)(?=[${LETTER}])`, "$1 ")
     .replace(COMMA_IN_WORD, "$1, ")
-    .replace(CASE_CHANGE, "$1 ");
+    .replace(CASE_CHANGE, (_match: string, last: string, offset: number, whole: string) => {
+      // "hóahỒ": the consonant before the capital may be the onset OCR left in small letters ("hóa hồ"): moved over
+      // when the small letters before it are a syllable without it and are none with it.
+      const before = re("u")`[${LOWER}]+$`.exec(whole.slice(0, offset + 1))?.[0] ?? "";
+      const after = re("u")`^[${UPPER}][${LOWER}${UPPER}]*`.exec(whole.slice(offset + 1))?.[0] ?? "";
+      const onset = before.length > 1 && !isSyllable(before) && isSyllable(before.slice(0, -1)) && isSyllable((last + after).toLowerCase());
+      return onset ? ` ${last}` : `${last} `;
+    });
   // An acronym run followed by small letters: "UBNDcấp" → "UBND cấp", but "Tỉnh" stays whole.
   text = text.replace(ACRONYM_RUN, (run: string, _group: string, offset: number) => {
     const rest = text.slice(offset + run.length);
@@ -141,7 +148,7 @@ export function splitRunTogether(word: string): string[] {
     const opening = /^[("“]+/u.exec(part)?.[0] ?? "";
     const core = re("u")`^([${LETTER}]+)([,.;:)]*)$`.exec(part.slice(opening.length));
     if (!core || !HAS_LOWER.test(core[1]!.slice(1)) || isSyllable(core[1]!) || HAS_UPPER.test(core[1]!.slice(1))) {
-      out.push(part);
+      out.push(recaseSyllable(part) ?? part);
       continue;
     }
     const letters = core[1]!;
