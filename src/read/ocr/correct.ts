@@ -249,8 +249,11 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
     }
   }
   for (let i = 0; i + 1 < out.length; i++) {
-    // "Sö 18/KH-UBND": the header's number label, its marks misread, before a document number.
-    if (/^so:?$/u.test(skeleton(out[i]!)) && !/^Số:?$/u.test(out[i]!) && DOCUMENT_NUMBER.test(out[i + 1]!)) change(i, "Số:", "the label \"Số:\" before a document number, read with other marks");
+    // "Sö 18/KH-UBND": the label "Số" (the header's, or "Kế hoạch số …"), its marks misread, before a document number.
+    const label = splitToken(i, out[i]!);
+    if (skeleton(label.core) === "so" && !/^số$/iu.test(label.core) && DOCUMENT_NUMBER.test(out[i + 1]!)) {
+      change(i, label.lead + withCaseOf(label.core, "số") + label.trail, "the label \"Số\" before a document number, read with other marks");
+    }
     // "ngày 05 thúng 3 năm 2026": the word between a day and a month is "tháng".
     if (i >= 2 && skeleton(out[i - 2]!) === "ngay" && /^\d{1,2}$/u.test(out[i - 1]!) && /^\d{1,2}$/u.test(out[i + 1]!) && skeleton(out[i + 2] ?? "") === "nam") {
       const word = skeleton(out[i]!);
