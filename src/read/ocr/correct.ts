@@ -25,6 +25,7 @@ import type { Diagnostic } from "../../diagnostics.js";
 import { ACRONYMS, LEXICON_PHRASES, LEXICON_SYLLABLES, syllablesOf } from "./lexicon.js";
 import { LETTER, MARK, NUMBER, UPPER, re } from "../../letters.js";
 import { levenshtein } from "../../edit-distance.js";
+import { isSyllable } from "./syllables.js";
 
 export interface Correction {
   /** Index of the corrected word in the input array. */
@@ -251,7 +252,8 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
   for (let i = 0; i + 1 < out.length; i++) {
     // "Sö 18/KH-UBND": the label "Số" (the header's, or "Kế hoạch số …"), its marks misread, before a document number.
     const label = splitToken(i, out[i]!);
-    if (skeleton(label.core) === "so" && !/^số$/iu.test(label.core) && DOCUMENT_NUMBER.test(out[i + 1]!)) {
+    // A Vietnamese word ("Sở 35/KH-SNV" in a cell: the department before its number) is what was printed.
+    if (skeleton(label.core) === "so" && !isSyllable(label.core) && DOCUMENT_NUMBER.test(out[i + 1]!)) {
       change(i, label.lead + withCaseOf(label.core, "số") + label.trail, "the label \"Số\" before a document number, read with other marks");
     }
     // "ngày 05 thúng 3 năm 2026": the word between a day and a month is "tháng".

@@ -63,8 +63,9 @@ describe("a recipient's purpose", () => {
 describe("the header's number and date", () => {
   it("reads the label before a document number as \"Số\"", () => {
     expect(correct("Sö 18/KH-UBND")).toBe("Số 18/KH-UBND");
-    expect(correct("Sô: 18/KH-UBND")).toBe("Số: 18/KH-UBND");
-    expect(correct("Kế hoạch sô 18/KH-UBND")).toBe("Kế hoạch số 18/KH-UBND");
+    expect(correct("Sõ: 18/KH-UBND")).toBe("Sõ: 18/KH-UBND");
+    expect(correct("Kế hoạch sö 18/KH-UBND")).toBe("Kế hoạch số 18/KH-UBND");
+    expect(correct("Phối hợp: Sở 35/KH-SNV")).toBe("Phối hợp: Sở 35/KH-SNV");
     expect(correct("Kế hoạch số 18/KH-UBND")).toBe("Kế hoạch số 18/KH-UBND");
     expect(correct("Số: 18/KH-UBND")).toBe("Số: 18/KH-UBND");
     expect(correct("so sánh 18/KH-UBND")).toBe("so sánh 18/KH-UBND");
