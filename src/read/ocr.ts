@@ -403,7 +403,13 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
         noise.push(text);
         continue;
       }
-      for (const piece of splitWordBox({ ...word, text })) {
+      const pieces = splitWordBox({ ...word, text });
+      const repaired = pieces.map((piece) => piece.text).join(" ");
+      if (repaired !== text) {
+        const reason = pieces.length > 1 ? "syllables OCR ran together, split" : "a syllable OCR read with a capital inside, in small letters";
+        diagnostics.push(correctionDiagnostic({ index: words.length, from: text, to: repaired, reason }, page));
+      }
+      for (const piece of pieces) {
         words.push(piece);
         lineOf.push(line);
         wordOf.push(word);
@@ -638,10 +644,13 @@ function cellBaselines(
   return { baselines: own, acrossCells };
 }
 
-/** A word tesseract ran together ("SởNộivu"), as one word per syllable, each with its share of the box. */
+/**
+ * A word tesseract ran together ("SởNộivu"), as one word per syllable, each with its share of the box; a syllable it
+ * mis-cased ("sỞ") in small letters.
+ */
 function splitWordBox(word: RecognisedWord): RecognisedWord[] {
   const parts = splitRunTogether(word.text);
-  if (parts.length < 2) return [word];
+  if (parts.length < 2) return parts[0] === undefined || parts[0] === word.text ? [word] : [{ ...word, text: parts[0] }];
   const { x0, x1, y0, y1 } = word.bbox;
   // The gap left between the pieces must read as a word space to the layout (more than 0.18 em).
   const gap = Math.min(0.3 * (y1 - y0), (0.5 * (x1 - x0)) / (parts.length - 1));

@@ -13,12 +13,19 @@
  *   differing OCR syllable is left alone when it is itself a word of the lexicon (unless it is the only one to differ
  *   in a phrase of four or more). A lone word is never changed, and
  *   nothing is ever changed towards a form the lexicon does not hold.
+ * - A first letter lost at a word's start ("hát triển" for "phát triển", "ơ quan" for "cơ quan") is put back only
+ *   inside a lexicon phrase whose every other syllable was read exactly, marks and all, and only when the word read is
+ *   the phrase's syllable without its first letter.
+ * - "(đề báo cáo)", "(đê theo dõi)": a recipient's purpose ("để" + a verb, in brackets after the recipient) read with
+ *   the wrong tone. "đề" (a topic, to propose), "đê" (a dyke) never open such a bracket before these verbs.
  *
  * Every change is reported as an `ocr-correction` info diagnostic.
  */
 import type { Diagnostic } from "../../diagnostics.js";
 import { ACRONYMS, LEXICON_PHRASES, LEXICON_SYLLABLES, syllablesOf } from "./lexicon.js";
 import { LETTER, MARK, NUMBER, UPPER, re } from "../../letters.js";
+import { levenshtein } from "../../edit-distance.js";
+import { isSyllable } from "./syllables.js";
 
 export interface Correction {
   /** Index of the corrected word in the input array. */
@@ -143,6 +150,16 @@ for (const phrase of PHRASES) {
   PHRASES_BY_FIRST.set(key, list);
 }
 
+/** Phrases by the skeleton of their first syllable without its first letter ("hat" for "phát triển"). */
+const PHRASES_BY_CLIPPED = new Map<string, LexiconPhrase[]>();
+for (const phrase of PHRASES) {
+  const clipped = phrase.skeletons[0]!.slice(1);
+  if (clipped.length < 2 || !/^[bcdđghklmnpqrstvx]/u.test(phrase.skeletons[0]!)) continue;
+  const list = PHRASES_BY_CLIPPED.get(clipped) ?? [];
+  list.push(phrase);
+  PHRASES_BY_CLIPPED.set(clipped, list);
+}
+
 /**
  * Corrects `words` (one recognised word each, in reading order) and returns the new texts with what changed. Words
  * keep their punctuation ("(CCHƠ)," → "(CCHC),").
@@ -216,8 +233,63 @@ export function correctWords(words: readonly string[]): { words: string[]; corre
       for (const token of window) confirmed.add(token.index);
     }
   }
+  for (let start = 0; start + 1 < tokens.length; start++) {
+    const first = tokens[start]!;
+    if (!isWord(first) || confirmed.has(first.index) || corrected.has(first.index)) continue;
+    const shortened = skeleton(first.core);
+    for (const phrase of PHRASES_BY_CLIPPED.get(shortened) ?? []) {
+      const n = phrase.syllables.length;
+      const window = tokens.slice(start, start + n);
+      if (window.length < n || !window.every(isWord)) continue;
+      if (!sameSyllable(first.core, Array.from(phrase.syllables[0]!).slice(1).join(""))) continue;
+      if (!window.slice(1).every((token, k) => sameSyllable(token.core, phrase.syllables[k + 1]!))) continue;
+      const to = first.lead + withCaseOf(first.core, phrase.syllables[0]!) + first.trail;
+      change(first.index, to, `a first letter lost, put back from the lexicon phrase "${phrase.syllables.join(" ")}"`);
+      corrected.add(first.index);
+      break;
+    }
+  }
+  for (let i = 0; i + 1 < out.length; i++) {
+    // "Sö 18/KH-UBND": the label "Số" (the header's, or "Kế hoạch số …"), its marks misread, before a document number.
+    const label = splitToken(i, out[i]!);
+    // A Vietnamese word ("Sở 35/KH-SNV" in a cell: the department before its number) is what was printed.
+    if (skeleton(label.core) === "so" && !isSyllable(label.core) && DOCUMENT_NUMBER.test(out[i + 1]!)) {
+      change(i, label.lead + withCaseOf(label.core, "số") + label.trail, "the label \"Số\" before a document number, read with other marks");
+    }
+    // "ngày 05 thúng 3 năm 2026": the word between a day and a month is "tháng".
+    if (i >= 2 && skeleton(out[i - 2]!) === "ngay" && /^\d{1,2}$/u.test(out[i - 1]!) && /^\d{1,2}$/u.test(out[i + 1]!) && skeleton(out[i + 2] ?? "") === "nam") {
+      const word = skeleton(out[i]!);
+      if (out[i] !== "tháng" && word !== "thang" && /^th\S{2,4}$/u.test(word) && levenshtein([...word], [..."thang"]) <= 2) change(i, "tháng", "the month's word of a date \"ngày … tháng … năm …\"");
+    }
+    const bracketed = /^\(([đĐ])[êềếệễ]$/u.exec(out[i]!);
+    if (!bracketed) continue;
+    const next = out[i + 1]!.replace(/[),.;:]+$/u, "").toLowerCase();
+    const after = (out[i + 2] ?? "").replace(/[),.;:]+$/u, "").toLowerCase();
+    if (PURPOSE_VERBS.has(next) || PURPOSE_VERBS.has(`${next} ${after}`)) change(i, bracketed[1] === "đ" ? "(để" : "(Để", "a recipient's purpose \"(để …)\" read with the wrong tone");
+  }
   return { words: out, corrections };
 }
+
+/** A document's number and symbol as the header prints it: "18/KH-UBND", "589/KH-BCA-C04". */
+const DOCUMENT_NUMBER = /^\d{1,5}\/[A-ZĐ0-9][A-ZĐ0-9&.-]*$/u;
+
+/** What a recipient receives a plan for, after "để" in the bracket that follows it in "Nơi nhận". */
+const PURPOSE_VERBS: ReadonlySet<string> = new Set([
+  "báo cáo",
+  "b/c",
+  "biết",
+  "theo dõi",
+  "t/d",
+  "thực hiện",
+  "t/h",
+  "th",
+  "phối hợp",
+  "p/h",
+  "chỉ đạo",
+  "tổng hợp",
+  "kiểm tra",
+  "giám sát",
+]);
 
 /** "(1)" as OCR misreads it: a bracket read as a brace or square bracket ("(1}", "{2)"), the 1 as "l", "|" or "!". */
 const BRACKETED = /^([(\[{])([0-9lI|!]{1,2})([)\]}])([.,;:]?)$/u;

@@ -10,7 +10,13 @@
  * - inside a run of small letters that is no syllable, into syllables, preferring syllables of the domain lexicon,
  *   then fewer syllables ("thựchiện" → "thực hiện", not "thự chiện").
  *
+ * - a word printed in capitals ("CẢICÁCH" in a group label) only into syllables that are all of the domain lexicon, and
+ *   only when it bears a Vietnamese mark (a tone, ă â ê ô ơ ư): acronyms ("UBND", "ISO", "HĐND") bear none but Đ.
+ *
  * A word is only split when every piece is a valid syllable; web addresses, numbers and acronyms are left alone.
+ *
+ * A single syllable OCR read with a capital inside it ("sỞ" for "sở", "thÔn") is one word mis-cased, not two: the
+ * lone small letter before the capital is no syllable of its own. It is put in small letters (`recaseSyllable`).
  */
 import { LEXICON_SYLLABLES } from "./lexicon.js";
 import { LETTER, LOWER, UPPER, re } from "../../letters.js";
@@ -72,13 +78,52 @@ const COMMA_IN_WORD = re("gu")`([${LETTER}]),(?=[${LETTER}])`;
 const CASE_CHANGE = re("gu")`([${LOWER}])(?=[${UPPER}])`;
 const ACRONYM_RUN = re("gu")`([${UPPER}]{2,})(?=[${LOWER}])`;
 
+/**
+ * "sỞ", "thÔn": one syllable OCR read with capitals after a small first letter, in small letters; null for anything
+ * else (a word whose capitals start it, "Sở", "UBND"; two syllables "SởNội"; no syllable at all).
+ */
+export function recaseSyllable(word: string): string | null {
+  const core = re("u")`^([${LOWER}]+)([${UPPER}][${LETTER}]*)([,.;:)]*)$`.exec(word);
+  if (!core) return null;
+  const letters = core[1]! + core[2]!;
+  if (!isSyllable(letters) || isSyllable(core[1]!)) return null;
+  return letters.toLowerCase() + core[3]!;
+}
+
+/** Diacritics no acronym bears: tone marks and the vowels ă â ê ô ơ ư. */
+const VIETNAMESE_MARK = /[\u0300\u0301\u0303\u0309\u0323\u0306\u0302\u031b]/u;
+
+/** "CẢICÁCH" as "CẢI", "CÁCH": a word in capitals split only into lexicon syllables, or null. */
+function splitCapitals(word: string): string[] | null {
+  const core = re("u")`^([${UPPER}]{4,})([,.;:)]*)$`.exec(word);
+  if (!core || !VIETNAMESE_MARK.test(core[1]!.normalize("NFD")) || isSyllable(core[1]!)) return null;
+  const pieces = splitRun(core[1]!.toLowerCase());
+  if (!pieces || pieces.length < 2 || pieces.some((piece) => !lexicon.has(shape(piece)))) return null;
+  let offset = 0;
+  const out = pieces.map((piece) => {
+    const length = Array.from(piece).length;
+    const printed = Array.from(core[1]!).slice(offset, offset + length).join("");
+    offset += length;
+    return printed;
+  });
+  out[out.length - 1] += core[2]!;
+  return out;
+}
+
 /** Splits at case changes, list numbers, commas and leading dashes. */
 function splitMarks(word: string): string[] {
   let text = word
     .replace(re("u")`^([-–+])(?=[${UPPER}])`, "$1 ")
     .replace(re("u")`^(\d{1,2}(?:\.\d{1,2})*\.)(?=[${LETTER}])`, "$1 ")
     .replace(COMMA_IN_WORD, "$1, ")
-    .replace(CASE_CHANGE, "$1 ");
+    .replace(CASE_CHANGE, (_match: string, last: string, offset: number, whole: string) => {
+      // "hóahỒ": the consonant before the capital may be the onset OCR left in small letters ("hóa hồ"): moved over
+      // when the small letters before it are a syllable without it and are none with it.
+      const before = re("u")`[${LOWER}]+$`.exec(whole.slice(0, offset + 1))?.[0] ?? "";
+      const after = re("u")`^[${UPPER}][${LOWER}${UPPER}]*`.exec(whole.slice(offset + 1))?.[0] ?? "";
+      const onset = before.length > 1 && !isSyllable(before) && isSyllable(before.slice(0, -1)) && isSyllable((last + after).toLowerCase());
+      return onset ? ` ${last}` : `${last} `;
+    });
   // An acronym run followed by small letters: "UBNDcấp" → "UBND cấp", but "Tỉnh" stays whole.
   text = text.replace(ACRONYM_RUN, (run: string, _group: string, offset: number) => {
     const rest = text.slice(offset + run.length);
@@ -91,7 +136,10 @@ function splitMarks(word: string): string[] {
 
 /** A recognised word as the syllables it holds; the word itself when it is one or cannot be split safely. */
 export function splitRunTogether(word: string): string[] {
-  if (word.length < 3 || !HAS_LOWER.test(word)) return [word];
+  if (word.length < 3) return [word];
+  if (!HAS_LOWER.test(word)) return splitCapitals(word) ?? [word];
+  const recased = recaseSyllable(word);
+  if (recased !== null) return [recased];
   // A web address or an e-mail keeps its dots ("istorage.soctrang.gov.vn").
   if (re("u")`[./:@][${LETTER}]`.test(word.replace(/^\d{1,2}(?:\.\d{1,2})*\./u, ""))) return [word];
   const out: string[] = [];
@@ -100,7 +148,7 @@ export function splitRunTogether(word: string): string[] {
     const opening = /^[("“]+/u.exec(part)?.[0] ?? "";
     const core = re("u")`^([${LETTER}]+)([,.;:)]*)$`.exec(part.slice(opening.length));
     if (!core || !HAS_LOWER.test(core[1]!.slice(1)) || isSyllable(core[1]!) || HAS_UPPER.test(core[1]!.slice(1))) {
-      out.push(part);
+      out.push(recaseSyllable(part) ?? part);
       continue;
     }
     const letters = core[1]!;
