@@ -690,8 +690,10 @@ function splitRunTogetherBodies(text: string): string[] {
     const nextRank = rankOf(after, next);
     if (nextRank === undefined) continue;
     // "UBND các xã, thị trấn" names places in the plural: no place's own name can follow it.
-    const placesInPlural = PLURAL_PLACES_END.test(text.slice(windowStart, i).trimEnd());
-    const itemStart = Math.max(windowStart, text.lastIndexOf(",", i) + 1, text.lastIndexOf(";", i) + 1, text.lastIndexOf(":", i) + 1);
+    const inWindow = text.slice(windowStart, i);
+    const placesInPlural = PLURAL_PLACES_END.test(inWindow.trimEnd());
+    // Separators are looked for within the window only, so a long cell without any costs no more than a short one.
+    const itemStart = windowStart + Math.max(inWindow.lastIndexOf(","), inWindow.lastIndexOf(";"), inWindow.lastIndexOf(":")) + 1;
     const written = text.slice(itemStart, i).trim();
     // A group is ranked by its type word: "Các phòng chuyên môn" / "Phòng Nội vụ" are peers.
     const group = GROUP_START.exec(written);
