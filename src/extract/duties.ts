@@ -653,11 +653,12 @@ function agencyAt(text: string): AgencyStart | undefined {
     const duty = colon >= 0 ? rest.slice(colon + 1).trim() : "";
     return { agency: whom, duty: duty === "" ? "" : capitalise(duty), keepWhole: false };
   }
-  const person = personAt(text.replace(ASSIGNING_WORD, "").trim());
+  const assigned = text.replace(ASSIGNING_WORD, "").trim();
+  const person = personAt(assigned);
   if (person) return person;
-  const honorific = HONORIFIC.exec(text.replace(ASSIGNING_WORD, "").trim());
+  const honorific = HONORIFIC.exec(assigned);
   const onePerson = honorific !== null && honorific[1] === undefined;
-  const body = withoutInsertedHow(addressee(capitalise(withoutHonorific(text.replace(ASSIGNING_WORD, "").trim()))));
+  const body = withoutInsertedHow(addressee(capitalise(withoutHonorific(assigned))));
   const place = startsWithBody(body) ? null : (PLACE_BODY.exec(body) ?? upperPlaceAt(body) ?? staffGroupAt(body));
   if (!startsWithBody(body) && place === null) return undefined;
   // "Sở Nội vụ - cơ quan thường trực, giúp UBND tỉnh …": the duty starts after the body's role, whatever its verb.

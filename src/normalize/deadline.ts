@@ -996,9 +996,9 @@ function settle(facts: readonly Fact[], looksLikeTime: boolean, context: Deadlin
   const cadences = facts.flatMap((f) => (f.kind === "cadence" ? [f.cadence] : []));
   // Judgement call 20: a cycle no code names ("định kỳ 6 tháng") beside a coarser cadence ("…, hằng năm") is the most
   // frequent one: no code, as for "6 tháng, năm".
-  const halfYearly = facts.some((f) => f.kind === "recurring");
+  const uncodedCycle = facts.some((f) => f.kind === "recurring");
   const finestCadence = finest(cadences);
-  const cadence = halfYearly && (finestCadence === "yearly" || finestCadence === "continuous") ? null : finestCadence;
+  const cadence = uncodedCycle && (finestCadence === "yearly" || finestCadence === "continuous") ? null : finestCadence;
   const timeFacts = facts.filter((f) => f.kind !== "understood");
   if (facts.some((f) => f.kind === "invalid")) return { start: null, end: null, cadence, unread: true };
   if (timeFacts.length === 0) {
@@ -1022,7 +1022,7 @@ function settle(facts: readonly Fact[], looksLikeTime: boolean, context: Deadlin
     facts.some((f) => f.kind === "openEnd" || f.kind === "openStart") ||
     // Judgement call 10: "sau <time>" has no end of its own; a later span or a deadline in the item gives one.
     (afterDays.length > 0 && deadlines.length === 0 && !spans.some((s) => afterDays.every((day) => iso(s.to) >= day)));
-  const recurring = cadence !== null || facts.some((f) => f.kind === "recurring");
+  const recurring = cadence !== null || uncodedCycle;
   const fallback = recurring && !relative && deadlines.length === 0;
 
   let start: string | null = null;
