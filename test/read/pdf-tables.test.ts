@@ -3,7 +3,8 @@
  * fixtures/pdf-tables/make/make.sh; what each plan varies is in that folder's README): a table over five pages with
  * its header and "(1) … (6)" rows repeated, the same table printed once in a landscape section, rows cut by a page
  * break under lead and "Kinh phí" cells merged across it, agency columns so narrow that names wrap at every word,
- * a table ruled between rows only and one with no rules at all.
+ * a table ruled between rows only, one ruled between columns only and one with no rules at all, "- " items with "+ "
+ * sub-items, two leads in one cell, a running header and footer, a narrow "Thời gian" column.
  *
  * Each plan's cells are written in fixtures/pdf-tables/make/content.json, from which the DOCX is made; the records
  * below are what those cells say, as CONTRACT.md reads them (the deadlines, the group labels and the merged cells
@@ -132,7 +133,8 @@ function expectedTasks(plan: ContentPlan, rows: ContentRow[] = CONTENT[plan.layo
       number: String(out.length + 1),
       ...(group ? { area: group[1] } : {}),
       areaLabel: group?.[0] ?? null,
-      task: [row.task!, ...(row.bullets ?? []).map((item) => `- ${item}`)].join(" "),
+      // A bullet written with its own "+ " is a second-level item under the "- " item before it.
+      task: [row.task!, ...(row.bullets ?? []).map((item) => (item.startsWith("+ ") ? item : `- ${item}`))].join(" "),
       lead,
       partners: row.partners!,
       deadline: [row.time!, ...deadline],

@@ -19,6 +19,7 @@
 import type { Cell, Paragraph, Row, Table } from "../../model/types.js";
 import { cell } from "../../model/types.js";
 import { type Line, isListMarker, splitSegments } from "./lines.js";
+import type { VLine } from "./tables.js";
 import type { PositionedText } from "./types.js";
 import { LETTER, LOWER, NUMBER, re } from "../../letters.js";
 
@@ -182,9 +183,16 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
 
   // A group row of a table of three columns or more, under rows of it: its label ("VII", "B.") in the first column
   // and its title starting where the second column's text starts, running on across the later columns, with the
-  // table's rows going on right under it.
+  // table's rows going on right under it: a line of texts side by side, or one whose words keep to the columns (cells
+  // filled to their borders leave gaps no wider than a word space). A bold one may be the page's last line, the
+  // table's rows going on on the next page.
   const spansColumns = (line: Line, next: Line | undefined, nextSegmented: boolean): boolean => {
-    if (gutters.length < 2 || isSegmented.size < 3 || next === undefined || taken.has(next) || !nextSegmented || !tight(line, next)) return false;
+    if (gutters.length < 2 || isSegmented.size < 3) return false;
+    if (next === undefined) return boldGroupRow(line) && groupShape(line);
+    if (taken.has(next) || !(nextSegmented || !crossing(next)) || !tight(line, next)) return false;
+    return groupShape(line) && columnsUsed(next, gutters.map((g) => (g.left + g.right) / 2)) >= 3;
+  };
+  const groupShape = (line: Line): boolean => {
     const bounds = gutters.map((g) => (g.left + g.right) / 2);
     const label = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) === 0);
     const title = line.items.filter((i) => columnOf(i.x + i.width / 2, bounds) > 0);
@@ -193,7 +201,6 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
       title.length > 0 &&
       GROUP_LABEL.test(label.map((i) => i.text.trim()).join("")) &&
       Math.abs(Math.min(...title.map((i) => i.x)) - gutters[0]!.right) <= SAME_X &&
-      columnsUsed(next, bounds) >= 3 &&
       !crosses(line, gutters.slice(0, 1), minGap)
     );
   };
@@ -314,9 +321,37 @@ function wrapEdges(lines: Line[], bounds: number[], columns: number): number[] {
   return edges.map((edge, k) => (Number.isFinite(edge) ? Math.min(edge, bounds[k] ?? Infinity) : (bounds[k] ?? Infinity)));
 }
 
-function toTable(lines: Line[], gutters: Gutter[], pitch: number, reader: CellReader, page: number, spanning: ReadonlySet<Line>): Table {
+/**
+ * Where each column wraps when the table draws its column borders but no row borders: a border in a column's gutter,
+ * or right of the last column's text, less the cell padding (the gap from a border to the text of the column after
+ * it). The text's own widest line only comes near that edge.
+ */
+function ruledWrapEdges(estimated: number[], gutters: Gutter[], lines: Line[], rules: readonly VLine[]): number[] {
+  if (rules.length === 0 || lines.length === 0) return estimated;
+  const top = Math.min(...lines.map((l) => l.top));
+  const bottom = Math.max(...lines.map((l) => l.bottom));
+  // A column border runs along most of the block's height (a group row's spanned cell breaks it).
+  const along = rules.filter((r) => Math.min(r.y2, bottom) - Math.max(r.y1, top) >= 0.5 * (bottom - top));
+  const inGutter = gutters.map((g) => along.find((r) => r.x >= g.left - RULE_SLACK && r.x <= g.right + RULE_SLACK));
+  const paddings = gutters.flatMap((g, k) => (inGutter[k] ? [g.right - inGutter[k]!.x] : []));
+  if (paddings.length === 0) return estimated;
+  const padding = Math.min(...paddings);
+  const last = estimated.length - 1;
+  const lastText = estimated[last]!;
+  const size = Math.max(...lines.map((l) => l.fontSize));
+  const outer = along.filter((r) => r.x >= lastText - RULE_SLACK && r.x - padding <= lastText + 3 * size).sort((a, b) => a.x - b.x)[0];
+  return estimated.map((edge, k) => {
+    const rule = k < last ? inGutter[k] : outer;
+    return rule ? rule.x - padding : edge;
+  });
+}
+/** How far a border may stand from the gutter it draws (pt): the width of a thick rule. */
+const RULE_SLACK = 1.5;
+
+function toTable(lines: Line[], gutters: Gutter[], pitch: number, reader: CellReader, page: number, spanning: ReadonlySet<Line>, rules: readonly VLine[]): Table {
   const bounds = gutters.map((g) => (g.left + g.right) / 2);
-  const wrapAt = wrapEdges(lines.filter((l) => !spanning.has(l)), bounds, bounds.length + 1);
+  const body = lines.filter((l) => !spanning.has(l));
+  const wrapAt = ruledWrapEdges(wrapEdges(body, bounds, bounds.length + 1), gutters, body, rules);
   const rows: Row[] = splitRows(lines, bounds, pitch, spanning).map((rowLines) => {
     const byColumn: PositionedText[][] = wrapAt.map(() => []);
     for (const line of rowLines) {
@@ -353,7 +388,7 @@ function spreadWords(segments: PositionedText[][]): boolean {
 }
 
 /** The borderless tables among a page's lines (sorted top to bottom), and the lines they took. */
-export function alignedTables(lines: Line[], pitch: number, page: number, reader: CellReader): { tables: AlignedBlock[]; used: Set<Line> } {
+export function alignedTables(lines: Line[], pitch: number, page: number, reader: CellReader, columnRules: readonly VLine[] = []): { tables: AlignedBlock[]; used: Set<Line> } {
   const segmented = lines.map((line) => {
     const segments = splitSegments(line.items);
     return segments.length >= 2 && !spreadWords(segments);
@@ -367,7 +402,7 @@ export function alignedTables(lines: Line[], pitch: number, page: number, reader
     const gutters = findGutters(block.lines.filter((l) => !block.spanning.has(l)), MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size));
     if (gutters.length === 0) continue;
     for (const line of block.lines) used.add(line);
-    tables.push({ lines: block.lines, gutters, table: toTable(block.lines, gutters, pitch, reader, page, block.spanning), top: block.lines[0]!.top });
+    tables.push({ lines: block.lines, gutters, table: toTable(block.lines, gutters, pitch, reader, page, block.spanning, columnRules), top: block.lines[0]!.top });
     i = lines.indexOf(block.lines[block.lines.length - 1]!);
   }
   return { tables, used };

@@ -12,7 +12,7 @@ import { missingColumnBorders } from "./hrules.js";
 import { dropFootnoteReferences } from "./notes.js";
 import { type FlowEdges, type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitRunPieces, splitSegments } from "./lines.js";
-import { type TableGrid, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
+import { type TableGrid, type VLine, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
 import type { PageContent, PositionedText } from "./types.js";
 import { median } from "./median.js";
 import { LOWER, UPPER, re } from "../../letters.js";
@@ -31,6 +31,8 @@ interface PageParts {
   page: PageContent;
   grids: GridPart[];
   flowLines: Line[];
+  /** The page's vertical rulings that no ruled table took: column borders of a table ruled between columns only. */
+  looseColumnRules: VLine[];
 }
 
 function splitPage(page: PageContent): PageParts {
@@ -63,7 +65,8 @@ function splitPage(page: PageContent): PageParts {
   const kept: GridPart[] = grids
     .filter((g) => g.items.length > 0)
     .map((g) => ({ grid: g.grid, items: g.items, cellLines: new Map([...g.byCell].map(([index, list]) => [index, groupLines(list)])) }));
-  return { page, grids: kept, flowLines: groupLines(rest).map(makeLine) };
+  const inGrid = (v: VLine): boolean => kept.some(({ grid }) => v.x >= grid.xs[0]! - 3 && v.x <= grid.xs[grid.xs.length - 1]! + 3 && v.y2 >= grid.ys[0]! - 3 && v.y1 <= grid.ys[grid.ys.length - 1]! + 3);
+  return { page, grids: kept, flowLines: groupLines(rest).map(makeLine), looseColumnRules: lines.vertical.filter((v) => !inGrid(v)) };
 }
 
 /** Line numbers within a page: every visual line of the page's kept words, top to bottom, counts once. */
@@ -268,7 +271,7 @@ function layoutPage(parts: PageParts, furniture: Set<Line>, diagnostics: Diagnos
   const aligned = alignedTables(flow, pitch, page.page, {
     paragraphs: (items, rightEdge) => paragraphsWithin(items, rightEdge, pitch, page.page, numbers),
     lineAt: (y) => numbers.at(y),
-  });
+  }, parts.looseColumnRules);
   // A borderless table's geometry is its gutters: where its columns part, for joining it across a page break.
   placed.push(...aligned.tables.map((t) => ({ top: t.top, block: t.table, geometry: { xs: [], gutters: t.gutters, closedTop: false, closedBottom: false, page: page.page } })));
   // A lone line of side-by-side texts ("Số: 60/QĐ-UBND" … "Đức Thọ, ngày …") is read as separate texts.
