@@ -170,7 +170,8 @@ const COLUMN_HEADERS: Record<string, string> = {
  */
 const KNOWN_PDF_GAPS: Record<string, string> = {
   // A merged lead cell's text, brought down by empty lines in a table without rulings, lands in a later row: nothing
-  // drawn says which rows above and below it merges; and a row cut by the page break goes on with a capital.
+  // drawn says which rows above and below it merges (a single row's lead, brought down the same way, sits under its
+  // row's text, on the next page at a page's foot); and a row cut by the page break goes on with a capital.
   "x10-thanhson": "merged cells of a borderless table, brought down by empty lines",
   // A cell of two paragraphs ("Báo cáo tự đánh giá" / "Văn bản hướng dẫn") whose first ends where a wrapped line would:
   // no spacing, indent or room on the line tells the paragraph break from a wrap.
