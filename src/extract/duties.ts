@@ -1655,9 +1655,10 @@ function startsAnotherBody(previous: string, next: string): boolean {
 const ARTICLE = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
 /**
  * The articles that assign nothing: the executive formula ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở … chịu trách
- * nhiệm thi hành Quyết định này") names who carries out the decision, not a duty of the plan; and the entry into force.
+ * nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành") names who carries out the decision, not a duty of
+ * the plan; and the entry into force.
  */
-const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\b|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b/iu;
+const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\b|\bcăn cứ\s+Quyết định(?:\s+này)?\s+(?:để\s+)?thi hành\b|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b/iu;
 
 /**
  * Duties a QUYẾT ĐỊNH assigns in its own articles, before the plan it issues ("Điều 2. Giao Phòng Nội vụ chủ trì,

@@ -10,7 +10,11 @@
  * Tỉnh ủy", "Đảng ủy các xã, phường") in bold runs inside a one-cell table that frames the assigning part.
  * Every expected record was written from reading the plan against CONTRACT.md, before cchc ran on it.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parsePlan } from "../../src/pipeline.js";
 import { none, plan } from "./prose-plan.js";
 
 const inline = <T extends { origin: string }>(tasks: T[]): T[] => tasks.filter((t) => t.origin === "inline");
@@ -200,5 +204,32 @@ describe("p82 (DOCX): Party bodies' duties in bold runs inside a one-cell table 
     expect(tasks[3]!.task).toBe("Lãnh đạo, chỉ đạo các tổ chức đảng trực thuộc thực hiện Kế hoạch gắn với nhiệm vụ cải cách hành chính của UBND tỉnh.");
     expect(tasks[4]!.task).toBe("Lãnh đạo, chỉ đạo chính quyền cùng cấp xây dựng kế hoạch thực hiện, hoàn thành trong tháng 3/2026.");
     expect(tasks[4]!.deadline).toMatchObject({ start: null, end: "2026-03-31" });
+  });
+});
+
+describe("a QUYẾT ĐỊNH's executive formula in its other wording: '… căn cứ Quyết định thi hành' assigns nothing", () => {
+  const decision = (formula: string) =>
+    [
+      "ỦY BAN NHÂN DÂN", "XÃ ĐÔNG HẢI", "Số: 31/QĐ-UBND", "Đông Hải, ngày 09 tháng 02 năm 2026", "",
+      "QUYẾT ĐỊNH", "Ban hành Kế hoạch kiểm tra cải cách hành chính năm 2026", "", "QUYẾT ĐỊNH:", "",
+      "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm tra cải cách hành chính năm 2026 của UBND xã.", "",
+      "Điều 2. Giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Văn phòng HĐND và UBND xã tổ chức kiểm tra, báo cáo kết quả trước ngày 15/11/2026.", "",
+      `Điều 3. ${formula}`, "", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Trần Văn Nam", "",
+      "KẾ HOẠCH", "Kiểm tra cải cách hành chính năm 2026", "", "I. MỤC ĐÍCH, YÊU CẦU", "Đánh giá đúng kết quả cải cách hành chính.", "",
+      "II. TỔ CHỨC THỰC HIỆN", "1. Phòng Văn hóa - Xã hội: xây dựng đề cương báo cáo, gửi các bộ phận trong tháng 3/2026.",
+      "2. Văn phòng HĐND và UBND xã: bố trí phương tiện phục vụ kiểm tra.", "",
+    ].join("\n");
+  it.each([
+    "Chánh Văn phòng HĐND và UBND xã, Trưởng các phòng chuyên môn, Trưởng các thôn căn cứ Quyết định thi hành./.",
+    "Chánh Văn phòng HĐND và UBND xã, Trưởng các phòng chuyên môn và Trưởng các thôn chịu trách nhiệm tổ chức thi hành Quyết định này./.",
+  ])("%s", async (formula) => {
+    const path = join(mkdtempSync(join(tmpdir(), "cchc-p19-")), "qd.txt");
+    writeFileSync(path, decision(formula));
+    const doc = await parsePlan(path);
+    expect(doc.tasks.map((t) => [t.number, t.lead])).toEqual([
+      ["2", ["Phòng Văn hóa - Xã hội"]],
+      ["1", ["Phòng Văn hóa - Xã hội"]],
+      ["2", ["Văn phòng HĐND và UBND xã"]],
+    ]);
   });
 });
