@@ -512,9 +512,30 @@ function bodyStarts(text: string): boolean {
   return found !== undefined && !REFERS_BACK.test(` ${found.agency}`) && !isStaffGroup(found.agency);
 }
 
-/** A part's units as the duty reader reads them: no footnotes or table cells, split lines joined, packed lines split. */
+/**
+ * A part's units as the duty reader reads them: no footnotes, no cells of layout tables (a signature block, a list of
+ * dates) except those of a table that frames the part's duties, split lines joined, packed lines split.
+ */
 function readableUnits(units: Unit[]): Unit[] {
-  return joinSplitHeadings(joinContinuations(units.filter((u) => !u.footnote && !u.inTable)).flatMap(lineParagraphs));
+  const framing = framingTables(units);
+  return joinSplitHeadings(joinContinuations(units.filter((u) => !u.footnote && (!u.inTable || framing.has(u.block)))).flatMap(lineParagraphs));
+}
+
+/**
+ * The layout tables of a part that frame its duties: a box (one cell, or a column of cells) whose paragraphs hand work
+ * to bodies, "1. **Sở Nội vụ**: chủ trì …", "2. **Sở Tài chính**: …". Two such paragraphs make the table the part's
+ * text; a table with fewer holds no assignment of its own (its bodies are names in a list, a signature, a date).
+ */
+function framingTables(units: Unit[]): Set<number> {
+  const duties = new Map<number, number>();
+  for (const unit of units) {
+    if (!unit.inTable || unit.footnote) continue;
+    const line = lineOf(unit);
+    if (line.level === 5) continue;
+    const start = readAgencyStart(line.text);
+    if (start && start.duty !== "" && !/^[;,.]?$/u.test(start.duty.trim())) duties.set(unit.block, (duties.get(unit.block) ?? 0) + 1);
+  }
+  return new Set([...duties].filter(([, count]) => count >= 2).map(([block]) => block));
 }
 
 interface Line {
@@ -834,7 +855,7 @@ function withoutHonorific(text: string): string {
  * trì tổ chức hội nghị: …") makes it no such label.
  */
 function roleLabel(label: string): { lead: string[]; partners: string[] } | undefined {
-  // "Sở Tài chính chủ trì, phối hợp (với) các sở, ban, ngành:" introduces its duty in words (buildTask keeps them).
+  // "Sở Tài chính chủ trì, phối hợp (với) các sở, ban, ngành:" is a role line over its duties (buildTask reads it).
   if (label.length > 240 || re("u")`phối hợp\s+(?:với\s+)?(?:[${UPPER}]|các\s)`.test(label)) return undefined;
   const cell = readAgencyCell([label]);
   const dashRole = /\s[-–]\s*(?:(?:đồng|cùng)\s+)?chủ trì$/iu.test(label.trim());
@@ -944,6 +965,20 @@ interface Duty {
  */
 const EMPTY_INTRO = /^(?:là\s+(?:cơ quan|đơn vị)\s+(?:thường trực|đầu mối|chủ trì)[^,:;.]{0,80},\s*)?(?:có trách nhiệm|có nhiệm vụ|thực hiện(?: các| một số)?(?: nhiệm vụ)?(?: sau| cụ thể)?(?: như sau)?|như sau|gồm)\s*:?$/iu;
 
+/**
+ * A line of roles only, before the duties of its body: "chủ trì, phối hợp (với) các sở, ban, ngành", "phối hợp với Công
+ * an tỉnh", with at most "thực hiện (các nhiệm vụ sau)" after the partners. A line that names work after them ("chủ
+ * trì, phối hợp với Sở Tư pháp tổ chức hội nghị, gồm:") is a duty of its own.
+ */
+const ROLE_LINE = /^(?:(?:(?:đồng|cùng)\s+)?chủ trì\s*(?:,|và)?\s*)?(?:cùng\s+)?phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+(.+?)(?:\s+(?:thực hiện|triển khai)(?:\s+(?:các|một số|những))?(?:\s+nhiệm vụ)?(?:\s+(?:sau(?:\s+đây)?|cụ thể|như sau))*)?$/iu;
+
+function isRoleLine(text: string): boolean {
+  const roles = text.length > 160 ? null : ROLE_LINE.exec(text);
+  if (!roles) return false;
+  const partners = capitalise(roles[1]!);
+  return startsWithAgency(partners) && dutyVerbAt(partners) < 0;
+}
+
 function buildTask(duty: Duty): RawTask {
   const paragraphs: string[] = [];
   /** A bullet ending in ":" opens a list: the bullets after it, up to the one that does not end in ";", are its parts. */
@@ -972,14 +1007,17 @@ function buildTask(duty: Duty): RawTask {
   paragraphs.unshift(...ownParts);
   let task = stripPartMarker(ownDuty ?? "");
   const own = task.replace(/:$/, "").trim();
+  let roleLine: string | undefined;
   if ((task === "" || EMPTY_INTRO.test(task)) && paragraphs.length > 0) {
     task = stripPartMarker(stripLetter(paragraphs.shift()!));
     // "2. Sở Khoa học và Công nghệ, Sở Nội vụ" / "Sở Khoa học và Công nghệ chủ trì, …": the heading named the body.
     const subject = agencyAt(task);
     if (subject && subject.duty !== "" && namedIn(subject.agency, duty.start.agency)) task = subject.duty;
-  } else if (task.endsWith(":") && paragraphs.length > 0 && /^(?:chủ trì|phối hợp)/iu.test(own) && own.length <= 80) {
-    // "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành:" introduces its first duty.
-    task = `${task} ${stripLetter(paragraphs.shift()!)}`;
+  } else if (task.endsWith(":") && paragraphs.length > 0 && isRoleLine(own)) {
+    // "Sở Tài chính chủ trì, phối hợp các sở, ban, ngành:" over its duties: the line says who leads and who helps in
+    // every duty below it (the item's lead and partners), and its first duty is the task.
+    roleLine = own;
+    task = stripPartMarker(stripLetter(paragraphs.shift()!));
   }
   // The plan's closing mark stays with the plan, not with its last duty.
   task = task.replace(TEXT_END, ".");
@@ -989,7 +1027,7 @@ function buildTask(duty: Duty): RawTask {
   const labelLead = labels ? (labels.lead.length > 0 ? labels.lead : labels.executing).flatMap(agencyList) : [];
   const labelPartners = labels ? [...(labels.lead.length > 0 ? labels.executing : []), ...labels.partners].flatMap(agencyList) : [];
   const partners = [...labelPartners];
-  for (const name of [...(duty.start.partners ?? []), ...partnersIn(texts)]) if (!partners.some((known) => agencyKey(known) === agencyKey(name))) partners.push(name);
+  for (const name of [...(duty.start.partners ?? []), ...partnersIn(roleLine === undefined ? texts : [roleLine, ...texts])]) if (!partners.some((known) => agencyKey(known) === agencyKey(name))) partners.push(name);
   return {
     origin: "inline",
     areaLabel: null,
@@ -1617,9 +1655,10 @@ function startsAnotherBody(previous: string, next: string): boolean {
 const ARTICLE = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
 /**
  * The articles that assign nothing: the executive formula ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở … chịu trách
- * nhiệm thi hành Quyết định này") names who carries out the decision, not a duty of the plan; and the entry into force.
+ * nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành") names who carries out the decision, not a duty of
+ * the plan; and the entry into force.
  */
-const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+thi hành\b|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b/iu;
+const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\b|\bcăn cứ\s+Quyết định(?:\s+này)?\s+(?:để\s+)?thi hành\b|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b/iu;
 
 /**
  * Duties a QUYẾT ĐỊNH assigns in its own articles, before the plan it issues ("Điều 2. Giao Phòng Nội vụ chủ trì,

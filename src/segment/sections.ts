@@ -234,12 +234,29 @@ export interface SectionsFound {
   articlesFrom?: number;
 }
 
+/**
+ * Layout tables (no task header) that frame running text inside a part: a bordered box around "TỔ CHỨC THỰC HIỆN",
+ * a column of the bodies' paragraphs. Their cells hold sentences, two paragraphs or more of them; the tables of header
+ * facts, signatures and short lists hold none.
+ */
+const SENTENCE_PARAGRAPH = /^.{60,}[.;:]$/su;
+
+function textBoxes(units: Unit[], from: number, to: number): Set<number> {
+  const sentences = new Map<number, number>();
+  for (let i = from; i < to; i++) {
+    const unit = units[i]!;
+    if (unit.inTable && !unit.footnote && SENTENCE_PARAGRAPH.test(unit.text)) sentences.set(unit.block, (sentences.get(unit.block) ?? 0) + 1);
+  }
+  return new Set([...sentences].filter(([, count]) => count >= 2).map(([block]) => block));
+}
+
 export function findSections(units: Unit[], from: number, to: number, diagnostics: Diagnostic[], options: SectionOptions = {}): SectionsFound {
   const ocrPages = options.ocrPages ?? [];
   const sections: SectionPart[] = [];
   let expected = 1;
   let end = to;
   const foot = unlabelledRecipients(units, from, to);
+  const boxes = textBoxes(units, from, to);
   for (let i = from; i < to; i++) {
     const unit = units[i]!;
     if (unit.inTable || unit.footnote) {
@@ -247,6 +264,8 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
         end = i;
         break;
       }
+      // A box of running text inside a part is the part's own text (the units keep `inTable`).
+      if (sections.length && !unit.footnote && boxes.has(unit.block)) sections[sections.length - 1]!.units.push(unit);
       continue;
     }
     if (sections.length && closesBody(unit, i, foot)) {

@@ -225,6 +225,11 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
       ]);
       for (const t of found().slice(29, 37)) expect(t).toMatchObject({ parent, task: expect.stringMatching(/^Tham mưu triển khai thực hiện các nội dung tại (?:Tiểu )?[Dd]ự án/) });
     });
+    it("III.8 a: the role line 'Sở Tài chính chủ trì, phối hợp các sở, ban, ngành:' names the partners of all its bullets; the first bullet is the task", () => {
+      expect(found()[26]).toMatchObject({ number: "a", lead: ["Sở Tài chính"], task: expect.stringMatching(/^Tham mưu UBND tỉnh xây dựng, trình Hội đồng nhân dân cấp tỉnh quyết định:/) });
+      expect(found()[26]!.partners).toContain("các sở, ban, ngành");
+      expect(found()[26]!.activities.map((a) => a.slice(0, 30))).toEqual(["Tham mưu UBND tỉnh: + Lập, gia", "Chủ trì, phối hợp với các sở, ", "Chịu trách nhiệm về việc phân "]);
+    });
     it("partners end where the group ends, and the times the items give", () => {
       expect(found()[7]).toMatchObject({ lead: ["Sở Giáo dục và Đào tạo"], partners: ["các cơ quan liên quan"] });
       expect(found()[39]).toMatchObject({ number: "3", lead: ["Công an tỉnh"], task: expect.stringMatching(/^Là cơ quan thường trực/), partners: ["các đơn vị liên quan"] });
