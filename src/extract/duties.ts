@@ -1202,31 +1202,52 @@ function doneContinually(before: string, after: string): boolean {
 
 export function timesIn(texts: string[]): string[] {
   const out: string[] = [];
+  const known = new Set<string>();
   for (const text of texts) {
     for (const sentence of text.split(ANY_SENTENCE_BREAK)) {
       const phrases: string[] = [];
+      const seen = new Set<string>();
+      // Brackets open before the current match, counted as the matches go (never by re-reading the sentence's head:
+      // a sentence of thousands of time phrases must be read once).
+      let depth = 0;
+      let counted = 0;
       for (const match of timePhrasesIn(sentence)) {
-        const before = sentence.slice(0, match.index);
+        for (; counted < match.index; counted++) {
+          const char = sentence[counted];
+          if (char === "(") depth++;
+          else if (char === ")") depth--;
+        }
+        // Only the end of the text before the match decides anything below: a bounded window keeps each test short.
+        const before = sentence.slice(Math.max(0, match.index - 240), match.index);
         if (AFTER_SYMBOL.test(before.slice(-40))) continue;
         // "Thường xuyên" is a time only where it opens a clause ("Thường xuyên cập nhật …"): after a word it says how
         // ("tuyên truyền thường xuyên") or what kind ("kinh phí chi thường xuyên"). "Hằng/hàng/mỗi tháng, quý, năm"
         // says when wherever it stands ("Báo cáo kết quả hằng năm", "phát sóng mỗi tháng 02 chuyên mục"), except in
         // a clause about money (the yearly budget) or one citing another document's schedule ("theo Kế hoạch …
         // hằng năm"), whose cadence is not the duty's.
-        if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
+        const opensClause = match.index === 0 || /[.;:]\s*$/u.test(before);
+        if (BARE_CADENCE.test(match.text) && !opensClause) {
           if (/^thường xuyên/iu.test(match.text) && !doneContinually(before, sentence.slice(match.index + match.text.length))) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
           if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before.slice(-40))) continue;
         }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
-        if (/^từ\s/iu.test(match.text) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+        if (/^từ\s/iu.test(match.text) && depth > 0) continue;
         const phrase = cleanText(match.text).replace(/[\s,]+$/u, "");
-        if (!phrases.includes(phrase)) phrases.push(phrase);
+        if (!seen.has(phrase)) {
+          seen.add(phrase);
+          phrases.push(phrase);
+        }
       }
       const cadences = phrases.filter((p) => CADENCE_PHRASE.test(p));
       const joined = cadences.length > 0 && cadences.length < phrases.length ? [phrases.join(", ")] : phrases;
-      for (const phrase of joined) if (!out.some((known) => known.toLocaleLowerCase("vi") === phrase.toLocaleLowerCase("vi"))) out.push(phrase);
+      for (const phrase of joined) {
+        const key = phrase.toLocaleLowerCase("vi");
+        if (known.has(key)) continue;
+        known.add(key);
+        out.push(phrase);
+      }
     }
   }
   return out;
