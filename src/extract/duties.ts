@@ -1200,6 +1200,23 @@ function doneContinually(before: string, after: string): boolean {
   return DONE_BEFORE.test(before.slice(-60)) && /^\s*(?:[.;,]|$)/u.test(after);
 }
 
+/**
+ * A target the duty strives for: "phấn đấu" (or "mục tiêu") and, after it in the sentence, a share or a floor ("ít
+ * nhất 20% xã …", "100% hồ sơ", "tối thiểu 05 mô hình"). The times after it say when the target is met or measured
+ * ("… ngay trong năm 2025 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% …"), not when
+ * the duty is done; a deadline there ("phấn đấu hoàn thành 100% … trước ngày 30/11/2026") is still the duty's.
+ */
+const TARGET_OPENER = re("iu")`(?<![${LETTER}])(?:phấn đấu|mục tiêu)(?![${LETTER}])`;
+const TARGET_MEASURE = re("iu")`\d(?:[.,]\d+)?\s*%|(?<![${LETTER}])(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s+\d`;
+const DEADLINE_PHRASE = /^(?:chậm nhất|trước|hạn chót|hoàn thành|xong)(?:\s|$)/iu;
+
+/** Where the target clause of a sentence starts (TARGET_OPENER with a measure after it), or the sentence's length. */
+function targetStart(sentence: string): number {
+  const opener = TARGET_OPENER.exec(sentence);
+  if (opener === null) return sentence.length;
+  return TARGET_MEASURE.test(sentence.slice(opener.index)) ? opener.index : sentence.length;
+}
+
 export function timesIn(texts: string[]): string[] {
   const out: string[] = [];
   const known = new Set<string>();
@@ -1211,7 +1228,9 @@ export function timesIn(texts: string[]): string[] {
       // a sentence of thousands of time phrases must be read once).
       let depth = 0;
       let counted = 0;
+      const target = targetStart(sentence);
       for (const match of timePhrasesIn(sentence)) {
+        if (match.index > target && !DEADLINE_PHRASE.test(match.text)) continue;
         for (; counted < match.index; counted++) {
           const char = sentence[counted];
           if (char === "(") depth++;

@@ -40,7 +40,8 @@
  *    niệm … năm 2026") says which year's event, not when: the event's day is unspecified (13), not the whole year.
  *    A year written before the event ("Năm 2026 (dịp Tết)") is the time as usual.
  * 16. Dates OCR misread are repaired only where one reading is possible (`repairOcrDigits`, the strokes of
- *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part.
+ *    `quarterNumber`, a quarter's numeral read as "]", "|" or "!" where the list's order fixes it:
+ *    `repairQuarterGlyphs`), with an info diagnostic; a date garbled past that is unread, never read in part.
  * 17. A day without its month beside a cadence ("Hằng tháng (trước ngày 20)") is the day of each cycle: it repeats,
  *    no dates, as "Trước ngày 05 của tháng liền kề" (contract).
  * 18. An anniversary's run of dates, one day of the year five or more years apart ("(03/02/1930 - 03/02/2026)"), is
@@ -260,6 +261,59 @@ function repairOcrDigits(folded: string): { text: string; repairs: [string, stri
     return read;
   });
   return { text, repairs };
+}
+
+/**
+ * A quarter numeral OCR read as a closing bracket, a bar or an exclamation mark ("Quý], II/2026" for "Quý I, II/2026", "Quý
+ * I, |, III/2026"). Such a glyph, like an "l", may stand for one stroke or several, so alone it could be I, II or III
+ * (never fewer strokes than the marks written: "I|" is II or III). The list's order fixes it where one number only
+ * fits between its neighbours (each quarter of a list comes after the one before): "], II" is I, "I, |, III" is II.
+ * Otherwise the item is unread, never read in part ("Quý I|/2026" is not quarter I).
+ */
+const STROKE_GLYPH = /[\]|!]/;
+const QUARTER_GLYPH_LIST =
+  /\bqu[yi]\s*((?:[ivxl\d\]|!]){1,4}(?:\s*(?:,|;|-|–|\+|den|va)\s*(?:qu[yi]\s*)?(?:[ivxl\d\]|!]){1,4})*)(?![a-z0-9\]|!])/g;
+const QUARTER_GLYPH_SEPARATOR = /(\s*(?:,|;|-|–|\+|den|va)\s*(?:qu[yi]\s*)?)/;
+const ROMAN_LOWER = ["", "i", "ii", "iii", "iv"] as const;
+
+/** The numbers a token of a quarter list can be: one when it is certain, several when only its marks are known. */
+function quarterCandidates(token: string): number[] {
+  if (!STROKE_GLYPH.test(token)) {
+    const known = quarterNumber(token);
+    if (known !== null) return [known];
+  }
+  if (/^[il\]|!]{1,3}$/.test(token)) return [1, 2, 3].filter((n) => n >= token.length);
+  if (/^[il\]|!]v$/.test(token)) return [4];
+  return [];
+}
+
+/** Quarter lists with a glyph for a numeral: each repaired where the order fixes it (written, read), or unread. */
+function repairQuarterGlyphs(folded: string): { text: string; repairs: [string, string][]; unread: string[] } {
+  const repairs: [string, string][] = [];
+  const unread: string[] = [];
+  if (!STROKE_GLYPH.test(folded)) return { text: folded, repairs, unread };
+  const text = folded.replace(QUARTER_GLYPH_LIST, (whole, list: string) => {
+    if (!STROKE_GLYPH.test(list)) return whole;
+    const parts = list.split(QUARTER_GLYPH_SEPARATOR);
+    const tokens = parts.filter((_, i) => i % 2 === 0);
+    const candidates = tokens.map(quarterCandidates);
+    const fixed = candidates.map((options, k) => {
+      const before = candidates.slice(0, k).flatMap((o) => (o.length === 1 ? o : []));
+      const after = candidates.slice(k + 1).flatMap((o) => (o.length === 1 ? o : []));
+      const low = before.length > 0 ? largest(before) : 0;
+      const high = after.length > 0 ? smallest(after) : 5;
+      const fitting = options.filter((n) => n > low && n < high);
+      return fitting.length === 1 ? fitting[0]! : null;
+    });
+    if (fixed.some((n) => n === null)) {
+      unread.push(whole);
+      return whole;
+    }
+    const read = whole.slice(0, whole.length - list.length) + parts.map((part, i) => (i % 2 === 0 ? ROMAN_LOWER[fixed[i / 2]!] : part)).join("");
+    repairs.push([whole, read]);
+    return read;
+  });
+  return { text, repairs, unread };
 }
 
 // Not Math.min(...list): a list can be as long as the cell, and spreading it could overflow the stack.
@@ -847,7 +901,9 @@ function readFacts(item: string, year: number): ItemFacts {
 
 function readFactsOnce(item: string, year: number): ItemFacts {
   const facts: Fact[] = [];
-  let text = repairOcrDigits(foldForMatch(item)).text;
+  const glyphs = repairQuarterGlyphs(repairOcrDigits(foldForMatch(item)).text);
+  let text = glyphs.text;
+  if (glyphs.unread.length > 0) facts.push({ kind: "invalid" });
   if (EVENT.test(text)) facts.push({ kind: "understood" });
   // A date OCR garbled past repair ("Tháng 6/2S26") is unread, not read in part ("6/2" as 6 February).
   text = blank(text, GARBLED_DATE, () => {
@@ -1119,6 +1175,17 @@ export function parseDeadline(
       severity: "info",
       code: "deadline-numeral-guessed",
       message: `"${written}" in the deadline "${shorten(raw)}" read as "${read}" (letters or a space OCR put in a date's digits)`,
+      ...(context.where ? { where: context.where } : {}),
+    });
+  }
+  const foldedRaw = foldForMatch(raw);
+  for (const [written, read] of repairQuarterGlyphs(repairOcrDigits(foldedRaw).text).repairs) {
+    const at = foldedRaw.indexOf(written);
+    const asWritten = at >= 0 && foldedRaw.length === raw.length ? raw.slice(at, at + written.length) : written;
+    diagnostics.push({
+      severity: "info",
+      code: "deadline-numeral-guessed",
+      message: `"${asWritten}" in the deadline "${shorten(raw)}" read as "${read.toUpperCase().replace(/QU[YI]\s*/gu, "Quý ")}" (a quarter's Roman numeral OCR read as a bracket or bar, fixed by the list's order)`,
       ...(context.where ? { where: context.where } : {}),
     });
   }
