@@ -592,6 +592,16 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    // A Roman numeral is letters, so a year glued to it (OCR lost the slash: "Quý III2025") still reads one way only;
+    // digits glued to a year ("Quý 12025") would not, and are left to the recognisers below.
+    name: "quarter with its year glued on: Quý III2025",
+    pattern: /\bqu[yi]\s*(i{1,3}|iv)((?:19|20)\d\d)(?!\d)/g,
+    read: ([quarter, written]) => {
+      const q = quarterNumber(quarter ?? "");
+      return q === null ? INVALID : (monthsSpan(Number(written), q * 3 - 2, q * 3, false) ?? INVALID);
+    },
+  },
+  {
     // "Q" alone could be a district ("Q.1"): read as a quarter only with its year.
     name: "quarters abbreviated: Q1/2026, Q.II/2026, Q3-Q4/2026",
     pattern: new RegExp(`\\bq\\.?\\s*(${QUARTER})((?:${LIST_SEPARATOR}(?:q\\.?\\s*)?${QUARTER})*)(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}`, "g"),

@@ -63,6 +63,18 @@ describe("* a glyph the order does not fix is unread, the raw kept, never read i
   });
 });
 
+describe("a year glued to a quarter's Roman numeral (OCR lost the slash) is still that quarter (contract: Quý I/2023)", () => {
+  it("'Quý III2025' is 2025-07-01 … 2025-09-30, not the whole year", () => {
+    reading("Quý III2025", PLAN_2025, "2025-07-01", "2025-09-30");
+  });
+  it("'Quý IV2026' in a plan of 2025 is that quarter of 2026", () => {
+    reading("Quý IV2026", PLAN_2025, "2026-10-01", "2026-12-31");
+  });
+  it("'Trước Quý III2025' ends before the quarter begins (as 'Trước Quý III/2025')", () => {
+    reading("Trước Quý III2025", PLAN_2025, null, "2025-06-30");
+  });
+});
+
 describe("2025-2026 phrasings, by the contract's rows", () => {
   it("'Trước ngày 20 của tháng cuối quý' repeats: null/null, quarterly", () => {
     reading("Trước ngày 20 của tháng cuối quý", PLAN_2026, null, null, "quarterly");
