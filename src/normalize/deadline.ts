@@ -52,6 +52,8 @@
  * 21. A length of calendar days, months or years counted from a written day ("Trong 30 ngày kể từ ngày 15/3/2026")
  *    runs from that day to the day before the length has passed; working days are not counted (holidays unknown).
  * 22. "Thượng / trung / hạ tuần tháng 7" are days 1-10, 11-20 and 21 to the month's end.
+ * 23. The period a report's figures cover, in brackets beside its deadline ("Trước 20/12/2025 (số liệu tính từ
+ *    15/12/2024 đến 14/12/2025)"), is the data's window, not the time of the work: not read, as in prose.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -733,6 +735,12 @@ const EVENT =
  */
 const SESSION = /\bky hop\b[^,;()#]{0,60}?\b(?:dau|giua|cuoi)\s*nam\b(?:\s*\d{4}(?!\d))?/g;
 /**
+ * The period a report's figures cover, in brackets beside its deadline ("Trước 20/12/2025 (số liệu tính từ 15/12/2024
+ * đến 14/12/2025)", "(kỳ báo cáo từ … đến …)"): the data's window, not the time of the work (judgement call 23).
+ * Up to the bracket's end or its next comma or semicolon ("(số liệu từ …, gửi trước ngày 20/6)" keeps the deadline).
+ */
+const DATA_PERIOD = /\(\s*(?:so lieu|chot so lieu|thoi (?:gian|diem) chot so lieu|ky bao cao|tinh tu)\b[^(),;]*/g;
+/**
  * The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). A colon after
  * the word ("Trước: 30/11/2026") labels the date; a stop there is a speck OCR read ("Trước. 30/11").
  */
@@ -923,6 +931,10 @@ function readFactsOnce(item: string, year: number): ItemFacts {
   text = blank(text, SYMBOL, () => true);
   text = blankReferences(text, () => facts.push({ kind: "understood" }));
   text = blank(text, SESSION, () => {
+    facts.push({ kind: "understood" });
+    return true;
+  });
+  text = blank(text, DATA_PERIOD, () => {
     facts.push({ kind: "understood" });
     return true;
   });

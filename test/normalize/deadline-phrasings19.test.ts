@@ -75,6 +75,24 @@ describe("a year glued to a quarter's Roman numeral (OCR lost the slash) is stil
   });
 });
 
+describe("* the period a report's figures cover, in brackets beside its deadline, is not the time of the work", () => {
+  it("'Trước 20/12/2025 (số liệu tính từ 15/12/2024 đến 14/12/2025)': start null, end 2025-12-20 (contract: Trước …)", () => {
+    reading("Trước 20/12/2025 (số liệu tính từ 15/12/2024 đến 14/12/2025)", PLAN_2025, null, "2025-12-20");
+  });
+  it("'Báo cáo 6 tháng trước 20/6/2026 (kỳ báo cáo từ 15/12/2025 đến 14/6/2026)'", () => {
+    reading("Báo cáo 6 tháng trước 20/6/2026 (kỳ báo cáo từ 15/12/2025 đến 14/6/2026)", PLAN_2026, null, "2026-06-20");
+  });
+  it("the deadline after a comma in the same brackets stays: '(số liệu tính từ … đến 14/6/2026, gửi trước ngày 20/6/2026)'", () => {
+    reading("(số liệu tính từ 15/12/2025 đến 14/6/2026, gửi trước ngày 20/6/2026)", PLAN_2026, null, "2026-06-20");
+  });
+  it("the figures' window alone is no time and no error: null/null, no diagnostic", () => {
+    reading("(Số liệu từ 15/12/2025 đến 14/6/2026)", PLAN_2026, null, null);
+  });
+  it("a span in brackets that is not the figures' stays the time: 'Tháng 6/2026 (từ ngày 01/6 đến 15/6/2026)'", () => {
+    reading("Tháng 6/2026 (từ ngày 01/6 đến 15/6/2026)", PLAN_2026, "2026-06-01", "2026-06-15");
+  });
+});
+
 describe("2025-2026 phrasings, by the contract's rows", () => {
   it("'Trước ngày 20 của tháng cuối quý' repeats: null/null, quarterly", () => {
     reading("Trước ngày 20 của tháng cuối quý", PLAN_2026, null, null, "quarterly");
