@@ -299,12 +299,22 @@ function repairQuarterGlyphs(folded: string): { text: string; repairs: [string, 
     const parts = list.split(QUARTER_GLYPH_SEPARATOR);
     const tokens = parts.filter((_, i) => i % 2 === 0);
     const candidates = tokens.map(quarterCandidates);
+    // The largest certain number before each token and the smallest after it, in one pass each way.
+    const lows: number[] = [];
+    let low = 0;
+    for (const options of candidates) {
+      lows.push(low);
+      if (options.length === 1 && options[0]! > low) low = options[0]!;
+    }
+    const highs: number[] = new Array<number>(candidates.length);
+    let high = 5;
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      highs[k] = high;
+      const options = candidates[k]!;
+      if (options.length === 1 && options[0]! < high) high = options[0]!;
+    }
     const fixed = candidates.map((options, k) => {
-      const before = candidates.slice(0, k).flatMap((o) => (o.length === 1 ? o : []));
-      const after = candidates.slice(k + 1).flatMap((o) => (o.length === 1 ? o : []));
-      const low = before.length > 0 ? largest(before) : 0;
-      const high = after.length > 0 ? smallest(after) : 5;
-      const fitting = options.filter((n) => n > low && n < high);
+      const fitting = options.filter((n) => n > lows[k]! && n < highs[k]!);
       return fitting.length === 1 ? fitting[0]! : null;
     });
     if (fixed.some((n) => n === null)) {
@@ -347,11 +357,12 @@ const MONTH = "\\d{1,2}(?!\\d)";
 
 /**
  * "từ" before a time, with no "đến" or range dash after it in its phrase. The time may already be read and blanked
- * ("Từ 01/7/2025": the day recognisers run first), hence "#".
+ * ("Từ 01/7/2025": the day recognisers run first), hence "#". A phrase is looked at for 120 characters: a range
+ * runs well within that, and a cell of many "từ" with no comma is read in linear time.
  */
-const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d|#))(?![^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
+const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d|#))(?![^,;]{0,120}(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
 /** The same "từ" whose range goes on in the cell's next item ("Từ tháng 3 - tháng 6/2026" is read as two items). */
-const RANGE_FROM = /\b(?:ke\s*)?tu\b[^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam))/;
+const RANGE_FROM = /\b(?:ke\s*)?tu\b[^,;]{0,120}(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam))/;
 
 const RECOGNISERS: Recogniser[] = [
   {
