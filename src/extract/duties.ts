@@ -294,10 +294,18 @@ const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|
  * năm 2026", "tháng 3 và tháng 4/2026". Only with that year: a bare numeral after "và" may be any word ("vi phạm").
  */
 const PERIODS = `(?:tháng\\s+\\d{1,2}|(?:quý|quí)\\s+[\\divx]{1,4})(?:\\s*(?:,|và|-|đến)\\s*(?:(?:tháng|quý|quí)\\s+)?[\\divx]{1,4})+(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})`;
-const PERIOD = `(?:${PERIODS}|(?:thượng|trung|hạ)\\s+tuần\\s+tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?|(?:đầu|cuối)\\s+năm\\s+\\d{4}(?!\\d))`;
+/**
+ * Months or quarters each written with its word, no year ("trong tháng 01 và tháng 7 hằng năm", "Quý I, Quý III"):
+ * the repeated word makes each numeral a time.
+ */
+const NAMED_PERIOD = `(?:tháng\\s+\\d{1,2}(?!\\d)|(?:quý|quí)\\s+(?:[ivx]{1,4}|\\d)(?![${LETTER}\\d]))`;
+const PERIODS_EACH_NAMED = `${NAMED_PERIOD}(?:\\s*(?:,|và)\\s*${NAMED_PERIOD})+(?![\\d/])`;
+/** A week of a month: "tuần đầu tháng 3/2026", "tuần thứ hai của tháng 3", "02 tuần cuối tháng 12/2026". */
+const WEEK = `(?:\\d{1,2}\\s+)?tuần\\s+(?:đầu|cuối|thứ\\s+(?:nhất|hai|ba|tư|năm|\\d))\\s+(?:của\\s+)?tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?`;
+const PERIOD = `(?:${PERIODS}|${PERIODS_EACH_NAMED}|${WEEK}|(?:thượng|trung|hạ)\\s+tuần\\s+tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?![${LETTER}])(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?|(?:đầu|cuối)\\s+năm\\s+\\d{4}(?!\\d))`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
-const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
+const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d))\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d))`;
 /**
  * The day of the event a duty is done for: "nhân ngày Chuyển đổi số Quốc gia 10/10", "hưởng ứng Ngày Pháp luật …
  * (09/11)", "trong dịp … (09/11/2026)". A day without its year, or one of this century alone in brackets: an
@@ -309,7 +317,7 @@ const DAY_IN_PARENTHESES = `(?<=\\()(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*\\d{1,2}(?=
 /** "… và các năm tiếp theo" after a time: it goes on past the period (an open end). */
 const OPEN_END = `(?:\\s*,?\\s*(?:và\\s+)?(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp))?`;
 const TIME_PHRASE_SOURCE =
-  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
 /**
  * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
  * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
