@@ -294,10 +294,18 @@ const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|
  * năm 2026", "tháng 3 và tháng 4/2026". Only with that year: a bare numeral after "và" may be any word ("vi phạm").
  */
 const PERIODS = `(?:tháng\\s+\\d{1,2}|(?:quý|quí)\\s+[\\divx]{1,4})(?:\\s*(?:,|và|-|đến)\\s*(?:(?:tháng|quý|quí)\\s+)?[\\divx]{1,4})+(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})`;
-const PERIOD = `(?:${PERIODS}|(?:thượng|trung|hạ)\\s+tuần\\s+tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?|(?:đầu|cuối)\\s+năm\\s+\\d{4}(?!\\d))`;
+/**
+ * Months or quarters each written with its word, no year ("trong tháng 01 và tháng 7 hằng năm", "Quý I, Quý III"):
+ * the repeated word makes each numeral a time.
+ */
+const NAMED_PERIOD = `(?:tháng\\s+\\d{1,2}(?!\\d)|(?:quý|quí)\\s+(?:[ivx]{1,4}|\\d)(?![${LETTER}\\d]))`;
+const PERIODS_EACH_NAMED = `${NAMED_PERIOD}(?:\\s*(?:,|và)\\s*${NAMED_PERIOD})+(?![\\d/])`;
+/** A week of a month: "tuần đầu tháng 3/2026", "tuần thứ hai của tháng 3", "02 tuần cuối tháng 12/2026". */
+const WEEK = `(?:\\d{1,2}\\s+)?tuần\\s+(?:đầu|cuối|thứ\\s+(?:nhất|hai|ba|tư|năm|\\d))\\s+(?:của\\s+)?tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?`;
+const PERIOD = `(?:${PERIODS}|${PERIODS_EACH_NAMED}|${WEEK}|(?:thượng|trung|hạ)\\s+tuần\\s+tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?![${LETTER}])(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?|(?:đầu|cuối)\\s+năm\\s+\\d{4}(?!\\d))`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
-const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD})`;
+const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d))\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d))`;
 /**
  * The day of the event a duty is done for: "nhân ngày Chuyển đổi số Quốc gia 10/10", "hưởng ứng Ngày Pháp luật …
  * (09/11)", "trong dịp … (09/11/2026)". A day without its year, or one of this century alone in brackets: an
@@ -309,7 +317,7 @@ const DAY_IN_PARENTHESES = `(?<=\\()(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*\\d{1,2}(?=
 /** "… và các năm tiếp theo" after a time: it goes on past the period (an open end). */
 const OPEN_END = `(?:\\s*,?\\s*(?:và\\s+)?(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp))?`;
 const TIME_PHRASE_SOURCE =
-  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
 /**
  * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
  * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
@@ -1238,33 +1246,73 @@ function doneContinually(before: string, after: string): boolean {
   return DONE_BEFORE.test(before.slice(-60)) && /^\s*(?:[.;,]|$)/u.test(after);
 }
 
+/**
+ * A target the duty strives for: "phấn đấu" (or "mục tiêu") and, after it in the sentence, a share or a floor ("ít
+ * nhất 20% xã …", "100% hồ sơ", "tối thiểu 05 mô hình"). The times after it say when the target is met or measured
+ * ("… ngay trong năm 2025 và xây dựng lộ trình thực hiện hằng năm đảm bảo đến năm 2030, ít nhất 50% …"), not when
+ * the duty is done; a deadline there ("phấn đấu hoàn thành 100% … trước ngày 30/11/2026") is still the duty's.
+ */
+const TARGET_OPENER = re("iu")`(?<![${LETTER}])(?:phấn đấu|mục tiêu)(?![${LETTER}])`;
+const TARGET_MEASURE = re("iu")`\d(?:[.,]\d+)?\s*%|(?<![${LETTER}])(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s+\d`;
+const DEADLINE_PHRASE = /^(?:chậm nhất|trước|hạn chót|hoàn thành|xong)(?:\s|$)/iu;
+
+/** Where the target clause of a sentence starts (TARGET_OPENER with a measure after it), or the sentence's length. */
+function targetStart(sentence: string): number {
+  const opener = TARGET_OPENER.exec(sentence);
+  if (opener === null) return sentence.length;
+  return TARGET_MEASURE.test(sentence.slice(opener.index)) ? opener.index : sentence.length;
+}
+
 export function timesIn(texts: string[]): string[] {
   const out: string[] = [];
+  const known = new Set<string>();
   for (const text of texts) {
     for (const sentence of text.split(ANY_SENTENCE_BREAK)) {
       const phrases: string[] = [];
+      const seen = new Set<string>();
+      // Brackets open before the current match, counted as the matches go (never by re-reading the sentence's head:
+      // a sentence of thousands of time phrases must be read once).
+      let depth = 0;
+      let counted = 0;
+      const target = targetStart(sentence);
       for (const match of timePhrasesIn(sentence)) {
-        const before = sentence.slice(0, match.index);
+        if (match.index > target && !DEADLINE_PHRASE.test(match.text)) continue;
+        for (; counted < match.index; counted++) {
+          const char = sentence[counted];
+          if (char === "(") depth++;
+          else if (char === ")") depth--;
+        }
+        // Only the end of the text before the match decides anything below: a bounded window keeps each test short.
+        const before = sentence.slice(Math.max(0, match.index - 240), match.index);
         if (AFTER_SYMBOL.test(before.slice(-40))) continue;
         // "Thường xuyên" is a time only where it opens a clause ("Thường xuyên cập nhật …"): after a word it says how
         // ("tuyên truyền thường xuyên") or what kind ("kinh phí chi thường xuyên"). "Hằng/hàng/mỗi tháng, quý, năm"
         // says when wherever it stands ("Báo cáo kết quả hằng năm", "phát sóng mỗi tháng 02 chuyên mục"), except in
         // a clause about money (the yearly budget) or one citing another document's schedule ("theo Kế hoạch …
         // hằng năm"), whose cadence is not the duty's.
-        if (BARE_CADENCE.test(match.text) && !/(?:^|[.;:]\s*)$/u.test(before)) {
+        const opensClause = match.index === 0 || /[.;:]\s*$/u.test(before);
+        if (BARE_CADENCE.test(match.text) && !opensClause) {
           if (/^thường xuyên/iu.test(match.text) && !doneContinually(before, sentence.slice(match.index + match.text.length))) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
           if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before.slice(-40))) continue;
         }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
-        if (/^từ\s/iu.test(match.text) && (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0)) continue;
+        if (/^từ\s/iu.test(match.text) && depth > 0) continue;
         const phrase = cleanText(match.text).replace(/[\s,]+$/u, "");
-        if (!phrases.includes(phrase)) phrases.push(phrase);
+        if (!seen.has(phrase)) {
+          seen.add(phrase);
+          phrases.push(phrase);
+        }
       }
       const cadences = phrases.filter((p) => CADENCE_PHRASE.test(p));
       const joined = cadences.length > 0 && cadences.length < phrases.length ? [phrases.join(", ")] : phrases;
-      for (const phrase of joined) if (!out.some((known) => known.toLocaleLowerCase("vi") === phrase.toLocaleLowerCase("vi"))) out.push(phrase);
+      for (const phrase of joined) {
+        const key = phrase.toLocaleLowerCase("vi");
+        if (known.has(key)) continue;
+        known.add(key);
+        out.push(phrase);
+      }
     }
   }
   return out;

@@ -40,7 +40,8 @@
  *    niệm … năm 2026") says which year's event, not when: the event's day is unspecified (13), not the whole year.
  *    A year written before the event ("Năm 2026 (dịp Tết)") is the time as usual.
  * 16. Dates OCR misread are repaired only where one reading is possible (`repairOcrDigits`, the strokes of
- *    `quarterNumber`), with an info diagnostic; a date garbled past that is unread, never read in part.
+ *    `quarterNumber`, a quarter's numeral read as "]", "|" or "!" where the list's order fixes it:
+ *    `repairQuarterGlyphs`), with an info diagnostic; a date garbled past that is unread, never read in part.
  * 17. A day without its month beside a cadence ("Hằng tháng (trước ngày 20)") is the day of each cycle: it repeats,
  *    no dates, as "Trước ngày 05 của tháng liền kề" (contract).
  * 18. An anniversary's run of dates, one day of the year five or more years apart ("(03/02/1930 - 03/02/2026)"), is
@@ -51,6 +52,8 @@
  * 21. A length of calendar days, months or years counted from a written day ("Trong 30 ngày kể từ ngày 15/3/2026")
  *    runs from that day to the day before the length has passed; working days are not counted (holidays unknown).
  * 22. "Thượng / trung / hạ tuần tháng 7" are days 1-10, 11-20 and 21 to the month's end.
+ * 23. The period a report's figures cover, in brackets beside its deadline ("Trước 20/12/2025 (số liệu tính từ
+ *    15/12/2024 đến 14/12/2025)"), is the data's window, not the time of the work: not read, as in prose.
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -262,6 +265,69 @@ function repairOcrDigits(folded: string): { text: string; repairs: [string, stri
   return { text, repairs };
 }
 
+/**
+ * A quarter numeral OCR read as a closing bracket, a bar or an exclamation mark ("Quý], II/2026" for "Quý I, II/2026", "Quý
+ * I, |, III/2026"). Such a glyph, like an "l", may stand for one stroke or several, so alone it could be I, II or III
+ * (never fewer strokes than the marks written: "I|" is II or III). The list's order fixes it where one number only
+ * fits between its neighbours (each quarter of a list comes after the one before): "], II" is I, "I, |, III" is II.
+ * Otherwise the item is unread, never read in part ("Quý I|/2026" is not quarter I).
+ */
+const STROKE_GLYPH = /[\]|!]/;
+const QUARTER_GLYPH_LIST =
+  /\bqu[yi]\s*((?:[ivxl\d\]|!]){1,4}(?:\s*(?:,|;|-|–|\+|den|va)\s*(?:qu[yi]\s*)?(?:[ivxl\d\]|!]){1,4})*)(?![a-z0-9\]|!])/g;
+const QUARTER_GLYPH_SEPARATOR = /(\s*(?:,|;|-|–|\+|den|va)\s*(?:qu[yi]\s*)?)/;
+const ROMAN_LOWER = ["", "i", "ii", "iii", "iv"] as const;
+
+/** The numbers a token of a quarter list can be: one when it is certain, several when only its marks are known. */
+function quarterCandidates(token: string): number[] {
+  if (!STROKE_GLYPH.test(token)) {
+    const known = quarterNumber(token);
+    if (known !== null) return [known];
+  }
+  if (/^[il\]|!]{1,3}$/.test(token)) return [1, 2, 3].filter((n) => n >= token.length);
+  if (/^[il\]|!]v$/.test(token)) return [4];
+  return [];
+}
+
+/** Quarter lists with a glyph for a numeral: each repaired where the order fixes it (written, read), or unread. */
+function repairQuarterGlyphs(folded: string): { text: string; repairs: [string, string][]; unread: string[] } {
+  const repairs: [string, string][] = [];
+  const unread: string[] = [];
+  if (!STROKE_GLYPH.test(folded)) return { text: folded, repairs, unread };
+  const text = folded.replace(QUARTER_GLYPH_LIST, (whole, list: string) => {
+    if (!STROKE_GLYPH.test(list)) return whole;
+    const parts = list.split(QUARTER_GLYPH_SEPARATOR);
+    const tokens = parts.filter((_, i) => i % 2 === 0);
+    const candidates = tokens.map(quarterCandidates);
+    // The largest certain number before each token and the smallest after it, in one pass each way.
+    const lows: number[] = [];
+    let low = 0;
+    for (const options of candidates) {
+      lows.push(low);
+      if (options.length === 1 && options[0]! > low) low = options[0]!;
+    }
+    const highs: number[] = new Array<number>(candidates.length);
+    let high = 5;
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      highs[k] = high;
+      const options = candidates[k]!;
+      if (options.length === 1 && options[0]! < high) high = options[0]!;
+    }
+    const fixed = candidates.map((options, k) => {
+      const fitting = options.filter((n) => n > lows[k]! && n < highs[k]!);
+      return fitting.length === 1 ? fitting[0]! : null;
+    });
+    if (fixed.some((n) => n === null)) {
+      unread.push(whole);
+      return whole;
+    }
+    const read = whole.slice(0, whole.length - list.length) + parts.map((part, i) => (i % 2 === 0 ? ROMAN_LOWER[fixed[i / 2]!] : part)).join("");
+    repairs.push([whole, read]);
+    return read;
+  });
+  return { text, repairs, unread };
+}
+
 // Not Math.min(...list): a list can be as long as the cell, and spreading it could overflow the stack.
 function smallest(numbers: number[]): number {
   return numbers.reduce((a, b) => (b < a ? b : a), Number.POSITIVE_INFINITY);
@@ -291,11 +357,12 @@ const MONTH = "\\d{1,2}(?!\\d)";
 
 /**
  * "từ" before a time, with no "đến" or range dash after it in its phrase. The time may already be read and blanked
- * ("Từ 01/7/2025": the day recognisers run first), hence "#".
+ * ("Từ 01/7/2025": the day recognisers run first), hence "#". A phrase is looked at for 120 characters: a range
+ * runs well within that, and a cell of many "từ" with no comma is read in linear time.
  */
-const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d|#))(?![^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
+const OPEN_START = /\b(?:ke\s*)?tu\b(?=\s*(?:ngay|thang|qu[yi]|nam|\d|#))(?![^,;]{0,120}(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam)))/g;
 /** The same "từ" whose range goes on in the cell's next item ("Từ tháng 3 - tháng 6/2026" is read as two items). */
-const RANGE_FROM = /\b(?:ke\s*)?tu\b[^,;]*(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam))/;
+const RANGE_FROM = /\b(?:ke\s*)?tu\b[^,;]{0,120}(?:\b(?:den|toi)\b|[-–]\s*(?:\d|ngay|thang|qu[yi]|nam))/;
 
 const RECOGNISERS: Recogniser[] = [
   {
@@ -538,6 +605,16 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    // A Roman numeral is letters, so a year glued to it (OCR lost the slash: "Quý III2025") still reads one way only;
+    // digits glued to a year ("Quý 12025") would not, and are left to the recognisers below.
+    name: "quarter with its year glued on: Quý III2025",
+    pattern: /\bqu[yi]\s*(i{1,3}|iv)((?:19|20)\d\d)(?!\d)/g,
+    read: ([quarter, written]) => {
+      const q = quarterNumber(quarter ?? "");
+      return q === null ? INVALID : (monthsSpan(Number(written), q * 3 - 2, q * 3, false) ?? INVALID);
+    },
+  },
+  {
     // "Q" alone could be a district ("Q.1"): read as a quarter only with its year.
     name: "quarters abbreviated: Q1/2026, Q.II/2026, Q3-Q4/2026",
     pattern: new RegExp(`\\bq\\.?\\s*(${QUARTER})((?:${LIST_SEPARATOR}(?:q\\.?\\s*)?${QUARTER})*)(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}`, "g"),
@@ -668,6 +745,12 @@ const EVENT =
  * linear.
  */
 const SESSION = /\bky hop\b[^,;()#]{0,60}?\b(?:dau|giua|cuoi)\s*nam\b(?:\s*\d{4}(?!\d))?/g;
+/**
+ * The period a report's figures cover, in brackets beside its deadline ("Trước 20/12/2025 (số liệu tính từ 15/12/2024
+ * đến 14/12/2025)", "(kỳ báo cáo từ … đến …)"): the data's window, not the time of the work (judgement call 23).
+ * Up to the bracket's end or its next comma or semicolon ("(số liệu từ …, gửi trước ngày 20/6)" keeps the deadline).
+ */
+const DATA_PERIOD = /\(\s*(?:so lieu|chot so lieu|thoi (?:gian|diem) chot so lieu|ky bao cao|tinh tu)\b[^(),;]*/g;
 /**
  * The words before a span that make it a deadline; `truoc` (before it begins) or the others (by its end). A colon after
  * the word ("Trước: 30/11/2026") labels the date; a stop there is a speck OCR read ("Trước. 30/11").
@@ -847,7 +930,9 @@ function readFacts(item: string, year: number): ItemFacts {
 
 function readFactsOnce(item: string, year: number): ItemFacts {
   const facts: Fact[] = [];
-  let text = repairOcrDigits(foldForMatch(item)).text;
+  const glyphs = repairQuarterGlyphs(repairOcrDigits(foldForMatch(item)).text);
+  let text = glyphs.text;
+  if (glyphs.unread.length > 0) facts.push({ kind: "invalid" });
   if (EVENT.test(text)) facts.push({ kind: "understood" });
   // A date OCR garbled past repair ("Tháng 6/2S26") is unread, not read in part ("6/2" as 6 February).
   text = blank(text, GARBLED_DATE, () => {
@@ -857,6 +942,10 @@ function readFactsOnce(item: string, year: number): ItemFacts {
   text = blank(text, SYMBOL, () => true);
   text = blankReferences(text, () => facts.push({ kind: "understood" }));
   text = blank(text, SESSION, () => {
+    facts.push({ kind: "understood" });
+    return true;
+  });
+  text = blank(text, DATA_PERIOD, () => {
     facts.push({ kind: "understood" });
     return true;
   });
@@ -1119,6 +1208,17 @@ export function parseDeadline(
       severity: "info",
       code: "deadline-numeral-guessed",
       message: `"${written}" in the deadline "${shorten(raw)}" read as "${read}" (letters or a space OCR put in a date's digits)`,
+      ...(context.where ? { where: context.where } : {}),
+    });
+  }
+  const foldedRaw = foldForMatch(raw);
+  for (const [written, read] of repairQuarterGlyphs(repairOcrDigits(foldedRaw).text).repairs) {
+    const at = foldedRaw.indexOf(written);
+    const asWritten = at >= 0 && foldedRaw.length === raw.length ? raw.slice(at, at + written.length) : written;
+    diagnostics.push({
+      severity: "info",
+      code: "deadline-numeral-guessed",
+      message: `"${asWritten}" in the deadline "${shorten(raw)}" read as "${read.toUpperCase().replace(/QU[YI]\s*/gu, "Quý ")}" (a quarter's Roman numeral OCR read as a bracket or bar, fixed by the list's order)`,
       ...(context.where ? { where: context.where } : {}),
     });
   }
