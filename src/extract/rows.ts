@@ -248,6 +248,8 @@ export interface Columns {
   moreDeadlines: number[];
   /** Period columns ("Quý I", "Tháng 3"), each marked "x" on the rows carried out in it. */
   timeSlots: number[];
+  /** Agency columns of a matrix, each marked "CT", "PH" or "x" on the rows its body leads or partners. */
+  agencyMarks: number[];
   extra: number[];
 }
 
@@ -262,16 +264,24 @@ export function columnsOf(roles: ColumnRole[]): Columns {
   const extra: number[] = [];
   const moreDeadlines: number[] = [];
   const timeSlots: number[] = [];
+  const agencyMarks: number[] = [];
   roles.map(as).forEach((role, index) => {
     if (role === "timeSlot") timeSlots.push(index);
+    else if (role === "agencyMark") agencyMarks.push(index);
     else if (role !== "extra" && of[role] === undefined) of[role] = index;
     else if (role === "deadline") moreDeadlines.push(index);
     else extra.push(index);
   });
-  return { of, moreDeadlines, timeSlots, extra };
+  return { of, moreDeadlines, timeSlots, agencyMarks, extra };
 }
 
 export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | undefined {
+  // The marks of a matrix's agency columns, read together: a row marking any body assigns something.
+  if (role === "agencyMark") {
+    if (columns.agencyMarks.length === 0) return undefined;
+    const marks = columns.agencyMarks.map((index) => row.slots[index]).filter((s): s is Slot => s !== undefined && !s.merged);
+    return { paragraphs: marks.flatMap((s) => s.paragraphs), merged: false };
+  }
   const index = columns.of[role];
   return index === undefined ? undefined : row.slots[index];
 }

@@ -13,7 +13,7 @@
 import type { Position } from "../diagnostics.js";
 import { foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
-import type { TaskHeader } from "../segment/task-header.js";
+import { AGENCY_MARK, type TaskHeader } from "../segment/task-header.js";
 import { type Columns, type GridRow, type Slot, isEmptySlot, slot, startsNumbered } from "./rows.js";
 
 export interface RawTask {
@@ -211,14 +211,15 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     else keep(index);
   }
   const deadline = list("deadline");
+  const marks = agencyMarksOf(row, columns, header);
   const bounds = splitBounds(row, columns, header);
   const noted = fromNotes(row, columns);
   const taskSlot = slot(row, columns, "task");
   return {
     activities: [...list("activities"), ...(isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!))],
     products: list("products"),
-    lead: list("lead"),
-    partners: noted.partners ?? list("partners"),
+    lead: [...list("lead"), ...marks.lead],
+    partners: [...(noted.partners ?? list("partners")), ...marks.partners],
     // One paragraph per marked period, so that each is an item of the deadline; the ";" between them is how a list
     // is written ("Quý I; Quý III") and ends no item's text.
     deadline: [...(noted.deadline ?? deadline), ...marked.map((period, i) => (i < marked.length - 1 ? `${period};` : period))],
@@ -279,6 +280,28 @@ const NOTE_TIME = /^(?:(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực 
  */
 const NOTE_TIME_ALONE =
   /^(?:(?:trước|chậm nhất|hoàn thành trước|hoàn thành trong|trong)\s+(?:ngày\s+)?)?(?:quý\s+(?:[IV]{1,3}|[1-4])(?:\s*(?:\/|năm)\s*20\d\d)?|tháng\s+\d{1,2}(?:\s*(?:\/|năm)\s*20\d\d)?|\d{1,2}\/\d{1,2}(?:\/20\d\d)?|năm\s+20\d\d|6\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+20\d\d)?|thường xuyên|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm))$/iu;
+
+/**
+ * The bodies a matrix row marks: "CT" / "Chủ trì" lead, "PH" / "Phối hợp" partner. A bare "x" says only that the body
+ * takes part: as in a cell naming bodies without saying which leads (CONTRACT.md), the first marked body leads when
+ * no "CT" names one, and the others partner (`firstLeads`, which the caller reports).
+ */
+export function agencyMarksOf(row: GridRow, columns: Columns, header: TaskHeader): { lead: string[]; partners: string[]; firstLeads: boolean } {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  const plain: string[] = [];
+  for (const index of columns.agencyMarks) {
+    const name = header.agencies?.[index];
+    const mark = foldForMatch(slotText(row.slots[index]));
+    if (name === undefined || !AGENCY_MARK.test(mark)) continue;
+    if (mark === "ct" || mark.startsWith("chu")) lead.push(name);
+    else if (mark === "ph" || mark.startsWith("phoi")) partners.push(name);
+    else plain.push(name);
+  }
+  const firstLeads = lead.length === 0 && plain.length > 0;
+  if (firstLeads) lead.push(plain.shift()!);
+  return { lead, partners: [...partners, ...plain], firstLeads };
+}
 
 /**
  * A table with no partner (or no time) column may say it in a note column ("Ghi chú: Phối hợp: Sở Tư pháp"): the
