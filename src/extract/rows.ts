@@ -60,6 +60,18 @@ export function startsNumbered(text: string | undefined): boolean {
   return text !== undefined && NUMBERED_ITEM.test(text);
 }
 
+/**
+ * The first number of a task cell that lists two or more numbered items, when it is not the row's own number nor one
+ * under it ("1. …" / "2. …" in row "3"): the items are the row's sub-items, not tasks of the table's count.
+ */
+export function itemsCountedApart(own: string | null, paragraphs: readonly string[]): string | undefined {
+  if (own === null || paragraphs.filter((p) => startsNumbered(p)).length < 2 || !startsNumbered(paragraphs[0])) return undefined;
+  const bare = own.trim().replace(/\.$/u, "");
+  const first = /^(\d{1,3}(?:\.\d{1,2}){0,2})/u.exec(paragraphs[0]!.trim())?.[1];
+  if (!/^\d{1,3}(?:\.\d{1,2}){0,2}$/u.test(bare) || first === undefined || first === bare || first.startsWith(`${bare}.`)) return undefined;
+  return first;
+}
+
 export function continuesSentence(text: string | undefined): boolean {
   return text !== undefined && CONTINUES.test(text);
 }

@@ -14,7 +14,7 @@ import type { Position } from "../diagnostics.js";
 import { foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
 import { AGENCY_MARK, type TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, type Slot, isEmptySlot, slot, startsNumbered } from "./rows.js";
+import { type Columns, type GridRow, type Slot, isEmptySlot, itemsCountedApart, slot, startsNumbered } from "./rows.js";
 
 export interface RawTask {
   origin: "appendix" | "body" | "inline";
@@ -162,7 +162,8 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
     const parent = subItemParent(context, taskParagraphs[0]!.trim().charAt(0))?.task ?? null;
     return { shape: "subItem", number: null, text: taskParagraphs.join(" ").replace(BULLET, ""), parent };
   }
-  const split = splitNumber(taskParagraphs.join(" "));
+  // "3 | 1. … 2. …": the row's own number, its items kept in its text as written (packed.ts `itemsOfItsOwn`).
+  const split = itemsCountedApart(ownNumber, taskParagraphs) === undefined ? splitNumber(taskParagraphs.join(" ")) : { number: null, text: taskParagraphs.join(" ") };
   const number = split.number ?? ownNumber;
   const general = generalTaskOf(row, columns, ownNumber, context);
   if (general) {
