@@ -8,6 +8,8 @@ import type { AssignmentTable } from "../schema/plan.js";
 export interface TableContext {
   /** The plan's issuing body (meta.issuer). */
   issuer: string | null;
+  /** The plan's title (meta.title). */
+  title?: string | null;
 }
 
 /**
@@ -36,7 +38,8 @@ export function assembleTables(extracted: ExtractedTable[], context: TableContex
     const namesWho = part.header.roles.some((role) => role === "lead" || role === "leadOrPartners");
     for (const row of rows) {
       const lead = part.kind === "schedule" && !namesWho && row.lead.length === 0 && context.issuer ? [context.issuer] : row.lead;
-      tasks.push({ ...row, kind: part.kind, table: id, lead });
+      const subject = part.kind === "schedule" ? [part.caption ?? appendix?.title, context.title].filter((t): t is string => !!t).join(" · ") || null : undefined;
+      tasks.push({ ...row, kind: part.kind, table: id, lead, ...(subject === undefined ? {} : { scheduleSubject: subject }) });
     }
   }
   return { tables, tasks };

@@ -443,12 +443,17 @@ function readGroupTexts(row: GridRow, columns: Columns, texts: string[], dueNume
     const spanningLabel = loneLabel(row, columns) && !isTableNote(row);
     // So is a reform area's name alone in the task cell ("| | Cải cách tài chính công | | |").
     const areaName = onlyTaskCell(row, columns) && isAreaName(label);
-    if (!spanningLabel && !areaName && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
+    // And a period alone there ("| | Tháng 5/2026 | |"): a schedule grouping its units by month or quarter.
+    const period = onlyTaskCell(row, columns) && PERIOD_LABEL.test(label);
+    if (!spanningLabel && !areaName && !period && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
   const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
   return numeral === undefined ? { kind, label } : { kind, label, numeral };
 }
+
+/** A month or quarter named alone: "Tháng 5/2026", "Quý II năm 2026", "6 tháng cuối năm". */
+const PERIOD_LABEL = /^(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})|6\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s*(?:\/|năm)\s*20\d\d)?$/iu;
 
 /** A group's Roman numeral or capital letter in the STT cell: "II", "B.". */
 const GROUP_NUMERAL = /^(?:[IVX]{1,6}|[A-Z])\.?$/u;

@@ -21,6 +21,8 @@ export interface RawTask {
   /** Its table's kind and id (assemble sets the id); absent for inline tasks. */
   kind?: "task" | "target" | "schedule";
   table?: string | null;
+  /** A schedule's subject as its table or plan names it ("Lịch kiểm tra công tác cải cách hành chính …"): its area. */
+  scheduleSubject?: string | null;
   areaLabel: string | null;
   subArea: string | null;
   objective: string | null;
