@@ -175,7 +175,9 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
   // "2.1" under a "2" that has nothing but its text: the sub-numbered rows are its tasks.
   if (context.headerOnly && isSubNumber(number, context.headerOnly.number)) return { shape: "own", number, text: split.text, parent: context.headerOnly.task, parentFrom: "heading" };
   // "a", "b" under a task numbered "1": parts of it.
-  const above = context.headerOnly ?? context.numbered;
+  // The nearest: a task "1.2" under the heading "1" owns the letters below it.
+  const deeper = context.numbered !== undefined && context.headerOnly !== undefined && isSubNumber(context.numbered.number, context.headerOnly.number);
+  const above = deeper ? context.numbered : (context.headerOnly ?? context.numbered);
   if (isLetterNumber(ownNumber) && split.number === null && above?.number && /^\d/.test(above.number)) {
     return { shape: "own", number, text: split.text, parent: above.task, parentFrom: "letter" };
   }
