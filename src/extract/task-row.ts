@@ -289,7 +289,7 @@ const NOTE_TIME_ALONE =
 /**
  * The bodies a matrix row marks: "CT" / "Chủ trì" lead, "PH" / "Phối hợp" partner. A bare "x" says only that the body
  * takes part: as in a cell naming bodies without saying which leads (CONTRACT.md), the first marked body leads when
- * no "CT" names one, and the others partner (`firstLeads`, which the caller reports).
+ * no "CT" names one, and the others partner (`firstLeads` when there were others, which the caller reports).
  */
 export function agencyMarksOf(row: GridRow, columns: Columns, header: TaskHeader): { lead: string[]; partners: string[]; firstLeads: boolean } {
   const lead: string[] = [];
@@ -303,8 +303,8 @@ export function agencyMarksOf(row: GridRow, columns: Columns, header: TaskHeader
     else if (mark === "ph" || mark.startsWith("phoi")) partners.push(name);
     else plain.push(name);
   }
-  const firstLeads = lead.length === 0 && plain.length > 0;
-  if (firstLeads) lead.push(plain.shift()!);
+  const firstLeads = lead.length === 0 && plain.length > 1;
+  if (lead.length === 0 && plain.length > 0) lead.push(plain.shift()!);
   return { lead, partners: [...partners, ...plain], firstLeads };
 }
 
