@@ -5,7 +5,8 @@
  * reform's inspection; a matrix "Nhiệm vụ × cơ quan" (one column per body under "Cơ quan, đơn vị thực hiện", cells
  * "CT" / "PH"), and in a Word 97 file the same with bare "x" marks; numbering that mixes "I", "1", "1.1" and "a)" in a
  * table that goes on under "(tiếp theo)" after a page break, with "Kinh phí" and "Nguồn kinh phí"; a landscape
- * appendix whose "Lộ trình thực hiện" spans "2026 | 2027 | 2028" marked "x". The fixtures u68-u73 were written for them
+ * appendix whose "Lộ trình thực hiện" spans "2026 | 2027 | 2028" marked "x"; the "CT" / "PH" matrix printed to PDF. The
+ * fixtures u68-u74 were written for them
  * (fixtures/unseen/README.md); the expected records are what a reader of each document writes down.
  */
 import { describe, expect, it } from "vitest";
@@ -133,6 +134,17 @@ describe("u70: HTML, a commune's matrix 'Nhiệm vụ × cơ quan' marked 'CT' /
     ]);
     expect(tableTasks(doc)).toHaveLength(4);
     expect(codes(doc, "agency-marks-first-leads")).toBe(0);
+  });
+});
+
+describe("u74: PDF (LibreOffice) of u70: the matrix as a PDF table", () => {
+  it("reads the same meta and the same records as the HTML", async () => {
+    const pdf = await parsePlan(file("u74_xa-dak-doa-2026-matrix-ct-ph-libreoffice.pdf"));
+    const html = await parsePlan(file("u70_xa-dak-doa-2026-matrix-ct-ph.html"));
+    const fields = (doc: typeof pdf) => tableTasks(doc).map((t) => [t.number, t.task, t.area, t.areaLabel, t.lead, t.partners, t.deadline.raw]);
+    expect(pdf.meta).toMatchObject({ number: "11/KH-UBND", date: "2026-01-19", level: "xa", issuer: "UBND xã Đak Đoa", signer: "Rơ Châm Long" });
+    expect(fields(pdf)).toEqual(fields(html));
+    expect(tableTasks(pdf).map((t) => t.lead)).toEqual([["Văn phòng HĐND và UBND xã"], ["Công an xã"], ["Phòng Kinh tế"], ["Phòng Văn hóa - Xã hội"]]);
   });
 });
 
