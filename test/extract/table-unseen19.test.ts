@@ -148,11 +148,12 @@ describe("u74: PDF (LibreOffice) of u70: the matrix as a PDF table", () => {
   });
 });
 
-describe("u71: Markdown, a province's plan: 'I', '1', '1.1', 'a)' levels; the table goes on under '(tiếp theo)'", () => {
+describe("u71: Markdown, a province's plan: 'I', '1', '1.1', 'a)' levels; the table goes on under 'PHỤ LỤC (tiếp theo)'", () => {
   it("reads the lettered rows as parts of '1.2', the rows after the break in group II, the budget and its source", async () => {
     const doc = await parsePlan(file("u71_tinh-ha-tinh-cchc-2026-tiep-theo-mixed-numbering.md"));
     expect(doc.meta).toMatchObject({ number: "58/KH-UBND", date: "2026-01-21", level: "tinh", issuer: "UBND tỉnh Hà Tĩnh", year: 2026, signer: "Trần Báu Hà" });
     expect(heads(doc)).toEqual([["appendix", null, "task", "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH HÀ TĨNH NĂM 2026"]]);
+    expect(doc.tables).toHaveLength(1);
     const institutions = label("Cải cách thể chế");
     const build = "Xây dựng văn bản quy phạm pháp luật";
     const review = "Rà soát văn bản quy phạm pháp luật của tỉnh ban hành trước ngày 01/7/2025";
