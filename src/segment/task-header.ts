@@ -414,7 +414,11 @@ function isSubHeaderRow(cells: Cell[]): boolean {
   const bounds = texts.filter((t) => TIME_BOUND.test(foldForMatch(t))).length;
   if (bounds >= 2 && texts.every((t) => t === "" || TIME_BOUND.test(foldForMatch(t)) || roleOf(t) !== "extra")) return true;
   const roles = texts.map((t) => (t === "" ? "extra" : roleOf(t)));
-  return texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2;
+  if (texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2) return true;
+  // The bodies of a matrix under its spanning "Cơ quan thực hiện" ("Văn phòng HĐND và UBND xã | Phòng Kinh tế | …"),
+  // the row's other cells empty (agencyMarkColumns then reads their columns).
+  const written = texts.filter((t) => t !== "");
+  return written.length >= 2 && written.every((t) => t.length <= 80 && startsWithAgency(t));
 }
 
 /**

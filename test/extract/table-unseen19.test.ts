@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { parsePlan } from "../../src/pipeline.js";
-import { codes, tableTasks, unseenFixture as file, when } from "./table-plan.js";
+import { PROVINCE_HEAD, codes, markdownPlan, row, rule, tableTasks, unseenFixture as file, when } from "./table-plan.js";
 
 const heads = (doc: Awaited<ReturnType<typeof parsePlan>>) => doc.tables.map((t) => [t.where, t.label, t.kind, t.title]);
 const label = (text: string) => expect.stringMatching(new RegExp(`^${text}$`, "iu"));
@@ -275,5 +275,25 @@ describe("u73: Word 97, a commune's matrix of bodies marked 'x' (or 'CT' / 'PH')
     ]);
     expect(tableTasks(doc)).toHaveLength(4);
     expect(codes(doc, "agency-marks-first-leads")).toBe(2);
+  });
+});
+
+describe("a Markdown matrix: the bodies in a second header row under a spanning 'Cơ quan thực hiện'", () => {
+  it("reads the bodies' row as the header's, and each row's marks", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("TT", "Nhiệm vụ", "Cơ quan thực hiện", "", "", "Thời gian"),
+      rule(6),
+      row("", "", "Sở Nội vụ", "Sở Tư pháp", "Văn phòng UBND tỉnh", ""),
+      row("**I**", "**CẢI CÁCH THỦ TỤC HÀNH CHÍNH**", "", "", "", ""),
+      row("1", "Rà soát thủ tục hành chính", "PH", "CT", "", "Quý I/2026"),
+      row("2", "Công bố thủ tục hành chính", "", "", "Chủ trì", "Thường xuyên"),
+      row("3", "Tuyên truyền cải cách hành chính", "x", "", "x", "Quý II/2026"),
+    ]);
+    expect(tableTasks(doc).map((t) => [t.number, t.lead, t.partners, t.extra])).toEqual([
+      ["1", ["Sở Tư pháp"], ["Sở Nội vụ"], {}],
+      ["2", ["Văn phòng UBND tỉnh"], [], {}],
+      ["3", ["Sở Nội vụ"], ["Văn phòng UBND tỉnh"], {}],
+    ]);
+    expect(codes(doc, "agency-marks-first-leads")).toBe(1);
   });
 });
