@@ -77,7 +77,7 @@ function unique(list: string[]): string[] {
  * like a group heading would be: its parent item's heading, then its objective, then its own text.
  */
 function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
-  if (raw.kind === "schedule") return scheduleArea(areaLabel, raw);
+  if (raw.scheduleSubject !== undefined) return scheduleArea(areaLabel, raw);
   if (areaLabel !== null) return classifyArea(areaLabel);
   for (const label of [raw.parent, raw.objective, text]) {
     const area = label ? classifyArea(label) : "other";
@@ -87,8 +87,8 @@ function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
 }
 
 /**
- * A schedule's rows name units or events, not work: a unit's name ("Ban Thi đua - Khen thưởng") says nothing of the
- * reform area. Its group label decides when it names an area; a group of units or of months ("Các sở, ban, ngành",
+ * A schedule whose rows name units ("Đơn vị được kiểm tra") names no work: a unit's name ("Ban Thi đua - Khen
+ * thưởng") says nothing of the reform area. Its group label decides when it names an area; a group of units or of months ("Các sở, ban, ngành",
  * "Tháng 5/2026") names none, and then the subject of the schedule does, as its table's title or the plan's title
  * writes it ("Lịch kiểm tra công tác cải cách hành chính năm 2026": the inspection work of the reform, `direction`).
  */

@@ -61,15 +61,15 @@ export function startsNumbered(text: string | undefined): boolean {
 }
 
 /**
- * The first number of a task cell that lists two or more numbered items, when it is not the row's own number nor one
- * under it ("1. …" / "2. …" in row "3"): the items are the row's sub-items, not tasks of the table's count.
+ * A task cell listing items counted afresh ("1. …" / "2. …") in a row numbered otherwise ("3"): the items are the
+ * row's sub-items, not tasks of the table's count. Items that carry the plan's own numbers ("2.8. …" / "2.9. …" in a
+ * row "9" of a table numbering its rows anew) are packed tasks. The first item's number ("1") when so.
  */
 export function itemsCountedApart(own: string | null, paragraphs: readonly string[]): string | undefined {
-  if (own === null || paragraphs.filter((p) => startsNumbered(p)).length < 2 || !startsNumbered(paragraphs[0])) return undefined;
-  const bare = own.trim().replace(/\.$/u, "");
-  const first = /^(\d{1,3}(?:\.\d{1,2}){0,2})/u.exec(paragraphs[0]!.trim())?.[1];
-  if (!/^\d{1,3}(?:\.\d{1,2}){0,2}$/u.test(bare) || first === undefined || first === bare || first.startsWith(`${bare}.`)) return undefined;
-  return first;
+  if (own === null || !/^\d{1,3}\.?$/u.test(own.trim()) || own.trim().replace(/\.$/u, "") === "1") return undefined;
+  const numbers = paragraphs.filter((p) => startsNumbered(p)).map((p) => /^(\d{1,3}(?:\.\d{1,2}){0,3})/u.exec(p.trim())?.[1]);
+  if (!startsNumbered(paragraphs[0]) || numbers.length < 2 || numbers[0] !== "1" || numbers[1] !== "2") return undefined;
+  return "1";
 }
 
 export function continuesSentence(text: string | undefined): boolean {

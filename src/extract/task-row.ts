@@ -21,7 +21,7 @@ export interface RawTask {
   /** Its table's kind and id (assemble sets the id); absent for inline tasks. */
   kind?: "task" | "target" | "schedule";
   table?: string | null;
-  /** A schedule's subject as its table or plan names it ("Lịch kiểm tra công tác cải cách hành chính …"): its area. */
+  /** A schedule of units: its subject as its table or plan names it ("Lịch kiểm tra công tác cải cách hành chính …"). */
   scheduleSubject?: string | null;
   areaLabel: string | null;
   subArea: string | null;
