@@ -95,7 +95,7 @@ function extractTasks(parts: PlanParts, diagnostics: Diagnostic[]): { tasks: Raw
   if (parts.tables.length > 0) {
     const extracted = extractTableTasks(parts.tables);
     diagnostics.push(...extracted.diagnostics);
-    const assembled = assembleTables(extracted.value, { issuer: parts.meta.issuer });
+    const assembled = assembleTables(extracted.value, { issuer: parts.meta.issuer, title: parts.meta.title });
     if (assembled.tasks.length > 0) {
       // A section whose body tables gave records has its assignments already; appendix tables stand in no section.
       const tableBlocks = new Set(extracted.value.filter((table) => table.tasks.length > 0 && table.part.appendix === null).map((table) => table.part.block));

@@ -8,6 +8,8 @@ import type { AssignmentTable } from "../schema/plan.js";
 export interface TableContext {
   /** The plan's issuing body (meta.issuer). */
   issuer: string | null;
+  /** The plan's title (meta.title). */
+  title?: string | null;
 }
 
 /**
@@ -34,9 +36,12 @@ export function assembleTables(extracted: ExtractedTable[], context: TableContex
       columns: columns.filter((label) => label !== ""),
     });
     const namesWho = part.header.roles.some((role) => role === "lead" || role === "leadOrPartners");
+    const namesUnits = part.kind === "schedule" && part.header.roles.includes("subject");
     for (const row of rows) {
       const lead = part.kind === "schedule" && !namesWho && row.lead.length === 0 && context.issuer ? [context.issuer] : row.lead;
-      tasks.push({ ...row, kind: part.kind, table: id, lead });
+      // Rows naming units ("Đơn vị được kiểm tra"): the schedule's subject is what its title says, not a unit's name.
+      const subject = namesUnits ? [part.caption ?? appendix?.title, context.title].filter((t): t is string => !!t).join(" · ") || null : undefined;
+      tasks.push({ ...row, kind: part.kind, table: id, lead, ...(subject === undefined ? {} : { scheduleSubject: subject }) });
     }
   }
   return { tables, tasks };

@@ -77,8 +77,23 @@ function unique(list: string[]): string[] {
  * like a group heading would be: its parent item's heading, then its objective, then its own text.
  */
 function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
+  if (raw.scheduleSubject !== undefined) return scheduleArea(areaLabel, raw);
   if (areaLabel !== null) return classifyArea(areaLabel);
   for (const label of [raw.parent, raw.objective, text]) {
+    const area = label ? classifyArea(label) : "other";
+    if (area !== "other") return area;
+  }
+  return "other";
+}
+
+/**
+ * A schedule whose rows name units ("Đơn vị được kiểm tra") names no work: a unit's name ("Ban Thi đua - Khen
+ * thưởng") says nothing of the reform area. Its group label decides when it names an area; a group of units or of months ("Các sở, ban, ngành",
+ * "Tháng 5/2026") names none, and then the subject of the schedule does, as its table's title or the plan's title
+ * writes it ("Lịch kiểm tra công tác cải cách hành chính năm 2026": the inspection work of the reform, `direction`).
+ */
+function scheduleArea(areaLabel: string | null, raw: RawTask): Area {
+  for (const label of [areaLabel, raw.subArea, raw.scheduleSubject]) {
     const area = label ? classifyArea(label) : "other";
     if (area !== "other") return area;
   }

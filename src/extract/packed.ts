@@ -4,7 +4,7 @@
  * paragraph shared by all, otherwise in order as evenly as possible — a guess, which a diagnostic says.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import { type Columns, type GridRow, type Slot, bulletItems, isEmptySlot, slot, startsNumbered } from "./rows.js";
+import { type Columns, type GridRow, type Slot, bulletItems, isEmptySlot, itemsCountedApart, slot, startsNumbered } from "./rows.js";
 import { LETTER, NUMBER, UPPER, re } from "../letters.js";
 
 export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diagnostic[]): GridRow[] {
@@ -14,6 +14,7 @@ export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diag
   if (numbered) return numbered;
   const starts = task!.paragraphs.map((p, i) => (startsNumbered(p) ? i : -1)).filter((i) => i >= 0);
   if (starts.length < 2 || starts[0] !== 0) return splitCrossListed(row, columns, diagnostics);
+  if (itemsOfItsOwn(row, columns, task!, diagnostics)) return [row];
   const taskIndex = columns.of.task!;
   const groups = starts.map((start, k) => task!.paragraphs.slice(start, starts[k + 1] ?? task!.paragraphs.length).join(" "));
   const count = groups.length;
@@ -37,6 +38,28 @@ export function splitPackedRow(row: GridRow, columns: Columns, diagnostics: Diag
     });
   }
   return perTask.map((slots) => ({ slots, position: row.position }));
+}
+
+/**
+ * A row with a number of its own ("3") whose task cell lists items numbered from another count ("1. …", "2. …") is one
+ * task whose cell holds its sub-items, not several tasks packed together: packed tasks carry the table's own numbers
+ * ("2.8. …", "2.9. …", the first the row's own, or "3.1. …" under "3"). One record, the items kept in its text; said,
+ * because the row could be read either way.
+ */
+function itemsOfItsOwn(row: GridRow, columns: Columns, task: Slot, diagnostics: Diagnostic[]): boolean {
+  const numberIndex = columns.of.number;
+  const numberSlot = numberIndex === undefined ? undefined : row.slots[numberIndex];
+  if (!numberSlot || numberSlot.merged || numberSlot.paragraphs.length !== 1) return false;
+  const own = numberSlot.paragraphs[0]!.trim().replace(/\.$/u, "");
+  const first = itemsCountedApart(own, task.paragraphs);
+  if (first === undefined) return false;
+  diagnostics.push({
+    severity: "info",
+    code: "numbered-items-kept",
+    message: `row ${own} lists items numbered ${first}, … in its task cell: read as one task with its sub-items, not as packed tasks`,
+    where: row.position,
+  });
+  return true;
 }
 
 /** A row number alone in its paragraph: "5", "5.", "2.1". */

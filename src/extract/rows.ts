@@ -60,6 +60,18 @@ export function startsNumbered(text: string | undefined): boolean {
   return text !== undefined && NUMBERED_ITEM.test(text);
 }
 
+/**
+ * A task cell listing items counted afresh ("1. …" / "2. …") in a row numbered otherwise ("3"): the items are the
+ * row's sub-items, not tasks of the table's count. Items that carry the plan's own numbers ("2.8. …" / "2.9. …" in a
+ * row "9" of a table numbering its rows anew) are packed tasks. The first item's number ("1") when so.
+ */
+export function itemsCountedApart(own: string | null, paragraphs: readonly string[]): string | undefined {
+  if (own === null || !/^\d{1,3}\.?$/u.test(own.trim()) || own.trim().replace(/\.$/u, "") === "1") return undefined;
+  const numbers = paragraphs.filter((p) => startsNumbered(p)).map((p) => /^(\d{1,3}(?:\.\d{1,2}){0,3})/u.exec(p.trim())?.[1]);
+  if (!startsNumbered(paragraphs[0]) || numbers.length < 2 || numbers[0] !== "1" || numbers[1] !== "2") return undefined;
+  return "1";
+}
+
 export function continuesSentence(text: string | undefined): boolean {
   return text !== undefined && CONTINUES.test(text);
 }
@@ -248,6 +260,8 @@ export interface Columns {
   moreDeadlines: number[];
   /** Period columns ("Quý I", "Tháng 3"), each marked "x" on the rows carried out in it. */
   timeSlots: number[];
+  /** Agency columns of a matrix, each marked "CT", "PH" or "x" on the rows its body leads or partners. */
+  agencyMarks: number[];
   extra: number[];
 }
 
@@ -262,16 +276,24 @@ export function columnsOf(roles: ColumnRole[]): Columns {
   const extra: number[] = [];
   const moreDeadlines: number[] = [];
   const timeSlots: number[] = [];
+  const agencyMarks: number[] = [];
   roles.map(as).forEach((role, index) => {
     if (role === "timeSlot") timeSlots.push(index);
+    else if (role === "agencyMark") agencyMarks.push(index);
     else if (role !== "extra" && of[role] === undefined) of[role] = index;
     else if (role === "deadline") moreDeadlines.push(index);
     else extra.push(index);
   });
-  return { of, moreDeadlines, timeSlots, extra };
+  return { of, moreDeadlines, timeSlots, agencyMarks, extra };
 }
 
 export function slot(row: GridRow, columns: Columns, role: ColumnRole): Slot | undefined {
+  // The marks of a matrix's agency columns, read together: a row marking any body assigns something.
+  if (role === "agencyMark") {
+    if (columns.agencyMarks.length === 0) return undefined;
+    const marks = columns.agencyMarks.map((index) => row.slots[index]).filter((s): s is Slot => s !== undefined && !s.merged);
+    return { paragraphs: marks.flatMap((s) => s.paragraphs), merged: false };
+  }
   const index = columns.of[role];
   return index === undefined ? undefined : row.slots[index];
 }
@@ -421,12 +443,17 @@ function readGroupTexts(row: GridRow, columns: Columns, texts: string[], dueNume
     const spanningLabel = loneLabel(row, columns) && !isTableNote(row);
     // So is a reform area's name alone in the task cell ("| | Cải cách tài chính công | | |").
     const areaName = onlyTaskCell(row, columns) && isAreaName(label);
-    if (!spanningLabel && !areaName && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
+    // And a period alone there ("| | Tháng 5/2026 | |"): a schedule grouping its units by month or quarter.
+    const period = onlyTaskCell(row, columns) && PERIOD_LABEL.test(label);
+    if (!spanningLabel && !areaName && !period && (!areaSlot || isEmptySlot(areaSlot))) return undefined;
   }
   const subNumbered = numeral !== undefined && numeral.includes(".");
   const kind = subNumbered || (numeral !== undefined && /^[A-Z]$/.test(numeral) && !isRomanNumeral(numeral)) ? "subArea" : "area";
   return numeral === undefined ? { kind, label } : { kind, label, numeral };
 }
+
+/** A month or quarter named alone: "Tháng 5/2026", "Quý II năm 2026", "6 tháng cuối năm". */
+const PERIOD_LABEL = /^(?:(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,4})|6\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s*(?:\/|năm)\s*20\d\d)?$/iu;
 
 /** A group's Roman numeral or capital letter in the STT cell: "II", "B.". */
 const GROUP_NUMERAL = /^(?:[IVX]{1,6}|[A-Z])\.?$/u;

@@ -30,6 +30,7 @@ import {
   isHeadingRow,
   isSubNumber,
   ownCells,
+  agencyMarksOf,
   ownNumberOf,
   slotText,
   splitNumber,
@@ -383,6 +384,9 @@ class TableState {
     const subItems = isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!);
     if (subItems.length > 0) {
       diagnostics.push({ severity: "info", code: "nested-table-activities", message: `the ${subItems.length} rows of a table inside the task cell are read as the task's activities`, where: row.position });
+    }
+    if (agencyMarksOf(row, columns, header).firstLeads) {
+      diagnostics.push({ severity: "info", code: "agency-marks-first-leads", message: `a matrix row marks its bodies "x" without saying which leads: the first marked body is read as the lead, the others as partners`, where: row.position });
     }
     const noted = fromNotes(row, columns);
     for (const [field, value] of Object.entries(noted)) {

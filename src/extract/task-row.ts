@@ -13,14 +13,16 @@
 import type { Position } from "../diagnostics.js";
 import { foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
-import type { TaskHeader } from "../segment/task-header.js";
-import { type Columns, type GridRow, type Slot, isEmptySlot, slot, startsNumbered } from "./rows.js";
+import { AGENCY_MARK, type TaskHeader } from "../segment/task-header.js";
+import { type Columns, type GridRow, type Slot, isEmptySlot, itemsCountedApart, slot, startsNumbered } from "./rows.js";
 
 export interface RawTask {
   origin: "appendix" | "body" | "inline";
   /** Its table's kind and id (assemble sets the id); absent for inline tasks. */
   kind?: "task" | "target" | "schedule";
   table?: string | null;
+  /** A schedule of units: its subject as its table or plan names it ("Lịch kiểm tra công tác cải cách hành chính …"). */
+  scheduleSubject?: string | null;
   areaLabel: string | null;
   subArea: string | null;
   objective: string | null;
@@ -162,7 +164,8 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
     const parent = subItemParent(context, taskParagraphs[0]!.trim().charAt(0))?.task ?? null;
     return { shape: "subItem", number: null, text: taskParagraphs.join(" ").replace(BULLET, ""), parent };
   }
-  const split = splitNumber(taskParagraphs.join(" "));
+  // "3 | 1. … 2. …": the row's own number, its items kept in its text as written (packed.ts `itemsOfItsOwn`).
+  const split = itemsCountedApart(ownNumber, taskParagraphs) === undefined ? splitNumber(taskParagraphs.join(" ")) : { number: null, text: taskParagraphs.join(" ") };
   const number = split.number ?? ownNumber;
   const general = generalTaskOf(row, columns, ownNumber, context);
   if (general) {
@@ -172,7 +175,9 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
   // "2.1" under a "2" that has nothing but its text: the sub-numbered rows are its tasks.
   if (context.headerOnly && isSubNumber(number, context.headerOnly.number)) return { shape: "own", number, text: split.text, parent: context.headerOnly.task, parentFrom: "heading" };
   // "a", "b" under a task numbered "1": parts of it.
-  const above = context.headerOnly ?? context.numbered;
+  // The nearest: a task "1.2" under the heading "1" owns the letters below it.
+  const deeper = context.numbered !== undefined && context.headerOnly !== undefined && isSubNumber(context.numbered.number, context.headerOnly.number);
+  const above = deeper ? context.numbered : (context.headerOnly ?? context.numbered);
   if (isLetterNumber(ownNumber) && split.number === null && above?.number && /^\d/.test(above.number)) {
     return { shape: "own", number, text: split.text, parent: above.task, parentFrom: "letter" };
   }
@@ -211,14 +216,15 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
     else keep(index);
   }
   const deadline = list("deadline");
+  const marks = agencyMarksOf(row, columns, header);
   const bounds = splitBounds(row, columns, header);
   const noted = fromNotes(row, columns);
   const taskSlot = slot(row, columns, "task");
   return {
     activities: [...list("activities"), ...(isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!))],
     products: list("products"),
-    lead: list("lead"),
-    partners: noted.partners ?? list("partners"),
+    lead: [...list("lead"), ...marks.lead],
+    partners: [...(noted.partners ?? list("partners")), ...marks.partners],
     // One paragraph per marked period, so that each is an item of the deadline; the ";" between them is how a list
     // is written ("Quý I; Quý III") and ends no item's text.
     deadline: [...(noted.deadline ?? deadline), ...marked.map((period, i) => (i < marked.length - 1 ? `${period};` : period))],
@@ -279,6 +285,28 @@ const NOTE_TIME = /^(?:(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực 
  */
 const NOTE_TIME_ALONE =
   /^(?:(?:trước|chậm nhất|hoàn thành trước|hoàn thành trong|trong)\s+(?:ngày\s+)?)?(?:quý\s+(?:[IV]{1,3}|[1-4])(?:\s*(?:\/|năm)\s*20\d\d)?|tháng\s+\d{1,2}(?:\s*(?:\/|năm)\s*20\d\d)?|\d{1,2}\/\d{1,2}(?:\/20\d\d)?|năm\s+20\d\d|6\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+20\d\d)?|thường xuyên|(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:tháng|quý|năm))$/iu;
+
+/**
+ * The bodies a matrix row marks: "CT" / "Chủ trì" lead, "PH" / "Phối hợp" partner. A bare "x" says only that the body
+ * takes part: as in a cell naming bodies without saying which leads (CONTRACT.md), the first marked body leads when
+ * no "CT" names one, and the others partner (`firstLeads` when there were others, which the caller reports).
+ */
+export function agencyMarksOf(row: GridRow, columns: Columns, header: TaskHeader): { lead: string[]; partners: string[]; firstLeads: boolean } {
+  const lead: string[] = [];
+  const partners: string[] = [];
+  const plain: string[] = [];
+  for (const index of columns.agencyMarks) {
+    const name = header.agencies?.[index];
+    const mark = foldForMatch(slotText(row.slots[index]));
+    if (name === undefined || !AGENCY_MARK.test(mark)) continue;
+    if (mark === "ct" || mark.startsWith("chu")) lead.push(name);
+    else if (mark === "ph" || mark.startsWith("phoi")) partners.push(name);
+    else plain.push(name);
+  }
+  const firstLeads = lead.length === 0 && plain.length > 1;
+  if (lead.length === 0 && plain.length > 0) lead.push(plain.shift()!);
+  return { lead, partners: [...partners, ...plain], firstLeads };
+}
 
 /**
  * A table with no partner (or no time) column may say it in a note column ("Ghi chú: Phối hợp: Sở Tư pháp"): the

@@ -27,7 +27,8 @@ const isBlank = (line: string | undefined): boolean => line === undefined || lin
 export function parsePipeTables(lines: string[], start: number): { blocks: PipeBlock[]; end: number } {
   // First a naive pass (every "||" a row boundary) to learn the usual row length: the first row alone can mislead,
   // when a small table ran into the next one without a blank line.
-  const usual = leadingUsualLength(scan(lines, start, { naive: true }).rows.slice(1));
+  const naive = scan(lines, start, { naive: true }).rows;
+  const usual = headerLength(naive[0], leadingUsualLength(naive.slice(1)));
   const { rows, end } = scan(lines, start, { naive: false, ...(usual === undefined ? {} : { columns: usual }) });
   return { blocks: splitRunOnRow(rows), end };
 }
@@ -70,11 +71,16 @@ function scan(lines: string[], start: number, options: { naive: boolean; columns
         break;
       }
     } else {
-      const ahead = options.naive ? 0 : cellsBeforeRowEnd(lines, after);
-      if (!options.naive && columns !== undefined && row.length > 0 && row.length + (run - 1) + ahead === columns) {
+      const ahead = options.naive ? { cells: 0, emptyAfter: 0 } : cellsBeforeRowEnd(lines, after);
+      // The run is empty cells inside the row when the cells up to the next run complete it (that run's own empty
+      // cells counted as this row's last), and what follows the run is no row number opening the next row.
+      const short = columns === undefined ? -1 : columns - (row.length + (run - 1) + ahead.cells);
+      const completes = short >= 0 && short <= ahead.emptyAfter;
+      if (!options.naive && columns !== undefined && row.length > 0 && completes && !opensRow(lines[after], row)) {
         for (let k = 1; k < run; k++) row.push(empty());
       } else {
-        let extra = run - 2;
+        // At the table's end no next row opens: every pipe after the first closes an empty cell.
+        let extra = contentFollows ? run - 2 : run - 1;
         const room = columns === undefined ? extra : Math.max(0, Math.min(extra, columns - row.length));
         for (let k = 0; k < room; k++) row.push(empty());
         extra -= room;
@@ -99,18 +105,49 @@ function empty(): RawCell {
   return { lines: [], line: undefined };
 }
 
-/** How many cells follow `from` before the next run of two or more pipes (or the end of the table). */
-function cellsBeforeRowEnd(lines: string[], from: number): number {
+/**
+ * How many cells follow `from` before the next run of two or more pipes (or the end of the table), and how many empty
+ * cells that run may hold besides the row boundary (its pipes beyond two).
+ */
+function cellsBeforeRowEnd(lines: string[], from: number): { cells: number; emptyAfter: number } {
   let cells = 0;
   let i = from;
   for (let guard = 0; guard < 10_000 && i < lines.length; guard++) {
     while (i < lines.length && !isPipe(lines[i]) && !isBlank(lines[i])) i += 1;
-    if (!isPipe(lines[i])) return cells + 1;
+    if (!isPipe(lines[i])) return { cells: cells + 1, emptyAfter: 0 };
     cells += 1;
-    if (isPipe(lines[i + 1])) return cells;
+    if (isPipe(lines[i + 1])) {
+      let run = 1;
+      while (run < 64 && isPipe(lines[i + run])) run += 1;
+      return { cells, emptyAfter: isBlank(lines[i + run]) ? run - 1 : run - 2 };
+    }
     i += 1;
   }
-  return cells;
+  return { cells, emptyAfter: 0 };
+}
+
+/** A row number alone, bold or not: "1", "1.2", "II", "a", "b)". */
+const ROW_NUMBER = /^\**\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVX]{1,5}|[a-zđ])\s*[.)]?\s*\**$/u;
+
+/**
+ * The text after a run of pipes opens the next row: it is a row number, and the row so far opened with one (or with
+ * an empty cell), so the table numbers its rows. An empty cell is never followed by a row number in such a table.
+ */
+function opensRow(line: string | undefined, row: readonly RawCell[]): boolean {
+  if (line === undefined || !ROW_NUMBER.test(line.trim())) return false;
+  const first = row[0];
+  return first !== undefined && (first.lines.length === 0 || (first.lines.length === 1 && ROW_NUMBER.test(first.lines[0]!.trim())));
+}
+
+/**
+ * The column count: the header row's length when it is longer than the usual row length the naive pass saw and every
+ * one of its cells is a short label (a scrape that writes empty cells makes the naive rows short); otherwise the
+ * usual length (the first row may be a run-on of the table before, or half of a two-row header).
+ */
+function headerLength(first: RawCell[] | undefined, usual: number | undefined): number | undefined {
+  if (!first || usual === undefined || first.length <= usual) return usual;
+  const label = (cell: RawCell) => cell.lines.length > 0 && cell.lines.length <= 3 && cell.lines.join(" ").length <= 60 && !/\b(?:nơi nhận|phụ lục|kèm theo)\b/iu.test(cell.lines.join(" "));
+  return first.every(label) ? first.length : usual;
 }
 
 /**

@@ -21,6 +21,7 @@ export const roleIds = [
   "leadOrPartners",
   "deadline",
   "timeSlot",
+  "agencyMark",
   "budget",
   "extra",
 ] as const;
@@ -94,6 +95,9 @@ export const ROLES: readonly RoleSpec[] = [
   // for the quarter) is kept under its header. It says nothing of who or when by itself: a table of figures by quarter
   // assigns nothing.
   { id: "timeSlot", header: /^(?:quy(?:i{1,3}|iv|[1-4])|thang(?:0?[1-9]|1[0-2])|6thang(?:dau|cuoi)nam)(?:nam)?(?:20\d\d)?$|^nam20\d\d$|^(?:t(?:0?[1-9]|1[0-2])|q[1-4])$/, precedence: 5.5, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
+  // One column per agency under a spanning "Cơ quan thực hiện", its cells marks ("CT", "PH", "x") saying who leads and
+  // who partners on each row (segment/task-header.ts `withAgencyMarks`): no header words name it, the layout does.
+  { id: "agencyMark", header: null, precedence: 97, cell: "text", fillDown: false, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
   { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 7, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
   // Columns no field fits ("Ghi chú", "Theo dõi, kiểm tra, đôn đốc"): kept under their header as written.
   { id: "extra", header: null, precedence: 99, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: ["extra"] },

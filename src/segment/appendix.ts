@@ -31,14 +31,20 @@ export function findAppendixStart(units: Unit[], from: number): number {
   return -1;
 }
 
-/** Every appendix: the first as `findAppendixStart` finds it, then each later "PHỤ LỤC …" title line. */
+/**
+ * Every appendix: the first as `findAppendixStart` finds it, then each later "PHỤ LỤC …" title line, except one that
+ * says it goes on ("PHỤ LỤC (tiếp theo)", "PHỤ LỤC I (Tiếp)"): the appendix above continuing on a new page.
+ */
 export function findAppendixStarts(units: Unit[], from: number): number[] {
   const first = findAppendixStart(units, from);
   if (first < 0) return [];
   const starts = [first];
-  for (let i = first + 1; i < units.length; i++) if (isAppendixTitleLine(units[i]!)) starts.push(i);
+  for (let i = first + 1; i < units.length; i++) if (isAppendixTitleLine(units[i]!) && !CONTINUED.test(foldForMatch(units[i]!.lines[0] ?? ""))) starts.push(i);
   return starts;
 }
+
+/** "(tiếp theo)", "(tiếp)", "- tiếp theo" after an appendix's title: its continuation, folded. */
+const CONTINUED = /[(\-–]\s*tiep(?: theo)?\s*\)?\W*$/u;
 
 function isAppendixTitleLine(u: Unit): boolean {
   return !u.inTable && /^phu luc\b/.test(foldForMatch(u.lines[0] ?? "")) && (isUpperCaseText(u.lines[0]!) || u.bold || u.kind === "heading");

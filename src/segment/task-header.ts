@@ -24,6 +24,8 @@ export interface TaskHeader {
    * ("Tiến độ thực hiện (tháng)" over "1 | 2 | … | 12" → "Tháng 3"; "… (theo quý)" over "I | … | IV" → "Quý II").
    */
   periods?: Partial<Record<number, string>>;
+  /** The body each agency-mark column names, where the header names one body per column over "CT"/"PH"/"x" marks. */
+  agencies?: Partial<Record<number, string>>;
 }
 
 /** A header cell's role: its words folded, a leading column number "(3)" dropped (schema/roles.ts `roleOfWords`). */
@@ -86,8 +88,10 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
     }
     const rows = table.rows.slice(i, rowIndex + 1).map((row) => row.cells.map((c) => cleanText(cellText(c))));
     const data = table.rows.slice(rowIndex + 1);
-    const found = ROLE_ADJUSTMENTS.reduce((roles, adjust) => adjust(roles, labels, data), merged);
-    return periods === undefined ? { rowIndex, roles: found, labels, rows } : { rowIndex, roles: found, labels, rows, periods };
+    const adjusted = ROLE_ADJUSTMENTS.reduce((roles, adjust) => adjust(roles, labels, data), merged);
+    const matrix = agencyMarkColumns(adjusted, rows[rows.length - 1]!, data);
+    const found = matrix === undefined ? adjusted : adjusted.map((role, c) => (matrix[c] === undefined ? role : "agencyMark"));
+    return { rowIndex, roles: found, labels, rows, ...(periods === undefined ? {} : { periods }), ...(matrix === undefined ? {} : { agencies: matrix }) };
   }
   return undefined;
 }
@@ -98,6 +102,38 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
  */
 type RoleAdjustment = (roles: ColumnRole[], labels: string[], data: readonly Row[]) => ColumnRole[];
 const ROLE_ADJUSTMENTS: readonly RoleAdjustment[] = [withBoundColumns, withReportTime, withGeneralTask, withPastResults, withUnlabelledNumber, withBareUnitColumn, withTeamColumn];
+
+/** A cell of an agency matrix: "CT" / "Chủ trì" (leads), "PH" / "Phối hợp" (partners), "x" (takes part); folded. */
+export const AGENCY_MARK = /^(?:x|ct|ph|chu ?tri|phoi ?hop)$/;
+
+/**
+ * A matrix "Nhiệm vụ × cơ quan": one column per body, its header the body's name ("Văn phòng HĐND và UBND xã |
+ * Phòng Kinh tế | Công an xã", usually under a spanning "Cơ quan thực hiện"), each row marking the bodies' parts
+ * ("CT", "PH", "x"). The columns whose lowest header cell names a body and whose cells hold only marks, two at least,
+ * and some marked; a row that writes one label across every cell (a group row) is no data. Each column's body.
+ */
+function agencyMarkColumns(roles: readonly ColumnRole[], lowest: readonly string[], data: readonly Row[]): Partial<Record<number, string>> | undefined {
+  const candidates = roles.flatMap((role, c) => {
+    const name = lowest[c] ?? "";
+    const open = role === "extra" || role === "lead" || role === "partners" || role === "leadOrPartners";
+    return open && name !== "" && name.length <= 80 && startsWithAgency(name) ? [c] : [];
+  });
+  if (candidates.length < 2) return undefined;
+  let marked = 0;
+  for (const row of data) {
+    const texts = row.cells.map((cell) => (cell.merged ? "" : cleanText(cellText(cell))));
+    const written = texts.filter((t) => t !== "");
+    if (written.length > 1 && written.every((t) => t === written[0])) continue;
+    for (const c of candidates) {
+      const text = texts[c] ?? "";
+      if (text === "") continue;
+      if (!AGENCY_MARK.test(foldForMatch(text))) return undefined;
+      marked += 1;
+    }
+  }
+  if (marked === 0) return undefined;
+  return Object.fromEntries(candidates.map((c) => [c, lowest[c]!]));
+}
 
 const ARABIC_PERIOD = /^(?:0?[1-9]|1[0-2])$/;
 const BARE_YEAR = /^20\d\d$/;
@@ -378,7 +414,11 @@ function isSubHeaderRow(cells: Cell[]): boolean {
   const bounds = texts.filter((t) => TIME_BOUND.test(foldForMatch(t))).length;
   if (bounds >= 2 && texts.every((t) => t === "" || TIME_BOUND.test(foldForMatch(t)) || roleOf(t) !== "extra")) return true;
   const roles = texts.map((t) => (t === "" ? "extra" : roleOf(t)));
-  return texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2;
+  if (texts.every((t) => t.length <= 40) && roles.filter((r) => r !== "extra").length >= 2) return true;
+  // The bodies of a matrix under its spanning "Cơ quan thực hiện" ("Văn phòng HĐND và UBND xã | Phòng Kinh tế | …"),
+  // the row's other cells empty (agencyMarkColumns then reads their columns).
+  const written = texts.filter((t) => t !== "");
+  return written.length >= 2 && written.every((t) => t.length <= 80 && startsWithAgency(t));
 }
 
 /**

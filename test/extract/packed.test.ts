@@ -28,6 +28,18 @@ describe("rows that pack several numbered tasks", () => {
     expect(splitPackedRow(rows[0]!, columns, diagnostics)).toHaveLength(2);
     expect(diagnostics.map((d) => d.code)).toEqual(["packed-row-alignment"]);
   });
+  it("splits a row numbered anew ('9') whose items carry the plan's own numbers ('2.8.', '2.9.')", () => {
+    const { rows, columns } = rowsOf([["9", "2.8. Rà soát\n2.9. Kiểm tra", "Sở Nội vụ", "2024"]]);
+    const diagnostics: Diagnostic[] = [];
+    expect(splitPackedRow(rows[0]!, columns, diagnostics).map((r) => r.slots[1]!.paragraphs)).toEqual([["2.8. Rà soát"], ["2.9. Kiểm tra"]]);
+    expect(diagnostics).toEqual([]);
+  });
+  it("keeps whole a row '3' whose task cell lists its own items '1.' / '2.', and says so", () => {
+    const { rows, columns } = rowsOf([["3", "1. Kiểm tra tại các phòng\n2. Kiểm tra tại các xã", "Sở Nội vụ", "Quý III"]]);
+    const diagnostics: Diagnostic[] = [];
+    expect(splitPackedRow(rows[0]!, columns, diagnostics)).toEqual([rows[0]]);
+    expect(diagnostics.map((d) => d.code)).toEqual(["numbered-items-kept"]);
+  });
   it("leaves a row with one task as it is", () => {
     const { rows, columns } = rowsOf([["1", "Rà soát\nvà công khai", "Sở Nội vụ", "2024"]]);
     expect(splitPackedRow(rows[0]!, columns, [])).toEqual([rows[0]]);
