@@ -167,3 +167,11 @@ describe("recipients beside a signing title wrapped in its column (a PDF's borde
     expect(doc.meta.recipients).toEqual(["UBND huyện (b/c)", "Lưu: VT"]);
   });
 });
+
+describe("recipients beside the signature block of a PDF's borderless table (fixtures/prose p63)", () => {
+  it("'CHỦ TỊCH' read between the first and second recipient does not end the list", async () => {
+    const doc = await parsePlan(new URL("../../fixtures/prose/p63_dac-khu-van-don-kiem-tra-cchc-2026.pdf", import.meta.url).pathname, { ocr: "never" });
+    expect(doc.meta.recipients).toEqual(["Sở Nội vụ", "TT Đảng ủy, TT HĐND đặc khu", "Lưu: VT"]);
+    expect(doc.meta.signer).toBe("Hoàng Văn Nam");
+  });
+});
