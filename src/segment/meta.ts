@@ -628,7 +628,11 @@ export function findRecipients(units: Unit[]): string[] {
     // In a signature table read a line a row, the signer's column sits between the recipients: skip it. So do its
     // signing title and name when the table's columns came out as lines of their own (a PDF's borderless table).
     if (!bullet && unit.inTable && unit.block === table) continue;
-    if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) continue;
+    if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) {
+      // A recipient's wrapped end read into the title's paragraph ("PHÓ BÍ THƯ" / "báo cáo),") goes back on it.
+      for (const line of unit.lines.slice(1)) if (STARTS_LOWER.test(line.trim()) && !isSigningTitle(line)) add(line);
+      continue;
+    }
     // The rest of a signing title wrapped in its column ("PHÓ CHI CỤC" / "TRƯỞNG") between two recipients: recipients
     // are never written in capitals.
     if (!bullet && unit.lines.length === 1 && isUpperCaseText(unit.text) && isBulleted(units[i + 1])) continue;
