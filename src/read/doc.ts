@@ -19,6 +19,7 @@ import { Bytes } from "./doc/bytes.js";
 import { otherOfficeKind, readCompoundFile } from "./doc/container.js";
 import { PropertyPages, type StyleSheet, readFib, readFontNames, readLists, readPieces, readStyles } from "./doc/structures.js";
 import { buildTree, requireStory } from "./doc/tree.js";
+import { legacyFontDiagnostic } from "./legacy-font.js";
 
 export interface DocReadOptions {
   /** Largest stream the compound file may hold (the --max-decompressed limit). */
@@ -69,6 +70,7 @@ export async function readDoc(data: Uint8Array, options: DocReadOptions): Promis
     if (error instanceof RangeError) throw new InputError("not a readable .doc: nesting too deep");
     throw error;
   }
+  if (tree.legacyParagraphs > 0) diagnostics.push(legacyFontDiagnostic(tree.legacyParagraphs));
   if (tree.textBoxCharacters > 0) {
     diagnostics.push({
       severity: "info",

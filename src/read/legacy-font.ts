@@ -2,6 +2,7 @@
  * Which legacy Vietnamese font a font name is, and how text set in it becomes Unicode: one rule for the DOCX and the
  * .doc readers, which both know each run's font by name.
  */
+import type { Diagnostic } from "../diagnostics.js";
 import { type LegacyFont, convertLegacyFont } from "./decode.js";
 
 export interface LegacyFontUse {
@@ -28,4 +29,13 @@ export function legacyFontUseOf(name: string): LegacyFontUse | null {
 export function convertLegacyRunText(text: string, use: LegacyFontUse): string {
   const converted = convertLegacyFont(text, use.legacy);
   return use.capitals ? converted.toUpperCase() : converted;
+}
+
+/** The one note both Word readers give when they converted legacy-font text: how many paragraphs it touched. */
+export function legacyFontDiagnostic(paragraphs: number): Diagnostic {
+  return {
+    severity: "info",
+    code: "legacy-font-converted",
+    message: `${paragraphs} paragraph(s) set in a legacy Vietnamese font (TCVN3 .VnTime…, VNI-Times…) converted to Unicode`,
+  };
 }

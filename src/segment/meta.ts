@@ -404,7 +404,7 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
   }
   const ownLines = header[agencyIndex]!.lines.map((line) => headerColumns(line)[0]!);
   const at = ownLines.findIndex((line, i) => i > 0 && isDepartmentLine(line));
-  if (at > 0) return cleanDepartment(withWrappedLines(ownLines[at]!, [...ownLines.slice(at + 1), ...header.slice(agencyIndex + 1, agencyIndex + 4).flatMap((u) => u.lines)]));
+  if (at > 0) return cleanDepartment(withBodyBelow(ownLines[at]!, [...ownLines.slice(at + 1), ...header.slice(agencyIndex + 1, agencyIndex + 4).flatMap((u) => u.lines)]));
   const joined = splitJoinedDepartment(beforeMotto(ownLines.join(" ")).trim());
   if (joined) return cleanDepartment(joined);
   for (let k = agencyIndex + 1; k < Math.min(header.length, agencyIndex + 5); k++) {
@@ -412,7 +412,7 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
     if (findNumber(unit.text) || documentTypeOf(unit.lines[0] ?? "") !== undefined) break;
     const at = unit.lines.findIndex(isDepartmentLine);
     if (at < 0) continue;
-    return cleanDepartment(withWrappedLines(unit.lines[at]!, [...unit.lines.slice(at + 1), ...header.slice(k + 1, k + 4).flatMap((u) => u.lines)]));
+    return cleanDepartment(withBodyBelow(unit.lines[at]!, [...unit.lines.slice(at + 1), ...header.slice(k + 1, k + 4).flatMap((u) => u.lines)]));
   }
   return undefined;
 }
@@ -423,6 +423,27 @@ function findDepartment(header: Unit[], agencyIndex: number): string | undefined
  */
 function withWrappedLines(line: string, after: string[]): string {
   return [line, ...takeWhile(after.filter((l) => !isMottoLine(l)), continuesHeaderLine)].join(" ");
+}
+
+/**
+ * A body of the department on the header's next line ("UBND TỈNH PHÚ THỌ" / "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG" /
+ * "CHI CỤC THỦY LỢI", "SỞ NỘI VỤ" / "VĂN PHÒNG"): the lowest line issues, as in any header. Its office, inspectorate or
+ * division is named with its department ("Văn phòng Sở Nội vụ"); a unit with a name of its own (a sub-department, a
+ * centre, a school, a hospital) by that name, as it is under its department's line alone. Another department line
+ * ("SỞ …", "CÔNG AN …") is a second body beside the first, never one under it.
+ */
+const PART_OF_DEPARTMENT = /^(?:VĂN PHÒNG|PHÒNG|THANH TRA)(?:\s|$)/u;
+const UNIT_OF_DEPARTMENT = /^(?:CHI CỤC|TRUNG TÂM|BAN QUẢN LÝ|ĐÀI|TRƯỜNG|TRẠM|BỆNH VIỆN)\s/u;
+
+function withBodyBelow(line: string, after: string[]): string {
+  const rest = after.filter((l) => !isMottoLine(l));
+  const name = withWrappedLines(line, rest);
+  const at = takeWhile(rest, continuesHeaderLine).length;
+  const below = rest[at]?.trim();
+  const body = below !== undefined && below.length <= 120 && isUpperCaseText(below);
+  if (!body || !(PART_OF_DEPARTMENT.test(below) || UNIT_OF_DEPARTMENT.test(below))) return name;
+  const lower = withWrappedLines(below, rest.slice(at + 1));
+  return PART_OF_DEPARTMENT.test(below) ? `${lower} ${name}` : lower;
 }
 
 /** The national motto's lines, and the Party's or Youth Union's line in its place. */
@@ -445,7 +466,7 @@ function provincialDepartment(header: Unit[]): string | undefined {
   // Its name may wrap in its header cell ("SỞ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH"): the lines that go on it are its own.
   const lines = header.slice(0, 6).flatMap((u) => u.lines);
   const at = lines.findIndex((l) => /^SỞ\s/u.test(l.trim()) && isDepartmentLine(l));
-  return at < 0 ? undefined : cleanDepartment(withWrappedLines(lines[at]!, lines.slice(at + 1)));
+  return at < 0 ? undefined : cleanDepartment(withBodyBelow(lines[at]!, lines.slice(at + 1)));
 }
 
 /**
@@ -603,17 +624,28 @@ export function findRecipients(units: Unit[]): string[] {
   const table = units[start]!.inTable ? units[start]!.block : -1;
   for (let i = start + 1; i < units.length; i++) {
     const unit = units[i]!;
-    const bullet = unit.marker !== undefined || /^[-+•]/.test(unit.text);
+    const bullet = isBulleted(unit);
     // In a signature table read a line a row, the signer's column sits between the recipients: skip it. So do its
     // signing title and name when the table's columns came out as lines of their own (a PDF's borderless table).
     if (!bullet && unit.inTable && unit.block === table) continue;
-    if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) continue;
+    if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) {
+      // A recipient's wrapped end read into the title's paragraph ("PHÓ BÍ THƯ" / "báo cáo),") goes back on it.
+      for (const line of unit.lines.slice(1)) if (STARTS_LOWER.test(line.trim()) && !isSigningTitle(line)) add(line);
+      continue;
+    }
+    // The rest of a signing title wrapped in its column ("PHÓ CHI CỤC" / "TRƯỞNG") between two recipients: recipients
+    // are never written in capitals.
+    if (!bullet && unit.lines.length === 1 && isUpperCaseText(unit.text) && isBulleted(units[i + 1])) continue;
     if (!bullet) break;
     const parts = recipientParts(unit);
     if (parts.length > 1) parts.forEach((part) => add(part));
     else add(unit);
   }
   return recipients.map(endless);
+}
+
+function isBulleted(unit: Unit | undefined): boolean {
+  return unit !== undefined && (unit.marker !== undefined || /^[-+•]/.test(unit.text));
 }
 
 /**

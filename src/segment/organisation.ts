@@ -15,10 +15,12 @@ import { LETTER, UPPER, re } from "../letters.js";
 /**
  * The words a body's header line starts with: committees, Party and mass organisations, departments and units. A
  * header line starting otherwise goes on the line above it (a long name wrapped in its column: "BAN CHỈ ĐẠO CẢI
- * CÁCH" / "HÀNH CHÍNH", or the unit line under a committee: "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN ĐÔNG SƠN").
+ * CÁCH" / "HÀNH CHÍNH", or the unit line under a committee: "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN ĐÔNG SƠN"). A school
+ * ("TRƯỜNG …") is named on its line: "TRƯỜNG" alone is the end of a name wrapped in its cell ("SỞ NÔNG NGHIỆP VÀ MÔI" /
+ * "TRƯỜNG").
  */
 const BODY_START =
-  /^(?:uy ban|ubnd|ubmttq|mttq|mat tran|(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|chi bo|(?:tinh|thanh|huyen|quan|thi) doan|doan|bch|bcd|ban|so|phong|van phong|hoi|lien doan|tong (?:ldld|lien doan|cong ty|cuc)|ldld|cong doan|benh vien|trung tam|truong|chi cuc|cuc|bo|cong an|vien|dai|bao|kho bac|bao hiem|thanh tra|cong ty|to|lien minh|hop tac xa|chi nhanh|ngan hang|hoc vien)(?: |$)/;
+  /^(?:uy ban|ubnd|ubmttq|mttq|mat tran|(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|chi bo|(?:tinh|thanh|huyen|quan|thi) doan|doan|bch|bcd|ban|so|phong|van phong|hoi|lien doan|tong (?:ldld|lien doan|cong ty|cuc)|ldld|cong doan|benh vien|trung tam|truong(?= \S)|chi cuc|cuc|bo|cong an|vien|dai|bao|kho bac|bao hiem|thanh tra|cong ty|to|lien minh|hop tac xa|chi nhanh|ngan hang|hoc vien)(?: |$)/;
 
 /** Lines of a Party or Youth Union header's right column, in the place of the national motto. */
 const ORGANISATION_MOTTO = /^(?:dang cong san viet nam|doan (?:tncs|thanh nien cong san) ho chi minh)$/;

@@ -38,13 +38,31 @@ const ROMAN_HEADING = /^([IVXLC]{1,7})\s*[.):/–-]\s*(\S.*)$/u;
 /** A numeral whose stop was lost (OCR drops the small "."), before a heading in capitals: "I MỤC TIÊU, YÊU CẦU". */
 const BARE_ROMAN_HEADING = re("u")`^([IVXLC]{1,7})\s+([${UPPER}].*)$`;
 
-/** "Phần I", "PHẦN II." before the numeral: the plan's parts, as decisions and longer plans name them. */
-const PART_WORD = re("u")`^(?:Phần|PHẦN)\s+(?=[IVXLC]{1,7}(?![${LETTER}\d]))`;
+/** "Phần I", "PHẦN II.", "Chương I" before the numeral: the plan's parts, as decisions and longer plans name them. */
+const PART_WORD = re("u")`^(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?=[IVXLC]{1,7}(?![${LETTER}\d]))`;
+
+/** "Phần thứ nhất", "PHẦN THỨ HAI: NHIỆM VỤ": a part numbered by its ordinal word, its heading after a stop or alone. */
+const ORDINAL_PART = re("u")`^(?:Phần|PHẦN)\s+(?:thứ|Thứ|THỨ)\s+([${LETTER}]+)(?![${LETTER}\d])\s*([.:)–-]?)\s*(.*)$`;
+const ORDINAL_VALUES: Readonly<Record<string, number>> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
+
+/** The Roman numeral of "Phần thứ hai" ("II") with its heading ("" when the heading is the next unit); null for other text. */
+function ordinalPartHeading(text: string): { numeral: string; heading: string } | null {
+  const match = ORDINAL_PART.exec(text);
+  const value = match ? ORDINAL_VALUES[match[1]!.toLocaleLowerCase("vi")] : undefined;
+  if (!match || value === undefined) return null;
+  const heading = match[3]!;
+  // A heading after the ordinal with no stop between must be in capitals: "Phần thứ hai của Kế hoạch …" is a sentence.
+  if (heading !== "" && match[2] === "" && !isUpperCaseText(heading)) return null;
+  return { numeral: romanNumeral(value), heading };
+}
 
 function romanHeading(text: string): { numeral: string; heading: string } | null {
-  // Every form starts with a numeral or with "Phần": most units are ruled out before the Unicode-class expressions.
+  // Every form starts with a numeral, "Phần" or "Chương": most units are ruled out before the Unicode-class expressions.
   if (!/^[IVXLCP]/.test(text)) return null;
-  const part = text.startsWith("P") ? PART_WORD.exec(text) : null;
+  const byWord = /^[PC]/.test(text);
+  const ordinal = byWord ? ordinalPartHeading(text) : null;
+  if (ordinal) return ordinal;
+  const part = byWord ? PART_WORD.exec(text) : null;
   if (part) {
     // "Phần I" alone: its heading is the next unit (see findSections).
     const alone = /^([IVXLC]{1,7})\s*[.):–-]?$/u.exec(text.slice(part[0].length));
@@ -315,7 +333,7 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
       diagnostics.push({ severity: "warning", code: "section-numbering", message: `the plan's parts start at section ${match.numeral}: the sections before it are not in the document as read`, where: unit.position });
       expected = romanValue(match.numeral);
     }
-    // "Phần I" on a line of its own, its heading in capitals (or bold) on the next.
+    // "Phần I" ("Phần thứ nhất", "Chương I") on a line of its own, its heading in capitals (or bold) on the next.
     let headingUnit: Unit | undefined;
     if (match && match.heading === "") {
       const next = units[i + 1];

@@ -177,8 +177,10 @@ describe("what the headers say beside the issuer", () => {
     expect(doc.meta.signer).toBe("Nguyễn Văn Hải");
   });
 
-  it("a Party plan's recipients, its filing line without a colon", async () => {
-    const doc = await parsePlan(file("b01-huyen-uy-thanh-oai", "txt"));
+  // In the PDF and its layout text the signature column stands between the recipients ("T/M BAN THƯỜNG VỤ" after the
+  // label, "PHÓ BÍ THƯ" inside the first recipient's wrapped end "(để" / "báo cáo),").
+  it.each(FORMATS)("a Party plan's recipients, its filing line without a colon (%s)", async (ext) => {
+    const doc = await parsePlan(file("b01-huyen-uy-thanh-oai", ext));
     expect(doc.meta.recipients).toEqual(["Ban Thường vụ Thành ủy (để báo cáo)", "Các đồng chí Huyện ủy viên", "Các đảng ủy trực thuộc", "Lưu Văn phòng Huyện ủy"]);
   });
 });

@@ -69,6 +69,8 @@ export interface DocTree {
   textBoxCharacters: number;
   /** Table rows whose end mark is marked deleted but whose text is not, kept (see TreeBuilder.endParagraph). */
   deletedRowsKept: number;
+  /** Paragraphs whose text set in a legacy Vietnamese font was converted to Unicode. */
+  legacyParagraphs: number;
 }
 
 /** Deeper tables than this are flattened into their parent: only damaged files nest so far. */
@@ -124,7 +126,7 @@ export function buildTree(sources: DocSources, maxBlocks: number): DocTree {
     }
   };
   walk(body);
-  return { document, labels, textBoxCharacters, deletedRowsKept: builder.deletedRowsKept };
+  return { document, labels, textBoxCharacters, deletedRowsKept: builder.deletedRowsKept, legacyParagraphs: builder.legacyParagraphs };
 }
 
 class TreeBuilder {
@@ -425,16 +427,38 @@ class TreeBuilder {
     return legacy;
   }
 
+  /** Paragraphs whose legacy-font text was converted to Unicode (the DOCX reader reports the same count). */
+  legacyParagraphs = 0;
+
   convertLegacyRuns(nodes: MammothNode[]): void {
     if (this.legacyRuns.size === 0) return;
     for (const node of nodes) {
-      if (node.type === "run") {
-        const legacy = this.legacyRuns.get(node);
-        if (legacy) for (const child of node.children) if (child.type === "text") child.value = convertLegacyRunText(child.value, legacy);
+      if (node.type === "paragraph" || node.type === "run") {
+        if (this.convertParagraphRuns(node.type === "run" ? [node] : node.children)) this.legacyParagraphs += 1;
       } else if ("children" in node) {
         this.convertLegacyRuns(node.children);
       }
     }
+  }
+
+  /** Converts the legacy-font runs among a paragraph's children (hyperlinks and fields hold runs too); true if any text changed. */
+  private convertParagraphRuns(nodes: MammothNode[]): boolean {
+    let changed = false;
+    for (const node of nodes) {
+      if (node.type === "run") {
+        const legacy = this.legacyRuns.get(node);
+        if (!legacy) continue;
+        for (const child of node.children) {
+          if (child.type !== "text") continue;
+          const converted = convertLegacyRunText(child.value, legacy);
+          if (converted !== child.value) changed = true;
+          child.value = converted;
+        }
+      } else if ("children" in node) {
+        if (this.convertParagraphRuns(node.children)) changed = true;
+      }
+    }
+    return changed;
   }
 
   /** Text-box stories by the main-text CP of their anchor. */

@@ -21,7 +21,7 @@ import { DEFAULT_LIMITS } from "../../limits.js";
 import { TableGrid, nestedTableAsParagraphs } from "../grid.js";
 import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
-import { type LegacyFontUse, convertLegacyRunText } from "../legacy-font.js";
+import { type LegacyFontUse, convertLegacyRunText, legacyFontDiagnostic } from "../legacy-font.js";
 import { type LegacyFonts, holdsUnicodeVietnamese } from "./fonts.js";
 
 type Piece =
@@ -69,11 +69,7 @@ export class DocxConverter {
     for (const block of body) this.blocks.push(block);
     this.appendNotes(document);
     if (this.legacyParagraphs > 0) {
-      this.diagnostics.push({
-        severity: "info",
-        code: "legacy-font-converted",
-        message: `${this.legacyParagraphs} paragraph(s) set in a legacy Vietnamese font (TCVN3 .VnTime…, VNI-Times…) converted to Unicode`,
-      });
+      this.diagnostics.push(legacyFontDiagnostic(this.legacyParagraphs));
     }
     return this.blocks;
   }
