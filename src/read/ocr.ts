@@ -90,6 +90,14 @@ function isNoiseMarks(text: string, confidence: number): boolean {
 }
 
 /**
+ * Marks that Vietnamese print never sets as a word of their own: the underscore, the low quotes „ ‚ (Vietnamese quotes
+ * with “ ” only), the backtick, tilde, caret, negation sign and broken bar. A short "word" of them alone ("_„" before
+ * "Hà Tĩnh, ngày …", "`" under a seal) is specks or a rule's end read at whatever confidence; a long run of
+ * underscores is a blank to fill in and is kept.
+ */
+const SPECK_MARKS = /^[_\u201E\u201A`~^\u00AC\u00A6]{1,3}$/u;
+
+/**
  * Reads `pages` by OCR: a list, or a `PageFeed` the text-layer reader fills as it goes (pages in increasing order),
  * so that the first page is drawn and recognised while later pages' text layers are still being read.
  */
@@ -401,6 +409,10 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       if (!re("u")`[${LETTER}${NUMBER}]`.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
       if (isNoiseMarks(text, word.confidence)) {
         noise.push(text);
+        continue;
+      }
+      if (SPECK_MARKS.test(text)) {
+        diagnostics.push(correctionDiagnostic({ index: words.length, from: text, to: "", reason: "specks read as marks that print never sets alone, left out" }, page));
         continue;
       }
       const pieces = splitWordBox({ ...word, text });
