@@ -13,6 +13,7 @@ import { InputError } from "../errors.js";
 import type { HandwrittenWord, PageContent, PositionedText, Ruling } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import type { OcrEngine, OcrEngineChoice, OcrEngineName, PixelBox, RecognisedLine, RecognisedWord } from "./ocr/engine.js";
+import { clearShading, withShadedBands } from "./ocr/shading.js";
 import { greyAt, openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
 import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
 import { placeOnPage, stackCells, unreadCells, withoutWordsIn } from "./ocr/cells.js";
@@ -181,6 +182,10 @@ export async function ocrPdfPages(
             markOcr?.("ocr-end", page);
           }
           recognised = await withUnreadCells(engine, prepared, recognised, dpi, lanes);
+          if (prepared.shaded > 0) {
+            const inches = (prepared.shaded / dpi).toFixed(2);
+            own.push({ severity: "info", code: "ocr-shading-cleared", message: `page ${page}: a shaded area (${inches} inch of rows printed on grey, as a table's header row is) read as white paper, its text and rules kept`, where: { page } });
+          }
           results.set(page, toPageContent(prepared.rendered, recognised, prepared.rulings, own));
           markOcr?.("read", page);
         })().catch(failed),
@@ -260,6 +265,8 @@ interface PreparedPage {
   rulings: Ruling[];
   /** The page with those borders erased: what tesseract reads (`rendered.gray` itself, erased in place). */
   cleaned: Uint8Array;
+  /** Rows of shading cleared to paper (`./ocr/shading.ts`). */
+  shaded: number;
 }
 
 /**
@@ -282,12 +289,14 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   // page gets its next one.
   await yieldToEvents();
   const limits = rulingLimits(dpi, rendered.gray, rendered.histogram);
-  const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
+  const bands = clearShading(rendered.gray, rendered.widthPx, rendered.heightPx, limits.paper, dpi);
+  const rulings = withShadedBands(detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits), bands, 2 * limits.gap + 3);
+  const shaded = bands.reduce((sum, band) => sum + band.y2 - band.y1, 0);
   // Erased in the page's own grey image, which nothing reads after this (the handwriting test reads `colouredInk`).
   const cleaned = eraseRulingsInPlace(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
   clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
   markOcr?.("prepared", page);
-  return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned };
+  return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned, shaded };
 }
 
 /**
