@@ -88,7 +88,7 @@ export function paperLevelOf(histogram: Uint32Array, pixels: number): number {
 export function detectRulings(gray: Uint8Array, width: number, height: number, limits: RulingLimits): Ruling[] {
   const vertical = findLines(gray, width, height, false, limits, true);
   const horizontal = findLines(gray, width, height, true, limits, true);
-  const broken = brokenRules(horizontal, vertical, limits);
+  const broken = brokenRules(gray, width, horizontal, vertical, limits);
   const longVertical = [...vertical.lines.map(verticalRuling), ...broken.vertical];
   const found = [...horizontal.lines.map(horizontalRuling), ...broken.horizontal].sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1);
   const withFaint = [...found, ...faintRules(gray, width, height, limits, longVertical, found)];
@@ -315,13 +315,20 @@ const DASH_GRID = 2;
  * down a column of text (the stems of left-aligned lines) cross no rules.
  */
 function brokenRules(
+  gray: Uint8Array,
+  width: number,
   horizontal: { lines: readonly Line[]; dashes: readonly Line[] },
   vertical: { lines: readonly Line[]; dashes: readonly Line[] },
   limits: RulingLimits,
 ): { horizontal: Ruling[]; vertical: Ruling[] } {
   if (horizontal.dashes.length < DASH_COUNT || vertical.dashes.length < DASH_COUNT) return { horizontal: [], vertical: [] };
-  const across = joinDashes(horizontal.dashes, limits.minHorizontal, limits).map(horizontalRuling);
-  const down = joinDashes(vertical.dashes, limits.minVertical, limits).map(verticalRuling);
+  const clear = (line: Line, isHorizontal: boolean) => clearBeside(gray, width, line, isHorizontal, limits);
+  const across = joinDashes(horizontal.dashes, limits.minHorizontal, limits)
+    .filter((line) => clear(line, true))
+    .map(horizontalRuling);
+  const down = joinDashes(vertical.dashes, limits.minVertical, limits)
+    .filter((line) => clear(line, false))
+    .map(verticalRuling);
   if (across.length === 0 && down.length === 0) return { horizontal: [], vertical: [] };
   const allAcross = [...horizontal.lines.map(horizontalRuling), ...across];
   const allDown = [...vertical.lines.map(verticalRuling), ...down];
@@ -333,6 +340,31 @@ function brokenRules(
     horizontal: keptAcross.map((rule) => toOutermost(rule, wholeDown, limits)),
     vertical: keptDown.map((rule) => toOutermost(rule, wholeAcross, limits)),
   };
+}
+
+/** Share of a broken rule's length at most inked a few pixels to either side of it (a cell's padding is clear). */
+const DASH_BESIDE = 0.1;
+
+/**
+ * Whether the lines a few pixels to either side of a joined line are clear of ink along it: a rule has a cell's padding
+ * on each side; the pieces a line of text leaves in line (the foot serifs of its words, the stems of left-aligned
+ * lines) have the rest of their letters beside them.
+ */
+function clearBeside(gray: Uint8Array, width: number, line: Line, horizontal: boolean, limits: RulingLimits): boolean {
+  const height = gray.length / width;
+  const away = 2 * limits.gap + 2 + Math.ceil(line.thickness);
+  const bound = limits.paper - limits.ink;
+  for (const side of [-away, away]) {
+    const cross = Math.round(line.cross) + side;
+    if (cross < 0 || cross >= (horizontal ? height : width)) continue;
+    let inked = 0;
+    for (let along = Math.round(line.start); along < Math.round(line.end); along++) {
+      const i = horizontal ? cross * width + along : along * width + cross;
+      if (gray[i]! < bound) inked++;
+    }
+    if (inked > DASH_BESIDE * (line.end - line.start)) return false;
+  }
+  return true;
 }
 
 /**
