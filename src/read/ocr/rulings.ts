@@ -330,10 +330,10 @@ function brokenRules(
     .filter((line) => clear(line, false))
     .map(verticalRuling);
   if (across.length === 0 && down.length === 0) return { horizontal: [], vertical: [] };
-  const allAcross = [...horizontal.lines.map(horizontalRuling), ...across];
-  const allDown = [...vertical.lines.map(verticalRuling), ...down];
-  const keptAcross = across.filter((rule) => crossingOf(rule, allDown, brokenReach(limits)).length >= DASH_GRID);
-  const keptDown = down.filter((rule) => crossingOf(rule, allAcross, brokenReach(limits)).length >= DASH_GRID);
+  // Confirmed by broken lines of the other direction only: a worn cartridge wears every rule of the grid, and a
+  // table ruled whole has no broken rules (pieces that line up across its solid borders are a line of its text).
+  const keptAcross = across.filter((rule) => crossingOf(rule, down, brokenReach(limits)).length >= DASH_GRID);
+  const keptDown = down.filter((rule) => crossingOf(rule, across, brokenReach(limits)).length >= DASH_GRID);
   const wholeAcross = [...horizontal.lines.map(horizontalRuling), ...keptAcross];
   const wholeDown = [...vertical.lines.map(verticalRuling), ...keptDown];
   return {
@@ -396,15 +396,26 @@ function toOutermost(rule: Ruling, others: readonly Ruling[], limits: RulingLimi
   return { ...rule, y1: Math.min(rule.y1, ...ys), y2: Math.max(rule.y2, ...ys) };
 }
 
+/** How far a broken rule's inner pieces may differ in length from their median (the first and last may be cut short). */
+const DASH_SPREAD = 0.35;
+
+/** Whether the inner pieces of a line are of one length: a rule breaks at regular steps, words are of any length. */
+function regular(lengths: readonly number[]): boolean {
+  const inner = lengths.slice(1, -1);
+  if (inner.length === 0) return true;
+  const median = [...inner].sort((a, b) => a - b)[Math.floor(inner.length / 2)]!;
+  return inner.every((length) => Math.abs(length - median) <= DASH_SPREAD * median);
+}
+
 /** Pieces on one line (in order along it), each close after the one before, joined: those long and full enough. */
 function joinDashes(dashes: readonly Line[], minLength: number, limits: RulingLimits): Line[] {
   const inLine = limits.gap + 1;
   const widest = DASH_GAP * limits.minHorizontal;
-  const runs: Array<{ line: Line; pieces: number; inked: number }> = [];
+  const runs: Array<{ line: Line; pieces: number; inked: number; lengths: number[] }> = [];
   for (const dash of [...dashes].sort((a, b) => a.start - b.start)) {
     const before = runs.find((run) => Math.abs(run.line.cross - dash.cross) <= inLine && dash.start >= run.line.end - inLine && dash.start - run.line.end <= widest);
     if (!before) {
-      runs.push({ line: { ...dash }, pieces: 1, inked: dash.end - dash.start });
+      runs.push({ line: { ...dash }, pieces: 1, inked: dash.end - dash.start, lengths: [dash.end - dash.start] });
       continue;
     }
     const length = dash.end - dash.start;
@@ -414,9 +425,10 @@ function joinDashes(dashes: readonly Line[], minLength: number, limits: RulingLi
     line.end = Math.max(line.end, dash.end);
     before.pieces++;
     before.inked += length;
+    before.lengths.push(length);
   }
   return runs
-    .filter((run) => run.pieces >= DASH_COUNT && run.line.end - run.line.start >= minLength && run.inked >= DASH_COVER * (run.line.end - run.line.start))
+    .filter((run) => run.pieces >= DASH_COUNT && run.line.end - run.line.start >= minLength && run.inked >= DASH_COVER * (run.line.end - run.line.start) && regular(run.lengths))
     .map((run) => run.line);
 }
 
