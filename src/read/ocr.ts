@@ -13,6 +13,7 @@ import { InputError } from "../errors.js";
 import type { HandwrittenWord, PageContent, PositionedText, Ruling } from "./layout/types.js";
 import { correctWords, correctionDiagnostic } from "./ocr/correct.js";
 import type { OcrEngine, OcrEngineChoice, OcrEngineName, PixelBox, RecognisedLine, RecognisedWord } from "./ocr/engine.js";
+import { clearShading, withShadedBands } from "./ocr/shading.js";
 import { greyAt, openForRendering, type PdfRenderer, type RenderedPage, toPgm, yieldToEvents } from "./ocr/render.js";
 import { clearEdgeFrame, detectRulings, paperLevel, rulingLimits } from "./ocr/rulings.js";
 import { placeOnPage, stackCells, unreadCells, withoutWordsIn } from "./ocr/cells.js";
@@ -88,6 +89,14 @@ function isNoiseMarks(text: string, confidence: number): boolean {
   const letters = characters.filter((ch) => re("u")`[${LETTER}${NUMBER}]`.test(ch)).length;
   return 2 * letters < characters.length;
 }
+
+/**
+ * Marks that Vietnamese print never sets as a word of their own: the underscore, the low quotes „ ‚ (Vietnamese quotes
+ * with “ ” only), the backtick, tilde, caret, negation sign and broken bar. A short "word" of them alone ("_„" before
+ * "Hà Tĩnh, ngày …", "`" under a seal) is specks or a rule's end read at whatever confidence; a long run of
+ * underscores is a blank to fill in and is kept.
+ */
+const SPECK_MARKS = /^[_\u201E\u201A`~^\u00AC\u00A6]{1,3}$/u;
 
 /**
  * Reads `pages` by OCR: a list, or a `PageFeed` the text-layer reader fills as it goes (pages in increasing order),
@@ -173,6 +182,10 @@ export async function ocrPdfPages(
             markOcr?.("ocr-end", page);
           }
           recognised = await withUnreadCells(engine, prepared, recognised, dpi, lanes);
+          if (prepared.shaded > 0) {
+            const inches = (prepared.shaded / dpi).toFixed(2);
+            own.push({ severity: "info", code: "ocr-shading-cleared", message: `page ${page}: a shaded area (${inches} inch of rows printed on grey, as a table's header row is) read as white paper, its text and rules kept`, where: { page } });
+          }
           results.set(page, toPageContent(prepared.rendered, recognised, prepared.rulings, own));
           markOcr?.("read", page);
         })().catch(failed),
@@ -252,6 +265,8 @@ interface PreparedPage {
   rulings: Ruling[];
   /** The page with those borders erased: what tesseract reads (`rendered.gray` itself, erased in place). */
   cleaned: Uint8Array;
+  /** Rows of shading cleared to paper (`./ocr/shading.ts`). */
+  shaded: number;
 }
 
 /**
@@ -274,12 +289,14 @@ async function preparePage(renderer: PdfRenderer, page: number, dpi: number): Pr
   // page gets its next one.
   await yieldToEvents();
   const limits = rulingLimits(dpi, rendered.gray, rendered.histogram);
-  const rulings = detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits);
+  const bands = clearShading(rendered.gray, rendered.widthPx, rendered.heightPx, limits.paper, dpi);
+  const rulings = withShadedBands(detectRulings(rendered.gray, rendered.widthPx, rendered.heightPx, limits), bands, 2 * limits.gap + 3);
+  const shaded = bands.reduce((sum, band) => sum + band.y2 - band.y1, 0);
   // Erased in the page's own grey image, which nothing reads after this (the handwriting test reads `colouredInk`).
   const cleaned = eraseRulingsInPlace(rendered.gray, rendered.widthPx, rendered.heightPx, rulings, dpi, limits.paper);
   clearEdgeFrame(cleaned, rendered.widthPx, rendered.heightPx, limits.paper);
   markOcr?.("prepared", page);
-  return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned };
+  return isBlank(cleaned, rendered.widthPx, rendered.heightPx) ? "blank" : { rendered, paper: limits.paper, rulings, cleaned, shaded };
 }
 
 /**
@@ -401,6 +418,10 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       if (!re("u")`[${LETTER}${NUMBER}]`.test(text) && word.confidence < MIN_SYMBOL_CONFIDENCE) continue;
       if (isNoiseMarks(text, word.confidence)) {
         noise.push(text);
+        continue;
+      }
+      if (SPECK_MARKS.test(text)) {
+        diagnostics.push(correctionDiagnostic({ index: words.length, from: text, to: "", reason: "specks read as marks that print never sets alone, left out" }, page));
         continue;
       }
       const pieces = splitWordBox({ ...word, text });

@@ -130,6 +130,10 @@ describe.skipIf(why !== "")("\"Chủ trì: … / Phối hợp: …\" cells besid
       sameNames(task!.partners, e.partners, `partners of ${e.number}`);
     }
   });
+  // Specks over the date line were read "_„" before "Hà Tĩnh, ngày 19 tháng 01 năm 2026", and the date was lost.
+  it("reads the date line under specks", () => {
+    expect(read.get("u27.clean.pdf")!.meta).toMatchObject({ date: "2026-01-19", place: "Hà Tĩnh" });
+  });
   it("reads the deadlines beside them", () => {
     const tasks = read.get("u27.clean.pdf")!.tasks;
     // Row 1's "Quý I, II/2026" is read by OCR as "Quý], II/2026": the bracket before II can only be I.

@@ -6,7 +6,11 @@
  */
 import { LETTER, NUMBER, re } from "../../letters.js";
 
-/** Agencies as plans name them in "Cơ quan chủ trì / phối hợp". */
+/**
+ * Agencies as plans name them in "Cơ quan chủ trì / phối hợp". Since the 2025 merger the provinces keep "Sở Nội vụ"
+ * (with labour), "Sở Tài chính" (with planning), "Sở Xây dựng" (with transport), "Sở Khoa học và Công nghệ" (with
+ * information and communications) under their old names; the new names are listed with the old ones.
+ */
 export const AGENCIES: readonly string[] = [
   "Ủy ban nhân dân",
   "Hội đồng nhân dân",
@@ -28,6 +32,13 @@ export const AGENCIES: readonly string[] = [
   "Sở Nông nghiệp và Phát triển nông thôn",
   "Sở Lao động - Thương binh và Xã hội",
   "Sở Văn hóa, Thể thao và Du lịch",
+  // The departments as merged in 2025 (the older names above stay: plans before the merger keep them).
+  "Sở Nông nghiệp và Môi trường",
+  "Sở Dân tộc và Tôn giáo",
+  "Sở Ngoại vụ",
+  "Phòng Văn hóa - Xã hội",
+  "Phòng Kinh tế, Hạ tầng và Đô thị",
+  "UBND các xã, phường",
   "Văn phòng UBND tỉnh",
   "Văn phòng UBND huyện",
   "Văn phòng HĐND và UBND",

@@ -86,11 +86,13 @@ export function paperLevelOf(histogram: Uint32Array, pixels: number): number {
  * vertical ones with x1 === x2.
  */
 export function detectRulings(gray: Uint8Array, width: number, height: number, limits: RulingLimits): Ruling[] {
-  const vertical = findLines(gray, width, height, false, limits);
-  const horizontal = findLines(gray, width, height, true, limits);
-  const longVertical = vertical.lines.map(verticalRuling);
-  const found = horizontal.lines.map(horizontalRuling);
-  const longHorizontal = [...found, ...faintRules(gray, width, height, limits, longVertical, found)];
+  const vertical = findLines(gray, width, height, false, limits, true);
+  const horizontal = findLines(gray, width, height, true, limits, true);
+  const broken = brokenRules(gray, width, horizontal, vertical, limits);
+  const longVertical = [...vertical.lines.map(verticalRuling), ...broken.vertical];
+  const found = [...horizontal.lines.map(horizontalRuling), ...broken.horizontal].sort((a, b) => a.y1 - b.y1 || a.x1 - b.x1);
+  const withFaint = [...found, ...faintRules(gray, width, height, limits, longVertical, found)];
+  const longHorizontal = [...withFaint, ...rulesAcrossColumns(gray, width, limits, longVertical, withFaint)];
   const shortHorizontal = horizontal.short
     .map(horizontalRuling)
     .filter((line) => continuesOne(line, longHorizontal, false, limits) && (joinsTwo(line, longVertical, false, limits) || extendsOne(line, longHorizontal, limits)));
@@ -136,6 +138,84 @@ function faintRules(gray: Uint8Array, width: number, height: number, limits: Rul
     const x1 = Math.max(candidate.x1, Math.min(...borders) - reach);
     const x2 = Math.min(candidate.x2, Math.max(...borders) + reach);
     if (x2 - x1 >= limits.minHorizontal) out.push({ ...candidate, x1, x2 });
+  }
+  return out;
+}
+
+/**
+ * Share of a column's width a rule between its borders must ink (a rule broken every 0.3 inch and grey enough for
+ * noise to cut it again inks under half), and the rows beside the rule at most.
+ */
+const ACROSS_COVER = 0.4;
+const ACROSS_CLEAR = 0.1;
+
+/**
+ * The rules between a table's rows too faint and too broken for either look (a worn toner cartridge prints them grey
+ * and cut every few millimetres, and noise cuts the grey pieces again), found between the table's column borders: a
+ * row of pixels inked over most of a column's width, with the rows a few pixels above and below it nearly clear (the
+ * cells' padding). A line of text inks a row at most in part, and its letters go on above and below it. Found in two
+ * neighbouring columns or more, and drawn from the first border to the last of the columns it crosses; a cell merged
+ * across the row has no rule in it and breaks the rule there.
+ */
+function rulesAcrossColumns(gray: Uint8Array, width: number, limits: RulingLimits, verticals: readonly Ruling[], rules: readonly Ruling[]): Ruling[] {
+  if (verticals.length < FAINT_BORDERS + 1) return [];
+  const reach = 2 * limits.gap + 3;
+  const inLine = limits.gap + 1;
+  // A pixel is inked when it holds the faint look's ink, measured as the looks measure it (the pixel and the one below,
+  // averaged over 3 along the row).
+  const bound = 6 * limits.paper - 3 * FAINT_INK * limits.ink;
+  const clearAt = 2 * limits.gap + 2;
+  const byX = [...verticals].sort((a, b) => a.x1 - b.x1);
+  /** Rows ruled in each column: the column's borders and the rows (y) whose pixels the rule inks. */
+  const columns: Array<{ left: number; right: number; rows: number[] }> = [];
+  for (let i = 0; i + 1 < byX.length; i++) {
+    const left = byX[i]!;
+    const right = byX[i + 1]!;
+    const top = Math.max(left.y1, right.y1);
+    const bottom = Math.min(left.y2, right.y2);
+    const x1 = Math.ceil(left.x1 + reach);
+    const x2 = Math.floor(right.x1 - reach);
+    if (bottom - top < limits.minVertical || x2 - x1 < limits.minVertical) continue;
+    const span = x2 - x1;
+    const covered = new Float64Array(Math.ceil(bottom) - Math.floor(top) + 1);
+    const first = Math.floor(top);
+    for (let y = first; y < Math.ceil(bottom) && y + 1 < gray.length / width; y++) {
+      const row = y * width;
+      let inked = 0;
+      let before = gray[row + x1 - 1]! + gray[row + width + x1 - 1]!;
+      let here = gray[row + x1]! + gray[row + width + x1]!;
+      for (let x = x1; x < x2; x++) {
+        const after = gray[row + x + 1]! + gray[row + width + x + 1]!;
+        if (before + here + after < bound) inked++;
+        before = here;
+        here = after;
+      }
+      covered[y - first] = inked / span;
+    }
+    const rows: number[] = [];
+    for (let k = clearAt; k + clearAt < covered.length; k++) {
+      // A thin rule is shared by two pairs of rows at most: measured over the pair and its darker neighbour.
+      const here = covered[k]!;
+      if (here < covered[k - 1]! || here < covered[k + 1]! || here + Math.max(covered[k - 1]!, covered[k + 1]!) < ACROSS_COVER) continue;
+      if (covered[k - clearAt]! > ACROSS_CLEAR || covered[k + clearAt]! > ACROSS_CLEAR) continue;
+      // The pair at k spans rows k and k + 1: the rule's centre.
+      rows.push(first + k + 1);
+    }
+    columns.push({ left: left.x1, right: right.x1, rows });
+  }
+  const known = (y: number, x1: number, x2: number) => rules.some((rule) => Math.abs(rule.y1 - y) <= inLine + reach && Math.min(rule.x2, x2) - Math.max(rule.x1, x1) > 0);
+  const out: Ruling[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    for (const y of columns[i]!.rows) {
+      if (out.some((rule) => Math.abs(rule.y1 - y) <= inLine && rule.x1 <= columns[i]!.left + reach && columns[i]!.left - reach <= rule.x2)) continue;
+      // The columns next to this one, in a row, with a rule on the same line.
+      let last = i;
+      while (last + 1 < columns.length && Math.abs(columns[last + 1]!.left - columns[last]!.right) <= reach && columns[last + 1]!.rows.some((other) => Math.abs(other - y) <= inLine)) last++;
+      if (last === i) continue;
+      const x1 = columns[i]!.left;
+      const x2 = columns[last]!.right;
+      if (!known(y, x1, x2)) out.push({ x1, y1: y, x2, y2: y });
+    }
   }
   return out;
 }
@@ -215,6 +295,143 @@ function withoutStubs(line: Ruling, rules: readonly Ruling[], gray: Uint8Array, 
 }
 
 
+/**
+ * A broken rule's pieces, as a share of the shortest rule (an inch): each at least 0.15 inch long (a letter's stroke
+ * is shorter: a stem of 13 pt text with its accent is ~0.13 inch), none more than 0.08 inch from the next.
+ */
+const DASH_PIECE = 0.15;
+const DASH_GAP = 0.08;
+/** Share of a broken rule's length its pieces must cover, and how many pieces it takes. */
+const DASH_COVER = 0.6;
+const DASH_COUNT = 3;
+/** Lines of the other direction a broken rule must cross or meet: a grid, not strokes of text that happen to align. */
+const DASH_GRID = 2;
+
+/**
+ * Rules printed faint and broken (a worn toner cartridge, a dashed table style): pieces shorter than any rule, on one
+ * line, one after the other a short way apart, joined into one rule. A run of pieces is a rule only when it is as long
+ * as a rule, its pieces cover most of it, and it crosses or meets lines of the other direction, found whole or joined
+ * from pieces the same way: the grid of a table. Strokes of letters do not line up over an inch, and those that line up
+ * down a column of text (the stems of left-aligned lines) cross no rules.
+ */
+function brokenRules(
+  gray: Uint8Array,
+  width: number,
+  horizontal: { lines: readonly Line[]; dashes: readonly Line[] },
+  vertical: { lines: readonly Line[]; dashes: readonly Line[] },
+  limits: RulingLimits,
+): { horizontal: Ruling[]; vertical: Ruling[] } {
+  if (horizontal.dashes.length < DASH_COUNT || vertical.dashes.length < DASH_COUNT) return { horizontal: [], vertical: [] };
+  const clear = (line: Line, isHorizontal: boolean) => clearBeside(gray, width, line, isHorizontal, limits);
+  const across = joinDashes(horizontal.dashes, limits.minHorizontal, limits)
+    .filter((line) => clear(line, true))
+    .map(horizontalRuling);
+  const down = joinDashes(vertical.dashes, limits.minVertical, limits)
+    .filter((line) => clear(line, false))
+    .map(verticalRuling);
+  if (across.length === 0 && down.length === 0) return { horizontal: [], vertical: [] };
+  // Confirmed by broken lines of the other direction only: a worn cartridge wears every rule of the grid, and a
+  // table ruled whole has no broken rules (pieces that line up across its solid borders are a line of its text).
+  const keptAcross = across.filter((rule) => crossingOf(rule, down, brokenReach(limits)).length >= DASH_GRID);
+  const keptDown = down.filter((rule) => crossingOf(rule, across, brokenReach(limits)).length >= DASH_GRID);
+  const wholeAcross = [...horizontal.lines.map(horizontalRuling), ...keptAcross];
+  const wholeDown = [...vertical.lines.map(verticalRuling), ...keptDown];
+  return {
+    horizontal: keptAcross.map((rule) => toOutermost(rule, wholeDown, limits)),
+    vertical: keptDown.map((rule) => toOutermost(rule, wholeAcross, limits)),
+  };
+}
+
+/** Share of a broken rule's length at most inked a few pixels to either side of it (a cell's padding is clear). */
+const DASH_BESIDE = 0.1;
+
+/**
+ * Whether the lines a few pixels to either side of a joined line are clear of ink along it: a rule has a cell's padding
+ * on each side; the pieces a line of text leaves in line (the foot serifs of its words, the stems of left-aligned
+ * lines) have the rest of their letters beside them.
+ */
+function clearBeside(gray: Uint8Array, width: number, line: Line, horizontal: boolean, limits: RulingLimits): boolean {
+  const height = gray.length / width;
+  const away = 2 * limits.gap + 2 + Math.ceil(line.thickness);
+  const bound = limits.paper - limits.ink;
+  for (const side of [-away, away]) {
+    const cross = Math.round(line.cross) + side;
+    if (cross < 0 || cross >= (horizontal ? height : width)) continue;
+    let inked = 0;
+    for (let along = Math.round(line.start); along < Math.round(line.end); along++) {
+      const i = horizontal ? cross * width + along : along * width + cross;
+      if (gray[i]! < bound) inked++;
+    }
+    if (inked > DASH_BESIDE * (line.end - line.start)) return false;
+  }
+  return true;
+}
+
+/**
+ * How far past a broken rule's last piece the rule may have gone on: a break and a piece too short to be seen as one
+ * (cut by the break before the border), and a rule's own reach.
+ */
+function brokenReach(limits: RulingLimits): number {
+  return 2 * limits.gap + 3 + Math.round((DASH_GAP + DASH_PIECE) * limits.minHorizontal);
+}
+
+/** The lines of the other direction that `rule` crosses or meets, within `reach` of either. */
+function crossingOf(rule: Ruling, others: readonly Ruling[], reach: number): Ruling[] {
+  return rule.y1 === rule.y2
+    ? others.filter((v) => rule.x1 - reach <= v.x1 && v.x1 <= rule.x2 + reach && v.y1 - reach <= rule.y1 && rule.y1 <= v.y2 + reach)
+    : others.filter((h) => rule.y1 - reach <= h.y1 && h.y1 <= rule.y2 + reach && h.x1 - reach <= rule.x1 && rule.x1 <= h.x2 + reach);
+}
+
+/**
+ * A broken rule drawn on to the outermost lines it meets past its ends: its first and last pieces may stop a break
+ * short of the border it ran into.
+ */
+function toOutermost(rule: Ruling, others: readonly Ruling[], limits: RulingLimits): Ruling {
+  const met = crossingOf(rule, others, brokenReach(limits));
+  if (rule.y1 === rule.y2) {
+    const xs = met.map((v) => v.x1);
+    return { ...rule, x1: Math.min(rule.x1, ...xs), x2: Math.max(rule.x2, ...xs) };
+  }
+  const ys = met.map((h) => h.y1);
+  return { ...rule, y1: Math.min(rule.y1, ...ys), y2: Math.max(rule.y2, ...ys) };
+}
+
+/** How far a broken rule's inner pieces may differ in length from their median (the first and last may be cut short). */
+const DASH_SPREAD = 0.35;
+
+/** Whether the inner pieces of a line are of one length: a rule breaks at regular steps, words are of any length. */
+function regular(lengths: readonly number[]): boolean {
+  const inner = lengths.slice(1, -1);
+  if (inner.length === 0) return true;
+  const median = [...inner].sort((a, b) => a - b)[Math.floor(inner.length / 2)]!;
+  return inner.every((length) => Math.abs(length - median) <= DASH_SPREAD * median);
+}
+
+/** Pieces on one line (in order along it), each close after the one before, joined: those long and full enough. */
+function joinDashes(dashes: readonly Line[], minLength: number, limits: RulingLimits): Line[] {
+  const inLine = limits.gap + 1;
+  const widest = DASH_GAP * limits.minHorizontal;
+  const runs: Array<{ line: Line; pieces: number; inked: number; lengths: number[] }> = [];
+  for (const dash of [...dashes].sort((a, b) => a.start - b.start)) {
+    const before = runs.find((run) => Math.abs(run.line.cross - dash.cross) <= inLine && dash.start >= run.line.end - inLine && dash.start - run.line.end <= widest);
+    if (!before) {
+      runs.push({ line: { ...dash }, pieces: 1, inked: dash.end - dash.start, lengths: [dash.end - dash.start] });
+      continue;
+    }
+    const length = dash.end - dash.start;
+    const { line } = before;
+    line.cross = (line.cross * before.inked + dash.cross * length) / (before.inked + length);
+    line.thickness = (line.thickness * before.inked + dash.thickness * length) / (before.inked + length);
+    line.end = Math.max(line.end, dash.end);
+    before.pieces++;
+    before.inked += length;
+    before.lengths.push(length);
+  }
+  return runs
+    .filter((run) => run.pieces >= DASH_COUNT && run.line.end - run.line.start >= minLength && run.inked >= DASH_COVER * (run.line.end - run.line.start) && regular(run.lengths))
+    .map((run) => run.line);
+}
+
 /** A line found: where it starts and ends along its direction, where it lies across, and its mean thickness (px). */
 type Line = { start: number; end: number; cross: number; thickness: number };
 const horizontalRuling = (line: Line): Ruling => ({ x1: line.start, y1: line.cross, x2: line.end, y2: line.cross });
@@ -266,17 +483,32 @@ function findLines(
   height: number,
   horizontal: boolean,
   limits: RulingLimits,
-): { lines: Line[]; short: Line[] } {
-  const across = horizontal ? height : width;
+  withDashes = false,
+): { lines: Line[]; short: Line[]; dashes: Line[] } {
   const minLength = horizontal ? limits.minHorizontal : limits.minVertical;
   // Shorter pieces are ignored; a border skewed by 0.3° still arrives in pieces of ~190 px per row.
   const minPiece = Math.max(limits.gap * 4, Math.min(minLength, Math.round(minLength / 4)));
+  const dashPiece = Math.round(DASH_PIECE * limits.minHorizontal);
   // Σ(paper − grey) over 3 along × 2 across, divided by 3, above `ink`  ⇔  Σ grey below this bound.
-  const runsByLine = darkRuns(gray, width, height, horizontal, 6 * limits.paper - 3 * limits.ink, limits.gap, minPiece);
+  const runsByLine = darkRuns(gray, width, height, horizontal, 6 * limits.paper - 3 * limits.ink, limits.gap, withDashes ? Math.min(minPiece, dashPiece) : minPiece);
+  const longEnough = (least: number) => runsByLine.map((runs) => (least <= minPiece && !withDashes ? runs : runs.filter((run) => run.end - run.start >= least)));
 
+  const lines: Line[] = [];
+  /** Thin lines shorter than the least length: rulings only where they join two borders across them (`joinsTwo`). */
+  const short: Line[] = [];
+  for (const line of chainRuns(longEnough(minPiece), limits)) (line.end - line.start < minLength ? short : lines).push(line);
+  // The pieces of a rule printed broken (`brokenRules`), chained from runs of their own least length: a dash may be
+  // shorter than the least piece of a line.
+  const dashes = withDashes ? chainRuns(longEnough(dashPiece), limits).filter((line) => line.end - line.start < minLength) : [];
+  const order = (a: Line, b: Line) => a.cross - b.cross || a.start - b.start;
+  return { lines: lines.sort(order), short: short.sort(order), dashes: dashes.sort(order) };
+}
+
+/** Runs in neighbouring lines that touch end to end or overlap, chained into thin lines (thicker chains left out). */
+function chainRuns(runsByLine: readonly Run[][], limits: RulingLimits): Line[] {
   const done: Chain[] = [];
   let open: Chain[] = [];
-  for (let j = 0; j < across; j++) {
+  for (let j = 0; j < runsByLine.length; j++) {
     const runs = runsByLine[j]!;
     if (runs.length === 0 && open.length === 0) continue;
     const stillOpen: Chain[] = [];
@@ -313,18 +545,14 @@ function findLines(
   done.push(...open);
 
   const lines: Line[] = [];
-  /** Thin lines shorter than the least length: rulings only where they join two borders across them (`joinsTwo`). */
-  const short: Line[] = [];
   for (const chain of done) {
     const length = chain.end - chain.start;
     // Mean thickness rather than the chain's extent across: a skewed line spans several rows but stays thin, and a
     // word touching a border adds little to the mean while it would widen the extent.
     if (chain.weight / length > limits.maxThickness) continue;
-    const line = { start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight, thickness: chain.weight / length };
-    (length < minLength ? short : lines).push(line);
+    lines.push({ start: chain.start, end: chain.end, cross: chain.crossSum / chain.weight, thickness: chain.weight / length });
   }
-  const order = (a: Line, b: Line) => a.cross - b.cross || a.start - b.start;
-  return { lines: lines.sort(order), short: short.sort(order) };
+  return lines;
 }
 
 /**
