@@ -209,12 +209,12 @@ describe("p58: sub-numbered bodies under '1. Các cơ quan cấp tỉnh', severa
     expect(tasks[6]!.task).toBe("Tuyên truyền, vận động hội viên và Nhân dân tích cực tham gia phòng, chống ma túy tại cộng đồng.");
     expect(tasks[7]!.task).toBe("Báo cáo kết quả thực hiện (qua Công an tỉnh) trước ngày 10/12/2026 để tổng hợp, báo cáo UBND tỉnh.");
   });
-  it("times: Q2 to Q4 (two quarters, one year written); none; within Q3; none (a school year); by 15/4 and the 20th of each quarter's last month; none; none; by 10/12", () => {
+  it("times: Q2 to Q4 (two quarters, one year written); none; within Q3; the school year 2025-2026 (1 September to 31 May, as a cell reads it); by 15/4 and the 20th of each quarter's last month; none; none; by 10/12", () => {
     const deadlines = found().tasks.map((t) => t.deadline);
     expect(deadlines[0]).toMatchObject({ start: "2026-04-01", end: "2026-12-31", recurrence: null });
     expect(deadlines[1]).toMatchObject(none);
     expect(deadlines[2]).toMatchObject({ start: null, end: "2026-09-30" });
-    expect(deadlines[3]).toMatchObject(none);
+    expect(deadlines[3]).toMatchObject({ start: "2025-09-01", end: "2026-05-31", recurrence: null });
     expect(deadlines[4]).toMatchObject({ start: null, end: null, recurrence: "quarterly" });
     expect(deadlines[4]!.items.map((i) => [i.start, i.end])).toEqual([[null, "2026-04-15"], [null, null]]);
     expect(deadlines[5]).toMatchObject(none);
