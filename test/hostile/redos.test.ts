@@ -3,7 +3,7 @@
  * extract/ and normalize/ look for, through the text pipeline (readText → segment → extract → normalize) in the
  * places those patterns see: a header line, a body paragraph, every cell of an appendix row. And through each
  * exported string function directly. No timing assertion: a backtracking pattern would take minutes to hours on
- * 100 kB and hit the (generous) test timeout; today the whole file runs in seconds.
+ * 100 kB and hit the (generous) test timeout; a linear one stays far within it.
  */
 import { describe, expect, it } from "vitest";
 import { roleOf } from "../../src/segment/task-header.js";
