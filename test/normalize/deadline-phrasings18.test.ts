@@ -4,21 +4,8 @@
  * unreadable, a length of time alone, a half-yearly cycle beside a yearly one, and relative deadlines. Expected values
  * are read off CONTRACT.md's Deadlines table, and README's Deadlines part where the contract is silent (marked *).
  */
-import { describe, expect, it } from "vitest";
-import { parseDeadline, type DeadlineContext } from "../../src/normalize/deadline.js";
-import { deadlineSchema, type Recurrence } from "../../src/schema/plan.js";
-
-const PLAN_2024: DeadlineContext = { year: 2024, period: { from: 2024, to: 2024 } };
-const PLAN_2025: DeadlineContext = { year: 2025, period: { from: 2025, to: 2025 } };
-const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
-const PLAN_2026_2030: DeadlineContext = { year: 2026, period: { from: 2026, to: 2030 } };
-
-function reading(text: string, context: DeadlineContext, start: string | null, end: string | null, recurrence: Recurrence = null, codes: string[] = []) {
-  const { value, diagnostics } = parseDeadline([text], context);
-  expect(deadlineSchema.safeParse(value).success).toBe(true);
-  expect({ start: value.start, end: value.end, recurrence: value.recurrence }).toEqual({ start, end, recurrence });
-  expect(diagnostics.map((d) => d.code)).toEqual(codes);
-}
+import { describe, it } from "vitest";
+import { PLAN_2024, PLAN_2025, PLAN_2026, PLAN_2026_2030, reading } from "./deadline-reading.js";
 
 describe("* an anniversary's founding day is no start: the day celebrated is the event's day", () => {
   it("'Dịp kỷ niệm 96 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2026)' is 3 February 2026", () => {

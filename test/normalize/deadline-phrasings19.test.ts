@@ -4,20 +4,7 @@
  * Deadlines part where the contract is silent (marked *).
  */
 import { describe, expect, it } from "vitest";
-import { parseDeadline, type DeadlineContext } from "../../src/normalize/deadline.js";
-import { deadlineSchema, type Recurrence } from "../../src/schema/plan.js";
-
-const PLAN_2025: DeadlineContext = { year: 2025, period: { from: 2025, to: 2025 } };
-const PLAN_2026: DeadlineContext = { year: 2026, period: { from: 2026, to: 2026 } };
-const PLAN_2026_2030: DeadlineContext = { year: 2026, period: { from: 2026, to: 2030 } };
-
-function reading(text: string, context: DeadlineContext, start: string | null, end: string | null, recurrence: Recurrence = null, codes: string[] = []) {
-  const { value, diagnostics } = parseDeadline([text], context);
-  expect(deadlineSchema.safeParse(value).success).toBe(true);
-  expect({ start: value.start, end: value.end, recurrence: value.recurrence }).toEqual({ start, end, recurrence });
-  expect(diagnostics.map((d) => d.code)).toEqual(codes);
-  return { value, diagnostics };
-}
+import { PLAN_2025, PLAN_2026, PLAN_2026_2030, reading } from "./deadline-reading.js";
 
 const guessed = ["deadline-numeral-guessed"];
 const unread = ["deadline-unparsed"];

@@ -15,35 +15,13 @@
  * 5% character error, names within two characters a name. Read with native tesseract; without it the tests skip.
  * Known gaps are `it.fails`: the test states what the scan should give and passes while the program does not give it.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parsePlan, releaseReaders } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
 import { characterErrorRate } from "../../src/read/ocr/cer.js";
-import { nativeTesseractAvailable } from "../../src/read/ocr/native.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
+import { scanSet } from "./scan-set.js";
 
-const scan = (name: string) => new URL(`../../fixtures/scan-degraded/${name}`, import.meta.url).pathname;
 const KINDS = ["thin", "seal", "photo"] as const;
-const present = KINDS.every((kind) => existsSync(scan(`s2.${kind}.pdf`)));
-const NATIVE = await nativeTesseractAvailable();
-const why = !present
-  ? "fixtures/scan-degraded/s2.* are missing (run fixtures/make/make-degraded-scans.sh s2)"
-  : !NATIVE
-    ? "native tesseract is not installed (tesseract.js would take a minute)"
-    : "";
-if (why !== "") console.log(`s2 scans skipped: ${why}`);
-
-const read = new Map<string, PlanDocument>();
-beforeAll(async () => {
-  if (why !== "") return;
-  for (const kind of KINDS) {
-    const name = `s2.${kind}.pdf`;
-    read.set(kind, await parsePlan(new Uint8Array(readFileSync(scan(name))), { path: name, ocrEngine: "native" }));
-  }
-}, 300_000);
-afterAll(async () => {
-  await releaseReaders();
-});
+const { why, read } = await scanSet("s2", KINDS);
 
 const RECIPIENTS = ["UBND huyện Tuy An", "Phòng Nội vụ huyện", "Thường trực Đảng ủy xã", "Thường trực HĐND xã", "Các thôn", "Lưu: VT"];
 

@@ -14,35 +14,13 @@
  * 5% character error, names within two characters a name. Read with native tesseract, as the other scan tests;
  * without it the tests skip.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parsePlan, releaseReaders } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
 import { characterErrorRate } from "../../src/read/ocr/cer.js";
-import { nativeTesseractAvailable } from "../../src/read/ocr/native.js";
-import type { PlanDocument, Task } from "../../src/schema/plan.js";
+import type { Task } from "../../src/schema/plan.js";
+import { scanSet } from "./scan-set.js";
 
-const scan = (name: string) => new URL(`../../fixtures/scan-degraded/${name}`, import.meta.url).pathname;
 const KINDS = ["shaded", "jpeg300", "sideways"] as const;
-const present = KINDS.every((kind) => existsSync(scan(`s3.${kind}.pdf`)));
-const NATIVE = await nativeTesseractAvailable();
-const why = !present
-  ? "fixtures/scan-degraded/s3.* are missing (run fixtures/make/make-degraded-scans.sh s3)"
-  : !NATIVE
-    ? "native tesseract is not installed (tesseract.js would take a minute)"
-    : "";
-if (why !== "") console.log(`s3 scans skipped: ${why}`);
-
-const read = new Map<string, PlanDocument>();
-beforeAll(async () => {
-  if (why !== "") return;
-  for (const kind of KINDS) {
-    const name = `s3.${kind}.pdf`;
-    read.set(kind, await parsePlan(new Uint8Array(readFileSync(scan(name))), { path: name, ocrEngine: "native" }));
-  }
-}, 300_000);
-afterAll(async () => {
-  await releaseReaders();
-});
+const { why, read } = await scanSet("s3", KINDS);
 
 interface Row {
   number: string;
