@@ -88,9 +88,10 @@ function areaOf(areaLabel: string | null, raw: RawTask, text: string): Area {
 
 /**
  * A schedule whose rows name units ("Đơn vị được kiểm tra") names no work: a unit's name ("Ban Thi đua - Khen
- * thưởng") says nothing of the reform area. Its group label decides when it names an area; a group of units or of months ("Các sở, ban, ngành",
- * "Tháng 5/2026") names none, and then the subject of the schedule does, as its table's title or the plan's title
- * writes it ("Lịch kiểm tra công tác cải cách hành chính năm 2026": the inspection work of the reform, `direction`).
+ * thưởng") says nothing of the reform area. Its group label decides when it names an area; a group of units or of
+ * months ("Các sở, ban, ngành", "Tháng 5/2026") names none, and then the subject of the schedule does, as its table's
+ * title or the plan's title writes it ("Lịch kiểm tra công tác cải cách hành chính năm 2026": the inspection work of
+ * the reform, `direction`).
  */
 function scheduleArea(areaLabel: string | null, raw: RawTask): Area {
   for (const label of [areaLabel, raw.subArea, raw.scheduleSubject]) {

@@ -432,7 +432,7 @@ const OPENS_PARAGRAPH =
   re("u")`^(?:[IVXLC]{1,6}[.)/]\s|[IVXLC]{1,6} ?[-–] ?[${UPPER}]|(?:Phần|PHẦN|Chương|CHƯƠNG) [IVXLC]{1,6}(?![${LETTER}\d])|(?:Phần|PHẦN) (?:thứ|THỨ) [${LETTER}]+\s*(?:[.:–-]|$)|\d{1,3}(?:\.\d{1,3}){0,3}[.)]\s|[a-zđ][).]\s|[-+•·●▪–]\s|⁽|\(\d+\)\s|Căn cứ\s|Nơi nhận|Số:|Điều\s+\d|TM\.|KT\.|TL\.|Q\.\s|PHỤ LỤC|Phụ lục\b)`;
 
 /** A numbered, Roman-numeral or lettered heading with text after its marker ("1. Mục đích", "II- NHIỆM VỤ"). */
-const HEADING_MARKER = /^(?:(?:(?:Phần|PHẦN|Chương|CHƯƠNG) )?[IVXLC]{1,6} ?[.)/:\-–]|(?:Phần|PHẦN) (?:thứ|THỨ) \p{L}+ ?[.:\-–]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]) ?(\S.*)$/u;
+const HEADING_MARKER = re("u")`^(?:(?:(?:Phần|PHẦN|Chương|CHƯƠNG) )?[IVXLC]{1,6} ?[.)/:\-–]|(?:Phần|PHẦN) (?:thứ|THỨ) [${LETTER}]+ ?[.:\-–]|\d{1,3}(?:\.\d{1,3}){0,3}[.)]) ?(\S.*)$`;
 /** A sentence's first word: capitalised, the rest lower case ("Triển", not "IoT", "DNNVV" or "UBND"). */
 const SENTENCE_START = re("u")`^[${UPPER}][${LOWER}]*(?=[\s,.;:]|$)`;
 /** A line ending like this runs on into the next one: a comma, a dash, a connecting word. */

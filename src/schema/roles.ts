@@ -96,7 +96,7 @@ export const ROLES: readonly RoleSpec[] = [
   // assigns nothing.
   { id: "timeSlot", header: /^(?:quy(?:i{1,3}|iv|[1-4])|thang(?:0?[1-9]|1[0-2])|6thang(?:dau|cuoi)nam)(?:nam)?(?:20\d\d)?$|^nam20\d\d$|^(?:t(?:0?[1-9]|1[0-2])|q[1-4])$/, precedence: 5.5, cell: "text", fillDown: false, responsibility: false, assigns: false, fields: [] },
   // One column per agency under a spanning "Cơ quan thực hiện", its cells marks ("CT", "PH", "x") saying who leads and
-  // who partners on each row (segment/task-header.ts `withAgencyMarks`): no header words name it, the layout does.
+  // who partners on each row (segment/task-header.ts `agencyMarkColumns`): no header words name it, the layout does.
   { id: "agencyMark", header: null, precedence: 97, cell: "text", fillDown: false, responsibility: true, assigns: true, fields: [], whoOrWhen: true },
   { id: "budget", header: /kinhphi|nguonvon|dutoan/, precedence: 7, cell: "text", fillDown: true, responsibility: false, assigns: true, fields: ["budget"] },
   // Columns no field fits ("Ghi chú", "Theo dõi, kiểm tra, đôn đốc"): kept under their header as written.
