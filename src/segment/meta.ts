@@ -628,9 +628,16 @@ export function findRecipients(units: Unit[]): string[] {
     // In a signature table read a line a row, the signer's column sits between the recipients: skip it. So do its
     // signing title and name when the table's columns came out as lines of their own (a PDF's borderless table).
     if (!bullet && unit.inTable && unit.block === table) continue;
-    if (!bullet && (isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined))) {
-      // A recipient's wrapped end read into the title's paragraph ("PHÓ BÍ THƯ" / "báo cáo),") goes back on it.
-      for (const line of unit.lines.slice(1)) if (STARTS_LOWER.test(line.trim()) && !isSigningTitle(line)) add(line);
+    const signature = isSigningTitle(unit.lines[0] ?? "") || (unit.lines.length === 1 && signerName(unit.text) !== undefined);
+    // The signer's name with the next recipient read into its paragraph ("Rơ Châm Long" / "- Lưu: VT."), as a PDF's
+    // two columns without a table give it.
+    const nameOverBullets = unit.lines.length > 1 && signerName(unit.lines[0]!) !== undefined && unit.lines.slice(1).some((line) => BULLET_LINE.test(line));
+    if (!bullet && (signature || nameOverBullets)) {
+      // A recipient's wrapped end read into the title's paragraph ("PHÓ BÍ THƯ" / "báo cáo),") goes back on it, and a
+      // bulleted recipient there is one of the list.
+      for (const line of unit.lines.slice(1)) {
+        if ((STARTS_LOWER.test(line.trim()) || BULLET_LINE.test(line)) && !isSigningTitle(line) && signerName(line) === undefined) add(line);
+      }
       continue;
     }
     // The rest of a signing title wrapped in its column ("PHÓ CHI CỤC" / "TRƯỞNG") between two recipients: recipients
@@ -643,6 +650,8 @@ export function findRecipients(units: Unit[]): string[] {
   }
   return recipients.map(endless);
 }
+
+const BULLET_LINE = /^\s*[-+•]\s/u;
 
 function isBulleted(unit: Unit | undefined): boolean {
   return unit !== undefined && (unit.marker !== undefined || /^[-+•]/.test(unit.text));

@@ -146,6 +146,10 @@ describe("u74: PDF (LibreOffice) of u70: the matrix as a PDF table", () => {
     expect(fields(pdf)).toEqual(fields(html));
     expect(tableTasks(pdf).map((t) => t.lead)).toEqual([["Văn phòng HĐND và UBND xã"], ["Công an xã"], ["Phòng Kinh tế"], ["Phòng Văn hóa - Xã hội"]]);
   });
+  it("keeps the last recipient the PDF's lines put after the signer's name ('Rơ Châm Long' / '- Lưu: VT.')", async () => {
+    const pdf = await parsePlan(file("u74_xa-dak-doa-2026-matrix-ct-ph-libreoffice.pdf"));
+    expect(pdf.meta.recipients).toEqual(["UBND tỉnh Gia Lai", "Sở Nội vụ", "Lưu: VT"]);
+  });
 });
 
 describe("u71: Markdown, a province's plan: 'I', '1', '1.1', 'a)' levels; the table goes on under 'PHỤ LỤC (tiếp theo)'", () => {
