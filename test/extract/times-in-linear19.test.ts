@@ -1,21 +1,16 @@
 /**
  * timesIn reads each sentence once: a sentence of thousands of time phrases ("hằng tháng, " repeated) costs its
- * length, not its length squared; so does a deadline cell of many "từ", or of a quarter list with OCR's brackets. Measured as a ratio (16 times the text must cost far less than 256 times the time),
- * so the machine's speed does not matter.
+ * length, not its length squared; so does a deadline cell of many "từ", or of a quarter list with OCR's brackets. No
+ * timing assertion (a verdict must not depend on the machine's speed): at a million characters a linear reading takes
+ * seconds and a quadratic one minutes to hours, past the (generous) test timeout, as in test/hostile/redos.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { timesIn } from "../../src/extract/duties.js";
 import { parseDeadline } from "../../src/normalize/deadline.js";
+import { deadlineSchema } from "../../src/schema/plan.js";
 
+const MILLION = 1_000_000;
 const repeated = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-
-function cost(unit: string, length: number): number {
-  const text = repeated(unit, length);
-  timesIn([text]);
-  const started = performance.now();
-  for (let round = 0; round < 3; round++) timesIn([`${text} ${round}`]);
-  return (performance.now() - started) / 3;
-}
 
 describe("timesIn on a cadence repeated thousands of times in one sentence", () => {
   it("reads the cadence once", () => {
@@ -24,33 +19,22 @@ describe("timesIn on a cadence repeated thousands of times in one sentence", () 
   });
 
   it.each(["hằng tháng, ", "định kỳ hằng quý, ", "hằng năm; ", "(từ ngày 01/7/2026 đến ngày 02/7/2026, "])(
-    "%j: 16 times the text costs less than 64 times the time",
+    "%j over a million characters: read within the timeout, each phrase once",
     (unit) => {
-      const small = Math.max(cost(unit, 12_500), 1);
-      const large = cost(unit, 200_000);
-      expect(large / small).toBeLessThan(64);
+      const found = timesIn([repeated(unit, MILLION)]);
+      expect(new Set(found.map((phrase) => phrase.toLocaleLowerCase("vi"))).size).toBe(found.length);
     },
-    60_000,
+    120_000,
   );
 });
 
 
-function deadlineCost(unit: string, length: number): number {
-  const text = repeated(unit, length);
-  const context = { year: 2026, period: { from: 2026, to: 2026 } };
-  parseDeadline([`${text} 0`], context);
-  const started = performance.now();
-  for (let round = 1; round <= 3; round++) parseDeadline([`${text} ${round}`], context);
-  return (performance.now() - started) / 3;
-}
-
 describe("a deadline cell of one phrase repeated thousands of times costs its length", () => {
   it.each(["từ ngày 1 ", "Quý ], ", "Quý ], II", "(số liệu tính từ "])(
-    "%j: 16 times the text costs less than 64 times the time",
+    "%j over a million characters: read within the timeout, a valid deadline",
     (unit) => {
-      const small = Math.max(deadlineCost(unit, 12_500), 1);
-      const large = deadlineCost(unit, 200_000);
-      expect(large / small).toBeLessThan(64);
+      const { value } = parseDeadline([repeated(unit, MILLION)], { year: 2026, period: { from: 2026, to: 2026 } });
+      expect(deadlineSchema.safeParse(value).success).toBe(true);
     },
     120_000,
   );
