@@ -153,8 +153,9 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
     }
     if (slots.every((s) => s.paragraphs.length === 0)) continue;
     markNone(slots, header.roles);
-    if (spanRepeated(slots)) {
-      diagnostics.push({ severity: "info", code: "span-repeated", message: `a row writing "${shorten(slots[0]!.paragraphs.join(" "))}" in every cell is read as one cell spanning the table`, where: row.position });
+    const spanned = spanRepeated(slots);
+    if (spanned !== undefined) {
+      diagnostics.push({ severity: "info", code: "span-repeated", message: `a row writing "${shorten(spanned)}" in every cell is read as one cell spanning the table`, where: row.position });
     }
     const total = totalRowLabel(slots, columns);
     if (total !== undefined) {
@@ -202,17 +203,24 @@ function markNone(slots: Slot[], roles: readonly ColumnRole[]): void {
 /**
  * A scrape of a merged row writes its text in every cell ("| I. Cải cách thể chế | I. Cải cách thể chế | … |"): at
  * least three cells, every filled one the same label and at most one left empty. The row becomes one cell spanning
- * the table (its first slot), so that it is read as a group row or a note like any spanning cell.
+ * the table (its first slot), so that it is read as a group row or a note like any spanning cell. A row that keeps its
+ * number apart ("| II | Cải cách thủ tục hành chính | Cải cách thủ tục hành chính | … |", the label spanning the rest)
+ * keeps it, and the label spans the cells after it. The label, when the row is such a scrape.
  */
-function spanRepeated(slots: Slot[]): boolean {
-  const filled = slots.filter((s) => !s.merged && s.paragraphs.length > 0);
-  if (filled.length < 3 || filled.length < slots.length - 1 || slots.some((s) => s.merged)) return false;
+function spanRepeated(slots: Slot[]): string | undefined {
+  const from = ROW_NUMBER_CELL.test(slots[0]?.paragraphs.join(" ").trim() ?? "") && !slots[0]!.merged ? 1 : 0;
+  const rest = slots.slice(from);
+  const filled = rest.filter((s) => !s.merged && s.paragraphs.length > 0);
+  if (filled.length < 3 || filled.length < rest.length - 1 || rest.some((s) => s.merged)) return undefined;
   const text = filled[0]!.paragraphs.join(" ");
-  if (!TWO_LETTERS.test(text) || filled.some((s) => s.paragraphs.join(" ") !== text)) return false;
-  slots[0] = { paragraphs: [...filled[0]!.paragraphs], merged: false };
-  for (let i = 1; i < slots.length; i++) slots[i] = { paragraphs: [], merged: true };
-  return true;
+  if (!TWO_LETTERS.test(text) || filled.some((s) => s.paragraphs.join(" ") !== text)) return undefined;
+  slots[from] = { paragraphs: [...filled[0]!.paragraphs], merged: false };
+  for (let i = from + 1; i < slots.length; i++) slots[i] = { paragraphs: [], merged: true };
+  return text;
 }
+
+/** A row's number standing alone in its cell: "1", "2.1.", "II", "B". */
+const ROW_NUMBER_CELL = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[A-ZĐ])\.?$/u;
 
 /** "Tổng cộng", "Tổng số", "Cộng", "Tổng kinh phí (I + II)": the label of a row that sums a column. */
 const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng)(?:\s+kinh phí)?(?:\s*\([^()]{0,40}\))?\s*:?$/iu;

@@ -11,7 +11,8 @@
  * Page-break continuations are joined before this (rows.ts, `isContinuation` / `mergeInto`).
  */
 import type { Position } from "../diagnostics.js";
-import { foldForMatch } from "../normalize/text.js";
+import { startsWithAgency } from "../normalize/agency.js";
+import { capitalise, foldForMatch } from "../normalize/text.js";
 import { type ColumnRole, ASSIGNING_ROLES, rolesWhere } from "../schema/roles.js";
 import { AGENCY_MARK, type TaskHeader } from "../segment/task-header.js";
 import { type Columns, type GridRow, type Slot, isEmptySlot, itemsCountedApart, slot, startsNumbered } from "./rows.js";
@@ -273,8 +274,25 @@ function splitBounds(row: GridRow, columns: Columns, header: TaskHeader): RawTas
   return start && end ? { start, end } : undefined;
 }
 
-/** "Phối hợp: Sở A, Sở B" opening a note: the partners. */
-const NOTE_PARTNERS = /^phối hợp(?:\s+với)?\s*[:：]\s*(\S.*)$/isu;
+/**
+ * "Phối hợp: Sở A, Sở B", "Cơ quan phối hợp: …" or "Phối hợp với Sở A" opening a note: the partners. So is a note
+ * naming bodies and then their part, "Sở A, Sở B phối hợp (thực hiện)" (`NOTE_PARTNERS_AFTER`).
+ */
+const NOTE_PARTNERS = /^(?:(?:cơ quan|đơn vị)\s+)?phối hợp(?:\s+với)?\s*[:：]\s*(\S.*)$/isu;
+const NOTE_PARTNERS_WITH = /^phối hợp\s+với\s+(\S.*)$/isu;
+const NOTE_PARTNERS_AFTER = /\s(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\.?$/iu;
+
+/** The partners a note names, or null: without a colon, a body's name must follow (or, written first, lead) them. */
+function notePartners(text: string): string | null {
+  const labelled = NOTE_PARTNERS.exec(text);
+  if (labelled) return labelled[1]!;
+  const withWhom = NOTE_PARTNERS_WITH.exec(text);
+  if (withWhom) return startsWithAgency(capitalise(withWhom[1]!)) ? withWhom[1]! : null;
+  const after = NOTE_PARTNERS_AFTER.exec(text);
+  const named = after ? text.slice(0, after.index).trim() : "";
+  return named !== "" && startsWithAgency(named) ? named : null;
+}
+
 /** "Thời gian: Quý II/2026", "Hoàn thành trước ngày 30/6/2026" opening a note: the time. */
 const NOTE_TIME = /^(?:(?:thời gian|thời hạn)(?:\s+(?:hoàn thành|thực hiện))?\s*[:：]\s*(\S.*)|(hoàn thành\s+(?:trước|trong|chậm nhất)\s.*))$/isu;
 
@@ -310,7 +328,8 @@ export function agencyMarksOf(row: GridRow, columns: Columns, header: TaskHeader
 
 /**
  * A table with no partner (or no time) column may say it in a note column ("Ghi chú: Phối hợp: Sở Tư pháp"): the
- * note then gives the field, and stays under its header as written. Only a note that opens with the role's words,
+ * note then gives the field, and stays under its header as written. Only a note that opens with the role's words
+ * (or names bodies and then "phối hợp"),
  * or, for the time, a note that is a time alone (`NOTE_TIME_ALONE`).
  */
 export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]; deadline?: string[] } {
@@ -320,8 +339,8 @@ export function fromNotes(row: GridRow, columns: Columns): { partners?: string[]
   if (!noPartners && !noTime) return out;
   for (const index of columns.extra) {
     const text = slotText(row.slots[index]);
-    const partners = noPartners && out.partners === undefined ? NOTE_PARTNERS.exec(text) : null;
-    if (partners) out.partners = [partners[1]!];
+    const partners = noPartners && out.partners === undefined ? notePartners(text) : null;
+    if (partners !== null) out.partners = [partners];
     const time = noTime && out.deadline === undefined ? NOTE_TIME.exec(text) : null;
     if (time) out.deadline = [time[1] ?? time[2]!];
     else if (noTime && out.deadline === undefined && NOTE_TIME_ALONE.test(text)) out.deadline = [text];

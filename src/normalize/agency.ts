@@ -795,11 +795,12 @@ function isOneBody(text: string): boolean {
 
 /**
  * "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã", "- Chủ trì: Sở Nội vụ - Phối hợp: UBND các xã" (one merged cell, its
- * bullets run together): a sentence end or a dash before a role named with a colon ends an item. So does a bare space
+ * bullets run together), "Công an tỉnh (chủ trì), phối hợp: Sở Tư pháp": a sentence end, a comma or a dash before a
+ * role named with a colon ends an item. So does a bare space
  * before the role written capitalised, "Chủ trì: Sở Nội vụ Phối hợp: Sở Tư pháp": a cell whose lines a PDF or a
  * scrape ran together, where a name never goes on with a capitalised role and a colon.
  */
-const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])\.\s+|\s+[-–]\s+)(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*[:：])`;
+const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])[.,]\s+|\s+[-–]\s+)(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*[:：])`;
 const ROLE_AFTER_LOST_BREAK = re("u")`(?<=[${LETTER}${NUMBER})])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)|Chủ trì|Phối hợp|CHỦ TRÌ|PHỐI HỢP)\s*[:：]|Phối hợp với\s)`;
 
 /**

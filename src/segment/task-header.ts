@@ -110,7 +110,7 @@ export const AGENCY_MARK = /^(?:x|ct|ph|chu ?tri|phoi ?hop)$/;
  * A matrix "Nhiệm vụ × cơ quan": one column per body, its header the body's name ("Văn phòng HĐND và UBND xã |
  * Phòng Kinh tế | Công an xã", usually under a spanning "Cơ quan thực hiện"), each row marking the bodies' parts
  * ("CT", "PH", "x"). The columns whose lowest header cell names a body and whose cells hold only marks, two at least,
- * and some marked; a row that writes one label across every cell (a group row) is no data. Each column's body.
+ * and some marked; a row that writes one label across every cell (a group row, its number apart or not) is no data. Each column's body.
  */
 function agencyMarkColumns(roles: readonly ColumnRole[], lowest: readonly string[], data: readonly Row[]): Partial<Record<number, string>> | undefined {
   const candidates = roles.flatMap((role, c) => {
@@ -123,7 +123,9 @@ function agencyMarkColumns(roles: readonly ColumnRole[], lowest: readonly string
   for (const row of data) {
     const texts = row.cells.map((cell) => (cell.merged ? "" : cleanText(cellText(cell))));
     const written = texts.filter((t) => t !== "");
-    if (written.length > 1 && written.every((t) => t === written[0])) continue;
+    // A group row's number may stand apart from its repeated label ("| II | Cải cách TTHC | Cải cách TTHC | … |").
+    const label = written.length > 2 && GROUP_NUMBER.test(written[0]!) ? written.slice(1) : written;
+    if (label.length > 1 && !AGENCY_MARK.test(foldForMatch(label[0]!)) && label.every((t) => t === label[0])) continue;
     for (const c of candidates) {
       const text = texts[c] ?? "";
       if (text === "") continue;
@@ -134,6 +136,9 @@ function agencyMarkColumns(roles: readonly ColumnRole[], lowest: readonly string
   if (marked === 0) return undefined;
   return Object.fromEntries(candidates.map((c) => [c, lowest[c]!]));
 }
+
+/** A row's number alone in its cell: "1", "2.1.", "II", "B". */
+const GROUP_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}|[IVXLC]{1,7}|[A-ZĐ])\.?$/u;
 
 const ARABIC_PERIOD = /^(?:0?[1-9]|1[0-2])$/;
 const BARE_YEAR = /^20\d\d$/;
@@ -339,7 +344,8 @@ function spanningLabel(labels: string[], sub: Cell[], column: number): string {
 
 /**
  * A column's label under a two-row header: the sub-header read after the spanning cell above it ("Đơn vị" over
- * "Chủ trì" is "Đơn vị chủ trì", "Thời gian thực hiện" over "Bắt đầu" is "Thời gian thực hiện bắt đầu"). Cells merged
+ * "Chủ trì" is "Đơn vị chủ trì", "Thời gian thực hiện" over "Bắt đầu" is "Thời gian thực hiện bắt đầu"; a body's
+ * name keeps its capital). Cells merged
  * down from the top row, empty ones and column numbers "(3)" add nothing.
  */
 function subHeaderLabel(top: string, sub: Cell | undefined): string {
@@ -347,10 +353,14 @@ function subHeaderLabel(top: string, sub: Cell | undefined): string {
   const text = cleanText(cellText(sub));
   if (text === "" || /^\(?\d{1,2}\)?$/.test(text) || foldForMatch(text) === foldForMatch(top)) return top;
   if (top === "") return text;
-  // "Chủ trì" continues the label: lower-case its first letter, unless it is an abbreviation ("UBND").
-  const continued = re("u")`^[${UPPER}][${LOWER}]`.test(text) ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
+  // "Chủ trì" continues the label: lower-case its first letter, unless it is an abbreviation ("UBND") or a body's
+  // name, a matrix's column ("Cơ quan thực hiện" over "Văn phòng UBND xã"), whose capital belongs to the name.
+  const continued = re("u")`^[${UPPER}][${LOWER}]`.test(text) && !namesBody(text) ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
   return `${top} ${continued}`;
 }
+
+/** A header cell naming a body ("Văn phòng UBND xã"), not a role ("Đơn vị chủ trì") nor a bare "Đơn vị". */
+const namesBody = (text: string) => startsWithAgency(text) && text.includes(" ") && roleOf(text) === "extra";
 
 /** The bounds of a split time column ("Thời gian thực hiện" over "Từ | Đến", "Bắt đầu | Hoàn thành"). */
 const TIME_BOUND = /^(?:tu|den|bat dau|ket thuc|hoan thanh|khoi cong)(?: ngay)?$/;
