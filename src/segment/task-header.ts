@@ -35,7 +35,8 @@ export function roleOf(headerText: string): ColumnRole {
 }
 
 function rowRoles(cells: Cell[]): ColumnRole[] {
-  return cells.map((c) => roleOf(cellText(c)));
+  const roles = cells.map((c) => roleOf(cellText(c)));
+  return withFormAsActivity(roles, cells.map((c) => cleanText(cellText(c))));
 }
 
 /**
@@ -228,6 +229,21 @@ function withBareUnitColumn(roles: ColumnRole[], labels: string[], data: readonl
   const agencies = values.filter((value) => startsWithAgency(value.replace(/^[-+•]\s*/u, ""))).length;
   if (values.length < 2 || agencies * 3 < values.length * 2) return roles;
   return roles.map((r, c) => (c === column ? "lead" : r));
+}
+
+/** "Hình thức tuyên truyền", "Hình thức thực hiện", "Hình thức tổ chức": how each row is carried out. */
+const FORM_LABEL = /^(?:cac)?hinhthuc(?!vanban)/;
+
+/**
+ * A propaganda or training plan's table may name its rows by their form alone ("TT | Hình thức tuyên truyền | Cơ quan
+ * thực hiện | Thời gian": a conference, a column in the newspaper, a contest): with no task, activity, target or
+ * subject column, the form column names what each row assigns, as a lone "Hoạt động" column does. Beside such a column
+ * it stays under its header.
+ */
+function withFormAsActivity(roles: ColumnRole[], labels: string[]): ColumnRole[] {
+  if (namingRole(roles) !== undefined) return roles;
+  const column = labels.findIndex((label, c) => roles[c] === "extra" && FORM_LABEL.test(compactLabel(label)));
+  return column < 0 ? roles : roles.map((r, c) => (c === column ? "activities" : r));
 }
 
 /** An inspection or working team's column: "Đoàn kiểm tra", "Đoàn thanh tra", "Đoàn công tác", "Trưởng đoàn". */

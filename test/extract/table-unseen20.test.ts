@@ -162,3 +162,35 @@ describe("a scraped table (no matrix) whose group rows write their label in ever
     expect(codes(doc, "span-repeated")).toBe(1);
   });
 });
+
+describe("u79: DOCX, a propaganda plan whose tables name each row by its form alone ('Hình thức tuyên truyền')", () => {
+  it("reads each form as the row's task, with its agencies, time and budget", async () => {
+    const doc = await parsePlan(file("u79_xa-tan-thanh-tuyen-truyen-2026-hinh-thuc-tables.docx"));
+    expect(doc.meta).toMatchObject({ number: "12/KH-UBND", date: "2026-01-19", level: "xa", issuer: "UBND xã Tân Thành", year: 2026, signer: "Hà Văn Sơn" });
+    expect(heads(doc)).toEqual([
+      ["body", null, "task", null],
+      ["body", null, "task", null],
+    ]);
+    const office = "Văn phòng HĐND và UBND xã";
+    const culture = "Phòng Văn hóa - Xã hội";
+    expect(tableTasks(doc)).toMatchObject([
+      { table: "T1", number: "1", task: "Phát sóng chuyên mục \"Cải cách hành chính\" trên hệ thống truyền thanh xã", lead: [office], partners: [], deadline: when("2026-01-01", "2026-12-31", "monthly"), budget: "6.000.000", activities: [] },
+      { table: "T1", number: "2", task: "Đăng tin, bài trên Trang thông tin điện tử và trang Zalo của xã", lead: [culture], deadline: when("2026-01-01", "2026-12-31", "continuous"), budget: null },
+      // Two bodies in "Cơ quan thực hiện" without a role: both carry it out.
+      { table: "T1", number: "3", task: "Treo băng rôn, khẩu hiệu tại trụ sở UBND xã và nhà văn hóa các thôn", lead: [culture, "UBND các thôn"], deadline: when("2026-04-01", "2026-06-30"), budget: "4.500.000" },
+      { table: "T2", number: "1", task: "Hội nghị quán triệt Kế hoạch cải cách hành chính năm 2026", lead: [office], partners: ["Phòng Kinh tế"], deadline: when("2026-02-01", "2026-02-28"), extra: { "Đối tượng": "Cán bộ, công chức xã" } },
+      { table: "T2", number: "2", task: "Hội thi tìm hiểu về cải cách hành chính", lead: [culture], partners: ["Đoàn Thanh niên xã", "Hội Liên hiệp Phụ nữ xã"], deadline: when("2026-07-01", "2026-09-30"), extra: { "Đối tượng": "Đoàn viên, hội viên các đoàn thể" } },
+      { table: "T2", number: "3", task: "Lồng ghép tuyên truyền tại các cuộc họp thôn", lead: ["UBND các thôn"], partners: [], deadline: when("2026-01-01", "2026-12-31", "quarterly"), extra: { "Đối tượng": "Nhân dân các thôn" } },
+    ]);
+    expect(tableTasks(doc)).toHaveLength(6);
+  });
+
+  it("keeps a form column beside a content column under its header", async () => {
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("TT", "Hình thức tuyên truyền", "Nội dung tuyên truyền", "Đơn vị thực hiện", "Thời gian"),
+      rule(5),
+      row("1", "Hội nghị", "Quán triệt Kế hoạch cải cách hành chính năm 2026", "Sở Nội vụ", "Quý I/2026"),
+    ]);
+    expect(tableTasks(doc)).toMatchObject([{ task: "Quán triệt Kế hoạch cải cách hành chính năm 2026", lead: ["Sở Nội vụ"], extra: { "Hình thức tuyên truyền": "Hội nghị" } }]);
+  });
+});
