@@ -104,8 +104,11 @@ export function findTaskHeader(table: Table): TaskHeader | undefined {
 type RoleAdjustment = (roles: ColumnRole[], labels: string[], data: readonly Row[]) => ColumnRole[];
 const ROLE_ADJUSTMENTS: readonly RoleAdjustment[] = [withBoundColumns, withReportTime, withGeneralTask, withPastResults, withUnlabelledNumber, withBareUnitColumn, withTeamColumn];
 
-/** A cell of an agency matrix: "CT" / "Chủ trì" (leads), "PH" / "Phối hợp" (partners), "x" (takes part); folded. */
-export const AGENCY_MARK = /^(?:x|ct|ph|chu ?tri|phoi ?hop)$/;
+/**
+ * A cell of an agency matrix: "CT" / "Chủ trì" (leads), "PH" / "Phối hợp" (partners), "x" or a tick Word users type
+ * ("√", "✓", "●", "*": takes part); folded. A cross ("✗") may say "not this body" and is no mark here.
+ */
+export const AGENCY_MARK = /^(?:[x×✓✔•●■☑√*]|ct|ph|chu ?tri|phoi ?hop)$/u;
 
 /**
  * A matrix "Nhiệm vụ × cơ quan": one column per body, its header the body's name ("Văn phòng HĐND và UBND xã |

@@ -194,3 +194,24 @@ describe("u79: DOCX, a propaganda plan whose tables name each row by its form al
     expect(tableTasks(doc)).toMatchObject([{ task: "Quán triệt Kế hoạch cải cách hành chính năm 2026", lead: ["Sở Nội vụ"], extra: { "Hình thức tuyên truyền": "Hội nghị" } }]);
   });
 });
+
+describe("a matrix of bodies marked with ticks ('√', '✓', '●') as Word users type them", () => {
+  it("reads a tick as an 'x': the first body marked leads, the others partner", async () => {
+    const office = "Văn phòng HĐND và UBND xã";
+    const culture = "Phòng Văn hóa - Xã hội";
+    const police = "Công an xã";
+    const doc = await markdownPlan(PROVINCE_HEAD, [
+      row("TT", "Nhiệm vụ", office, culture, police, "Thời gian"),
+      rule(6),
+      row("1", "Tuyên truyền, phổ biến thủ tục hành chính mới", "√", "√", "", "Quý I/2026"),
+      row("2", "Kiểm tra việc thực hiện quy chế văn hóa công sở", "✓", "", "", "Quý II/2026"),
+      row("3", "Cập nhật dữ liệu dân cư phục vụ giải quyết thủ tục hành chính", "", "", "●", "Tháng 6/2026"),
+    ]);
+    expect(tableTasks(doc)).toMatchObject([
+      { number: "1", lead: [office], partners: [culture], extra: {} },
+      { number: "2", lead: [office], partners: [], extra: {} },
+      { number: "3", lead: [police], partners: [], extra: {} },
+    ]);
+    expect(codes(doc, "column-unmapped")).toBe(0);
+  });
+});
