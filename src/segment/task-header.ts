@@ -114,7 +114,8 @@ export const AGENCY_MARK = /^(?:[x×✓✔•●■☑√*]|ct|ph|chu ?tri|phoi 
  * A matrix "Nhiệm vụ × cơ quan": one column per body, its header the body's name ("Văn phòng HĐND và UBND xã |
  * Phòng Kinh tế | Công an xã", usually under a spanning "Cơ quan thực hiện"), each row marking the bodies' parts
  * ("CT", "PH", "x"). The columns whose lowest header cell names a body and whose cells hold only marks, two at least,
- * and some marked; a row that writes one label across every cell (a group row, its number apart or not) is no data. Each column's body.
+ * and some marked; a row that writes one label across every cell (a group row, its number apart or not) is no data.
+ * Each column's body.
  */
 function agencyMarkColumns(roles: readonly ColumnRole[], lowest: readonly string[], data: readonly Row[]): Partial<Record<number, string>> | undefined {
   const candidates = roles.flatMap((role, c) => {
