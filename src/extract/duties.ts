@@ -48,7 +48,7 @@ import { memoizeText } from "../memo.js";
  * …") gives none.
  */
 const DUTY_HEADING =
-  /^che do (?:thong tin,?\s*(?:va\s+)?)?bao cao(?:\s+(?:ket qua|dinh ky))?[\s.:]*$|(?:^|\bva\s|,\s)(?:to chuc (?:thuc hien|trien khai(?: thuc hien)?)|trien khai thuc hien)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
+  /^che do (?:thong tin,?\s*(?:va\s+)?)?bao cao(?:\s+(?:ket qua|dinh ky))?[\s.:]*$|(?:^|\bva\s|,\s)(?:to chuc (?:thuc hien|trien khai(?: thuc hien)?)|trien khai thuc hien)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai|thi hanh)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|phân công(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
@@ -133,6 +133,8 @@ const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đo
 const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,)|Tiếp nhận(?=,)|Tuyên truyền|Hướng dẫn)(?=[\s,])`;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
+/** A role word right after a verb: "… xây dựng chủ trì, phối hợp …", "… quản lý phối hợp với …". */
+const ROLE_RIGHT_AFTER = /^\s+(?:chủ trì|phối hợp\s+với)(?![\p{L}])/u;
 /**
  * The fields of a commune's officials (Nghị định 33/2023), which plans also type in lower case ("Công chức văn phòng -
  * thống kê:", "Công chức văn hóa - xã hội có trách nhiệm …").
@@ -239,6 +241,9 @@ function dutyVerbAt(text: string): number {
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
     if (index < nameEnd || namesOffice(text, index, match[0])) continue;
+    // "Phòng Quản lý xây dựng chủ trì, …": a duty never opens on a verb its role word follows directly, so that verb
+    // ends the body's name (a function the name lists) and the role word opens the duty.
+    if (!NEVER_NAME.test(match[0]) && ROLE_RIGHT_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 24))) continue;
     const before = text.slice(0, index);
     const lastPart = before.slice(before.lastIndexOf(",") + 1).trimStart();
     if (index > 0 && (NEVER_NAME.test(match[0]) || (!BARE_TYPE.test(before) && !(lastPart !== before && BARE_TYPE.test(lastPart))))) return index;
