@@ -446,7 +446,7 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(duties([...head, "II. PHÂN CÔNG NHIỆM VỤ", "1. C04: (1) Chủ trì chuẩn bị Hội nghị; gửi giấy mời."])[0]!.activities).toEqual([]);
   });
 
-  it("'Trách nhiệm của <body>' names the body; a bullet ending in ':' takes the bullets of its list", () => {
+  it("'Trách nhiệm của <body>' names the body; the bullets of a list a bullet ending in ':' opens are activities", () => {
     const found = duties([
       ...head,
       "II. TỔ CHỨC THỰC HIỆN",
@@ -458,7 +458,7 @@ describe("extractDuties: the items of an assigning section", () => {
       "2. Kinh phí thực hiện theo quy định hiện hành.",
     ]);
     expect(found.map((t) => [t.lead, t.task, t.activities])).toEqual([
-      [["Văn phòng Sở"], "Xây dựng đề cương báo cáo, gồm: + Phần kết quả; + Phần kiến nghị.", ["Tổng hợp kết quả trước ngày 15/11/2026."]],
+      [["Văn phòng Sở"], "Xây dựng đề cương báo cáo, gồm:", ["Phần kết quả;", "Phần kiến nghị.", "Tổng hợp kết quả trước ngày 15/11/2026."]],
     ]);
   });
 
@@ -763,7 +763,7 @@ describe("duties assigned in prose, round 8: fields written beside the duty", ()
 
   it("'Trong đó:' is dropped only after a body's duty; an activity keeps it", () => {
     const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "- Tổ chức 05 lớp tập huấn. Trong đó:", "+ 03 lớp cho công chức cấp xã."]);
-    expect(found[0]).toMatchObject({ task: "Tổ chức 05 lớp tập huấn. Trong đó: + 03 lớp cho công chức cấp xã.", activities: [] });
+    expect(found[0]).toMatchObject({ task: "Tổ chức 05 lớp tập huấn. Trong đó:", activities: ["03 lớp cho công chức cấp xã."] });
   });
 
   it("a line that only cites a document is no activity", () => {
