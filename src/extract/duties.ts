@@ -1008,7 +1008,7 @@ function buildTask(duty: Duty): RawTask {
     // Each part is an activity of its own (contract: each further bullet of the item), after the line that opened
     // the list ("Theo dõi việc kê khai …:", "Hướng dẫn …;", "Xác minh …").
     if ((subBullet || (listOpen && line.level === 4)) && paragraphs.length > 0) {
-      if (line.text !== "") paragraphs.push(`+ ${line.text}`);
+      if (line.text !== "") paragraphs.push(line.text);
       // Parts that keep their "+" say themselves where the list ends: a "-" after them is an activity of its own.
       listOpen = line.level === 4 && /;$/u.test(line.text);
     } else if (text !== "") {
