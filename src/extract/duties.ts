@@ -133,8 +133,11 @@ const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đo
 const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,)|Tiếp nhận(?=,)|Tuyên truyền|Hướng dẫn)(?=[\s,])`;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
-/** A role word right after a verb: "… xây dựng chủ trì, phối hợp …", "… quản lý phối hợp với …". */
-const ROLE_RIGHT_AFTER = /^\s+(?:chủ trì|phối hợp\s+với)(?![\p{L}])/u;
+/**
+ * "chủ trì" right after a verb: "… xây dựng chủ trì, phối hợp …". Not "phối hợp", which a duty's verb may take
+ * ("Sở Y tế tăng cường phối hợp với Công an tỉnh …").
+ */
+const ROLE_RIGHT_AFTER = /^\s+chủ trì(?![\p{L}])/u;
 /**
  * The fields of a commune's officials (Nghị định 33/2023), which plans also type in lower case ("Công chức văn phòng -
  * thống kê:", "Công chức văn hóa - xã hội có trách nhiệm …").
@@ -241,7 +244,7 @@ function dutyVerbAt(text: string): number {
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
     if (index < nameEnd || namesOffice(text, index, match[0])) continue;
-    // "Phòng Quản lý xây dựng chủ trì, …": a duty never opens on a verb its role word follows directly, so that verb
+    // "Phòng Quản lý xây dựng chủ trì, …": a duty never opens on a verb "chủ trì" follows directly, so that verb
     // ends the body's name (a function the name lists) and the role word opens the duty.
     if (!NEVER_NAME.test(match[0]) && ROLE_RIGHT_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 24))) continue;
     const before = text.slice(0, index);

@@ -990,3 +990,22 @@ describe("duties assigned in prose, round 10 (issue 17): short forms, joint lead
     expect(partnersIn(["Phối hợp với UBND huyện Chợ Mới và các xã giải phóng mặt bằng."])).toEqual(["UBND huyện Chợ Mới", "các xã"]);
   });
 });
+
+describe("duties assigned in prose, round 20: a body whose name lists its function", () => {
+  const head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ.", "II. PHÂN CÔNG NHIỆM VỤ"];
+  it("a verb 'chủ trì' follows directly is part of the name; a verb before 'phối hợp với' still opens the duty", () => {
+    const found = duties([
+      ...head,
+      "1. Phòng Quản lý xây dựng chủ trì, phối hợp với Văn phòng Sở rút ngắn thời gian cấp giấy phép xây dựng.",
+      "2. Chi cục Quản lý chất lượng nông lâm sản chủ trì kiểm tra an toàn thực phẩm.",
+      "3. Sở Y tế tăng cường phối hợp với Công an tỉnh kiểm soát tiền chất.",
+      "4. Sở Tư pháp hướng dẫn, chủ trì tổng hợp kết quả.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task])).toEqual([
+      [["Phòng Quản lý xây dựng"], "Chủ trì, phối hợp với Văn phòng Sở rút ngắn thời gian cấp giấy phép xây dựng."],
+      [["Chi cục Quản lý chất lượng nông lâm sản"], "Chủ trì kiểm tra an toàn thực phẩm."],
+      [["Sở Y tế"], "Tăng cường phối hợp với Công an tỉnh kiểm soát tiền chất."],
+      [["Sở Tư pháp"], "Hướng dẫn, chủ trì tổng hợp kết quả."],
+    ]);
+  });
+});
