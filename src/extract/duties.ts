@@ -12,7 +12,7 @@
  * Items are numbered ("1.", "3.4.", "(1)"), lettered ("a)") or, with no item open, paragraphs. An item that names no
  * agency but holds lettered agency items is a group heading: their `parent`. Inside an agency item everything below
  * it (its a) b) items, bullets, paragraphs) is its content: the first paragraph is the task (when the item's own line
- * holds no duty), the others are its `activities`, "+" sub-bullets joined to the activity above them. An item with no
+ * holds no duty), the others are its `activities`, "+" sub-bullets each one after the line that opened them. An item with no
  * agency and no agency items under it is no assignment and gives no record, unless its end or the lines under it name
  * the body in labels or parentheses:
  *
@@ -48,7 +48,7 @@ import { memoizeText } from "../memo.js";
  * …") gives none.
  */
 const DUTY_HEADING =
-  /^che do (?:thong tin,?\s*(?:va\s+)?)?bao cao(?:\s+(?:ket qua|dinh ky))?[\s.:]*$|(?:^|\bva\s|,\s)(?:to chuc (?:thuc hien|trien khai(?: thuc hien)?)|trien khai thuc hien)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
+  /^che do (?:thong tin,?\s*(?:va\s+)?)?bao cao(?:\s+(?:ket qua|dinh ky))?[\s.:]*$|(?:^|\bva\s|,\s)(?:to chuc (?:thuc hien|trien khai(?: thuc hien)?)|trien khai thuc hien)(?:\s+(?:ke hoach|chuong trinh|de an)(?:\s+nay)?)?(?:\s*(?:,|va)\s+(?:che do (?:thong tin,?\s*)?bao cao|kinh phi(?: thuc hien)?|khen thuong|dieu kien bao dam))*[\s.:]*$|\bphan cong (?:nhiem vu|thuc hien|trach nhiem|cu the)\b|(?:^|\bva\s|,\s)trach nhiem(?:\s+(?:thuc hien|cua|trien khai|thi hanh)\b|[\s.:]*$)|\bgiao nhiem vu\b|\bnhiem vu (?:cua cac|cu the cua)\b/;
 
 /** Words before the agency that are not part of its name. */
 const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|phân công(?:\s+cho)?|đề nghị|kính đề nghị|yêu cầu|mời|(?:trách nhiệm|nhiệm vụ)(?:\s+cụ thể)?\s+của)\s*:?\s+/iu;
@@ -133,6 +133,11 @@ const BARE_TYPE = /^(?:(?:trưởng|phó|thành viên|tổ trưởng)\s+)?(?:đo
 const CAPITAL_DUTY_VERB = re("u")`(?<=[${LETTER})]\s)(?:Chủ trì|Tham mưu|Chịu trách nhiệm|Có trách nhiệm|Căn cứ|Bố trí|Theo dõi|Đôn đốc|Phối hợp(?=\s+(?:với|cùng)\s)|Chỉ đạo(?=,)|Tiếp nhận(?=,)|Tuyên truyền|Hướng dẫn)(?=[\s,])`;
 /** Verbs no name is made of: after a bare type word they still open the duty ("Ban chủ trì …"). */
 const NEVER_NAME = /^(?:(?:đồng |cùng )?chủ trì|(?:cùng )?phối hợp|có trách nhiệm|chịu trách nhiệm|là)$/u;
+/**
+ * "chủ trì" right after a verb: "… xây dựng chủ trì, phối hợp …". Not "phối hợp", which a duty's verb may take
+ * ("Sở Y tế tăng cường phối hợp với Công an tỉnh …").
+ */
+const ROLE_RIGHT_AFTER = /^\s+chủ trì(?![\p{L}])/u;
 /**
  * The fields of a commune's officials (Nghị định 33/2023), which plans also type in lower case ("Công chức văn phòng -
  * thống kê:", "Công chức văn hóa - xã hội có trách nhiệm …").
@@ -239,6 +244,9 @@ function dutyVerbAt(text: string): number {
   for (const match of text.matchAll(VERBS_AT)) {
     const index = match.index ?? 0;
     if (index < nameEnd || namesOffice(text, index, match[0])) continue;
+    // "Phòng Quản lý xây dựng chủ trì, …": a duty never opens on a verb "chủ trì" follows directly, so that verb
+    // ends the body's name (a function the name lists) and the role word opens the duty.
+    if (!NEVER_NAME.test(match[0]) && ROLE_RIGHT_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 24))) continue;
     const before = text.slice(0, index);
     const lastPart = before.slice(before.lastIndexOf(",") + 1).trimStart();
     if (index > 0 && (NEVER_NAME.test(match[0]) || (!BARE_TYPE.test(before) && !(lastPart !== before && BARE_TYPE.test(lastPart))))) return index;
@@ -995,13 +1003,15 @@ function buildTask(duty: Duty): RawTask {
   let openedBy = 0;
   for (const line of duty.content) {
     const text = line.level !== 3 ? line.text : line.enclosed ? `(${line.number}) ${line.text}` : `${line.number}) ${line.text}`;
-    // "+" sub-bullets belong to the activity above them; so do the parts of a list a bullet opened, in formats that
-    // lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:") its
-    // "+" bullets are its own duties, and so they are where they are the item's only bullets ("1. Văn phòng … có
+    // "+" sub-bullets are parts of the activity above them; so are the parts of a list a bullet opened, in formats
+    // that lose the sub-bullets' own marker (Markdown, a scan). Under a body written as a bullet ("- Công an tỉnh:")
+    // its "+" bullets are its own duties, and so they are where they are the item's only bullets ("1. Văn phòng … có
     // trách nhiệm:" over "+ Tham mưu …", "+ Tổng hợp …"): a "+" after a "+" is its sibling.
     const subBullet = line.level === 5 && duty.line.level !== 4 && openedBy !== 5;
+    // Each part is an activity of its own (contract: each further bullet of the item), after the line that opened
+    // the list ("Theo dõi việc kê khai …:", "Hướng dẫn …;", "Xác minh …").
     if ((subBullet || (listOpen && line.level === 4)) && paragraphs.length > 0) {
-      paragraphs[paragraphs.length - 1] += ` + ${line.text}`;
+      if (line.text !== "") paragraphs.push(line.text);
       // Parts that keep their "+" say themselves where the list ends: a "-" after them is an activity of its own.
       listOpen = line.level === 4 && /;$/u.test(line.text);
     } else if (text !== "") {
@@ -1708,6 +1718,9 @@ const ARTICLE = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
  */
 const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\b|\bcăn cứ\s+Quyết định(?:\s+này)?\s+(?:để\s+)?thi hành\b|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b/iu;
 
+/** A paragraph that only carries out the decision: "… chịu trách nhiệm thi hành Quyết định này", "Quyết định này có hiệu lực …". */
+const EXECUTES_DECISION = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+Quyết định\b|\bcăn cứ\s+Quyết định(?:\s+này)?\s+(?:để\s+)?thi hành\b|^Quyết định này có hiệu lực\b/iu;
+
 /**
  * Duties a QUYẾT ĐỊNH assigns in its own articles, before the plan it issues ("Điều 2. Giao Phòng Nội vụ chủ trì,
  * phối hợp với … tổ chức triển khai Kế hoạch; … hoàn thành trong tháng 10/2026."): one task per article that starts
@@ -1724,9 +1737,11 @@ export function extractArticleDuties(units: Unit[]): RawTask[] {
     const text = article[2]!.trim();
     const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
     const below = () => extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) });
-    // "Điều 2. Tổ chức thực hiện" / "Điều 2. Trách nhiệm thực hiện": the items under it, up to the next article.
+    // "Điều 2. Tổ chức thực hiện" / "Điều 2. Trách nhiệm thi hành": the items under it, up to the next article; the
+    // executive formula and the entry into force written under such a heading assign nothing there either.
     if (DUTY_HEADING.test(foldForMatch(text))) {
-      listed.push(...below());
+      const items = units.slice(index + 1, next < 0 ? units.length : next).filter((later) => !EXECUTES_DECISION.test(cleanInline(later.text)));
+      listed.push(...extractDuties({ units: items }));
       continue;
     }
     const start = readAgencyStart(text);

@@ -446,7 +446,7 @@ describe("extractDuties: the items of an assigning section", () => {
     expect(duties([...head, "II. PHÂN CÔNG NHIỆM VỤ", "1. C04: (1) Chủ trì chuẩn bị Hội nghị; gửi giấy mời."])[0]!.activities).toEqual([]);
   });
 
-  it("'Trách nhiệm của <body>' names the body; a bullet ending in ':' takes the bullets of its list", () => {
+  it("'Trách nhiệm của <body>' names the body; the bullets of a list a bullet ending in ':' opens are activities", () => {
     const found = duties([
       ...head,
       "II. TỔ CHỨC THỰC HIỆN",
@@ -458,7 +458,7 @@ describe("extractDuties: the items of an assigning section", () => {
       "2. Kinh phí thực hiện theo quy định hiện hành.",
     ]);
     expect(found.map((t) => [t.lead, t.task, t.activities])).toEqual([
-      [["Văn phòng Sở"], "Xây dựng đề cương báo cáo, gồm: + Phần kết quả; + Phần kiến nghị.", ["Tổng hợp kết quả trước ngày 15/11/2026."]],
+      [["Văn phòng Sở"], "Xây dựng đề cương báo cáo, gồm:", ["Phần kết quả;", "Phần kiến nghị.", "Tổng hợp kết quả trước ngày 15/11/2026."]],
     ]);
   });
 
@@ -763,7 +763,7 @@ describe("duties assigned in prose, round 8: fields written beside the duty", ()
 
   it("'Trong đó:' is dropped only after a body's duty; an activity keeps it", () => {
     const found = duties([...head, "II. TỔ CHỨC THỰC HIỆN", "1. Sở Nội vụ:", "- Tổ chức 05 lớp tập huấn. Trong đó:", "+ 03 lớp cho công chức cấp xã."]);
-    expect(found[0]).toMatchObject({ task: "Tổ chức 05 lớp tập huấn. Trong đó: + 03 lớp cho công chức cấp xã.", activities: [] });
+    expect(found[0]).toMatchObject({ task: "Tổ chức 05 lớp tập huấn. Trong đó:", activities: ["03 lớp cho công chức cấp xã."] });
   });
 
   it("a line that only cites a document is no activity", () => {
@@ -988,5 +988,24 @@ describe("duties assigned in prose, round 10 (issue 17): short forms, joint lead
     expect(partnersIn(["Phối hợp với BQL dự án huyện giải phóng mặt bằng, hoàn thành trước ngày 30/9/2026."])).toEqual(["BQL dự án huyện"]);
     expect(partnersIn(["Phối hợp với các cơ quan cấp huyện có liên quan rà soát."])).toEqual(["các cơ quan cấp huyện có liên quan"]);
     expect(partnersIn(["Phối hợp với UBND huyện Chợ Mới và các xã giải phóng mặt bằng."])).toEqual(["UBND huyện Chợ Mới", "các xã"]);
+  });
+});
+
+describe("duties assigned in prose, round 20: a body whose name lists its function", () => {
+  const head = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "Bảo đảm tiến độ.", "II. PHÂN CÔNG NHIỆM VỤ"];
+  it("a verb 'chủ trì' follows directly is part of the name; a verb before 'phối hợp với' still opens the duty", () => {
+    const found = duties([
+      ...head,
+      "1. Phòng Quản lý xây dựng chủ trì, phối hợp với Văn phòng Sở rút ngắn thời gian cấp giấy phép xây dựng.",
+      "2. Chi cục Quản lý chất lượng nông lâm sản chủ trì kiểm tra an toàn thực phẩm.",
+      "3. Sở Y tế tăng cường phối hợp với Công an tỉnh kiểm soát tiền chất.",
+      "4. Sở Tư pháp hướng dẫn, chủ trì tổng hợp kết quả.",
+    ]);
+    expect(found.map((t) => [t.lead, t.task])).toEqual([
+      [["Phòng Quản lý xây dựng"], "Chủ trì, phối hợp với Văn phòng Sở rút ngắn thời gian cấp giấy phép xây dựng."],
+      [["Chi cục Quản lý chất lượng nông lâm sản"], "Chủ trì kiểm tra an toàn thực phẩm."],
+      [["Sở Y tế"], "Tăng cường phối hợp với Công an tỉnh kiểm soát tiền chất."],
+      [["Sở Tư pháp"], "Hướng dẫn, chủ trì tổng hợp kết quả."],
+    ]);
   });
 });

@@ -80,11 +80,13 @@ describe("p47: a Sở's plan whose task list names no body; 'TỔ CHỨC THỰC 
     ]);
     expect(found().diagnostics.map((d) => d.code)).not.toContain("duties-unheaded");
   });
-  it("the label lines are fields, never activities; '+' parts join the bullet that opens them", () => {
+  it("the label lines are fields, never activities; '+' parts are activities after the bullet that opens them", () => {
     const [first, second, third] = found().tasks;
     expect(first!.task).toBe("Chủ trì tham mưu Giám đốc Sở ban hành Quy chế quản lý, sử dụng hệ thống quản lý văn bản và điều hành.");
     expect(first!.activities).toEqual([
-      "Tổ chức số hóa hồ sơ lưu trữ giai đoạn 2020 - 2025: + Lập danh mục hồ sơ cần số hóa; + Thuê đơn vị tư vấn số hóa theo quy định.",
+      "Tổ chức số hóa hồ sơ lưu trữ giai đoạn 2020 - 2025:",
+      "Lập danh mục hồ sơ cần số hóa;",
+      "Thuê đơn vị tư vấn số hóa theo quy định.",
     ]);
     expect(first!.products).toEqual(["Quyết định ban hành Quy chế"]);
     expect(first!.budget).toBe("Từ nguồn chi thường xuyên năm 2026 của Văn phòng Sở");

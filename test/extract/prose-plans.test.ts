@@ -154,7 +154,9 @@ describe("p06: city inspection plan, agencies as paragraphs of their own over bu
     expect(found()[0]).toMatchObject({
       task: "Tham mưu Chủ tịch UBND thành phố thành lập Đoàn kiểm tra, hoàn thành trước ngày 30/6/2026.",
       activities: [
-        "Xây dựng đề cương báo cáo, thông báo lịch kiểm tra đến các đơn vị: + Đề cương báo cáo gửi kèm thông báo; + Lịch kiểm tra gửi trước ít nhất 07 ngày.",
+        "Xây dựng đề cương báo cáo, thông báo lịch kiểm tra đến các đơn vị:",
+        "Đề cương báo cáo gửi kèm thông báo;",
+        "Lịch kiểm tra gửi trước ít nhất 07 ngày.",
         "Tổng hợp kết quả kiểm tra, báo cáo UBND thành phố trong tháng 10/2026.",
       ],
     });
@@ -399,7 +401,9 @@ describe("p12: Markdown headings '#### 1. Sở … (cơ quan thường trực)' 
     expect(found()[0]).toMatchObject({
       task: "Chủ trì, phối hợp với Công an tỉnh hướng dẫn các cơ quan, đơn vị triển khai Kế hoạch.",
       activities: [
-        "Tổ chức Ngày Chuyển đổi số tỉnh vào tháng 10/2026, gồm các hoạt động: + Triển lãm sản phẩm, giải pháp số; + Hội thảo chuyên đề về dữ liệu số.",
+        "Tổ chức Ngày Chuyển đổi số tỉnh vào tháng 10/2026, gồm các hoạt động:",
+        "Triển lãm sản phẩm, giải pháp số;",
+        "Hội thảo chuyên đề về dữ liệu số.",
         "Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 10/12/2026.",
       ],
     });

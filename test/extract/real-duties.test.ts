@@ -228,7 +228,13 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
     it("III.8 a: the role line 'Sở Tài chính chủ trì, phối hợp các sở, ban, ngành:' names the partners of all its bullets; the first bullet is the task", () => {
       expect(found()[26]).toMatchObject({ number: "a", lead: ["Sở Tài chính"], task: expect.stringMatching(/^Tham mưu UBND tỉnh xây dựng, trình Hội đồng nhân dân cấp tỉnh quyết định:/) });
       expect(found()[26]!.partners).toContain("các sở, ban, ngành");
-      expect(found()[26]!.activities.map((a) => a.slice(0, 30))).toEqual(["Tham mưu UBND tỉnh: + Lập, gia", "Chủ trì, phối hợp với các sở, ", "Chịu trách nhiệm về việc phân "]);
+      // Its "+" parts are activities of their own, each after the line that opened its list.
+      expect(found()[26]!.task).toBe("Tham mưu UBND tỉnh xây dựng, trình Hội đồng nhân dân cấp tỉnh quyết định:");
+      expect(found()[26]!.activities.map((a) => a.slice(0, 30))).toEqual([
+        "Phương án phân bổ vốn kế hoạch ", "Mức vốn đối ứng từ ngân sách đ", "Căn cứ tình hình thực tế ở địa",
+        "Tham mưu UBND tỉnh:", "Lập, giao kế hoạch mục tiêu, n", "Thực hiện đồng bộ các giải phá",
+        "Chủ trì, phối hợp với các sở, ", "Chịu trách nhiệm về việc phân ",
+      ]);
     });
     it("partners end where the group ends, and the times the items give", () => {
       expect(found()[7]).toMatchObject({ lead: ["Sở Giáo dục và Đào tạo"], partners: ["các cơ quan liên quan"] });
