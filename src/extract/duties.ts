@@ -355,6 +355,13 @@ const NOT_THE_DUTYS_CADENCE = re("iu")`(?<![${LETTER}])(?:kinh phí|ngân sách|
  * names a kind of plan (the yearly one), not when the duty recurs.
  */
 const PLAN_HORIZON_BEFORE = re("iu")`(?<![${LETTER}])(?:trung hạn|dài hạn|ngắn hạn|\d{1,2} năm)\s*(?:,|và)\s*$`;
+/**
+ * A cadence closing an index's name ("xác định Chỉ số CCHC của tỉnh hằng năm", "Bộ chỉ số … hằng năm") names which
+ * index (the yearly one), not when the duty recurs: no verb stands between "chỉ số" and the cadence (INDEX_TAIL_VERB).
+ */
+const INDEX_NAME_BEFORE = re("iu")`(?<![${LETTER}])chỉ số(?![${LETTER}])([^;:.]{0,80})$`;
+const INDEX_TAIL_VERB = new RegExp(`(?<![${LETTER}])(?:${DUTY_VERBS.join("|")})(?![${LETTER}])`, "iu");
+
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
 const AFTER_SYMBOL = re("u")`\d{1,6}\/[${LETTER}\d\-/]*\s*$`;
 
@@ -1295,6 +1302,8 @@ export function timesIn(texts: string[]): string[] {
           if (/^thường xuyên/iu.test(match.text) && !doneContinually(before, sentence.slice(match.index + match.text.length))) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
           if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before.slice(-40))) continue;
+          const indexTail = INDEX_NAME_BEFORE.exec(before.slice(-100))?.[1];
+          if (indexTail !== undefined && !INDEX_TAIL_VERB.test(indexTail)) continue;
         }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.
