@@ -282,9 +282,10 @@ function isSignature(text: string): boolean {
  * Phrases that say when: a deadline marker before a day, month or quarter ("chậm nhất là ngày 30/01/2026", "trong
  * Quý I/2026", "trước ngày 15 của tháng cuối quý", "chậm nhất ngày 20 tháng cuối quý"), a cadence ("định kỳ hằng năm"), or a month or quarter alone in
  * parentheses, the time of the event named before it ("trong Tháng hành động phòng, chống ma túy (tháng 6/2026)"). A date without a marker is
- * left alone: in prose it is mostly a cited document's date or an event's.
+ * left alone: in prose it is mostly a cited document's date or an event's. A day's year may be written with two digits
+ * ("trước ngày 30/6/26"): the deadline reader decides whether it is one.
  */
-const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4}|\\s*[/-]\\s*\\d{4}(?!\\d))?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?|\\s+(?:tháng|quý)\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?))`;
+const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*(?:\\d{4}|\\d{2}))?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*(?:\\d{4}|\\d{2}(?![\\d/])))?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4}|\\s*[/-]\\s*\\d{4}(?!\\d))?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?|\\s+(?:tháng|quý)\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?))`;
 /** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". (DAY: "ngày …", or a day with a slash.) */
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
