@@ -290,9 +290,10 @@ function isSignature(text: string): boolean {
  * Phrases that say when: a deadline marker before a day, month or quarter ("chậm nhất là ngày 30/01/2026", "trong
  * Quý I/2026", "trước ngày 15 của tháng cuối quý", "chậm nhất ngày 20 tháng cuối quý"), a cadence ("định kỳ hằng năm"), or a month or quarter alone in
  * parentheses, the time of the event named before it ("trong Tháng hành động phòng, chống ma túy (tháng 6/2026)"). A date without a marker is
- * left alone: in prose it is mostly a cited document's date or an event's.
+ * left alone: in prose it is mostly a cited document's date or an event's. A day's year may be written with two digits
+ * ("trước ngày 30/6/26"): the deadline reader decides whether it is one.
  */
-const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*\\d{4})?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4}|\\s*[/-]\\s*\\d{4}(?!\\d))?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?|\\s+(?:tháng|quý)\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?))`;
+const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*(?:\\d{4}|\\d{2}))?(?![\\d/])|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*(?:\\d{4}|\\d{2}(?![\\d/])))?|\\s+tháng\\s+\\d{1,2}(?:\\s+năm\\s+\\d{4}|\\s*[/-]\\s*\\d{4}(?!\\d))?|\\s+(?:của|hằng|hàng)\\s+(?:tháng|quý)(?:\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?)?|\\s+(?:tháng|quý)\\s+(?:cuối|đầu|liền kề|tiếp theo)(?:\\s+(?:quý|kỳ))?))`;
 /** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". (DAY: "ngày …", or a day with a slash.) */
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
@@ -363,6 +364,13 @@ const NOT_THE_DUTYS_CADENCE = re("iu")`(?<![${LETTER}])(?:kinh phí|ngân sách|
  * names a kind of plan (the yearly one), not when the duty recurs.
  */
 const PLAN_HORIZON_BEFORE = re("iu")`(?<![${LETTER}])(?:trung hạn|dài hạn|ngắn hạn|\d{1,2} năm)\s*(?:,|và)\s*$`;
+/**
+ * A cadence closing an index's name ("xác định Chỉ số CCHC của tỉnh hằng năm", "Bộ chỉ số … hằng năm") names which
+ * index (the yearly one), not when the duty recurs: no verb stands between "chỉ số" and the cadence (INDEX_TAIL_VERB).
+ */
+const INDEX_NAME_BEFORE = re("iu")`(?<![${LETTER}])chỉ số(?![${LETTER}])([^;:.]{0,80})$`;
+const INDEX_TAIL_VERB = new RegExp(`(?<![${LETTER}])(?:${DUTY_VERBS.join("|")})(?![${LETTER}])`, "iu");
+
 /** A dated phrase right after a document's symbol is that document's date, not a deadline. */
 const AFTER_SYMBOL = re("u")`\d{1,6}\/[${LETTER}\d\-/]*\s*$`;
 
@@ -1305,6 +1313,8 @@ export function timesIn(texts: string[]): string[] {
           if (/^thường xuyên/iu.test(match.text) && !doneContinually(before, sentence.slice(match.index + match.text.length))) continue;
           const clause = before.slice(Math.max(0, before.length - 200)).split(/[,;:.]/u).pop() ?? "";
           if (NOT_THE_DUTYS_CADENCE.test(clause) || PLAN_HORIZON_BEFORE.test(before.slice(-40))) continue;
+          const indexTail = INDEX_NAME_BEFORE.exec(before.slice(-100))?.[1];
+          if (indexTail !== undefined && !INDEX_TAIL_VERB.test(indexTail)) continue;
         }
         // A span in parentheses is the period a report covers ("kỳ 6 tháng (từ ngày 15/12/2025 đến ngày 14/6/2026,
         // gửi trước ngày 20/6/2026)"), not the time of the work.

@@ -54,6 +54,17 @@
  * 22. "Thượng / trung / hạ tuần tháng 7" are days 1-10, 11-20 and 21 to the month's end.
  * 23. The period a report's figures cover, in brackets beside its deadline ("Trước 20/12/2025 (số liệu tính từ
  *    15/12/2024 đến 14/12/2025)"), is the data's window, not the time of the work: not read, as in prose.
+ * 24. A period named without its years ("Cả giai đoạn", "Trong suốt giai đoạn thực hiện Kế hoạch") is the plan's.
+ * 25. A cadence that runs until a time ("Hằng năm đến năm 2030", "Thường xuyên đến hết năm 2026") starts with the
+ *    period; "trước" keeps its deadline's open start ("Hằng năm, trước ngày 15/12").
+ * 26. A start and a deadline in one item ("Từ Quý II/2026, hoàn thành trong Quý IV/2026") are one run: the deadline
+ *    closes what "từ" opened.
+ * 27. "Đầu / giữa / cuối tháng 3/2026" are the ten-day parts of 22; "Đầu năm học 2026-2027" is September 2026 and
+ *    "cuối năm học 2025-2026" May 2026 (11). The opening of a school year named without its year ("Trước khai giảng
+ *    năm học mới") is an event without its day (13).
+ * 28. A two-digit year ("15/3/26", "Tháng 6/26") within ten years of Y is that year of this century; farther, unread.
+ * 29. "Cuối quý", "cuối tháng" with no number are every quarter's or month's end, as "cuối mỗi quý"; "N tháng/lần",
+ *    "hai lần/năm" are "định kỳ N tháng", "02 lần/năm".
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -86,7 +97,8 @@ interface Span {
 
 type Fact =
   | { kind: "span"; span: Span }
-  | { kind: "deadline"; day: Day; yearless: boolean }
+  /** `until`: "đến (hết) …", the end of a run, not a deadline's "by" ("Hằng năm đến năm 2030": judgement call 25). */
+  | { kind: "deadline"; day: Day; yearless: boolean; until: boolean }
   | { kind: "cadence"; cadence: Cadence; relative: boolean }
   /** Repeats on a cycle no recurrence code names ("định kỳ 6 tháng"): over the period, like a cadence. */
   | { kind: "recurring" }
@@ -96,6 +108,8 @@ type Fact =
   /** "Sau ngày 15/4/2026", "Sau Quý I/2026": starts the day after the time named, with no end (judgement call 10). */
   | { kind: "after"; day: Day }
   | { kind: "understood" }
+  /** "Cả giai đoạn", "Trong suốt giai đoạn" with no years: the plan's whole period (judgement call 24). */
+  | { kind: "wholePeriod" }
   | { kind: "invalid" };
 
 /** What a recogniser reads from one match; `null` leaves the text for the recognisers after it. */
@@ -417,12 +431,15 @@ const RECOGNISERS: Recogniser[] = [
   },
   {
     // Judgement call 22: the three ten-day parts of a month ("tuần" of ten days): days 1-10, 11-20, 21 to the end.
-    name: "ten days of a month: thượng tuần tháng 7/2026, trung tuần, hạ tuần",
-    pattern: new RegExp(`\\b(thuong|trung|ha)\\s*tuan\\s*(?:cua\\s*)?thang\\s*(${MONTH})${YEAR_TAIL}`, "g"),
-    read: ([part, month, written, next], year) => {
+    // "Đầu / giữa / cuối tháng 3" are the same parts (judgement call 27), as "đầu / cuối Quý II" are its first and
+    // last months.
+    name: "ten days of a month: thượng tuần tháng 7/2026, trung tuần, hạ tuần, đầu / giữa / cuối tháng 3/2026",
+    pattern: new RegExp(`\\b(?:(thuong|trung|ha)\\s*tuan|(?<!tuan\\s?)(dau|giua|cuoi))\\s*(?:cua\\s*)?thang\\s*(${MONTH})${YEAR_TAIL}`, "g"),
+    read: ([tenDays, placeWord, month, written, next], year) => {
       const { y, yearless } = yearFrom(written, next, year);
       const m = Number(month);
       if (!isValidDay(y, m, 1)) return INVALID;
+      const part = tenDays ?? { dau: "thuong", giua: "trung", cuoi: "ha" }[placeWord ?? ""];
       const [from, to] = part === "thuong" ? [1, 10] : part === "trung" ? [11, 20] : [21, daysInMonth(y, m)];
       return { from: { y, m, d: from }, to: { y, m, d: to }, yearless };
     },
@@ -436,6 +453,23 @@ const RECOGNISERS: Recogniser[] = [
     name: "day: 15/11/2021, 1.4.2023, 15-11-2021",
     pattern: /(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)/g,
     read: ([d, , m, y]) => daySpan(Number(y), Number(m), Number(d), false) ?? INVALID,
+  },
+  {
+    // Judgement call 28: a year of two digits near the plan's year is that year of this century.
+    name: "day with a two-digit year: 15/3/26, trước 30/6/26",
+    pattern: /(?<![\d/.])(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2})(?![\d/.])/g,
+    read: ([d, , m, yy], year) => {
+      const y = twoDigitYear(yy, year);
+      return y === null ? null : (daySpan(y, Number(m), Number(d), false) ?? INVALID);
+    },
+  },
+  {
+    name: "month with a two-digit year: Tháng 6/26",
+    pattern: /\bthang\s*(\d{1,2})\s*[/.]\s*(\d{2})(?![\d/.])/g,
+    read: ([m, yy], year) => {
+      const y = twoDigitYear(yy, year);
+      return y === null ? null : (monthsSpan(y, Number(m), Number(m), false) ?? INVALID);
+    },
   },
   {
     name: "a day of every month: trước ngày 05 của tháng liền kề, ngày 20 hằng tháng",
@@ -511,8 +545,8 @@ const RECOGNISERS: Recogniser[] = [
     read: ([unit]) => ({ kind: "cadence", cadence: CADENCE_OF_UNIT[unit ?? ""] ?? "continuous", relative: false }),
   },
   {
-    name: "every n months: định kỳ 6 tháng, 6 tháng một lần, hằng 6 tháng (3 → quarterly, 12 → yearly)",
-    pattern: /\b(?:(?:dinh ky|hang|moi)\s*(\d{1,2})\s*thang(?:\s*(?:mot|1)\s*lan)?|(\d{1,2})\s*thang\s*(?:mot|1)\s*lan)\b/g,
+    name: "every n months: định kỳ 6 tháng, 6 tháng một lần, 6 tháng/lần, hằng 6 tháng (3 → quarterly, 12 → yearly)",
+    pattern: /\b(?:(?:dinh ky|hang|moi)\s*(\d{1,2})\s*thang(?:\s*(?:mot|1)\s*lan)?|(\d{1,2})\s*thang\s*(?:\/\s*)?(?:(?:mot|1)\s*)?lan)\b/g,
     read: ([every, every2]) => {
       const months = Number(every ?? every2);
       if (months < 1 || months > 12) return INVALID;
@@ -528,10 +562,10 @@ const RECOGNISERS: Recogniser[] = [
     read: ([quarter]) => (quarter === undefined ? { kind: "recurring" } : { kind: "cadence", cadence: "quarterly", relative: false }),
   },
   {
-    name: "times per unit: 01 lần/năm (yearly), 1 lần/quý, 02 đợt/năm (every 6 months), 4 lần/năm (quarterly)",
-    pattern: /\b(\d{1,2})\s*(?:lan|dot|ky)\s*(?:\/|tren|trong|moi|mot)\s*(?:(?:mot|1|moi)\s*)?(nam|quy|thang|tuan)\b/g,
+    name: "times per unit: 01 lần/năm (yearly), 1 lần/quý, 02 đợt/năm, hai lần/năm (every 6 months), 4 lần/năm (quarterly)",
+    pattern: /\b(\d{1,2}|mot|hai|ba|bon)\s*(?:lan|dot|ky)\s*(?:\/|tren|trong|moi|mot)\s*(?:(?:mot|1|moi)\s*)?(nam|quy|thang|tuan)\b/g,
     read: ([times, unit]) => {
-      const count = Number(times);
+      const count = Number(COUNT_WORD[times ?? ""] ?? times);
       if (count < 1) return INVALID;
       if (unit === "tuan") return { kind: "cadence", cadence: "continuous", relative: false };
       const months = UNIT_MONTHS[unit ?? ""]! / count;
@@ -584,7 +618,7 @@ const RECOGNISERS: Recogniser[] = [
   {
     // Judgement call 19 for "giữa năm".
     name: "start, middle or end of a year: đầu năm (quarter I), giữa năm (quarters II-III), cuối năm 2024 (quarter IV)",
-    pattern: /\b(dau|giua|cuoi)\s*nam\s*(?:(\d{4})(?!\d))?/g,
+    pattern: /\b(dau|giua|cuoi)\s*nam\b(?!\s*hoc\b)\s*(?:(\d{4})(?!\d))?/g,
     read: ([side, written], year) => {
       const { y, yearless } = yearFrom(written, undefined, year);
       const [from, to] = side === "dau" ? [1, 3] : side === "giua" ? [4, 9] : [10, 12];
@@ -648,6 +682,23 @@ const RECOGNISERS: Recogniser[] = [
     read: ([m, y]) => monthsSpan(Number(y), Number(m), Number(m), false) ?? INVALID,
   },
   {
+    // What is left of "cuối quý", "cuối tháng" once every quarter and month with its number is read: every quarter's
+    // or month's end, as "cuối mỗi quý" (judgement call 29).
+    name: "end or start of every quarter or month: cuối quý, cuối tháng, đầu quý",
+    pattern: /\b(?:dau|cuoi)\s*(?:cac\s*)?(quy|thang)\b(?!\s*(?:[\d#]|[ivx]{1,4}(?![a-z])))/g,
+    read: ([unit]) => ({ kind: "cadence", cadence: unit === "quy" ? "quarterly" : "monthly", relative: false }),
+  },
+  {
+    // Judgement call 11: a school year opens in September and its teaching ends in May.
+    name: "start or end of a school year: đầu năm học 2026-2027 (September 2026), cuối năm học 2025-2026 (May 2026)",
+    pattern: /\b(dau|cuoi)\s*nam hoc\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g,
+    read: ([side, from, to]) => {
+      const first = Number(from);
+      if (Number(to) !== first + 1) return null;
+      return side === "dau" ? monthsSpan(first, 9, 9, false) : monthsSpan(first + 1, 5, 5, false);
+    },
+  },
+  {
     // Judgement call 11.
     name: "school year: năm học 2025-2026",
     pattern: /\bnam hoc\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g,
@@ -668,6 +719,13 @@ const RECOGNISERS: Recogniser[] = [
     read: (_groups, year) => yearsSpan(year, year, true),
   },
   {
+    // Judgement call 24: a period named without its years is the plan's ("Cả giai đoạn", "Trong suốt giai đoạn thực
+    // hiện Kế hoạch"); "giai đoạn 1", "giai đoạn thí điểm" are phases whose time the text does not give.
+    name: "the whole period: cả giai đoạn, suốt giai đoạn, trong giai đoạn thực hiện kế hoạch",
+    pattern: /\b(?:ca|suot|toan|trong)\s*giai doan\b(?=\s*(?:$|[,;.()]|nay\b|thuc hien\b|cua ke hoach\b|ke hoach\b))/g,
+    read: () => ({ kind: "wholePeriod" }),
+  },
+  {
     name: "year: Năm 2024, năm2024, 2025",
     pattern: /(?<![\d/:.])((?:19|20)\d\d)(?!\d)/g,
     read: ([y]) => yearsSpan(Number(y), Number(y)) ?? INVALID,
@@ -678,6 +736,16 @@ const RECOGNISERS: Recogniser[] = [
 const ANNIVERSARY_MIN_YEARS = 5;
 
 const ORDINAL_WEEK: Record<string, string> = { nhat: "1", hai: "2", ba: "3", tu: "4", nam: "5" };
+
+const COUNT_WORD: Record<string, string> = { mot: "1", hai: "2", ba: "3", bon: "4" };
+
+/** Years a two-digit year may stand from the plan's year (judgement call 28); farther, "15/3/98" is not read so. */
+const TWO_DIGIT_YEAR_REACH = 10;
+
+function twoDigitYear(written: string | undefined, year: number): number | null {
+  const y = 2000 + Number(written);
+  return Math.abs(y - year) <= TWO_DIGIT_YEAR_REACH ? y : null;
+}
 
 /** Every n months, where a recurrence code fits; a half-year has none (the contract's codes stop at quarterly). */
 const MONTHS_CADENCE: Record<number, Cadence> = { 1: "monthly", 3: "quarterly", 12: "yearly" };
@@ -738,7 +806,7 @@ const REFERENCE_GOES_ON =
  * ("Chậm nhất 15 ngày sau khi kết thúc đợt kiểm tra", "Trong thời hạn 15 ngày làm việc") names no date either.
  */
 const EVENT =
-  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b|^\d{1,3}\s*ngay(?:\s*lam viec)?\W*$/;
+  /^(?:khi|sau khi|ngay sau khi|ngay khi|tuy theo|tuy thuoc)\b|\bdot xuat\b|\bkhi co\b|\b(?:le\s*)?(?:khai|be) giang\b|\b(?:nhan\s*)?dip\b|\bnhan ngay\b|\bhuong ung\b|\b\d{1,3}\s*ngay\s*(?:lam viec\s*)?(?:sau|ke tu|tinh tu)\b|\btrong\s*(?:vong|thoi han|thoi gian)\s*\d{1,3}\s*(?:ngay|tuan|thang)\b|^\d{1,3}\s*ngay(?:\s*lam viec)?\W*$/;
 /**
  * A council's session named by its season ("Trước kỳ họp HĐND cuối năm", "tại kỳ họp giữa năm 2026"): an event whose
  * day is not given (judgement call 13), not the last quarter or the year. Bounded, so a cell of many "kỳ họp" stays
@@ -1049,7 +1117,7 @@ function asFact(reading: NonNullable<Reading>, before: string, read: string): Fa
   if (marker === undefined) return { kind: "span", span: reading };
   const isDay = iso(reading.from) === iso(reading.to);
   const day = marker === "truoc" && !isDay && !endOf ? dayBefore(reading.from) : reading.to;
-  return { kind: "deadline", day, yearless: reading.yearless };
+  return { kind: "deadline", day, yearless: reading.yearless, until: marker === "den" || marker === "den het" };
 }
 
 const CADENCE_RANK: Record<Cadence, number> = { continuous: 0, yearly: 1, quarterly: 2, monthly: 3 };
@@ -1097,9 +1165,14 @@ function settle(facts: readonly Fact[], looksLikeTime: boolean, context: Deadlin
 
   // Judgement call 4: a yearless month or day that recurs every year lasts until its occurrence in the last year.
   const lastYear = cadence === "yearly" ? context.period.to : null;
+  const wholePeriod: Span = { from: { y: context.period.from, m: 1, d: 1 }, to: { y: context.period.to, m: 12, d: 31 }, yearless: false };
   const spans = innermost(
     facts.flatMap((f) =>
-      f.kind !== "span" ? [] : [lastYear !== null && f.span.yearless ? { ...f.span, to: inYear(f.span.to, lastYear) } : f.span],
+      f.kind === "wholePeriod"
+        ? [wholePeriod]
+        : f.kind !== "span"
+          ? []
+          : [lastYear !== null && f.span.yearless ? { ...f.span, to: inYear(f.span.to, lastYear) } : f.span],
     ),
   );
   const deadlines = facts.flatMap((f) =>
@@ -1107,16 +1180,20 @@ function settle(facts: readonly Fact[], looksLikeTime: boolean, context: Deadlin
   );
   const relative = facts.some((f) => f.kind === "cadence" && f.relative);
   const afterDays = facts.flatMap((f) => (f.kind === "after" ? [iso(f.day)] : []));
+  // Judgement call 26: a start and a deadline in one item ("Từ Quý II/2026, hoàn thành trong Quý IV/2026") are one
+  // run: the deadline closes what "từ" opened.
   const openEnd =
-    facts.some((f) => f.kind === "openEnd" || f.kind === "openStart") ||
+    facts.some((f) => f.kind === "openEnd" || (f.kind === "openStart" && deadlines.length === 0)) ||
     // Judgement call 10: "sau <time>" has no end of its own; a later span or a deadline in the item gives one.
     (afterDays.length > 0 && deadlines.length === 0 && !spans.some((s) => afterDays.every((day) => iso(s.to) >= day)));
   const recurring = cadence !== null || uncodedCycle;
   const fallback = recurring && !relative && deadlines.length === 0;
+  // Judgement call 25: a cadence that runs "until" a time ("Hằng năm đến năm 2030") starts with the period.
+  const runsUntil = recurring && !relative && deadlines.length > 0 && facts.every((f) => f.kind !== "deadline" || f.until);
 
   let start: string | null = null;
   if (spans.length > 0 || afterDays.length > 0) start = minOf([...spans.map((s) => iso(s.from)), ...afterDays]);
-  else if (fallback) start = `${context.period.from}-01-01`;
+  else if (fallback || runsUntil) start = `${context.period.from}-01-01`;
 
   let end: string | null = null;
   if (openEnd) end = null;
