@@ -4,7 +4,10 @@
  * its header and "(1) … (6)" rows repeated, the same table printed once in a landscape section, rows cut by a page
  * break under lead and "Kinh phí" cells merged across it, agency columns so narrow that names wrap at every word,
  * a table ruled between rows only, one ruled between columns only and one with no rules at all, "- " items with "+ "
- * sub-items, two leads in one cell, a running header and footer, a narrow "Thời gian" column.
+ * sub-items, two leads in one cell, a running header and footer, a narrow "Thời gian" column; a landscape table over
+ * three pages with a group row heading one, a row taller than a page, a column-number row on a group row in a table
+ * ruled between columns only, an A3 appendix, "- "/"+ " marked agency and product cells, footnotes (one carried to
+ * the next page) and an e-signature stamp on page 1.
  *
  * Each plan's cells are written in fixtures/pdf-tables/make/content.json, from which the DOCX is made; the records
  * below are what those cells say, as CONTRACT.md reads them (the deadlines, the group labels and the merged cells

@@ -263,6 +263,13 @@ function allBold(line: Line): boolean {
 }
 
 /** The block's rows, each as its lines (see the module comment for where a row starts). */
+const COLUMN_NUMBER = /^\(\d{1,2}\)$/u;
+
+/** A line of column numbers only, "(1) (2) (3) …", under a table's header. */
+function columnNumbers(line: Line): boolean {
+  return line.items.length >= 3 && line.items.every((i) => COLUMN_NUMBER.test(i.text.trim()));
+}
+
 function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: ReadonlySet<Line>): Line[][] {
   const rows: Line[][] = [];
   let firstColumnSeen = false;
@@ -283,7 +290,9 @@ function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: Rea
     // A bold header row over a row of data, which has text in several columns (under a bold "Nơi nhận: | GIÁM
     // ĐỐC" the recipients fill one column only).
     const afterHeader = previous !== undefined && allBold(previous) && !line.items.some((i) => i.bold === true) && columnsUsed(line, bounds) >= 2;
-    const ownRow = spanning.has(line) || (previous !== undefined && spanning.has(previous));
+    // A group row and a column-number row "(1) | (2) | …" are rows of their own, also where no gap or rule parts them
+    // from the row under them (a table ruled between columns only).
+    const ownRow = spanning.has(line) || columnNumbers(line) || (previous !== undefined && (spanning.has(previous) || columnNumbers(previous)));
     // After a gap, text only in columns the row has left empty, not in the first: a merged cell's text brought down by
     // empty lines, still the row's own (the next row starts where the first column takes up text again).
     const columns = new Set(line.items.map((i) => columnOf(i.x + i.width / 2, bounds)));

@@ -150,9 +150,11 @@ function centredTogether(prev: Line, line: Line, size: number): boolean {
  */
 function forcedBreak(prev: Line, line: Line, options: FlowOptions, leftEdge: number): boolean {
   if (/\s/.test(prev.text) || prev.text === "") return false;
-  // Both lines start at the region's left edge: centred text (a label stacked word by word) is no broken word.
-  if (Math.abs(prev.x - line.x) > SAME_X || prev.x > leftEdge + SAME_X) return false;
   const size = Math.max(prev.fontSize, line.fontSize) || 10;
+  // The broken word fills its line from the region's left edge; its rest starts there too, or is centred under it
+  // (a centred "Thời gian" cell: "15/12/202" / "5"). A centred label stacked word by word fills no line, which the
+  // room test below tells.
+  if (prev.x > leftEdge + SAME_X || (Math.abs(prev.x - line.x) > SAME_X && !centredTogether(prev, line, size))) return false;
   const next = firstWord(line.text);
   const firstChar = Array.from(next)[0] ?? "";
   if (options.rightEdge - prev.right > drawnWidth(line, firstChar) + 0.2 * size) return false;

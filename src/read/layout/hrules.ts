@@ -34,8 +34,12 @@ const MIN_GUTTER_EM = 0.6;
 const MIN_ALIGNED_GUTTER_EM = 0.3;
 const ALIGNED_ROWS = 3;
 const SAME_X = 1;
-/** Cell padding (points) assumed when the table's own cannot be measured, and the most it is taken to be. */
-const DEFAULT_PADDING = 2;
+/**
+ * Cell padding (points) assumed when the table's own cannot be measured (its first column centred: "TT", "1", "II"),
+ * Word's and LibreOffice's default cell margin (0.19 cm), and the most it is taken to be. Too small a padding puts a
+ * cell's right edge past where its text wrapped, and a wrapped name reads as two ("Phòng Nội" / "vụ").
+ */
+const DEFAULT_PADDING = 5.4;
 const MAX_PADDING = 6;
 
 /** Horizontal rules stacked over the same x-range (pieces at one height, left by merged cells, count once). */

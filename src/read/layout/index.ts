@@ -9,7 +9,7 @@ import { type FlowLine, linesToParagraphs, usualPitch } from "./flow.js";
 import { alignedTables } from "./aligned.js";
 import { findFurniture } from "./furniture.js";
 import { missingColumnBorders } from "./hrules.js";
-import { dropFootnoteReferences } from "./notes.js";
+import { dropFootnoteReferences, pageNoteNumbers } from "./notes.js";
 import { type FlowEdges, type TableGeometry, joinPages, looksLikeHeaderRow } from "./join.js";
 import { type Line, groupLines, lineMetrics, makeLine, splitRunPieces, splitSegments } from "./lines.js";
 import { type TableGrid, type VLine, cellIndexAt, findGridsInLines, splitRulings } from "./tables.js";
@@ -35,11 +35,13 @@ interface PageParts {
   looseColumnRules: VLine[];
 }
 
-function splitPage(page: PageContent): PageParts {
-  const items = dropFootnoteReferences(
-    splitRunPieces(page.items).filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y)),
-    page.height,
-  );
+/** A page's words: run pieces split, empty and unplaced text left out. */
+function pageWords(page: PageContent): PositionedText[] {
+  return splitRunPieces(page.items).filter((i) => i.text.trim() !== "" && Number.isFinite(i.x) && Number.isFinite(i.y));
+}
+
+function splitPage(page: PageContent, words: PositionedText[], nextPageNotes: ReadonlySet<string>): PageParts {
+  const items = dropFootnoteReferences(words, page.height, nextPageNotes);
   // Tables ruled between rows only get their column borders from the gutters of their text (hrules.ts).
   const lines = splitRulings(page.rulings);
   const borders = missingColumnBorders(lines, items);
@@ -334,7 +336,12 @@ function lineTop(lines: FlowLine[], paragraph: Paragraph): number {
 export function layoutPages(pages: PageContent[]): Result<Block[]> {
   const diagnostics: Diagnostic[] = [];
   const ordered = [...pages].sort((a, b) => a.page - b.page);
-  const parts = ordered.map(splitPage);
+  const words = ordered.map(pageWords);
+  const notes = ordered.map((page, k) => pageNoteNumbers(words[k]!, page.height));
+  const parts = ordered.map((page, k) => {
+    const next = ordered[k + 1];
+    return splitPage(page, words[k]!, next && next.page === page.page + 1 ? notes[k + 1]! : new Set<string>());
+  });
   const furniture = findFurniture(parts.map((p) => ({ page: p.page.page, height: p.page.height, lines: p.flowLines })));
   const perPage = parts.map((p) => ({ page: p.page.page, placed: layoutPage(p, furniture.get(p.page.page) ?? new Set(), diagnostics) }));
   for (const { placed } of perPage) {

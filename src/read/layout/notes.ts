@@ -4,7 +4,8 @@
  * The text layer gives the reference as a digit item of its own, which line building would glue to the word
  * ("dân1.", or "năm 20242" after a number). The DOCX reader keeps the note apart and no number in the text; so is the
  * PDF's text read: a reference is dropped when it is small, raised and touching the word or number before it, and a
- * note of that number starts a line in small print lower on the page.
+ * note of that number starts a line in small print lower on the page, or at the foot of the next page: Word and
+ * LibreOffice carry a note over when its reference sits at the foot of a page with no room left under it.
  */
 import type { PositionedText } from "./types.js";
 import { median } from "./median.js";
@@ -47,7 +48,15 @@ function wordBefore(items: PositionedText[], reference: PositionedText): Positio
   });
 }
 
-export function dropFootnoteReferences(items: PositionedText[], pageHeight: number): PositionedText[] {
+/** The numbers of the notes printed on a page (see `noteNumbers`). */
+export function pageNoteNumbers(items: PositionedText[], pageHeight: number): Set<string> {
+  const digits = items.filter((i) => NOTE_NUMBER.test(i.text.trim()));
+  if (digits.length === 0) return new Set();
+  return noteNumbers(items, digits, pageHeight, median(items.map((i) => i.height)));
+}
+
+/** `nextPageNotes`: the notes printed on the next page (`pageNoteNumbers`), where a note carried over stands. */
+export function dropFootnoteReferences(items: PositionedText[], pageHeight: number, nextPageNotes: ReadonlySet<string> = new Set()): PositionedText[] {
   const digits = items.filter((i) => NOTE_NUMBER.test(i.text.trim()));
   if (digits.length === 0) return items;
   // The shape of a reference first (cheap, and most pages have none): small, raised, glued to a word. No word is
@@ -63,7 +72,7 @@ export function dropFootnoteReferences(items: PositionedText[], pageHeight: numb
   }
   if (references.length === 0) return items;
   const bodySize = median(items.map((i) => i.height));
-  const notes = noteNumbers(items, digits, pageHeight, bodySize);
+  const notes = new Set([...noteNumbers(items, digits, pageHeight, bodySize), ...nextPageNotes]);
   if (notes.size === 0) return items;
   const dropped = new Set<PositionedText>();
   /** Words that took over the room of the reference after them, so no space opens where it was ("dân." not "dân ."). */

@@ -16,6 +16,15 @@ describe("linesToParagraphs in a narrow cell", () => {
     expect(paragraphs.map((p) => p.lines.join(" "))).toEqual(["Trước 15/01/2024"]);
   });
 
+  it("joins a date broken in a centred cell: its rest centred under the line it filled ('15/12/202' / '5')", () => {
+    // A 60 pt cell from 431.4 to 491.4: "Trước ngày" centred, "15/12/202" filling the line, "5" centred under it.
+    const lines = [line("Trước ngày", 436.4, 188.7, 50, 1), line("15/12/202", 432.4, 201.4, 58, 2), line("5", 458.4, 214.0, 6, 3)];
+    expect(linesToParagraphs(lines, cell).map((p) => p.lines.join(" "))).toEqual(["Trước ngày 15/12/2025"]);
+    // A centred label stacked word by word fills no line: its words stay apart.
+    const label = [line("Quý", 452.4, 188.7, 18, 1), line("IV/2025", 444.4, 201.4, 34, 2)];
+    expect(linesToParagraphs(label, cell).map((p) => p.lines.join(" "))).toEqual(["Quý IV/2025"]);
+  });
+
   it("keeps two words apart when the first line stopped short of the edge", () => {
     const lines = [line("Trước", 450.2, 188.7, 26.95, 1), line("ngày", 450.2, 201.4, 22, 2)];
     expect(linesToParagraphs(lines, cell).map((p) => p.lines.join(" "))).toEqual(["Trước ngày"]);

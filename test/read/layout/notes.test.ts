@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildLines } from "../../../src/read/layout/lines.js";
-import { dropFootnoteReferences } from "../../../src/read/layout/notes.js";
+import { dropFootnoteReferences, pageNoteNumbers } from "../../../src/read/layout/notes.js";
 import type { PositionedText } from "../../../src/read/layout/types.js";
 
 /** Items as pdf.ts positions them: top = baseline − 0.8 × size, height = size. */
@@ -30,6 +30,14 @@ describe("dropFootnoteReferences", () => {
 
   it("keeps a raised number that no note on the page carries", () => {
     expect(dropFootnoteReferences(page("2"), 842)).toHaveLength(7);
+  });
+
+  it("drops a reference at a page's foot whose note the next page carries (no room was left under it)", () => {
+    const noNoteHere = page().slice(0, 5);
+    expect(dropFootnoteReferences(noNoteHere, 842)).toHaveLength(5);
+    expect(texts(dropFootnoteReferences(noNoteHere, 842, new Set(["1"])))).toContain("Phấn đấu cải thiện Chỉ số hài lòng của người dân.");
+    expect(dropFootnoteReferences(noNoteHere, 842, new Set(["2"]))).toHaveLength(5);
+    expect(pageNoteNumbers(page("2"), 842)).toEqual(new Set(["2"]));
   });
 
   it("keeps a small number that sits on the baseline or stands apart from the word before it", () => {
