@@ -11,9 +11,11 @@ import { assembleTasks } from "../../src/assemble/task.js";
 import { extractTableTasks } from "../../src/extract/table.js";
 import type { Table } from "../../src/model/types.js";
 import { parseDeadline } from "../../src/normalize/deadline.js";
+import { readText } from "../../src/read/text.js";
 import { tableKindOf } from "../../src/schema/roles.js";
 import type { AssignmentTablePart } from "../../src/segment/tables.js";
 import { findTaskHeader } from "../../src/segment/task-header.js";
+import { segment } from "../../src/segment/index.js";
 import { restoredSurname } from "../../src/segment/surnames.js";
 import { makeTable } from "./make-table.js";
 
@@ -86,5 +88,26 @@ describe("a signer's surname read with a mark changed", () => {
   });
   it("stays as read when it is a surname, when two surnames share its letters, or when it matches none", () => {
     for (const name of ["Nguyễn Văn Hùng", "Lã Văn Nam", "Dướng Văn Bình", "Rơ Châm Long", "Hùng", "NGUYÊN VĂN HÙNG"]) expect(restoredSurname(name), name).toBeUndefined();
+  });
+});
+
+describe("the signer's surname in a plan's signature block", () => {
+  const lines = ["**UBND HUYỆN ĐỨC THỌ**", "Số: 42/KH-UBND", "Đức Thọ, ngày 20 tháng 01 năm 2026", "**KẾ HOẠCH**", "**Cải cách hành chính năm 2026**", "**I. MỤC ĐÍCH**", "Nội dung.", "Nơi nhận:", "- Sở Nội vụ;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyên Văn Hùng"];
+  const parse = async (ocr: boolean) => {
+    const doc = await readText(lines.join("\n\n"), "md");
+    if (ocr) {
+      // As the OCR reader gives it: every block on page 1, a page OCR read.
+      for (const block of doc.children) block.position = { ...block.position, page: 1 };
+      doc.source = { ...doc.source, ocrPages: [1] };
+    }
+    return segment(doc);
+  };
+  it("read by OCR with a mark changed, is restored and reported", async () => {
+    const plan = await parse(true);
+    expect(plan.value.meta.signer).toBe("Nguyễn Văn Hùng");
+    expect(plan.diagnostics).toContainEqual(expect.objectContaining({ code: "ocr-correction", message: expect.stringContaining(`"Nguyên", corrected to "Nguyễn"`) }));
+  });
+  it("typed, stays as written", async () => {
+    expect((await parse(false)).value.meta.signer).toBe("Nguyên Văn Hùng");
   });
 });
