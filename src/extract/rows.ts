@@ -13,6 +13,7 @@ import { cellText } from "../model/types.js";
 import { bulletItems } from "../normalize/items.js";
 import { splitAgencyLines } from "../normalize/agency.js";
 import { cleanInline } from "../normalize/text.js";
+import { levenshtein } from "../edit-distance.js";
 import { ASSIGNING_ROLES, type ColumnRole, RESPONSIBILITY_ROLES, TEXT_ROLES, namingRole, role as roleSpec } from "../schema/roles.js";
 import { ROMAN_PATTERN, isRomanNumeral, romanFromLookalike } from "../roman.js";
 import { type TaskHeader, repeatsHeader } from "../segment/task-header.js";
@@ -44,6 +45,8 @@ export interface GridRow {
   position: Position;
   /** The first data row after a page break: a repeated header row stands before it, or its page is not the page above. */
   afterBreak?: true;
+  /** Its cells were read by OCR (their words carry the engine's confidence). */
+  ocr?: true;
 }
 
 /** "12. …", "2.1) …": a numbered row is a row whatever its number's size ("1000. …" too). */
@@ -165,7 +168,8 @@ export function toGridRows(table: Table, header: TaskHeader, diagnostics: Diagno
     moveBulletNumber(slots, columns);
     const abovePage = rows[rows.length - 1]?.position.page;
     const newPage = abovePage !== undefined && row.position.page !== undefined && row.position.page !== abovePage;
-    rows.push({ slots, position: row.position, ...(headerAgain || newPage ? { afterBreak: true as const } : {}) });
+    const ocr = row.cells.some((cell) => cell.content.some((paragraph) => paragraph.ocrWords !== undefined));
+    rows.push({ slots, position: row.position, ...(headerAgain || newPage ? { afterBreak: true as const } : {}), ...(ocr ? { ocr: true as const } : {}) });
     headerAgain = false;
   }
   return rows;
@@ -648,7 +652,9 @@ const MAX_MISREAD = 3;
 /**
  * An STT cell OCR misread ("7" read "T/", "5" read "ơi"): a few marks without a digit that are no numeral, letter or
  * bullet, in a row with a task of its own, between rows numbered n - 1 and n + 1 (or after n - 1 at the table's end).
- * It is given n, and a diagnostic says so; any other cell is left as written.
+ * It is given n, and a diagnostic says so. On a row read by OCR, so is a number one mark away from n between n - 1
+ * and n + 1 ("11" read "1U" or "1", "4" read "3"): the numbers on both sides fix it, where an author's slip in a
+ * typed table stays as written. Any other cell is left as written.
  */
 export function restoreMisreadNumbers(rows: GridRow[], columns: Columns): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -664,11 +670,16 @@ export function restoreMisreadNumbers(rows: GridRow[], columns: Columns): Diagno
   };
   rows.forEach((row, index) => {
     const text = written(row);
-    if (text === "" || text.length > MAX_MISREAD || /\d/u.test(text) || WORDLESS_NUMBER.test(text)) return;
+    if (text === "" || text.length > MAX_MISREAD || WORDLESS_NUMBER.test(text)) return;
     if (isEmptySlot(slot(row, columns, "task"))) return;
     const before = numberOf(rows.slice(0, index).reverse().find((r) => numberOf(r) !== undefined));
     const after = numberOf(rows.slice(index + 1).find((r) => numberOf(r) !== undefined));
-    if (before === undefined || (after !== undefined && after !== before + 2)) return;
+    if (/\d/u.test(text)) {
+      if (!row.ocr || before === undefined || after !== before + 2) return;
+      const due = String(before + 1);
+      const bare = text.replace(/[.)]$/u, "");
+      if (bare === due || /^\d+[.,]\d/u.test(bare) || levenshtein([...bare], [...due]) > 1) return;
+    } else if (before === undefined || (after !== undefined && after !== before + 2)) return;
     row.slots[numberIndex] = { ...row.slots[numberIndex]!, paragraphs: [String(before + 1)] };
     const between = after === undefined ? `after ${before}` : `between ${before} and ${after}`;
     diagnostics.push({ severity: "info", code: "number-guessed", message: `the row number reads "${text}": taken as ${before + 1}, ${between} (a misread number)`, where: row.position });

@@ -201,12 +201,18 @@ const RUN_STROKES: Readonly<Record<string, number>> = { h: 2, ih: 3, hi: 3 };
 const L_FOR_STROKE = /^(?=[il]*l)(?:[il]{3}|[il]v)$/;
 /** "TV" after "Quý" or in its list ("Quý I-TV"): IV with its stroke read as a T (no other quarter ends in V). */
 const T_FOR_STROKE = "tv";
+/**
+ * "17" after "Quý": no quarter; OCR reads a serif "I" so ("Quý I/2026" → "Quý 17/2026"). Taken as I, a guess (the 7
+ * could be a second stroke), which the diagnostic says.
+ */
+const SERIF_STROKE = "17";
 
 function quarterNumber(token: string): number | null {
   if (STROKES_FOR_ROMAN.test(token)) return token.length;
   if (RUN_STROKES[token] !== undefined) return RUN_STROKES[token];
   if (L_FOR_STROKE.test(token)) return token.endsWith("v") ? 4 : 3;
   if (token === T_FOR_STROKE) return 4;
+  if (token === SERIF_STROKE) return 1;
   const n = /^\d+$/.test(token) ? Number(token) : (ROMAN[token] ?? null);
   return n !== null && n >= 1 && n <= 4 ? n : null;
 }
@@ -1218,7 +1224,7 @@ function maxOf(values: string[]): string | null {
  */
 function ocrQuarterNumerals(raw: string): string[] {
   const folded = foldForMatch(raw);
-  const first = [...folded.matchAll(/\bqu[yi]\s*(1{2,3}|ih|hi|h|[il]*l[il]*v?|tv)(?![a-z0-9])/g)].map((m) => m[1]!);
+  const first = [...folded.matchAll(/\bqu[yi]\s*(1{2,3}|17|ih|hi|h|[il]*l[il]*v?|tv)(?![a-z0-9])/g)].map((m) => m[1]!);
   // "TV" also stands later in a list ("Quý I-TV").
   const listed = [...folded.matchAll(/\bqu[yi]\s*(?:[ivx]{1,4}|\d)\s*(?:[-–,]|den|va)\s*(?:qu[yi]\s*)?(tv)(?![a-z0-9])/g)].map((m) => m[1]!);
   return [...first, ...listed].filter((t) => quarterNumber(t) !== null);
@@ -1272,7 +1278,9 @@ export function parseDeadline(
     diagnostics.push({
       severity: "info",
       code: "deadline-numeral-guessed",
-      message: /h/u.test(strokes)
+      message: strokes === SERIF_STROKE
+        ? `"17" in the deadline "${shorten(raw)}" read as Quý I (a guess: there is no quarter 17, and OCR reads a serif I as "17"; it could be II)`
+        : /h/u.test(strokes)
         ? `"${strokes.toUpperCase()}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(RUN_STROKES[strokes]!)} (a Roman numeral whose strokes OCR ran together)`
         : /[lt]/u.test(strokes)
           ? `"${strokes === T_FOR_STROKE ? "TV" : strokes}" in the deadline "${shorten(raw)}" read as Quý ${ROMAN_OF[quarterNumber(strokes)!]} (the strokes of a Roman numeral read as a letter)`

@@ -2,6 +2,7 @@
  * The segment stage: document model → plan parts (metadata, sections, the assignment tables with their headers).
  * Positions in the output come from the units; nothing here reads the input format.
  */
+import { restoredSurname } from "./surnames.js";
 import type { DocumentModel, OcrWord } from "../model/types.js";
 import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
@@ -374,6 +375,13 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
     legalBases,
     recipients: findRecipients(units),
   };
+  // A signer's surname OCR read with a mark changed ("Nguyên" for "Nguyễn") is the surname the dictionary allows.
+  const signerUnit = meta.signer === null ? undefined : units.find((u) => u.position.page !== undefined && doc.source.ocrPages.includes(u.position.page) && u.lines.some((line) => line.includes(meta.signer!)));
+  const surname = signerUnit && meta.signer !== null ? restoredSurname(meta.signer) : undefined;
+  if (surname) {
+    diagnostics.push({ severity: "info", code: "ocr-correction", message: `OCR read the signer's surname "${surname.read}", corrected to "${surname.surname}" (no surname is written "${surname.read}"; only "${surname.surname}" has its letters)`, where: signerUnit!.position });
+    meta.signer = surname.name;
+  }
   // On a scanned page a "Số: … /KH-…" line without its number is a number written by hand that OCR could not read
   // (a draft's blank number is in a text layer): null, said so, rather than a guess.
   const blankNumber = meta.number ? undefined : ownLines.find((u) => u.lines.some(hasBlankNumber));
