@@ -147,7 +147,7 @@ function basesOf(lines: readonly string[]): string[] {
 }
 
 /** "… ban hành Kế hoạch …", "… xây dựng Kế hoạch …": the body's clause that says what it does on those bases. */
-const ENACTING_VERB = /\s(?:ban hành|xây dựng|triển khai)\s+(?:kế hoạch|quyết định|chương trình)(?=\s|$)/iu;
+const ENACTING_VERB = /\s(?:ban hành|xây dựng|triển khai)\s+(?:kế hoạch|quyết định|chương trình)(?=\s|$)/giu;
 
 /**
  * The last basis of a plan often runs on into the clause that enacts it: "Căn cứ Kế hoạch số 20/KH-UBND …, Sở Tư
@@ -155,22 +155,12 @@ const ENACTING_VERB = /\s(?:ban hành|xây dựng|triển khai)\s+(?:kế hoạc
  */
 function withoutEnactingClause(basis: string): string {
   if (!/như sau\s*:?\s*$/iu.test(basis)) return basis;
-  const comma = basis.lastIndexOf(",", basis.search(ENACTING_VERB) >= 0 ? lastMatchIndex(basis, ENACTING_VERB) : -1);
+  let verb = -1;
+  for (const match of basis.matchAll(ENACTING_VERB)) verb = match.index;
+  const comma = verb > 0 ? basis.lastIndexOf(",", verb) : -1;
   if (comma <= 0) return basis;
   const clause = basis.slice(comma + 1);
   return clause.includes(";") || clause.length > 160 ? basis : basis.slice(0, comma);
-}
-
-/** Where the last match of `pattern` (no global flag) starts in `text`, -1 if none. */
-function lastMatchIndex(text: string, pattern: RegExp): number {
-  let at = -1;
-  let from = 0;
-  for (;;) {
-    const index = text.slice(from).search(pattern);
-    if (index < 0) return at;
-    at = from + index;
-    from = at + 1;
-  }
 }
 
 interface Cover {
