@@ -79,7 +79,7 @@ export function readNumber(line: string): NumberReading | undefined {
 }
 
 /** "Số:" with nothing after it: a scrape or a narrow cell broke the line before the number ("Số:" / "2820/QĐ-UBND"). */
-const NUMBER_LABEL_ALONE = /^\s*(?:Số|số|SỐ)\s*[:.]?\s*$/u;
+const NUMBER_LABEL_ALONE = /^\s*(?:Số|số|SỐ)\s*(?:[:.]\s*)?$/u;
 
 /** A unit's lines with a "Số:" line that holds no number joined to the line after it, where the number is. */
 export function numberLines(lines: readonly string[]): string[] {

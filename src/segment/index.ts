@@ -154,7 +154,7 @@ const ENACTING_VERB = /\s(?:ban hành|xây dựng|triển khai)\s+(?:kế hoạc
  * pháp ban hành Kế hoạch như sau:". That clause is the plan's own words, no basis: cut at the comma before it.
  */
 function withoutEnactingClause(basis: string): string {
-  if (!/như sau\s*:?\s*$/iu.test(basis)) return basis;
+  if (!/như sau\s*(?::\s*)?$/iu.test(basis)) return basis;
   let verb = -1;
   for (const match of basis.matchAll(ENACTING_VERB)) verb = match.index;
   const comma = verb > 0 ? basis.lastIndexOf(",", verb) : -1;
