@@ -1138,7 +1138,9 @@ function hasWord(text: string): boolean {
 
 const FUNCTION_WORDS = new Set(["và", "của", "các", "những", "cấp", "thuộc", "trực", "với", "có", "liên", "quan", "trên", "tại", "theo"]);
 const LEVEL_WORDS = new Set(["tỉnh", "huyện", "xã", "phường", "quận"]);
-const TWO_WORD_LEVELS = new Set(["thị xã", "thị trấn", "thành phố", "đặc khu"]);
+// "khu vực" is no administrative level, but a unit named after an area is named after a place as a commune is: "BAN
+// QUẢN LÝ DỰ ÁN KHU VỰC LÂM THAO" → "… khu vực Lâm Thao" (its Roman numerals stay: "khu vực XIII").
+const TWO_WORD_LEVELS = new Set(["thị xã", "thị trấn", "thành phố", "đặc khu", "khu vực"]);
 
 /** How many words at `index` form a level word ("huyện", "thị trấn"), 0 when none. "xã hội" is not one. */
 function levelLength(words: string[], index: number): number {

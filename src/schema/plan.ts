@@ -84,8 +84,8 @@ export const taskSchema = z.object({
 });
 
 export const sectionSchema = z.object({
-  // Roman-numbered parts, or the Arabic-numbered parts of a plan that has no Roman ones.
-  numeral: text.check(z.regex(/^(?:[IVXLC]+|\d{1,2})$/)),
+  // Roman-numbered parts, or the Arabic-numbered (or lettered: "A", "B") parts of a plan that has no Roman ones.
+  numeral: text.check(z.regex(/^(?:[IVXLC]+|\d{1,2}|[A-HĐ])$/u)),
   heading: text,
   text,
   subsections: z.array(z.object({ number: text, heading: text, text })),

@@ -78,6 +78,23 @@ export function readNumber(line: string): NumberReading | undefined {
   return { number: compactNumber(`${lost[1]}/${lost[2]}${lost[3]}`), corrected: written };
 }
 
+/** "Số:" with nothing after it: a scrape or a narrow cell broke the line before the number ("Số:" / "2820/QĐ-UBND"). */
+const NUMBER_LABEL_ALONE = /^\s*(?:Số|số|SỐ)\s*(?:[:.]\s*)?$/u;
+
+/** A unit's lines with a "Số:" line that holds no number joined to the line after it, where the number is. */
+export function numberLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    const next = lines[k + 1];
+    if (next !== undefined && NUMBER_LABEL_ALONE.test(line)) {
+      out.push(`${line.trim()} ${next.trim()}`);
+      k += 1;
+    } else out.push(line);
+  }
+  return out;
+}
+
 /** A "Số: … /KH-…" line whose number is not written (or not readable). */
 export function hasBlankNumber(line: string): boolean {
   return NUMBER_LABEL_HINT.test(line) && NUMBER_BLANK.test(line);
@@ -369,9 +386,12 @@ export function sideBySideNames(line: string): [string, string] | undefined {
 
 const AGENCY_WORDS = /^(?:uy ban|ubnd|phong|so|van phong|ban|hoi dong|chu tich|tm|kt|tl|noi nhan|luu|cong hoa|doc lap)\b/;
 
+const HIGHLANDS_H = /(^|\s)H['’](?=\p{Lu})/gu;
+
 /** "Trần Văn Lâu": two to five capitalised words, no digits, not an agency or a title. */
 export function isPersonName(line: string): boolean {
-  const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "");
+  // The Central Highlands' names write a woman's "H" with an apostrophe before the name ("Ksor H'Bia", "H’Yim Kđoh").
+  const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "").replace(HIGHLANDS_H, "$1H ");
   // Capitalised words of letters: a digit, a punctuation mark, a word in lower case or capitals rule most lines out
   // before the costly expression (an upper-case letter is its own upper case).
   if (!/\s/.test(text) || /[\d,.:;()"'/–-]/.test(text)) return false;
@@ -477,6 +497,9 @@ export function endsTitle(unit: Unit): boolean {
   return endsTitleText(unit.text) || unit.footnote;
 }
 
+/** "A. ", "B. ": the letter of a part in a plan that letters its parts (the heading after it in capitals). */
+export const LETTERED_PART = /^[A-HĐ]\.\s+/u;
+
 /** A line of the title block that is no longer the title (see endsTitle). */
 export function endsTitleText(text: string): boolean {
   const folded = foldForMatch(text);
@@ -484,6 +507,10 @@ export function endsTitleText(text: string): boolean {
     /^(can cu|thuc hien|de |nham|theo de nghi|chu tich|uy ban nhan dan|ubnd|\(?ban hanh kem|\(?kem theo|so:)/.test(folded) ||
     // The first part of the body: "I. MỤC ĐÍCH …", or "1. MỤC ĐÍCH …" in a plan numbered without Roman parts.
     /^(?:[IVX]+|\d{1,2})\.\s/.test(text) ||
+    // "PHẦN I. MỤC ĐÍCH …", "Phần thứ nhất", "Chương I": the first part named by its word.
+    /^(?:phan|chuong)\s+(?:[ivxlc]+(?![a-z])|thu\s)/.test(folded) ||
+    // "A. MỤC ĐÍCH, YÊU CẦU": the first part of a plan lettered in capitals.
+    (LETTERED_PART.test(text) && isUpperCaseText(text.replace(LETTERED_PART, ""))) ||
     // The authority line of a decision by a central body: "THỦ TƯỚNG CHÍNH PHỦ", "BỘ TRƯỞNG BỘ NỘI VỤ".
     (/^(?:thu tuong chinh phu|chinh phu|bo truong\b.*|giam doc\b.*)$/.test(folded) && isUpperCaseText(text))
   );

@@ -8,7 +8,7 @@ import type { Diagnostic, Result } from "../diagnostics.js";
 import type { Meta } from "../schema/plan.js";
 import { appendixLabel, findAppendixStarts, readAppendixHead } from "./appendix.js";
 import { cleanText } from "../normalize/text.js";
-import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, otherDocumentTypeOf, withoutAboutPrefix } from "./header.js";
+import { type Reference, documentTypeOf, findNumber, findPlaceDate, readNumber, findReference, hasBlankNumber, isRecipientsLabel, isSigningTitle, issuerLabel, numberLines, otherDocumentTypeOf, withoutAboutPrefix } from "./header.js";
 import { withoutTableOfContents } from "./contents.js";
 import { findFirst, findRecipients, findSigner, joinSplitDateLines, readTitle, resolveIssuer, spelledAsPlace, splitTypeFromTitle } from "./meta.js";
 import { findJointBody } from "./organisation.js";
@@ -132,6 +132,37 @@ const BLANK_DAY = /,\s*ngày[\s.…_]*tháng/iu;
 const BLANK_MONTH = /,\s*ngày[\s.…_]*tháng[\s.…_]*năm/iu;
 
 const CITING = /^(?:căn cứ|thực hiện|theo đề nghị|tiếp tục thực hiện|triển khai)\s/iu;
+
+/**
+ * The "Căn cứ …" bases of one paragraph: each line that starts with "Căn cứ" starts one (Word's Shift+Enter puts
+ * several in one paragraph), a line that does not goes on with the one before (a wrapped line).
+ */
+function basesOf(lines: readonly string[]): string[] {
+  const bases: string[] = [];
+  for (const line of lines) {
+    // Capitalised: a wrapped line may start with the words in a sentence ("… các đơn vị" / "căn cứ chức năng …").
+    if (bases.length === 0 || /^\s*(?:Căn cứ|CĂN CỨ)\s/u.test(line)) bases.push(line);
+    else bases[bases.length - 1] += ` ${line}`;
+  }
+  return bases;
+}
+
+/** "… ban hành Kế hoạch …", "… xây dựng Kế hoạch …": the body's clause that says what it does on those bases. */
+const ENACTING_VERB = /\s(?:ban hành|xây dựng|triển khai)\s+(?:kế hoạch|quyết định|chương trình)(?=\s|$)/giu;
+
+/**
+ * The last basis of a plan often runs on into the clause that enacts it: "Căn cứ Kế hoạch số 20/KH-UBND …, Sở Tư
+ * pháp ban hành Kế hoạch như sau:". That clause is the plan's own words, no basis: cut at the comma before it.
+ */
+function withoutEnactingClause(basis: string): string {
+  if (!/như sau\s*(?::\s*)?$/iu.test(basis)) return basis;
+  let verb = -1;
+  for (const match of basis.matchAll(ENACTING_VERB)) verb = match.index;
+  const comma = verb > 0 ? basis.lastIndexOf(",", verb) : -1;
+  if (comma <= 0) return basis;
+  const clause = basis.slice(comma + 1);
+  return clause.includes(";") || clause.length > 160 ? basis : basis.slice(0, comma);
+}
 
 interface Cover {
   number: string | null;
@@ -283,8 +314,8 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   // A number or date cited in a legal basis or the opening sentence ("Căn cứ Kế hoạch số 12/KH-UBND ngày …") is
   // another document's, never the plan's.
   const ownLines = header.filter((u) => !CITING.test(u.text));
-  const numberUnit = ownLines.find((u) => !u.footnote && u.lines.some((l) => findNumber(l)));
-  const numberReading = numberUnit ? numberUnit.lines.map(readNumber).find((n) => n !== undefined) : undefined;
+  const numberUnit = ownLines.find((u) => !u.footnote && numberLines(u.lines).some((l) => findNumber(l)));
+  const numberReading = numberUnit ? numberLines(numberUnit.lines).map(readNumber).find((n) => n !== undefined) : undefined;
   let number = numberReading?.number ?? null;
   // Digits OCR was unsure of (a number written by hand in black ink, print under a stamp) are no number: null, said.
   const numberDoubt = number !== null && numberUnit ? doubtfulDigits(numberUnit, [leadingNumber(number)]) : undefined;
@@ -310,10 +341,13 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   }
 
   const title = typeIndex >= 0 ? readTitle(units, planIndex) : null;
+  // A decision's bases stand before its plan; a decision that issues no plan of its own (it approves a programme, its
+  // parts in Điều 1) has them before its first part, as a plan does.
   const legalBases = units
-    .slice(Math.max(typeIndex, 0), docType === "quyet_dinh" ? Math.max(planIndex, 0) : firstSection)
+    .slice(Math.max(typeIndex, 0), docType === "quyet_dinh" && planIndex > typeIndex ? planIndex : firstSection)
     .filter((u) => /^căn cứ\s/iu.test(u.text))
-    .map((u) => cleanText(u.text.replace(/^căn cứ\s+/iu, "")).replace(/[;,.]+$/, ""));
+    .flatMap((u) => basesOf(u.lines))
+    .map((basis) => withoutEnactingClause(cleanText(basis.replace(/^căn cứ\s+/iu, ""))).replace(/[;,.]+$/, ""));
 
   const appendix = appendixIndex >= 0 ? readAppendixHead(units, appendixIndex) : null;
   const appendixReference = appendix?.reference ? findReference(appendix.reference) : undefined;
@@ -384,7 +418,7 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   }
   // On a scanned page a "Số: … /KH-…" line without its number is a number written by hand that OCR could not read
   // (a draft's blank number is in a text layer): null, said so, rather than a guess.
-  const blankNumber = meta.number ? undefined : ownLines.find((u) => u.lines.some(hasBlankNumber));
+  const blankNumber = meta.number ? undefined : ownLines.find((u) => numberLines(u.lines).some(hasBlankNumber));
   const scanned = blankNumber?.position.page !== undefined && doc.source.ocrPages.includes(blankNumber.position.page);
   // The OCR reader leaves pen ink out of what it reads and lists where it was by the printed words before it: a number
   // written right after "Số:", a day right after "ngày".
@@ -395,7 +429,7 @@ function segmentFrom(doc: DocumentModel, allUnits: Unit[], diagnostics: Diagnost
   } else if (scanned) diagnostics.push({ severity: "warning", code: "number-unreadable", message: `the số / ký hiệu "${blankNumber!.text.slice(0, 60)}" is on a scanned page and its number could not be read`, where: blankNumber!.position });
   else if (blankNumber) {
     // In a text layer a number line without its number is a draft's, or a copy made before the document was numbered.
-    const line = blankNumber.lines.find(hasBlankNumber) ?? blankNumber.text;
+    const line = numberLines(blankNumber.lines).find(hasBlankNumber) ?? blankNumber.text;
     diagnostics.push({ severity: "warning", code: "number-blank", message: `the số / ký hiệu "${cleanText(line).slice(0, 60)}" leaves its number blank (a draft, or a copy made before the document was numbered): number left null`, where: blankNumber.position });
   } else if (!meta.number && !numberDoubt) {
     // A plan issued with a decision that is not in the file has no số of its own; its "(Ban hành kèm theo Quyết định số

@@ -56,6 +56,25 @@ function ordinalPartHeading(text: string): { numeral: string; heading: string } 
   return { numeral: romanNumeral(value), heading };
 }
 
+/**
+ * A part's heading with its text run on under it in one paragraph (plain text with no blank line between): "PHẦN THỨ
+ * NHẤT" / "KẾT QUẢ NĂM 2025" / "Năm 2025, …", or "I. MỤC ĐÍCH" / "Kế hoạch nhằm …". The heading is the first line (and
+ * the line in capitals under a part word alone); the rest is the part's text, from `textFrom`.
+ */
+function partHeadingOverText(unit: Unit): { match: { numeral: string; heading: string }; textFrom: number } | undefined {
+  const lines = unit.lines;
+  if (lines.length < 2 || unit.inTable || !/^[IVXLCP]/.test(lines[0]!)) return undefined;
+  const whole = romanHeading(unit.text);
+  if (whole && isUpperCaseText(whole.heading.replace(/\([^)]*\)/g, ""))) return undefined;
+  const first = romanHeading(lines[0]!.trim());
+  if (!first) return undefined;
+  if (first.heading === "") {
+    const heading = lines[1]!.trim();
+    return lines.length > 2 && isUpperCaseText(heading) && heading.length <= 200 ? { match: { numeral: first.numeral, heading }, textFrom: 2 } : undefined;
+  }
+  return isUpperCaseText(first.heading.replace(/\([^)]*\)/g, "")) ? { match: first, textFrom: 1 } : undefined;
+}
+
 function romanHeading(text: string): { numeral: string; heading: string } | null {
   // Every form starts with a numeral, "Phần" or "Chương": most units are ruled out before the Unicode-class expressions.
   if (!/^[IVXLCP]/.test(text)) return null;
@@ -297,7 +316,8 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     const ocr = unit.position.page !== undefined && ocrPages.includes(unit.position.page);
     const runOn = ocr ? runOnFirstSubsection(unit.text) : null;
     const text = runOn?.heading ?? unit.text;
-    let match = romanHeading(text);
+    const overText = runOn ? undefined : partHeadingOverText(unit);
+    let match = overText?.match ?? romanHeading(text);
     if (sections.length === 0 && (!match || romanValue(match.numeral) !== 1)) {
       const first = firstLookalike(text);
       if (first && secondFollows(units, i + 1, to, ocrPages)) {
@@ -367,6 +387,11 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
             diagnostics.push({ severity: "info", code: "section-numbering", message: `"${runOn.reading}" after the heading of section ${numeral} read as its first subsection's "1." (OCR misread it)`, where: unit.position });
           }
         }
+        if (overText) {
+          // The part's text that plain text ran on under its heading goes on as a unit of its own.
+          const lines = unit.lines.slice(overText.textFrom);
+          sections[sections.length - 1]!.units.push({ ...unit, lines, text: lines.join(" "), marker: undefined, kind: "paragraph", bold: false });
+        }
         if (headingUnit) i += 1;
         continue;
       }
@@ -374,8 +399,58 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
     const current = sections[sections.length - 1];
     if (current) current.units.push(unit);
   }
-  if (sections.length === 0) return findArabicSections(units, from, to, diagnostics, options);
+  if (sections.length === 0) {
+    const lettered = findLetteredSections(units, from, to, options);
+    return lettered.sections.length > 0 ? lettered : findArabicSections(units, from, to, diagnostics, options);
+  }
   for (const section of sections) section.subsections = findSubsections(section.units, undefined, ocrPages);
+  return { sections, end };
+}
+
+/** The letters of parts in their order (Vietnamese has no F, J, K … and puts Đ after D; many writers skip it). */
+const PART_LETTERS = "ABCDĐEGH";
+const LETTERED_HEADING = re("u")`^([A-HĐ])\.\s+(\S.*)$`;
+
+function nextPartLetter(previous: string | undefined, letter: string): boolean {
+  if (previous === undefined) return letter === "A";
+  const at = PART_LETTERS.indexOf(previous);
+  return letter === PART_LETTERS[at + 1] || (PART_LETTERS[at + 1] === "Đ" && letter === PART_LETTERS[at + 2]);
+}
+
+/**
+ * A plan with no Roman parts that letters them ("A. MỤC ĐÍCH, YÊU CẦU", "B. NHIỆM VỤ", "C. TỔ CHỨC THỰC HIỆN"): each
+ * letter in order, its heading in capitals (or set apart by emphasis), is a section, numeral "A", "B" …; its "1." items
+ * are the subsections. Two such parts at least: one letter alone is a list's item more likely than the plan's parts.
+ */
+function findLetteredSections(units: Unit[], from: number, to: number, options: SectionOptions): SectionsFound {
+  const sections: SectionPart[] = [];
+  let end = to;
+  const foot = unlabelledRecipients(units, from, to);
+  for (let i = from; i < to; i++) {
+    const unit = units[i]!;
+    if (sections.length && closesBody(unit, i, foot)) {
+      end = i;
+      break;
+    }
+    if (sections.length && options.decision && isArticle(unit)) {
+      if (sections.length < 2) return { sections: [], end: to };
+      for (const section of sections) section.subsections = findSubsections(section.units);
+      return { sections, end: footAfter(units, i, to, foot), articlesFrom: i };
+    }
+    if (unit.inTable || unit.footnote) continue;
+    const match = /^[A-HĐ]\./u.test(unit.text) ? LETTERED_HEADING.exec(unit.text) : null;
+    if (match && nextPartLetter(sections[sections.length - 1]?.numeral, match[1]!)) {
+      const heading = cleanText(match[2]!);
+      const emphasised = unit.kind === "heading" || unit.bold;
+      if (heading.length <= 200 && (emphasised || isUpperCaseText(heading.replace(/\([^)]*\)/g, "")))) {
+        sections.push({ numeral: match[1]!, heading: heading.replace(/:$/, ""), startUnit: i, units: [], subsections: [] });
+        continue;
+      }
+    }
+    sections[sections.length - 1]?.units.push(unit);
+  }
+  if (sections.length < 2) return { sections: [], end: to };
+  for (const section of sections) section.subsections = findSubsections(section.units);
   return { sections, end };
 }
 

@@ -28,6 +28,12 @@ describe("rule section-order", () => {
     expect(messages[0]).toContain("II is repeated");
     expect(messages[1]).toContain("out of order");
   });
+  it("reads a plan's Arabic parts and lettered parts in their own order", () => {
+    expect(sectionOrder.check(makeDocument({ sections: sections("1", "2", "3") }))).toEqual([]);
+    expect(sectionOrder.check(makeDocument({ sections: sections("A", "B", "C", "D", "E") }))).toEqual([]);
+    expect(sectionOrder.check(makeDocument({ sections: sections("1", "3") }))[0]!.message).toContain("section 2 missing");
+    expect(sectionOrder.check(makeDocument({ sections: sections("A", "C") }))[0]!.message).toContain("section B missing");
+  });
   it("reports a plan with no Roman-numeral sections", () => {
     expect(sectionOrder.check(makeDocument({ sections: [] }))).toHaveLength(1);
   });
