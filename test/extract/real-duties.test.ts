@@ -231,7 +231,7 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
       // Its "+" parts are activities of their own, each after the line that opened its list.
       expect(found()[26]!.task).toBe("Tham mưu UBND tỉnh xây dựng, trình Hội đồng nhân dân cấp tỉnh quyết định:");
       expect(found()[26]!.activities.map((a) => a.slice(0, 30))).toEqual([
-        "Phương án phân bổ vốn kế hoạch ", "Mức vốn đối ứng từ ngân sách đ", "Căn cứ tình hình thực tế ở địa",
+        "Phương án phân bổ vốn kế hoạch", "Mức vốn đối ứng từ ngân sách đ", "Căn cứ tình hình thực tế ở địa",
         "Tham mưu UBND tỉnh:", "Lập, giao kế hoạch mục tiêu, n", "Thực hiện đồng bộ các giải phá",
         "Chủ trì, phối hợp với các sở, ", "Chịu trách nhiệm về việc phân ",
       ]);
