@@ -1,5 +1,11 @@
 /** Roman numerals, both ways: section headings and group labels read them, DOCX list numbering writes them. */
 
+/**
+ * The letters of a plan's lettered parts ("A. MỤC ĐÍCH …", "B. NHIỆM VỤ"), in order: Vietnamese has no F, J, K … and
+ * puts Đ after D, which many writers skip.
+ */
+export const PART_LETTERS = "ABCDĐEGH";
+
 const VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 const NUMERALS: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
 

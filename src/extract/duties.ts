@@ -1721,15 +1721,18 @@ function startsAnotherBody(previous: string, next: string): boolean {
 
 /** An article of a QUYẾT ĐỊNH: "Điều 2. Giao Sở Nội vụ chủ trì …". */
 const ARTICLE = /^Điều\s+(\d{1,2})\s*[.:]\s*(\S.*)$/u;
+/** "… chịu trách nhiệm (tổ chức) thi hành", "… căn cứ Quyết định (này) thi hành": who carries out the decision. */
+const CARRIES_OUT = re("iu")`\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành`.source;
+const CARRIES_OUT_BY_DECISION = re("iu")`\bcăn cứ\s+Quyết định(?:\s+này)?\s+(?:để\s+)?thi hành\b`.source;
 /**
  * The articles that assign nothing: the executive formula ("Chánh Văn phòng UBND tỉnh, Giám đốc các sở … chịu trách
  * nhiệm thi hành Quyết định này", "… căn cứ Quyết định thi hành") names who carries out the decision, not a duty of
  * the plan; and the entry into force.
  */
-const EXECUTIVE_FORMULA = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\b|\bcăn cứ\s+Quyết định(?:\s+này)?\s+(?:để\s+)?thi hành\b|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b/iu;
+const EXECUTIVE_FORMULA = re("iu")`${CARRIES_OUT}\b|${CARRIES_OUT_BY_DECISION}|\bcó hiệu lực\b|\bthay thế\s+Quyết định\b`;
 
 /** A paragraph that only carries out the decision: "… chịu trách nhiệm thi hành Quyết định này", "Quyết định này có hiệu lực …". */
-const EXECUTES_DECISION = /\b(?:chịu trách nhiệm|có trách nhiệm)\s+(?:tổ chức\s+)?thi hành\s+Quyết định\b|\bcăn cứ\s+Quyết định(?:\s+này)?\s+(?:để\s+)?thi hành\b|^Quyết định này có hiệu lực\b/iu;
+const EXECUTES_DECISION = re("iu")`${CARRIES_OUT}\s+Quyết định\b|${CARRIES_OUT_BY_DECISION}|^Quyết định này có hiệu lực\b`;
 
 /**
  * Duties a QUYẾT ĐỊNH assigns in its own articles, before the plan it issues ("Điều 2. Giao Phòng Nội vụ chủ trì,
@@ -1746,12 +1749,12 @@ export function extractArticleDuties(units: Unit[]): RawTask[] {
     if (!article || EXECUTIVE_FORMULA.test(article[2]!)) continue;
     const text = article[2]!.trim();
     const next = units.findIndex((later, k) => k > index && ARTICLE.test(cleanInline(later.text)));
-    const below = () => extractDuties({ units: units.slice(index + 1, next < 0 ? units.length : next) });
+    const under = units.slice(index + 1, next < 0 ? units.length : next);
+    const below = () => extractDuties({ units: under });
     // "Điều 2. Tổ chức thực hiện" / "Điều 2. Trách nhiệm thi hành": the items under it, up to the next article; the
     // executive formula and the entry into force written under such a heading assign nothing there either.
     if (DUTY_HEADING.test(foldForMatch(text))) {
-      const items = units.slice(index + 1, next < 0 ? units.length : next).filter((later) => !EXECUTES_DECISION.test(cleanInline(later.text)));
-      listed.push(...extractDuties({ units: items }));
+      listed.push(...extractDuties({ units: under.filter((later) => !EXECUTES_DECISION.test(cleanInline(later.text))) }));
       continue;
     }
     const start = readAgencyStart(text);
@@ -1768,7 +1771,7 @@ export function extractArticleDuties(units: Unit[]): RawTask[] {
     duties.push({ line: { unit, level: 1, number: article[1]!, text }, start, parent: null, content: [] });
     // "Điều 2. Giao Thủ trưởng các sở … tổ chức thực hiện." / "Văn phòng UBND tỉnh chủ trì, phối hợp …": the article
     // goes on in paragraphs that hand work to other bodies; each is a duty numbered as the article.
-    for (const later of units.slice(index + 1, next < 0 ? units.length : next)) {
+    for (const later of under) {
       if (later.footnote || later.inTable) continue;
       const line = lineOf(later);
       if (line.level !== 6 || CLOSING.test(line.text) || isSignature(line.text)) break;

@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { cleanText, isUpperCaseText } from "../normalize/text.js";
 import { isRecipientsLabel, isSigningTitle, unlabelledRecipients } from "./header.js";
-import { romanFromLookalike, romanNumeral, romanValue } from "../roman.js";
+import { PART_LETTERS, romanFromLookalike, romanNumeral, romanValue } from "../roman.js";
 import type { Unit } from "./units.js";
 import { LETTER, LOWER, UPPER, re } from "../letters.js";
 
@@ -407,8 +407,6 @@ export function findSections(units: Unit[], from: number, to: number, diagnostic
   return { sections, end };
 }
 
-/** The letters of parts in their order (Vietnamese has no F, J, K … and puts Đ after D; many writers skip it). */
-const PART_LETTERS = "ABCDĐEGH";
 const LETTERED_HEADING = re("u")`^([A-HĐ])\.\s+(\S.*)$`;
 
 function nextPartLetter(previous: string | undefined, letter: string): boolean {

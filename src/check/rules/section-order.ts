@@ -1,8 +1,7 @@
-import { romanNumeral, romanValue } from "../../roman.js";
+import { PART_LETTERS, romanNumeral, romanValue } from "../../roman.js";
 import type { Rule, RuleFinding } from "../types.js";
 
-/** The letters of a lettered plan's parts, in order (as the segmenter reads them). */
-const PART_LETTERS = ["A", "B", "C", "D", "Đ", "E", "G", "H"];
+const LETTERS = [...PART_LETTERS];
 
 /**
  * The Roman-numeral sections must run I, II, III … with none missing, repeated or out of order. The segmenter's
@@ -18,9 +17,9 @@ export const sectionOrder: Rule = {
     const findings: RuleFinding[] = [];
     // Plans without Roman parts number them in Arabic ("1", "2") or letter them ("A", "B"): each run in its own scheme.
     const arabic = document.sections.every((section) => /^\d+$/u.test(section.numeral));
-    const lettered = !arabic && document.sections[0]?.numeral === "A" && document.sections.every((section) => PART_LETTERS.includes(section.numeral));
+    const lettered = !arabic && document.sections[0]?.numeral === "A" && document.sections.every((section) => LETTERS.includes(section.numeral));
     // Many writers go from D to E without Đ.
-    const letters = document.sections.some((section) => section.numeral === "Đ") ? PART_LETTERS : PART_LETTERS.filter((letter) => letter !== "Đ");
+    const letters = document.sections.some((section) => section.numeral === "Đ") ? LETTERS : LETTERS.filter((letter) => letter !== "Đ");
     const valueOf = (numeral: string) => (arabic ? Number(numeral) : lettered ? letters.indexOf(numeral) + 1 : romanValue(numeral));
     const numeralOf = (value: number) => (arabic ? String(value) : lettered ? letters[value - 1] ?? String(value) : romanNumeral(value));
     let expected = 1;
