@@ -110,6 +110,8 @@ type Fact =
   | { kind: "understood" }
   /** "Cả giai đoạn", "Trong suốt giai đoạn" with no years: the plan's whole period (judgement call 24). */
   | { kind: "wholePeriod" }
+  /** "Từ nay (đến …)": from the plan's start, the period's first day (judgement call 33). */
+  | { kind: "fromNow" }
   | { kind: "invalid" };
 
 /** What a recogniser reads from one match; `null` leaves the text for the recognisers after it. */
@@ -206,6 +208,11 @@ const T_FOR_STROKE = "tv";
  * could be a second stroke), which the diagnostic says.
  */
 const SERIF_STROKE = "17";
+/**
+ * "1I", "I1", "11I" after "Quý": Roman strokes some of which a PDF's font or OCR gave as the digit 1 ("Quý1I/2025" for
+ * "Quý II/2025"). Each mark is one stroke (as in "11"), so their count is the number.
+ */
+const MIXED_STROKES = /^(?=[1i]*1)(?=[1i]*i)[1i]{2,3}$/;
 
 function quarterNumber(token: string): number | null {
   if (STROKES_FOR_ROMAN.test(token)) return token.length;
@@ -213,6 +220,7 @@ function quarterNumber(token: string): number | null {
   if (L_FOR_STROKE.test(token)) return token.endsWith("v") ? 4 : 3;
   if (token === T_FOR_STROKE) return 4;
   if (token === SERIF_STROKE) return 1;
+  if (MIXED_STROKES.test(token)) return token.length;
   const n = /^\d+$/.test(token) ? Number(token) : (ROMAN[token] ?? null);
   return n !== null && n >= 1 && n <= 4 ? n : null;
 }
@@ -233,6 +241,11 @@ const INVALID: Reading = { kind: "invalid" };
 const DATE_TOKEN = /(?<![a-z0-9])[0-9oil]{1,4}(?:\s*[/.\-–]\s*[0-9oil]{1,4}){0,2}(?![a-z0-9])/g;
 const DATE_TOKEN_SEPARATOR = /(\s*[/.\-–]\s*)/;
 const CUT_YEAR = /(?<=\d\s*\/\s*)(\d{1,3}) (\d{1,3})(?!\d)/g;
+/**
+ * A day of 10, 20 or 30 cut by a space before its 0 ("3 0/6/2026"): "0/6/2026" is no day, so the digits are one. A day
+ * whose second digit reads alone ("1 5/6/2026") could be a number and a date, and is left.
+ */
+const CUT_DAY = /(?<![\d/.,])([123]) 0(?=\s*[/.]\s*\d{1,2}\s*[/.]\s*\d{4}(?!\d))/g;
 
 /** A day or month, a slash, then a group mixing digits and letters left after repair: a date OCR garbled ("6/2S26"). */
 const GARBLED_DATE = /(?<![a-z0-9])\d{1,2}\s*\/\s*(?=[0-9a-z]*\d)(?=[0-9]*[a-z])[0-9a-z]{2,4}(?![a-z0-9])/g;
@@ -260,11 +273,16 @@ function readsAsDate(groups: string[], separators: string[]): boolean {
 /**
  * The misreadings OCR makes in dates, repaired where only one reading is possible: in a group that holds a digit of
  * its own, O is 0 and l or I is 1, when every group then reads as a day, month or year ("2O26", "31/l2/2026", "3O/6");
- * a year cut by a space after a date's slash is joined ("30/6/202 6"). Returns the text and each repair (written, read).
+ * a year cut by a space after a date's slash is joined ("30/6/202 6"), and a day cut before its 0 ("3 0/6/2026").
+ * Returns the text and each repair (written, read).
  */
 function repairOcrDigits(folded: string): { text: string; repairs: [string, string][] } {
   const repairs: [string, string][] = [];
-  let text = folded.replace(CUT_YEAR, (whole, left: string, right: string) => {
+  let text = folded.replace(CUT_DAY, (whole, tens: string) => {
+    repairs.push([whole, `${tens}0`]);
+    return `${tens}0`;
+  });
+  text = text.replace(CUT_YEAR, (whole, left: string, right: string) => {
     const joined = left + right;
     if (!isYear(joined)) return whole;
     repairs.push([whole, joined]);
@@ -348,6 +366,55 @@ function repairQuarterGlyphs(folded: string): { text: string; repairs: [string, 
   return { text, repairs, unread };
 }
 
+/**
+ * Days, months and quarters written in words ("ngày mười lăm tháng sáu năm 2026", "Quý hai năm 2026"), folded: the
+ * words of a number up to 31, each its own token, so the expressions stay linear.
+ */
+/** "năm" before a year is the word "year", not five ("tháng mười một năm 2026"). */
+const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam(?!\\s*\\d)|lam|sau|bay|tam|chin|muoi)";
+const NUMBER_WORDS = `${NUMBER_WORD}(?: ${NUMBER_WORD}){0,2}`;
+/** A day and its month ("ngày mười lăm tháng sáu", "ngày mồng 5 tháng 6"): the day in words or after "mồng". */
+const DAY_IN_WORDS = new RegExp(`\\bngay\\s*(?:(?:mung|mong)\\s*)?(${NUMBER_WORDS}|\\d{1,2}(?!\\d))\\s*thang\\s*(${NUMBER_WORDS}|\\d{1,2}(?!\\d))(?![a-z])`, "g");
+/** A month in words with its year after it ("tháng sáu năm 2026"): alone, "tháng sau" is "next month", "tháng năm" a phrase. */
+const MONTH_IN_WORDS = new RegExp(`\\bthang\\s*(${NUMBER_WORDS})(?=\\s*,?\\s*nam\\s*\\d{4}(?!\\d)|\\s*\\/\\s*\\d{4}(?!\\d))`, "g");
+const QUARTER_IN_WORDS = /\bqu([yi])\s*(mot|hai|ba|bon)\b(?!\s*muoi)/g;
+const UNIT_WORDS: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+/** After "mười" / "mươi": "mốt" (folded "mot") is 1 and "lăm" 5. */
+const ONES_AFTER_TENS: Readonly<Record<string, number>> = { ...UNIT_WORDS, lam: 5 };
+
+/** The number the words say ("mười lăm" 15, "hai mươi mốt" 21, "sáu" 6), or null when they are no number. */
+function numberOfWords(words: string): number | null {
+  const tokens = words.split(" ");
+  const tens = tokens.indexOf("muoi");
+  if (tens < 0) return tokens.length === 1 ? (UNIT_WORDS[tokens[0]!] ?? null) : null;
+  if (tens > 1 || tokens.length - tens > 2) return null;
+  const high = tens === 0 ? 1 : (UNIT_WORDS[tokens[0]!] ?? 0);
+  if (high < 1 || (tens === 1 && high < 2)) return null;
+  const ones = tokens[tens + 1];
+  const low = ones === undefined ? 0 : (ONES_AFTER_TENS[ones] ?? null);
+  return low === null ? null : high * 10 + low;
+}
+
+function numberOrWords(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : numberOfWords(text);
+}
+
+/** The folded text with days, months and quarters written in words given as digits (judgement call 30). */
+function digitsForWords(folded: string): string {
+  if (!/\b(?:ngay|thang|qu[yi])\s*(?:mung|mong|mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi)\b/.test(folded)) return folded;
+  return folded
+    .replace(DAY_IN_WORDS, (whole, dayWords: string, monthWords: string) => {
+      const d = numberOrWords(dayWords);
+      const m = numberOrWords(monthWords);
+      return d !== null && m !== null && d >= 1 && d <= 31 && m >= 1 && m <= 12 ? `ngay ${d} thang ${m}` : whole;
+    })
+    .replace(MONTH_IN_WORDS, (whole, monthWords: string) => {
+      const m = numberOfWords(monthWords);
+      return m !== null && m >= 1 && m <= 12 ? `thang ${m}` : whole;
+    })
+    .replace(QUARTER_IN_WORDS, (_whole, vowel: string, word: string) => `qu${vowel} ${UNIT_WORDS[word]}`);
+}
+
 // Not Math.min(...list): a list can be as long as the cell, and spreading it could overflow the stack.
 function smallest(numbers: number[]): number {
   return numbers.reduce((a, b) => (b < a ? b : a), Number.POSITIVE_INFINITY);
@@ -372,7 +439,7 @@ const NEXT_YEAR = "(truoc lien ke|truoc|lien ke|ke tiep|tiep theo|sau|toi)\\b";
 /** After a month or quarter: "/2023", "-2025", " năm 2023", ", năm 2023", "năm2023", " năm sau". Two groups. */
 const YEAR_TAIL = `(?:(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}|\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`;
 const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
-const QUARTER = "(?:[ivx]{1,4}|[il]{1,3}|[il]v|tv|111|ih|hi|h|\\d{1,2})(?![a-z0-9])";
+const QUARTER = "(?:[ivx]{1,4}|[il]{1,3}|[il]v|tv|111|ih|hi|h|(?=[1i]*1)(?=[1i]*i)[1i]{2,3}|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
 /**
@@ -561,6 +628,22 @@ const RECOGNISERS: Recogniser[] = [
     },
   },
   {
+    // Judgement call 34: a cycle of years; one year is yearly, more have no code, as "định kỳ 6 tháng".
+    name: "every n years: định kỳ 2 năm, 2 năm/lần, 02 năm một lần",
+    pattern: /\b(?:(?:dinh ky|hang|moi)\s*(\d{1,2})\s*nam(?:\s*(?:mot|1)\s*lan)?|(\d{1,2})\s*nam\s*(?:\/\s*)?(?:(?:mot|1)\s*)?lan)\b/g,
+    read: ([every, every2]) => {
+      const years = Number(every ?? every2);
+      if (years < 1) return INVALID;
+      return years === 1 ? { kind: "cadence", cadence: "yearly", relative: false } : { kind: "recurring" };
+    },
+  },
+  {
+    // Judgement call 34: "Quý I các năm", "Tháng 12 các năm" is every year of the period, as "hằng năm".
+    name: "every year: các năm (no year or 'tiếp theo' after it)",
+    pattern: /\bcac\s*nam\b(?!\s*(?:\d|tiep theo|ke tiep|sau|toi|hoc|truoc|qua|gan day))/g,
+    read: () => ({ kind: "cadence", cadence: "yearly", relative: false }),
+  },
+  {
     // A report schedule listing its periods ("Báo cáo 6 tháng, năm", "Quý, 6 tháng, năm"): the reports recur over the
     // period, as often as the shortest period listed (a quarter: quarterly; a half-year has no code of its own).
     name: "listed report periods: 6 tháng, năm · 06 tháng và năm · quý, 6 tháng, năm",
@@ -583,6 +666,12 @@ const RECOGNISERS: Recogniser[] = [
     name: "continuous: thường xuyên, liên tục",
     pattern: /\b(?:thuong xuyen|lien tuc)\b/g,
     read: () => ({ kind: "cadence", cadence: "continuous", relative: false }),
+  },
+  {
+    // Judgement call 33: "từ nay" is from the plan's start; its end is what follows ("Từ nay đến hết năm 2026").
+    name: "from now: từ nay, từ bây giờ",
+    pattern: /\b(?:ke\s*)?tu\s*(?:nay|bay gio|thoi diem nay)\b/g,
+    read: () => ({ kind: "fromNow" }),
   },
   {
     // Judgement call: "từ" with no "đến" or range dash after it in its phrase names a start with no end ("Từ ngày
@@ -636,7 +725,7 @@ const RECOGNISERS: Recogniser[] = [
     // A speck OCR read as a comma or stop before a Roman numeral ("Quý, II năm 2024") is no separator.
     pattern: new RegExp(`\\bqu[yi]\\s*(?:[,.]\\s*(?=(?:[ivx]{1,4}|ih|hi|h)(?![a-z0-9])))?(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
     read: ([first, rest, written, next], year) => {
-      const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivxl]+|tv|\d+)\b/g)].map(quarterNumber);
+      const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivxl]+|tv|(?=[1i]*1)(?=[1i]*i)[1i]{2,3}|\d+)\b/g)].map(quarterNumber);
       if (quarters.some((q) => q === null)) return INVALID;
       const numbers = quarters as number[];
       const { y, yearless } = yearFrom(written, next, year);
@@ -695,6 +784,23 @@ const RECOGNISERS: Recogniser[] = [
     read: ([unit]) => ({ kind: "cadence", cadence: unit === "quy" ? "quarterly" : "monthly", relative: false }),
   },
   {
+    // Judgement call 31: the first semester runs from the school year's opening to mid-January, the second from then
+    // to the end of teaching; without a school year, each is the one that falls mostly in year Y.
+    name: "semesters: học kỳ I năm học 2025-2026, học kỳ II, HK I, học kỳ I, II năm học 2026-2027",
+    pattern:
+      /\b(?:hoc ky|hk)\s*(ii|i|2|1)(?![a-z0-9])(?:\s*(?:,|va|-|–)\s*(?:(?:hoc ky|hk)\s*)?(ii|i|2|1)(?![a-z0-9]))?(?:\s*,?\s*(?:cua\s*)?(?:nam hoc\s*)?(\d{4})\s*[-–—/]\s*(\d{4})(?!\d))?/g,
+    read: ([first, second, from, to], year) => {
+      const written = from === undefined ? null : Number(from);
+      if (written !== null && Number(to) !== written + 1) return INVALID;
+      const semesters = [first, second].flatMap((s) => (s === undefined ? [] : [s === "i" || s === "1" ? 1 : 2]));
+      const spans = semesters.map((n) => semesterSpan(n, written ?? (n === 1 ? year : year - 1)));
+      if (spans.some((span) => span === null)) return INVALID;
+      const valid = spans as Span[];
+      const onlySecond = written === null && semesters.every((n) => n === 2);
+      return { from: valid[0]!.from, to: valid[valid.length - 1]!.to, yearless: onlySecond };
+    },
+  },
+  {
     // Judgement call 11: a school year opens in September and its teaching ends in May.
     name: "start or end of a school year: đầu năm học 2026-2027 (September 2026), cuối năm học 2025-2026 (May 2026)",
     pattern: /\b(dau|cuoi)\s*nam hoc\s*(\d{4})\s*[-–—/]\s*(\d{4})(?!\d)/g,
@@ -737,6 +843,17 @@ const RECOGNISERS: Recogniser[] = [
     read: ([y]) => yearsSpan(Number(y), Number(y)) ?? INVALID,
   },
 ];
+
+/** The first semester ends, and the second starts, in mid-January (judgement call 31). */
+const FIRST_SEMESTER_LAST_DAY = 15;
+
+/** Semester 1 or 2 of the school year that opens in September of `opening`. */
+function semesterSpan(semester: number, opening: number): Span | null {
+  if (!isValidDay(opening, 9, 1) || !isValidDay(opening + 1, 5, 31)) return null;
+  return semester === 1
+    ? { from: { y: opening, m: 9, d: 1 }, to: { y: opening + 1, m: 1, d: FIRST_SEMESTER_LAST_DAY }, yearless: false }
+    : { from: { y: opening + 1, m: 1, d: FIRST_SEMESTER_LAST_DAY + 1 }, to: { y: opening + 1, m: 5, d: 31 }, yearless: false };
+}
 
 /** Years between an anniversary's founding day and the day it is celebrated, at least (judgement call 18). */
 const ANNIVERSARY_MIN_YEARS = 5;
@@ -1004,7 +1121,7 @@ function readFacts(item: string, year: number): ItemFacts {
 
 function readFactsOnce(item: string, year: number): ItemFacts {
   const facts: Fact[] = [];
-  const glyphs = repairQuarterGlyphs(repairOcrDigits(foldForMatch(item)).text);
+  const glyphs = repairQuarterGlyphs(digitsForWords(repairOcrDigits(foldForMatch(item)).text));
   let text = glyphs.text;
   if (glyphs.unread.length > 0) facts.push({ kind: "invalid" });
   if (EVENT.test(text)) facts.push({ kind: "understood" });
@@ -1090,7 +1207,9 @@ function splitPhrases(item: string, year: number): string[] {
 
 /** An open end alone ("…, các năm tiếp theo") is no time of its own: it qualifies the phrase before it. */
 function hasTime(text: string, year: number): boolean {
-  return readFacts(text, year).facts.some((fact) => fact.kind !== "understood" && fact.kind !== "invalid" && fact.kind !== "openEnd" && fact.kind !== "openStart");
+  return readFacts(text, year).facts.some(
+    (fact) => fact.kind !== "understood" && fact.kind !== "invalid" && fact.kind !== "openEnd" && fact.kind !== "openStart" && fact.kind !== "fromNow",
+  );
 }
 
 /**
@@ -1105,6 +1224,12 @@ const END_OF_READ = /^\s*cuoi\b/;
  * năm 2026", "Hưởng ứng Ngày Pháp luật năm 2026"): the year says which year's event, not when the work is done.
  */
 const EVENT_BEFORE_YEAR = /\b(?:dip|nhan ngay|huong ung|tet|ky niem|le hoi|ngay le)\b[^,;)#]*$/;
+/**
+ * A season named before a year ("Trước mùa mưa, bão năm 2026", "Trong mùa khô năm 2026"): its months differ from
+ * region to region and year to year, so it is an event whose day is not given (judgement call 32), as "Trước Tết
+ * Nguyên đán 2026". A second hazard after a comma belongs to the season's name.
+ */
+const SEASON_BEFORE_YEAR = /\bmua\s*(?:mua|bao|lu|kho|he|dong|xuan|thu|thi|cao diem)\b(?:\s*,\s*(?:bao|lu|mua|ngap lut|sat lo)\b)?[^,;)#]*$/;
 
 /** A year the text itself says is the time ("… kỷ niệm 80 năm … trong năm 2026", "… đến năm 2026"). */
 const TIME_WORD_BEFORE_YEAR = /\b(?:trong|ca|suot|vao|tu|den|den het|het)\s*(?:nam\s*)?$/;
@@ -1116,7 +1241,9 @@ function isWholeYears(span: Span): boolean {
 function asFact(reading: NonNullable<Reading>, before: string, read: string): Fact {
   if (!("from" in reading)) return reading;
   // Judgement call 15: the event's day is unspecified, like "Khi có chỉ đạo" (13).
-  if (isWholeYears(reading) && EVENT_BEFORE_YEAR.test(before) && !TIME_WORD_BEFORE_YEAR.test(before)) return { kind: "understood" };
+  if (isWholeYears(reading) && (EVENT_BEFORE_YEAR.test(before) || SEASON_BEFORE_YEAR.test(before)) && !TIME_WORD_BEFORE_YEAR.test(before)) {
+    return { kind: "understood" };
+  }
   if (AFTER_MARKER.test(before)) return { kind: "after", day: addDays(reading.to, 1) };
   const endOf = END_OF_BEFORE.test(before) || END_OF_READ.test(read);
   const marker = DEADLINE_MARKER.exec(before.replace(END_OF_BEFORE, ""))?.[1];
@@ -1193,13 +1320,15 @@ function settle(facts: readonly Fact[], looksLikeTime: boolean, context: Deadlin
     // Judgement call 10: "sau <time>" has no end of its own; a later span or a deadline in the item gives one.
     (afterDays.length > 0 && deadlines.length === 0 && !spans.some((s) => afterDays.every((day) => iso(s.to) >= day)));
   const recurring = cadence !== null || uncodedCycle;
+  // Judgement call 33: "từ nay" starts with the plan's period.
+  const fromNow = facts.some((f) => f.kind === "fromNow");
   const fallback = recurring && !relative && deadlines.length === 0;
   // Judgement call 25: a cadence that runs "until" a time ("Hằng năm đến năm 2030") starts with the period.
   const runsUntil = recurring && !relative && deadlines.length > 0 && facts.every((f) => f.kind !== "deadline" || f.until);
 
   let start: string | null = null;
   if (spans.length > 0 || afterDays.length > 0) start = minOf([...spans.map((s) => iso(s.from)), ...afterDays]);
-  else if (fallback || runsUntil) start = `${context.period.from}-01-01`;
+  else if (fallback || runsUntil || fromNow) start = `${context.period.from}-01-01`;
 
   let end: string | null = null;
   if (openEnd) end = null;
@@ -1224,7 +1353,7 @@ function maxOf(values: string[]): string | null {
  */
 function ocrQuarterNumerals(raw: string): string[] {
   const folded = foldForMatch(raw);
-  const first = [...folded.matchAll(/\bqu[yi]\s*(1{2,3}|17|ih|hi|h|[il]*l[il]*v?|tv)(?![a-z0-9])/g)].map((m) => m[1]!);
+  const first = [...folded.matchAll(/\bqu[yi]\s*(1{2,3}|17|ih|hi|h|[il]*l[il]*v?|tv|(?=[1i]*1)(?=[1i]*i)[1i]{2,3})(?![a-z0-9])/g)].map((m) => m[1]!);
   // "TV" also stands later in a list ("Quý I-TV").
   const listed = [...folded.matchAll(/\bqu[yi]\s*(?:[ivx]{1,4}|\d)\s*(?:[-–,]|den|va)\s*(?:qu[yi]\s*)?(tv)(?![a-z0-9])/g)].map((m) => m[1]!);
   return [...first, ...listed].filter((t) => quarterNumber(t) !== null);
