@@ -297,7 +297,7 @@ const DAY = `(?:\\d{1,2}\\s*\\/\\s*\\d{1,2}(?:\\s*\\/\\s*(?:\\d{4}|\\d{2}))?(?![
 /** A further day of the same deadline: "trước ngày 01/6 và 15/11 hằng năm". (DAY: "ngày …", or a day with a slash.) */
 const MORE_DAYS = `(?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?(?!\\d))*`;
 /** "… của năm tiếp theo", "… năm sau", "… hằng năm" after a day or month. */
-const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:hằng|hàng)\\s+năm)?`;
+const YEAR_AFTER = `(?:\\s+(?:của\\s+)?năm\\s+(?:tiếp theo|sau|liền kề|kế tiếp|trước liền kề|trước))?(?:\\s*,?\\s*(?:(?:hằng|hàng)\\s+năm|các\\s+năm(?!\\s*(?:\\d|tiếp|kế|sau|tới|trước|qua|gần))))?`;
 /**
  * Several months or quarters of one year, the year written once after the last: "Quý II và Quý IV/2026", "quý II, III
  * năm 2026", "tháng 3 và tháng 4/2026". Only with that year: a bare numeral after "và" may be any word ("vi phạm").
@@ -314,7 +314,7 @@ const WEEK = `(?:\\d{1,2}\\s+)?tuần\\s+(?:đầu|cuối|thứ\\s+(?:nhất|hai
 const PERIOD = `(?:${PERIODS}|${PERIODS_EACH_NAMED}|${WEEK}|(?:thượng|trung|hạ)\\s+tuần\\s+tháng\\s+\\d{1,2}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|tháng\\s+(?:đầu|giữa|cuối)\\s+(?:của\\s+)?(?:quý|quí)\\s+[\\divx]{1,4}(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|(?:tháng|quý|quí)\\s+[\\divx]{1,4}(?![${LETTER}])(?:\\s*[/-]\\s*\\d{4}|\\s+năm\\s+\\d{4})?|\\d{1,2}\\s+tháng\\s+(?:đầu|cuối)\\s+năm(?:\\s+\\d{4})?|(?:đầu|cuối)\\s+năm\\s+\\d{4}(?!\\d))`;
 const CADENCE = `(?:hằng|hàng|mỗi)\\s+(?:năm|quý|tháng)`;
 /** A span: "từ tháng 8 đến tháng 9/2026", "từ ngày 01/8 đến hết ngày 30/9/2026". */
-const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d))\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d))`;
+const SPAN = `(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d)|nay(?=\\s+đến))\\s*(?:đến|-)\\s*(?:hết\\s+)?(?:${DAY}|${PERIOD}|năm\\s+\\d{4}(?!\\d))`;
 /**
  * The day of the event a duty is done for: "nhân ngày Chuyển đổi số Quốc gia 10/10", "hưởng ứng Ngày Pháp luật …
  * (09/11)", "trong dịp … (09/11/2026)". A day without its year, or one of this century alone in brackets: an
@@ -325,8 +325,10 @@ const EVENT_DAY = `(?<![${LETTER}])(?:nhân\\s+(?:dịp|ngày)|hưởng ứng|d�
 const DAY_IN_PARENTHESES = `(?<=\\()(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*\\d{1,2}(?=\\))`;
 /** "… và các năm tiếp theo" after a time: it goes on past the period (an open end). */
 const OPEN_END = `(?:\\s*,?\\s*(?:và\\s+)?(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp))?`;
+/** A semester with its school year, or alone: "học kỳ II năm học 2025 - 2026", "học kỳ I, II năm học 2026-2027". */
+const SEMESTER = `học\\s+kỳ\\s+(?:ii|i|1|2)(?![${LETTER}\\d])(?:\\s*(?:,|và)\\s*(?:học\\s+kỳ\\s+)?(?:ii|i|1|2)(?![${LETTER}\\d]))?(?:\\s+năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d))?`;
 const TIME_PHRASE_SOURCE =
-  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|${SEMESTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+(?:tháng|năm)(?:\\s+(?:một|1)\\s+lần|\\s*\\/\\s*lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
 /**
  * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
  * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one

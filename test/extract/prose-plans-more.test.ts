@@ -30,10 +30,11 @@ describe("p15: dash-bullet agencies inside '2. Trách nhiệm của các cơ qua
     expect(found().tasks[3]!.task).toBe("Căn cứ chức năng, nhiệm vụ xây dựng kế hoạch thực hiện, gửi về Công an tỉnh trước ngày 31/3/2026.");
     expect(found().tasks[4]!.task).toBe("Vận động hội viên, đoàn viên tham gia phát hiện, tố giác tội phạm về ma túy.");
   });
-  it("times: by 15/11; every six months; a school term is none; by 31/3; none", () => {
+  // A semester with its school year is its months (README, Deadlines round 21): the first runs to mid-January.
+  it("times: by 15/11; every six months; the first semester of 2026-2027; by 31/3; none", () => {
     expect(found().tasks[0]!.deadline).toMatchObject({ start: null, end: "2026-11-15" });
     expect(found().tasks[1]!.deadline).toMatchObject({ start: "2026-01-01", end: "2026-12-31" });
-    expect(found().tasks[2]!.deadline).toMatchObject(none);
+    expect(found().tasks[2]!.deadline).toMatchObject({ start: "2026-09-01", end: "2027-01-15" });
     expect(found().tasks[3]!.deadline).toMatchObject({ start: null, end: "2026-03-31" });
     expect(found().tasks[4]!.deadline).toMatchObject(none);
   });

@@ -325,9 +325,9 @@ describe("p09: bold agency paragraphs ('**Công an huyện:**', '**Phòng Văn h
   });
   // "phát sóng hằng tháng" says when the broadcasts recur (monthly over the year); the month in parentheses is the
   // banners' time.
-  it("times: by 30/11; a school term is no date; monthly and June (the month in parentheses); within August; every six months", () => {
+  it("times: by 30/11; the second semester of 2024-2025; monthly and June (the month in parentheses); within August; every six months", () => {
     expect(found()[0]!.deadline).toMatchObject({ start: null, end: "2025-11-30" });
-    expect(found()[1]!.deadline).toMatchObject({ start: null, end: null });
+    expect(found()[1]!.deadline).toMatchObject({ start: "2025-01-16", end: "2025-05-31" });
     expect(found()[2]!.deadline).toMatchObject({ start: "2025-01-01", end: "2025-12-31", recurrence: "monthly" });
     expect(found()[3]!.deadline).toMatchObject({ start: null, end: "2025-08-31" });
     expect(found()[4]!.deadline).toMatchObject({ start: "2025-01-01", end: "2025-12-31", recurrence: null });
