@@ -65,6 +65,15 @@
  * 28. A two-digit year ("15/3/26", "Tháng 6/26") within ten years of Y is that year of this century; farther, unread.
  * 29. "Cuối quý", "cuối tháng" with no number are every quarter's or month's end, as "cuối mỗi quý"; "N tháng/lần",
  *    "hai lần/năm" are "định kỳ N tháng", "02 lần/năm".
+ * 30. Days, months and quarters in words ("ngày mười lăm tháng sáu", "Quý hai năm 2026") are their numbers; a month
+ *    in words only before its year ("tháng sau" is next month, "tháng năm" a phrase).
+ * 31. "Học kỳ I năm học 2025-2026" runs from 1 September to 15 January, "Học kỳ II" from 16 January to 31 May (11);
+ *    without a school year each is the one that falls mostly in year Y.
+ * 32. A season named before a year ("Trước mùa mưa, bão năm 2026") has months that differ by region: an event
+ *    without its day (13, 15), not the year.
+ * 33. "Từ nay (đến …)" starts on the period's first day: the plan's start.
+ * 34. "Định kỳ 2 năm", "2 năm/lần" recur over the period with no code ("1 năm/lần" is yearly); "Quý I các năm" is
+ *    every year's, as "hằng năm".
  */
 import type { Deadline, DeadlineItem, Recurrence } from "../schema/plan.js";
 import type { Diagnostic, Position } from "../diagnostics.js";
@@ -212,7 +221,7 @@ const SERIF_STROKE = "17";
  * "1I", "I1", "11I" after "Quý": Roman strokes some of which a PDF's font or OCR gave as the digit 1 ("Quý1I/2025" for
  * "Quý II/2025"). Each mark is one stroke (as in "11"), so their count is the number.
  */
-const MIXED_STROKES = /^(?=[1i]*1)(?=[1i]*i)[1i]{2,3}$/;
+const MIXED_STROKES = /^(?=[1i]{0,2}1)(?=[1i]{0,2}i)[1i]{2,3}$/;
 
 function quarterNumber(token: string): number | null {
   if (STROKES_FOR_ROMAN.test(token)) return token.length;
@@ -439,7 +448,7 @@ const NEXT_YEAR = "(truoc lien ke|truoc|lien ke|ke tiep|tiep theo|sau|toi)\\b";
 /** After a month or quarter: "/2023", "-2025", " năm 2023", ", năm 2023", "năm2023", " năm sau". Two groups. */
 const YEAR_TAIL = `(?:(?:\\s*[/.\\-–]\\s*|\\s*,?\\s*nam\\s*)${YEAR4}|\\s*,?\\s*(?:cua\\s*)?nam\\s*${NEXT_YEAR})?`;
 const LIST_SEPARATOR = "\\s*(?:,|;|-|–|\\+|den|va)\\s*";
-const QUARTER = "(?:[ivx]{1,4}|[il]{1,3}|[il]v|tv|111|ih|hi|h|(?=[1i]*1)(?=[1i]*i)[1i]{2,3}|\\d{1,2})(?![a-z0-9])";
+const QUARTER = "(?:[ivx]{1,4}|[il]{1,3}|[il]v|tv|111|ih|hi|h|(?=[1i]{0,2}1)(?=[1i]{0,2}i)[1i]{2,3}|\\d{1,2})(?![a-z0-9])";
 const MONTH = "\\d{1,2}(?!\\d)";
 
 /**
@@ -725,7 +734,7 @@ const RECOGNISERS: Recogniser[] = [
     // A speck OCR read as a comma or stop before a Roman numeral ("Quý, II năm 2024") is no separator.
     pattern: new RegExp(`\\bqu[yi]\\s*(?:[,.]\\s*(?=(?:[ivx]{1,4}|ih|hi|h)(?![a-z0-9])))?(${QUARTER})((?:${LIST_SEPARATOR}(?:qu[yi]\\s*)?${QUARTER})*)${YEAR_TAIL}`, "g"),
     read: ([first, rest, written, next], year) => {
-      const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivxl]+|tv|(?=[1i]*1)(?=[1i]*i)[1i]{2,3}|\d+)\b/g)].map(quarterNumber);
+      const quarters = [first ?? "", ...listTokens(rest, /\b(?:[ivxl]+|tv|(?=[1i]{0,2}1)(?=[1i]{0,2}i)[1i]{2,3}|\d+)\b/g)].map(quarterNumber);
       if (quarters.some((q) => q === null)) return INVALID;
       const numbers = quarters as number[];
       const { y, yearless } = yearFrom(written, next, year);
@@ -1353,7 +1362,7 @@ function maxOf(values: string[]): string | null {
  */
 function ocrQuarterNumerals(raw: string): string[] {
   const folded = foldForMatch(raw);
-  const first = [...folded.matchAll(/\bqu[yi]\s*(1{2,3}|17|ih|hi|h|[il]*l[il]*v?|tv|(?=[1i]*1)(?=[1i]*i)[1i]{2,3})(?![a-z0-9])/g)].map((m) => m[1]!);
+  const first = [...folded.matchAll(/\bqu[yi]\s*(1{2,3}|17|ih|hi|h|[il]*l[il]*v?|tv|(?=[1i]{0,2}1)(?=[1i]{0,2}i)[1i]{2,3})(?![a-z0-9])/g)].map((m) => m[1]!);
   // "TV" also stands later in a list ("Quý I-TV").
   const listed = [...folded.matchAll(/\bqu[yi]\s*(?:[ivx]{1,4}|\d)\s*(?:[-–,]|den|va)\s*(?:qu[yi]\s*)?(tv)(?![a-z0-9])/g)].map((m) => m[1]!);
   return [...first, ...listed].filter((t) => quarterNumber(t) !== null);
