@@ -377,9 +377,9 @@ function repairQuarterGlyphs(folded: string): { text: string; repairs: [string, 
 
 /**
  * Days, months and quarters written in words ("ngày mười lăm tháng sáu năm 2026", "Quý hai năm 2026"), folded: the
- * words of a number up to 31, each its own token, so the expressions stay linear.
+ * words of a number up to 31, each its own token, so the expressions stay linear. "năm" before a year is the word
+ * "year", not five ("tháng mười một năm 2026").
  */
-/** "năm" before a year is the word "year", not five ("tháng mười một năm 2026"). */
 const NUMBER_WORD = "(?:mot|hai|ba|bon|tu|nam(?!\\s*\\d)|lam|sau|bay|tam|chin|muoi)";
 const NUMBER_WORDS = `${NUMBER_WORD}(?: ${NUMBER_WORD}){0,2}`;
 /** A day and its month ("ngày mười lăm tháng sáu", "ngày mồng 5 tháng 6"): the day in words or after "mồng". */
@@ -639,7 +639,7 @@ const RECOGNISERS: Recogniser[] = [
   {
     // Judgement call 34: a cycle of years; one year is yearly, more have no code, as "định kỳ 6 tháng".
     name: "every n years: định kỳ 2 năm, 2 năm/lần, 02 năm một lần",
-    pattern: /\b(?:(?:dinh ky|hang|moi)\s*(\d{1,2})\s*nam(?:\s*(?:mot|1)\s*lan)?|(\d{1,2})\s*nam\s*(?:\/\s*)?(?:(?:mot|1)\s*)?lan)\b/g,
+    pattern: /\b(?:(?:dinh ky|hang|moi)\s*(\d{1,2})\s*nam(?:\s*(?:mot|1)\s*lan)?|(\d{1,2})\s*nam\s*(?:\/\s*)?(?:(?:mot|1)\s*)?lan)\b(?!\s*thu\b)/g,
     read: ([every, every2]) => {
       const years = Number(every ?? every2);
       if (years < 1) return INVALID;
@@ -1416,7 +1416,9 @@ export function parseDeadline(
     diagnostics.push({
       severity: "info",
       code: "deadline-numeral-guessed",
-      message: strokes === SERIF_STROKE
+      message: MIXED_STROKES.test(strokes)
+        ? `"${strokes.toUpperCase()}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(strokes.length)} (Roman strokes, some read as the digit 1)`
+        : strokes === SERIF_STROKE
         ? `"17" in the deadline "${shorten(raw)}" read as Quý I (a guess: there is no quarter 17, and OCR reads a serif I as "17"; it could be II)`
         : /h/u.test(strokes)
         ? `"${strokes.toUpperCase()}" in the deadline "${shorten(raw)}" read as Quý ${"I".repeat(RUN_STROKES[strokes]!)} (a Roman numeral whose strokes OCR ran together)`
