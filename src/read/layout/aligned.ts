@@ -286,14 +286,15 @@ function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: Rea
   let firstColumnPaused = false;
   let previous: Line | undefined;
   // The tail of a row the page break cut, at the top of a table of three columns or more (under the header row the
-  // page repeats): lines that leave the first column empty and go on mid-sentence. The first line that takes up the
+  // page repeats): lines that leave the first column empty and go on mid-sentence (a small letter, or a number:
+  // "9001:2015 tại …"). The first line that takes up the
   // first column again (the next row's number) starts a row; the tail is joined to its row across the break (join.ts).
   let inTail = false;
   const rowColumns = new Set<number>();
   const opensTail = (line: Line): boolean =>
     bounds.length >= 2 &&
     !line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0) &&
-    re("u")`^[${LOWER}]`.test([...line.items].sort((a, b) => a.x - b.x)[0]?.text.trim() ?? "");
+    re("u")`^[${LOWER}0-9]`.test([...line.items].sort((a, b) => a.x - b.x)[0]?.text.trim() ?? "");
   for (const line of lines) {
     const inFirstColumn = line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0);
     const resumes = inFirstColumn && ((firstColumnSeen && firstColumnPaused) || inTail);
