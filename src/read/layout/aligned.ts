@@ -287,8 +287,8 @@ function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: Rea
   let previous: Line | undefined;
   // The tail of a row the page break cut, at the top of a table of three columns or more (under the header row the
   // page repeats): lines that leave the first column empty and go on mid-sentence (a small letter, or a number:
-  // "9001:2015 tại …"). The first line that takes up the
-  // first column again (the next row's number) starts a row; the tail is joined to its row across the break (join.ts).
+  // "9001:2015 tại …"). The first line that takes up the first column again (the next row's number) starts a row; the
+  // tail is joined to its row across the break (join.ts).
   let inTail = false;
   const rowColumns = new Set<number>();
   const opensTail = (line: Line): boolean =>
