@@ -264,13 +264,15 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
   return added;
 }
 
+const SHARED_BAND_LABELS = 3;
 /** A row's own label in the table's first column: "12", "III", "b", "2.1". */
 const ROW_LABEL = /^(?:[IVXLC]{1,6}|[a-zđA-ZĐ]|\d{1,3}(?:\.\d{1,2})*)[.)]?$/u;
 
 /**
  * Whether the rules frame the table and its header rather than its rows (a "booktabs" style: a rule above the table,
- * one under its header and one below it): a band below the header holds two rows' labels or more in the first column,
- * on lines of their own. Such a band is no row, and the table is read as a borderless one, its rows from its text.
+ * one under its header and one below it): a band below the header holds three rows' labels or more in the first
+ * column, on lines of their own (two may be one label wrapped in a narrow column: "VI" / "I"). Such a band is no row,
+ * and the table is read as a borderless one, its rows from its text.
  */
 function rowsShareBands(inside: Array<{ item: PositionedText; band: number }>, firstGutter: number, em: number): boolean {
   const labels = new Map<number, number[]>();
@@ -281,7 +283,7 @@ function rowsShareBands(inside: Array<{ item: PositionedText; band: number }>, f
     if (!seen.some((y) => Math.abs(y - centre) < 0.5 * em)) seen.push(centre);
     labels.set(band, seen);
   }
-  return [...labels.values()].some((centres) => centres.length >= 2);
+  return [...labels.values()].some((centres) => centres.length >= SHARED_BAND_LABELS);
 }
 
 /**
