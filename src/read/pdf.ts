@@ -271,6 +271,7 @@ async function extractPage(
     });
     const scan = scanOperatorList(operatorList.fnArray, operatorList.argsArray, { transform: viewTransform, width: viewport.width, height: viewport.height }, pdfjs.OPS, text);
     const items: PositionedText[] = [];
+    const turned: TurnedRun[] = [];
     for (const raw of text.finish()) {
       if (raw.str.trim() === "") continue;
       const positioned = positionText(raw, viewTransform);
@@ -278,8 +279,12 @@ async function extractPage(
       const font = fontInfo(page, raw.fontName, fontCache);
       if (font.bold) positioned.bold = true;
       if (font.italic) positioned.italic = true;
-      items.push(positioned);
+      const m = multiply(raw.transform as Matrix, viewTransform);
+      const angle = Math.atan2(m[1], m[0]);
+      if (Math.abs(angle) < 0.05) items.push(positioned);
+      else turned.push({ box: positioned, angle, originX: m[4], originY: m[5], advance: Math.abs(raw.width) || positioned.width + positioned.height });
     }
+    items.push(...joinTurnedText(turned));
     return {
       content: { page: pageNumber, width: viewport.width, height: viewport.height, items, rulings: scan.rulings, ocr: false },
       imageCoverage: scan.imageCoverage,
@@ -288,6 +293,69 @@ async function extractPage(
   } finally {
     page.cleanup();
   }
+}
+
+/** A run of text drawn at an angle to the page: its box, its direction and where its baseline starts. */
+interface TurnedRun {
+  box: PositionedText;
+  angle: number;
+  originX: number;
+  originY: number;
+  /** Its length along its own direction. */
+  advance: number;
+}
+
+/** Runs of one turned text this close (in font sizes) are one text's: a cell's lines, the words of a line. */
+const TURNED_NEIGHBOUR_EM = 0.5;
+
+/**
+ * Text turned on the page (a narrow column's header set to read bottom to top): the runs of one block, joined into one
+ * item in their reading order (along each line, then line after line), in the block's box. Read as boxes of their
+ * own, its lines stand side by side and its words one above the other, and the layout would read them across.
+ */
+function joinTurnedText(runs: TurnedRun[]): PositionedText[] {
+  const blocks: TurnedRun[][] = [];
+  const near = (a: PositionedText, b: PositionedText, gap: number): boolean =>
+    a.x <= b.x + b.width + gap && b.x <= a.x + a.width + gap && a.y <= b.y + b.height + gap && b.y <= a.y + a.height + gap;
+  for (const run of runs) {
+    const gap = TURNED_NEIGHBOUR_EM * Math.min(run.box.width, run.box.height);
+    const joined = blocks.filter((block) => block.some((other) => Math.abs(other.angle - run.angle) < 0.05 && near(other.box, run.box, gap)));
+    const merged = [run, ...joined.flat()];
+    for (const block of joined) blocks.splice(blocks.indexOf(block), 1);
+    blocks.push(merged);
+  }
+  return blocks.map((block) => {
+    const cos = Math.cos(block[0]!.angle);
+    const sin = Math.sin(block[0]!.angle);
+    // Along the text's own direction, and across it (its next line lies that way, as for text set level).
+    const along = (run: TurnedRun): number => run.originX * cos + run.originY * sin;
+    const across = (run: TurnedRun): number => -run.originX * sin + run.originY * cos;
+    const size = Math.min(...block.map((run) => Math.min(run.box.width, run.box.height)));
+    const lines: TurnedRun[][] = [];
+    for (const run of [...block].sort((a, b) => across(a) - across(b))) {
+      const line = lines[lines.length - 1];
+      if (line && Math.abs(across(line[0]!) - across(run)) < 0.5 * size) line.push(run);
+      else lines.push([run]);
+    }
+    const text = lines
+      .map((line) => {
+        const inOrder = line.sort((a, b) => along(a) - along(b));
+        return inOrder.map((run, k) => (k > 0 && along(run) - (along(inOrder[k - 1]!) + inOrder[k - 1]!.advance) > 0.15 * size ? ` ${run.box.text}` : run.box.text)).join("");
+      })
+      .join(" ");
+    const x = Math.min(...block.map((run) => run.box.x));
+    const y = Math.min(...block.map((run) => run.box.y));
+    const joined: PositionedText = {
+      text,
+      x,
+      y,
+      width: Math.max(...block.map((run) => run.box.x + run.box.width)) - x,
+      height: Math.max(...block.map((run) => run.box.y + run.box.height)) - y,
+    };
+    if (block.every((run) => run.box.bold)) joined.bold = true;
+    if (block.every((run) => run.box.italic)) joined.italic = true;
+    return joined;
+  });
 }
 
 /**

@@ -7,7 +7,9 @@
  * sub-items, two leads in one cell, a running header and footer, a narrow "Thời gian" column; a landscape table over
  * three pages with a group row heading one, a row taller than a page, a column-number row on a group row in a table
  * ruled between columns only, an A3 appendix, "- "/"+ " marked agency and product cells, footnotes (one carried to
- * the next page) and an e-signature stamp on page 1.
+ * the next page) and an e-signature stamp on page 1; tables ruled only above, under the header and below, shaded
+ * instead of ruled, with a header cell turned to read upwards, printed as from Excel, in 8 pt landscape print, and
+ * in Arial with no rules, a row cut by the page break going on with a number.
  *
  * Each plan's cells are written in fixtures/pdf-tables/make/content.json, from which the DOCX is made; the records
  * below are what those cells say, as CONTRACT.md reads them (the deadlines, the group labels and the merged cells

@@ -62,14 +62,23 @@ const MAX_BLOCK_LINES = 150;
  * The gutters of a set of lines: gaps at least `minGap` wide between the x-ranges their words cover, with words on
  * both sides on at least `support` lines (two columns are seen side by side, not guessed from one stray gap).
  */
-export function findGutters(lines: Line[], minGap: number, support: number): Gutter[] {
+export function findGutters(lines: Line[], minGap: number, support: number, runningText: ReadonlySet<Line> = new Set()): Gutter[] {
   const spans = lines.flatMap((l) => l.items.map((i) => [i.x, i.x + i.width] as const)).sort((a, b) => a[0] - b[0]);
-  const gaps: Gutter[] = [];
+  const found: Gutter[] = [];
   let right = -Infinity;
   for (const [x1, x2] of spans) {
-    if (right > -Infinity && x1 - right >= ALIGNED_GUTTER_SHARE * minGap) gaps.push({ left: right, right: x1 });
+    if (right > -Infinity && x1 - right >= ALIGNED_GUTTER_SHARE * minGap) found.push({ left: right, right: x1 });
     right = Math.max(right, x2);
   }
+  // A gap a line of running text bridges from one word to the next is a word space, however wide (a justified line
+  // under a header whose centred names leave that stretch empty: a row cut by the page break goes on under the
+  // repeated header).
+  const bridged = (gap: Gutter): boolean =>
+    [...runningText].some((line) => {
+      const words = [...line.items].sort((a, b) => a.x - b.x);
+      return words.some((word, k) => k + 1 < words.length && word.x + word.width <= gap.left + SAME_X && words[k + 1]!.x >= gap.right - SAME_X);
+    });
+  const gaps = found.filter((gap) => !bridged(gap));
   // Lines whose text after the gap starts at its right edge, with words before it: text after a list marker ("-"
   // and its item) starts at one x too, and is no column.
   const alignedStart = (gap: Gutter): boolean =>
@@ -133,17 +142,18 @@ function grow(lines: Line[], start: number, segmented: boolean[], taken: Set<Lin
   const minGap = MIN_GUTTER_EM * (lines[start]!.fontSize || 10);
   const gutterSet = (): Gutter[] => {
     const support = Math.min(2, isSegmented.size);
-    const gutters = findGutters(block.filter((l) => !spanning.has(l)), minGap, support);
+    const runningText = new Set(block.filter((l) => !isSegmented.has(l) && evenlySpaced(l)));
+    const gutters = findGutters(block.filter((l) => !spanning.has(l)), minGap, support, runningText);
     // A bold group row taken in before the table's rows showed its columns hides the gutters its title runs across:
     // seen without it, the columns are more, and it is a group row spanning them.
     const groupRows = block.filter((l) => !spanning.has(l) && boldGroupRow(l));
     if (groupRows.length === 0) return gutters;
-    const without = findGutters(block.filter((l) => !spanning.has(l) && !groupRows.includes(l)), minGap, support);
+    const without = findGutters(block.filter((l) => !spanning.has(l) && !groupRows.includes(l)), minGap, support, runningText);
     if (without.length <= gutters.length) return gutters;
     const spans = groupRows.filter((l) => titleAcrossColumns(l, without, minGap));
     if (spans.length === 0) return gutters;
     for (const l of spans) spanning.add(l);
-    return findGutters(block.filter((l) => !spanning.has(l)), minGap, support);
+    return findGutters(block.filter((l) => !spanning.has(l)), minGap, support, runningText);
   };
   const crossing = (line: Line): boolean => crosses(line, gutters, minGap);
   let gutters = gutterSet();
@@ -276,20 +286,21 @@ function splitRows(lines: Line[], bounds: number[], pitch: number, spanning: Rea
   let firstColumnPaused = false;
   let previous: Line | undefined;
   // The tail of a row the page break cut, at the top of a table of three columns or more (under the header row the
-  // page repeats): lines that leave the first column empty and go on mid-sentence. The first line that takes up the
-  // first column again (the next row's number) starts a row; the tail is joined to its row across the break (join.ts).
+  // page repeats): lines that leave the first column empty and go on mid-sentence (a small letter, or a number:
+  // "9001:2015 tại …"). The first line that takes up the first column again (the next row's number) starts a row; the
+  // tail is joined to its row across the break (join.ts).
   let inTail = false;
   const rowColumns = new Set<number>();
   const opensTail = (line: Line): boolean =>
     bounds.length >= 2 &&
     !line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0) &&
-    re("u")`^[${LOWER}]`.test([...line.items].sort((a, b) => a.x - b.x)[0]?.text.trim() ?? "");
+    re("u")`^[${LOWER}0-9]`.test([...line.items].sort((a, b) => a.x - b.x)[0]?.text.trim() ?? "");
   for (const line of lines) {
     const inFirstColumn = line.items.some((i) => columnOf(i.x + i.width / 2, bounds) === 0);
     const resumes = inFirstColumn && ((firstColumnSeen && firstColumnPaused) || inTail);
     // A bold header row over a row of data, which has text in several columns (under a bold "Nơi nhận: | GIÁM
-    // ĐỐC" the recipients fill one column only).
-    const afterHeader = previous !== undefined && allBold(previous) && !line.items.some((i) => i.bold === true) && columnsUsed(line, bounds) >= 2;
+    // ĐỐC" the recipients fill one column only), or over the tail of a row the page break cut.
+    const afterHeader = previous !== undefined && allBold(previous) && !line.items.some((i) => i.bold === true) && (columnsUsed(line, bounds) >= 2 || opensTail(line));
     // A group row and a column-number row "(1) | (2) | …" are rows of their own, also where no gap or rule parts them
     // from the row under them (a table ruled between columns only).
     const ownRow = spanning.has(line) || columnNumbers(line) || (previous !== undefined && (spanning.has(previous) || columnNumbers(previous)));
@@ -383,6 +394,17 @@ function toTable(lines: Line[], gutters: Gutter[], pitch: number, reader: CellRe
 }
 
 /**
+ * A justified line of running text: four words or more, each drawn on its own, the spaces between them all alike. (A
+ * row's cells, each drawn as one run, may stand as evenly apart: they are no words.)
+ */
+function evenlySpaced(line: Line): boolean {
+  const words = [...line.items].sort((a, b) => a.x - b.x);
+  if (words.length < 4 || words.some((word) => /\s/u.test(word.text.trim()))) return false;
+  const gaps = words.slice(1).map((word, k) => word.x - (words[k]!.x + words[k]!.width));
+  return Math.min(...gaps) > 0 && Math.max(...gaps) <= 1.25 * Math.min(...gaps);
+}
+
+/**
  * A justified line stretched word by word (LibreOffice spreads the words of a justified line that ends in a manual
  * line break: "TM.      ỦY      BAN      NHÂN      DÂN"): one word per segment, the gaps all alike. Not columns.
  */
@@ -408,7 +430,8 @@ export function alignedTables(lines: Line[], pitch: number, page: number, reader
     if (!segmented[i] || used.has(lines[i]!)) continue;
     const block = grow(lines, i, segmented, used, pitch);
     if (block.lines.length < 2) continue;
-    const gutters = findGutters(block.lines.filter((l) => !block.spanning.has(l)), MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size));
+    const runningText = new Set(block.lines.filter((l) => !block.segmented.has(l) && evenlySpaced(l)));
+    const gutters = findGutters(block.lines.filter((l) => !block.spanning.has(l)), MIN_GUTTER_EM * (lines[i]!.fontSize || 10), Math.min(2, block.segmented.size), runningText);
     if (gutters.length === 0) continue;
     for (const line of block.lines) used.add(line);
     tables.push({ lines: block.lines, gutters, table: toTable(block.lines, gutters, pitch, reader, page, block.spanning, columnRules), top: block.lines[0]!.top });

@@ -2,7 +2,7 @@
  * Page furniture: running headers and footers (the same text at the same place on most pages) and page numbers
  * (a lone number at the top or bottom of the page). They are layout, not content, and are dropped.
  */
-import type { Line } from "./lines.js";
+import { type Line, splitSegments } from "./lines.js";
 
 export interface PageLines {
   page: number;
@@ -16,6 +16,13 @@ const PAGE_NUMBER = /^(?:trang\s+)?[-–(]?\s*\d{1,4}\s*[-–)]?(?:\s*(?:\/|of|t
 
 /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc": only a document's first page has them. */
 const NATIONAL_MOTTO = /CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA|Độc lập\s*[-–]\s*Tự do/u;
+
+/**
+ * A line of this many texts apart (gaps of a font size or more) is a table's row, a header row repeated at the top of
+ * each page by a table without rules, not a running header: those hold one text, or two or three (a title, a number).
+ */
+const TABLE_ROW_TEXTS = 4;
+const TABLE_GUTTER_EM = 1;
 
 function keyOf(text: string): string {
   return text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ").trim();
@@ -40,9 +47,11 @@ export function findFurniture(pages: PageLines[]): Map<number, Set<Line>> {
     const first = sorted[0]!;
     const last = sorted[sorted.length - 1]!;
     if (sorted.some((line) => line.bottom < MARGIN_BAND * height && NATIONAL_MOTTO.test(line.text))) startPages.add(page);
+    // The lines from a table's row down (its header's further lines, "chủ trì", "thành") are the table's too.
+    const tableTop = sorted.find((line) => line.bottom < MARGIN_BAND * height && splitSegments(line.items, TABLE_GUTTER_EM).length >= TABLE_ROW_TEXTS)?.top ?? Infinity;
     for (const line of sorted) {
       const zone = line.bottom < MARGIN_BAND * height ? "top" : line.top > (1 - MARGIN_BAND) * height ? "bottom" : null;
-      if (!zone) continue;
+      if (!zone || (zone === "top" && line.top >= tableTop)) continue;
       if (isPageNumberText(line.text) && (line === first || line === last)) dropped.add(line);
       candidates.push({ page, line, key: keyOf(line.text), zone, offset: zone === "top" ? line.top : height - line.bottom });
     }

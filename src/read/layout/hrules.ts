@@ -249,6 +249,7 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
       else columnBorders.push(x);
     }
     if (found.length === 0) continue;
+    if (rowsShareBands(inside, found[0]!.left, em)) continue;
     for (const x of [stack.x1, stack.x2]) {
       if (!vertical.some((v) => Math.abs(v.x - x) <= EDGE)) added.push({ x1: x, y1: top, x2: x, y2: bottom });
     }
@@ -261,6 +262,28 @@ export function missingColumnBorders({ horizontal, vertical }: { horizontal: HLi
     }
   }
   return added;
+}
+
+const SHARED_BAND_LABELS = 3;
+/** A row's own label in the table's first column: "12", "III", "b", "2.1". */
+const ROW_LABEL = /^(?:[IVXLC]{1,6}|[a-zđA-ZĐ]|\d{1,3}(?:\.\d{1,2})*)[.)]?$/u;
+
+/**
+ * Whether the rules frame the table and its header rather than its rows (a "booktabs" style: a rule above the table,
+ * one under its header and one below it): a band below the header holds three rows' labels or more in the first
+ * column, on lines of their own (two may be one label wrapped in a narrow column: "VI" / "I"). Such a band is no row,
+ * and the table is read as a borderless one, its rows from its text.
+ */
+function rowsShareBands(inside: Array<{ item: PositionedText; band: number }>, firstGutter: number, em: number): boolean {
+  const labels = new Map<number, number[]>();
+  for (const { item, band } of inside) {
+    if (band === 0 || item.x + item.width > firstGutter || !ROW_LABEL.test(item.text.trim())) continue;
+    const centre = item.y + item.height / 2;
+    const seen = labels.get(band) ?? [];
+    if (!seen.some((y) => Math.abs(y - centre) < 0.5 * em)) seen.push(centre);
+    labels.set(band, seen);
+  }
+  return [...labels.values()].some((centres) => centres.length >= SHARED_BAND_LABELS);
 }
 
 /**
