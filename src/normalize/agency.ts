@@ -1031,7 +1031,8 @@ export function readAgencyCell(paragraphs: string[], options: { runTogether?: bo
     let partnerList = false;
     let labelled: AgencyRole | null = null;
     read.forEach((item, index) => {
-      const unnamed = item.role === null && item.activity === null && item.partners.length === 0;
+      // "Thực hiện: UBND các xã" is a label too: it names bodies without a role and ends the list before it.
+      const unnamed = item.role === null && item.activity === null && item.partners.length === 0 && item.labelled !== true;
       // "Chủ trì: Sở A, Sở B": a label's role reaches the names after it in its own part of the cell.
       if (unnamed && (labelled !== null || partnerLabelOpen)) item.role = labelled ?? "partner";
       else if (!unnamed) partnerLabelOpen = false;
