@@ -925,10 +925,11 @@ const ROLE_WORD =
 const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
 /**
  * "Chủ trì: Sở A", "Cơ quan phối hợp: …", "CT: Sở A; PH: Sở B", and "phối hợp (với) Văn phòng UBND tỉnh" after a
- * comma: the role before the name. "Thực hiện: …" (or "Đơn vị thực hiện: …") labels the bodies without a role: they
+ * comma: the role before the name. "Các cơ quan phối hợp: …" only with its colon: "Các cơ quan chủ trì CCHC của
+ * huyện" names a group. "Thực hiện: …" (or "Đơn vị thực hiện: …") labels the bodies without a role: they
  * lead where the cell names no chủ trì, and partner one that does (as in prose, extract/inline.ts).
  */
-const ROLE_PREFIX = re("iu")`^(?:(?:các\s+)?(?:cơ quan|đơn vị)\s+)?(?:(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))|thực hiện\s*[:：]\s*)|^(CT|PH)\s*[:：]\s*`;
+const ROLE_PREFIX = re("iu")`^(?:(?:các\s+(?=(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\s*[:：]))?(?:cơ quan|đơn vị)\s+)?(?:(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))|thực hiện\s*[:：]\s*)|^(CT|PH)\s*[:：]\s*`;
 /**
  * The role written after a name: "(chủ trì)", "(cơ quan phối hợp)", the abbreviations "(CT)" / "(PH)", or after a
  * dash ("Sở Nội vụ - chủ trì").
