@@ -7,6 +7,7 @@
  * for them (fixtures/unseen/README.md); the expected records are what a reader of each document writes down.
  */
 import { describe, expect, it } from "vitest";
+import { readAgencyCell } from "../../src/normalize/agency.js";
 import { parsePlan } from "../../src/pipeline.js";
 import { PROVINCE_HEAD, codes, htmlPlan, markdownPlan, row, rule, tableTasks, unseenFixture as file, when } from "./table-plan.js";
 
@@ -156,6 +157,18 @@ describe("agency cells: a label's role reaches every body it lists", () => {
       [["Sở Y tế"], ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]],
       [["Sở Xây dựng"], ["Sở Tư pháp", "UBND các xã"]],
       [["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp"]],
+    ]);
+  });
+
+  it("'Các cơ quan phối hợp' labels only with its colon: 'Các cơ quan chủ trì CCHC của huyện' is a group's name", () => {
+    expect(readAgencyCell(["Sở Nội vụ; các cơ quan phối hợp: Sở Tư pháp, Sở Tài chính"]).items).toEqual([
+      { name: "Sở Nội vụ", role: null },
+      { name: "Sở Tư pháp", role: "partner" },
+      { name: "Sở Tài chính", role: "partner" },
+    ]);
+    expect(readAgencyCell(["Các cơ quan chủ trì CCHC của huyện", "các cơ quan liên quan"]).items).toEqual([
+      { name: "Các cơ quan chủ trì CCHC của huyện", role: null },
+      { name: "các cơ quan liên quan", role: null },
     ]);
   });
 });
