@@ -35,6 +35,7 @@ import {
   slotText,
   splitNumber,
   subItemBullet,
+  timedItems,
   subItemsOf,
   taskNumberOf,
 } from "./task-row.js";
@@ -384,6 +385,10 @@ class TableState {
     const subItems = isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!);
     if (subItems.length > 0) {
       diagnostics.push({ severity: "info", code: "nested-table-activities", message: `the ${subItems.length} rows of a table inside the task cell are read as the task's activities`, where: row.position });
+    }
+    const timed = timedItems(row, columns);
+    if (timed !== undefined) {
+      diagnostics.push({ severity: "info", code: "timed-items", message: `the task cell lists ${timed.length} items beside as many times: each item is an activity with its time`, where: row.position });
     }
     if (agencyMarksOf(row, columns, header).firstLeads) {
       diagnostics.push({ severity: "info", code: "agency-marks-first-leads", message: `a matrix row marks its bodies "x" without saying which leads: the first marked body is read as the lead, the others as partners`, where: row.position });

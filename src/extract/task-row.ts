@@ -146,6 +146,40 @@ export function subItemParent(context: RowContext, bullet?: string): RawTask | u
   return context.numbered ?? context.headerOnly;
 }
 
+/**
+ * A task cell written as a list: at most one paragraph of its own ("Rà soát văn bản quy phạm pháp luật:") and then
+ * two or more bulleted items, one paragraph each. The intro loses its closing colon; the items their bullets.
+ */
+function bulletList(paragraphs: readonly string[]): { intro: string | null; items: string[] } | undefined {
+  const texts = paragraphs.map((p) => p.trim()).filter((p) => p !== "");
+  const first = texts.findIndex((p) => BULLET.test(p));
+  if (first < 0 || first > 1 || texts.length - first < 2) return undefined;
+  const items = texts.slice(first);
+  if (!items.every((p) => BULLET.test(p))) return undefined;
+  const intro = first === 1 ? texts[0]!.replace(/\s*:$/u, "") : null;
+  return { intro, items: items.map((p) => p.replace(BULLET, "").replace(/[;.]$/u, "").trim()) };
+}
+
+/**
+ * A task cell listing its items ("- …" paragraphs) beside a time cell of as many lines, one time per item ("- Quý
+ * II/2026" / "- Quý III/2026"): each item with its own time, "item | time", as the rows of a table inside the cell
+ * are read. Undefined when the counts differ (the times then are the task's, as written).
+ */
+export function timedItems(row: GridRow, columns: Columns): string[] | undefined {
+  const taskSlot = slot(row, columns, "task");
+  const timeSlot = slot(row, columns, "deadline");
+  if (isEmptySlot(taskSlot) || isEmptySlot(timeSlot) || taskSlot!.nested || columns.moreDeadlines.length > 0) return undefined;
+  const list = bulletList(taskSlot!.paragraphs);
+  const times = timeSlot!.paragraphs.map((p) => p.trim().replace(BULLET, "").replace(/[;.]$/u, "").trim()).filter((p) => p !== "");
+  if (list === undefined || times.length !== list.items.length) return undefined;
+  return list.items.map((item, index) => `${item} | ${times[index]!}`);
+}
+
+/** An STT cell holding an Arabic number of its own ("2", "2.1"), not a bullet moved there nor a letter. */
+function hasOwnDigitNumber(number: string | null): boolean {
+  return number !== null && /^\d+(?:\.\d+)*$/u.test(number);
+}
+
 /** The bullet a "- sub-item" row's task cell starts with ("-", "+", "•"), if it starts with one. */
 export function subItemBullet(row: GridRow, columns: Columns): string | undefined {
   const first = slot(row, columns, "task")?.paragraphs[0];
@@ -161,12 +195,19 @@ export function identifyRow(row: GridRow, columns: Columns, context: RowContext)
     if (context.previous) return { shape: "sameTask", number: context.previous.number, text: context.previous.task, parent: context.previous.parent };
     return { shape: "sameTask", number: ownNumber, text: context.objective ?? "", parent: null };
   }
-  if (BULLET.test(taskParagraphs[0] ?? "")) {
+  // A bullet before the task of a row numbered in its own STT cell ("2 | - Công bố …") opens the row's list of items:
+  // the number says the row is a task of its own, not an item of the task above.
+  if (BULLET.test(taskParagraphs[0] ?? "") && !hasOwnDigitNumber(ownNumber)) {
     const parent = subItemParent(context, taskParagraphs[0]!.trim().charAt(0))?.task ?? null;
     return { shape: "subItem", number: null, text: taskParagraphs.join(" ").replace(BULLET, ""), parent };
   }
   // "3 | 1. … 2. …": the row's own number, its items kept in its text as written (packed.ts `itemsOfItsOwn`).
-  const split = itemsCountedApart(ownNumber, taskParagraphs) === undefined ? splitNumber(taskParagraphs.join(" ")) : { number: null, text: taskParagraphs.join(" ") };
+  const listed = bulletList(taskParagraphs);
+  const split = itemsCountedApart(ownNumber, taskParagraphs) !== undefined
+    ? { number: null, text: taskParagraphs.join(" ") }
+    : listed !== undefined && (listed.intro === null || timedItems(row, columns) !== undefined)
+      ? { number: null, text: listed.intro ?? listed.items.join("; ") }
+      : splitNumber(taskParagraphs.join(" "));
   const number = split.number ?? ownNumber;
   const general = generalTaskOf(row, columns, ownNumber, context);
   if (general) {
@@ -222,7 +263,7 @@ export function ownCells(row: GridRow, columns: Columns, header: TaskHeader): Pi
   const noted = fromNotes(row, columns);
   const taskSlot = slot(row, columns, "task");
   return {
-    activities: [...list("activities"), ...(isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!))],
+    activities: [...list("activities"), ...(isEmptySlot(taskSlot) ? [] : subItemsOf(taskSlot!)), ...(timedItems(row, columns) ?? [])],
     products: list("products"),
     lead: [...list("lead"), ...marks.lead],
     partners: [...(noted.partners ?? list("partners")), ...marks.partners],
@@ -446,7 +487,7 @@ export function isHeadingRow(row: GridRow, next: GridRow | undefined, columns: C
   if (identity.shape !== "own") return false;
   if (!ASSIGNING_ROLES.every((role) => isEmptySlot(slot(row, columns, role)))) return false;
   const nextTask = next ? slot(next, columns, "task") : undefined;
-  const bulletsBelow = nextTask !== undefined && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "");
+  const bulletsBelow = nextTask !== undefined && !isEmptySlot(nextTask) && BULLET.test(nextTask.paragraphs[0] ?? "") && !hasOwnDigitNumber(ownNumberOf(next!, columns));
   const subNumbersBelow = next !== undefined && isSubNumber(rowNumberOf(next, columns), identity.number);
   const lettersBelow = next !== undefined && /^\d/.test(identity.number ?? "") && isLetterNumber(ownNumberOf(next, columns));
   return bulletsBelow || subNumbersBelow || lettersBelow;

@@ -795,12 +795,13 @@ function isOneBody(text: string): boolean {
 
 /**
  * "Chủ trì: Sở Nội vụ. Phối hợp: UBND các xã", "- Chủ trì: Sở Nội vụ - Phối hợp: UBND các xã" (one merged cell, its
- * bullets run together), "Công an tỉnh (chủ trì), phối hợp: Sở Tư pháp": a sentence end, a comma or a dash before a
- * role named with a colon ends an item. So does a bare space
+ * bullets run together), "Công an tỉnh (chủ trì), phối hợp: Sở Tư pháp", "Sở Y tế, phối hợp với Sở Tài chính, Sở
+ * Nội vụ": a sentence end, a comma or a dash before a role named with a colon (or "phối hợp với") ends an item. So
+ * does a bare space
  * before the role written capitalised, "Chủ trì: Sở Nội vụ Phối hợp: Sở Tư pháp": a cell whose lines a PDF or a
  * scrape ran together, where a name never goes on with a capitalised role and a colon.
  */
-const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])[.,]\s+|\s+[-–]\s+)(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*[:：])`;
+const ROLE_SENTENCE = re("iu")`(?:(?<=[${LETTER}${NUMBER})])[.,]\s+|\s+[-–]\s+)(?=(?:(?:các\s+)?(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp)\s*[:：]|phối hợp\s+với\s)`;
 const ROLE_AFTER_LOST_BREAK = re("u")`(?<=[${LETTER}${NUMBER})])\s+(?=(?:(?:Cơ quan|Đơn vị)\s+(?:chủ trì|phối hợp)|Chủ trì|Phối hợp|CHỦ TRÌ|PHỐI HỢP)\s*[:：]|Phối hợp với\s)`;
 
 /**
@@ -924,10 +925,11 @@ const ROLE_WORD =
 const MISSION_BODY = re("iu")`^(?:ban chỉ đạo|bcđ|hội đồng|tổ công tác|tổ giúp việc|tổ|đoàn|ban quản lý|bql|cơ quan thường trực)(?![${LETTER}])`;
 /**
  * "Chủ trì: Sở A", "Cơ quan phối hợp: …", "CT: Sở A; PH: Sở B", and "phối hợp (với) Văn phòng UBND tỉnh" after a
- * comma: the role before the name. "Thực hiện: …" (or "Đơn vị thực hiện: …") labels the bodies without a role: they
+ * comma: the role before the name. "Các cơ quan phối hợp: …" only with its colon: "Các cơ quan chủ trì CCHC của
+ * huyện" names a group. "Thực hiện: …" (or "Đơn vị thực hiện: …") labels the bodies without a role: they
  * lead where the cell names no chủ trì, and partner one that does (as in prose, extract/inline.ts).
  */
-const ROLE_PREFIX = re("iu")`^(?:(?:cơ quan|đơn vị)\s+)?(?:(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))|thực hiện\s*[:：]\s*)|^(CT|PH)\s*[:：]\s*`;
+const ROLE_PREFIX = re("iu")`^(?:(?:các\s+(?=(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp)\s*[:：]))?(?:cơ quan|đơn vị)\s+)?(?:(chủ trì|phối hợp)(?:\s*[:：]\s*|\s+(?:với\s+)?(?=[${UPPER}]))|thực hiện\s*[:：]\s*)|^(CT|PH)\s*[:：]\s*`;
 /**
  * The role written after a name: "(chủ trì)", "(cơ quan phối hợp)", the abbreviations "(CT)" / "(PH)", or after a
  * dash ("Sở Nội vụ - chủ trì").
@@ -1021,11 +1023,24 @@ export function readAgencyCell(paragraphs: string[], options: { runTogether?: bo
   const runTogether: string[] = [];
   const segments = segmentsOf(paragraphs, options.runTogether === true ? runTogether : undefined);
   const leadListEnds = leadLabelListEnds(segments);
+  // "Sở A; phối hợp: Sở B; Sở C", "Sở A, PH: Sở B, Sở C": a partner label heads the list after it, over its commas
+  // and semicolons, until an item names a role of its own.
+  let partnerLabelOpen = false;
   segments.forEach((segment, segmentIndex) => {
     const read = commaItems(segment).flatMap(splitTogether).map((piece) => finishItem(piece)).filter((piece) => piece !== "").map(readItem);
     let pending = 0;
     let partnerList = false;
+    let labelled: AgencyRole | null = null;
     read.forEach((item, index) => {
+      // "Thực hiện: UBND các xã" is a label too: it names bodies without a role and ends the list before it.
+      const unnamed = item.role === null && item.activity === null && item.partners.length === 0 && item.labelled !== true;
+      // "Chủ trì: Sở A, Sở B": a label's role reaches the names after it in its own part of the cell.
+      if (unnamed && (labelled !== null || partnerLabelOpen)) item.role = labelled ?? "partner";
+      else if (!unnamed) partnerLabelOpen = false;
+      if (item.labelled === true) {
+        labelled = item.role;
+        partnerLabelOpen = item.role === "partner";
+      } else if (!unnamed) labelled = null;
       // "Sở A chủ trì, phối hợp với Sở B, Sở C": the list after "phối hợp với" goes on past its comma.
       if (partnerList && item.role === null && item.activity === null) item.role = "partner";
       if (item.partners.length > 0) partnerList = true;
