@@ -239,6 +239,8 @@ function namesOffice(text: string, index: number, verb: string): boolean {
  * The first verb that opens the duty: not one that a bare type word before it takes into its name, at the start or
  * after a comma ("Đồng chí …, Phó Giám đốc Sở, Trưởng Đoàn kiểm tra: …": the second office's team is named by its work).
  */
+const AND_AT_END = re("u")`^[${UPPER}][^,;:.]*\svà\s+$`;
+
 function dutyVerbAt(text: string): number {
   const council = COUNCIL_NAME.exec(text);
   // "Tổng phụ trách Đội": a post whose name holds a verb.
@@ -251,6 +253,9 @@ function dutyVerbAt(text: string): number {
     // ends the body's name (a function the name lists) and the role word opens the duty.
     if (!NEVER_NAME.test(match[0]) && ROLE_RIGHT_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 24))) continue;
     const before = text.slice(0, index);
+    // "Phòng Xây dựng và kiểm tra văn bản thẩm định …": no name ends on "và", so a verb right after it is a function
+    // the name lists, and the duty opens on a later verb.
+    if (!NEVER_NAME.test(match[0]) && AND_AT_END.test(before)) continue;
     const lastPart = before.slice(before.lastIndexOf(",") + 1).trimStart();
     if (index > 0 && (NEVER_NAME.test(match[0]) || (!BARE_TYPE.test(before) && !(lastPart !== before && BARE_TYPE.test(lastPart))))) return index;
   }
@@ -329,7 +334,7 @@ const DAY_IN_PARENTHESES = `(?<=\\()(?:ngày\\s+)?\\d{1,2}\\s*\\/\\s*\\d{1,2}(?=
 /** "… và các năm tiếp theo" after a time: it goes on past the period (an open end). */
 const OPEN_END = `(?:\\s*,?\\s*(?:và\\s+)?(?:các|những)\\s+năm\\s+(?:tiếp theo|sau|kế tiếp))?`;
 const TIME_PHRASE_SOURCE =
-  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|^(?:(?:trong|vào)\\s+)?${PERIOD}(?=\\s*,)|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào|(?<![${LETTER}])từ)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?<![${LETTER}])từ\\s+(?:${DAY}|${PERIOD})|^(?:(?:trong|vào)\\s+)?${PERIOD}(?=\\s*,)|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+tháng(?:\\s+(?:một|1)\\s+lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
 /**
  * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
  * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
@@ -511,11 +516,12 @@ export function extractHandedOverItems(units: Unit[]): { tasks: RawTask[]; byTim
  */
 /** An item that is only a topic's label: "Thời gian gửi hồ sơ khen thưởng:". */
 const LABEL_LINE = /^[^:;.()]{2,80}:$/u;
-const TOPIC_LABEL = re("u")`^[${UPPER}][^:;.()]{2,80}?:\s+(?=[${UPPER}])`;
+const TOPIC_LABEL = re("u")`^[${UPPER}][^:;.()]{2,80}?:\s+(?=[${LETTER}])`;
 
 function subjectWithTime(text: string): { lead: string[]; partners: string[]; sentence: string } | undefined {
   const topic = TOPIC_LABEL.exec(text);
-  const sentence = topic ? text.slice(topic[0].length) : text;
+  // "Cải cách thủ tục hành chính: công chức Tư pháp - Hộ tịch rà soát …": the subject after a label may be in lower case.
+  const sentence = topic ? capitalise(text.slice(topic[0].length)) : text;
   const start = agencyAt(sentence) ?? afterLeadIn(sentence);
   if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`) || isStaffGroup(start.agency)) return undefined;
   const own = sentence.split(SENTENCE_END)[0] ?? sentence;
