@@ -166,7 +166,8 @@ function readsBetterByAgency(section: SectionPart, readings: SectionReadings): b
  * section after the purpose that is not headed as assigning but assigns by agency all the same ("II. NHIỆM VỤ" over
  * "1. Ban Tổ chức Huyện ủy: chủ trì …", "2. Văn phòng Huyện ủy: …") gives its duties too, in document order, with
  * an info `duties-unheaded`, and so do the items of any other such section that hand their work over ("2. Tổ chức
- * Cuộc thi … . Giao Sở Nội vụ chủ trì …"); where tables gave records, the body's task list mostly restates them.
+ * Cuộc thi … . Giao Sở Nội vụ chủ trì …") or name a body, its duty and its time ("a) Quý I/2027, các cơ quan, đơn
+ * vị đánh giá …"); where tables gave records, the body's task list mostly restates them.
  */
 function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelled: SectionPart | undefined, readings: SectionReadings, unheaded?: Diagnostic[]): RawTask[] {
   const sections = parts.sections;
@@ -181,8 +182,9 @@ function proseDuties(parts: PlanParts, tableBlocks: ReadonlySet<number>, labelle
       if (!unheaded || index === 0 || section === labelled) return;
       if (!assignsByAgency(section.units)) {
         const handed = extractHandedOverItems(section.units);
-        if (handed.length > 0) unheaded.push(unheadedDiagnostic(section, handed, "handed over by 'Giao …' in the items"));
-        tasks.push(...handed);
+        const how = handed.byTime === 0 ? "handed over by 'Giao …' in the items" : "handed over in the items (by 'Giao …', or a body with a duty and its time)";
+        if (handed.tasks.length > 0) unheaded.push(unheadedDiagnostic(section, handed.tasks, how));
+        tasks.push(...handed.tasks);
         return;
       }
       const found = readings.duties({ units: section.units });

@@ -55,9 +55,10 @@ const ASSIGNING_WORD = /^(?:giao(?:\s+cho)?|phân công(?:\s+cho)?|đề nghị|
 /**
  * A lead-in clause before the subject: "Căn cứ Kế hoạch này, …", "Trên cơ sở kế hoạch này các ngành …", the field it
  * is for ("Đối với các xã biên giới, giao Bộ Chỉ huy … chủ trì …"), and a time
- * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …").
+ * ("Định kỳ hằng quý, các sở, ban, ngành báo cáo …", "Hằng năm, …", "Trước ngày 15/12, …", "Quý I/2027, các cơ quan
+ * …", "Trong tháng 12/2026, …").
  */
-const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|về|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý))(?![${LETTER}])`;
+const LEAD_IN = re("iu")`^(?:căn cứ|trên cơ sở|để|nhằm|đối với|về|trong quá trình|sau khi|định kỳ|(?:hằng|hàng|mỗi)\s+(?:năm|quý|tháng)|trước ngày|cuối (?:năm|quý)|(?:(?:trong|vào)\s+)?(?:quý|quí|tháng)\s+[\divx]{1,4})(?![${LETTER}])`;
 /**
  * Where a lead-in may end: after a comma, after the colon of a topic ("Về làm sạch dữ liệu hộ tịch: giao Sở Tư pháp
  * chủ trì …"), or after "này" ("Trên cơ sở kế hoạch này các ngành liên quan …"); never past the end of its sentence.
@@ -96,6 +97,8 @@ const DUTY_VERBS = [
   // word are names too ("Ban quản lý …", "Bộ phận tiếp nhận và trả kết quả": BARE_TYPE).
   "quản lý", "tiếp nhận", "giải quyết", "xử lý", "thanh toán", "đánh giá", "khảo sát", "biên soạn", "kiện toàn", "sửa đổi", "tháo gỡ", "công bố", "xác minh", "lựa chọn",
   "phát sóng", "đăng tải", "nâng cấp", "thu thập", "kết nối", "chia sẻ",
+  // "cử cán bộ tham gia …" (a body sends its people), never a part of "bầu cử", "đề cử", "ứng cử", "tuyển cử", "cử tri".
+  `(?<!(?:bầu|đề|ứng|tuyển|Bầu|Đề|Ứng|Tuyển) )cử(?!\\s+tri(?![${LETTER}]))`,
   // A Party committee leads the bodies of its level ("Đảng ủy các xã lãnh đạo, chỉ đạo chính quyền cùng cấp"); a
   // body's representative is named so ("Đại diện lãnh đạo Sở …").
   "(?<!(?:đại diện|Đại diện) )lãnh đạo", "cụ thể hóa", "cụ thể hoá", "hoàn thiện", "tạo điều kiện",
@@ -236,6 +239,8 @@ function namesOffice(text: string, index: number, verb: string): boolean {
  * The first verb that opens the duty: not one that a bare type word before it takes into its name, at the start or
  * after a comma ("Đồng chí …, Phó Giám đốc Sở, Trưởng Đoàn kiểm tra: …": the second office's team is named by its work).
  */
+const AND_AT_END = re("u")`^[${UPPER}][^,;:.]*\svà\s+$`;
+
 function dutyVerbAt(text: string): number {
   const council = COUNCIL_NAME.exec(text);
   // "Tổng phụ trách Đội": a post whose name holds a verb.
@@ -248,6 +253,9 @@ function dutyVerbAt(text: string): number {
     // ends the body's name (a function the name lists) and the role word opens the duty.
     if (!NEVER_NAME.test(match[0]) && ROLE_RIGHT_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 24))) continue;
     const before = text.slice(0, index);
+    // "Phòng Xây dựng và kiểm tra văn bản thẩm định …": no name ends on "và", so a verb right after it is a function
+    // the name lists, and the duty opens on a later verb.
+    if (!NEVER_NAME.test(match[0]) && AND_AT_END.test(before)) continue;
     const lastPart = before.slice(before.lastIndexOf(",") + 1).trimStart();
     if (index > 0 && (NEVER_NAME.test(match[0]) || (!BARE_TYPE.test(before) && !(lastPart !== before && BARE_TYPE.test(lastPart))))) return index;
   }
@@ -328,7 +336,7 @@ const OPEN_END = `(?:\\s*,?\\s*(?:và\\s+)?(?:các|những)\\s+năm\\s+(?:tiếp
 /** A semester with its school year, or alone: "học kỳ II năm học 2025 - 2026", "học kỳ I, II năm học 2026-2027". */
 const SEMESTER = `học\\s+kỳ\\s+(?:ii|i|1|2)(?![${LETTER}\\d])(?:\\s*(?:,|và)\\s*(?:học\\s+kỳ\\s+)?(?:ii|i|1|2)(?![${LETTER}\\d]))?(?:\\s+năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d))?`;
 const TIME_PHRASE_SOURCE =
-  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|${SEMESTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+(?:tháng|năm)(?:\\s+(?:một|1)\\s+lần|\\s*\\/\\s*lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
+  `(?:${EVENT_DAY}|${DAY_IN_PARENTHESES}|${SPAN}|^(?:(?:trong|vào)\\s+)?${PERIOD}(?=\\s*,)|(?:chậm nhất|trước|hạn chót|hoàn thành|xong|trong|đến hết|vào)\\s+(?:là\\s+)?(?:trong\\s+|vào\\s+)?(?:${DAY}${MORE_DAYS}${YEAR_AFTER}|${PERIOD}${YEAR_AFTER}|${SEMESTER}|năm\\s+học\\s+\\d{4}\\s*[-–]\\s*\\d{4}(?!\\d)|năm\\s+\\d{4}(?!\\d))${OPEN_END}|định kỳ\\s+(?:${CADENCE}|\\d{1,2}\\s+(?:tháng|năm)(?:\\s+(?:một|1)\\s+lần|\\s*\\/\\s*lần)?)(?:\\s*,\\s*${CADENCE})*|(?<![${LETTER}])(?:${CADENCE}|thường xuyên)(?![${LETTER}])|(?<=\\()${PERIOD}(?=\\)))`;
 /**
  * TIME_PHRASE_SOURCE is written in lower case and matched against the sentence in lower case, without the i flag:
  * V8 compiles an expression the first time it runs, in every process, and under /iu every letter of this long one
@@ -457,9 +465,11 @@ export function handedOver(texts: string[]): { lead: string[]; partners: string[
  * vụ chủ trì, phối hợp với Sở Tư pháp xây dựng Thể lệ …, trong Quý III/2026." Each is a record of that body, the
  * whole item its task (the first sentence says what the work is); the items that hand nothing over give none.
  */
-export function extractHandedOverItems(units: Unit[]): RawTask[] {
+export function extractHandedOverItems(units: Unit[]): { tasks: RawTask[]; byTime: number } {
   const tasks: RawTask[] = [];
+  let byTime = 0;
   const lines = readableUnits(units).map(lineOf);
+  let heading: string | null = null;
   lines.forEach((line, index) => {
     if (line.level > 3 || line.number === null) return;
     const below: string[] = [];
@@ -467,17 +477,23 @@ export function extractHandedOverItems(units: Unit[]): RawTask[] {
       if (next.level <= line.level) break;
       below.push(next.text);
     }
-    const handed = handedOver([line.text, ...below]);
+    // "3.4. Thời gian gửi hồ sơ khen thưởng:" over the paragraph that says who sends what by when: one item.
+    const labelled = LABEL_LINE.test(line.text) && lines[index + 1]?.level === 6 ? below.shift() : undefined;
+    const text = labelled === undefined ? line.text : `${line.text} ${labelled}`;
+    const given = handedOver([text, ...below]);
+    const handed = given ?? subjectWithTime(text);
+    if (line.level < 3) heading = handed ? null : line.text;
     if (!handed) return;
-    const texts = [line.text, ...below];
+    if (!given) byTime++;
+    const texts = [text, ...below];
     tasks.push({
       origin: "inline",
       areaLabel: null,
       subArea: null,
       objective: null,
       number: line.number,
-      task: line.text.replace(TEXT_END, "."),
-      parent: null,
+      task: text.replace(TEXT_END, "."),
+      parent: line.level === 3 ? heading : null,
       activities: below,
       products: [],
       lead: handed.lead,
@@ -488,7 +504,32 @@ export function extractHandedOverItems(units: Unit[]): RawTask[] {
       position: line.unit.position as Position,
     });
   });
-  return tasks;
+  return { tasks, byTime };
+}
+
+/**
+ * An item outside the parts headed as assigning that still names who does what by when (contract: the items that
+ * carry lead agencies and timelines assign work): a body as the subject, a duty verb, a time, in the item's own
+ * sentence, also after a lead-in ("Căn cứ Kế hoạch …, các cơ quan, đơn vị, địa phương xây dựng Kế hoạch trong Quý
+ * I/2026", "Quý I/2027, các cơ quan … đánh giá …") or a topic's label ("Thời hạn gửi hồ sơ: Các cơ quan, đơn vị gửi
+ * hồ sơ về Sở Nội vụ trước ngày 20/01/2027"). Without a time it is no assignment: a part on awards or criteria says
+ * what bodies may do ("… chủ động xây dựng tiêu chuẩn khen thưởng theo thẩm quyền"), a timetable says what they must do
+ * by when. The staff as a whole and the bodies "được giao" elsewhere are no subject of a duty here.
+ */
+/** An item that is only a topic's label: "Thời gian gửi hồ sơ khen thưởng:". */
+const LABEL_LINE = /^[^:;.()]{2,80}:$/u;
+const TOPIC_LABEL = re("u")`^[${UPPER}][^:;.()]{2,80}?:\s+(?=[${LETTER}])`;
+
+function subjectWithTime(text: string): { lead: string[]; partners: string[]; sentence: string } | undefined {
+  const topic = TOPIC_LABEL.exec(text);
+  // "Cải cách thủ tục hành chính: công chức Tư pháp - Hộ tịch rà soát …": the subject after a label may be in lower case.
+  const sentence = topic ? capitalise(text.slice(topic[0].length)) : text;
+  const start = agencyAt(sentence) ?? afterLeadIn(sentence);
+  if (!start || start.duty === "" || REFERS_BACK.test(` ${start.agency}`) || isStaffGroup(start.agency)) return undefined;
+  const own = sentence.split(SENTENCE_END)[0] ?? sentence;
+  if (timesIn([own]).length === 0) return undefined;
+  const lead = agencyList(start.agency);
+  return lead.length > 0 ? { lead, partners: start.partners ?? partnersIn([start.duty]), sentence } : undefined;
 }
 
 /**
@@ -1215,9 +1256,10 @@ const PARTNER_END = re("u")`(?<=\sliên quan)(?=\s(?!và\s|,))|\scó(?!\s+liên 
 /**
  * A partner's name ends at its level word when a word of the duty follows ("phối hợp với BQL dự án huyện giải phóng
  * mặt bằng"): a name goes on after its level only with a place's capital, a list ("và", a comma) or a qualifier of
- * the group ("các", "cấp", "có liên quan", "thuộc", "trên địa bàn").
+ * the group ("các", "cấp", "có liên quan", "thuộc", "trên địa bàn"). "xã hội" is no level ("các tổ chức chính trị - xã
+ * hội xã giám sát …" ends at the last "xã").
  */
-const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố|đặc khu))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
+const AFTER_LEVEL = re("u")`(?<=\s(?:tỉnh|huyện|xã(?!\shội)|phường|quận|thị xã|thị trấn|thành phố|đặc khu))(?=\s(?!(?:và|hoặc|các|cấp|có|liên quan|thuộc|trực thuộc|trên|nơi|đóng|cùng)(?![${LETTER}]))[${LOWER}])`;
 
 /** Partners named by unit codes ("phối hợp với V01, H01 chuẩn bị …"): the codes and nothing after them. */
 const UNIT_CODES = re("u")`^[${UPPER}]{1,3}\d{1,3}(?:\s*(?:,|và)\s*[${UPPER}]{1,3}\d{1,3})*(?![${LETTER}${NUMBER}])`;

@@ -338,9 +338,10 @@ const AGENCY_GROUP_START =
 const UNIT_CODE = re("u")`^[${UPPER}]{1,3}\d{1,3}(?![${LETTER}${NUMBER}])`;
 /**
  * The head of a body (or a deputy, or a member of its standing board) stands for it: "Trưởng Công an xã", "Phó Chủ tịch
- * UBND tỉnh", "Phó Bí thư Thường trực Đảng ủy phường", "Ủy viên Ban Thường vụ Đảng ủy".
+ * UBND tỉnh", "Phó Bí thư Thường trực Đảng ủy phường", "Ủy viên Ban Thường vụ Đảng ủy", and a commander or a team's
+ * head named by the post's own word ending in "trưởng" ("Chỉ huy trưởng Ban Chỉ huy Quân sự xã", "Đội trưởng …").
  */
-const HEAD_OF = /^(?:phó\s+)?(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|bí thư|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập|ủy viên|uỷ viên)(?:\s+thường trực)?\s+/iu;
+const HEAD_OF = /^(?:phó\s+)?(?:thủ trưởng|trưởng|người đứng đầu|lãnh đạo|chủ tịch|giám đốc|chánh|bí thư|vụ trưởng|(?:tổng\s+)?cục trưởng|viện trưởng|hiệu trưởng|chỉ huy trưởng|đội trưởng|trạm trưởng|tổng biên tập|ủy viên|uỷ viên)(?:\s+thường trực)?\s+/iu;
 /** Text that starts with the head of a body, or the heads of several ("Các Phó Chủ tịch UBND tỉnh"). */
 export function startsWithHeadOfBody(text: string): boolean {
   return HEAD_OF.test(text.trimStart().replace(/^(?:các|những)\s+/iu, ""));
@@ -782,9 +783,18 @@ function startsAnotherItem(left: string, right: string): boolean {
   const type = matchType(right);
   if (HEAD_OF.test(right) || (type !== null && !type.confusion && re("u")`^\s+[${UPPER}${NUMBER}]`.test(right.slice(type.length)) && isNamedAgency(right))) return true;
   // A type with its level ("Công an tỉnh", "UBND cấp huyện", "Ủy ban nhân dân các xã"): an item of its own after one
-  // body; after a group ("Các sở, ngành tỉnh và UBND cấp huyện") the phrase names who is concerned as one.
-  return oneBody && (isNamedAgency(right) || (type !== null && !type.confusion && LEVEL_AFTER_TYPE.test(right.slice(type.length).trimStart()) && !re("u")`^\s*và(?![${LETTER}])`.test(right.slice(type.length))));
+  // body, and after a group of bodies of another kind ("Các sở, ngành tỉnh và UBND cấp huyện": two groups, one per
+  // item, as the comma in "Các sở, ban, ngành tỉnh, UBND cấp huyện" makes them).
+  const typedLevel = type !== null && !type.confusion && LEVEL_AFTER_TYPE.test(right.slice(type.length).trimStart()) && !re("u")`^\s*và(?![${LETTER}])`.test(right.slice(type.length));
+  return oneBody ? isNamedAgency(right) || typedLevel : typedLevel && BODIES_OF_A_KIND.test(left.trim());
 }
+
+/**
+ * A group of bodies of one kind, named by their type words: "Các sở, ban, ngành (tỉnh)", "Sở, ban, ngành", "Ban, phòng
+ * ngành", "Các cơ quan, đơn vị". Not a phrase that only ends on such words ("Đơn vị sự nghiệp trực thuộc …, trực thuộc
+ * các sở ban ngành" describes the units it names).
+ */
+const BODIES_OF_A_KIND = re("iu")`^(?:(?:các|những)\s+)?(?:sở|bộ|ban|ngành|phòng|cơ quan|đơn vị)(?:\s*,\s*|\s+)(?:sở|ban|ngành|phòng|cơ quan|đơn vị|địa phương)(?![${LETTER}])`;
 
 /** One body, not a group: a named agency, or two type words sharing a name ("Báo và Phát thanh, Truyền hình tỉnh"). */
 function isOneBody(text: string): boolean {

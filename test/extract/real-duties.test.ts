@@ -66,8 +66,20 @@ describe.skipIf(!hasReal)("real plans of ../shared/real: duties assigned by agen
     ["r06_", "r06 (KH thi đua CCHC 2026, no table)"],
     ["r26_", "r26 (.doc, an earlier draft of r06)"],
   ] as const) {
-    describe(`${name}: section VII, five items`, () => {
-      const found = plan(prefix);
+    describe(`${name}: the timetable's three duties, then section VII, five items`, () => {
+      const all = plan(prefix);
+      const found = () => all().slice(3);
+      // Outside the assigning part, "2. Tiến độ thực hiện" and "3.4. Thời gian gửi hồ sơ khen thưởng:" name who does
+      // what by when: a body as the subject, its duty, a time (contract: items carrying leads and timelines).
+      it("IV.2 a) and b) and V.3.4 are duties of the bodies they name, with their times", () => {
+        expect(all().slice(0, 3).map((t) => [t.number, t.lead, t.parent, when(t)])).toEqual([
+          ["a", ["Các cơ quan, đơn vị, địa phương trên địa bàn tỉnh"], "Tiến độ thực hiện", ["2026-01-01", "2026-03-31", null]],
+          ["b", ["Các cơ quan, đơn vị, địa phương"], "Tiến độ thực hiện", ["2027-01-01", "2027-03-31", null]],
+          ["3.4", ["Các cơ quan, đơn vị, địa phương"], null, [null, "2027-02-15", null]],
+        ]);
+        expect(all()[1]!.task).toMatch(/^Quý I\/2027, các cơ quan, đơn vị, địa phương đánh giá kết quả thực hiện phong trào thi đua/u);
+        expect(all()[2]!.task).toMatch(/^Thời gian gửi hồ sơ khen thưởng: Các cơ quan, đơn vị, địa phương căn cứ nội dung Kế hoạch/u);
+      });
       it("the subject after 'Căn cứ …,', 'Giao' and 'Đề nghị' dropped, the role in parentheses too", () => {
         expect(found().map((t) => t.lead)).toEqual([
           ["Các sở, ban, ngành", "các cơ quan Trung ương đóng trên địa bàn", "UBND các xã, phường, đặc khu"],

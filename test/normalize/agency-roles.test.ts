@@ -26,14 +26,15 @@ describe("splitAgencies: what separates agencies, and what does not", () => {
     [["Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn"], ["Thủ trưởng các cơ quan, đơn vị", "Chủ tịch UBND các xã, thị trấn"]],
     [["Báo và Phát thanh, Truyền hình tỉnh và các cơ quan báo chí đóng trên địa bàn"], ["Báo và Phát thanh, Truyền hình tỉnh", "các cơ quan báo chí đóng trên địa bàn"]],
     [["Văn phòng UBND tỉnh và Sở Tư pháp"], ["Văn phòng UBND tỉnh", "Sở Tư pháp"]],
-    // … never inside a name, after an office serving two bodies, a bare type word, or between two groups.
+    // … never inside a name, after an office serving two bodies or a bare type word; two groups of bodies of different
+    // kinds are two items (one agency group per item), a group and what is concerned with it one.
     [["Sở Khoa học và Công nghệ"], ["Sở Khoa học và Công nghệ"]],
     [["Sở Văn hóa, Thể thao và Du lịch"], ["Sở Văn hóa, Thể thao và Du lịch"]],
     [["Văn phòng HĐND và UBND tỉnh"], ["Văn phòng HĐND và UBND tỉnh"]],
     [["Văn phòng Đoàn ĐBQH và HĐND tỉnh"], ["Văn phòng Đoàn ĐBQH và HĐND tỉnh"]],
     [["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"], ["Báo và Đài Phát thanh, Truyền hình Lâm Đồng"]],
     [["Ban, phòng ngành huyện và các cơ quan có liên quan"], ["Ban, phòng ngành huyện và các cơ quan có liên quan"]],
-    [["Các sở, ngành tỉnh và UBND cấp huyện"], ["Các sở, ngành tỉnh và UBND cấp huyện"]],
+    [["Các sở, ngành tỉnh và UBND cấp huyện"], ["Các sở, ngành tỉnh", "UBND cấp huyện"]],
     // "các bộ …", "các Hiệp hội …" after a comma start a group of their own.
     [["Bộ Tài chính, các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"], ["Bộ Tài chính", "các Hiệp hội và Doanh nghiệp công nghệ số Việt Nam"]],
     [["Bộ Công an, các bộ, ngành"], ["Bộ Công an", "các bộ, ngành"]],

@@ -35,7 +35,7 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
       ["Các ban, phòng ngành", "xã, thị trấn", "Các đơn vị sự nghiệp công lập"],
     ],
     [["Phòng Tài Chính – Kế hoạch"], ["Phòng Tài Chính – Kế hoạch"]],
-    [["Ban, phòng ngành và UBND xã, thị trấn"], ["Ban, phòng ngành và UBND xã, thị trấn"]],
+    [["Ban, phòng ngành và UBND xã, thị trấn"], ["Ban, phòng ngành", "UBND xã, thị trấn"]],
     [
       ["Các cơ quan, đơn vị, địa phương đang tham gia hệ thống ISO theo quy định"],
       ["Các cơ quan, đơn vị, địa phương đang tham gia hệ thống ISO theo quy định"],
@@ -50,7 +50,7 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
       ["Sở, ban, ngành và các cơ quan có liên quan; UBND cấp huyện, cấp xã"],
       ["Sở, ban, ngành và các cơ quan có liên quan", "UBND cấp huyện, cấp xã"],
     ],
-    [["Các sở, ngành tỉnh và UBND cấp huyện"], ["Các sở, ngành tỉnh và UBND cấp huyện"]],
+    [["Các sở, ngành tỉnh và UBND cấp huyện"], ["Các sở, ngành tỉnh", "UBND cấp huyện"]],
     // One body and a group joined by "và" are two items (contract: one agency or agency group per item).
     [["Sở Thông tin và Truyền thông và các cơ quan có liên quan"], ["Sở Thông tin và Truyền thông", "các cơ quan có liên quan"]],
     [["Các sở, ban, ngành tỉnh; UBND cấp huyện"], ["Các sở, ban, ngành tỉnh", "UBND cấp huyện"]],
@@ -69,11 +69,11 @@ describe("splitAgencies: lead/partner cells of the seed appendices", () => {
     [["Các sở, ban, ngành tỉnh, UBND cấp huyện"], ["Các sở, ban, ngành tỉnh", "UBND cấp huyện"]],
     [
       ["Văn phòng UBND tỉnh, Công an tỉnh, các Sở, ban ngành và UBND cấp huyện"],
-      ["Văn phòng UBND tỉnh", "Công an tỉnh", "các Sở, ban ngành và UBND cấp huyện"],
+      ["Văn phòng UBND tỉnh", "Công an tỉnh", "các Sở, ban ngành", "UBND cấp huyện"],
     ],
     [
       ["Văn phòng UBND tỉnh, Sở Tư pháp, Công an tỉnh, các Sở, ban ngành và UBND cấp huyện, cấp xã"],
-      ["Văn phòng UBND tỉnh", "Sở Tư pháp", "Công an tỉnh", "các Sở, ban ngành và UBND cấp huyện, cấp xã"],
+      ["Văn phòng UBND tỉnh", "Sở Tư pháp", "Công an tỉnh", "các Sở, ban ngành", "UBND cấp huyện, cấp xã"],
     ],
     [
       ["Sở, ban, ngành; UBND cấp huyện, cấp xã và các cơ quan có liên quan"],
