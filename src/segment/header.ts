@@ -399,12 +399,13 @@ export function sideBySideNames(line: string): [string, string] | undefined {
 
 const AGENCY_WORDS = /^(?:uy ban|ubnd|phong|so|van phong|ban|hoi dong|chu tich|tm|kt|tl|noi nhan|luu|cong hoa|doc lap)\b/;
 
-const HIGHLANDS_H = /(^|\s)H['’](?=\p{Lu})/gu;
+const HIGHLANDS_H = /(^|\s)([HK])['’]\s?(?=\p{Lu})/gu;
 
 /** "Trần Văn Lâu": two to five capitalised words, no digits, not an agency or a title. */
 export function isPersonName(line: string): boolean {
-  // The Central Highlands' names write a woman's "H" with an apostrophe before the name ("Ksor H'Bia", "H’Yim Kđoh").
-  const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "").replace(HIGHLANDS_H, "$1H ");
+  // The Central Highlands' names write a woman's "H" with an apostrophe before the name ("Ksor H'Bia", "H’Yim Kđoh"),
+  // and the K'Ho a man's "K" ("K' Điểu Thanh", "K'Bông").
+  const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "").replace(HIGHLANDS_H, "$1$2 ");
   // Capitalised words of letters: a digit, a punctuation mark, a word in lower case or capitals rule most lines out
   // before the costly expression (an upper-case letter is its own upper case).
   if (!/\s/.test(text) || /[\d,.:;()"'/–-]/.test(text)) return false;

@@ -60,8 +60,11 @@ export function splitTypeFromTitle(input: Unit[]): Unit[] {
   return units;
 }
 
-/** What a place-date line broken before its end goes on with: "12 năm 2025", "tháng 12 năm 2025", "năm 2025". */
-const DATE_REST = /^(?:\d{1,2}\s|tháng\s|năm\s)/u;
+/**
+ * What a place-date line broken before its end goes on with: "12 năm 2025", "tháng 12 năm 2025", "năm 2025", or the
+ * year alone ("… tháng 01 năm" / "2026" in a narrow cell).
+ */
+const DATE_REST = /^(?:\d{1,2}\s|tháng\s|năm\s|\d{4}\s*$)/u;
 /** A "Số: …" line, its number written or left blank. */
 const isNumberLine = (line: string) => findNumber(line) !== undefined || hasBlankNumber(line);
 

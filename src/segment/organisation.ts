@@ -263,8 +263,9 @@ function unitAndName(line: string): { kind: string; unit: string; name: string }
     const start = line.startsWith(`${unit} `) ? 0 : at >= 0 ? at + 1 : -1;
     if (start < 0) continue;
     const name = line.slice(start + unit.length + 1).trim();
-    // "… TRẬT TỰ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI": "xã hội" (society) names no commune.
-    if (!STARTS_UPPER_OR_DIGIT.test(name) || name.split(" ").length > 5 || (unit === "XÃ" && /^HỘI(?:\s|$)/u.test(name))) continue;
+    // "… TRẬT TỰ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI": "xã hội" (society) names no commune; "VĂN PHÒNG TỈNH ỦY": "Tỉnh
+    // ủy" is the Party committee, "Tỉnh đoàn" the Youth Union's, no unit and its name.
+    if (!STARTS_UPPER_OR_DIGIT.test(name) || name.split(" ").length > 5 || (unit === "XÃ" && /^HỘI(?:\s|$)/u.test(name)) || /^(?:ỦY|UỶ|ĐOÀN)(?:\s|$)/u.test(name)) continue;
     return { kind: line.slice(0, start).trim(), unit: unit.toLocaleLowerCase("vi"), name: titleCase(name) };
   }
   return undefined;
