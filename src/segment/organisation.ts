@@ -95,6 +95,8 @@ export function findOrganisationIssuer(header: Unit[], place: string | undefined
   if (!isOrganisation(own) && !(parent && isOrganisation(parent)) && !(parent && /^SỞ\s/u.test(parent.line) && PUBLIC_UNIT.test(own.line))) return undefined;
   if (own.suffix !== undefined || !parent) return { unit: "", name: undefined, level: own.level, department: own.label };
   if (parent.suffix === undefined) return { unit: "", name: undefined, level: own.level ?? parent.level, department: own.label };
+  // "ĐẢNG BỘ TỈNH TUYÊN QUANG" / "TỈNH ỦY": the committee named by its unit word alone takes the place's name.
+  if (/^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ|ĐOÀN)$/u.test(own.line) && parent.placeName) return { unit: "", name: undefined, level: own.level ?? parent.level, department: `${own.label} ${parent.placeName}` };
   // "BỆNH VIỆN ĐA KHOA TỈNH" ends with its unit: the place after it is the parent's.
   const endsWithUnit = UNITS.some((unit) => own.line.endsWith(` ${unit}`));
   // A guessed province only completes a name that asks for one ("… TỈNH"); otherwise the unit's own name stands.

@@ -119,6 +119,12 @@ describe("fixtures/headers h34–h41: meta and sections", () => {
     });
   }
 
+  it("p82 ('ĐẢNG BỘ TỈNH TUYÊN QUANG' / 'TỈNH ỦY'): the committee named by its unit word alone takes the place's name", async () => {
+    const doc = await parsePlan(new URL("../../fixtures/prose/p82_tinh-uy-tuyen-quang-cchc-co-quan-dang-2026.docx", import.meta.url).pathname, { ocr: "never" });
+    expect(doc.meta.issuer).toBe("Tỉnh ủy Tuyên Quang");
+    expect(doc.meta.level).toBe("tinh");
+  });
+
   it("h39: the .doc's text typed in Unicode under '.VnTime' is kept as written, in the body too", async () => {
     const doc = await parsePlan(fixture("h39_ubnd-xa-duc-trong-unicode-vntime-2026.doc"), { ocr: "never" });
     expect(doc.sections[0]?.subsections[0]?.text).toBe("Đánh giá việc giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công xã.");
