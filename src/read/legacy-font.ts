@@ -31,6 +31,20 @@ export function convertLegacyRunText(text: string, use: LegacyFontUse): string {
   return use.capitals ? converted.toUpperCase() : converted;
 }
 
+/** Letters only Unicode Vietnamese text has (ă đ ĩ ũ ơ ư and the toned vowels U+1EA0–U+1EF9): no legacy font has them. */
+function holdsUnicodeVietnamese(text: string): boolean {
+  return /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u.test(text);
+}
+
+/**
+ * Whether a paragraph's text set in legacy fonts (all its legacy runs together) is to be converted: not when it
+ * already holds Unicode Vietnamese letters, typed in Unicode under a style that kept the old font (common in documents
+ * edited after their conversion). One rule for both Word readers.
+ */
+export function isLegacyEncoded(legacyText: string): boolean {
+  return legacyText !== "" && !holdsUnicodeVietnamese(legacyText);
+}
+
 /** The one note both Word readers give when they converted legacy-font text: how many paragraphs it touched. */
 export function legacyFontDiagnostic(paragraphs: number): Diagnostic {
   return {

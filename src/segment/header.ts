@@ -136,15 +136,25 @@ export interface PlaceDate {
   year?: number;
 }
 
+/**
+ * "TP. Hồ Chí Minh", "Tp. Đà Lạt", "T.P Huế": a city's unit word abbreviated on its date line is the city's name as a
+ * full line writes it ("Thành phố Hồ Chí Minh"), so one place reads alike however its line was typed.
+ */
+const CITY_ABBREVIATION = re("u")`^(?:TP|Tp|tp|T\.P)\.?\s*(?=[${UPPER}])`;
+
+function placeName(written: string): string {
+  return written.trim().replace(CITY_ABBREVIATION, "Thành phố ");
+}
+
 function placeDateAt(trimmed: string): PlaceDate | undefined {
   const match = PLACE_DATE.exec(trimmed);
   const date = match ? isoDate(Number(match[4] ?? match[6]), Number(match[3] ?? match[5]), Number(match[2])) : undefined;
-  if (match && date) return { place: match[1]!.trim(), date };
+  if (match && date) return { place: placeName(match[1]!), date };
   const undated = PLACE_UNDATED.exec(trimmed);
   if (!undated) return undefined;
   // A draft dated "ngày … tháng 9 năm 2025" still says its year.
   const year = /năm\s+(\d{4})/u.exec(trimmed.slice(undated[0].length - 8, undated[0].length + 40))?.[1];
-  return { place: undated[1]!.trim(), date: undefined, ...(year ? { year: Number(year) } : {}) };
+  return { place: placeName(undated[1]!), date: undefined, ...(year ? { year: Number(year) } : {}) };
 }
 
 export function isoDate(year: number, month: number, day: number): string | undefined {
@@ -310,8 +320,11 @@ export function isDepartmentLine(line: string): boolean {
  * "thành phố" for the centrally governed cities.
  */
 export function provinceOfPlace(place: string): Issuer {
-  const unit = CENTRAL_CITIES.includes(foldForMatch(place)) ? "thành phố" : "tỉnh";
-  return { unit, name: place, level: "tinh" };
+  // "Thành phố Hồ Chí Minh, ngày …": the city's unit word is written on the line.
+  const city = /^thành phố\s+(?=\S)/iu.exec(place);
+  const name = city && CENTRAL_CITIES.includes(foldForMatch(place.slice(city[0].length))) ? place.slice(city[0].length) : place;
+  const unit = CENTRAL_CITIES.includes(foldForMatch(name)) ? "thành phố" : "tỉnh";
+  return { unit, name, level: "tinh" };
 }
 
 /** Where a department line names its own place ("SỞ NỘI VỤ TỈNH HÀ TĨNH"): the unit word and the place after it. */
@@ -386,12 +399,13 @@ export function sideBySideNames(line: string): [string, string] | undefined {
 
 const AGENCY_WORDS = /^(?:uy ban|ubnd|phong|so|van phong|ban|hoi dong|chu tich|tm|kt|tl|noi nhan|luu|cong hoa|doc lap)\b/;
 
-const HIGHLANDS_H = /(^|\s)H['’](?=\p{Lu})/gu;
+const HIGHLANDS_H = /(^|\s)([HK])['’]\s?(?=\p{Lu})/gu;
 
 /** "Trần Văn Lâu": two to five capitalised words, no digits, not an agency or a title. */
 export function isPersonName(line: string): boolean {
-  // The Central Highlands' names write a woman's "H" with an apostrophe before the name ("Ksor H'Bia", "H’Yim Kđoh").
-  const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "").replace(HIGHLANDS_H, "$1H ");
+  // The Central Highlands' names write a woman's "H" with an apostrophe before the name ("Ksor H'Bia", "H’Yim Kđoh"),
+  // and the K'Ho a man's "K" ("K' Điểu Thanh", "K'Bông").
+  const text = line.trim().replace(/^\(?(?:đã ký|ký)\)?\s*/iu, "").replace(HIGHLANDS_H, "$1$2 ");
   // Capitalised words of letters: a digit, a punctuation mark, a word in lower case or capitals rule most lines out
   // before the costly expression (an upper-case letter is its own upper case).
   if (!/\s/.test(text) || /[\d,.:;()"'/–-]/.test(text)) return false;

@@ -35,7 +35,7 @@ import {
   unlabelledRecipients,
   withoutAboutPrefix,
 } from "./header.js";
-import { continuesHeaderLine, findOrganisationIssuer, headerColumns, splitJoinedBodies } from "./organisation.js";
+import { continuesHeaderLine, findBodyUnderMinistry, findOrganisationIssuer, headerColumns, splitJoinedBodies } from "./organisation.js";
 import type { Unit } from "./units.js";
 import { LETTER, LOWER, PUNCTUATION, SYMBOL, UPPER, re } from "../letters.js";
 
@@ -60,8 +60,11 @@ export function splitTypeFromTitle(input: Unit[]): Unit[] {
   return units;
 }
 
-/** What a place-date line broken before its end goes on with: "12 năm 2025", "tháng 12 năm 2025", "năm 2025". */
-const DATE_REST = /^(?:\d{1,2}\s|tháng\s|năm\s)/u;
+/**
+ * What a place-date line broken before its end goes on with: "12 năm 2025", "tháng 12 năm 2025", "năm 2025", or the
+ * year alone ("… tháng 01 năm" / "2026" in a narrow cell).
+ */
+const DATE_REST = /^(?:\d{1,2}\s|tháng\s|năm\s|\d{4}\s*$)/u;
 /** A "Số: …" line, its number written or left blank. */
 const isNumberLine = (line: string) => findNumber(line) !== undefined || hasBlankNumber(line);
 
@@ -237,7 +240,7 @@ export function resolveIssuer(headerUnits: Unit[], units: Unit[], references: Re
   if (agencyIndex < 0) {
     // A ministry or the Government heads its own documents: no People's Committee above it.
     const central = findFirst(header.slice(0, 40), (u) => (u.footnote ? undefined : centralIssuerOf(u)));
-    if (central) return central;
+    if (central) return findBodyUnderMinistry(header) ?? central;
     // A Party committee, the Front, a union, a public unit under its department: the body its header names, never one
     // the body's text mentions.
     const organisation = findOrganisationIssuer(header, place);
@@ -584,7 +587,33 @@ const SIGNER_WINDOW = 10;
 
 export function findRecipients(units: Unit[]): string[] {
   const recipients: string[] = [];
+  // "Nơi nhận" set in two columns side by side (text laid out as its page): the right column's recipients follow the
+  // left column's, as the list is read down one column and then the other.
+  const rightColumn: string[] = [];
   const add = (unit: Unit | string) => {
+    const [left, right] = typeof unit === "string" ? splitRecipientColumns(unit) : [unit, undefined];
+    if (right !== undefined) {
+      rightColumn.push(right);
+      addOne(left);
+      return;
+    }
+    if (typeof unit !== "string") {
+      const split = unit.lines.map(splitRecipientColumns);
+      if (split.some(([, r]) => r !== undefined)) {
+        for (const [l, r] of split) {
+          addOne(l);
+          if (r !== undefined) rightColumn.push(r);
+        }
+        return;
+      }
+    }
+    addOne(unit);
+  };
+  const finish = () => {
+    for (const text of rightColumn.splice(0)) addOne(text);
+    return recipients.map(endless);
+  };
+  const addOne = (unit: Unit | string) => {
     const raw = typeof unit === "string" ? unit : unit.text;
     const text = withoutSignature(typeof unit === "string" ? unit : recipientText(unit));
     if (!text) return;
@@ -605,7 +634,7 @@ export function findRecipients(units: Unit[]): string[] {
       if (isRecipientLine(text)) add(units[i]!);
       if (isFiledLine(text)) break;
     }
-    return recipients.map(endless);
+    return finish();
   }
   const head = afterRecipientsLabel(units[start]!.text) ?? "";
   // A single word beside a misread label is the seal's ink ("ơinhận: kép"), not a recipient. Words in capitals beside
@@ -648,7 +677,25 @@ export function findRecipients(units: Unit[]): string[] {
     if (parts.length > 1) parts.forEach((part) => add(part));
     else add(unit);
   }
-  return recipients.map(endless);
+  return finish();
+}
+
+/**
+ * Where a recipient's line goes on into a second column: a run of spaces (or a tab) before a bullet, or — the gap
+ * collapsed by the reader — one recipient's end (";" or ".") and a bullet, once on the line.
+ */
+const COLUMN_GAP = /(?<!\s)(?:\s{3,}|\t\s*)(?=[-+•]\s)/u;
+const RECIPIENT_AFTER_END = /(?<=[;.])\s+(?=[-+•]\s)/gu;
+
+/** "- Bộ Nội vụ (b/c);   - Các sở, ngành;" → its left and right columns; a line of one column stays whole. */
+function splitRecipientColumns(line: string): [string, string | undefined] {
+  if (!/^\s*[-+•]\s/u.test(line)) return [line, undefined];
+  const gap = COLUMN_GAP.exec(line);
+  if (gap) return [line.slice(0, gap.index), line.slice(gap.index + gap[0].length)];
+  const ends = [...line.matchAll(RECIPIENT_AFTER_END)];
+  if (ends.length !== 1) return [line, undefined];
+  const at = ends[0]!;
+  return [line.slice(0, at.index), line.slice(at.index! + at[0].length)];
 }
 
 const BULLET_LINE = /^\s*[-+•]\s/u;

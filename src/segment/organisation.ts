@@ -17,10 +17,10 @@ import { LETTER, UPPER, re } from "../letters.js";
  * header line starting otherwise goes on the line above it (a long name wrapped in its column: "BAN CHỈ ĐẠO CẢI
  * CÁCH" / "HÀNH CHÍNH", or the unit line under a committee: "ỦY BAN MTTQ VIỆT NAM" / "HUYỆN ĐÔNG SƠN"). A school
  * ("TRƯỜNG …") is named on its line: "TRƯỜNG" alone is the end of a name wrapped in its cell ("SỞ NÔNG NGHIỆP VÀ MÔI" /
- * "TRƯỜNG").
+ * "TRƯỜNG"). The tax offices of 2025 are named "THUẾ TỈNH …", "THUẾ CƠ SỞ …" under "CỤC THUẾ".
  */
 const BODY_START =
-  /^(?:uy ban|ubnd|ubmttq|mttq|mat tran|(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|chi bo|(?:tinh|thanh|huyen|quan|thi) doan|doan|bch|bcd|ban|so|phong|van phong|hoi|lien doan|tong (?:ldld|lien doan|cong ty|cuc)|ldld|cong doan|benh vien|trung tam|truong(?= \S)|chi cuc|cuc|bo|cong an|vien|dai|bao|kho bac|bao hiem|thanh tra|cong ty|to|lien minh|hop tac xa|chi nhanh|ngan hang|hoc vien)(?: |$)/;
+  /^(?:uy ban|ubnd|ubmttq|mttq|mat tran|(?:tinh|thanh|huyen|quan|thi|dang) uy|dang bo|chi bo|(?:tinh|thanh|huyen|quan|thi) doan|doan|bch|bcd|ban|so|phong|van phong|hoi|lien doan|tong (?:ldld|lien doan|cong ty|cuc)|ldld|cong doan|benh vien|trung tam|truong(?= \S)|chi cuc|cuc|bo|cong an|thue(?= (?:tinh|thanh pho|co so|khu vuc))|vien|dai|bao|kho bac|bao hiem|thanh tra|cong ty|to|lien minh|hop tac xa|chi nhanh|ngan hang|hoc vien)(?: |$)/;
 
 /** Lines of a Party or Youth Union header's right column, in the place of the national motto. */
 const ORGANISATION_MOTTO = /^(?:dang cong san viet nam|doan (?:tncs|thanh nien cong san) ho chi minh)$/;
@@ -95,6 +95,8 @@ export function findOrganisationIssuer(header: Unit[], place: string | undefined
   if (!isOrganisation(own) && !(parent && isOrganisation(parent)) && !(parent && /^SỞ\s/u.test(parent.line) && PUBLIC_UNIT.test(own.line))) return undefined;
   if (own.suffix !== undefined || !parent) return { unit: "", name: undefined, level: own.level, department: own.label };
   if (parent.suffix === undefined) return { unit: "", name: undefined, level: own.level ?? parent.level, department: own.label };
+  // "ĐẢNG BỘ TỈNH TUYÊN QUANG" / "TỈNH ỦY": the committee named by its unit word alone takes the place's name.
+  if (/^(?:TỈNH|THÀNH|HUYỆN|QUẬN|THỊ) (?:ỦY|UỶ|ĐOÀN)$/u.test(own.line) && parent.placeName) return { unit: "", name: undefined, level: own.level ?? parent.level, department: `${own.label} ${parent.placeName}` };
   // "BỆNH VIỆN ĐA KHOA TỈNH" ends with its unit: the place after it is the parent's.
   const endsWithUnit = UNITS.some((unit) => own.line.endsWith(` ${unit}`));
   // A guessed province only completes a name that asks for one ("… TỈNH"); otherwise the unit's own name stands.
@@ -102,6 +104,26 @@ export function findOrganisationIssuer(header: Unit[], place: string | undefined
   const suffix = endsWithUnit ? parent.placeName ?? parent.suffix.replace(/^\S+(?:\s(?:phố|xã|trấn|khu))?\s/u, "") : parent.suffix;
   return { unit: "", name: undefined, level: own.level ?? parent.level, department: `${own.label} ${suffix}` };
 }
+
+/**
+ * The body a ministry's header names under it, however many levels down ("BỘ TÀI CHÍNH" / "CỤC THUẾ" / "THUẾ TỈNH BẮC
+ * NINH", "BỘ CÔNG AN" / "CÔNG AN TỈNH BẮC NINH" / "PHÒNG CẢNH SÁT …"): the last body of the column issues, as in every
+ * other header; one that names no place is named with the nearest body above it that does ("Phòng Cảnh sát … Công an
+ * tỉnh Bắc Ninh"), at that body's level. Undefined when the ministry's line stands alone or over a working group.
+ */
+export function findBodyUnderMinistry(header: Unit[]): Issuer | undefined {
+  const lines = leftColumn(header);
+  if (lines.length < 2 || !MINISTRY.test(foldForMatch(lines[0]!))) return undefined;
+  const bodies = lines.slice(1).map((line) => readBody(line, undefined));
+  const own = bodies[bodies.length - 1]!;
+  if (own.suffix !== undefined) return { unit: "", name: undefined, level: own.level, department: own.label };
+  const placed = bodies.slice(0, -1).reverse().find((body) => body.suffix !== undefined);
+  if (!placed) return { unit: "", name: undefined, level: own.level, department: own.label };
+  return { unit: "", name: undefined, level: own.level ?? placed.level, department: `${own.label} ${placed.label}` };
+}
+
+/** A ministry's line, which heads its bodies' headers ("BỘ CÔNG AN"); not a military command ("BỘ CHỈ HUY QUÂN SỰ …"). */
+const MINISTRY = /^bo (?!chi huy|tu lenh|truong)\S/;
 
 /** A Party, Youth Union, Front or other non-state body, which the state's department rules do not read. */
 function isOrganisation(body: Body): boolean {
@@ -243,7 +265,9 @@ function unitAndName(line: string): { kind: string; unit: string; name: string }
     const start = line.startsWith(`${unit} `) ? 0 : at >= 0 ? at + 1 : -1;
     if (start < 0) continue;
     const name = line.slice(start + unit.length + 1).trim();
-    if (!STARTS_UPPER_OR_DIGIT.test(name) || name.split(" ").length > 5) continue;
+    // "… TRẬT TỰ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI": "xã hội" (society) names no commune; "VĂN PHÒNG TỈNH ỦY": "Tỉnh
+    // ủy" is the Party committee, "Tỉnh đoàn" the Youth Union's, no unit and its name.
+    if (!STARTS_UPPER_OR_DIGIT.test(name) || name.split(" ").length > 5 || (unit === "XÃ" && /^HỘI(?:\s|$)/u.test(name)) || /^(?:ỦY|UỶ|ĐOÀN)(?:\s|$)/u.test(name)) continue;
     return { kind: line.slice(0, start).trim(), unit: unit.toLocaleLowerCase("vi"), name: titleCase(name) };
   }
   return undefined;

@@ -30,7 +30,7 @@ import type {
 } from "../docx/mammoth-tree.js";
 import { LevelCounters, type NumberingLabel, bulletMarker, formatNumber } from "../docx/numbering.js";
 import type { Bytes } from "./bytes.js";
-import { type LegacyFontUse, convertLegacyRunText, legacyFontUseOf } from "../legacy-font.js";
+import { type LegacyFontUse, convertLegacyRunText, isLegacyEncoded, legacyFontUseOf } from "../legacy-font.js";
 import {
   FC,
   type Fib,
@@ -441,24 +441,36 @@ class TreeBuilder {
     }
   }
 
-  /** Converts the legacy-font runs among a paragraph's children (hyperlinks and fields hold runs too); true if any text changed. */
+  /**
+   * Converts the legacy-font runs among a paragraph's children (hyperlinks and fields hold runs too); true if any text
+   * changed. A paragraph whose legacy-font text already holds Unicode Vietnamese is kept, as the DOCX reader keeps it.
+   */
   private convertParagraphRuns(nodes: MammothNode[]): boolean {
+    const runs: [MammothRun, LegacyFontUse][] = [];
+    this.collectLegacyRuns(nodes, runs);
+    const texts = runs.flatMap(([run]) => run.children.flatMap((child) => (child.type === "text" ? [child] : [])));
+    if (!isLegacyEncoded(texts.map((text) => text.value).join(""))) return false;
     let changed = false;
-    for (const node of nodes) {
-      if (node.type === "run") {
-        const legacy = this.legacyRuns.get(node);
-        if (!legacy) continue;
-        for (const child of node.children) {
-          if (child.type !== "text") continue;
-          const converted = convertLegacyRunText(child.value, legacy);
-          if (converted !== child.value) changed = true;
-          child.value = converted;
-        }
-      } else if ("children" in node) {
-        if (this.convertParagraphRuns(node.children)) changed = true;
+    for (const [run, legacy] of runs) {
+      for (const child of run.children) {
+        if (child.type !== "text") continue;
+        const converted = convertLegacyRunText(child.value, legacy);
+        if (converted !== child.value) changed = true;
+        child.value = converted;
       }
     }
     return changed;
+  }
+
+  private collectLegacyRuns(nodes: MammothNode[], into: [MammothRun, LegacyFontUse][]): void {
+    for (const node of nodes) {
+      if (node.type === "run") {
+        const legacy = this.legacyRuns.get(node);
+        if (legacy) into.push([node, legacy]);
+      } else if ("children" in node) {
+        this.collectLegacyRuns(node.children, into);
+      }
+    }
   }
 
   /** Text-box stories by the main-text CP of their anchor. */

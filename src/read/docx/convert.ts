@@ -21,8 +21,8 @@ import { DEFAULT_LIMITS } from "../../limits.js";
 import { TableGrid, nestedTableAsParagraphs } from "../grid.js";
 import { tabbedParagraphsToTables } from "./side-by-side.js";
 import { needsSpaceAtRunBoundary, separateGluedHeaderPhrases } from "./spacing.js";
-import { type LegacyFontUse, convertLegacyRunText, legacyFontDiagnostic } from "../legacy-font.js";
-import { type LegacyFonts, holdsUnicodeVietnamese } from "./fonts.js";
+import { type LegacyFontUse, convertLegacyRunText, isLegacyEncoded, legacyFontDiagnostic } from "../legacy-font.js";
+import type { LegacyFonts } from "./fonts.js";
 
 type Piece =
   | { kind: "text"; text: string; bold: boolean; italic: boolean; run: number; legacy?: LegacyFontUse | null }
@@ -210,13 +210,12 @@ export class DocxConverter {
 
   /**
    * Text set in a legacy font becomes Unicode before soft hyphens are dropped: TCVN3's "ư" is the soft hyphen's code.
-   * A paragraph whose legacy-font text already holds Unicode Vietnamese letters was typed in Unicode under a style
-   * that kept the old font (common in documents edited after their conversion), and is kept as it is.
+   * A paragraph whose legacy-font text already holds Unicode Vietnamese letters is kept as it is (`isLegacyEncoded`).
    */
   private convertLegacyText(pieces: Piece[]): void {
     let legacyText = "";
     for (const piece of pieces) if (piece.kind === "text" && piece.legacy) legacyText += piece.text;
-    const convert = legacyText !== "" && !holdsUnicodeVietnamese(legacyText);
+    const convert = isLegacyEncoded(legacyText);
     let changed = false;
     for (const piece of pieces) {
       if (piece.kind !== "text") continue;

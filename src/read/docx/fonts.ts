@@ -95,8 +95,3 @@ export class LegacyFonts {
     return undefined;
   }
 }
-
-/** Letters only Unicode Vietnamese text has (ă đ ĩ ũ ơ ư and the toned vowels U+1EA0–U+1EF9): no legacy font has them. */
-export function holdsUnicodeVietnamese(text: string): boolean {
-  return /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u.test(text);
-}
