@@ -21,8 +21,16 @@ const MIN_GUTTER_INCHES = 0.3;
 const EDGE_SHARE = 0.06;
 /** Most inked pixels a gutter column may hold, as a share of the rows looked at (specks, noise). */
 const MAX_GUTTER_INK = 0.002;
-/** Least share of each half's area that is ink for it to hold a page (a blank half is no spread). */
-const MIN_HALF_INK = 0.003;
+/** Least share of each half's area that is ink for it to hold a page of text (a blank half is no spread). */
+const MIN_HALF_INK = 0.01;
+/**
+ * Least share of the height each half's print runs down (first to last row with ink): a page of a spread holds text
+ * down a good part of its height, even its last one (the signer, "Nơi nhận"); a landscape page whose short table
+ * leaves a wide gap between two columns stops after a few rows (a table's last rows, their rules printed faint).
+ */
+const MIN_HALF_EXTENT = 0.2;
+/** Inked pixels a row of a half needs to count as print there (a speck is not). */
+const MIN_ROW_INK = 3;
 
 /**
  * Where to cut a two-page spread (the middle of its gutter, px from the left), or null when the page is not one.
@@ -57,5 +65,21 @@ export function spreadCut(gray: Uint8Array, width: number, height: number, dpi: 
     for (let x = x0; x < x1; x++) sum += inkByColumn[x]!;
     return sum / ((x1 - x0) * (bottom - top));
   };
-  return inkOf(0, cut) >= MIN_HALF_INK && inkOf(cut, width) >= MIN_HALF_INK ? cut : null;
+  if (inkOf(0, cut) < MIN_HALF_INK || inkOf(cut, width) < MIN_HALF_INK) return null;
+  return extentOf(gray, width, 0, cut, top, bottom) >= MIN_HALF_EXTENT * height && extentOf(gray, width, cut, width, top, bottom) >= MIN_HALF_EXTENT * height ? cut : null;
+}
+
+/** Rows from the first to the last of `top`..`bottom` with print between x0 and x1. */
+function extentOf(gray: Uint8Array, width: number, x0: number, x1: number, top: number, bottom: number): number {
+  let first = -1;
+  let last = -1;
+  for (let y = top; y < bottom; y++) {
+    const row = y * width;
+    let ink = 0;
+    for (let x = row + x0; x < row + x1 && ink < MIN_ROW_INK; x++) if (gray[x]! < INK) ink++;
+    if (ink < MIN_ROW_INK) continue;
+    if (first < 0) first = y;
+    last = y;
+  }
+  return first < 0 ? 0 : last - first;
 }

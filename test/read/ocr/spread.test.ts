@@ -7,11 +7,14 @@ import { spreadCut } from "../../../src/read/ocr/spread.js";
 
 const DPI = 100;
 
-/** A white sheet of `width` × `height` px with "lines of text" (dark bars 6 px high every 20 px) between x0 and x1. */
-function sheet(width: number, height: number, blocks: ReadonlyArray<readonly [number, number]>): Uint8Array {
+/**
+ * A white sheet of `width` × `height` px with "lines of text" (dark bars 6 px high every 20 px) between x0 and x1,
+ * from a tenth of the height down to `to` of it.
+ */
+function sheet(width: number, height: number, blocks: ReadonlyArray<readonly [number, number]>, to = 0.9): Uint8Array {
   const gray = new Uint8Array(width * height).fill(250);
   for (const [x0, x1] of blocks) {
-    for (let y = Math.floor(height * 0.1); y < height * 0.9; y++) {
+    for (let y = Math.floor(height * 0.1); y < height * to; y++) {
       if (y % 20 >= 6) continue;
       for (let x = x0; x < x1; x++) gray[y * width + x] = 20;
     }
@@ -34,6 +37,9 @@ describe("a sheet holding two pages side by side", () => {
   });
   it("is left whole when the clear band is narrower than two margins (a gap between table columns)", () => {
     expect(spreadCut(sheet(width, height, [[80, 815], [840, 1574]]), width, height, DPI)).toBeNull();
+  });
+  it("is left whole when the print stops after a few rows (the end of a landscape table with a wide gap between two columns)", () => {
+    expect(spreadCut(sheet(width, height, [[80, 600], [900, 1574]], 0.2), width, height, DPI)).toBeNull();
   });
   it("is left whole when one side holds no print", () => {
     expect(spreadCut(sheet(width, height, [[80, 747]]), width, height, DPI)).toBeNull();
