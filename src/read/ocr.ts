@@ -446,6 +446,9 @@ function toPageContent(rendered: RenderedPage, recognised: readonly RecognisedLi
       where: { page },
     });
   }
+  if (rendered.stacked === true) {
+    diagnostics.push({ severity: "info", code: "ocr-spread-split", message: `page ${page} holds two pages side by side (clear paper down its middle: an A3 spread, a booklet's sheet); read as its left page, then its right`, where: { page } });
+  }
   if (rendered.turns !== 0) {
     const how = rendered.turns === 2 ? "upside down" : "sideways";
     diagnostics.push({ severity: "info", code: "ocr-page-turned", message: `page ${page} was scanned ${how}; turned ${rendered.turns * 90}° clockwise before OCR`, where: { page } });

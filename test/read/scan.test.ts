@@ -57,7 +57,11 @@ function sameEssentials(scanned: Task | undefined, digital: Task): boolean {
 }
 
 const NATIVE = await nativeTesseractAvailable();
-const SCANNED_SEEDS = ["000_cc8d44a7a110d77b", "001_cf13d097df470f82", "003_9a23d4ea0e0477f2", "004_b6c2931c4fda3fce"];
+/**
+ * The engines are compared on two of the four seed scans (003 and 004, 36 more pages, would double the file's OCR
+ * twice over): 001, which the first test reads with tesseract.js anyway, and 000, another plan's layout.
+ */
+const COMPARED_SEEDS = ["000_cc8d44a7a110d77b", SEED];
 
 /**
  * How many of the digital version's tasks the scanned one has with the same number, lead and deadline, wherever they
@@ -104,7 +108,7 @@ describe("a scanned plan read by OCR", () => {
 /**
  * Native tesseract reads with the embedded engine's model, so it gives the same records save where the two tesseract
  * releases (5.3 on Debian, tesseract.js's own) read a character differently, and one character can split or merge a
- * table row. On every scan fixture: the same sections and header facts, and against the digital version no more
+ * table row. On two seed scans: the same sections and header facts, and against the digital version no more
  * tasks astray and no fewer matching (number, lead, deadline) than the embedded engine, give or take a tenth of the
  * plan's tasks.
  */
@@ -113,7 +117,7 @@ describe.runIf(NATIVE)("the scan fixtures read by native tesseract and by tesser
     await terminateOcrWorkers();
   });
 
-  it.each(SCANNED_SEEDS)("%s: the same sections and tasks, no fewer matching the digital version", async (seed) => {
+  it.each(COMPARED_SEEDS)("%s: the same sections and tasks, no fewer matching the digital version", async (seed) => {
     const digital = await parsePlan(fixture(`pdf/${seed}.a.pdf`), { ocr: "never" });
     const native = (await readScan(fixture(`scan/${seed}.scan.pdf`), "native")).plan;
     const wasm = (await readScan(fixture(`scan/${seed}.scan.pdf`), "wasm")).plan;

@@ -12,6 +12,7 @@ import { CopyingLoopbackPort } from "../pdfjs-port.js";
 import { paperStretchOf, stretchedHistogram, stretchGrey } from "./contrast.js";
 import { estimateSkew, inkPixels } from "./deskew.js";
 import { isSideways, isUpsideDown, type QuarterTurns } from "./orientation.js";
+import { spreadCut } from "./spread.js";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 type PdfDocument = Awaited<ReturnType<PdfJs["getDocument"]>["promise"]>;
@@ -38,6 +39,11 @@ export interface RenderedPage {
    * the sizes above are the turned page's.
    */
   turns: QuarterTurns;
+  /**
+   * True when the sheet held two pages side by side (`./spread.ts`): the image is its left page with its right page
+   * set below it, and the sizes above are the two stacked.
+   */
+  stacked?: boolean;
   /** 1 where the page holds dark ink of a colour other than grey or red (handwriting in pen, a signature), else 0. */
   colouredInk: Uint8Array;
 }
@@ -228,6 +234,28 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       ink = inkPixels(gray, widthPx, heightPx, histogram);
       await yieldToEvents();
     }
+    const cut = turns === 0 ? spreadCut(gray, widthPx, heightPx, (72 * widthPx) / widthPt) : null;
+    if (cut !== null) {
+      // The right page set under the left one: one page of the document's order, lines no longer side by side.
+      const stackedWidth = Math.max(cut, widthPx - cut);
+      const stacked = takeCanvas(stackedWidth, 2 * heightPx);
+      const stackContext = stacked.getContext("2d");
+      stackContext.fillStyle = "#ffffff";
+      stackContext.fillRect(0, 0, stackedWidth, 2 * heightPx);
+      stackContext.drawImage(canvas, 0, 0, cut, heightPx, 0, 0, cut, heightPx);
+      stackContext.drawImage(canvas, cut, 0, widthPx - cut, heightPx, 0, heightPx, widthPx - cut, heightPx);
+      giveBack(canvas);
+      canvas = stacked;
+      [widthPt, heightPt] = [(widthPt * stackedWidth) / widthPx, 2 * heightPt];
+      [widthPx, heightPx] = [stackedWidth, 2 * heightPx];
+      colouredInk = new Uint8Array(widthPx * heightPx);
+      histogram = new Uint32Array(256);
+      gray = toGray(pixelsOf(stacked, canvasLib), widthPx, heightPx, colouredInk, histogram);
+      stretchGrey(gray, stretch);
+      histogram = stretchedHistogram(histogram, stretch);
+      ink = inkPixels(gray, widthPx, heightPx, histogram);
+      await yieldToEvents();
+    }
     const skew = estimateSkew(gray, widthPx, heightPx, ink);
     await yieldToEvents();
     // Below ~0.05° a line drifts less than 1.5 px across the page: not worth a resampling.
@@ -254,7 +282,7 @@ export async function openForRendering(data: Uint8Array): Promise<PdfRenderer> {
       colouredInk.reverse();
       turns = turns === 1 ? 3 : 2;
     }
-    return { page, widthPt, heightPt, widthPx, heightPx, gray, histogram, colouredInk, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0, turns };
+    return { page, widthPt, heightPt, widthPx, heightPx, gray, histogram, colouredInk, skew: Math.abs(skew) >= MIN_SKEW ? skew : 0, turns, ...(cut !== null ? { stacked: true } : {}) };
   };
   return {
     pageCount: doc.numPages,
