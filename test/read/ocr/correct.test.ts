@@ -33,6 +33,13 @@ describe("correctWords", () => {
     expect(correct("Phòng Nôi vụ")).toBe("Phòng Nội vụ");
   });
 
+  it("restores the marks of frequent words of duties: mass organisations, compliance, storage, 'relating to'", () => {
+    expect(correct("Ủy ban MTTQ Việt Nam phường và các đoàn thế")).toBe("Ủy ban MTTQ Việt Nam phường và các đoàn thể");
+    expect(correct("kiểm tra việc chập hành quy định")).toBe("kiểm tra việc chấp hành quy định");
+    expect(correct("hoạt động hợp pháp liên quan đền ma túy")).toBe("hoạt động hợp pháp liên quan đến ma túy");
+    expect(correct("kho bảo quán vật liệu")).toBe("kho bảo quản vật liệu");
+  });
+
   it("keeps the printed letter case", () => {
     expect(correct("KÊ HOẠCH")).toBe("KẾ HOẠCH");
     expect(correct("Căn cừ")).toBe("Căn cứ");
