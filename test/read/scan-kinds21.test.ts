@@ -86,13 +86,12 @@ function duties(doc: PlanDocument): void {
  * - phone: the table is not found: its rules converge (perspective) and lean by a degree and more, differently down
  *   the page, where the ruling search takes straight lines along one skew; its header row's words come out as a
  *   third duty.
- * - dpi150: duty 3's "Ủy ban MTTQ Việt Nam phường và các đoàn thể" is read "… đoàn thế" and stays one lead.
  * - fax: the table's rules, one fax line thick at 98 lines an inch, are not found; the number "31/KH-UBND" is not read
  *   (null); duty 1's lead comes out with "chủ ttrì" on it.
  */
 const GAPS: Record<(typeof KINDS)[number], ReadonlyArray<"header" | "table" | "duties">> = {
   phone: ["table", "duties"],
-  dpi150: ["duties"],
+  dpi150: [],
   upside: [],
   spread: [],
   fax: ["header", "table", "duties"],
