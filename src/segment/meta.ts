@@ -689,7 +689,7 @@ const RECIPIENT_AFTER_END = /(?<=[;.])\s+(?=[-+•]\s)/gu;
 
 /** "- Bộ Nội vụ (b/c);   - Các sở, ngành;" → its left and right columns; a line of one column stays whole. */
 function splitRecipientColumns(line: string): [string, string | undefined] {
-  if (!/^\s*[-+•]\s/u.test(line)) return [line, undefined];
+  if (!BULLET_LINE.test(line)) return [line, undefined];
   const gap = COLUMN_GAP.exec(line);
   if (gap) return [line.slice(0, gap.index), line.slice(gap.index + gap[0].length)];
   const ends = [...line.matchAll(RECIPIENT_AFTER_END)];
