@@ -18,21 +18,12 @@
 import { describe, expect, it } from "vitest";
 import { characterErrorRate } from "../../src/read/ocr/cer.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
-import { scanSet } from "./scan-set.js";
+import { scanSet, type Row } from "./scan-set.js";
 
 const KINDS = ["thin", "seal", "photo"] as const;
 const { why, read } = await scanSet("s2", KINDS);
 
 const RECIPIENTS = ["UBND huyện Tuy An", "Phòng Nội vụ huyện", "Thường trực Đảng ủy xã", "Thường trực HĐND xã", "Các thôn", "Lưu: VT"];
-
-interface Row {
-  number: string;
-  task: string;
-  lead: string[];
-  partners: string[];
-  start: string | null;
-  end: string | null;
-}
 
 const ROWS: Row[] = [
   { number: "1", task: "Rà soát, hệ thống hóa văn bản quy phạm pháp luật do HĐND, UBND xã ban hành", lead: ["Công chức Tư pháp - Hộ tịch"], partners: ["Văn phòng HĐND và UBND xã"], start: "2026-04-01", end: "2026-06-30" },

@@ -17,19 +17,10 @@
 import { describe, expect, it } from "vitest";
 import { characterErrorRate } from "../../src/read/ocr/cer.js";
 import type { Task } from "../../src/schema/plan.js";
-import { scanSet } from "./scan-set.js";
+import { scanSet, type Row } from "./scan-set.js";
 
 const KINDS = ["shaded", "jpeg300", "sideways"] as const;
 const { why, read } = await scanSet("s3", KINDS);
-
-interface Row {
-  number: string;
-  task: string;
-  lead: string[];
-  partners: string[];
-  start: string | null;
-  end: string | null;
-}
 
 const VP = "Văn phòng HĐND và UBND xã";
 const VHXH = "Phòng Văn hóa - Xã hội";

@@ -16,19 +16,10 @@
 import { describe, expect, it } from "vitest";
 import { characterErrorRate } from "../../src/read/ocr/cer.js";
 import type { PlanDocument, Task } from "../../src/schema/plan.js";
-import { scanSet } from "./scan-set.js";
+import { scanSet, type Row } from "./scan-set.js";
 
 const KINDS = ["phone", "dpi150", "upside", "spread", "fax"] as const;
 const { why, read } = await scanSet("s5", KINDS);
-
-interface Row {
-  number: string;
-  task: string;
-  lead: string[];
-  partners: string[];
-  start: string | null;
-  end: string | null;
-}
 
 const VP = "Văn phòng HĐND và UBND phường";
 const TP = "Công chức Tư pháp - Hộ tịch";

@@ -9,6 +9,16 @@ import { parsePlan, releaseReaders } from "../../src/index.js";
 import { nativeTesseractAvailable } from "../../src/read/ocr/native.js";
 import type { PlanDocument } from "../../src/schema/plan.js";
 
+/** A task table row as the plan behind a scan set prints it: what each kind of scan must give. */
+export interface Row {
+  number: string;
+  task: string;
+  lead: string[];
+  partners: string[];
+  start: string | null;
+  end: string | null;
+}
+
 export const scanPath = (name: string): string => new URL(`../../fixtures/scan-degraded/${name}`, import.meta.url).pathname;
 
 export async function scanSet(set: string, kinds: readonly string[]): Promise<{ why: string; read: Map<string, PlanDocument> }> {
